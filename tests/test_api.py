@@ -1,0 +1,55 @@
+"""The public surface: the sorted ``__all__`` is pinned, and the version is the installed one."""
+
+import importlib.metadata
+
+import medtweet
+
+EXPECTED = [
+    "ApiError",
+    "ApiValidationError",
+    "AuthError",
+    "BLUESKY",
+    "BlockedError",
+    "DraftError",
+    "DuplicatePostError",
+    "ForbiddenError",
+    "MASTODON",
+    "MedtweetError",
+    "NotFoundError",
+    "Platform",
+    "PollError",
+    "PollRules",
+    "QueryError",
+    "RateLimitError",
+    "ServerError",
+    "TransportError",
+    "UsageCapError",
+    "ValidationError",
+    "X",
+    "X_PREMIUM",
+    "__version__",
+    "platform",
+]
+
+
+def test_all_is_pinned() -> None:
+    assert medtweet.__all__ == EXPECTED
+
+
+def test_all_is_sorted() -> None:
+    assert medtweet.__all__ == sorted(medtweet.__all__)
+
+
+def test_every_name_resolves() -> None:
+    for name in medtweet.__all__:
+        assert hasattr(medtweet, name), name
+
+
+def test_version_is_the_installed_one() -> None:
+    assert medtweet.__version__ == importlib.metadata.version("medtweet")
+
+
+def test_validation_errors_are_value_errors() -> None:
+    for cls in (medtweet.ValidationError, medtweet.DraftError, medtweet.PollError):
+        assert issubclass(cls, ValueError)
+        assert issubclass(cls, medtweet.MedtweetError)
