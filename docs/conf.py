@@ -6,7 +6,7 @@ import importlib.metadata
 
 project = "medtweet"
 author = "The medtweet developers"
-copyright = "2026, The medtweet developers"  # noqa: A001 - Sphinx's name
+copyright = "2026, The medtweet developers"
 release = importlib.metadata.version("medtweet")
 version = release
 
