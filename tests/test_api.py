@@ -17,8 +17,11 @@ EXPECTED = [
     "MedtweetError",
     "NotFoundError",
     "Platform",
+    "Poll",
     "PollError",
+    "PollResults",
     "PollRules",
+    "PostedPoll",
     "QueryError",
     "RateLimitError",
     "ServerError",
@@ -28,6 +31,7 @@ EXPECTED = [
     "X",
     "X_PREMIUM",
     "__version__",
+    "parse_duration",
     "platform",
 ]
 

@@ -28,6 +28,7 @@ from medtweet._errors import (
     ValidationError,
 )
 from medtweet.platform import BLUESKY, MASTODON, X_PREMIUM, Platform, PollRules, X
+from medtweet.poll import Poll, PollResults, PostedPoll, parse_duration
 
 __version__ = importlib.metadata.version("medtweet")
 
@@ -44,8 +45,11 @@ __all__ = [
     "MedtweetError",
     "NotFoundError",
     "Platform",
+    "Poll",
     "PollError",
+    "PollResults",
     "PollRules",
+    "PostedPoll",
     "QueryError",
     "RateLimitError",
     "ServerError",
@@ -55,5 +59,6 @@ __all__ = [
     "X",
     "X_PREMIUM",
     "__version__",
+    "parse_duration",
     "platform",
 ]
