@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import jsonschema
 import pytest
@@ -15,7 +16,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
 import medtweet as mt
-from medtweet.poll import describe_duration
+from medtweet.poll import describe_duration, largest_remainder
 
 SPEC_URI = "urn:medtweet:x-api-v2"
 MINUTE = timedelta(minutes=1)
@@ -363,3 +364,247 @@ def test_no_payload_the_spec_rejects(
             poll.to_payload(mt.X)
     else:
         x_poll_validator.validate(poll.to_payload(mt.X))
+
+
+# --- posted polls ---------------------------------------------------------------------------
+
+
+def test_posted_poll_ends_at() -> None:
+    at = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+    posted = mt.Poll(["A", "B"], "1 day 12 hours").posted(at, post_id="123")
+    assert posted.ends_at == datetime(2026, 3, 3, 0, 0, tzinfo=UTC)
+    assert posted.ends_at.tzinfo is not None
+    assert posted.is_open(at + timedelta(days=1))
+    assert not posted.is_open(posted.ends_at)
+    assert posted.remaining(at) == timedelta(days=1, hours=12)
+    assert posted.remaining(at + timedelta(days=9)) == timedelta(0)
+
+
+def test_posted_poll_across_a_dst_change() -> None:
+    new_york = ZoneInfo("America/New_York")
+    at = datetime(2026, 3, 7, 12, 0, tzinfo=new_york)  # clocks go forward on 8 March
+    posted = mt.PostedPoll(poll=mt.Poll(["A", "B"], "24h"), posted_at=at)
+    assert posted.ends_at.astimezone(UTC) == at.astimezone(UTC) + timedelta(hours=24)
+    assert posted.ends_at.hour == 13
+    assert posted.ends_at.tzinfo is new_york
+
+
+def test_posted_poll_keeps_a_fixed_offset() -> None:
+    at = datetime(2026, 3, 1, 12, 0, tzinfo=timezone(timedelta(hours=2)))
+    assert mt.Poll(["A", "B"], "2h").posted(at).ends_at.isoformat() == "2026-03-01T14:00:00+02:00"
+
+
+def test_naive_datetimes_are_refused() -> None:
+    poll = mt.Poll(["A", "B"], "1d")
+    naive = datetime(2026, 3, 1, 12, 0)  # noqa: DTZ001 - the point of this test
+    with pytest.raises(mt.PollError, match=r"posted_at .* has no timezone") as caught:
+        poll.posted(naive)
+    assert isinstance(caught.value, ValueError)
+    posted = poll.posted(naive.replace(tzinfo=UTC))
+    with pytest.raises(mt.PollError, match="no timezone"):
+        posted.is_open(naive)
+    with pytest.raises(TypeError, match="posted_at"):
+        mt.PostedPoll(poll=poll, posted_at="2026-03-01")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="poll"):
+        mt.PostedPoll(poll=["A", "B"], posted_at=naive.replace(tzinfo=UTC))  # type: ignore[arg-type]
+    with pytest.raises(mt.PollError, match=r"ends_at .* has no timezone"):
+        mt.PollResults(labels=["A", "B"], votes=[1, 2], ends_at=naive)
+
+
+# --- results --------------------------------------------------------------------------------
+
+X_RESPONSE: dict[str, Any] = {
+    "data": [
+        {
+            "id": "1199786642791452673",
+            "text": "Next best step?",
+            "attachments": {"poll_ids": ["1199786642468413448"]},
+        }
+    ],
+    "includes": {
+        "polls": [
+            {
+                "id": "1199786642468413448",
+                "voting_status": "closed",
+                "duration_minutes": 1440,
+                "end_datetime": "2019-11-28T20:26:41.000Z",
+                "options": [
+                    {"position": 2, "label": "Beta-blocker", "votes": 795},
+                    {"position": 1, "label": "Observe", "votes": 800},
+                    {"position": 3, "label": "Amiodarone", "votes": 5},
+                ],
+            }
+        ]
+    },
+}
+
+
+def test_results_from_x() -> None:
+    results = mt.PollResults.from_x(X_RESPONSE)
+    assert results.labels == ("Observe", "Beta-blocker", "Amiodarone")
+    assert results.votes == (800, 795, 5)
+    assert results.total == 1600
+    assert results.percentages == (50, 50, 0)
+    assert results.winner == 0
+    assert results.leaders == (0,)
+    assert not results.is_tie
+    assert results.is_closed
+    assert results.ends_at == datetime(2019, 11, 28, 20, 26, 41, tzinfo=UTC)
+    assert results.ends_at is not None
+    assert results.ends_at.utcoffset() == timedelta(0)
+    assert results.poll_id == "1199786642468413448"
+    assert results.duration == timedelta(days=1)
+
+
+def test_results_from_a_bare_x_poll() -> None:
+    bare = X_RESPONSE["includes"]["polls"][0] | {"voting_status": "open"}
+    results = mt.PollResults.from_x(bare)
+    assert results.votes == (800, 795, 5)
+    assert not results.is_closed
+
+
+def test_results_pick_a_poll_by_id() -> None:
+    other = {"id": "7", "options": [{"position": 1, "label": "X", "votes": 1}]}
+    response = {"includes": {"polls": [other, *X_RESPONSE["includes"]["polls"]]}}
+    assert mt.PollResults.from_x(response).labels == ("X",)
+    assert mt.PollResults.from_x(response, poll_id="1199786642468413448").total == 1600
+    with pytest.raises(mt.PollError, match="no poll with id '8'"):
+        mt.PollResults.from_x(response, poll_id="8")
+
+
+def test_results_end_datetime_offsets_become_utc() -> None:
+    bare = X_RESPONSE["includes"]["polls"][0] | {"end_datetime": "2019-11-28T22:26:41+02:00"}
+    ends_at = mt.PollResults.from_x(bare).ends_at
+    assert ends_at == datetime(2019, 11, 28, 20, 26, 41, tzinfo=UTC)
+    assert ends_at is not None
+    assert ends_at.tzinfo is UTC
+
+
+@pytest.mark.parametrize(
+    ("response", "words"),
+    [
+        ({"data": []}, "no includes.polls"),
+        ({"errors": [{"title": "Not Found Error"}]}, "Not Found Error"),
+        ({"includes": {"polls": []}}, "empty"),
+        ({"options": []}, "no 'options'"),
+        ({"options": [{"position": "1", "label": "A", "votes": 1}]}, "position"),
+        ({"options": [{"position": 1, "label": None, "votes": 1}]}, "label"),
+        ({"options": [{"position": 1, "label": "A", "votes": -1}]}, "votes"),
+        ({"options": [{"position": 1, "label": "A", "votes": True}]}, "votes"),
+        ({"options": ["A"]}, "not an object"),
+        (
+            {"options": [{"position": 1, "label": "A", "votes": 1}], "end_datetime": "soon"},
+            "ISO 8601",
+        ),
+    ],
+)
+def test_bad_x_results(response: dict[str, Any], words: str) -> None:
+    with pytest.raises(mt.PollError, match=words):
+        mt.PollResults.from_x(response)
+
+
+def test_results_need_json_objects() -> None:
+    with pytest.raises(TypeError, match="response"):
+        mt.PollResults.from_x("{}")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="poll"):
+        mt.PollResults.from_mastodon([])  # type: ignore[arg-type]
+
+
+MASTODON_POLL: dict[str, Any] = {
+    "id": "34830",
+    "expires_at": "2019-12-05T04:05:08.302Z",
+    "expired": True,
+    "multiple": True,
+    "votes_count": 10,
+    "voters_count": 6,
+    "options": [
+        {"title": "accept", "votes_count": 6},
+        {"title": "deny", "votes_count": 4},
+    ],
+    "emojis": [],
+    "voted": True,
+    "own_votes": [1],
+}
+
+
+def test_results_from_mastodon() -> None:
+    results = mt.PollResults.from_mastodon(MASTODON_POLL)
+    assert results.labels == ("accept", "deny")
+    assert results.percentages == (60, 40)
+    assert results.multiple
+    assert results.voters == 6
+    assert results.is_closed
+    assert results.poll_id == "34830"
+    assert results.ends_at == datetime(2019, 12, 5, 4, 5, 8, 302000, tzinfo=UTC)
+
+
+def test_mastodon_hidden_totals() -> None:
+    hidden = MASTODON_POLL | {
+        "expired": False,
+        "options": [{"title": "accept", "votes_count": None}, {"title": "deny"}],
+    }
+    with pytest.raises(mt.PollError, match="hides its totals"):
+        mt.PollResults.from_mastodon(hidden)
+
+
+def test_mastodon_poll_without_expiry() -> None:
+    results = mt.PollResults.from_mastodon(MASTODON_POLL | {"expires_at": None, "expired": False})
+    assert results.ends_at is None
+    assert not results.is_closed
+
+
+def test_ties_and_no_votes() -> None:
+    tie = mt.PollResults(labels=["A", "B", "C"], votes=[3, 3, 1])
+    assert tie.winner is None
+    assert tie.is_tie
+    assert tie.leaders == (0, 1)
+    assert tie.percentages == (43, 43, 14)
+    empty = mt.PollResults(labels=["A", "B"], votes=[0, 0])
+    assert empty.total == 0
+    assert empty.percentages == (0, 0)  # documented: nothing to share out
+    assert empty.leaders == ()
+    assert empty.winner is None
+    assert not empty.is_tie
+
+
+def test_largest_remainder_known_cases() -> None:
+    assert largest_remainder([1, 1, 1]) == (34, 33, 33)
+    assert largest_remainder([2, 1]) == (67, 33)
+    assert largest_remainder([1, 0, 0, 0]) == (100, 0, 0, 0)
+    assert largest_remainder([995, 5]) == (99, 1)  # 99.5 / 0.5: the tie goes to fewer votes
+    assert largest_remainder([5, 995]) == (1, 99)
+    assert largest_remainder([1, 1, 2]) == (25, 25, 50)
+
+
+def test_results_bad_values() -> None:
+    with pytest.raises(mt.PollError, match="2 labels but 3"):
+        mt.PollResults(labels=["A", "B"], votes=[1, 2, 3])
+    with pytest.raises(mt.PollError, match="at least one option"):
+        mt.PollResults(labels=[], votes=[])
+    with pytest.raises(mt.PollError, match="votes"):
+        mt.PollResults(labels=["A", "B"], votes=[1, -2])
+    with pytest.raises(TypeError, match=r"votes\[1\]"):
+        mt.PollResults(labels=["A", "B"], votes=[1, "2"])
+    with pytest.raises(TypeError, match=r"labels\[0\]"):
+        mt.PollResults(labels=[1, "B"], votes=[1, 2])
+    with pytest.raises(TypeError, match="labels"):
+        mt.PollResults(labels="AB", votes=[1, 2])
+
+
+@given(st.lists(st.integers(min_value=0, max_value=10**9), min_size=1, max_size=12))
+@settings(max_examples=200, deadline=None)
+def test_percentages_sum_to_100(votes: list[int]) -> None:
+    results = mt.PollResults(labels=[str(n) for n in range(len(votes))], votes=votes)
+    shares = results.percentages
+    if results.total == 0:
+        assert shares == tuple(0 for _ in votes)
+        return
+    assert sum(shares) == 100
+    for vote, share in zip(votes, shares, strict=True):
+        exact = vote * 100 / results.total
+        assert exact - 1 < share < exact + 1  # never more than one point from the exact share
+    # more votes never means a smaller share
+    for a, b in zip(votes, shares, strict=True):
+        for c, d in zip(votes, shares, strict=True):
+            if a > c:
+                assert b >= d

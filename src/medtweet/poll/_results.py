@@ -24,8 +24,9 @@ _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 def largest_remainder(votes: Sequence[int], total: int = 100) -> tuple[int, ...]:
     """Whole-number shares of ``total`` proportional to ``votes`` that add up to exactly ``total``.
 
-    Each share is first rounded down; the units left over go to the largest remainders,
-    ties to the earlier option. With no votes at all every share is 0.
+    Each share is first rounded down; the units left over go to the largest remainders.
+    Equal remainders go to the option with fewer votes, then to the earlier option, so 995
+    and 5 votes read 99% and 1% (not 100% and 0%). With no votes at all every share is 0.
     """
     count = sum(votes)
     if count == 0:
@@ -33,7 +34,7 @@ def largest_remainder(votes: Sequence[int], total: int = 100) -> tuple[int, ...]
     floors = [vote * total // count for vote in votes]
     remainders = [vote * total % count for vote in votes]
     left = total - sum(floors)
-    order = sorted(range(len(votes)), key=lambda index: (-remainders[index], index))
+    order = sorted(range(len(votes)), key=lambda index: (-remainders[index], votes[index], index))
     for index in order[:left]:
         floors[index] += 1
     return tuple(floors)
