@@ -41,24 +41,39 @@ def fit_or_raise(text: str, platform: Platform, *, what: str) -> str:
     )
 
 
+def _extends(char: str) -> bool:
+    """Whether ``char`` continues the grapheme before it (marks, joiners, selectors, tones)."""
+    return (
+        unicodedata.category(char) in {"Mn", "Me", "Cf"}
+        or "\ufe00" <= char <= "\ufe0f"
+        or "\U0001f3fb" <= char <= "\U0001f3ff"
+        or "\U000e0020" <= char <= "\U000e007f"
+    )
+
+
+def _regional(char: str) -> bool:
+    return "\U0001f1e6" <= char <= "\U0001f1ff"
+
+
 def shorten(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` code points, ending in "…" when cut.
 
-    Combining marks, joiners and variation selectors left dangling by the cut are removed
-    too, so an emoji sequence is never left half-built.
+    The cut moves back to the start of the character it would split: an emoji ZWJ
+    sequence, a keycap, a flag or a letter with combining marks is kept whole or dropped.
     """
     if len(text) <= limit:
         return text
     if limit <= 1:
         return "…"[:limit]
-    cut = text[: limit - 1]
-    while cut and (
-        unicodedata.category(cut[-1]) in {"Mn", "Me", "Cf"}
-        or "\ufe00" <= cut[-1] <= "\ufe0f"
-        or "\U0001f3fb" <= cut[-1] <= "\U0001f3ff"
-    ):
-        cut = cut[:-1]
-    return cut.rstrip() + "…"
+    end = limit - 1
+    while end > 0 and (_extends(text[end]) or text[end - 1] == "\u200d"):
+        end -= 1
+    if end and _regional(text[end]):
+        run = 0
+        while end - run > 0 and _regional(text[end - run - 1]):
+            run += 1
+        end -= run % 2  # never leave half a flag
+    return text[:end].rstrip() + "…"
 
 
 def ensure_type(
