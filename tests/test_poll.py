@@ -803,3 +803,18 @@ def test_text_poll_of_any_x_poll_fits_bluesky_and_x(poll: mt.Poll) -> None:
 def test_labels_are_cut_between_characters(text: str, limit: int, expected: str) -> None:
     assert shorten(text, limit) == expected
     assert len(shorten(text, limit)) <= limit
+
+
+def test_checks_at_construction_for_a_platform() -> None:
+    assert mt.Poll(["A", "B"], "1d", platform=mt.X) == mt.Poll(["A", "B"], "1d")
+    with pytest.raises(mt.PollError, match="longer than X allows"):
+        mt.Poll(["A", "B"], "8 days", platform=mt.X)
+    mt.Poll(["A", "B"], "8 days", platform=mt.MASTODON)
+
+
+def test_x_is_the_default_platform() -> None:
+    poll = mt.Poll(["A", "B"], "8 days")
+    assert poll.problems() == poll.problems(mt.X)
+    with pytest.raises(mt.PollError, match="X"):
+        poll.validate()
+    assert mt.Poll(["A", "B"], 5).to_payload() == {"options": ["A", "B"], "duration_minutes": 5}
