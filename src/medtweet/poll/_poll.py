@@ -12,30 +12,15 @@ import attrs
 from medtweet._errors import PollError
 from medtweet.platform import BLUESKY, Platform, PollRules, X
 from medtweet.poll._duration import DurationLike, describe_duration, parse_duration
-from medtweet.poll._render import KEYCAPS, ensure_type, fit_or_raise
+from medtweet.poll._render import (
+    KEYCAPS,
+    ensure_type,
+    fit_or_raise,
+    platform_label,
+    require_platform,
+)
 
-__all__ = ["Poll", "PostedPoll", "platform_label", "require_platform"]
-
-
-def platform_label(platform: Platform) -> str:
-    """A platform's name as people say it (``"X"``, ``"Mastodon (med.example)"``)."""
-    known = {"x": "X", "x-premium": "X Premium", "bluesky": "Bluesky", "mastodon": "Mastodon"}
-    if platform.name in known:
-        return known[platform.name]
-    family, _, host = platform.name.partition(":")
-    if family == "mastodon" and host:
-        return f"Mastodon ({host})"
-    return platform.name
-
-
-def require_platform(platform: object) -> Platform:
-    """Return ``platform`` if it is a :class:`Platform`, else raise ``TypeError``."""
-    if not isinstance(platform, Platform):
-        msg = (
-            f"platform must be a medtweet.Platform (e.g. medtweet.X), not {type(platform).__name__}"
-        )
-        raise TypeError(msg)
-    return platform
+__all__ = ["Poll", "PostedPoll"]
 
 
 def _normalise(option: str) -> str:

@@ -9,13 +9,43 @@ from typing import Any
 from medtweet._errors import PollError
 from medtweet.platform import Platform
 
-__all__ = ["KEYCAPS", "ensure_type", "fit_or_raise", "fits", "measure", "shorten"]
+__all__ = [
+    "KEYCAPS",
+    "ensure_type",
+    "fit_or_raise",
+    "fits",
+    "measure",
+    "platform_label",
+    "require_platform",
+    "shorten",
+]
 
 KEYCAPS = (
     *(f"{digit}\ufe0f\u20e3" for digit in "123456789"),
     "\N{KEYCAP TEN}",
 )
 """1️⃣ .. 9️⃣ and 🔟: the reply keys of a text poll."""
+
+
+def platform_label(platform: Platform) -> str:
+    """A platform's name as people say it (``"X"``, ``"Mastodon (med.example)"``)."""
+    known = {"x": "X", "x-premium": "X Premium", "bluesky": "Bluesky", "mastodon": "Mastodon"}
+    if platform.name in known:
+        return known[platform.name]
+    family, _, host = platform.name.partition(":")
+    if family == "mastodon" and host:
+        return f"Mastodon ({host})"
+    return platform.name
+
+
+def require_platform(platform: object) -> Platform:
+    """Return ``platform`` if it is a :class:`Platform`, else raise ``TypeError``."""
+    if not isinstance(platform, Platform):
+        msg = (
+            f"platform must be a medtweet.Platform (e.g. medtweet.X), not {type(platform).__name__}"
+        )
+        raise TypeError(msg)
+    return platform
 
 
 def measure(text: str, platform: Platform) -> int:
@@ -36,7 +66,7 @@ def fit_or_raise(text: str, platform: Platform, *, what: str) -> str:
     if fits(text, platform):
         return text
     raise PollError(
-        f"{what} is {measure(text, platform)} long; {platform.name} allows "
+        f"{what} is {measure(text, platform)} long; {platform_label(platform)} allows "
         f"{platform.max_length}: shorten the question or the options"
     )
 
