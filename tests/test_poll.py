@@ -613,16 +613,11 @@ def test_percentages_sum_to_100(votes: list[int]) -> None:
 
 # --- reveal posts and text polls (measured by the text engine) ------------------------------
 
-needs_text_engine = pytest.mark.skipif(
-    not hasattr(mt, "weighted_length"), reason="the text engine (branch text) is not merged yet"
-)
-
 
 def length(text: str, platform: mt.Platform) -> int:
-    return int(mt.weighted_length(text, platform))  # type: ignore[attr-defined,unused-ignore]
+    return mt.weighted_length(text, platform)
 
 
-@needs_text_engine
 def test_reveal_post() -> None:
     results = mt.PollResults(
         labels=["Observe", "Beta-blocker", "Amiodarone", "Cardioversion"],
@@ -643,7 +638,6 @@ def test_reveal_post() -> None:
     assert "✅" not in results.to_post(mt.X)
 
 
-@needs_text_engine
 def test_reveal_post_headings() -> None:
     results = mt.PollResults(labels=["Yes", "No"], votes=[1, 0])
     assert results.to_post(mt.X).splitlines()[0] == "Results so far (1 vote)"
@@ -652,7 +646,6 @@ def test_reveal_post_headings() -> None:
     assert "A ░░░░░░░░░░ 0% Yes" in empty.to_post(mt.X)
 
 
-@needs_text_engine
 def test_reveal_post_bad_input() -> None:
     results = mt.PollResults(labels=["Yes", "No"], votes=[1, 0])
     with pytest.raises(mt.PollError, match="correct=2 is not an option"):
@@ -677,7 +670,6 @@ LONGEST = {
 }
 
 
-@needs_text_engine
 @pytest.mark.parametrize("kind", sorted(LONGEST))
 @pytest.mark.parametrize("platform", [mt.X, mt.MASTODON, mt.BLUESKY], ids=lambda p: p.name)
 def test_reveal_post_fits_with_the_longest_labels(kind: str, platform: mt.Platform) -> None:
@@ -695,7 +687,6 @@ def test_reveal_post_fits_with_the_longest_labels(kind: str, platform: mt.Platfo
     assert text.endswith(f"Answer: {'ABCD'[rules.max_options - 1]}")
 
 
-@needs_text_engine
 def test_reveal_post_fits_a_big_instance() -> None:
     instance = {
         "configuration": {
@@ -729,7 +720,6 @@ def results_for(draw: st.DrawFn, platform: mt.Platform) -> mt.PollResults:
     return mt.PollResults(labels=labels, votes=votes, closed=draw(st.booleans()))
 
 
-@needs_text_engine
 @pytest.mark.parametrize("platform", [mt.X, mt.MASTODON, mt.BLUESKY], ids=lambda p: p.name)
 @given(data=st.data())
 @settings(max_examples=100, deadline=None)
@@ -744,7 +734,6 @@ def test_to_post_always_fits(platform: mt.Platform, data: st.DataObject) -> None
     assert text.count("✅") == (0 if correct is None else 1)
 
 
-@needs_text_engine
 def test_text_poll_for_bluesky() -> None:
     poll = mt.Poll(["Observe", "Beta-blocker", "Amiodarone"], "1d")
     text = poll.as_text(question="AF with RVR, stable. Next step?")
@@ -761,7 +750,6 @@ def test_text_poll_for_bluesky() -> None:
     assert poll.as_text(mt.X).startswith("Reply with the number")
 
 
-@needs_text_engine
 def test_text_poll_limits() -> None:
     assert "\N{KEYCAP TEN}" in mt.Poll([str(n) for n in range(10)], "1d").as_text()
     with pytest.raises(mt.PollError, match="at most 10 options"):
@@ -772,7 +760,6 @@ def test_text_poll_limits() -> None:
         mt.Poll(["A", "B"], "1d").as_text(question=3)  # type: ignore[arg-type]
 
 
-@needs_text_engine
 @given(poll=valid_x_polls())
 @settings(max_examples=100, deadline=None)
 def test_text_poll_of_any_x_poll_fits_bluesky_and_x(poll: mt.Poll) -> None:

@@ -29,6 +29,22 @@ from medtweet._errors import (
 )
 from medtweet.platform import BLUESKY, MASTODON, X_PREMIUM, Platform, PollRules, X
 from medtweet.poll import Poll, PollResults, PostedPoll, parse_duration
+from medtweet.text import (
+    Entity,
+    TextStats,
+    extract_cashtags,
+    extract_entities,
+    extract_hashtags,
+    extract_mentions,
+    extract_reply,
+    extract_urls,
+    is_valid_hashtag,
+    is_valid_list,
+    is_valid_url,
+    is_valid_username,
+    parse_tweet,
+    weighted_length,
+)
 
 __version__ = importlib.metadata.version("medtweet")
 
@@ -40,6 +56,7 @@ __all__ = [
     "BlockedError",
     "DraftError",
     "DuplicatePostError",
+    "Entity",
     "ForbiddenError",
     "MASTODON",
     "MedtweetError",
@@ -53,12 +70,25 @@ __all__ = [
     "QueryError",
     "RateLimitError",
     "ServerError",
+    "TextStats",
     "TransportError",
     "UsageCapError",
     "ValidationError",
     "X",
     "X_PREMIUM",
     "__version__",
+    "extract_cashtags",
+    "extract_entities",
+    "extract_hashtags",
+    "extract_mentions",
+    "extract_reply",
+    "extract_urls",
+    "is_valid_hashtag",
+    "is_valid_list",
+    "is_valid_url",
+    "is_valid_username",
     "parse_duration",
+    "parse_tweet",
     "platform",
+    "weighted_length",
 ]
