@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -705,13 +706,9 @@ def test_reveal_post_fits_a_big_instance() -> None:
 def results_for(draw: st.DrawFn, platform: mt.Platform) -> mt.PollResults:
     rules = platform.poll or mt.X.poll
     assert rules is not None
-    labels = draw(
-        st.lists(
-            st.text(min_size=1, max_size=rules.max_option_length),
-            min_size=rules.min_options,
-            max_size=rules.max_options,
-        )
-    )
+    longest = rules.max_option_length
+    label = st.text(min_size=longest, max_size=longest) | st.text(min_size=1, max_size=longest)
+    labels = draw(st.lists(label, min_size=rules.min_options, max_size=rules.max_options))
     votes = draw(
         st.lists(
             st.integers(min_value=0, max_value=10**9), min_size=len(labels), max_size=len(labels)
@@ -805,3 +802,11 @@ def test_x_is_the_default_platform() -> None:
     with pytest.raises(mt.PollError, match="X"):
         poll.validate()
     assert mt.Poll(["A", "B"], 5).to_payload() == {"options": ["A", "B"], "duration_minutes": 5}
+
+
+def test_evolve_goes_through_the_checks() -> None:
+    poll = mt.Poll(["A", "B"], "1d")
+    assert attrs.evolve(poll, multiple=True).multiple
+    assert attrs.evolve(poll, duration="2d").duration == timedelta(days=2)
+    with pytest.raises(mt.PollError, match="empty"):
+        attrs.evolve(poll, options=["A", " "])
