@@ -10,12 +10,15 @@ EXPECTED = [
     "AuthError",
     "BLUESKY",
     "BlockedError",
+    "Category",
     "DraftError",
     "DuplicatePostError",
+    "Finding",
     "ForbiddenError",
     "MASTODON",
     "MedtweetError",
     "NotFoundError",
+    "PhiReport",
     "Platform",
     "PollError",
     "PollRules",
@@ -28,7 +31,12 @@ EXPECTED = [
     "X",
     "X_PREMIUM",
     "__version__",
+    "check_image",
+    "check_phi",
     "platform",
+    "redact",
+    "story_context",
+    "strip_metadata",
 ]
 
 

@@ -27,6 +27,16 @@ from medtweet._errors import (
     UsageCapError,
     ValidationError,
 )
+from medtweet.phi import (
+    Category,
+    Finding,
+    PhiReport,
+    check_image,
+    check_phi,
+    redact,
+    story_context,
+    strip_metadata,
+)
 from medtweet.platform import BLUESKY, MASTODON, X_PREMIUM, Platform, PollRules, X
 
 __version__ = importlib.metadata.version("medtweet")
@@ -37,12 +47,15 @@ __all__ = [
     "AuthError",
     "BLUESKY",
     "BlockedError",
+    "Category",
     "DraftError",
     "DuplicatePostError",
+    "Finding",
     "ForbiddenError",
     "MASTODON",
     "MedtweetError",
     "NotFoundError",
+    "PhiReport",
     "Platform",
     "PollError",
     "PollRules",
@@ -55,5 +68,10 @@ __all__ = [
     "X",
     "X_PREMIUM",
     "__version__",
+    "check_image",
+    "check_phi",
     "platform",
+    "redact",
+    "story_context",
+    "strip_metadata",
 ]
