@@ -164,7 +164,8 @@ PRESIDIO_MAP = {
 }
 PRESIDIO_NOTE = (
     "presidio-research labels -> ours: PERSON=name; STREET_ADDRESS, ZIP_CODE, GPE=geographic "
-    "(GPE that is a country or US state is neutral); DATE_TIME=date (a bare year is neutral); "
+    "(GPE that is a country, US state or 2-letter code is neutral); "
+    "DATE_TIME=date (a bare year is neutral); "
     "AGE=age only when >= 90, else neutral; PHONE_NUMBER=phone; EMAIL_ADDRESS=email; "
     "US_SSN=ssn; IP_ADDRESS=ip; DOMAIN_NAME=url; US_DRIVER_LICENSE=license; "
     "CREDIT_CARD, IBAN_CODE=account; ORGANIZATION, TITLE, NRP=neutral (not Safe Harbor)."
@@ -181,8 +182,10 @@ _AGE = re.compile(r"(\d{1,3})")
 
 def _presidio_category(entity: str, value: str) -> str:
     cat = PRESIDIO_MAP.get(entity, NEUTRAL)
-    if cat == "geographic" and entity == "GPE" and value.strip().lower() in _NOT_SUB_STATE:
-        return NEUTRAL
+    if cat == "geographic" and entity == "GPE":
+        v = value.strip()
+        if v.lower() in _NOT_SUB_STATE or re.fullmatch(r"[A-Z]{2}", v):
+            return NEUTRAL  # a country, a state, or a 2-letter state/province code
     if cat == "date" and _YEAR.fullmatch(value):
         return NEUTRAL
     if cat == "age":
@@ -342,6 +345,27 @@ def score(records: Sequence[Record], predictions: Sequence[Sequence[Span]]) -> S
                 s.n_pred += 1
                 s.false_positives.append((rec.id, str(p.category), rec.text[p.start : p.end]))
     return s
+
+
+def evaluate(detect: Detector, records: Sequence[Record] | None = None) -> Scores:
+    """Run ``detect`` over a corpus (default: the medtweet development corpus) and score it."""
+    recs = load_corpus() if records is None else records
+    return score(recs, run(detect, recs))
+
+
+def figures(s: Scores) -> dict[str, float | None]:
+    """The headline figures of a score as a flat mapping (for JSON output and assertions)."""
+    out: dict[str, float | None] = {
+        "recall_strict": s.recall(),
+        "recall_overlap": s.recall(None, "overlap"),
+        "precision": s.precision(),
+    }
+    for group in CLEAN_GROUPS:
+        out[f"clean_flagged_{group}"] = s.clean_rate(group)
+    for cat in CATEGORIES:
+        if cat in s.by_category:
+            out[f"recall_strict_{cat}"] = s.recall(cat)
+    return out
 
 
 def run(detect: Detector, records: Sequence[Record]) -> list[list[Span]]:

@@ -183,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="context= value passed to check_phi on the shared datasets",
     )
     ap.add_argument("--misses", type=int, default=0, help="list up to N misses/FPs per table")
+    ap.add_argument("--json", default=None, help="also write the summary figures to this file")
     a = ap.parse_args(argv)
     min_bytes = int(a.min_mb * 1e6)
 
@@ -275,14 +276,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     for cname, dname, s, mb_s in summary:
         speed = "" if mb_s is None else f"{mb_s:8.2f} MB/s"
         ratio = ""
-        if mb_s and ref.get(cname) and dname != main_name:
-            ratio = f"  ({main_name} is {ref[cname] / mb_s:.1f}x faster)"
+        mine = ref.get(cname)
+        if mb_s and mine and dname != main_name:
+            r = mine / mb_s
+            ratio = (
+                f"  ({main_name} {r:.1f}x faster)"
+                if r >= 1
+                else f"  ({main_name} {1 / r:.1f}x slower)"
+            )
         print(
-            f"{cname[:24]:24s} {dname:16s} R {sc._pct(s.recall())} / "
+            f"{cname[:34]:34s} {dname:16s} R {sc._pct(s.recall())} / "
             f"{sc._pct(s.recall(None, 'overlap'))}"
             f"  P {sc._pct(s.precision())}  clean {sc._pct(s.clean_rate('deid_patient'))},"
             f" {sc._pct(s.clean_rate('professional'))}  {speed}{ratio}"
         )
+    if a.json:
+        rows = [{"corpus": c, "detector": d, "mb_s": m, **sc.figures(s)} for c, d, s, m in summary]
+        Path(a.json).write_text(json.dumps(rows, indent=1), encoding="utf-8")
     t = sc.TARGETS
     print(
         f"targets: recall >= {t['recall_overall']:.0%} overall and >= {t['recall_category']:.0%}"

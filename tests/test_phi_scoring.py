@@ -136,3 +136,16 @@ def test_benchmark_runs_with_the_stand_in(capsys: pytest.CaptureFixture[str]) ->
     assert "MB/s" in out
     spans = bench.baseline("Pt seen 3/14, call 208-555-0134, MRN 4471823")
     assert {s.category for s in spans} >= {"date", "phone", "mrn"}
+
+
+def test_evaluate_and_figures() -> None:
+    s = sc.evaluate(lambda text: [sc.Span(0, len(text), "name")])
+    f = sc.figures(s)
+    assert f["recall_strict"] == 1.0
+    assert f["clean_flagged_deid_patient"] == 1.0
+    assert f["clean_flagged_professional"] == 1.0
+    assert set(sc.CATEGORIES) == {
+        k.removeprefix("recall_strict_")
+        for k in f
+        if k.count("_") >= 2 and k.startswith("recall_strict_")
+    }
