@@ -130,7 +130,7 @@ def test_labelling_conventions() -> None:
     # names exclude honorifics; identifier spans hold the value, not its cue
     honorific = re.compile(r"(?i)^(?:mr|mrs|ms|dr|pt|baby)\b\.?\s")
     assert not [t for t in _surfaces("name") if honorific.match(t)]
-    cue = re.compile(r"(?i)^(?:mrn|mr#|ssn|acct|account|id|member|dl|cdl|vin|plate|sn|serial)\b")
+    cue = re.compile(r"(?i)^(?:mrn|mr#|ssn|acct|account|id|member|dl|cdl|vin|plate|sn|serial|rx)\b")
     for cat in ("ssn", "mrn", "health_plan", "account", "license", "vehicle", "device"):
         assert not [t for t in _surfaces(cat) if cue.match(t)], cat
     # ages are the number of an age of 90+ (or a birth year implying one)
