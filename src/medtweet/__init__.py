@@ -27,6 +27,16 @@ from medtweet._errors import (
     UsageCapError,
     ValidationError,
 )
+from medtweet.phi import (
+    Category,
+    Finding,
+    PhiReport,
+    check_image,
+    check_phi,
+    redact,
+    story_context,
+    strip_metadata,
+)
 from medtweet.platform import BLUESKY, MASTODON, X_PREMIUM, Platform, PollRules, X
 from medtweet.poll import Poll, PollResults, PostedPoll, parse_duration
 from medtweet.text import (
@@ -54,13 +64,16 @@ __all__ = [
     "AuthError",
     "BLUESKY",
     "BlockedError",
+    "Category",
     "DraftError",
     "DuplicatePostError",
     "Entity",
+    "Finding",
     "ForbiddenError",
     "MASTODON",
     "MedtweetError",
     "NotFoundError",
+    "PhiReport",
     "Platform",
     "Poll",
     "PollError",
@@ -77,6 +90,8 @@ __all__ = [
     "X",
     "X_PREMIUM",
     "__version__",
+    "check_image",
+    "check_phi",
     "extract_cashtags",
     "extract_entities",
     "extract_hashtags",
@@ -90,5 +105,8 @@ __all__ = [
     "parse_duration",
     "parse_tweet",
     "platform",
+    "redact",
+    "story_context",
+    "strip_metadata",
     "weighted_length",
 ]
