@@ -28,6 +28,22 @@ from medtweet._errors import (
     ValidationError,
 )
 from medtweet.platform import BLUESKY, MASTODON, X_PREMIUM, Platform, PollRules, X
+from medtweet.text import (
+    Entity,
+    TextStats,
+    extract_cashtags,
+    extract_entities,
+    extract_hashtags,
+    extract_mentions,
+    extract_reply,
+    extract_urls,
+    is_valid_hashtag,
+    is_valid_list,
+    is_valid_url,
+    is_valid_username,
+    parse_tweet,
+    weighted_length,
+)
 
 __version__ = importlib.metadata.version("medtweet")
 
@@ -39,6 +55,7 @@ __all__ = [
     "BlockedError",
     "DraftError",
     "DuplicatePostError",
+    "Entity",
     "ForbiddenError",
     "MASTODON",
     "MedtweetError",
@@ -49,11 +66,24 @@ __all__ = [
     "QueryError",
     "RateLimitError",
     "ServerError",
+    "TextStats",
     "TransportError",
     "UsageCapError",
     "ValidationError",
     "X",
     "X_PREMIUM",
     "__version__",
+    "extract_cashtags",
+    "extract_entities",
+    "extract_hashtags",
+    "extract_mentions",
+    "extract_reply",
+    "extract_urls",
+    "is_valid_hashtag",
+    "is_valid_list",
+    "is_valid_url",
+    "is_valid_username",
+    "parse_tweet",
     "platform",
+    "weighted_length",
 ]
