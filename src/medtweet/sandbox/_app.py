@@ -7,7 +7,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import attrs
@@ -37,7 +37,10 @@ class Settings:
             post (a thread) is allowed.
         strict_params: unknown query parameters get X's 400.
         media_processing: seconds a finalized video/GIF stays in processing.
-        max_query_length: the search query limit (512 self-serve, 1,024, 4,096 enterprise).
+        max_query_length: the recent-search query limit (512 self-serve, 4,096 enterprise).
+        max_query_length_all: the full-archive query limit (1,024 self-serve).
+        archive_pacing: full-archive search allows one request per second (sandbox clock);
+            a faster one gets 429 although ``x-rate-limit-remaining`` is above zero.
     """
 
     duplicate_window: timedelta = timedelta(hours=24)
@@ -46,7 +49,9 @@ class Settings:
     self_replies_allowed: bool = True
     strict_params: bool = True
     media_processing: timedelta = timedelta(seconds=3)
-    max_query_length: int = 4096
+    max_query_length: int = 512
+    max_query_length_all: int = 1024
+    archive_pacing: bool = True
 
 
 @attrs.frozen(kw_only=True)
@@ -120,6 +125,7 @@ class App:
         self.settings = settings
         self.routes = [(route, route.regex) for route in routes]
         self.requests_seen = 0
+        self.archive_calls: dict[str, datetime] = {}
         self._count_lock = threading.Lock()
 
     def __call__(self, request: Request) -> Response:
