@@ -432,3 +432,31 @@ def test_timeline_of_unknown_user_and_empty_timeline(sb: SandboxServer, user: Cl
 def test_unknown_route_and_method(sb: SandboxServer, user: Client) -> None:
     assert user.get("/2/nothing/here").status_code == 404
     assert user.request("PUT", "/2/tweets", validate=False).status_code == 405
+
+
+def test_concurrent_posts_get_unique_increasing_ids(sb: SandboxServer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    import requests
+
+    def post(n: int) -> str:
+        response = requests.post(
+            sb.base_url + "/2/tweets",
+            json={"text": f"parallel {n}"},
+            headers={"Authorization": f"Bearer {sb.user_token}"},
+            timeout=10,
+        )
+        assert response.status_code == 201
+        return str(response.json()["data"]["id"])
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        ids = list(pool.map(post, range(40)))
+    assert len(set(ids)) == 40
+    stored = [p.id for p in sb.posts]
+    assert stored == sorted(stored, key=int)
+    assert {p.text for p in sb.posts} == {f"parallel {n}" for n in range(40)}
+
+
+def test_access_level_header(user: Client, app: Client) -> None:
+    assert user.get("/2/users/me").headers["x-access-level"] == "read-write"
+    assert app.get("/2/tweets", params={"ids": "1"}).headers["x-access-level"] == "read"

@@ -191,6 +191,7 @@ class App:
                 return early
         allowed, window = self.limiter.hit(route.name, principal.limit_key)
         headers = window.headers() if window is not None else {}
+        headers["x-access-level"] = "read" if principal.kind == "app" else "read-write"
         if not allowed:
             response = _problem_response(P.too_many_requests())
             response.headers.update(headers)
