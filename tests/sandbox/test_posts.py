@@ -460,3 +460,31 @@ def test_concurrent_posts_get_unique_increasing_ids(sb: SandboxServer) -> None:
 def test_access_level_header(user: Client, app: Client) -> None:
     assert user.get("/2/users/me").headers["x-access-level"] == "read-write"
     assert app.get("/2/tweets", params={"ids": "1"}).headers["x-access-level"] == "read"
+
+
+def test_default_dialect_2026(sb: SandboxServer, user: Client) -> None:
+    sb.settings.default_dialect = "2026"
+    created = user.post("/2/tweets", json={"text": "new names"}).json()["data"]
+    assert created["edit_history_post_ids"] == [created["id"]]
+    plain = user.get(f"/2/tweets/{created['id']}").json()["data"]
+    assert "edit_history_post_ids" in plain
+    classic = user.get(f"/2/tweets/{created['id']}", params={"tweet.fields": "lang"}).json()
+    assert "edit_history_tweet_ids" in classic["data"]
+
+
+def test_expansions_bring_their_fields(sb: SandboxServer, user: Client) -> None:
+    root = _post(user, "root")
+    reply = _post(
+        user,
+        "reply",
+        reply={"in_reply_to_tweet_id": root},
+        poll={"options": ["a", "b"], "duration_minutes": 5},
+    )
+    data = user.get(
+        f"/2/tweets/{reply}",
+        params={"expansions": "author_id,referenced_tweets.id,attachments.poll_ids"},
+    ).json()["data"]
+    assert data["author_id"] == sb.user_id
+    assert data["referenced_tweets"] == [{"type": "replied_to", "id": root}]
+    assert data["attachments"] == {"poll_ids": [sb.post(reply).poll_id]}
+    assert "created_at" not in data

@@ -37,6 +37,8 @@ class Settings:
             post (a thread) is allowed.
         strict_params: unknown query parameters get X's 400.
         media_processing: seconds a finalized video/GIF stays in processing.
+        default_dialect: the names used when a request does not show its dialect (no
+            ``tweet.fields``/``post.fields``), e.g. the ``POST /2/tweets`` answer.
         max_query_length: the recent-search query limit (512 self-serve, 4,096 enterprise).
         max_query_length_all: the full-archive query limit (1,024 self-serve).
         archive_pacing: full-archive search allows one request per second (sandbox clock);
@@ -49,6 +51,7 @@ class Settings:
     self_replies_allowed: bool = True
     strict_params: bool = True
     media_processing: timedelta = timedelta(seconds=3)
+    default_dialect: _wire.DialectName = "classic"
     max_query_length: int = 512
     max_query_length_all: int = 1024
     archive_pacing: bool = True
@@ -179,6 +182,8 @@ class App:
         principal = self.tokens.authenticate(request.headers)
         require(principal, allow=route.allow, scopes=route.scopes)
         dialect = _wire.dialect_of_query(list(request.query))
+        if dialect is _wire.CLASSIC and _wire.CLASSIC.post_fields not in dict(request.query):
+            dialect = _wire.DIALECTS[self.settings.default_dialect]
         if self.settings.strict_params and route.params is not None:
             _check_params(request, route, dialect)
         call = Call(

@@ -204,7 +204,7 @@ def create_post(call: Call) -> Response:
         if post.quote_id:
             store.posts[post.quote_id].quote_count += 1
     response = json_response(
-        {"data": {"id": post_id, "text": text, "edit_history_tweet_ids": [post_id]}}, 201
+        {"data": {"id": post_id, "text": text, call.dialect.edit_history_ids: [post_id]}}, 201
     )
     response.headers.update(cap_headers)
     return response

@@ -226,11 +226,27 @@ def references(post: PostRecord) -> list[dict[str, str]]:
     return refs
 
 
+def _implied_fields(sel: Selection) -> set[str]:
+    """Fields an expansion brings along (X returns ``author_id`` when it expands it)."""
+    d = sel.dialect
+    implied = {
+        "author_id": "author_id",
+        "in_reply_to_user_id": "in_reply_to_user_id",
+        "attachments.poll_ids": "attachments",
+        "attachments.media_keys": "attachments",
+        "entities.mentions.username": "entities",
+        d.referenced_expansion: d.referenced_posts,
+    }
+    if d.referenced_author_expansion:
+        implied[d.referenced_author_expansion] = d.referenced_posts
+    return {implied[e] for e in sel.expansions if e in implied}
+
+
 def render_post(post: PostRecord, sel: Selection, store: Store, now: datetime) -> dict[str, Any]:
     """A post with the default fields plus the requested ones."""
     d = sel.dialect
     out: dict[str, Any] = {"id": post.id, "text": post.text, d.edit_history_ids: [post.id]}
-    fields = sel.post
+    fields = sel.post | _implied_fields(sel)
     if "attachments" in fields:
         attachments: dict[str, Any] = {}
         if post.poll_id:
