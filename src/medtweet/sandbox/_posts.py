@@ -91,7 +91,7 @@ def _check_body(call: Call, body: Any) -> None:
         for media_id in media["media_ids"]:
             item = call.store.media.get(str(media_id))
             reason = None
-            if item is None or item.owner_id != call.user_id:
+            if item is None or not item.usable_by(call.user_id):
                 reason = "does not exist or does not belong to you"
             elif now >= item.expires_at:
                 reason = "has expired; upload it again"
