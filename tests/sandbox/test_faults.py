@@ -147,6 +147,8 @@ def test_method_must_match(sb: SandboxServer, user: Client) -> None:
 
 
 def test_bad_fault_scripts_are_refused(sb: SandboxServer) -> None:
+    with pytest.raises(TypeError, match="match must be a str"):
+        sb.faults.add(42, "drop")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="unknown fault kind"):
         sb.faults.add("/2/tweets", "gremlins")
     with pytest.raises(ValueError, match="must look like"):
