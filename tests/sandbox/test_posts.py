@@ -488,3 +488,15 @@ def test_expansions_bring_their_fields(sb: SandboxServer, user: Client) -> None:
     assert data["referenced_tweets"] == [{"type": "replied_to", "id": root}]
     assert data["attachments"] == {"poll_ids": [sb.post(reply).poll_id]}
     assert "created_at" not in data
+
+
+def test_unhydratable_reference_is_a_partial_error(sb: SandboxServer, user: Client) -> None:
+    root = _post(user, "will be deleted")
+    reply = _post(user, "still here", reply={"in_reply_to_tweet_id": root})
+    user.delete(f"/2/tweets/{root}")
+    body = user.get(f"/2/tweets/{reply}", params={"expansions": "referenced_tweets.id"}).json()
+    assert body["data"]["referenced_tweets"] == [{"type": "replied_to", "id": root}]
+    assert "includes" not in body
+    [error] = body["errors"]
+    assert error["resource_id"] == root
+    assert error["parameter"] == "referenced_tweets.id"
