@@ -500,3 +500,8 @@ def test_unhydratable_reference_is_a_partial_error(sb: SandboxServer, user: Clie
     [error] = body["errors"]
     assert error["resource_id"] == root
     assert error["parameter"] == "referenced_tweets.id"
+
+
+def test_lenient_params_when_not_strict(sb: SandboxServer, user: Client) -> None:
+    sb.settings.strict_params = False
+    assert user.get("/2/users/me", params={"colour": "red"}).status_code == 200
