@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import cast
 
 from medtweet.platform import Platform, WeightRange, X
@@ -37,7 +36,7 @@ class _Weigher:
         self.ranges = tuple(sorted(ranges, key=lambda r: r.start))
         if self.uniform is not None:
             klass = "".join(f"{_esc(r.start)}-{_esc(r.end)}" for r in self.ranges)
-            self.light = re.compile(f"[{klass}]+")
+            self.heavy = re.compile(f"[^{klass}]")
             self.ascii_light = all(
                 any(r.start <= cp <= r.end for r in self.ranges) for cp in range(128)
             )
@@ -48,8 +47,8 @@ class _Weigher:
         if self.uniform is not None:
             if self.ascii_light and s.isascii():
                 return self.uniform * len(s)
-            light = sum(m.end() - m.start() for m in self.light.finditer(s))
-            return self.uniform * light + self.default * (len(s) - light)
+            heavy = len(self.heavy.findall(s))
+            return self.uniform * len(s) + (self.default - self.uniform) * heavy
         return sum(self.weigh_char(c) for c in s)
 
     def weigh_char(self, c: str) -> int:
@@ -64,9 +63,20 @@ def _esc(cp: int) -> str:
     return re.escape(chr(cp)) if cp > 0x20 else f"\\x{cp:02x}"
 
 
-@lru_cache(maxsize=32)
+_WEIGHERS: dict[tuple[int, int], tuple[tuple[WeightRange, ...], _Weigher]] = {}
+
+
 def _weigher(ranges: tuple[WeightRange, ...], default: int) -> _Weigher:
-    return _Weigher(ranges, default)
+    """The weigher for these ranges, cached by identity (hashing attrs values is slow)."""
+    key = (id(ranges), default)
+    hit = _WEIGHERS.get(key)
+    if hit is not None and hit[0] is ranges:
+        return hit[1]
+    weigher = _Weigher(ranges, default)
+    if len(_WEIGHERS) > 64:
+        _WEIGHERS.clear()
+    _WEIGHERS[key] = (ranges, weigher)
+    return weigher
 
 
 def _units(text: str, platform: Platform) -> list[tuple[int, int, int]]:
