@@ -154,38 +154,33 @@ def _valid_end(
 
 
 def _graphemes(text: str, platform: Platform) -> TextStats:
-    units: list[tuple[int, int]] = []
-    if platform.url_length is not None:
-        units = [(u.start, u.end) for u in extract_url_matches(text)]
-    ends = grapheme_bounds(text)
-    # Each URL counts url_length (when set); every other cluster counts 1.
-    count = 0
+    # Every cluster counts 1, except that a URL counts url_length when that is set. A URL
+    # is atomic for the valid range either way, so a cut never breaks a link.
+    urls = [(u.start, u.end) for u in extract_url_matches(text)]
+    url_length = platform.url_length
     limit = platform.max_length
     byte_limit = platform.max_bytes
     bad = _INVALID.search(text)
     first_bad = bad.start() if bad else len(text)
-    valid_end = 0
-    size = 0
-    prev = 0
-    u = 0
+    count = size = prev = u = valid_end = 0
     fits = True
-    for end in ends:
+    for end in grapheme_bounds(text):
         size += _utf8_len(text[prev:end])
-        if u < len(units) and prev >= units[u][0]:
-            if end < units[u][1]:
+        while u < len(urls) and urls[u][1] <= prev:
+            u += 1
+        if u < len(urls) and prev >= urls[u][0]:
+            if url_length is None:
+                count += 1
+            if end < urls[u][1]:
                 prev = end
                 continue
-            count += platform.url_length or 0
-            u += 1
+            if url_length is not None:
+                count += url_length
         else:
             count += 1
-        if (
-            fits
-            and count <= limit
-            and (byte_limit is None or size <= byte_limit)
-            and end <= first_bad
-        ):
-            valid_end = end
+        if fits and count <= limit and (byte_limit is None or size <= byte_limit):
+            if end <= first_bad:
+                valid_end = end
         else:
             fits = False
         prev = end
