@@ -52,6 +52,7 @@ EXPECTED = [
     "parse_tweet",
     "platform",
     "redact",
+    "sandbox",
     "story_context",
     "strip_metadata",
     "weighted_length",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib.metadata
 
-from medtweet import platform
+from medtweet import platform, sandbox
 from medtweet._errors import (
     ApiError,
     ApiValidationError,
@@ -106,6 +106,7 @@ __all__ = [
     "parse_tweet",
     "platform",
     "redact",
+    "sandbox",
     "story_context",
     "strip_metadata",
     "weighted_length",
