@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
@@ -193,3 +194,23 @@ def test_builder_rejects_convention_breaches(tmp_path: Path) -> None:
         path.write_text(src, encoding="utf-8")
         with pytest.raises(ValueError, match=message):
             BUILDER.build(path)
+
+
+def test_benchmark_scores_the_holdout_with_corpus_option(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    bench_dir = str(REPO / "benchmarks")
+    added = bench_dir not in sys.path
+    if added:
+        sys.path.insert(0, bench_dir)
+    try:
+        bench = _module(REPO / "benchmarks" / "bench_phi.py", "bench_phi_holdout_run")
+        argv = ["--stand-in", "--no-peers", "--no-shared", "--min-mb", "0.01"]
+        assert bench.main([*argv, "--corpus", str(HOLDOUT)]) == 0
+    finally:
+        if added:
+            sys.path.remove(bench_dir)
+    out = capsys.readouterr().out
+    assert f"phi_holdout corpus: {len(RECORDS)} texts" in out
+    assert "stand-in on phi_holdout corpus" in out
+    assert "synth_dataset_v2" not in out
