@@ -10,6 +10,7 @@ peers of ../shared/tools/deid_peers.py (Presidio with no model, scrubadub).
     python benchmarks/bench_phi.py --stand-in       # a trivial stand-in instead of medtweet
     python benchmarks/bench_phi.py --misses 40      # list misses and false positives
     python benchmarks/bench_phi.py --peers-python PATH/bin/python --peers presidio-regex
+    python benchmarks/bench_phi.py --corpus benchmarks/data/phi_holdout.jsonl --no-peers
 
 Peers run in their own virtual environment (default: .peers-venv/ in the repository root, or
 $MEDTWEET_PEERS_PYTHON), created with: python -m venv .peers-venv &&
@@ -118,13 +119,17 @@ def find_peers_python(explicit: str | None) -> Path | None:
 
 
 def run_peers(
-    python: Path, peers: list[str], corpora: dict[str, list[sc.Record]], min_bytes: int
+    python: Path,
+    peers: list[str],
+    corpora: dict[str, list[sc.Record]],
+    min_bytes: int,
+    speed_corpus: str = "medtweet corpus",
 ) -> dict[str, dict[str, object]]:
     worker = Path(__file__).resolve().parent / "_phi_peer_worker.py"
     job = {
         "peers": peers,
         "corpora": {k: [r.text for r in v] for k, v in corpora.items()},
-        "speed_corpus": "medtweet corpus",
+        "speed_corpus": speed_corpus,
         "min_bytes": min_bytes,
     }
     with tempfile.TemporaryDirectory() as tmp:
@@ -184,13 +189,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--misses", type=int, default=0, help="list up to N misses/FPs per table")
     ap.add_argument("--json", default=None, help="also write the summary figures to this file")
+    ap.add_argument(
+        "--corpus",
+        default=None,
+        help="score this corpus (phi_corpus.jsonl format, e.g. the held-out "
+        "benchmarks/data/phi_holdout.jsonl) instead of the development corpus",
+    )
+    ap.add_argument("--no-shared", action="store_true", help="skip the ../shared datasets")
     a = ap.parse_args(argv)
     min_bytes = int(a.min_mb * 1e6)
 
-    corpora: dict[str, list[sc.Record]] = {"medtweet corpus": sc.load_corpus()}
+    if a.corpus:
+        corpus_path = Path(a.corpus)
+        main_corpus = f"{corpus_path.stem} corpus"
+        corpora: dict[str, list[sc.Record]] = {main_corpus: sc.load_corpus(corpus_path)}
+    else:
+        main_corpus = "medtweet corpus"
+        corpora = {main_corpus: sc.load_corpus()}
     notes = {}
     shared_ok = (sc.SHARED / "data" / "deid").is_dir()
-    if shared_ok:
+    if a.no_shared:
+        pass
+    elif shared_ok:
         corpora["presidio-research synth_dataset_v2"] = sc.load_presidio()
         corpora["deidgate safeharbor_seed"] = sc.load_deidgate()
         notes["presidio-research synth_dataset_v2"] = sc.PRESIDIO_NOTE
@@ -224,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     summary: list[tuple[str, str, sc.Scores, float | None]] = []
     for cname, recs in corpora.items():
         for dname, det in detectors.items():
-            if dname.startswith("medtweet") and cname != "medtweet corpus" and a.shared_context:
+            if dname.startswith("medtweet") and cname != main_corpus and a.shared_context:
                 det = medtweet_detector(a.shared_context)
             t0 = time.perf_counter()
             preds = sc.run(det, recs)
@@ -247,7 +267,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         else:
             print(f"\npeers: running {a.peers} with {py} ...")
-            peer_results = run_peers(py, a.peers.split(","), corpora, int(a.peer_min_mb * 1e6))
+            peer_results = run_peers(
+                py, a.peers.split(","), corpora, int(a.peer_min_mb * 1e6), main_corpus
+            )
             for pname, res in peer_results.items():
                 if "skipped" in res:
                     print(f"- {pname}: skipped ({res['skipped']})")
@@ -261,7 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for cname, recs in corpora.items():
                     preds = [peer_spans(p) for p in preds_by_corpus[cname]]
                     s = sc.score(recs, preds)
-                    mb_s = float(res["mb_s"]) if cname == "medtweet corpus" else None
+                    mb_s = float(res["mb_s"]) if cname == main_corpus else None
                     summary.append((cname, pname, s, mb_s))
                     print()
                     print(sc.format_table(f"{pname} on {cname}", s, mb_s))
