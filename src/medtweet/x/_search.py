@@ -12,7 +12,7 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -513,7 +513,7 @@ class SearchMixin:
         start_time: TimeLike | None = None,
         max_polls: int | None = None,
         tier: Tier | None = None,
-    ) -> Iterator[XPost]:
+    ) -> Generator[XPost, None, None]:
         """Yield new posts matching ``query`` as they appear, oldest first, forever.
 
         Polls recent search every ``interval`` seconds with ``since_id`` (X's polling
@@ -549,7 +549,7 @@ class SearchMixin:
 
     def _follow(
         self, saved: _FollowState, interval: float, max_polls: int | None
-    ) -> Iterator[XPost]:
+    ) -> Generator[XPost, None, None]:
         polls = 0
         while max_polls is None or polls < max_polls:
             if polls or (
