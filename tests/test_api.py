@@ -21,8 +21,11 @@ EXPECTED = [
     "OAuth1UserAuth",
     "OAuth2UserAuth",
     "Platform",
+    "Poll",
     "PollError",
+    "PollResults",
     "PollRules",
+    "PostedPoll",
     "PostedThread",
     "Prices",
     "QueryError",
@@ -36,6 +39,7 @@ EXPECTED = [
     "XClient",
     "X_PREMIUM",
     "__version__",
+    "parse_duration",
     "platform",
 ]
 

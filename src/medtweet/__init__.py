@@ -29,6 +29,7 @@ from medtweet._errors import (
     ValidationError,
 )
 from medtweet.platform import BLUESKY, MASTODON, X_PREMIUM, Platform, PollRules, X
+from medtweet.poll import Poll, PollResults, PostedPoll, parse_duration
 from medtweet.x import (
     AppAuth,
     CostEstimate,
@@ -58,8 +59,11 @@ __all__ = [
     "OAuth1UserAuth",
     "OAuth2UserAuth",
     "Platform",
+    "Poll",
     "PollError",
+    "PollResults",
     "PollRules",
+    "PostedPoll",
     "PostedThread",
     "Prices",
     "QueryError",
@@ -73,5 +77,6 @@ __all__ = [
     "XClient",
     "X_PREMIUM",
     "__version__",
+    "parse_duration",
     "platform",
 ]
