@@ -376,3 +376,31 @@ def test_finding_key_is_stable_and_text_sensitive() -> None:
     a = FakeFinding(path="p", message="m", rule="r", text="one", kind="phi")
     assert finding_key(a) == finding_key(attrs.evolve(a))
     assert finding_key(a) != finding_key(attrs.evolve(a, text="two"))
+
+
+def test_auth_from_env() -> None:
+    from medtweet.x import auth_from_env
+
+    assert auth_from_env({"MEDTWEET_X_BEARER_TOKEN": "b"}) == mt.AppAuth("b")
+    user = auth_from_env(
+        {
+            "MEDTWEET_X_ACCESS_TOKEN": "a",
+            "MEDTWEET_X_REFRESH_TOKEN": "r",
+            "MEDTWEET_X_CLIENT_ID": "c",
+            "MEDTWEET_X_SCOPES": "tweet.read tweet.write",
+        }
+    )
+    assert isinstance(user, mt.OAuth2UserAuth)
+    assert user.can_refresh
+    assert user.scopes == frozenset({"tweet.read", "tweet.write"})
+    one = auth_from_env(
+        {
+            "MEDTWEET_X_CONSUMER_KEY": "k",
+            "MEDTWEET_X_CONSUMER_SECRET": "s",
+            "MEDTWEET_X_ACCESS_TOKEN": "a",
+            "MEDTWEET_X_ACCESS_TOKEN_SECRET": "t",
+        }
+    )
+    assert isinstance(one, mt.OAuth1UserAuth)
+    with pytest.raises(mt.UnsupportedAuthError, match="MEDTWEET_X_BEARER_TOKEN"):
+        auth_from_env({})

@@ -6,7 +6,7 @@ less common ones (``RetryPolicy``, ``RateLimits``, ``XResponse``, ``finding_key`
 
 from __future__ import annotations
 
-from medtweet.x._auth import AppAuth, Auth, OAuth1UserAuth, OAuth2UserAuth
+from medtweet.x._auth import AppAuth, Auth, OAuth1UserAuth, OAuth2UserAuth, auth_from_env
 from medtweet.x._client import XClient
 from medtweet.x._gate import finding_key
 from medtweet.x._models import (
@@ -38,6 +38,7 @@ __all__ = [
     "XClient",
     "XResponse",
     "XUser",
+    "auth_from_env",
     "build_payload",
     "error_from_response",
     "finding_key",

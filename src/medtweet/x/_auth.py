@@ -6,7 +6,8 @@ Tokens never appear in ``repr``: every secret field prints as ``'***'``.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Literal
 
@@ -14,13 +15,17 @@ import attrs
 import requests
 import requests.auth
 
+from medtweet._errors import UnsupportedAuthError
+
 __all__ = [
     "AppAuth",
     "Auth",
     "AuthKind",
     "OAuth1UserAuth",
     "OAuth2UserAuth",
+    "ENV_PREFIX",
     "as_auth",
+    "auth_from_env",
     "secrets_of",
 ]
 
@@ -221,3 +226,55 @@ def as_auth(auth: Auth | str) -> Auth:
 def secrets_of(auth: Auth) -> tuple[str, ...]:
     """The secrets of ``auth`` (non-empty ones only)."""
     return tuple(s for s in auth.secrets() if s)
+
+
+ENV_PREFIX = "MEDTWEET_X_"
+"""Prefix of the environment variables :func:`auth_from_env` reads."""
+
+
+def auth_from_env(environ: Mapping[str, str] | None = None) -> Auth:
+    """The auth object the ``MEDTWEET_X_*`` environment variables describe.
+
+    Checked in this order (the first complete set wins):
+
+    1. OAuth 1.0a: ``MEDTWEET_X_CONSUMER_KEY``, ``MEDTWEET_X_CONSUMER_SECRET``,
+       ``MEDTWEET_X_ACCESS_TOKEN``, ``MEDTWEET_X_ACCESS_TOKEN_SECRET``.
+    2. OAuth 2.0 user: ``MEDTWEET_X_ACCESS_TOKEN`` with optional
+       ``MEDTWEET_X_REFRESH_TOKEN``, ``MEDTWEET_X_CLIENT_ID``, ``MEDTWEET_X_CLIENT_SECRET``,
+       ``MEDTWEET_X_SCOPES`` (space-separated).
+    3. App-only: ``MEDTWEET_X_BEARER_TOKEN``.
+
+    Raises:
+        UnsupportedAuthError: none of them is set.
+    """
+    env = os.environ if environ is None else environ
+
+    def get(name: str) -> str | None:
+        return env.get(ENV_PREFIX + name) or None
+
+    oauth1 = [get(n) for n in ("CONSUMER_KEY", "CONSUMER_SECRET", "ACCESS_TOKEN")]
+    secret = get("ACCESS_TOKEN_SECRET")
+    if all(oauth1) and secret:
+        key, consumer_secret, token = (str(v) for v in oauth1)
+        return OAuth1UserAuth(
+            consumer_key=key,
+            consumer_secret=consumer_secret,
+            access_token=token,
+            access_token_secret=secret,
+        )
+    access = get("ACCESS_TOKEN")
+    if access:
+        return OAuth2UserAuth(
+            access_token=access,
+            refresh_token=get("REFRESH_TOKEN"),
+            client_id=get("CLIENT_ID"),
+            client_secret=get("CLIENT_SECRET"),
+            scopes=get("SCOPES"),
+        )
+    bearer = get("BEARER_TOKEN")
+    if bearer:
+        return AppAuth(bearer)
+    raise UnsupportedAuthError(
+        "no X credentials in the environment: set MEDTWEET_X_BEARER_TOKEN (read-only), "
+        "MEDTWEET_X_ACCESS_TOKEN (OAuth 2.0 user) or the four OAuth 1.0a variables"
+    )

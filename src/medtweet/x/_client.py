@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from medtweet._errors import NotFoundError
+from medtweet._wire import EXPANSIONS, POLL_FIELDS
+from medtweet.poll import PollResults
 from medtweet.x._core import ClientCore
 from medtweet.x._media import MediaMixin
 from medtweet.x._models import XResponse, XUser
@@ -13,6 +16,7 @@ from medtweet.x._search import SearchMixin
 __all__ = ["XClient"]
 
 _READ_SCOPES = ("tweet.read", "users.read")
+_POLL_FIELDS = "duration_minutes,end_datetime,id,options,voting_status"
 
 
 class XClient(SearchMixin, PostingMixin, MediaMixin, ClientCore):
@@ -63,6 +67,17 @@ class XClient(SearchMixin, PostingMixin, MediaMixin, ClientCore):
             ids: 1 to 100 post ids.
             fields: extra post fields (``created_at``, ``conversation_id``, ...).
         """
+        return self.get_posts_raw(ids, fields=fields)
+
+    def get_posts_raw(
+        self,
+        ids: Iterable[str],
+        *,
+        fields: Iterable[str] = (),
+        expansions: str | None = None,
+        poll_fields: str | None = None,
+    ) -> XResponse:
+        """:meth:`get_posts` with expansions and poll fields (wire values, comma-separated)."""
         wanted = [str(i) for i in ids]
         if not 1 <= len(wanted) <= 100:
             raise ValueError(f"get_posts takes 1 to 100 ids, got {len(wanted)}")
@@ -72,4 +87,29 @@ class XClient(SearchMixin, PostingMixin, MediaMixin, ClientCore):
         params = {"ids": ",".join(wanted)}
         if fields:
             params[self.dialect.post_fields] = ",".join(fields)
+        if expansions:
+            params[EXPANSIONS] = expansions
+        if poll_fields:
+            params[POLL_FIELDS] = poll_fields
         return XResponse.from_body(self._call("GET", "/2/tweets", params=params))
+
+    def poll_results(self, post_id: str) -> PollResults:
+        """The votes of the poll attached to a post (``GET /2/tweets`` with the poll expanded).
+
+        Raises:
+            NotFoundError: the post does not exist (or is not visible).
+            PollError: the post has no poll.
+        """
+        response = self.get_posts_raw(
+            [post_id], expansions="attachments.poll_ids", poll_fields=_POLL_FIELDS
+        )
+        if not response.data:
+            detail = next((str(e.get("detail", "")) for e in response.errors), "")
+            raise NotFoundError(
+                f"post {post_id} was not found{': ' + detail if detail else ''}",
+                status=200,
+                errors=response.errors,
+            )
+        return PollResults.from_x(
+            {"data": list(response.data), "includes": dict(response.includes)}
+        )

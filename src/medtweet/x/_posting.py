@@ -22,6 +22,8 @@ from medtweet._errors import (
     TransportError,
     ValidationError,
 )
+from medtweet.platform import Platform, X
+from medtweet.poll import Poll
 from medtweet.x._gate import gate
 from medtweet.x._journal import Journal
 from medtweet.x._media import MediaMixin
@@ -113,16 +115,13 @@ def build_payload(
     return payload
 
 
-def _poll_payload(poll: object) -> Mapping[str, Any] | None:
+def _poll_payload(poll: object, platform: Platform = X) -> Mapping[str, Any] | None:
     if poll is None:
         return None
     if isinstance(poll, Mapping):
         return poll
-    to_payload = getattr(poll, "to_payload", None)
-    if callable(to_payload):
-        result = to_payload()
-        if isinstance(result, Mapping):
-            return result
+    if isinstance(poll, Poll):
+        return poll.to_payload(platform)
     raise TypeError(f"poll must be a medtweet.Poll or a payload dict, not {type(poll).__name__}")
 
 
