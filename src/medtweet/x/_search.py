@@ -333,9 +333,14 @@ class SearchMixin:
                 request["max_results"] = str(max(_MIN_RESULTS, min(size, left)))
             if endpoint == "all":
                 self._pace_full_archive()
-            body = self._call(
-                "GET", path, params=request, need="app" if endpoint == "all" else "any"
-            )
+            try:
+                body = self._call(
+                    "GET", path, params=request, need="app" if endpoint == "all" else "any"
+                )
+            finally:
+                if endpoint == "all":
+                    # After the call: retries inside it (e.g. a rate-limit wait) count too.
+                    self._last_archive_request = self.clock()
             pages += 1
             page = SearchPage(raw=body, query=text, endpoint=path, retrieved_at=self.clock())
             items += len(body.get("data") or ())
@@ -350,7 +355,6 @@ class SearchMixin:
             wait = (FULL_ARCHIVE_PACE - (self.clock() - last)).total_seconds()
             if wait > 0:
                 self.sleep(wait)
-        self._last_archive_request = self.clock()
 
     # ---- posts ---------------------------------------------------------------------------
     def _posts(self, pages: Iterator[SearchPage], max_items: int | None) -> Iterator[XPost]:
