@@ -17,7 +17,7 @@ import attrs
 
 from medtweet._errors import QueryError
 from medtweet.platform import Platform, X
-from medtweet.x._tags import USERNAME
+from medtweet.x._tags import USERNAME, is_valid_hashtag
 
 __all__ = ["HAS_FEATURES", "IS_KINDS", "Query", "Tier", "check_query", "query_limit"]
 
@@ -38,7 +38,6 @@ _LANG = re.compile(r"^(?:[a-z]{2,3}(?:-[a-z]{2,4})?|und)$", re.IGNORECASE)
 _ID = re.compile(r"^[0-9]{1,19}$")
 _BARE = re.compile(r'^[^\s"()\-:#@$][^\s"():]*$')
 _RESERVED = frozenset({"OR", "AND"})
-_HASHTAG_BODY = re.compile(r"^[\w\u200c\u200d\u00b7\u30fb]+$")
 
 
 def query_limit(tier: Tier, platform: Platform = X) -> int:
@@ -136,7 +135,7 @@ def _tag(tag: str, problems: list[str]) -> _Term | None:
     if not isinstance(tag, str):
         raise TypeError(f"hashtags must be str, not {type(tag).__name__}")
     body = tag.strip().lstrip("#\uff03")
-    if not body or not _HASHTAG_BODY.match(body) or body.isdigit():
+    if not body or not is_valid_hashtag("#" + body):
         problems.append(
             f"hashtag {tag!r} is not a valid hashtag (letters, digits and underscores, "
             "not only digits)"
