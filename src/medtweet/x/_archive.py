@@ -23,7 +23,7 @@ import attrs
 from medtweet._errors import ValidationError
 from medtweet.x._post import XPost, _Includes, _parse, posts_of_page
 from medtweet.x._search import SearchPage
-from medtweet.x._tags import normalize_tag
+from medtweet.x._tags import hashtags_in, normalize_tag
 from medtweet.x._timewin import TimeLike, parse_time
 
 __all__ = ["Provenance", "archive", "read_archive", "read_provenance", "search_archive"]
@@ -251,11 +251,17 @@ def search_archive(
     end = None if end_time is None else parse_time(end_time, now=now, name="end_time")
     need_all = match == "all"
 
+    def tags_match(tags: Iterable[str]) -> bool:
+        keys = {_tag_key(tag) for tag in tags}
+        return wanted <= keys if need_all else not wanted.isdisjoint(keys)
+
+    def api_tags(item: Mapping[str, Any]) -> Iterable[str]:
+        entities = item.get("entities")
+        if isinstance(entities, Mapping):
+            return [str(h.get("tag", "")) for h in entities.get("hashtags") or ()]
+        return hashtags_in(str(item.get("text", "")))
+
     def keep(post: XPost) -> bool:
-        if wanted:
-            tags = {_tag_key(tag) for tag in post.hashtags}
-            if not (wanted <= tags if need_all else not wanted.isdisjoint(tags)):
-                return False
         if start is not None or end is not None:
             created = post.created_at
             if created is None:
@@ -268,21 +274,31 @@ def search_archive(
                 return False
         return True
 
+    # Hashtags are checked on the raw JSON first: most posts fail there, unparsed.
     for kind, obj in _records(paths):
         if kind == "post":
-            post = XPost.from_json(obj["post"])
+            raw = obj["post"]
+            if wanted and not tags_match(raw.get("hashtags") or ()):
+                continue
+            post = XPost.from_json(raw)
             if keep(post):
                 yield post
         elif kind == "page":
             data = obj.get("data") or ()
             if isinstance(data, Mapping):
                 data = [data]
-            index = _Includes(obj.get("includes"))
+            index: _Includes | None = None
             for item in data:
+                if wanted and not tags_match(api_tags(item)):
+                    continue
+                if index is None:
+                    index = _Includes(obj.get("includes"))
                 post = _parse(item, index, depth=0)
                 if keep(post):
                     yield post
         elif kind == "flat":
+            if wanted and not tags_match(api_tags(obj)):
+                continue
             post = XPost.from_api(obj)
             if keep(post):
                 yield post
