@@ -82,14 +82,15 @@ def test_digest_sections() -> None:
         assert heading in text
     top = text.split("## Top posts")[1].split("##")[0]
     assert top.index("@drjane") < top.index("@fellow") < top.index("@drjoe")
-    assert "500 likes" not in top  # reposts are not ranked
+    assert "500 likes" not in top
+    assert "(50 likes, 0 reposts, 0 replies)" in top  # reposts are not ranked
     papers = text.split("## Papers")[1].split("##")[0]
     assert papers.index("nejm.org") < papers.index("pubmed")
     assert "(DOI, shared 2\u00d7)" in papers
     assert "utm_source" not in text
     assert "https://example.org/slides" in text.split("## Most-shared links")[1].split("##")[0]
     assert "- @fellow: 2 posts" in text
-    assert "- @drjane: 1 posts" in text.split("## Most mentioned accounts")[1]
+    assert "- @drjane: 1 post" in text.split("## Most mentioned accounts")[1]
     tags = text.split("## Co-occurring hashtags")[1].split("##")[0]
     assert "\\#HFpEF (2)" in tags
     assert "AHA25" not in tags

@@ -199,6 +199,10 @@ def _excerpt(text: str, limit: int = 160) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
 
 
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def _handle(post: XPost) -> str:
     return f"@{post.author_username}" if post.author_username else f"user {post.author_id}"
 
@@ -278,15 +282,16 @@ def digest(
     span = ""
     if first is not None and last is not None:
         span = f", {first:%Y-%m-%d %H:%M} to {last:%Y-%m-%d %H:%M} UTC"
-    out += [f"{total} posts by {len(authors)} accounts{span}.", ""]
+    out += [f"{_n(total, 'post')} by {_n(len(authors), 'account')}{span}.", ""]
 
     out += ["## Top posts", ""]
     ranked = sorted(best, key=lambda e: e[:3], reverse=True)
     for number, (_, _, _, post) in enumerate(ranked, 1):
         m = post.metrics
         out.append(
-            f"{number}. **{_handle(post)}** ({m.likes} likes, {m.reposts} reposts, "
-            f"{m.replies} replies): {_excerpt(post.text)} [link]({post.url})"
+            f"{number}. **{_handle(post)}** ({_n(m.likes, 'like')}, {_n(m.reposts, 'repost')}, "
+            f"{_n(m.replies, 'reply').replace('ys', 'ies')}): {_excerpt(post.text)} "
+            f"[link]({post.url})"
         )
     out.append("")
 
@@ -309,11 +314,11 @@ def digest(
     out.append("")
 
     out += ["## Most active accounts", ""]
-    out += [f"- {_excerpt(name)}: {count} posts" for name, count in authors.most_common(top)]
+    out += [f"- {_excerpt(name)}: {_n(count, 'post')}" for name, count in authors.most_common(top)]
     out += ["", "## Most mentioned accounts", ""]
     if mentions:
         out += [
-            f"- @{_excerpt(mention_names[key])}: {count} posts"
+            f"- @{_excerpt(mention_names[key])}: {_n(count, 'post')}"
             for key, count in mentions.most_common(top)
         ]
     else:
