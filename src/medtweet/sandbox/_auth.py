@@ -148,7 +148,7 @@ class TokenBook:
 
     def check_client(self, headers: Mapping[str, str], form: Mapping[str, str]) -> bool:
         """Whether a token request names this sandbox's OAuth 2.0 client."""
-        header = headers.get("Authorization") or ""
+        header = headers.get("authorization") or headers.get("Authorization") or ""
         if header.lower().startswith("basic "):
             try:
                 decoded = base64.b64decode(header[6:].strip()).decode()

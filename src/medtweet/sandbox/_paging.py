@@ -23,14 +23,19 @@ def encode_token(post_id: str) -> str:
     return base64.b32hexencode(f"p{post_id}".encode()).decode().rstrip("=").lower()
 
 
-def decode_token(token: str, *, parameter: str, host: str) -> str:
-    """The post id a token points at; raise X's 400 for a token the sandbox did not issue."""
+def encode_offset(offset: int) -> str:
+    """An opaque token for "the page starting at position ``offset``" (relevancy order)."""
+    return base64.b32hexencode(f"o{offset}".encode()).decode().rstrip("=").lower()
+
+
+def decode_token(token: str, *, parameter: str, host: str, prefix: str = "p") -> str:
+    """The post id (or offset) a token points at; X's 400 for a token not issued here."""
     padded = token.upper() + "=" * (-len(token) % 8)
     try:
         raw = base64.b32hexdecode(padded).decode()
     except ValueError:
         raw = ""
-    if not raw.startswith("p") or not _ID.match(raw[1:]):
+    if not raw.startswith(prefix) or not _ID.match(raw[1:]):
         raise P.bad_param(
             parameter,
             token,
@@ -154,20 +159,32 @@ def int_param(request: Request, name: str, *, default: int, low: int, high: int,
 
 
 def page(
-    posts: Sequence[PostRecord], *, size: int, token: str | None, parameter: str, host: str
+    posts: Sequence[PostRecord],
+    *,
+    size: int,
+    token: str | None,
+    parameter: str,
+    host: str,
+    by_offset: bool = False,
 ) -> tuple[list[PostRecord], dict[str, Any]]:
-    """One page of ``posts`` (newest first) and its ``meta``.
+    """One page of ``posts`` and its ``meta``.
 
-    An empty page's meta is ``{"result_count": 0}``.
+    Tokens point at the first post of the next page (newest-first lists), or at a position
+    with ``by_offset`` (relevancy order). An empty page's meta is ``{"result_count": 0}``.
     """
     start = 0
-    if token is not None:
+    if token is not None and by_offset:
+        start = int(decode_token(token, parameter=parameter, host=host, prefix="o"))
+    elif token is not None:
         anchor = int(decode_token(token, parameter=parameter, host=host))
         start = next((i for i, p in enumerate(posts) if int(p.id) <= anchor), len(posts))
     chunk = list(posts[start : start + size])
     meta: dict[str, Any] = {"result_count": len(chunk)}
     if chunk:
-        meta = {"newest_id": chunk[0].id, "oldest_id": chunk[-1].id, **meta}
+        ids = sorted(int(p.id) for p in chunk)
+        meta = {"newest_id": str(ids[-1]), "oldest_id": str(ids[0]), **meta}
         if start + size < len(posts):
-            meta["next_token"] = encode_token(posts[start + size].id)
+            meta["next_token"] = (
+                encode_offset(start + size) if by_offset else encode_token(posts[start + size].id)
+            )
     return chunk, meta

@@ -91,7 +91,7 @@ def _check_body(call: Call, body: Any) -> None:
         for media_id in media["media_ids"]:
             item = call.store.media.get(str(media_id))
             reason = None
-            if item is None or item.owner_id != call.user_id:
+            if item is None or not item.usable_by(call.user_id):
                 reason = "does not exist or does not belong to you"
             elif now >= item.expires_at:
                 reason = "has expired; upload it again"
@@ -204,7 +204,7 @@ def create_post(call: Call) -> Response:
         if post.quote_id:
             store.posts[post.quote_id].quote_count += 1
     response = json_response(
-        {"data": {"id": post_id, "text": text, "edit_history_tweet_ids": [post_id]}}, 201
+        {"data": {"id": post_id, "text": text, call.dialect.edit_history_ids: [post_id]}}, 201
     )
     response.headers.update(cap_headers)
     return response
@@ -258,6 +258,7 @@ def _lookup(call: Call, ids: list[str], parameter: str) -> dict[str, Any]:
             out["data"] = data
         if includes.to_json():
             out["includes"] = includes.to_json()
+        errors += includes.errors
         if errors:
             out["errors"] = errors
     return out
@@ -378,5 +379,7 @@ def user_posts(call: Call) -> Response:
             out["data"] = data
         if includes.to_json():
             out["includes"] = includes.to_json()
+        if includes.errors:
+            out["errors"] = includes.errors
         out["meta"] = meta
     return json_response(out)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from medtweet import _wire
-from medtweet.sandbox import _media, _oauth, _posts
+from medtweet.sandbox import _media, _oauth, _posts, _search
 from medtweet.sandbox._app import Route
 from medtweet.sandbox._auth import TokenKind
 
@@ -15,6 +15,15 @@ _MEDIA = ("media.write",)
 _FIELDS = _wire.FIELD_PARAMS
 _ANY: tuple[TokenKind, ...] = ("app", "user", "oauth1")
 _WINDOW = ("start_time", "end_time", "since_id", "until_id")
+_SEARCH = (
+    "query",
+    "max_results",
+    "next_token",
+    "pagination_token",
+    "sort_order",
+    *_WINDOW,
+    *_FIELDS,
+)
 
 ROUTES: list[Route] = [
     Route(
@@ -108,6 +117,38 @@ ROUTES: list[Route] = [
         name="media_metadata",
         endpoint=_media.metadata,
         scopes=_MEDIA,
+    ),
+    Route(
+        method="GET",
+        pattern="/2/tweets/search/recent",
+        name="search_recent",
+        endpoint=_search.search_recent,
+        allow=_ANY,
+        scopes=_READ,
+        params=_SEARCH,
+    ),
+    Route(
+        method="GET",
+        pattern="/2/tweets/search/all",
+        name="search_all",
+        endpoint=_search.search_all,
+        allow=("app",),
+        params=_SEARCH,
+    ),
+    Route(
+        method="GET",
+        pattern="/2/tweets/counts/recent",
+        name="counts_recent",
+        endpoint=_search.counts_recent,
+        allow=("app", "user"),
+        params=(
+            "query",
+            "granularity",
+            "next_token",
+            "pagination_token",
+            "search_count.fields",
+            *_WINDOW,
+        ),
     ),
     Route(
         method="POST",

@@ -1,0 +1,277 @@
+"""Post length and validity per platform: X's weighted count, graphemes, characters."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import cast
+
+from medtweet.platform import Platform, WeightRange, X
+from medtweet.text._emoji import find_emoji
+from medtweet.text._graphemes import grapheme_bounds
+from medtweet.text._model import TextStats
+from medtweet.text._normalize import normalize
+from medtweet.text._urls import extract_url_matches
+
+# U+FFFE, U+FEFF, U+FFFF (twitter-text) and lone surrogates (not encodable) end validity.
+_INVALID = re.compile("[\ufffe\ufeff\uffff\ud800-\udfff]")
+_MASTODON_MENTION = re.compile(
+    r"(?<![\w/])(@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)(@[\w.\-]*\w)?"
+)
+
+
+def _require_str(text: object, name: str = "text") -> str:
+    if not isinstance(text, str):
+        msg = f"{name} must be a str, not {type(text).__name__}; decode bytes first"
+        raise TypeError(msg)
+    return text
+
+
+class _Weigher:
+    """Sums code-point weights of a platform's ``ranges`` quickly."""
+
+    def __init__(self, ranges: tuple[WeightRange, ...], default: int) -> None:
+        self.default = default
+        weights = {r.weight for r in ranges}
+        self.uniform = weights.pop() if len(weights) == 1 else None
+        self.ranges = tuple(sorted(ranges, key=lambda r: r.start))
+        if self.uniform is not None:
+            klass = "".join(f"{_esc(r.start)}-{_esc(r.end)}" for r in self.ranges)
+            self.light = re.compile(f"[{klass}]+")
+            self.ascii_light = all(
+                any(r.start <= cp <= r.end for r in self.ranges) for cp in range(128)
+            )
+
+    def weigh(self, s: str) -> int:
+        if not self.ranges:
+            return self.default * len(s)
+        if self.uniform is not None:
+            if self.ascii_light and s.isascii():
+                return self.uniform * len(s)
+            light = sum(m.end() - m.start() for m in self.light.finditer(s))
+            return self.uniform * light + self.default * (len(s) - light)
+        return sum(self.weigh_char(c) for c in s)
+
+    def weigh_char(self, c: str) -> int:
+        cp = ord(c)
+        for r in self.ranges:
+            if r.start <= cp <= r.end:
+                return r.weight
+        return self.default
+
+
+def _esc(cp: int) -> str:
+    return re.escape(chr(cp)) if cp > 0x20 else f"\\x{cp:02x}"
+
+
+@lru_cache(maxsize=32)
+def _weigher(ranges: tuple[WeightRange, ...], default: int) -> _Weigher:
+    return _Weigher(ranges, default)
+
+
+def _units(text: str, platform: Platform) -> list[tuple[int, int, int]]:
+    """Atomic units ``(start, end, weight)`` of URLs and emoji, in order, not overlapping."""
+    special: list[tuple[int, int, int]] = []
+    if platform.url_length is not None:
+        urls = extract_url_matches(text)
+        special = [(u.start, u.end, platform.url_length * platform.scale) for u in urls]
+    if platform.emoji_parsing:
+        emoji = [(s, e, platform.default_weight) for s, e in find_emoji(text)]
+        if special and emoji:
+            merged = sorted(special + emoji, key=lambda u: (u[0], -u[2]))
+            special = []
+            end = 0
+            for unit in merged:
+                if unit[0] >= end:
+                    special.append(unit)
+                    end = unit[1]
+        else:
+            special = special or emoji
+    return special
+
+
+def _weighted(text: str, platform: Platform) -> TextStats:
+    norm = normalize(text)
+    ntext = norm.text
+    weigher = _weigher(platform.ranges, platform.default_weight)
+    units = _units(ntext, platform)
+    limit = platform.max_length * platform.scale
+    bad = _INVALID.search(ntext)
+    first_bad = bad.start() if bad else len(ntext)
+    total = 0
+    at = 0
+    for start, end, weight in units:
+        total += weigher.weigh(ntext[at:start]) + weight
+        at = end
+    total += weigher.weigh(ntext[at:])
+    if total <= limit and first_bad == len(ntext):
+        valid_end = len(ntext)
+    else:
+        valid_end = _valid_end(ntext, units, weigher, limit, first_bad)
+    return _stats(
+        text,
+        platform,
+        total // platform.scale,
+        first_bad == len(ntext),
+        norm.to_original(valid_end),
+    )
+
+
+def _valid_end(
+    text: str, units: list[tuple[int, int, int]], weigher: _Weigher, limit: int, first_bad: int
+) -> int:
+    """End of the longest prefix of whole units that fits ``limit`` and has no invalid char."""
+    total = 0
+    at = 0
+    for start, end, weight in [*units, (len(text), len(text), 0)]:
+        plain = text[at:start]
+        cost = weigher.weigh(plain)
+        if total + cost <= limit and start <= first_bad:
+            total += cost
+        else:
+            for i, c in enumerate(plain):
+                total += weigher.weigh_char(c)
+                if total > limit or at + i >= first_bad:
+                    return at + i
+            return start  # pragma: no cover - the plain run always overflows here
+        if end == start:
+            break
+        total += weight
+        if total > limit or end > first_bad:
+            return start
+        at = end
+    return len(text)
+
+
+def _graphemes(text: str, platform: Platform) -> TextStats:
+    units: list[tuple[int, int]] = []
+    if platform.url_length is not None:
+        units = [(u.start, u.end) for u in extract_url_matches(text)]
+    ends = grapheme_bounds(text)
+    # Each URL counts url_length (when set); every other cluster counts 1.
+    count = 0
+    limit = platform.max_length
+    byte_limit = platform.max_bytes
+    bad = _INVALID.search(text)
+    first_bad = bad.start() if bad else len(text)
+    valid_end = 0
+    size = 0
+    prev = 0
+    u = 0
+    fits = True
+    for end in ends:
+        size += _utf8_len(text[prev:end])
+        if u < len(units) and prev >= units[u][0]:
+            if end < units[u][1]:
+                prev = end
+                continue
+            count += platform.url_length or 0
+            u += 1
+        else:
+            count += 1
+        if (
+            fits
+            and count <= limit
+            and (byte_limit is None or size <= byte_limit)
+            and end <= first_bad
+        ):
+            valid_end = end
+        else:
+            fits = False
+        prev = end
+    within_bytes = byte_limit is None or size <= byte_limit
+    return _stats(text, platform, count, first_bad == len(text) and within_bytes, valid_end)
+
+
+def _utf8_len(s: str) -> int:
+    return len(s.encode("utf-8", "surrogatepass"))
+
+
+def _characters(text: str, platform: Platform) -> TextStats:
+    pieces: list[tuple[int, int, int]] = []
+    if platform.url_length is not None:
+        pieces = [
+            (u.start, u.end, platform.url_length)
+            for u in extract_url_matches(text, without_protocol=False)
+        ]
+    if platform.mention_counts_user_only and "@" in text:
+        mentions = [(m.start(), m.end(), len(m.group(1))) for m in _MASTODON_MENTION.finditer(text)]
+        merged = sorted(pieces + mentions)
+        pieces = []
+        end = 0
+        for piece in merged:
+            if piece[0] >= end:
+                pieces.append(piece)
+                end = piece[1]
+    bad = _INVALID.search(text)
+    first_bad = bad.start() if bad else len(text)
+    count = 0
+    at = 0
+    valid_end = -1
+    for start, end, cost in [*pieces, (len(text), len(text), 0)]:
+        if valid_end < 0 and count + (start - at) > platform.max_length:
+            valid_end = at + platform.max_length - count
+        count += start - at
+        if end > start:
+            count += cost
+            if valid_end < 0 and count > platform.max_length:
+                valid_end = start
+        at = end
+    if valid_end < 0:
+        valid_end = len(text)
+    return _stats(text, platform, count, first_bad == len(text), min(valid_end, first_bad))
+
+
+def _stats(text: str, platform: Platform, length: int, clean: bool, valid_end: int) -> TextStats:
+    valid = clean and 0 < length <= platform.max_length and bool(text.strip())
+    return TextStats(
+        weighted_length=length,
+        permillage=length * 1000 // platform.max_length,
+        valid=valid,
+        display_range=(0, len(text)),
+        valid_range=(0, valid_end),
+    )
+
+
+def parse_tweet(text: str, platform: Platform = X) -> TextStats:
+    """Measure ``text`` as ``platform`` does and say whether it can be posted.
+
+    On X (``counting == "weighted"``) this is twitter-text's ``parseTweet`` with the
+    platform's weights: NFC first, every URL counts ``url_length``, every emoji sequence
+    counts 2 (when ``emoji_parsing``), other code points by ``ranges``. Bluesky counts
+    grapheme clusters (links as written) and also limits UTF-8 bytes; Mastodon counts
+    code points, every ``http(s)://`` URL as ``url_length`` and ``@user@host`` as
+    ``@user``. Empty or whitespace-only text, U+FFFE, U+FEFF, U+FFFF and lone
+    surrogates make a text invalid; nothing raises except a non-``str`` argument.
+
+    Args:
+        text: the post text.
+        platform: whose rules to apply (default: ``medtweet.X``).
+
+    Returns:
+        The length in the platform's unit, permillage of the limit, validity and
+        Python ``(start, end)`` ranges into ``text``.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+    """
+    _require_str(text)
+    if not isinstance(cast("object", platform), Platform):
+        msg = f"platform must be a medtweet.Platform, not {type(platform).__name__}"
+        raise TypeError(msg)
+    if platform.counting == "graphemes":
+        return _graphemes(text, platform)
+    if platform.counting == "characters":
+        return _characters(text, platform)
+    return _weighted(text, platform)
+
+
+def weighted_length(text: str, platform: Platform = X) -> int:
+    """Length of ``text`` in ``platform``'s own unit (see :func:`parse_tweet`).
+
+    X: weighted characters (280 per post); Bluesky: graphemes; Mastodon: characters.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+    """
+    return parse_tweet(text, platform).weighted_length
