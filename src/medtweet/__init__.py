@@ -28,6 +28,7 @@ from medtweet._errors import (
     ValidationError,
 )
 from medtweet.platform import BLUESKY, MASTODON, X_PREMIUM, Platform, PollRules, X
+from medtweet.poll import Poll, PollResults, PostedPoll, parse_duration
 from medtweet.text import (
     Entity,
     TextStats,
@@ -61,8 +62,11 @@ __all__ = [
     "MedtweetError",
     "NotFoundError",
     "Platform",
+    "Poll",
     "PollError",
+    "PollResults",
     "PollRules",
+    "PostedPoll",
     "QueryError",
     "RateLimitError",
     "ServerError",
@@ -83,6 +87,7 @@ __all__ = [
     "is_valid_list",
     "is_valid_url",
     "is_valid_username",
+    "parse_duration",
     "parse_tweet",
     "platform",
     "weighted_length",

@@ -23,6 +23,7 @@ __all__ = [
     "X_PREMIUM",
     "Counting",
     "Platform",
+    "PollApi",
     "PollRules",
     "WeightRange",
 ]
@@ -30,6 +31,10 @@ __all__ = [
 Counting = Literal["weighted", "graphemes", "characters"]
 """How a platform measures text: X's weighted code points, Bluesky's graphemes,
 or Mastodon's characters."""
+
+PollApi = Literal["x", "mastodon"]
+"""Which request shape a platform's poll takes: X's JSON ``poll`` object or Mastodon's
+``poll[...]`` form fields."""
 
 
 @attrs.frozen
@@ -43,7 +48,19 @@ class WeightRange:
 
 @attrs.frozen(kw_only=True)
 class PollRules:
-    """What a platform accepts in a native poll."""
+    """What a platform accepts in a native poll.
+
+    Attributes:
+        min_options: fewest options.
+        max_options: most options.
+        max_option_length: longest option, in characters (code points after NFC and
+            stripping; Mastodon counts graphemes, so this is never more lenient there).
+        min_duration: shortest poll.
+        max_duration: longest poll.
+        multiple_choice: whether voters may pick several options.
+        hide_totals: whether totals can be hidden until the poll closes.
+        api: the request shape of a poll (``"x"`` JSON or ``"mastodon"`` form fields).
+    """
 
     min_options: int = 2
     max_options: int = 4
@@ -52,6 +69,7 @@ class PollRules:
     max_duration: timedelta = timedelta(days=7)
     multiple_choice: bool = False
     hide_totals: bool = False
+    api: PollApi = "x"
 
 
 _LATIN_RANGES = (
@@ -131,6 +149,7 @@ class Platform:
             ),
             multiple_choice=True,
             hide_totals=True,
+            api="mastodon",
         )
         domain = instance.get("domain")
         return attrs.evolve(
@@ -179,6 +198,7 @@ MASTODON = Platform(
         max_duration=timedelta(days=30),
         multiple_choice=True,
         hide_totals=True,
+        api="mastodon",
     ),
 )
 """A stock Mastodon instance: 500 characters, URLs count 23, mentions count ``@user``."""
