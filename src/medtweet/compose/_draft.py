@@ -250,7 +250,7 @@ def read_draft(
                 part.polls.append((len(part.lines), _poll(spec, options, start)))
                 fence = None
             elif raw.strip():
-                options.append(re.sub(r"^\s*(?:[-*]|\d+[.)])\s+", "", raw).strip())
+                fence[2].append(re.sub(r"^\s*(?:[-*]|\d+[.)])\s+", "", raw).strip())
             continue
         if raw.startswith("\\"):
             part.lines.append((number, raw[1:]))

@@ -27,6 +27,7 @@ _ENDINGS = re.compile(
 )
 _NEWLINE_GAP = re.compile(r"\s*\n\s*")
 _EXTEND = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3})
+_REMOTE_MENTION = re.compile(r"@\w+@")
 _MEASURED_KINDS = frozenset({"url", "mention"})
 
 
@@ -184,6 +185,12 @@ def _add_section(
             first = bisect_right(starts, entity.start) - 1
             last = bisect_left(starts, entity.end) - 1
             for t in range(max(first, 0), last + 1):
+                plain[t] = False
+    if meter.platform.mention_counts_user_only:
+        # "@user@host" counts as "@user" on Mastodon; twitter-text sees no mention there
+        for match in _REMOTE_MENTION.finditer(text):
+            t = bisect_right(starts, match.start()) - 1
+            if t >= 0:
                 plain[t] = False
     weights = meter.lengths(tokens, plain)
     byte_weights = meter.byte_lengths(tokens) if meter.has_bytes else [0] * count
