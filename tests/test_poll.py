@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -613,16 +614,11 @@ def test_percentages_sum_to_100(votes: list[int]) -> None:
 
 # --- reveal posts and text polls (measured by the text engine) ------------------------------
 
-needs_text_engine = pytest.mark.skipif(
-    not hasattr(mt, "weighted_length"), reason="the text engine (branch text) is not merged yet"
-)
-
 
 def length(text: str, platform: mt.Platform) -> int:
-    return int(mt.weighted_length(text, platform))  # type: ignore[attr-defined,unused-ignore]
+    return mt.weighted_length(text, platform)
 
 
-@needs_text_engine
 def test_reveal_post() -> None:
     results = mt.PollResults(
         labels=["Observe", "Beta-blocker", "Amiodarone", "Cardioversion"],
@@ -643,7 +639,6 @@ def test_reveal_post() -> None:
     assert "✅" not in results.to_post(mt.X)
 
 
-@needs_text_engine
 def test_reveal_post_headings() -> None:
     results = mt.PollResults(labels=["Yes", "No"], votes=[1, 0])
     assert results.to_post(mt.X).splitlines()[0] == "Results so far (1 vote)"
@@ -652,7 +647,6 @@ def test_reveal_post_headings() -> None:
     assert "A ░░░░░░░░░░ 0% Yes" in empty.to_post(mt.X)
 
 
-@needs_text_engine
 def test_reveal_post_bad_input() -> None:
     results = mt.PollResults(labels=["Yes", "No"], votes=[1, 0])
     with pytest.raises(mt.PollError, match="correct=2 is not an option"):
@@ -677,7 +671,6 @@ LONGEST = {
 }
 
 
-@needs_text_engine
 @pytest.mark.parametrize("kind", sorted(LONGEST))
 @pytest.mark.parametrize("platform", [mt.X, mt.MASTODON, mt.BLUESKY], ids=lambda p: p.name)
 def test_reveal_post_fits_with_the_longest_labels(kind: str, platform: mt.Platform) -> None:
@@ -695,7 +688,6 @@ def test_reveal_post_fits_with_the_longest_labels(kind: str, platform: mt.Platfo
     assert text.endswith(f"Answer: {'ABCD'[rules.max_options - 1]}")
 
 
-@needs_text_engine
 def test_reveal_post_fits_a_big_instance() -> None:
     instance = {
         "configuration": {
@@ -714,13 +706,9 @@ def test_reveal_post_fits_a_big_instance() -> None:
 def results_for(draw: st.DrawFn, platform: mt.Platform) -> mt.PollResults:
     rules = platform.poll or mt.X.poll
     assert rules is not None
-    labels = draw(
-        st.lists(
-            st.text(min_size=1, max_size=rules.max_option_length),
-            min_size=rules.min_options,
-            max_size=rules.max_options,
-        )
-    )
+    longest = rules.max_option_length
+    label = st.text(min_size=longest, max_size=longest) | st.text(min_size=1, max_size=longest)
+    labels = draw(st.lists(label, min_size=rules.min_options, max_size=rules.max_options))
     votes = draw(
         st.lists(
             st.integers(min_value=0, max_value=10**9), min_size=len(labels), max_size=len(labels)
@@ -729,7 +717,6 @@ def results_for(draw: st.DrawFn, platform: mt.Platform) -> mt.PollResults:
     return mt.PollResults(labels=labels, votes=votes, closed=draw(st.booleans()))
 
 
-@needs_text_engine
 @pytest.mark.parametrize("platform", [mt.X, mt.MASTODON, mt.BLUESKY], ids=lambda p: p.name)
 @given(data=st.data())
 @settings(max_examples=100, deadline=None)
@@ -744,7 +731,6 @@ def test_to_post_always_fits(platform: mt.Platform, data: st.DataObject) -> None
     assert text.count("✅") == (0 if correct is None else 1)
 
 
-@needs_text_engine
 def test_text_poll_for_bluesky() -> None:
     poll = mt.Poll(["Observe", "Beta-blocker", "Amiodarone"], "1d")
     text = poll.as_text(question="AF with RVR, stable. Next step?")
@@ -761,7 +747,6 @@ def test_text_poll_for_bluesky() -> None:
     assert poll.as_text(mt.X).startswith("Reply with the number")
 
 
-@needs_text_engine
 def test_text_poll_limits() -> None:
     assert "\N{KEYCAP TEN}" in mt.Poll([str(n) for n in range(10)], "1d").as_text()
     with pytest.raises(mt.PollError, match="at most 10 options"):
@@ -772,7 +757,6 @@ def test_text_poll_limits() -> None:
         mt.Poll(["A", "B"], "1d").as_text(question=3)  # type: ignore[arg-type]
 
 
-@needs_text_engine
 @given(poll=valid_x_polls())
 @settings(max_examples=100, deadline=None)
 def test_text_poll_of_any_x_poll_fits_bluesky_and_x(poll: mt.Poll) -> None:
@@ -818,3 +802,11 @@ def test_x_is_the_default_platform() -> None:
     with pytest.raises(mt.PollError, match="X"):
         poll.validate()
     assert mt.Poll(["A", "B"], 5).to_payload() == {"options": ["A", "B"], "duration_minutes": 5}
+
+
+def test_evolve_goes_through_the_checks() -> None:
+    poll = mt.Poll(["A", "B"], "1d")
+    assert attrs.evolve(poll, multiple=True).multiple
+    assert attrs.evolve(poll, duration="2d").duration == timedelta(days=2)
+    with pytest.raises(mt.PollError, match="empty"):
+        attrs.evolve(poll, options=["A", " "])

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import unicodedata
 from typing import Any
 
 from medtweet._errors import PollError
 from medtweet.platform import Platform
+from medtweet.text import weighted_length
 
 __all__ = [
     "KEYCAPS",
@@ -50,8 +50,7 @@ def require_platform(platform: object) -> Platform:
 
 def measure(text: str, platform: Platform) -> int:
     """``text``'s length as ``platform`` counts it (the text engine's ``weighted_length``)."""
-    weighted_length = importlib.import_module("medtweet").weighted_length
-    return int(weighted_length(text, platform))
+    return weighted_length(text, platform)
 
 
 def fits(text: str, platform: Platform) -> bool:
