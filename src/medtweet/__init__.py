@@ -38,6 +38,7 @@ from medtweet.compose import (
     Thread,
     ThreadFinding,
     compose_thread,
+)
 from medtweet.phi import (
     Category,
     Finding,
@@ -50,14 +51,6 @@ from medtweet.phi import (
 )
 from medtweet.platform import BLUESKY, MASTODON, X_PREMIUM, Platform, PollRules, X
 from medtweet.poll import Poll, PollResults, PostedPoll, parse_duration
-from medtweet.x import (
-    AppAuth,
-    CostEstimate,
-    OAuth1UserAuth,
-    OAuth2UserAuth,
-    PostedThread,
-    Prices,
-    XClient,
 from medtweet.text import (
     Entity,
     TextStats,
@@ -73,6 +66,15 @@ from medtweet.text import (
     is_valid_username,
     parse_tweet,
     weighted_length,
+)
+from medtweet.x import (
+    AppAuth,
+    CostEstimate,
+    OAuth1UserAuth,
+    OAuth2UserAuth,
+    PostedThread,
+    Prices,
+    XClient,
 )
 
 __version__ = importlib.metadata.version("medtweet")
