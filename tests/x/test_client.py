@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -425,3 +426,21 @@ def test_the_sandbox_refuses_a_missing_scope_too(make: Make, sb: SandboxServer) 
     with pytest.raises(mt.ForbiddenError):
         client.post("no write scope")
     assert live(sb) == []
+
+
+def test_delete_a_half_posted_thread_from_its_journal(
+    client: mt.XClient, sb: SandboxServer, tmp_path: Path
+) -> None:
+    journal = tmp_path / "half.json"
+    sb.faults.add("POST /2/tweets", "reply_restricted", skip=2)
+    with pytest.raises(mt.ForbiddenError):
+        client.post_thread(thread("h1", "h2", "h3", "h4"), journal=journal)
+    assert [p.text for p in live(sb)] == ["h1", "h2"]
+    deleted = client.delete_thread(journal)
+    assert len(deleted) == 2
+    assert live(sb) == []
+    posted = client.post_thread(thread("h1", "h2", "h3", "h4"), journal=journal)
+    assert [p.text for p in live(sb)] == ["h1", "h2", "h3", "h4"]
+    assert posted.complete
+    with pytest.raises(TypeError):
+        client.delete_thread("123")

@@ -461,11 +461,31 @@ class PostingMixin(MediaMixin):
                 return post_id
         return None
 
-    def delete_thread(self, posted: PostedThread | Sequence[str]) -> tuple[str, ...]:
-        """Delete a thread's posts, last first; returns the ids deleted (gone ones skipped)."""
-        ids = posted.ids if isinstance(posted, PostedThread) else tuple(posted)
+    def delete_thread(
+        self, posted: PostedThread | Sequence[str] | os.PathLike[str]
+    ) -> tuple[str, ...]:
+        """Delete a thread's posts, last first; returns the ids deleted (gone ones skipped).
+
+        Args:
+            posted: the :class:`~medtweet.PostedThread`, the ids, or the path of a journal
+                (for a thread that stopped half-way: everything it recorded as posted is
+                deleted and the journal is reset, so ``post_thread`` can start over).
+        """
         self._require("user", _WRITE_SCOPES, what="deleting posts")
-        return tuple(post_id for post_id in reversed(ids) if self.delete_post(post_id))
+        book: Journal | None = None
+        if isinstance(posted, PostedThread):
+            ids = posted.ids
+        elif isinstance(posted, os.PathLike):
+            book = Journal.load(posted)
+            ids = tuple(s.id for s in book.steps if s.state == "posted" and s.id)
+        elif isinstance(posted, str):
+            raise TypeError("delete_thread takes ids as a list; give a journal as a Path")
+        else:
+            ids = tuple(posted)
+        deleted = tuple(post_id for post_id in reversed(ids) if self.delete_post(post_id))
+        if book is not None:
+            book.forget_posted(set(ids))
+        return deleted
 
 
 def _run_checks(thread: ThreadLike, now: datetime) -> Sequence[Any]:
