@@ -421,7 +421,7 @@ class PostingMixin(MediaMixin):
                     error.args = (
                         f"{error.args[0]}. X's 2026 reply restriction refused post {index + 1} "
                         "as a reply; the posts so far are in the journal. Delete them with "
-                        "delete_thread, or post the rest by hand.",
+                        "delete_thread(Path(journal)), or post the rest by hand.",
                     )
                 raise
             except ApiError:
