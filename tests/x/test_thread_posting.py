@@ -142,3 +142,12 @@ def test_cost_estimate_counts_url_posts(client: mt.XClient) -> None:
     assert str(cost.total) == "0.215"
     cheaper = mt.XClient("t", prices=mt.Prices(post="0.01", post_with_url="0.05"))
     assert str(cheaper.estimate_cost(thread).total) == "0.06"
+
+
+def test_paid_partnership_flag_is_sent(client: mt.XClient, sb: SandboxServer) -> None:
+    thread = mt.Thread(
+        posts=(mt.Post(body="Sponsored teaching series 1/2"), mt.Post(body="Thanks 2/2")),
+        paid_partnership=True,
+    )
+    client.post_thread(thread)
+    assert all(p.paid_partnership for p in sb.posts)

@@ -77,6 +77,7 @@ def build_payload(
     media_ids: Sequence[str] = (),
     quote: str | None = None,
     reply_settings: str | None = None,
+    paid_partnership: bool = False,
 ) -> dict[str, Any]:
     """The JSON body of ``POST /2/tweets``, checked against the spec's rules first.
 
@@ -113,6 +114,8 @@ def build_payload(
         payload["quote_tweet_id"] = quote
     if reply_settings is not None:
         payload["reply_settings"] = reply_settings
+    if paid_partnership:
+        payload["paid_partnership"] = True
     return payload
 
 
@@ -317,6 +320,7 @@ class PostingMixin(MediaMixin):
         posts = list(thread.posts)
         platform = getattr(thread, "platform", X)
         platform = platform if isinstance(platform, Platform) else X
+        paid = bool(getattr(thread, "paid_partnership", False))
         cost = self.estimate_cost(thread)
         log.info("thread cost estimate: %s", cost)
         if dry_run or (confirm is not None and not confirm(cost)):
@@ -352,7 +356,7 @@ class PostingMixin(MediaMixin):
                         continue
                 if index > 0 and delay > 0:
                     self.sleep(delay)
-                previous = self._post_step(book, index, post, previous, delay, platform)
+                previous = self._post_step(book, index, post, previous, delay, platform, paid)
                 poll_post = previous if getattr(post, "poll", None) else poll_post
             else:
                 book.finished = True
@@ -373,6 +377,7 @@ class PostingMixin(MediaMixin):
         previous: str | None,
         delay: float,
         platform: Platform = X,
+        paid_partnership: bool = False,
     ) -> str:
         media_ids = [self._upload_item(m, platform) for m in _media_of(post)]
         payload = build_payload(
@@ -382,6 +387,7 @@ class PostingMixin(MediaMixin):
             media_ids=media_ids,
             quote=_quote_of(post),
             reply_settings=getattr(post, "reply_settings", None),
+            paid_partnership=paid_partnership,
         )
         not_visible = 0
         ambiguous = 0
