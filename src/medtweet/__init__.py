@@ -38,6 +38,16 @@ from medtweet.compose import (
     ThreadFinding,
     compose_thread,
 )
+from medtweet.phi import (
+    Category,
+    Finding,
+    PhiReport,
+    check_image,
+    check_phi,
+    redact,
+    story_context,
+    strip_metadata,
+)
 from medtweet.platform import BLUESKY, MASTODON, X_PREMIUM, Platform, PollRules, X
 from medtweet.poll import Poll, PollResults, PostedPoll, parse_duration
 from medtweet.text import (
@@ -65,9 +75,11 @@ __all__ = [
     "AuthError",
     "BLUESKY",
     "BlockedError",
+    "Category",
     "DraftError",
     "DuplicatePostError",
     "Entity",
+    "Finding",
     "ForbiddenError",
     "LiveSession",
     "MASTODON",
@@ -75,6 +87,7 @@ __all__ = [
     "MedtweetError",
     "NotFoundError",
     "OptOut",
+    "PhiReport",
     "Platform",
     "Poll",
     "PollError",
@@ -96,6 +109,8 @@ __all__ = [
     "X",
     "X_PREMIUM",
     "__version__",
+    "check_image",
+    "check_phi",
     "compose_thread",
     "extract_cashtags",
     "extract_entities",
@@ -110,5 +125,8 @@ __all__ = [
     "parse_duration",
     "parse_tweet",
     "platform",
+    "redact",
+    "story_context",
+    "strip_metadata",
     "weighted_length",
 ]
