@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -492,6 +493,11 @@ _FOLLOW_CLINICAL = re.compile(
 )
 
 
+@functools.cache
+def _known_names() -> frozenset[str]:
+    return lexicon("first_names") | lexicon("ambiguous_names")
+
+
 def _bad_name(word: str, *, strict: bool = True) -> bool:
     if word in _STOP or word in _MONTHS_DAYS or word.upper() == word:
         return True
@@ -563,7 +569,7 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), _N, "name.initials")
     first_names = lexicon("first_names")
     eponyms = lexicon("eponyms")
-    known = lexicon("first_names") | lexicon("ambiguous_names")
+    known = _known_names()
     for match in _WITH_AGE.finditer(text):
         if match["name"] in known and match["name"] not in eponyms:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
