@@ -50,7 +50,7 @@ _ABBR = (
     "NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR"
 )
 _STATE_NAMES = frozenset(_STATES.split("|")) | {"District of Columbia"}
-_CAP = r"(?:St\.|Ste\.|Ft\.|Mt\.|[A-Z][a-zà-ÿ]+(?:[-'\u2019][A-Za-zà-ÿ]+)*)"
+_CAP = r"(?:St\.|Ste\.|Ft\.|Mt\.|[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:[-'\u2019][A-Za-zà-ÿ]+)*)"
 _CAPSEQ = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|of|d'Alene))*?"
 # A greedy run of up to four capitalised words (with "de", "d'Alene"-style joiners).
 _CAPRUN = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|d'Alene)){{0,3}}"
