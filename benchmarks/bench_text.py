@@ -311,16 +311,16 @@ def main(argv: list[str] | None = None) -> int:
     peer = None if args.no_peer else run_peer(sets, args.seconds)
 
     print(f"medtweet {mt.__version__} vs {PEER}, Python {sys.version.split()[0]}")
-    print(f"{'input set':34s} {'operation':18s} {'medtweet/s':>12s} {'peer/s':>10s} {'ratio':>7s}")
+    print(f"{'input set':40s} {'operation':18s} {'medtweet/s':>12s} {'peer/s':>10s} {'ratio':>7s}")
     for name, texts in sets.items():
         label = f"{name} ({len(texts)})"
         for op, title in (("parse", "parse_tweet"), ("extract", "extract_entities*")):
             mine = ours[name][op]
             if peer is None:
-                print(f"{label:34s} {title:18s} {mine:12,.0f}")
+                print(f"{label:40s} {title:18s} {mine:12,.0f}")
                 continue
             theirs = peer[name][op]
-            print(f"{label:34s} {title:18s} {mine:12,.0f} {theirs:10,.0f} {mine / theirs:6.1f}x")
+            print(f"{label:40s} {title:18s} {mine:12,.0f} {theirs:10,.0f} {mine / theirs:6.1f}x")
     if peer is not None:
         print("* the peer has no entity extraction; its URL + emoji extraction is timed instead.")
     return 0
