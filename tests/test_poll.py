@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -17,6 +18,7 @@ from referencing.jsonschema import DRAFT4
 
 import medtweet as mt
 from medtweet.poll import describe_duration, largest_remainder
+from medtweet.poll._render import shorten
 
 SPEC_URI = "urn:medtweet:x-api-v2"
 MINUTE = timedelta(minutes=1)
@@ -608,3 +610,203 @@ def test_percentages_sum_to_100(votes: list[int]) -> None:
         for c, d in zip(votes, shares, strict=True):
             if a > c:
                 assert b >= d
+
+
+# --- reveal posts and text polls (measured by the text engine) ------------------------------
+
+
+def length(text: str, platform: mt.Platform) -> int:
+    return mt.weighted_length(text, platform)
+
+
+def test_reveal_post() -> None:
+    results = mt.PollResults(
+        labels=["Observe", "Beta-blocker", "Amiodarone", "Cardioversion"],
+        votes=[45, 30, 20, 5],
+        closed=True,
+    )
+    assert results.to_post(mt.X, correct=1) == (
+        "Final results (100 votes)\n"
+        "\n"
+        "A █████░░░░░ 45% Observe\n"
+        "B ███░░░░░░░ 30% Beta-blocker ✅\n"
+        "C ██░░░░░░░░ 20% Amiodarone\n"
+        "D █░░░░░░░░░ 5% Cardioversion\n"
+        "\n"
+        "Answer: B"
+    )
+    assert results.to_post(mt.X).startswith("Final results (100 votes)\n")
+    assert "✅" not in results.to_post(mt.X)
+
+
+def test_reveal_post_headings() -> None:
+    results = mt.PollResults(labels=["Yes", "No"], votes=[1, 0])
+    assert results.to_post(mt.X).splitlines()[0] == "Results so far (1 vote)"
+    assert results.to_post(mt.X, heading="Case 12: answers").startswith("Case 12: answers (1 vote)")
+    empty = mt.PollResults(labels=["Yes", "No"], votes=[0, 0])
+    assert "A ░░░░░░░░░░ 0% Yes" in empty.to_post(mt.X)
+
+
+def test_reveal_post_bad_input() -> None:
+    results = mt.PollResults(labels=["Yes", "No"], votes=[1, 0])
+    with pytest.raises(mt.PollError, match="correct=2 is not an option"):
+        results.to_post(mt.X, correct=2)
+    with pytest.raises(mt.PollError, match="correct=-1"):
+        results.to_post(mt.X, correct=-1)
+    with pytest.raises(TypeError, match="correct"):
+        results.to_post(mt.X, correct="1")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="correct"):
+        results.to_post(mt.X, correct=True)
+    with pytest.raises(TypeError, match="platform"):
+        results.to_post("x")  # type: ignore[arg-type]
+    with pytest.raises(mt.PollError, match="do not fit"):
+        results.to_post(mt.X, heading="x" * 300)
+
+
+LONGEST = {
+    "latin": "W" * 25,
+    "cjk": "漢" * 25,
+    "emoji": "👩🏽‍⚕️" * 5,
+    "mixed": "Metoprolol succinate 50m" + "g",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(LONGEST))
+@pytest.mark.parametrize("platform", [mt.X, mt.MASTODON, mt.BLUESKY], ids=lambda p: p.name)
+def test_reveal_post_fits_with_the_longest_labels(kind: str, platform: mt.Platform) -> None:
+    rules = platform.poll or mt.X.poll
+    assert rules is not None
+    label = LONGEST[kind]
+    labels = [
+        (f"{n}" + label * rules.max_option_length)[: rules.max_option_length]
+        for n in range(rules.max_options)
+    ]
+    results = mt.PollResults(labels=labels, votes=[1234567, 7654321, 5, 0][: len(labels)])
+    text = results.to_post(platform, correct=rules.max_options - 1)
+    assert length(text, platform) <= platform.max_length
+    assert "✅" in text
+    assert text.endswith(f"Answer: {'ABCD'[rules.max_options - 1]}")
+
+
+def test_reveal_post_fits_a_big_instance() -> None:
+    instance = {
+        "configuration": {
+            "statuses": {"max_characters": 500},
+            "polls": {"max_options": 30, "max_characters_per_option": 200},
+        }
+    }
+    platform = mt.Platform.from_mastodon_instance(instance)
+    results = mt.PollResults(labels=[f"{n} " + "x" * 198 for n in range(30)], votes=range(30))
+    text = results.to_post(platform, correct=29)
+    assert length(text, platform) <= 500
+    assert "30 " in text  # past 26 options the keys are numbers
+
+
+@st.composite
+def results_for(draw: st.DrawFn, platform: mt.Platform) -> mt.PollResults:
+    rules = platform.poll or mt.X.poll
+    assert rules is not None
+    longest = rules.max_option_length
+    label = st.text(min_size=longest, max_size=longest) | st.text(min_size=1, max_size=longest)
+    labels = draw(st.lists(label, min_size=rules.min_options, max_size=rules.max_options))
+    votes = draw(
+        st.lists(
+            st.integers(min_value=0, max_value=10**9), min_size=len(labels), max_size=len(labels)
+        )
+    )
+    return mt.PollResults(labels=labels, votes=votes, closed=draw(st.booleans()))
+
+
+@pytest.mark.parametrize("platform", [mt.X, mt.MASTODON, mt.BLUESKY], ids=lambda p: p.name)
+@given(data=st.data())
+@settings(max_examples=100, deadline=None)
+def test_to_post_always_fits(platform: mt.Platform, data: st.DataObject) -> None:
+    results = data.draw(results_for(platform))
+    correct = data.draw(st.none() | st.integers(0, len(results.labels) - 1))
+    text = results.to_post(platform, correct=correct)
+    assert length(text, platform) <= platform.max_length
+    for key, percent in zip("ABCD", results.percentages, strict=False):
+        assert f"\n{key} " in text
+        assert f" {percent}%" in text
+    assert text.count("✅") == (0 if correct is None else 1)
+
+
+def test_text_poll_for_bluesky() -> None:
+    poll = mt.Poll(["Observe", "Beta-blocker", "Amiodarone"], "1d")
+    text = poll.as_text(question="AF with RVR, stable. Next step?")
+    assert text == (
+        "AF with RVR, stable. Next step?\n"
+        "\n"
+        "Reply with the number of your answer:\n"
+        "1\ufe0f\u20e3 Observe\n"
+        "2\ufe0f\u20e3 Beta-blocker\n"
+        "3\ufe0f\u20e3 Amiodarone\n"
+        "(open for 1 day)"
+    )
+    assert length(text, mt.BLUESKY) <= mt.BLUESKY.max_length
+    assert poll.as_text(mt.X).startswith("Reply with the number")
+
+
+def test_text_poll_limits() -> None:
+    assert "\N{KEYCAP TEN}" in mt.Poll([str(n) for n in range(10)], "1d").as_text()
+    with pytest.raises(mt.PollError, match="at most 10 options"):
+        mt.Poll([str(n) for n in range(11)], "1d").as_text()
+    with pytest.raises(mt.PollError, match="shorten"):
+        mt.Poll(["A", "B"], "1d").as_text(question="Why? " * 100)
+    with pytest.raises(TypeError, match="question"):
+        mt.Poll(["A", "B"], "1d").as_text(question=3)  # type: ignore[arg-type]
+
+
+@given(poll=valid_x_polls())
+@settings(max_examples=100, deadline=None)
+def test_text_poll_of_any_x_poll_fits_bluesky_and_x(poll: mt.Poll) -> None:
+    for platform in (mt.BLUESKY, mt.X):
+        assert length(poll.as_text(platform), platform) <= platform.max_length
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("hello world", 7, "hello…"),
+        ("short", 5, "short"),
+        ("abc", 1, "…"),
+        (
+            "\U0001f469\U0001f3fd\u200d\u2695\ufe0f" * 3,
+            8,
+            "\U0001f469\U0001f3fd\u200d\u2695\ufe0f…",
+        ),
+        ("ab" + "1\ufe0f\u20e3" * 3, 5, "ab…"),
+        (
+            "\U0001f1fa\U0001f1f8\U0001f1eb\U0001f1f7\U0001f1e9\U0001f1ea",
+            4,
+            "\U0001f1fa\U0001f1f8…",
+        ),
+        ("Cafe\u0301s", 5, "Caf…"),
+    ],
+)
+def test_labels_are_cut_between_characters(text: str, limit: int, expected: str) -> None:
+    assert shorten(text, limit) == expected
+    assert len(shorten(text, limit)) <= limit
+
+
+def test_checks_at_construction_for_a_platform() -> None:
+    assert mt.Poll(["A", "B"], "1d", platform=mt.X) == mt.Poll(["A", "B"], "1d")
+    with pytest.raises(mt.PollError, match="longer than X allows"):
+        mt.Poll(["A", "B"], "8 days", platform=mt.X)
+    mt.Poll(["A", "B"], "8 days", platform=mt.MASTODON)
+
+
+def test_x_is_the_default_platform() -> None:
+    poll = mt.Poll(["A", "B"], "8 days")
+    assert poll.problems() == poll.problems(mt.X)
+    with pytest.raises(mt.PollError, match="X"):
+        poll.validate()
+    assert mt.Poll(["A", "B"], 5).to_payload() == {"options": ["A", "B"], "duration_minutes": 5}
+
+
+def test_evolve_goes_through_the_checks() -> None:
+    poll = mt.Poll(["A", "B"], "1d")
+    assert attrs.evolve(poll, multiple=True).multiple
+    assert attrs.evolve(poll, duration="2d").duration == timedelta(days=2)
+    with pytest.raises(mt.PollError, match="empty"):
+        attrs.evolve(poll, options=["A", " "])

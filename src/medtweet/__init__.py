@@ -28,6 +28,27 @@ from medtweet._errors import (
     UsageCapError,
     ValidationError,
 )
+from medtweet.compose import (
+    LiveSession,
+    Media,
+    OptOut,
+    Post,
+    Reference,
+    Speaker,
+    Thread,
+    ThreadFinding,
+    compose_thread,
+)
+from medtweet.phi import (
+    Category,
+    Finding,
+    PhiReport,
+    check_image,
+    check_phi,
+    redact,
+    story_context,
+    strip_metadata,
+)
 from medtweet.platform import BLUESKY, MASTODON, X_PREMIUM, Platform, PollRules, X
 from medtweet.poll import Poll, PollResults, PostedPoll, parse_duration
 from medtweet.text import (
@@ -81,23 +102,33 @@ __all__ = [
     "AuthError",
     "BLUESKY",
     "BlockedError",
+    "Category",
     "CostEstimate",
     "CountBucket",
     "CountSeries",
     "DraftError",
     "DuplicatePostError",
     "Entity",
+    "Finding",
     "ForbiddenError",
+    "LiveSession",
     "MASTODON",
+    "Media",
     "MedtweetError",
     "NotFoundError",
+<<<<<<< HEAD
     "OAuth1UserAuth",
     "OAuth2UserAuth",
+=======
+>>>>>>> compose
+    "OptOut",
+    "PhiReport",
     "Platform",
     "Poll",
     "PollError",
     "PollResults",
     "PollRules",
+    "Post",
     "PostMetrics",
     "PostedPoll",
     "PostedThread",
@@ -106,10 +137,14 @@ __all__ = [
     "Query",
     "QueryError",
     "RateLimitError",
+    "Reference",
     "ReferencedPost",
     "SearchPage",
     "ServerError",
+    "Speaker",
     "TextStats",
+    "Thread",
+    "ThreadFinding",
     "TransportError",
     "UnsupportedAuthError",
     "UsageCapError",
@@ -119,9 +154,15 @@ __all__ = [
     "XPost",
     "X_PREMIUM",
     "__version__",
+<<<<<<< HEAD
     "activity",
     "archive",
     "ascii_chart",
+=======
+>>>>>>> compose
+    "check_image",
+    "check_phi",
+    "compose_thread",
     "digest",
     "extract_cashtags",
     "extract_entities",
@@ -136,9 +177,16 @@ __all__ = [
     "parse_duration",
     "parse_tweet",
     "platform",
+<<<<<<< HEAD
     "plot_counts",
     "read_archive",
     "read_provenance",
+    "redact",
     "search_archive",
+=======
+    "redact",
+>>>>>>> compose
+    "story_context",
+    "strip_metadata",
     "weighted_length",
 ]

@@ -217,3 +217,43 @@ def test_at_most_four_media(user: Client) -> None:
         user.post("/2/tweets", json={"text": "four", "media": {"media_ids": ids[:4]}}).status_code
         == 201
     )
+
+
+def test_additional_owners_may_attach(sb: SandboxServer, user: Client) -> None:
+    token, _ = sb.issue_user_token(username="co_author")
+    other = Client(sb, token, None)
+    other_id = other.get("/2/users/me").json()["data"]["id"]
+    response = user.post(
+        "/2/media/upload",
+        json={
+            "media": base64.b64encode(PNG).decode(),
+            "media_category": "tweet_image",
+            "additional_owners": other_id,
+        },
+    )
+    media_id = response.json()["data"]["id"]
+    posted = other.post("/2/tweets", json={"text": "shared", "media": {"media_ids": [media_id]}})
+    assert posted.status_code == 201
+
+
+def test_chunked_multipart_append(sb: SandboxServer, user: Client) -> None:
+    init = user.post(
+        "/2/media/upload/initialize", json={"media_type": "image/png", "total_bytes": len(PNG)}
+    )
+    media_id = init.json()["data"]["id"]
+    for index, start in enumerate(range(0, len(PNG), 20)):
+        response = user.session.post(
+            f"{sb.base_url}/2/media/upload/{media_id}/append",
+            files={"media": ("blob", PNG[start : start + 20], "application/octet-stream")},
+            data={"segment_index": str(index)},
+            timeout=5,
+        )
+        assert response.status_code == 200, response.text
+    final = user.post(f"/2/media/upload/{media_id}/finalize").json()["data"]
+    assert final["size"] == len(PNG)
+    assert final["image"] == {"image_type": "image/png", "w": 640, "h": 480}
+    assert "processing_info" not in final
+    again = user.post(
+        f"/2/media/upload/{media_id}/append", json={"media": "AA==", "segment_index": 9}
+    )
+    assert again.status_code == 400

@@ -432,3 +432,116 @@ def test_timeline_of_unknown_user_and_empty_timeline(sb: SandboxServer, user: Cl
 def test_unknown_route_and_method(sb: SandboxServer, user: Client) -> None:
     assert user.get("/2/nothing/here").status_code == 404
     assert user.request("PUT", "/2/tweets", validate=False).status_code == 405
+
+
+def test_concurrent_posts_get_unique_increasing_ids(sb: SandboxServer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    import requests
+
+    def post(n: int) -> str:
+        response = requests.post(
+            sb.base_url + "/2/tweets",
+            json={"text": f"parallel {n}"},
+            headers={"Authorization": f"Bearer {sb.user_token}"},
+            timeout=10,
+        )
+        assert response.status_code == 201
+        return str(response.json()["data"]["id"])
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        ids = list(pool.map(post, range(40)))
+    assert len(set(ids)) == 40
+    stored = [p.id for p in sb.posts]
+    assert stored == sorted(stored, key=int)
+    assert {p.text for p in sb.posts} == {f"parallel {n}" for n in range(40)}
+
+
+def test_access_level_header(user: Client, app: Client) -> None:
+    assert user.get("/2/users/me").headers["x-access-level"] == "read-write"
+    assert app.get("/2/tweets", params={"ids": "1"}).headers["x-access-level"] == "read"
+
+
+def test_default_dialect_2026(sb: SandboxServer, user: Client) -> None:
+    sb.settings.default_dialect = "2026"
+    created = user.post("/2/tweets", json={"text": "new names"}).json()["data"]
+    assert created["edit_history_post_ids"] == [created["id"]]
+    plain = user.get(f"/2/tweets/{created['id']}").json()["data"]
+    assert "edit_history_post_ids" in plain
+    classic = user.get(f"/2/tweets/{created['id']}", params={"tweet.fields": "lang"}).json()
+    assert "edit_history_tweet_ids" in classic["data"]
+
+
+def test_expansions_bring_their_fields(sb: SandboxServer, user: Client) -> None:
+    root = _post(user, "root")
+    reply = _post(
+        user,
+        "reply",
+        reply={"in_reply_to_tweet_id": root},
+        poll={"options": ["a", "b"], "duration_minutes": 5},
+    )
+    data = user.get(
+        f"/2/tweets/{reply}",
+        params={"expansions": "author_id,referenced_tweets.id,attachments.poll_ids"},
+    ).json()["data"]
+    assert data["author_id"] == sb.user_id
+    assert data["referenced_tweets"] == [{"type": "replied_to", "id": root}]
+    assert data["attachments"] == {"poll_ids": [sb.post(reply).poll_id]}
+    assert "created_at" not in data
+
+
+def test_unhydratable_reference_is_a_partial_error(sb: SandboxServer, user: Client) -> None:
+    root = _post(user, "will be deleted")
+    reply = _post(user, "still here", reply={"in_reply_to_tweet_id": root})
+    user.delete(f"/2/tweets/{root}")
+    body = user.get(f"/2/tweets/{reply}", params={"expansions": "referenced_tweets.id"}).json()
+    assert body["data"]["referenced_tweets"] == [{"type": "replied_to", "id": root}]
+    assert "includes" not in body
+    [error] = body["errors"]
+    assert error["resource_id"] == root
+    assert error["parameter"] == "referenced_tweets.id"
+
+
+def test_lenient_params_when_not_strict(sb: SandboxServer, user: Client) -> None:
+    sb.settings.strict_params = False
+    assert user.get("/2/users/me", params={"colour": "red"}).status_code == 200
+
+
+def test_parent_reply_settings_are_enforced(sb: SandboxServer, user: Client) -> None:
+    sb.seed(
+        [
+            {
+                "key": "m",
+                "author": "host_md",
+                "text": "Only @guest_md may reply",
+                "reply_settings": "mentionedUsers",
+            },
+            {
+                "key": "o",
+                "author": "host_md",
+                "text": "Mentioned only, but not you",
+                "reply_settings": "mentionedUsers",
+            },
+            {
+                "key": "v",
+                "author": "host_md",
+                "text": "Verified only",
+                "reply_settings": "verified",
+            },
+        ]
+    )
+    mentioned, other, verified = (p.id for p in sb.posts)
+    token, _ = sb.issue_user_token(username="guest_md")
+    guest = Client(sb, token, None)
+
+    def reply(client: Client, post_id: str, text: str) -> int:
+        return client.post(
+            "/2/tweets", json={"text": text, "reply": {"in_reply_to_tweet_id": post_id}}
+        ).status_code
+
+    assert reply(guest, mentioned, "thanks!") == 201
+    assert reply(user, mentioned, "me too") == 403
+    assert reply(guest, other, "hi") == 403
+    assert reply(user, verified, "hello") == 403
+    own = user.post("/2/tweets", json={"text": "mine", "reply_settings": "verified"})
+    assert reply(user, own.json()["data"]["id"], "my own thread") == 201

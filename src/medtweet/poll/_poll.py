@@ -10,32 +10,17 @@ from typing import Any
 import attrs
 
 from medtweet._errors import PollError
-from medtweet.platform import BLUESKY, Platform, PollRules
+from medtweet.platform import BLUESKY, Platform, PollRules, X
 from medtweet.poll._duration import DurationLike, describe_duration, parse_duration
-from medtweet.poll._render import KEYCAPS, ensure_type, fit_or_raise
+from medtweet.poll._render import (
+    KEYCAPS,
+    ensure_type,
+    fit_or_raise,
+    platform_label,
+    require_platform,
+)
 
-__all__ = ["Poll", "PostedPoll", "platform_label", "require_platform"]
-
-
-def platform_label(platform: Platform) -> str:
-    """A platform's name as people say it (``"X"``, ``"Mastodon (med.example)"``)."""
-    known = {"x": "X", "x-premium": "X Premium", "bluesky": "Bluesky", "mastodon": "Mastodon"}
-    if platform.name in known:
-        return known[platform.name]
-    family, _, host = platform.name.partition(":")
-    if family == "mastodon" and host:
-        return f"Mastodon ({host})"
-    return platform.name
-
-
-def require_platform(platform: object) -> Platform:
-    """Return ``platform`` if it is a :class:`Platform`, else raise ``TypeError``."""
-    if not isinstance(platform, Platform):
-        msg = (
-            f"platform must be a medtweet.Platform (e.g. medtweet.X), not {type(platform).__name__}"
-        )
-        raise TypeError(msg)
-    return platform
+__all__ = ["Poll", "PostedPoll"]
 
 
 def _normalise(option: str) -> str:
@@ -64,6 +49,8 @@ class Poll:
             :func:`parse_duration`).
         multiple: voters may choose several options (Mastodon only).
         hide_totals: hide the counts until the poll closes (Mastodon only).
+        platform: if given, also check this platform's rules now (see :meth:`validate`);
+            the platform is not stored.
 
     Raises:
         TypeError: an argument has the wrong type (the message names it).
@@ -82,6 +69,7 @@ class Poll:
         *,
         multiple: bool = False,
         hide_totals: bool = False,
+        platform: Platform | None = None,
     ) -> None:
         raw: object = options
         if isinstance(raw, str | bytes):
@@ -110,17 +98,19 @@ class Poll:
         if problems:
             raise PollError("invalid poll: " + "; ".join(problems), problems=problems)
         self.__attrs_init__(cleaned, parsed, multiple, hide_totals)
+        if platform is not None:
+            self.validate(platform)
 
     @property
     def minutes(self) -> int:
         """The duration in whole minutes."""
         return self.duration // timedelta(minutes=1)
 
-    def problems(self, platform: Platform) -> tuple[str, ...]:
+    def problems(self, platform: Platform = X) -> tuple[str, ...]:
         """Every rule of ``platform`` this poll breaks, in plain English (empty when valid).
 
         Args:
-            platform: where the poll will be posted.
+            platform: where the poll will be posted (default X).
 
         Returns:
             One message per problem, naming the rule and the option.
@@ -183,11 +173,11 @@ class Poll:
             found.append(f"{where} cannot hide poll totals: set hide_totals=False")
         return tuple(found)
 
-    def validate(self, platform: Platform) -> Poll:
+    def validate(self, platform: Platform = X) -> Poll:
         """Check the poll against ``platform``'s rules and return it unchanged.
 
         Args:
-            platform: where the poll will be posted.
+            platform: where the poll will be posted (default X).
 
         Returns:
             This poll, so that ``Poll(...).validate(X)`` can be used in an expression.
@@ -204,7 +194,7 @@ class Poll:
             )
         return self
 
-    def to_payload(self, platform: Platform) -> dict[str, Any]:
+    def to_payload(self, platform: Platform = X) -> dict[str, Any]:
         """The poll part of the request that posts it, after :meth:`validate`.
 
         For X this is the ``poll`` object of ``POST /2/tweets``:
@@ -214,7 +204,7 @@ class Poll:
         (``"true"``/``"false"``), all as strings ready for a form body.
 
         Args:
-            platform: where the poll will be posted.
+            platform: where the poll will be posted (default X).
 
         Raises:
             PollError: the poll breaks the platform's rules (or it has no polls).

@@ -11,8 +11,7 @@ from dateutil import parser as dateparser
 
 from medtweet._errors import PollError
 from medtweet.platform import Platform, X
-from medtweet.poll._poll import require_platform
-from medtweet.poll._render import ensure_type, fits, shorten
+from medtweet.poll._render import ensure_type, fits, platform_label, require_platform, shorten
 
 __all__ = ["PollResults", "largest_remainder"]
 
@@ -310,8 +309,9 @@ class PollResults:
             if fits(text, platform):
                 return text
         raise PollError(
-            f"the results of a {len(self.labels)}-option poll do not fit {platform.name}'s "
-            f"{platform.max_length} even without labels"
+            f"the results of a {len(self.labels)}-option poll do not fit "
+            f"{platform_label(platform)}'s {platform.max_length} even without labels: "
+            "shorten the heading"
         )
 
     def _render(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
@@ -37,6 +38,8 @@ class Settings:
             post (a thread) is allowed.
         strict_params: unknown query parameters get X's 400.
         media_processing: seconds a finalized video/GIF stays in processing.
+        default_dialect: the names used when a request does not show its dialect (no
+            ``tweet.fields``/``post.fields``), e.g. the ``POST /2/tweets`` answer.
         max_query_length: the recent-search query limit (512 self-serve, 4,096 enterprise).
         max_query_length_all: the full-archive query limit (1,024 self-serve).
         archive_pacing: full-archive search allows one request per second (sandbox clock);
@@ -49,6 +52,7 @@ class Settings:
     self_replies_allowed: bool = True
     strict_params: bool = True
     media_processing: timedelta = timedelta(seconds=3)
+    default_dialect: _wire.DialectName = "classic"
     max_query_length: int = 512
     max_query_length_all: int = 1024
     archive_pacing: bool = True
@@ -179,7 +183,9 @@ class App:
         principal = self.tokens.authenticate(request.headers)
         require(principal, allow=route.allow, scopes=route.scopes)
         dialect = _wire.dialect_of_query(list(request.query))
-        if self.settings.strict_params and route.params is not None:
+        if dialect is _wire.CLASSIC and _wire.CLASSIC.post_fields not in dict(request.query):
+            dialect = _wire.DIALECTS[self.settings.default_dialect]
+        if self.settings.strict_params:
             _check_params(request, route, dialect)
         call = Call(
             app=self, request=request, principal=principal, path_params=path_params, dialect=dialect
@@ -191,6 +197,7 @@ class App:
                 return early
         allowed, window = self.limiter.hit(route.name, principal.limit_key)
         headers = window.headers() if window is not None else {}
+        headers["x-access-level"] = "read" if principal.kind == "app" else "read-write"
         if not allowed:
             response = _problem_response(P.too_many_requests())
             response.headers.update(headers)
@@ -240,7 +247,11 @@ class App:
 def _is_reply(request: Request) -> bool:
     if request.method != "POST" or request.path != "/2/tweets":
         return False
-    return b'"reply"' in request.body
+    try:
+        body = json.loads(request.body or b"null")
+    except ValueError:
+        return False
+    return isinstance(body, dict) and "reply" in body
 
 
 def _problem_response(problem: P.Problem) -> Response:

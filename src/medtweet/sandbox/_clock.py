@@ -6,6 +6,8 @@ import threading
 import time
 from datetime import UTC, datetime, timedelta
 
+from medtweet._errors import ValidationError
+
 __all__ = ["SandboxClock", "parse_time", "rfc3339"]
 
 # X's snowflake epoch (2010-11-04T01:42:54.657Z) in milliseconds.
@@ -26,7 +28,7 @@ class SandboxClock:
         if start is None:
             start = datetime.now(UTC).replace(microsecond=0)
         if start.tzinfo is None:
-            raise ValueError("start must be timezone-aware (for example datetime.now(UTC))")
+            raise ValidationError("start must be timezone-aware (for example datetime.now(UTC))")
         self._base = start.astimezone(UTC)
         self._ticking = ticking
         self._started = time.monotonic()
@@ -60,7 +62,7 @@ class SandboxClock:
         """
         step = seconds if isinstance(seconds, timedelta) else timedelta(seconds=seconds)
         if step < timedelta(0):
-            raise ValueError("the sandbox clock cannot go backwards; pass a positive step")
+            raise ValidationError("the sandbox clock cannot go backwards; pass a positive step")
         with self._lock:
             self._base += step
             return self._now()
@@ -68,11 +70,11 @@ class SandboxClock:
     def set(self, when: datetime) -> None:
         """Jump to ``when`` (timezone-aware, not before the current time)."""
         if when.tzinfo is None:
-            raise ValueError("when must be timezone-aware")
+            raise ValidationError("when must be timezone-aware")
         with self._lock:
             current = self._now()
             if when < current:
-                raise ValueError("the sandbox clock cannot go backwards")
+                raise ValidationError("the sandbox clock cannot go backwards")
             self._base += when - current
 
     def next_id(self, at: datetime | None = None) -> str:
@@ -107,8 +109,8 @@ def parse_time(value: str) -> datetime:
     """Parse an RFC 3339 time (``Z`` or an offset); raise ValueError when it is not one."""
     text = value.strip()
     if "T" not in text:
-        raise ValueError(f"{value!r} is not an RFC 3339 date-time")
+        raise ValidationError(f"{value!r} is not an RFC 3339 date-time")
     moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
     if moment.tzinfo is None:
-        raise ValueError(f"{value!r} has no time zone")
+        raise ValidationError(f"{value!r} has no time zone")
     return moment.astimezone(UTC)

@@ -11,6 +11,8 @@ from typing import Any, Literal, cast, get_args
 
 import attrs
 
+from medtweet._errors import ValidationError
+
 __all__ = ["FAULT_KINDS", "Fault", "FaultKind", "Faults"]
 
 FaultKind = Literal[
@@ -122,14 +124,22 @@ class Faults:
         Raises:
             ValueError: for an unknown kind or a malformed matcher.
         """
+        if not isinstance(match, str):
+            raise TypeError(
+                f"match must be a str like 'POST /2/tweets', not {type(match).__name__}"
+            )
         if kind not in FAULT_KINDS:
-            raise ValueError(f"unknown fault kind {kind!r}; use one of {', '.join(FAULT_KINDS)}")
+            raise ValidationError(
+                f"unknown fault kind {kind!r}; use one of {', '.join(FAULT_KINDS)}"
+            )
         method, _, path = match.strip().rpartition(" ")
         method = (method or "*").strip().upper()
         if not path.startswith("/"):
-            raise ValueError(f"fault matcher {match!r} must look like 'POST /2/tweets' or '/2/*'")
+            raise ValidationError(
+                f"fault matcher {match!r} must look like 'POST /2/tweets' or '/2/*'"
+            )
         if times is not None and times < 1:
-            raise ValueError("times must be at least 1 (or None for every request)")
+            raise ValidationError("times must be at least 1 (or None for every request)")
         fault = Fault(
             method=method,
             path=path,
@@ -151,13 +161,13 @@ class Faults:
         if isinstance(script, str | Path):
             script = json.loads(Path(script).read_text(encoding="utf-8"))
             if not isinstance(script, list):
-                raise ValueError("a fault file holds a JSON list of fault objects")
+                raise ValidationError("a fault file holds a JSON list of fault objects")
         added = []
         for entry in script:
             options = dict(entry)
             unknown = set(options) - {"match", "kind", "times", "skip", "delay", "only_replies"}
             if unknown or "match" not in options or "kind" not in options:
-                raise ValueError(
+                raise ValidationError(
                     f"fault {entry!r}: needs 'match' and 'kind'; unknown keys {sorted(unknown)}"
                 )
             added.append(self.add(options.pop("match"), options.pop("kind"), **options))

@@ -137,8 +137,10 @@ def _needs_processing(category: str) -> bool:
     return category.endswith(("video", "gif"))
 
 
-def _new_item(call: Call, category: str, media_type: str) -> MediaItem:
+def _new_item(call: Call, category: str, media_type: str, owners: Any = None) -> MediaItem:
     now = call.app.clock.now()
+    if isinstance(owners, str):
+        owners = [o.strip() for o in owners.split(",") if o.strip()]
     return MediaItem(
         id=call.store.new_id(),
         owner_id=call.user_id,
@@ -146,6 +148,7 @@ def _new_item(call: Call, category: str, media_type: str) -> MediaItem:
         media_type=media_type,
         created_at=now,
         expires_at=now + EXPIRES,
+        additional_owners=frozenset(str(o) for o in owners or ()),
     )
 
 
@@ -179,6 +182,7 @@ def upload(call: Call) -> Response:
             call,
             str(category),
             str(fields.get("media_type") or sniffed or "application/octet-stream"),
+            fields.get("additional_owners"),
         )
         item.segments[0] = data
         item.total_bytes = len(data)
@@ -208,7 +212,7 @@ def initialize(call: Call) -> Response:
         else "tweet_image"
     )
     with call.store.lock:
-        item = _new_item(call, category, body["media_type"])
+        item = _new_item(call, category, body["media_type"], body.get("additional_owners"))
         item.total_bytes = int(body["total_bytes"])
         call.store.media[item.id] = item
         return json_response(

@@ -226,11 +226,27 @@ def references(post: PostRecord) -> list[dict[str, str]]:
     return refs
 
 
+def _implied_fields(sel: Selection) -> set[str]:
+    """Fields an expansion brings along (X returns ``author_id`` when it expands it)."""
+    d = sel.dialect
+    implied = {
+        "author_id": "author_id",
+        "in_reply_to_user_id": "in_reply_to_user_id",
+        "attachments.poll_ids": "attachments",
+        "attachments.media_keys": "attachments",
+        "entities.mentions.username": "entities",
+        d.referenced_expansion: d.referenced_posts,
+    }
+    if d.referenced_author_expansion:
+        implied[d.referenced_author_expansion] = d.referenced_posts
+    return {implied[e] for e in sel.expansions if e in implied}
+
+
 def render_post(post: PostRecord, sel: Selection, store: Store, now: datetime) -> dict[str, Any]:
     """A post with the default fields plus the requested ones."""
     d = sel.dialect
     out: dict[str, Any] = {"id": post.id, "text": post.text, d.edit_history_ids: [post.id]}
-    fields = sel.post
+    fields = sel.post | _implied_fields(sel)
     if "attachments" in fields:
         attachments: dict[str, Any] = {}
         if post.poll_id:
@@ -348,6 +364,8 @@ class Includes:
         self.posts: dict[str, dict[str, Any]] = {}
         self.polls: dict[str, dict[str, Any]] = {}
         self.media: dict[str, dict[str, Any]] = {}
+        self.errors: list[dict[str, Any]] = []
+        self._missing: set[str] = set()
 
     def _user(self, user_id: str | None) -> None:
         user = self.store.users.get(user_id or "")
@@ -384,6 +402,15 @@ class Includes:
             for ref in references(post):
                 target = self.store.live_post(ref["id"])
                 if target is None:
+                    if wants_refs and ref["id"] not in self._missing:
+                        self._missing.add(ref["id"])
+                        self.errors.append(
+                            P.not_found_error(
+                                ref["id"],
+                                parameter=f"{d.referenced_posts}.id",
+                                host=d.problems_host,
+                            )
+                        )
                     continue
                 if wants_refs:
                     self.posts.setdefault(

@@ -24,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from medtweet._errors import ValidationError
 from medtweet.sandbox._clock import parse_time
 from medtweet.sandbox._state import MediaItem, PollRecord, PostRecord, Store
 
@@ -70,7 +71,7 @@ def read_seed_lines(source: str | Path | Iterable[Mapping[str, Any]]) -> list[Ma
             try:
                 entries.append(json.loads(line))
             except json.JSONDecodeError as exc:
-                raise ValueError(f"{source}: line {number} is not JSON: {exc}") from exc
+                raise ValidationError(f"{source}: line {number} is not JSON: {exc}") from exc
         return entries
     return list(source)
 
@@ -88,7 +89,7 @@ def load_seed(store: Store, source: str | Path | Iterable[Mapping[str, Any]]) ->
         for number, entry in enumerate(read_seed_lines(source), 1):
             unknown = set(entry) - _KEYS
             if unknown or "author" not in entry or "text" not in entry:
-                raise ValueError(
+                raise ValidationError(
                     f"seed entry {number}: needs 'author' and 'text'; "
                     f"unknown keys {sorted(unknown)}"
                 )
@@ -110,7 +111,9 @@ def load_seed(store: Store, source: str | Path | Iterable[Mapping[str, Any]]) ->
                     return None
                 target = store.posts.get(keys.get(str(ref), str(ref)))
                 if target is None:
-                    raise ValueError(f"seed entry {number}: {name} {ref!r} is not an earlier key")
+                    raise ValidationError(
+                        f"seed entry {number}: {name} {ref!r} is not an earlier key"
+                    )
                 return target
 
             parent, quoted, original = resolve("reply_to"), resolve("quote"), resolve("retweet_of")

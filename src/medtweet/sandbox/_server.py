@@ -9,6 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from medtweet._errors import ValidationError
 from medtweet.sandbox._app import App, Settings
 from medtweet.sandbox._auth import ALL_SCOPES, TokenBook
 from medtweet.sandbox._clock import SandboxClock
@@ -256,7 +257,7 @@ class SandboxServer:
             ValueError: the poll is closed on the sandbox clock, or ``n`` < 0.
         """
         if n < 0:
-            raise ValueError("n must not be negative")
+            raise ValidationError("n must not be negative")
         with self._store.lock:
             poll = self._store.polls.get(poll_id)
             if poll is None and poll_id in self._store.posts:
@@ -265,7 +266,7 @@ class SandboxServer:
             if poll is None:
                 raise KeyError(f"no poll {poll_id!r}")
             if self.clock.now() >= poll.end_datetime:
-                raise ValueError(f"poll {poll.id} closed at {poll.end_datetime.isoformat()}")
+                raise ValidationError(f"poll {poll.id} closed at {poll.end_datetime.isoformat()}")
             if isinstance(option, int):
                 if not 1 <= option <= len(poll.labels):
                     raise KeyError(f"poll {poll.id} has options 1..{len(poll.labels)}")

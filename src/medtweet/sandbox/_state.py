@@ -56,6 +56,11 @@ class MediaItem:
     width: int | None = None
     height: int | None = None
     alt_text: str | None = None
+    additional_owners: frozenset[str] = frozenset()
+
+    def usable_by(self, user_id: str) -> bool:
+        """Whether ``user_id`` may attach this media (its owner or an additional owner)."""
+        return user_id == self.owner_id or user_id in self.additional_owners
 
     @property
     def key(self) -> str:

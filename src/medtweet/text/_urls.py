@@ -31,7 +31,9 @@ DEFAULT_PROTOCOL = "https://"
 
 # A run of domain characters plus "-", "_" and "." (no ASCII punctuation otherwise).
 _NOT_RUN = SPACES_CLASS + INVALID_CLASS + DIRECTIONAL_CLASS + r"!'#%&()*+,\\/:;<=>?@\[\]^{|}~$"
-_DOTTED_RUN = re.compile(rf"(?<![^{_NOT_RUN}])[^{_NOT_RUN}]*\.")
+# A run with a dot that a TLD could follow (TLDs start with a letter); the match ends
+# after that dot, the run itself goes on to the end of ``_RUN_REST``.
+_DOTTED_RUN = re.compile(rf"(?<![^{_NOT_RUN}])[^{_NOT_RUN}]*?\.(?=[^0-9.\-_{_NOT_RUN}])")
 _RUN_REST = re.compile(rf"[^{_NOT_RUN}]*")
 _PROTOCOL = re.compile(r"[hH][tT][tT][pP][sS]?://")
 # Characters inside a run that may precede a URL (twitter-text: not [A-Za-z0-9@$#], etc.).
@@ -40,10 +42,10 @@ _NOT_PRECEDING = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@\uff20$#\uff03" + INVALID
 )
 _PORT = re.compile(r":([0-9]+)")
-_PATH_CHARS = frozenset(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!*';:=+,.$/%#[]-\u2013_~@|&"
-)
 _PATH_EXTRA = re.compile(rf"[{CYRILLIC_CLASS}{LATIN_ACCENTS_CLASS}]")
+_PATH_RUN = re.compile(
+    rf"[A-Za-z0-9!*';:=+,.$/%#\[\]\-\u2013_~@|&{CYRILLIC_CLASS}{LATIN_ACCENTS_CLASS}]*"
+)
 _PATH_END_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-=_#/")
 _QUERY = re.compile(r"[A-Za-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*")
 _QUERY_END = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_&=#/")
@@ -63,10 +65,6 @@ class UrlMatch:
     start: int
     end: int
     url: str
-
-
-def _is_path_char(c: str) -> bool:
-    return c in _PATH_CHARS or _PATH_EXTRA.match(c) is not None
 
 
 def _is_path_end(c: str) -> bool:
@@ -128,31 +126,49 @@ class _Run:
 
 
 def _path_end(text: str, slash: int) -> int:
-    """End of the path that starts with the ``/`` at ``slash``."""
+    """End of the path that starts with the ``/`` at ``slash``.
+
+    twitter-text's path is a repetition of units, each either the longest run of path
+    characters and balanced parentheses that ends on a path-ending *character*, or one
+    balanced parenthesis group on its own (its ending-character class is substituted
+    into the pattern without a group, so the ``|`` splits the unit there).
+    """
     n = len(text)
     i = slash + 1
-    good = i
-    while i < n:
-        c = text[i]
-        if c == "(":
+    no_end_char_before = -1  # between i and here there is no path-ending character
+    while True:
+        if i >= no_end_char_before:
+            j = i
+            last_end = -1
+            while True:
+                run_end = _PATH_RUN.match(text, j).end()  # type: ignore[union-attr]
+                k = run_end
+                while k > j and not _is_path_end(text[k - 1]):
+                    k -= 1
+                if k > j:
+                    last_end = k
+                j = run_end
+                if j < n and text[j] == "(":
+                    close = _balanced_parens(text, j)
+                    if close < 0:
+                        break
+                    j = close
+                else:
+                    break
+            no_end_char_before = j
+            if last_end > i:
+                i = last_end
+                continue
+        if i < n and text[i] == "(":
             close = _balanced_parens(text, i)
-            if close < 0:
-                break
-            i = good = close
-        elif _is_path_char(c):
-            i += 1
-            if _is_path_end(c):
-                good = i
-        else:
-            break
-    return good
+            if close >= 0:
+                i = close
+                continue
+        return i
 
 
 def _skip_path_chars(text: str, i: int) -> int:
-    n = len(text)
-    while i < n and _is_path_char(text[i]):
-        i += 1
-    return i
+    return _PATH_RUN.match(text, i).end()  # type: ignore[union-attr]
 
 
 def _balanced_parens(text: str, i: int) -> int:
@@ -258,6 +274,7 @@ def extract_url_matches(text: str, *, without_protocol: bool = True) -> list[Url
         start = dotted.start()
         rest = _RUN_REST.match(text, dotted.end())
         end = rest.end() if rest else dotted.end()
+        pos_scan = max(end, start + 1)
         run = _Run(text, start, end)
         runs[start] = run
         if start == 0:
@@ -267,7 +284,6 @@ def extract_url_matches(text: str, *, without_protocol: bool = True) -> list[Url
         for inner in _INNER_PRECEDING.finditer(text, start, end - 1):
             i = inner.start()
             candidates.append((i, 0, i + 1, run))
-        pos_scan = max(end, start + 1)
     for proto in _PROTOCOL.finditer(text):
         s = proto.start()
         if proto.end() not in runs:

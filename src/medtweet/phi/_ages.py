@@ -1,0 +1,108 @@
+"""Ages of 90 and over, and birth years implying one (Safe Harbor (C)); "90+" passes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medtweet.phi._hit import Hit, Scan, lead
+from medtweet.phi._model import Category
+
+__all__ = ["find_ages"]
+
+_A = Category.AGE
+_NUM = r"(?P<n>\d{2,3})"
+_WORDS = {
+    "ninety": 90,
+    "one hundred": 100,
+    "a hundred": 100,
+    "hundred": 100,
+}
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+_WORD_NUM = (
+    r"(?P<w>(?:ninety|(?:one|a)\s+hundred(?:\s+and)?|hundred)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+_YO = (
+    r"(?:\s?-?\s?(?:yo|y/o|y\.o\.?|yrs?\.?[- ]old|years?[- ]old|yo[MFmf]|yoM|yoF)\b"
+    r"|\s+years?\s+of\s+age\b|-years?-old\b|-yr-old\b|-year\b(?=\s+old\b))"
+)
+_AGES = (
+    re.compile(rf"(?=\d)\b{_NUM}{_YO}"),
+    re.compile(rf"(?=[NnOoAaHh])\b{_WORD_NUM}{_YO}", re.IGNORECASE),
+    re.compile(
+        rf"(?=[aA])\b(?:aged?|Aged?|AGE|age:|Age:)\s*:?\s*(?:of\s+)?{_NUM}\b(?!\s*\+)"
+        r"(?!\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|up))"
+    ),
+    re.compile(rf"(?=\d)\b{_NUM}\s?(?P<sex>[MF])\b(?![-./]\d)"),
+    re.compile(
+        rf"(?=[trc])\b(?:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
+    ),
+    re.compile(rf"(?=\d)\b{_NUM}(?:st|nd|rd|th)\s+birthday\b"),
+    # an age in apposition: "Earl, 92, ...", "Grandpa Joe (97)", "pt Opal, 104, from ..."
+    re.compile(
+        rf"(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d])(?:,\s*|\s*\(\s*|\s+\u2014\s*|\s+-\s+)"
+        rf"{_NUM}(?=\s*\)|,|;|\.(?!\d)|\s*$|\s+(?:and|with|who|was|is|has|had|from|still|"
+        rf"sharp|years?|y)\b)"
+    ),
+    re.compile(rf"(?=[\u2014-])(?:\u2014|-)\s*{_NUM}(?=,\s)"),
+)
+_APPOSITIVE = frozenset(_AGES[-2:])
+_TEMP_BEFORE = re.compile(
+    r"(?:\b(?:T|t|temp|Temp|TEMP|Tmax|tmax|febrile|fever|spiked|to|of|at|max|°)\s*[:=]?\s*$)"
+)
+_DECADE = re.compile(
+    r"(?=[iInNcCsS])\b(?:in\s+(?:his|her|their|the)\s+(?:(?:early|mid|late)[- ])?(?:9\d|1\d\d)s|"
+    r"(?:(?:early|mid|late)[- ])?nineties)\b|\b(?:nonagenarian|centenarian|supercentenarian)s?\b",
+    re.IGNORECASE,
+)
+_DECADE = lead(_DECADE, "A-Za-z")
+_AGE_GATE = re.compile(r"(?=\d)(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)")
+_BORN = re.compile(r"(?=[Bb])\b(?:[Bb]orn|b\.)\s+(?:in\s+)?(?P<y>1[89]\d{2}|20\d{2})\b")
+
+
+def _word_value(words: str) -> int:
+    words = re.sub(r"\s+and\b", "", words.lower()).replace("-", " ")
+    value = 0
+    for key, number in _WORDS.items():
+        if words.startswith(key):
+            value = number
+            words = words[len(key) :].strip()
+            break
+    return value + _UNITS.get(words, 0)
+
+
+def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
+    """Ages of 90 and over in a patient story, and birth years that imply one."""
+    for match in _BORN.finditer(text):
+        if scan.year - int(match["y"]) >= 90:
+            yield Hit(match.start("y"), match.end("y"), _A, "age.birth_year")
+    if not scan.patient:
+        return
+    low = scan.low
+    gated = _AGE_GATE.search(text) or "ninet" in low or "hundred" in low
+    for match in (m for regex in _AGES for m in regex.finditer(text)) if gated else ():
+        groups = match.groupdict()
+        if groups.get("w") is not None:
+            if _word_value(groups["w"]) >= 90:
+                yield Hit(match.start(), match.end(), _A, "age.over_89")
+            continue
+        age = int(match["n"])
+        if not 90 <= age <= 125:
+            continue
+        if groups.get("sex") is not None:
+            before = text[max(0, match.start() - 12) : match.start()]
+            if _TEMP_BEFORE.search(before) or (before.endswith(".")):
+                continue
+            yield Hit(match.start("n"), match.end("sex"), _A, "age.over_89")
+            continue
+        if match.re in _APPOSITIVE:
+            yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
+        else:
+            yield Hit(match.start(), match.end(), _A, "age.over_89")
+    decade = "0s" in low or "ninet" in low or "centenar" in low or "nonagenar" in low
+    for match in _DECADE.finditer(text) if decade else ():
+        yield Hit(match.start(), match.end(), _A, "age.decade")

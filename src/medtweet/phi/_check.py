@@ -1,0 +1,124 @@
+"""``check_phi``: run every detector family and merge their hits into one report."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable, Iterator
+
+from medtweet.phi._ages import find_ages
+from medtweet.phi._contact import find_contacts
+from medtweet.phi._context import TOKEN, decide, scores
+from medtweet.phi._dates import find_dates
+from medtweet.phi._geo import find_geography
+from medtweet.phi._hit import Hit, Scan
+from medtweet.phi._ids import find_ids
+from medtweet.phi._messages import message
+from medtweet.phi._model import Category, Context, Finding, PhiReport, require_str
+from medtweet.phi._names import find_names
+
+__all__ = ["check_phi"]
+
+_DETECTORS: tuple[Callable[[str, Scan], Iterator[Hit]], ...] = (
+    find_ids,
+    find_contacts,
+    find_ages,
+    find_dates,
+    find_geography,
+    find_names,
+)
+# When two families claim overlapping text, the more specific one names the finding.
+_PRIORITY = {
+    category: rank
+    for rank, category in enumerate(
+        [
+            Category.SSN, Category.MRN, Category.HEALTH_PLAN, Category.ACCOUNT,
+            Category.LICENSE, Category.VEHICLE, Category.DEVICE, Category.BIOMETRIC,
+            Category.EMAIL, Category.URL, Category.IP, Category.FAX, Category.PHONE,
+            Category.AGE, Category.DATE, Category.GEOGRAPHIC, Category.NAME, Category.OTHER_ID,
+        ]
+    )
+}  # fmt: skip
+
+
+def _merge(hits: Iterable[Hit]) -> list[Hit]:
+    """Overlapping hits become one covering span, named by the most specific family."""
+    merged: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if merged and hit.start < merged[-1].end:
+            last = merged[-1]
+            keep = last if _PRIORITY[last.category] <= _PRIORITY[hit.category] else hit
+            merged[-1] = Hit(
+                last.start, max(last.end, hit.end), keep.category, keep.rule, keep.blocking
+            )
+        else:
+            merged.append(hit)
+    return merged
+
+
+def _trim(text: str, hit: Hit) -> Hit:
+    """The hit without surrounding white space."""
+    start, end = hit.start, hit.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if (start, end) == (hit.start, hit.end):
+        return hit
+    return Hit(start, end, hit.category, hit.rule, hit.blocking)
+
+
+def _finding(text: str, hit: Hit) -> Finding:
+    span = text[hit.start : hit.end]
+    return Finding(
+        category=hit.category,
+        start=hit.start,
+        end=hit.end,
+        text=span,
+        rule=hit.rule,
+        message=message(hit.category.value, hit.rule, span),
+        blocking=hit.blocking,
+    )
+
+
+def check_phi(text: str, *, context: Context | None = None, year: int | None = None) -> PhiReport:
+    """Find what in a post could identify a patient (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)).
+
+    Args:
+        text: the post (or alt text) to check; any ``str``.
+        context: ``"patient"`` for a patient story, ``"professional"`` for a non-patient
+            post, or ``None`` to decide from this text alone (see :func:`story_context`;
+            a thread decides once from all its posts and passes the result).
+        year: the current year, used only to tell whether a birth year implies an age of
+            90 or more; defaults to this year by the UTC clock.
+
+    Returns:
+        A :class:`PhiReport`: blocking ``findings``, non-blocking ``notes``, in text order.
+
+    Raises:
+        TypeError: if ``text`` is not a ``str``.
+        ValueError: if ``context`` is not one of the allowed values.
+    """
+    text = require_str(text, "text", "check_phi")
+    low = text.lower()
+    tokens = TOKEN.findall(low)
+    if context is None:
+        context = decide(*scores(text, low, tokens))
+    elif context not in ("patient", "professional"):
+        msg = f"context must be 'patient', 'professional' or None, not {context!r}"
+        raise ValueError(msg)
+    if year is None:
+        year = datetime.datetime.now(datetime.UTC).year
+    scan = Scan(patient=context == "patient", year=year, low=low, words=frozenset(tokens))
+    hits = [_trim(text, hit) for detect in _DETECTORS for hit in detect(text, scan)]
+    hits = [hit for hit in hits if hit.start < hit.end]
+    blocking = _merge(h for h in hits if h.blocking)
+    advice = [
+        h
+        for h in _merge(h for h in hits if not h.blocking)
+        if not any(b.start < h.end and h.start < b.end for b in blocking)
+    ]
+    return PhiReport(
+        findings=tuple(_finding(text, h) for h in blocking),
+        notes=tuple(_finding(text, h) for h in advice),
+        context=context,
+    )

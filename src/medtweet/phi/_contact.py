@@ -1,0 +1,144 @@
+"""Phone, fax, e-mail, URL and IP address (Safe Harbor (D)-(F), (N), (O)).
+
+They count when they belong to the patient or a relative: anywhere in a patient story, or
+elsewhere after a cue such as "his cell" or "mom's email". Scholarly, guideline, society
+and registry links are never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medtweet.phi._context import FAMILY_CUE
+from medtweet.phi._hit import Hit, Scan, lead
+from medtweet.phi._model import Category
+
+__all__ = ["find_contacts"]
+
+_PHONE = re.compile(
+    r"(?=[\d(+])(?<![\w/.+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
+    r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w-]|\.\d)"
+    r"|(?=\+)(?<![\w/.+-])\+(?:[2-9]\d{0,2})(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w-])"
+    r"|(?=\d)(?<![\w/.:+-])\d{3}-\d{4}(?![\w-]|\.\d)"
+    r"|(?<![\w/.+-])1-8\d\d-[A-Z0-9]{3}-[A-Z0-9]{4}\b"
+)
+_PHONE = lead(_PHONE, "0-9(+")
+_FAX_CUE = re.compile(r"\b(?:fax(?:ed)?|facsimile)\b[^.\n]{0,25}$", re.IGNORECASE)
+_EMAIL = re.compile(
+    r"(?=[A-Za-z0-9])(?<![\w.+-])[A-Za-z0-9][\w.+%-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
+)
+_URL = re.compile(
+    r"(?=[hHwW])\b(?:https?://|www\.)[^\s<>\"'`]+"
+    r"|(?=[A-Za-z0-9])(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|ly|co|us|info|blog|page|link|gl|site|"
+    r"online|health|care|fund|social|app|tv|edu|gov|uk|ca|au)/[^\s<>\"'`]*"
+    r"|(?<![\w@.-])(?:gofund\.me|gofundme\.com|caringbridge\.org|linktr\.ee|venmo\.com|"
+    r"paypal\.me|cash\.app)\b[^\s<>\"'`]*",
+    re.IGNORECASE,
+)
+_URL = lead(_URL, "A-Za-z0-9")
+_IPV4 = re.compile(
+    r"(?=\d)(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w.]\d)"
+)
+_IPV6 = re.compile(
+    r"(?=[0-9a-fA-F:])(?<![\w:])(?=[0-9a-fA-F:]*[0-9a-fA-F])(?=(?:[0-9a-fA-F]*:){3})"
+    r"(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){7}|"
+    r"(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?::(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?)"
+    r"(?![\w:])"
+)
+_PHONE_DIGITS = re.compile(
+    r"(?=[CcPpTtMmNnHh#])\b(?i:cell|phone|tel|mobile|number|call|text|home|#)\W{0,12}"
+    r"(?P<v>(?<!\d)\d{10}(?!\d))"
+)
+_SCHOLARLY = re.compile(
+    r"(?:^|\.)(?:doi\.org|dx\.doi\.org|pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov|"
+    r"nih\.gov|clinicaltrials\.gov|[a-z.]*\.gov|[a-z.]*\.edu|nejm\.org|jamanetwork\.com|"
+    r"thelancet\.com|bmj\.com|ahajournals\.org|acc\.org|jacc\.org|heart\.org|escardio\.org|"
+    r"academic\.oup\.com|nature\.com|sciencedirect\.com|springer\.com|link\.springer\.com|"
+    r"wiley\.com|onlinelibrary\.wiley\.com|cochranelibrary\.com|medrxiv\.org|biorxiv\.org|"
+    r"arxiv\.org|annals\.org|acpjournals\.org|journals\.lww\.com|sagepub\.com|"
+    r"tandfonline\.com|cell\.com|science\.org|plos\.org|journals\.plos\.org|frontiersin\.org|"
+    r"mdpi\.com|karger\.com|thieme-connect\.com|atsjournals\.org|chestnet\.org|"
+    r"journal\.chestnet\.org|asco\.org|ascopubs\.org|idsociety\.org|thoracic\.org|"
+    r"aafp\.org|acponline\.org|ama-assn\.org|aan\.com|acep\.org|acog\.org|aap\.org|"
+    r"publications\.aap\.org|diabetesjournals\.org|kidney\.org|asn-online\.org|"
+    r"gastro\.org|rheumatology\.org|hrsonline\.org|asecho\.org|scai\.org|sts\.org|"
+    r"facs\.org|asahq\.org|nice\.org\.uk|who\.int|uspreventiveservicestaskforce\.org|"
+    r"uptodate\.com|medscape\.com|guidelinecentral\.com|cdc\.gov|fda\.gov|cms\.gov|"
+    r"ema\.europa\.eu|europepmc\.org|semanticscholar\.org|researchgate\.net|scholar\.google\.com|"
+    r"orcid\.org|ctri\.nic\.in|isrctn\.com|clinicaltrialsregister\.eu|trialsearch\.who\.int|"
+    r"mdcalc\.com|radiopaedia\.org|litfl\.com|nephjc\.com|ecgwaves\.com|statpearls\.com|"
+    r"ncbi\.nlm\.nih\.gov|pmc\.ncbi\.nlm\.nih\.gov|youtu\.be/watch)$",
+    re.IGNORECASE,
+)
+_PATIENT_OWNED = re.compile(
+    r"(?:^|\.)(?:gofundme\.com|gofund\.me|caringbridge\.org|fundly\.com|givesendgo\.com|"
+    r"spotfund\.com|mealtrain\.com|lotsahelpinghands\.com|facebook\.com|fb\.com|"
+    r"instagram\.com|tiktok\.com|linkedin\.com|youtube\.com|blogspot\.com|wordpress\.com|"
+    r"medium\.com|substack\.com|tumblr\.com|wixsite\.com|weebly\.com|venmo\.com|paypal\.me|"
+    r"cash\.app|linktr\.ee|x\.com|twitter\.com|threads\.net|bsky\.app|snapchat\.com|"
+    r"pinterest\.com|reddit\.com|gofundme\.org|mychart\.[a-z.]+)$",
+    re.IGNORECASE,
+)
+
+
+_URL_GATE = ("www.", "gofund", "caringbridge", "linktr", "venmo", "paypal", "cash.app")
+
+
+def _host(url: str) -> str:
+    rest = re.sub(r"^(?:https?://)?", "", url, flags=re.IGNORECASE)
+    host = re.split(r"[/?#:]", rest, maxsplit=1)[0].lower()
+    return host.removeprefix("www.")
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ".,;:!?)]}'\"\u201d\u2019\u2026":
+        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+            break
+        end -= 1
+    return end
+
+
+def _cued(text: str, start: int) -> bool:
+    return bool(FAMILY_CUE.search(text, max(0, start - 40), start))
+
+
+def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
+    """Phones, faxes, e-mails, URLs and IPs of a patient or relative."""
+    for match in _PHONE.finditer(text):
+        start, end = match.start(), match.end()
+        digits = sum(ch.isdigit() for ch in match.group())
+        if digits < 7 or (match.group().startswith("+") and digits < 8):
+            continue
+        before = text[max(0, start - 40) : start]
+        fax = bool(_FAX_CUE.search(before))
+        if not (scan.patient or _cued(text, start)):
+            continue
+        if digits == 7 and not scan.patient:
+            continue
+        if fax:
+            yield Hit(start, end, Category.FAX, "fax.number")
+        else:
+            yield Hit(start, end, Category.PHONE, "phone.number")
+    for match in _PHONE_DIGITS.finditer(text) if scan.patient else ():
+        yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")
+    for match in _EMAIL.finditer(text) if "@" in text else ():
+        if scan.patient or _cued(text, match.start()):
+            yield Hit(match.start(), _trim(text, *match.span()), Category.EMAIL, "email.address")
+    linked = "/" in text or any(map(scan.low.__contains__, _URL_GATE))
+    for match in _URL.finditer(text) if linked else ():
+        start, end = match.start(), _trim(text, *match.span())
+        host = _host(text[start:end])
+        if not host or _SCHOLARLY.search(host):
+            continue
+        owned = bool(_PATIENT_OWNED.search(host))
+        if scan.patient or (owned and _cued(text, start)):
+            yield Hit(start, end, Category.URL, "url.patient_owned" if owned else "url.link")
+    ips: tuple[re.Pattern[str], ...] = (_IPV4,) if text.count(".") >= 3 else ()
+    ips += (_IPV6,) if text.count(":") >= 3 else ()
+    for regex in ips:
+        for match in regex.finditer(text):
+            if regex is _IPV6 and match.group().count(":") < 3:
+                continue
+            if scan.patient or _cued(text, match.start()):
+                yield Hit(match.start(), match.end(), Category.IP, "ip.address")

@@ -1,0 +1,305 @@
+"""Does a text tell a patient's story, or is it a professional (non-patient) post?
+
+Safe Harbor is about the patient and their relatives, employers and household, so dates,
+places and names only identify someone when the post is about a patient. The decision is
+made from cue words: ages written the clinical way (``54yo``, ``54M``), ``pt``, ``my patient``,
+``presented``, ``admitted``, kinship with a possessive (``her husband``) and honorifics count
+for a patient story; conference, journal-club, job and publication words count against it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from medtweet.phi._model import Context, require_str
+
+__all__ = ["FAMILY_CUE", "TOKEN", "decide", "scores", "story_context", "story_scores"]
+
+_KIN = (
+    r"husband|wife|spouse|partner|son|daughter|mother|mom|mum|father|dad|brother|sister|"
+    r"grandson|granddaughter|grandmother|grandma|grandfather|grandpa|grandchild|uncle|aunt|"
+    r"niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?|caregiver|guardian|roommate|"
+    r"neighbou?r|family|parents?|kids?|children|child|baby|twins?|stepson|stepdaughter|"
+    r"stepmother|stepfather|employer|boss|coworker|landlord"
+)
+
+_KIN_WORDS = frozenset(_KIN.replace("?", "").replace("[eé]e", "e").split("|")) | {
+    "mom", "parent", "parents", "kid", "kids", "twin", "twins", "fiance", "fiancee",
+    "neighbor", "neighbour", "child", "children",
+}  # fmt: skip
+TOKEN = re.compile(r"\w+")
+"""Words of the lower-cased text, as the keyword gates of every detector see them."""
+
+# Cues that are worth 2 (a patient story almost surely) or 1; professional cues are worth 1.
+_STRONG_WORDS = frozenset(
+    [
+        "admitted",
+        "discharged",
+        "intubated",
+        "extubated",
+        "coded",
+        "hpi",
+        "pmh",
+        "dob",
+        "mrn",
+        "resus",
+        "resuscitated",
+        "discharge",
+        "admit",
+        "readmitted",
+    ]
+)
+_STRONG_PHRASES = (
+    "s/p", "c/o", "d/c", "presented with", "presented to", "presents with", "presenting with",
+    "old man", "old woman", "old lady", "old gentleman", "came to our",
+    "brought in", "came in", "passed away", "case of a", "in the ed", "in the er",
+    "in the icu", "trauma bay", "my patient", "our patient", "this patient", "a patient of",
+    "the patient's", "baby boy", "baby girl",
+)  # fmt: skip
+_STRONG_RES = (
+    re.compile(
+        r"(?=\d)\b\d{1,3}\s?(?:yo|y/o|y\.o\.|yrs?\.? old|years? old|-?years?-old|-?yr-old|"
+        r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)"
+    ),
+    re.compile(r"(?=[MS])\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\.? [A-Z]"),
+    re.compile(
+        r"(?=[hHtTpPwW])\b(?:his|her|their|pt's|patient's|whose)\s+(?:" + _KIN + r")\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"(?=G)\bG\d\s?P\d|(?=P)\bPOD\s?#?\d"),
+    re.compile(r"(?=[pP])\b(?:pt|Pt|pts|Pts)\b"),
+    re.compile(r"(?=\d)\b\d0s\s?(?:[MF]|man|woman|male|female)\b"),
+)
+_WEAK_WORDS = frozenset(
+    [
+        "patient",
+        "case",
+        "bedside",
+        "admission",
+        "ed",
+        "er",
+        "icu",
+        "nicu",
+        "picu",
+        "triage",
+        "diagnosed",
+        "exam",
+        "lab",
+        "labs",
+        "vitals",
+        "ecg",
+        "ekg",
+        "ct",
+        "mri",
+        "cxr",
+        "ward",
+        "rounds",
+        "shift",
+        "overnight",
+        "consult",
+        "consulted",
+        "intake",
+        "chart",
+        "charted",
+        "ehr",
+        "emr",
+        "record",
+        "records",
+        "encounter",
+        "callback",
+        "home",
+        "resides",
+        "lives",
+        "family",
+        "clinic",
+        "hospice",
+        "nursing",
+        "found",
+        "unresponsive",
+        "man",
+        "woman",
+        "gentleman",
+        "lady",
+        "grandpa",
+        "grandma",
+        "boy",
+        "girl",
+        "infant",
+        "toddler",
+        "teen",
+        "sprain",
+        "ambulance",
+        "ems",
+        "baby",
+        "babies",
+        "newborn",
+        "twins",
+        "twin",
+        "born",
+        "delivered",
+    ]
+)
+_PROFESSIONAL_WORDS = frozenset(
+    [
+        "conference",
+        "congress",
+        "symposium",
+        "summit",
+        "meeting",
+        "webinar",
+        "abstract",
+        "abstracts",
+        "deadline",
+        "registration",
+        "register",
+        "keynote",
+        "speaker",
+        "speakers",
+        "panel",
+        "panelists",
+        "session",
+        "talk",
+        "lecture",
+        "slides",
+        "poster",
+        "hiring",
+        "job",
+        "jobs",
+        "position",
+        "apply",
+        "application",
+        "applications",
+        "fellowship",
+        "residency",
+        "congrats",
+        "congratulations",
+        "welcome",
+        "paper",
+        "published",
+        "publication",
+        "study",
+        "trial",
+        "meta",
+        "guideline",
+        "guidelines",
+        "review",
+        "podcast",
+        "tweetorial",
+        "cme",
+        "course",
+        "workshop",
+        "department",
+        "dept",
+        "colleague",
+        "colleagues",
+        "faculty",
+        "chair",
+        "award",
+        "cohort",
+        "registry",
+        "rct",
+        "preprint",
+        "journal",
+        "editorial",
+        "booth",
+        "venue",
+        "agenda",
+        "livestream",
+        "seminar",
+        "question",
+        "quiz",
+        "mksap",
+        "answer",
+        "answers",
+        "poll",
+        "vote",
+        "recruiting",
+        "postdoc",
+        "applicants",
+        "program",
+        "info",
+        "seeks",
+        "seeking",
+        "residents",
+        "recert",
+        "office",
+        "gme",
+        "nocturnist",
+        "doi",
+        "pmid",
+        "pubmed",
+        "pmc",
+        "et",
+        "al",
+        "citation",
+        "authors",
+    ]
+)
+_PROFESSIONAL_PHRASES = (
+    "grand rounds", "journal club", "join us", "save the date", "sign up", "board review",
+    "question of the day", "et al",
+)  # fmt: skip
+
+FAMILY_CUE = re.compile(
+    r"\b(?:his|her|their|pt'?s|patient'?s|the patient|pts'|(?:" + _KIN + r")'?s|"
+    r"family|relative|next of kin|NOK|emergency contact)\b",
+    re.IGNORECASE,
+)
+"""Words before a phone, e-mail, URL or address that tie it to a patient or relative."""
+
+
+def scores(text: str, low: str, tokens: list[str]) -> tuple[int, int]:
+    """Patient-story and professional cue scores, from the text, its lower case and words."""
+    patient = professional = 0
+    for token in tokens:
+        if token in _STRONG_WORDS:
+            patient += 2
+        elif token in _WEAK_WORDS:
+            patient += 1
+        elif token in _PROFESSIONAL_WORDS:
+            professional += 1
+    for i in range(len(tokens) - 1):
+        if tokens[i] in ("my", "our") and tokens[i + 1] in _KIN_WORDS:
+            patient += 1
+    patient += 2 * sum(low.count(phrase) for phrase in _STRONG_PHRASES)
+    patient += 2 * sum(len(regex.findall(text)) for regex in _STRONG_RES)
+    professional += sum(low.count(phrase) for phrase in _PROFESSIONAL_PHRASES)
+    professional += low.count("#")
+    return patient, professional
+
+
+def story_scores(text: str) -> tuple[int, int]:
+    """Patient-story and professional cue scores of ``text``."""
+    low = text.lower()
+    return scores(text, low, TOKEN.findall(low))
+
+
+def decide(patient: int, professional: int) -> Context:
+    """The context that cue scores point to."""
+    return "patient" if patient >= 2 and patient > professional else "professional"
+
+
+def story_context(texts: Iterable[str]) -> Context:
+    """Decide once whether a thread (or a single post) tells a patient's story.
+
+    A thread decides from all its posts together and passes the result to each
+    :func:`medtweet.check_phi` call, so a case told over several posts is checked as one.
+
+    Args:
+        texts: the posts (and alt texts) of the thread.
+
+    Returns:
+        ``"patient"`` when patient-story cues (``54yo``, ``pt``, ``presented``, ``her
+        husband``...) outweigh professional ones (conference, paper, deadline...), else
+        ``"professional"``.
+
+    Raises:
+        TypeError: if an item is not a ``str``.
+    """
+    patient = professional = 0
+    for text in texts:
+        p, q = story_scores(require_str(text, "texts", "story_context"))
+        patient += p
+        professional += q
+    return decide(patient, professional)

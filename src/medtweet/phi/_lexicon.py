@@ -1,0 +1,28 @@
+"""The word lists shipped as package data (built by ``tools/build_phi_lexicons.py``)."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+from importlib import resources
+
+__all__ = ["lexicon"]
+
+
+@functools.cache
+def lexicon(name: str) -> frozenset[str]:
+    """Entries of ``data/<name>.txt.gz``, header lines dropped.
+
+    Args:
+        name: one of first_names, places, counties, eponyms, common_words,
+            facility_words, hospital_names.
+    """
+    raw = resources.files("medtweet.phi").joinpath("data", f"{name}.txt.gz").read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@functools.cache
+def lower_set(name: str) -> frozenset[str]:
+    """The entries of :func:`lexicon` in lower case."""
+    return frozenset(entry.lower() for entry in lexicon(name))

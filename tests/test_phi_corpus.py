@@ -1,0 +1,187 @@
+"""The PHI development corpus (tests/data/phi_corpus.jsonl) is well formed and up to date."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+import medtweet
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "tests" / "data" / "phi_corpus.jsonl"
+CATEGORIES = {
+    "name",
+    "geographic",
+    "date",
+    "age",
+    "phone",
+    "fax",
+    "email",
+    "ssn",
+    "mrn",
+    "health_plan",
+    "account",
+    "license",
+    "vehicle",
+    "device",
+    "url",
+    "ip",
+    "biometric",
+    "other_id",
+}
+GROUPS = {"patient", "deid_patient", "professional"}
+CLEAN = {"deid_patient", "professional"}
+
+
+def _load() -> list[dict[str, Any]]:
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+RECORDS = _load()
+
+
+def _module(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_size_and_groups() -> None:
+    groups = Counter(r["group"] for r in RECORDS)
+    assert len(RECORDS) >= 300
+    assert set(groups) == GROUPS
+    assert groups["patient"] >= 150
+    assert groups["deid_patient"] >= 90
+    assert groups["professional"] >= 90
+
+
+def test_record_shape() -> None:
+    for r in RECORDS:
+        assert set(r) == {"id", "group", "text", "spans"}, r
+        assert isinstance(r["id"], str)
+        assert re.fullmatch(r"p\d{3,}", r["id"]), r["id"]
+        assert r["group"] in GROUPS
+        assert isinstance(r["text"], str)
+        assert 0 < len(r["text"]) <= 280, r["id"]
+        assert r["text"] == r["text"].strip(), r["id"]
+        assert isinstance(r["spans"], list)
+        for s in r["spans"]:
+            assert set(s) == {"start", "end", "category"}, (r["id"], s)
+            assert type(s["start"]) is int
+            assert type(s["end"]) is int
+            assert s["category"] in CATEGORIES, (r["id"], s)
+
+
+def test_ids_and_texts_unique() -> None:
+    ids = [r["id"] for r in RECORDS]
+    texts = [r["text"] for r in RECORDS]
+    assert len(set(ids)) == len(ids)
+    assert len(set(texts)) == len(texts)
+
+
+def test_spans_inside_text_sorted_and_disjoint() -> None:
+    for r in RECORDS:
+        prev_end = 0
+        for s in r["spans"]:
+            assert 0 <= s["start"] < s["end"] <= len(r["text"]), (r["id"], s)
+            assert s["start"] >= prev_end, f"{r['id']}: overlapping or unsorted spans"
+            surface = r["text"][s["start"] : s["end"]]
+            assert surface == surface.strip(), (r["id"], surface)
+            assert any(ch.isalnum() for ch in surface), (r["id"], surface)
+            prev_end = s["end"]
+
+
+def test_clean_groups_have_no_spans_and_patient_stories_do() -> None:
+    for r in RECORDS:
+        if r["group"] in CLEAN:
+            assert r["spans"] == [], r["id"]
+        else:
+            assert r["spans"], r["id"]
+
+
+def test_every_category_is_well_represented() -> None:
+    counts = Counter(s["category"] for r in RECORDS for s in r["spans"])
+    assert set(counts) == CATEGORIES
+    thin = {c: n for c, n in counts.items() if n < 8}
+    assert not thin, f"categories with fewer than 8 gold spans: {thin}"
+
+
+def _surfaces(category: str) -> list[str]:
+    return [
+        r["text"][s["start"] : s["end"]]
+        for r in RECORDS
+        for s in r["spans"]
+        if s["category"] == category
+    ]
+
+
+def test_labelling_conventions() -> None:
+    # names exclude honorifics; identifier spans hold the value, not its cue
+    honorific = re.compile(r"(?i)^(?:mr|mrs|ms|dr|pt|baby)\b\.?\s")
+    assert not [t for t in _surfaces("name") if honorific.match(t)]
+    cue = re.compile(r"(?i)^(?:mrn|mr#|ssn|acct|account|id|member|dl|cdl|vin|plate|sn|serial)\b")
+    for cat in ("ssn", "mrn", "health_plan", "account", "license", "vehicle", "device"):
+        assert not [t for t in _surfaces(cat) if cue.match(t)], cat
+    # ages are the number of an age of 90+ (or a birth year implying one)
+    for t in _surfaces("age"):
+        assert t.isdigit(), t
+        assert int(t) >= 90, t
+        assert not 120 < int(t) < 1800, t
+        if int(t) > 1800:
+            assert int(t) <= 1936, t
+
+
+def _vin_ok(vin: str) -> bool:
+    values = {str(d): d for d in range(10)}
+    for letters, start in (("ABCDEFGH", 1), ("JKLMN", 1), ("STUVWXYZ", 2)):
+        values.update({ch: start + i for i, ch in enumerate(letters)})
+    values.update({"P": 7, "R": 9})
+    weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
+    total = sum(values[ch] * w for ch, w in zip(vin, weights, strict=True)) % 11
+    return vin[8] == ("X" if total == 10 else str(total))
+
+
+def test_vins_carry_valid_check_digits() -> None:
+    vins = [t for t in _surfaces("vehicle") if re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", t)]
+    assert len(vins) >= 4
+    assert all(_vin_ok(v) for v in vins), vins
+
+
+def test_corpus_matches_its_source() -> None:
+    builder = _module(REPO / "tools" / "build_phi_corpus.py", "build_phi_corpus")
+    expected = builder.render(builder.build())
+    assert CORPUS.read_text(encoding="utf-8") == expected, (
+        "tests/data/phi_corpus.jsonl is stale: run python tools/build_phi_corpus.py"
+    )
+
+
+def test_builder_rejects_bad_markup() -> None:
+    builder = _module(REPO / "tools" / "build_phi_corpus.py", "build_phi_corpus")
+    text, spans = builder.parse_line("Mr. {{name:Ode}} seen {{date:3/14}}.")
+    assert text == "Mr. Ode seen 3/14."
+    assert spans == [
+        {"start": 4, "end": 7, "category": "name"},
+        {"start": 13, "end": 17, "category": "date"},
+    ]
+    with pytest.raises(ValueError, match="unknown category"):
+        builder.parse_line("{{zip:83301}}")
+    with pytest.raises(ValueError, match="unbalanced"):
+        builder.parse_line("{{name:Ode}")
+
+
+def test_categories_match_the_library_when_present() -> None:
+    category = getattr(medtweet, "Category", None)
+    if category is None:
+        pytest.skip("medtweet.Category is not on this branch yet")
+    assert {str(c) for c in category} == CATEGORIES
