@@ -116,11 +116,8 @@ __all__ = [
     "Media",
     "MedtweetError",
     "NotFoundError",
-<<<<<<< HEAD
     "OAuth1UserAuth",
     "OAuth2UserAuth",
-=======
->>>>>>> compose
     "OptOut",
     "PhiReport",
     "Platform",
@@ -154,12 +151,9 @@ __all__ = [
     "XPost",
     "X_PREMIUM",
     "__version__",
-<<<<<<< HEAD
     "activity",
     "archive",
     "ascii_chart",
-=======
->>>>>>> compose
     "check_image",
     "check_phi",
     "compose_thread",
@@ -177,15 +171,11 @@ __all__ = [
     "parse_duration",
     "parse_tweet",
     "platform",
-<<<<<<< HEAD
     "plot_counts",
     "read_archive",
     "read_provenance",
     "redact",
     "search_archive",
-=======
-    "redact",
->>>>>>> compose
     "story_context",
     "strip_metadata",
     "weighted_length",
