@@ -8,7 +8,7 @@ stock instance and can be read from any instance's ``/api/v2/instance`` JSON.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import timedelta
 from typing import Any, Literal
 
@@ -72,6 +72,11 @@ class PollRules:
     api: PollApi = "x"
 
 
+def _limit_pairs(pairs: Iterable[Sequence[Any]]) -> tuple[tuple[str, int], ...]:
+    """``(tier, characters)`` pairs as a tuple of tuples (JSON gives lists of lists)."""
+    return tuple((str(tier), int(length)) for tier, length in pairs)
+
+
 _LATIN_RANGES = (
     WeightRange(0, 4351, 100),
     WeightRange(8192, 8205, 100),
@@ -99,6 +104,8 @@ class Platform:
         max_media: images per post.
         max_alt_text: characters of alt text per image.
         poll: native poll rules, or ``None`` when the platform has no polls.
+        search_query_limits: the longest search query per API access tier, as
+            ``(tier, characters)`` pairs; empty when medtweet does not search the platform.
     """
 
     name: str
@@ -114,6 +121,9 @@ class Platform:
     max_media: int = 4
     max_alt_text: int = 1000
     poll: PollRules | None = PollRules()
+    search_query_limits: tuple[tuple[str, int], ...] = attrs.field(
+        default=(), converter=_limit_pairs
+    )
 
     @property
     def max_weighted_length(self) -> int:
@@ -163,7 +173,10 @@ class Platform:
         )
 
 
-X = Platform(name="x")
+X = Platform(
+    name="x",
+    search_query_limits=(("basic", 512), ("pro", 1024), ("enterprise", 4096)),
+)
 """X (Twitter) for a standard account: twitter-text config v3, 280 weighted characters."""
 
 X_PREMIUM = attrs.evolve(X, name="x-premium", max_length=25_000)
