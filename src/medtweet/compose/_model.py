@@ -153,8 +153,8 @@ class Post:
 
     Attributes:
         body: the post's own text.
-        prefix: added before ``body`` (a ``1/12 `` label).
-        suffix: added after ``body`` (`` #ESC2026 3/12``).
+        prefix: added before ``body`` (a label such as ``1/12``).
+        suffix: added after ``body`` (for example ``#ESC2026 3/12``).
         media: images or videos, in order.
         poll: a poll, or ``None``.
         references: the references the post cites, in order of their numbers.
