@@ -30,6 +30,7 @@ from medtweet.x._transport import Clock, RetryPolicy, Sleep, default_sleep, syst
 __all__ = ["ClientCore", "Need", "RateLimitPolicy"]
 
 log = logging.getLogger("medtweet.x")
+log.addHandler(logging.NullHandler())
 
 Need = Literal["app", "user", "any"]
 RateLimitPolicy = Literal["wait", "raise"] | Callable[[RateLimitError], float | None]
