@@ -444,3 +444,31 @@ def test_delete_a_half_posted_thread_from_its_journal(
     assert posted.complete
     with pytest.raises(TypeError):
         client.delete_thread("123")
+
+
+def test_confidential_client_refresh_uses_basic_auth(make: Make, sb: SandboxServer) -> None:
+    auth = mt.OAuth2UserAuth(
+        access_token="expired",
+        refresh_token=sb.refresh_token,
+        client_id=sb.client_id,
+        client_secret=sb.client_secret,
+        expires_at=sb.clock.now() - timedelta(seconds=1),
+    )
+    client = make(auth=auth)
+    assert client.me().id
+    assert client.auth != auth
+    assert sb.client_secret not in repr(client.auth)
+
+
+def test_failed_refresh_is_an_auth_error_without_secrets(make: Make, sb: SandboxServer) -> None:
+    auth = mt.OAuth2UserAuth(
+        access_token="expired-access",
+        refresh_token="spent-refresh-token",
+        client_id=sb.client_id,
+        expires_at=sb.clock.now() - timedelta(seconds=1),
+    )
+    client = make(auth=auth)
+    with pytest.raises(mt.AuthError, match="Authorize the app again") as info:
+        client.me()
+    assert "spent-refresh-token" not in str(info.value)
+    assert "expired-access" not in str(info.value)
