@@ -472,3 +472,12 @@ def test_failed_refresh_is_an_auth_error_without_secrets(make: Make, sb: Sandbox
         client.me()
     assert "spent-refresh-token" not in str(info.value)
     assert "expired-access" not in str(info.value)
+
+
+def test_get_posts_as_xposts(client: mt.XClient, sb: SandboxServer) -> None:
+    created = client.post("Lookup me #MedEd")
+    found = client.get_posts([created.id], fields=["created_at", "entities", "author_id"])
+    (post,) = found.posts
+    assert isinstance(post, mt.XPost)
+    assert post.id == created.id
+    assert post.text == "Lookup me #MedEd"
