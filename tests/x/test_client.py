@@ -129,9 +129,16 @@ def test_duplicate_post(client: mt.XClient, sb: SandboxServer) -> None:
         client.post("same text")
 
 
-def test_validation_error_from_the_server(client: mt.XClient) -> None:
-    with pytest.raises(mt.ApiValidationError) as info:
+def test_too_long_is_refused_before_the_network(client: mt.XClient, recorder: Any) -> None:
+    with pytest.raises(mt.ValidationError, match="allows 280"):
         client.post("x" * 300)
+    assert recorder.sent == []
+
+
+def test_validation_error_from_the_server(client: mt.XClient) -> None:
+    # Past the local checks (through the raw request method), X's 400 keeps its messages.
+    with pytest.raises(mt.ApiValidationError) as info:
+        client._call("POST", "/2/tweets", json={"text": "x" * 300}, need="user")
     assert info.value.parameter_errors
 
 

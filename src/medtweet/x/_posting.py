@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import importlib
 import inspect
 import json
 import logging
@@ -25,6 +24,7 @@ from medtweet._errors import (
 )
 from medtweet.platform import Platform, X
 from medtweet.poll import Poll
+from medtweet.text import extract_entities, parse_tweet
 from medtweet.x._gate import gate
 from medtweet.x._journal import Journal
 from medtweet.x._media import MediaMixin
@@ -55,11 +55,18 @@ class ThreadLike(Protocol):
 
 
 def _has_url(text: str) -> bool:
-    try:
-        text_engine = importlib.import_module("medtweet.text")
-    except ImportError:
-        return bool(_URL.search(text))
-    return any(entity.kind == "url" for entity in text_engine.extract_entities(text))
+    return any(entity.kind == "url" for entity in extract_entities(text))
+
+
+def _check_length(text: str, platform: Platform) -> None:
+    if not text:
+        return
+    stats = parse_tweet(text, platform)
+    if not stats.valid:
+        raise ValidationError(
+            f"the post is {stats.weighted_length} characters as {platform.name} counts them; "
+            f"it allows {platform.max_length}. Shorten it, or split it with compose_thread()"
+        )
 
 
 def _normalize(text: str) -> str:
@@ -180,6 +187,7 @@ class PostingMixin(MediaMixin):
         media: Iterable[object] = (),
         quote: str | None = None,
         reply_settings: str | None = None,
+        platform: Platform = X,
     ) -> CreatedPost:
         """Create one post (``POST /2/tweets``), never retried blindly.
 
@@ -191,9 +199,12 @@ class PostingMixin(MediaMixin):
             media: media ids already uploaded, or ``Media`` values to upload now.
             quote: id of a post to quote.
             reply_settings: who may reply (``following``, ``mentionedUsers``, ...).
+            platform: whose length rules the text is checked against (``X_PREMIUM`` for
+                long posts).
 
         Raises:
-            ValidationError: before the network, for a body X would refuse.
+            ValidationError: before the network, for a body X would refuse (too long,
+                exclusive options, bad ids).
             UnsupportedAuthError: with an app-only token.
             DuplicatePostError: X already has this text from this account.
             TransportError: no answer: the post MAY exist. Check before posting again
@@ -212,6 +223,7 @@ class PostingMixin(MediaMixin):
             media = tuple(media) or _media_of(post_or_text)
             quote = quote if quote is not None else _quote_of(post_or_text)
         items = tuple(media)
+        _check_length(text, platform)
         build_payload(  # validate before uploading anything
             text,
             reply_to=reply_to,
