@@ -488,3 +488,11 @@ def test_get_posts_as_xposts(client: mt.XClient, sb: SandboxServer) -> None:
     assert isinstance(post, mt.XPost)
     assert post.id == created.id
     assert post.text == "Lookup me #MedEd"
+
+
+def test_from_env(sb: SandboxServer) -> None:
+    env = {"MEDTWEET_X_ACCESS_TOKEN": sb.user_token, "MEDTWEET_X_BASE_URL": sb.base_url}
+    client = mt.XClient.from_env(env, clock=sb.clock.now)
+    assert client.base_url == sb.base_url
+    assert client.me().id
+    assert mt.XClient.from_env({"MEDTWEET_X_BEARER_TOKEN": "b"}).base_url == "https://api.x.com"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from medtweet._errors import NotFoundError
 from medtweet._wire import EXPANSIONS, POLL_FIELDS
 from medtweet.poll import PollResults
+from medtweet.x._auth import ENV_PREFIX, auth_from_env
 from medtweet.x._core import ClientCore
 from medtweet.x._media import MediaMixin
 from medtweet.x._models import XResponse, XUser
@@ -45,6 +48,20 @@ class XClient(SearchMixin, PostingMixin, MediaMixin, ClientCore):
         rate_limits: the last rate-limit state per endpoint, e.g.
             ``client.rate_limits["POST /2/tweets"].window.remaining``.
     """
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **options: Any) -> XClient:
+        """A client from the ``MEDTWEET_X_*`` environment variables.
+
+        Credentials as in :func:`medtweet.x.auth_from_env`; ``MEDTWEET_X_BASE_URL``
+        (default ``https://api.x.com``) picks the server. ``options`` go to the constructor.
+
+        Raises:
+            UnsupportedAuthError: no credentials are set.
+        """
+        env = os.environ if environ is None else environ
+        options.setdefault("base_url", env.get(f"{ENV_PREFIX}BASE_URL") or "https://api.x.com")
+        return cls(auth_from_env(env), **options)
 
     def me(self) -> XUser:
         """The account the user-context token acts for (``GET /2/users/me``).
