@@ -30,6 +30,7 @@ from medtweet.x._journal import Journal
 from medtweet.x._media import MediaMixin
 from medtweet.x._models import CostEstimate, CreatedPost, PostedThread, XUser, post_url
 from medtweet.x._problems import is_not_visible_yet, is_reply_restricted
+from medtweet.x._reads import ReadMixin
 
 __all__ = ["PostingMixin", "ThreadLike", "build_payload"]
 
@@ -165,14 +166,14 @@ def _media_source(media: object) -> tuple[bytes | str | os.PathLike[str], str | 
     raise TypeError(f"cannot read the bytes of {type(media).__name__}; give it data or a path")
 
 
-class PostingMixin(MediaMixin):
+class PostingMixin(ReadMixin, MediaMixin):
     """Posting methods of :class:`medtweet.XClient`."""
 
     _me: XUser | None = None
 
     def _whoami(self) -> XUser:
         if self._me is None:
-            self._me = self.me()  # type: ignore[attr-defined]
+            self._me = self.me()
         assert self._me is not None  # noqa: S101
         return self._me
 
@@ -355,7 +356,7 @@ class PostingMixin(MediaMixin):
                     poll_post = step.id if getattr(post, "poll", None) else poll_post
                     continue
                 if getattr(post, "reveal", False) and poll_post is not None:
-                    results = self.poll_results(poll_post)  # type: ignore[attr-defined]
+                    results = self.poll_results(poll_post)
                     if not results.closed:
                         waiting = results.ends_at or self.clock()
                         log.info("post %d reveals a poll that closes at %s", index, waiting)
