@@ -336,6 +336,11 @@ class ClientCore:
                 f"max_rate_limit_wait ({self.retry.max_rate_limit_wait:.0f} s)",
             )
             return None
+        if seconds < 0:
+            log.warning(
+                "the rate-limit reset is %.0f s in the past: is this machine's clock right?",
+                -seconds,
+            )
         return max(self.retry.rate_limit_slack, seconds)
 
 
