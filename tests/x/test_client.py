@@ -496,3 +496,8 @@ def test_from_env(sb: SandboxServer) -> None:
     assert client.base_url == sb.base_url
     assert client.me().id
     assert mt.XClient.from_env({"MEDTWEET_X_BEARER_TOKEN": "b"}).base_url == "https://api.x.com"
+
+
+def test_client_is_a_context_manager(sb: SandboxServer) -> None:
+    with mt.XClient(mt.OAuth2UserAuth(access_token=sb.user_token), base_url=sb.base_url) as c:
+        assert c.me().id

@@ -7,7 +7,7 @@ import logging
 import random
 from collections.abc import Callable, Mapping
 from datetime import timedelta
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 import attrs
 import requests
@@ -90,6 +90,16 @@ class ClientCore:
     def auth(self) -> Auth:
         """The current auth object (after a refresh, the refreshed one: save its tokens)."""
         return self._auth
+
+    def close(self) -> None:
+        """Close the HTTP session (its pooled connections)."""
+        self._session.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth!r})"
