@@ -50,11 +50,13 @@ class CreatedPost:
         id: the new post's id.
         text: the text X stored (links may be rewritten).
         url: its web address.
+        errors: partial errors X sent beside the created post (kept, never dropped).
     """
 
     id: str
     text: str
     url: str
+    errors: tuple[dict[str, Any], ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -258,13 +258,15 @@ class PostingMixin(ReadMixin, MediaMixin):
         post_id = str(data.get("id", ""))
         if not _ID.match(post_id):
             raise ApiError(f"X answered without a post id: {body!r}"[:300], status=201)
-        for error in body.get("errors") or ():
+        errors = tuple(e for e in body.get("errors") or () if isinstance(e, dict))
+        for error in errors:
             log.warning("post %s was created with a partial error: %s", post_id, error)
         username = self._me.username if self._me is not None else None
         return CreatedPost(
             id=post_id,
             text=str(data.get("text", payload.get("text", ""))),
             url=post_url(post_id, username),
+            errors=errors,
         )
 
     def delete_post(self, post_id: str) -> bool:
