@@ -193,6 +193,9 @@ def test_rate_limits_are_parsed(client: mt.XClient) -> None:
     assert limits.window.limit is not None
     assert limits.window.remaining is not None
     assert limits.window.reset_at is not None
+    assert limits.user_24h is not None
+    assert limits.app_24h is not None
+    assert limits.user_24h.remaining is not None
 
 
 def test_wait_policy_sleeps_until_reset(client: mt.XClient, sb: SandboxServer) -> None:
@@ -501,3 +504,22 @@ def test_from_env(sb: SandboxServer) -> None:
 def test_client_is_a_context_manager(sb: SandboxServer) -> None:
     with mt.XClient(mt.OAuth2UserAuth(access_token=sb.user_token), base_url=sb.base_url) as c:
         assert c.me().id
+
+
+def test_wait_policy_refuses_absurd_waits(make: Make, sb: SandboxServer) -> None:
+    slept: list[float] = []
+    client = make(retry=mt.x.RetryPolicy(max_rate_limit_wait=10), sleep=slept.append)
+    sb.faults.add("GET /2/users/me", "rate_limit")
+    with pytest.raises(mt.RateLimitError, match="max_rate_limit_wait"):
+        client.me()
+    assert slept == []
+
+
+def test_real_window_exhaustion_is_waited_out(make: Make, sb: SandboxServer) -> None:
+    sb.rate_limits.set_limit("create_post", user=2)
+    client = make()
+    before = sb.clock.now()
+    for i in range(3):
+        client.post(f"window post {i}")
+    assert len(live(sb)) == 3
+    assert sb.clock.now() - before >= timedelta(minutes=1)
