@@ -12,6 +12,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import accumulate
+from operator import add
 
 from medtweet.compose import _sentences as s
 from medtweet.compose._atomic import atomic_spans
@@ -19,7 +20,7 @@ from medtweet.compose._measure import Meter
 
 __all__ = ["TokenSeq", "build", "grapheme_clusters"]
 
-_TOKEN = re.compile(r"\S+")
+_SPLIT = re.compile(r"(\s+)")
 _ENDINGS = re.compile(
     r"[.!?…‼⁉,;:—\u2013][\"'\u201d\u2019)\]}*_»]*(?=\s)"  # a token ending a sentence or clause
     r"|(?<=\s)(?:--?|—|\u2013)(?=\s)"  # a dash standing alone
@@ -118,15 +119,10 @@ class TokenSeq:
 
     def finish(self) -> None:
         """Compute prefix sums and the per-strength break lists."""
-        pairs = [w + g for w, g in zip(self.weights, self.gaps, strict=True)]
-        self.prefix = [0, *accumulate(pairs)]
-        self.ends_at = [0, *(p + w for p, w in zip(self.prefix, self.weights, strict=False))]
-        bpairs = [w + g for w, g in zip(self.byte_weights, self.byte_gaps, strict=True)]
-        self.byte_prefix = [0, *accumulate(bpairs)]
-        self.byte_ends_at = [
-            0,
-            *(p + w for p, w in zip(self.byte_prefix, self.byte_weights, strict=False)),
-        ]
+        self.prefix = [0, *accumulate(map(add, self.weights, self.gaps))]
+        self.ends_at = [0, *map(add, self.prefix, self.weights)]
+        self.byte_prefix = [0, *accumulate(map(add, self.byte_weights, self.byte_gaps))]
+        self.byte_ends_at = [0, *map(add, self.byte_prefix, self.byte_weights)]
         strength = self.strength
         group = self.group_start
         strong = [j for j, value in enumerate(strength) if value >= s.CLAUSE and group[j] == j]
@@ -172,10 +168,13 @@ def _add_section(
     limit: int,
     byte_limit: int | None,
 ) -> None:
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    starts = [a for a, _ in spans]
-    ends = [b for _, b in spans]
-    tokens = [text[a:b] for a, b in spans]
+    # tokens and the whitespace between them in one split (the text is stripped)
+    parts = _SPLIT.split(text)
+    tokens = parts[0::2]
+    gap_texts = parts[1::2]
+    offsets = [0, *accumulate(map(len, parts))]
+    starts = offsets[0::2][: len(tokens)]
+    ends = offsets[1::2][: len(tokens)]
     count = len(tokens)
     plain = [True] * count
     # A URL needs a dot before a letter or digit, or "://"; "@user@host" counts as "@user"
@@ -189,7 +188,6 @@ def _add_section(
     weights = meter.lengths(tokens, plain)
     base = seq.n
     byte_weights = meter.byte_lengths(tokens) if meter.has_bytes else [0] * count
-    gap_texts = [text[ends[t] : starts[t + 1]] for t in range(count - 1)]
     gaps = meter.lengths(gap_texts, [True] * len(gap_texts))
     gaps.append(0)
     byte_gaps = meter.byte_lengths(gap_texts) if meter.has_bytes else [0] * len(gap_texts)
@@ -206,21 +204,28 @@ def _add_section(
         if 0 < t < count and starts[t] == match.end():
             strength[t] = s.PARAGRAPH if match.group().count("\n") >= 2 else s.SENTENCE
 
-    # atomic groups
+    # atomic groups: a token tied to the one before it points at its group's first token
     group = list(range(count))
+    tied: list[tuple[int, int]] = []
     for a, b in atomic_spans(text, with_whitespace_only=True):
-        first = bisect_right(starts, a) - 1
+        first = max(bisect_right(starts, a) - 1, 0)
         last = bisect_left(starts, b) - 1
-        for t in range(max(first, 0) + 1, last + 1):
-            if "\n" not in text[ends[t - 1] : starts[t]]:
-                group[t] = group[t - 1]
-    _release_long_groups(group, weights, gaps, byte_weights, byte_gaps, limit, byte_limit)
+        for u in range(first + 1, last + 1):
+            if "\n" not in gap_texts[u - 1]:
+                group[u] = group[u - 1]
+        if last > first:
+            tied.append((first, last + 1))
+    _release_long_groups(group, tied, weights, gaps, byte_weights, byte_gaps, limit, byte_limit)
 
-    too_long = [
-        t
-        for t in range(count)
-        if weights[t] > limit or (byte_limit is not None and byte_weights[t] > byte_limit)
-    ]
+    too_long: list[int] = []
+    if (weights and max(weights) > limit) or (
+        byte_limit is not None and byte_weights and max(byte_weights) > byte_limit
+    ):
+        too_long = [
+            t
+            for t in range(count)
+            if weights[t] > limit or (byte_limit is not None and byte_weights[t] > byte_limit)
+        ]
     if not too_long:
         seq.section.extend([number] * count)
         seq.starts.extend(starts)
@@ -282,6 +287,7 @@ def _relink_groups(seq: TokenSeq, base: int) -> None:
 
 def _release_long_groups(
     group: list[int],
+    tied: list[tuple[int, int]],
     weights: list[int],
     gaps: list[int],
     byte_weights: list[int],
@@ -289,19 +295,13 @@ def _release_long_groups(
     limit: int,
     byte_limit: int | None,
 ) -> None:
-    count = len(group)
-    t = 0
-    while t < count:
-        end = t + 1
-        while end < count and group[end] == t:
-            end += 1
-        if end - t > 1:
-            size = sum(weights[t:end]) + sum(gaps[t : end - 1])
-            size_bytes = sum(byte_weights[t:end]) + sum(byte_gaps[t : end - 1])
-            if size > limit or (byte_limit is not None and size_bytes > byte_limit):
-                for u in range(t, end):
-                    group[u] = u
-        t = end
+    """Untie atomic spans too long for any post: they break at their own whitespace."""
+    for first, end in tied:
+        size = sum(weights[first:end]) + sum(gaps[first : end - 1])
+        size_bytes = sum(byte_weights[first:end]) + sum(byte_gaps[first : end - 1])
+        if size > limit or (byte_limit is not None and size_bytes > byte_limit):
+            for u in range(first, end):
+                group[u] = u
 
 
 def _cut(token: str, meter: Meter, limit: int, byte_limit: int | None) -> list[str]:
