@@ -101,16 +101,16 @@ def atomic_spans(
         # entities hold no whitespace, so only the patterns can tie tokens together
         # one scan with all patterns at once; each search restarts one character after the
         # last match began, so overlapping matches ("Dr. PMID: 31475794") are all found
-        found: list[tuple[int, int]] = []
+        tying: list[tuple[int, int]] = []
         position = 0
         search = _ANY.search
         space = _SPACE.search
         while (match := search(text, position)) is not None:
             start, end = match.span()
             if space(text, start, end):
-                found.append((start, end))
+                tying.append((start, end))
             position = start + 1
-        return merge_spans(found)
+        return merge_spans(tying)
     found: list[tuple[int, int]] = list(entities)
     for pattern in _PATTERNS:
         found.extend(match.span() for match in pattern.finditer(text))
