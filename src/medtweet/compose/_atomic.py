@@ -31,7 +31,6 @@ _ANALYTES = (
 )
 _NUMBER = r"[<>≤≥~]?\d+(?:[.,]\d+)*(?:[ \t]?[-\u2013/][ \t]?\d+(?:[.,]\d+)*)?"
 _SEP = r"[ \t\u00a0]"
-_SPACE = re.compile(r"\s")
 
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     # a number with its unit: 5 mg/kg, 120/80 mmHg, 0.5-1 mg, 35 %
@@ -99,17 +98,20 @@ def atomic_spans(
     """
     if with_whitespace_only:
         # entities hold no whitespace, so only the patterns can tie tokens together
-        # one scan with all patterns at once; each search restarts one character after the
-        # last match began, so overlapping matches ("Dr. PMID: 31475794") are all found
+        # One scan with all patterns at once. After a match, the scan goes on from its last
+        # word, so a span overlapping it ("Dr. PMID: 31475794") is found too.
         tying: list[tuple[int, int]] = []
         position = 0
         search = _ANY.search
-        space = _SPACE.search
+        find = text.rfind
         while (match := search(text, position)) is not None:
             start, end = match.span()
-            if space(text, start, end):
+            space = max(find(" ", start, end), find("\t", start, end), find("\xa0", start, end))
+            if space < 0:
+                position = start + 1
+            else:
                 tying.append((start, end))
-            position = start + 1
+                position = space + 1
         return merge_spans(tying)
     found: list[tuple[int, int]] = list(entities)
     for pattern in _PATTERNS:

@@ -11,8 +11,8 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from itertools import accumulate
-from operator import add
+from itertools import accumulate, compress, repeat
+from operator import add, ge
 
 from medtweet.compose import _sentences as s
 from medtweet.compose._atomic import atomic_spans
@@ -27,6 +27,7 @@ _ENDINGS = re.compile(
 )
 _NEWLINE_GAP = re.compile(r"\s*\n\s*")
 _EXTEND = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3})
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _URLISH = re.compile(r"[.:](?=[^\W_])|://")
 _URLISH_OR_REMOTE = re.compile(r"[.:](?=[^\W_])|://|@\w+@")
 
@@ -125,7 +126,8 @@ class TokenSeq:
         self.byte_ends_at = [0, *map(add, self.byte_prefix, self.byte_weights)]
         strength = self.strength
         group = self.group_start
-        strong = [j for j, value in enumerate(strength) if value >= s.CLAUSE and group[j] == j]
+        candidates = compress(range(len(strength)), map(ge, strength, repeat(s.CLAUSE)))
+        strong = [j for j in candidates if group[j] == j]
         levels = {
             s.CLAUSE: strong,
             s.SENTENCE: [j for j in strong if strength[j] >= s.SENTENCE],
@@ -176,21 +178,41 @@ def _add_section(
     starts = offsets[0::2][: len(tokens)]
     ends = offsets[1::2][: len(tokens)]
     count = len(tokens)
-    plain = [True] * count
-    # A URL needs a dot before a letter or digit, or "://"; "@user@host" counts as "@user"
-    # on Mastodon. Tokens holding either are measured by the text engine, the rest are
-    # plain: in ASCII, their length is their size.
+    # Lengths. A token that is ASCII and cannot hold a URL (which needs "://" or a dot
+    # before a letter or digit) or, on Mastodon, "@user@host" (which counts as "@user") is
+    # as long as its size; every other token is measured by the text engine.
+    weights = list(map(len, tokens))
+    measured: set[int] = set()
     suspects = _URLISH if not meter.platform.mention_counts_user_only else _URLISH_OR_REMOTE
     for match in suspects.finditer(text):
-        t = bisect_right(starts, match.start()) - 1
-        if t >= 0:
-            plain[t] = False
-    weights = meter.lengths(tokens, plain)
+        measured.add(bisect_right(starts, match.start()) - 1)
+    wide: set[int] = set()
+    for match in _NON_ASCII.finditer(text):
+        first = bisect_right(starts, match.start()) - 1
+        last = bisect_left(starts, match.end()) - 1
+        wide.update(range(max(first, 0), last + 1))
+    if meter.ascii_unit:
+        for index in measured | wide:
+            if index >= 0:
+                weights[index] = meter.length(tokens[index])
+    else:
+        weights = [meter.length(token) for token in tokens]
+    byte_weights = [0] * count
+    if meter.has_bytes:
+        byte_weights = list(map(len, tokens))
+        for index in wide:
+            byte_weights[index] = len(tokens[index].encode("utf-8"))
     base = seq.n
-    byte_weights = meter.byte_lengths(tokens) if meter.has_bytes else [0] * count
-    gaps = meter.lengths(gap_texts, [True] * len(gap_texts))
+    spaces = "".join(gap_texts)
+    if meter.ascii_unit and spaces.isascii():
+        gaps = list(map(len, gap_texts))
+    else:
+        gaps = [meter.length(gap) for gap in gap_texts]
     gaps.append(0)
-    byte_gaps = meter.byte_lengths(gap_texts) if meter.has_bytes else [0] * len(gap_texts)
+    if meter.has_bytes:
+        byte_gaps = list(map(len, gap_texts)) if spaces.isascii() else Meter.byte_lengths(gap_texts)
+    else:
+        byte_gaps = [0] * len(gap_texts)
     byte_gaps.append(0)
 
     # break strengths (position t = before token t, local)
@@ -237,7 +259,7 @@ def _add_section(
         seq.byte_gaps.extend(byte_gaps)
         strength[0] = s.PARAGRAPH
         seq.strength.extend(strength)
-        seq.group_start.extend(g + base for g in group)
+        seq.group_start.extend(map(add, group, repeat(base)) if base else group)
         return
     cut_set = set(too_long)
     strength[0] = s.PARAGRAPH
