@@ -21,10 +21,9 @@ from medtweet.compose._measure import Meter
 __all__ = ["TokenSeq", "build", "grapheme_clusters"]
 
 _SPLIT = re.compile(r"(\s+)")
-_ENDINGS = re.compile(
-    r"[.!?…‼⁉,;:—\u2013][\"'\u201d\u2019)\]}*_»]*(?=\s)"  # a token ending a sentence or clause
-    r"|(?<=\s)(?:--?|—|\u2013)(?=\s)"  # a dash standing alone
-)
+_CLOSERS = "[\"'\u201d\u2019)\\]}*_»]*"
+_SENTENCE_END = re.compile(rf"[.!?…‼⁉]{_CLOSERS}(?=\s)")
+_CLAUSE_END = re.compile(rf"[,;:—\u2013]{_CLOSERS}(?=\s)|(?<=\s)(?:--?|—|\u2013)(?=\s)")
 _NEWLINE_GAP = re.compile(r"\s*\n\s*")
 _EXTEND = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3})
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -217,13 +216,20 @@ def _add_section(
 
     # break strengths (position t = before token t, local)
     strength = [s.WORD] * count
-    for match in _ENDINGS.finditer(text):
-        t = bisect_right(starts, match.start()) - 1
-        if 0 <= t < count - 1 and ends[t] == match.end():
-            strength[t + 1] = s.token_strength(tokens[t], tokens[t + 1])
+    # the last token never breaks after it, hence count - 1
+    token_at_end = dict(zip(ends[:-1], range(count - 1), strict=True))
+    for match in _CLAUSE_END.finditer(text):
+        t = token_at_end.get(match.end())
+        if t is not None:
+            strength[t + 1] = s.CLAUSE
+    for match in _SENTENCE_END.finditer(text):
+        t = token_at_end.get(match.end())
+        if t is not None and s.ends_sentence(tokens[t], tokens[t + 1]):
+            strength[t + 1] = s.SENTENCE
+    token_at_start = dict(zip(starts, range(count), strict=True))
     for match in _NEWLINE_GAP.finditer(text):
-        t = bisect_left(starts, match.end())
-        if 0 < t < count and starts[t] == match.end():
+        t = token_at_start.get(match.end())
+        if t:
             strength[t] = s.PARAGRAPH if match.group().count("\n") >= 2 else s.SENTENCE
 
     # atomic groups: a token tied to the one before it points at its group's first token
