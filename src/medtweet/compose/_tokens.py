@@ -209,7 +209,7 @@ def _add_section(
         gaps = [meter.length(gap) for gap in gap_texts]
     gaps.append(0)
     if meter.has_bytes:
-        byte_gaps = list(map(len, gap_texts)) if spaces.isascii() else Meter.byte_lengths(gap_texts)
+        byte_gaps = [len(gap.encode("utf-8")) for gap in gap_texts]
     else:
         byte_gaps = [0] * len(gap_texts)
     byte_gaps.append(0)
