@@ -32,6 +32,22 @@ def test_urls_with_and_without_protocol() -> None:
     assert mt.extract_urls(text, require_protocol=True) == ("https://doi.org/10.1/x",)
 
 
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("see example.org/wiki/Primer_(film).", "example.org/wiki/Primer_(film)"),
+        ("see example.org/a(b)c(.) now", "example.org/a(b)c(.)"),
+        # twitter-text's path ends a unit on an ending character or a lone (group):
+        ("see example.org/c@(x) now", "example.org/c"),
+        ("see example.org/(x)(y)(z). now", "example.org/(x)(y)(z)"),
+        ("see example.org/path..... now", "example.org/path"),
+        ("see example.org/p?q=1&r=(2)! now", "example.org/p?q=1&r=(2"),
+    ],
+)
+def test_url_paths(text: str, url: str) -> None:
+    assert mt.extract_urls(text) == (url,)
+
+
 def test_mentions_exclude_lists_and_emails() -> None:
     assert mt.extract_mentions("@a @b/list me@example.com @c") == ("a", "c")
 
@@ -55,6 +71,11 @@ def test_uneven_custom_weights() -> None:
     assert mt.weighted_length("a\u00e9\u2265", platform) == 1 + 3 + 2
     stats = mt.parse_tweet("\u00e9" * 4, platform)
     assert (stats.weighted_length, stats.valid, stats.valid_range) == (12, False, (0, 3))
+    halves = mt.X.with_limits(ranges=(WeightRange(0, 4351, 150),), max_length=3)
+    assert mt.weighted_length("ab", halves) == 3
+    assert mt.weighted_length("a", halves) == 2  # 1.5 rounds up: never under-count
+    assert mt.parse_tweet("ab", halves).valid
+    assert not mt.parse_tweet("abc", halves).valid
 
 
 @pytest.mark.parametrize(
@@ -64,7 +85,7 @@ def test_uneven_custom_weights() -> None:
         ("\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f", 1),
         ("\U0001f1ec\U0001f1e7\U0001f1eb", 2),  # a flag, then a lone regional indicator
         ("\U0001f9d1\U0001f3fd\u200d\u2695\ufe0f", 1),
-        ("\u0915\u094d\u0937", 2),  # Indic conjunct: not joined (documented)
+        ("\u0915\u094d\u0937", 1),  # Indic conjunct (GB9c)
         ("a\u0308\u0301", 1),
         ("\r\n\n", 2),
     ],
