@@ -332,9 +332,12 @@ def _hospital_names() -> re.Pattern[str]:
 
 
 _NOT_PLACE_AFTER = re.compile(
-    r"\s+(?:spotted|fever|disease|syndrome|virus|sign|criteria|score|classification)\b",
+    r"(?:\s+[A-Za-z][\w-]*)?\s+(?:spotted|fever|disease|syndrome|virus|sign|criteria|score|"
+    r"classification|questionnaire|model|scale|rule|rules|trial|study|protocol|index|"
+    r"equation|formula|system)\b",
     re.IGNORECASE,
 )
+_SUFFIX_WORDS = frozenset(_SUFFIX.lower().split("|"))
 _ROAD_WORDS = frozenset(
     [
         "i",
@@ -556,7 +559,8 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         group = match.lastgroup or "z"
         rule = "geo.zip3" if group == "z3" else "geo.zip5"
         yield Hit(match.start(group), match.end(group), _G, rule)
-    for match in _NUMBERED_STREET.finditer(text):
+    numbered = not tokens.isdisjoint(_SUFFIX_WORDS)
+    for match in _NUMBERED_STREET.finditer(text) if numbered else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
     street = not scan.words.isdisjoint(_STREET_WORDS)
     for match in _STREET.finditer(text) if street else ():

@@ -16,7 +16,7 @@ _N = Category.NAME
 _WORD = r"(?:Mc|Mac|O'|D'|Di|De|Le|La)?[A-Z][a-zà-ÿ]+(?:[-'\u2019](?!s\b)[A-Z]?[a-zà-ÿ]+)*"
 _INITIAL = r"[A-Z]\.?(?![\w'])"
 _NICK = r"(?:\s+[\"\u201c\u2018'][A-Z][a-z]+[\"\u201d\u2019'])?"
-_SEQ = rf"{_WORD}{_NICK}(?:\s+(?:{_WORD}|[A-Z]\.(?!\w)))?"
+_SEQ = rf"{_WORD}{_NICK}(?:\s+(?:{_WORD}|[A-Z]\.(?!\w))){{0,2}}"
 _KIN = (
     r"husband|wife|spouse|partner|son|daughter|mother|mom|mum|father|dad|brother|sister|"
     r"grandson|granddaughter|grandmother|grandma|granny|grandfather|grandpa|uncle|aunt|auntie|"
@@ -27,6 +27,29 @@ _KIN = (
 _KIN_WORDS = frozenset(_KIN.replace("[e\u00e9]e?", "e").replace("?", "").split("|")) | {
     "neighbor", "neighbour", "fiance", "fiancee", "mom", "twin", "twins", "kids",
 }  # fmt: skip
+_CLINICIAN_WORDS = frozenset(
+    ["dr", "drs", "doctor", "prof", "professor", "nurse", "np", "pa", "rn", "md", "dra"]
+)
+_HONORIFIC_WORDS = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "mister", "sr", "sra", "srta", "mme", "mlle", "herr", "frau"]
+)
+_PATIENT_WORDS = frozenset(["pt", "patient", "resident", "client"])
+_CALLED_WORDS = frozenset(
+    [
+        "named",
+        "called",
+        "goes",
+        "nicknamed",
+        "aka",
+        "known",
+        "charted",
+        "registered",
+        "listed",
+        "name",
+        "signed",
+        "a",
+    ]
+)
 _HONORIFIC = re.compile(
     rf"(?=[MSHFm])\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)\b\.?\s+"
     rf"(?P<name>{_SEQ}|{_INITIAL})|(?=m)\b(?:mrs\.?|mr\.|ms\.)\s+(?P<low>[a-z]{{3,}})\b"
@@ -483,6 +506,7 @@ _MONTHS_DAYS = frozenset(
     ]
 )
 _FOLLOW_CLINICAL = re.compile(
+    r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*)?\s+(?:rules?|criteria|score|classification|scale)\b|"
     r"(?:'s|\u2019s)?\s+(?:disease|syndrome|sign|signs|criteria|score|palsy|sarcoma|lymphoma|"
     r"tumou?r|anomaly|phenomenon|reflex|test|maneuver|manoeuvre|ulcer|esophagus|"
     r"oesophagus|node|triad|pentad|law|rule|classification|scale|block|procedure|"
@@ -510,16 +534,22 @@ def _clinical_after(text: str, end: int) -> bool:
 
 def _name_span(match: re.Match[str], text: str) -> tuple[int, int] | None:
     """The cue-picked name, trimmed of trailing words that are not names."""
-    start, end = match.start("name"), match.end("name")
-    words = text[start:end].split()
-    first = words[0].rstrip(".") if words else ""
-    if not words or (_bad_name(first, strict=False) and len(first) > 1):
+    start = match.start("name")
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", match.group("name"))]
+    if not words:
         return None
-    if words[0] in lexicon("eponyms") and _clinical_after(text, end):
+    first = match.group("name")[words[0][0] : words[0][1]].rstrip(".")
+    if _bad_name(first, strict=False) and len(first) > 1:
         return None
-    if len(words) == 2 and len(words[1]) > 2 and _bad_name(words[1], strict=False):
-        end = start + len(words[0])
-    return start, end
+    if first in lexicon("eponyms") and _clinical_after(text, match.end("name")):
+        return None
+    while len(words) > 1:
+        last = match.group("name")[words[-1][0] : words[-1][1]]
+        if len(last) > 2 and _bad_name(last, strict=False):
+            words.pop()
+        else:
+            break
+    return start, start + words[-1][1]
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -534,16 +564,18 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:
         return
     clinicians: list[tuple[int, int]] = []
-    for match in _CLINICIAN.finditer(text):
+    words = scan.words
+    clinician = not words.isdisjoint(_CLINICIAN_WORDS)
+    for match in _CLINICIAN.finditer(text) if clinician else ():
         clinicians.append((match.start("name"), match.end("name")))
         yield Hit(match.start("name"), match.end("name"), _N, "name.clinician", blocking=False)
     clinician_starts = {start for start, _ in clinicians}
     kin = not scan.words.isdisjoint(_KIN_WORDS) or "little one" in scan.low
     for regex, rule in (
-        (_HONORIFIC, "name.honorific"),
-        (_PATIENT_CUE, "name.patient"),
+        (_HONORIFIC if not words.isdisjoint(_HONORIFIC_WORDS) else None, "name.honorific"),
+        (_PATIENT_CUE if not words.isdisjoint(_PATIENT_WORDS) else None, "name.patient"),
         (_KIN_CUE if kin else None, "name.kin"),
-        (_CALLED, "name.called"),
+        (_CALLED if not words.isdisjoint(_CALLED_WORDS) else None, "name.called"),
     ):
         for match in regex.finditer(text) if regex is not None else ():
             groups = match.groupdict()
@@ -566,7 +598,7 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 second = groups.get("second")
                 if second and not _bad_name(second, strict=False):
                     yield Hit(match.start("second"), match.end("second"), _N, rule)
-    for match in _INITIALS.finditer(text):
+    for match in _INITIALS.finditer(text) if "." in text else ():
         if match["name"].replace(" ", "") not in _NOT_INITIALS:
             yield Hit(match.start(), match.end(), _N, "name.initials")
     first_names = lexicon("first_names")
