@@ -58,10 +58,29 @@ _PATIENT_CUE = re.compile(
     rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)\.?:?\s+"
     rf"(?P<name>{_SEQ}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
 )
-_KIN_CUE = re.compile(
-    rf"(?=[A-Za-z])\b(?i:{_KIN})(?:'s)?\s*[,(:]?\s*(?:named\s+|called\s+)?(?P<name>{_SEQ})"
+_AFTER_KIN = re.compile(
+    rf"(?:'s|\u2019s)?\s*[,(:]?\s*(?:named\s+|called\s+)?(?P<name>{_SEQ})"
     rf"(?:\s+(?:and|&)\s+(?P<second>{_WORD}))?",
 )
+
+
+@functools.cache
+def _word_regex(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+def _kin_names(text: str, scan: Scan) -> Iterator[re.Match[str]]:
+    """Name matches right after each kinship word of the text ("her husband Tom")."""
+    kin_words = sorted(scan.words & _KIN_WORDS)
+    if "little one" in scan.low:
+        kin_words.append("little one")
+    for kin in kin_words:
+        for found in _word_regex(kin).finditer(scan.low):
+            match = _AFTER_KIN.match(text, found.end())
+            if match is not None:
+                yield match
+
+
 _CALLED = re.compile(
     rf"(?=[a-zN])\b(?:named|called|goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|"
     rf"registered as|listed as|name is|name was|name:|Name:|signed as)\s+[\"'\u201c\u2018]?"
@@ -574,7 +593,7 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for regex, rule in (
         (_HONORIFIC if not words.isdisjoint(_HONORIFIC_WORDS) else None, "name.honorific"),
         (_PATIENT_CUE if not words.isdisjoint(_PATIENT_WORDS) else None, "name.patient"),
-        (_KIN_CUE if kin else None, "name.kin"),
+        (None, "name.kin"),
         (_CALLED if not words.isdisjoint(_CALLED_WORDS) else None, "name.called"),
     ):
         for match in regex.finditer(text) if regex is not None else ():
@@ -598,6 +617,15 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 second = groups.get("second")
                 if second and not _bad_name(second, strict=False):
                     yield Hit(match.start("second"), match.end("second"), _N, rule)
+    for match in _kin_names(text, scan) if kin else ():
+        name, second = match.group("name"), match.group("second")
+        if not name[:1].isupper():
+            continue
+        span = _name_span(match, text)
+        if span is not None and span[0] not in clinician_starts:
+            yield Hit(span[0], span[1], _N, "name.kin")
+            if second and not _bad_name(second, strict=False):
+                yield Hit(match.start("second"), match.end("second"), _N, "name.kin")
     for match in _INITIALS.finditer(text) if "." in text else ():
         if match["name"].replace(" ", "") not in _NOT_INITIALS:
             yield Hit(match.start(), match.end(), _N, "name.initials")
