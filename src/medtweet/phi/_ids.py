@@ -214,7 +214,7 @@ def luhn_ok(number: str) -> bool:
 
 def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """Identifying numbers, in any post: by shape (SSN, VIN, card) or by their cue word."""
-    for match in _SSN_SHAPE.finditer(text):
+    for match in _SSN_SHAPE.finditer(text) if "-" in text else ():
         yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.number")
     low = scan.low
     if not scan.words.isdisjoint(_SSN_WORDS) or "ss#" in low:
@@ -249,7 +249,8 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("b"), match.end("v"), Category.BIOMETRIC, "biometric.cue")
         elif scan.patient:
             yield Hit(match.start("b"), match.end("b"), Category.BIOMETRIC, "biometric.trait")
-    for match in _VIN.finditer(text):
+    vins = _VIN.finditer(text) if max(map(len, scan.words), default=0) >= 17 else ()
+    for match in vins:
         value = match["v"]
         if vin_ok(value) and not value.isdigit():
             yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.vin")
