@@ -95,6 +95,9 @@ _WITH_AGE = re.compile(
     rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD})\s*[,(]\s*(?:\d{{1,3}}\s?(?:yo\b|y/o|y\.o\.|"
     r"[MF]\b|,|\))|(?:our|my|the) (?:pt|patient)\b)"
 )
+_AGE_MARK = re.compile(
+    r"[,(]\s*(?:\d{1,3}\s?(?:yo\b|y/o|y\.o\.|[MF]\b|,|\))|(?:our|my|the) (?:pt|patient)\b)"
+)
 _VERB_AFTER = re.compile(
     r"\s+(?:is|was|has|had|came|went|presented|said|says|asked|told|got|gets|needs|wants|"
     r"loves|loved|died|passed|left|returned|underwent|received|developed|walked|rode|"
@@ -632,7 +635,7 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
     first_names = lexicon("first_names")
     eponyms = lexicon("eponyms")
     known = _known_names()
-    for match in _WITH_AGE.finditer(text):
+    for match in _WITH_AGE.finditer(text) if _AGE_MARK.search(text) else ():
         if match["name"] in known and match["name"] not in eponyms:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
     for match in _TITLE_WORD.finditer(text):
