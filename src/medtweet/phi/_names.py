@@ -28,7 +28,11 @@ _KIN_WORDS = frozenset(_KIN.replace("[e\u00e9]e?", "e").replace("?", "").split("
     "neighbor", "neighbour", "fiance", "fiancee", "mom", "twin", "twins", "kids",
 }  # fmt: skip
 _CLINICIAN_WORDS = frozenset(
-    ["dr", "drs", "doctor", "prof", "professor", "nurse", "np", "pa", "rn", "md", "dra"]
+    (
+        "dr drs doctor prof professor nurse np pa rn md dra intern resident fellow attending "
+        "student colleague pharmacist tech scribe chief medic paramedic consultant registrar "
+        "hospitalist surgeon"
+    ).split()
 )
 _HONORIFIC_WORDS = frozenset(
     ["mr", "mrs", "ms", "miss", "mx", "mister", "sr", "sra", "srta", "mme", "mlle", "herr", "frau"]
@@ -106,7 +110,10 @@ _VERB_AFTER = re.compile(
 )
 _CITATION_AFTER = re.compile(r"\s*(?:et al|\(?(?:19|20)\d\d\b|,\s*(?:19|20)\d\d\b)")
 _CLINICIAN = re.compile(
-    rf"(?=[DPNRM])\b(?:Dr|Drs|Doctor|Prof|Professor|Nurse|NP|PA|RN|MD|Dra)\.?\s+(?P<name>{_SEQ}|{_INITIAL})"
+    rf"(?=[A-Za-z])\b(?:Dr|Drs|Doctor|Prof|Professor|Nurse|NP|PA|RN|MD|Dra|(?i:intern|resident|"
+    rf"fellow|attending|student|colleague|pharmacist|tech|scribe|chief|co-intern|charge nurse|"
+    rf"nurse|medic|paramedic|consultant|registrar|hospitalist|surgeon))\.?\s+"
+    rf"(?P<name>{_SEQ}|{_INITIAL})"
 )
 _NOT_INITIALS = frozenset(
     [
