@@ -28,11 +28,35 @@ _KIN_WORDS = frozenset(_KIN.replace("[e\u00e9]e?", "e").replace("?", "").split("
     "neighbor", "neighbour", "fiance", "fiancee", "mom", "twin", "twins", "kids",
 }  # fmt: skip
 _CLINICIAN_WORDS = frozenset(
-    (
-        "dr drs doctor prof professor nurse np pa rn md dra intern resident fellow attending "
-        "student colleague pharmacist tech scribe chief medic paramedic consultant registrar "
-        "hospitalist surgeon"
-    ).split()
+    [
+        "dr",
+        "drs",
+        "doctor",
+        "prof",
+        "professor",
+        "nurse",
+        "np",
+        "pa",
+        "rn",
+        "md",
+        "dra",
+        "intern",
+        "resident",
+        "fellow",
+        "attending",
+        "student",
+        "colleague",
+        "pharmacist",
+        "tech",
+        "scribe",
+        "chief",
+        "medic",
+        "paramedic",
+        "consultant",
+        "registrar",
+        "hospitalist",
+        "surgeon",
+    ]
 )
 _HONORIFIC_WORDS = frozenset(
     ["mr", "mrs", "ms", "miss", "mx", "mister", "sr", "sra", "srta", "mme", "mlle", "herr", "frau"]
