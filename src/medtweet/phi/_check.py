@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from medtweet.phi._ages import find_ages
 from medtweet.phi._contact import find_contacts
-from medtweet.phi._context import story_context
+from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
 from medtweet.phi._geo import find_geography
 from medtweet.phi._hit import Hit, Scan
@@ -55,6 +55,18 @@ def _merge(hits: Iterable[Hit]) -> list[Hit]:
     return merged
 
 
+def _trim(text: str, hit: Hit) -> Hit:
+    """The hit without surrounding white space."""
+    start, end = hit.start, hit.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if (start, end) == (hit.start, hit.end):
+        return hit
+    return Hit(start, end, hit.category, hit.rule, hit.blocking)
+
+
 def _finding(text: str, hit: Hit) -> Finding:
     span = text[hit.start : hit.end]
     return Finding(
@@ -87,15 +99,20 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         ValueError: if ``context`` is not one of the allowed values.
     """
     text = require_str(text, "text", "check_phi")
+    low = text.lower()
+    if len(low) != len(text):  # keep offsets aligned ("İ".lower() is two code points)
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    tokens = TOKEN.findall(low)
     if context is None:
-        context = story_context([text])
+        context = decide(*scores(text, low, tokens))
     elif context not in ("patient", "professional"):
         msg = f"context must be 'patient', 'professional' or None, not {context!r}"
         raise ValueError(msg)
     if year is None:
         year = datetime.datetime.now(datetime.UTC).year
-    scan = Scan(patient=context == "patient", year=year)
-    hits = [hit for detect in _DETECTORS for hit in detect(text, scan) if hit.start < hit.end]
+    scan = Scan(patient=context == "patient", year=year, low=low, words=frozenset(tokens))
+    hits = [_trim(text, hit) for detect in _DETECTORS for hit in detect(text, scan)]
+    hits = [hit for hit in hits if hit.start < hit.end]
     blocking = _merge(h for h in hits if h.blocking)
     advice = [
         h
