@@ -52,7 +52,7 @@ _STRONG_WORDS = frozenset(
     ]
 )
 _STRONG_PHRASES = (
-    "s/p", "c/o", "d/c", "the patient ", "the pt ",
+    "s/p", "c/o", "d/c", "the patient ", "the pt ", "year old", "year-old", "yr old",
     "lives alone", "lives with", "lives in", "resides in",
     "presented with", "presented to", "presents with", "presenting with",
     "old man", "old woman", "old lady", "old gentleman", "came to our",
