@@ -52,7 +52,8 @@ _STRONG_WORDS = frozenset(
     ]
 )
 _STRONG_PHRASES = (
-    "s/p", "c/o", "d/c", "lives alone", "lives with", "lives in", "resides in",
+    "s/p", "c/o", "d/c", "the patient ", "the pt ", "year old", "year-old", "yr old",
+    "lives alone", "lives with", "lives in", "resides in",
     "presented with", "presented to", "presents with", "presenting with",
     "old man", "old woman", "old lady", "old gentleman", "came to our",
     "brought in", "came in", "passed away", "case of a", "in the ed", "in the er",

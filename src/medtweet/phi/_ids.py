@@ -15,9 +15,9 @@ __all__ = ["find_ids", "luhn_ok", "vin_ok"]
 
 # Between a cue and its value: "MRN: 123", "member ID # is X-1", "plate number 8XYZ432".
 _GAP = (
-    r"\s*(?:(?:[:#=]|no\.?|nos\.?|num(?:ber)?s?\.?|nr\.?|ID|id|is|was|are|reads|of|on file|"
-    r"MR#|MRN|card|code|template|scan"
-    r"(?: is)?|ending(?: in)?|ends in|listed|below|\(|-)\s*){0,4}"
+    r"\s*(?:(?:[:#=]|(?:no|nos|num|number|numbers|nr|ID|id|is|was|are|reads|of|on file|MRN|"
+    r"card|code|template|scan|ending in|ending|ends in|listed|below)(?![A-Za-z0-9])\.?|MR#|"
+    r"\(|-)\s*){0,4}"
 )
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
@@ -235,7 +235,12 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             generic = category is Category.OTHER_ID and not _SPECIFIC_ID.match(match.group())
             if generic and not scan.patient and not _PATIENT_NEAR.search(before):
                 continue  # a bare "ID 123" counts outside patient stories only with a cue
-            yield Hit(match.start("v"), match.end("v"), category, rule)
+            start = match.start("v")
+            while start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+                start -= 2  # "ID-8812345": the prefix glued to the value is part of it
+                while start > 0 and text[start - 1].isalnum():
+                    start -= 1
+            yield Hit(start, match.end("v"), category, rule)
     for match in _PLATE.finditer(text) if "plate" in low or "tag" in low else ():
         group = "v" if match["v"] is not None else "w"
         value = match[group]
