@@ -335,6 +335,11 @@ class PostingMixin(ReadMixin, MediaMixin):
         posts = list(thread.posts)
         platform = getattr(thread, "platform", X)
         platform = platform if isinstance(platform, Platform) else X
+        if platform.counting != "weighted":
+            raise ValidationError(
+                f"this thread was composed for {platform.name}, whose limits differ from X's; "
+                "compose it again with platform=medtweet.X (or X_PREMIUM) before posting to X"
+            )
         paid = bool(getattr(thread, "paid_partnership", False))
         cost = self.estimate_cost(thread)
         log.info("thread cost estimate: %s", cost)
