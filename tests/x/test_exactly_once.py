@@ -48,6 +48,7 @@ RECOVERABLE = [
     "html_503",
     "not_visible",
     "rate_limit",
+    "usage_cap",
 ]
 MATCHES = ["POST /2/tweets", "GET /2/users/*", "/2/*"]
 
@@ -96,13 +97,19 @@ def test_random_fault_schedules_post_each_post_exactly_once(
             seed=0,
         )
         posted = None
-        for _ in range(6):  # a hard stop keeps the journal; calling again resumes
+        for _ in range(20):  # a hard stop keeps the journal; calling again resumes
             try:
                 posted = client.post_thread(T(tuple(P(t) for t in texts)), journal=journal)
                 break
             except mt.DuplicatePostError:
                 raise  # would mean the client re-sent a post X already had
-            except (mt.TransportError, mt.ServerError, mt.RateLimitError, mt.ForbiddenError):
+            except (
+                mt.TransportError,
+                mt.ServerError,
+                mt.RateLimitError,
+                mt.UsageCapError,
+                mt.ForbiddenError,
+            ):
                 continue
         assert posted is not None, f"never finished; faults left: {sb.faults.pending}"
         assert_exactly_once(sb, texts, posted.ids)
@@ -207,4 +214,22 @@ def test_resume_when_the_unsure_post_never_arrived(tmp_path: Path) -> None:
         assert _state(journal, 1) == "sending"
         sb.faults.clear()
         posted = client.post_thread(T(tuple(P(t) for t in texts)), journal=journal)
+        assert_exactly_once(sb, texts, posted.ids)
+
+
+def test_timeout_then_late_store_is_still_once() -> None:
+    # The client gives up on a slow answer, finds nothing on the timeline yet, and posts
+    # again; when the slow request finally reaches the store, X's duplicate check refuses it.
+    texts = ["late 1/3", "late 2/3", "late 3/3"]
+    with SandboxServer() as sb:
+        client = mt.XClient(
+            mt.OAuth2UserAuth(access_token=sb.user_token),
+            base_url=sb.base_url,
+            clock=sb.clock.now,
+            sleep=sb.clock.advance,
+            timeout=(2, 0.2),
+        )
+        sb.faults.add("POST /2/tweets", "slow", skip=1, delay=0.6)
+        posted = client.post_thread(T(tuple(P(t) for t in texts)))
+        time.sleep(0.8)  # let the slow request finish in the server
         assert_exactly_once(sb, texts, posted.ids)
