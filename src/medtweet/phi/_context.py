@@ -251,6 +251,18 @@ FAMILY_CUE = re.compile(
 """Words before a phone, e-mail, URL or address that tie it to a patient or relative."""
 
 
+def _phrase_starts() -> dict[str, tuple[str, ...]]:
+    """Strong phrases by their first word, so only phrases whose first word occurs are counted."""
+    starts: dict[str, list[str]] = {}
+    for phrase in _STRONG_PHRASES:
+        first = TOKEN.findall(phrase)[0]
+        starts.setdefault(first, []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in starts.items()}
+
+
+_PHRASE_STARTS = _phrase_starts()
+
+
 def scores(text: str, low: str, tokens: list[str]) -> tuple[int, int]:
     """Patient-story and professional cue scores, from the text, its lower case and words."""
     counts = Counter(tokens)
@@ -260,7 +272,8 @@ def scores(text: str, low: str, tokens: list[str]) -> tuple[int, int]:
     professional = sum(counts[w] for w in present & _PROFESSIONAL_WORDS)
     for kin in present & _KIN_WORDS:
         patient += low.count("my " + kin) + low.count("our " + kin)
-    patient += 2 * sum(map(low.count, _STRONG_PHRASES))
+    for first in present & _PHRASE_STARTS.keys():
+        patient += 2 * sum(map(low.count, _PHRASE_STARTS[first]))
     gates = (
         True,
         not present.isdisjoint(_HONORIFICS),
