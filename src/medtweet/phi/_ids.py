@@ -150,8 +150,38 @@ _STEMS = {
 
 
 _GENERIC_WORDS = frozenset(
-    "patient pt number no id case unit visit hospital medical under of card code plan health "
-    "group state s n lot model aid print scan face lead a med medical".split()
+    [
+        "patient",
+        "pt",
+        "number",
+        "no",
+        "id",
+        "case",
+        "unit",
+        "visit",
+        "hospital",
+        "medical",
+        "under",
+        "of",
+        "card",
+        "code",
+        "plan",
+        "health",
+        "group",
+        "state",
+        "s",
+        "n",
+        "lot",
+        "model",
+        "aid",
+        "print",
+        "scan",
+        "face",
+        "lead",
+        "a",
+        "med",
+        "medical",
+    ]
 )
 
 
