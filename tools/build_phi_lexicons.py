@@ -61,6 +61,13 @@ FAKER_LOCALES = [
 # Words that are first names or places but far more often ordinary words in clinical or
 # professional English; a capitalised one of these never counts as a name or place by itself.
 COMMON_WORDS = [
+    "min",
+    "edu",
+    "man",
+    "mar",
+    "jama",
+    "nejm",
+    "bmj",
     "jan",
     "carry",
     "meta",
