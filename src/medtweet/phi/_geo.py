@@ -131,7 +131,7 @@ _ROAD = re.compile(
     r"|(?=[HR])\b(?:HC|HCR|RR|Rural Route)\s?\d+,?\s+Box\s+\d+\b"
 )
 _FEATURE = re.compile(
-    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:Park|Peak|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
+    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?i:Park|Peak|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
     r"Reservoir|Campground|Beach|Bridge|Dam|Falls|Springs|Reservation|reservation|Ranch|Mall|"
     r"Jail|Prison|Penitentiary|Elementary|High School|Middle School|Academy|Church|Cathedral|"
     r"Mosque|Synagogue|Airport|Stadium|Arena|Casino|Hotel|Motel|Apartments|Heights|Estates|"
