@@ -266,28 +266,29 @@ _PHRASE_STARTS = _phrase_starts()
 def scores(text: str, low: str, tokens: list[str]) -> tuple[int, int]:
     """Patient-story and professional cue scores, from the text, its lower case and words."""
     counts = Counter(tokens)
+    get = counts.__getitem__
     present = set(counts)  # set & frozenset iterates over the smaller side
-    patient = 2 * sum(counts[w] for w in present & _STRONG_WORDS)
-    patient += sum(counts[w] for w in present & _WEAK_WORDS)
-    professional = sum(counts[w] for w in present & _PROFESSIONAL_WORDS)
-    for kin in present & _KIN_WORDS:
-        patient += low.count("my " + kin) + low.count("our " + kin)
-    for first in present & _PHRASE_STARTS.keys():
-        patient += 2 * sum(map(low.count, _PHRASE_STARTS[first]))
-    gates = (
-        True,
-        not present.isdisjoint(_HONORIFICS),
-        not present.isdisjoint(_KIN_WORDS),
-        "G" in text or "POD" in text,
-        "pt" in present or "pts" in present,
-        "0s" in low,
-    )
-    patient += 2 * sum(
-        len(regex.findall(text)) for regex, gate in zip(_STRONG_RES, gates, strict=True) if gate
-    )
+    patient = 2 * sum(map(get, present & _STRONG_WORDS)) + sum(map(get, present & _WEAK_WORDS))
+    professional = sum(map(get, present & _PROFESSIONAL_WORDS)) + low.count("#")
     professional += sum(map(low.count, _PROFESSIONAL_PHRASES))
-    professional += low.count("#")
-    return patient, professional
+    kin = present & _KIN_WORDS
+    for word in kin:
+        patient += low.count("my " + word) + low.count("our " + word)
+    for first in present.intersection(_PHRASE_STARTS):
+        patient += 2 * sum(map(low.count, _PHRASE_STARTS[first]))
+    age, honorific, possessive, obstetric, pt, decade = _STRONG_RES
+    strong = len(age.findall(text))
+    if not present.isdisjoint(_HONORIFICS):
+        strong += len(honorific.findall(text))
+    if kin:
+        strong += len(possessive.findall(text))
+    if "G" in text or "POD" in text:
+        strong += len(obstetric.findall(text))
+    if "pt" in present or "pts" in present:
+        strong += len(pt.findall(text))
+    if "0s" in low:
+        strong += len(decade.findall(text))
+    return patient + 2 * strong, professional
 
 
 def story_scores(text: str) -> tuple[int, int]:
