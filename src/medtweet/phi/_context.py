@@ -153,7 +153,6 @@ _PROFESSIONAL_WORDS = frozenset(
         "abstract",
         "abstracts",
         "deadline",
-        "registration",
         "register",
         "keynote",
         "speaker",
@@ -238,6 +237,34 @@ _PROFESSIONAL_WORDS = frozenset(
         "authors",
     ]
 )
+# Event, teaching and job words weigh 3 in all (a case told at grand rounds is not a story
+# about one's own patient); "fictional" and "hypothetical" settle it.
+_PROFESSIONAL_STRONG = frozenset(
+    [
+        "conference",
+        "congress",
+        "symposium",
+        "webinar",
+        "keynote",
+        "workshop",
+        "tweetorial",
+        "registration",
+        "abstract",
+        "abstracts",
+        "deadline",
+        "hiring",
+        "cme",
+        "poster",
+        "podcast",
+        "seminar",
+        "fictional",
+        "hypothetical",
+        "imaginary",
+        "mksap",
+        "quiz",
+    ]
+)
+_FICTION = frozenset({"fictional", "hypothetical", "imaginary", "simulated", "fictitious"})
 _PROFESSIONAL_PHRASES = (
     "grand rounds", "journal club", "join us", "save the date", "sign up", "board review",
     "question of the day", "et al",
@@ -270,7 +297,9 @@ def scores(text: str, low: str, tokens: list[str]) -> tuple[int, int]:
     present = set(counts)  # set & frozenset iterates over the smaller side
     patient = 2 * sum(map(get, present & _STRONG_WORDS)) + sum(map(get, present & _WEAK_WORDS))
     professional = sum(map(get, present & _PROFESSIONAL_WORDS)) + low.count("#")
-    professional += sum(map(low.count, _PROFESSIONAL_PHRASES))
+    professional += 2 * sum(map(get, present & _PROFESSIONAL_STRONG))
+    professional += 6 * sum(map(get, present & _FICTION))
+    professional += 3 * sum(map(low.count, _PROFESSIONAL_PHRASES))
     kin = present & _KIN_WORDS
     for word in kin:
         patient += low.count("my " + word) + low.count("our " + word)

@@ -15,9 +15,9 @@ __all__ = ["find_ids", "luhn_ok", "vin_ok"]
 
 # Between a cue and its value: "MRN: 123", "member ID # is X-1", "plate number 8XYZ432".
 _GAP = (
-    r"\s*(?:(?:[:#=]|(?:no|nos|num|number|numbers|nr|ID|id|is|was|are|reads|of|on file|MRN|"
-    r"card|code|template|scan|ending in|ending|ends in|listed|below)(?![A-Za-z0-9])\.?|MR#|"
-    r"\(|-)\s*){0,4}"
+    r"\s*(?:(?:[:#=]|(?:no|nos|num|nr)(?![A-Za-z0-9])\.?|(?:number|numbers|ID|id|is|was|are|"
+    r"reads|of|on file|MRN|card|code|template|scan|ending in|ending|ends in|listed|below)"
+    r"(?![A-Za-z0-9])|MR#|\(|-)\s*){0,4}"
 )
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
