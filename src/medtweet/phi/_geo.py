@@ -369,6 +369,14 @@ def _place_noun() -> re.Pattern[str]:
     return re.compile(rf"(?=[A-Z])(?<![\w@#])(?P<c>{_CAPSEQ})(?={_PLACE_NOUN.pattern})")
 
 
+_STATE_GATE = re.compile(r",\s*[A-Z]")
+
+
+@functools.cache
+def _hospital_words() -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", " ".join(lexicon("hospital_names")).lower()))
+
+
 @functools.cache
 def _hospital_names() -> re.Pattern[str]:
     names = sorted(lexicon("hospital_names"), key=len, reverse=True)
@@ -611,7 +619,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _STREET.finditer(text) if street else ():
         which: str | int = match.lastgroup if match.lastgroup in ("st", "x") else 0
         yield Hit(match.start(which), match.end(which), _G, "geo.street")
-    for match in _CITY_STATE.finditer(text) if ", " in text else ():
+    for match in _CITY_STATE.finditer(text) if _STATE_GATE.search(text) else ():
         name = match["c"]
         words = name.split()
         # keep only the trailing capitalised words right before ", ST"
@@ -694,5 +702,6 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         start = match.start("f") + len(" ".join(words[:lead])) + (1 if lead else 0)
         yield Hit(start, match.end("f"), _G, "geo.facility")
-    for match in _hospital_names().finditer(text):
+    hospitals = _hospital_names().finditer(text) if not tokens.isdisjoint(_hospital_words()) else ()
+    for match in hospitals:
         yield Hit(match.start(), match.end(), _G, "geo.facility")
