@@ -82,6 +82,7 @@ _PATIENT_OWNED = re.compile(
 )
 
 
+_URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
 _URL_GATE = ("www.", "gofund", "caringbridge", "linktr", "venmo", "paypal", "cash.app")
 
 
@@ -126,7 +127,9 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _EMAIL.finditer(text) if "@" in text else ():
         if scan.patient or _cued(text, match.start()):
             yield Hit(match.start(), _trim(text, *match.span()), Category.EMAIL, "email.address")
-    linked = "/" in text or any(map(scan.low.__contains__, _URL_GATE))
+    linked = ("/" in text and _URL_SHAPE.search(text) is not None) or any(
+        map(scan.low.__contains__, _URL_GATE)
+    )
     for match in _URL.finditer(text) if linked else ():
         start, end = match.start(), _trim(text, *match.span())
         host = _host(text[start:end])
