@@ -206,6 +206,7 @@ _RULE_KEYS = tuple(
     _gate_words(_keys(regex.pattern.split("\\b(?:", 1)[1].split(")\\b", 1)[0]))
     for regex, _, _ in _RULES
 )
+_ALL_GATE_TEXTS = tuple({text for _, texts in _RULE_KEYS for text in texts})
 _PLATE = re.compile(
     r"(?=[PpTtLlVv])\b(?i:plates?|license plate|licence plate|tag|tags|vanity plate)\b"
     r"(?:\s*(?:#|no\.?|number|reads|is|was|:))*\s*"
@@ -277,9 +278,12 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     if "mr" in low:
         for match in _MRN_GLUED.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
+    phrases = any(map(low.__contains__, _ALL_GATE_TEXTS))
     for (regex, category, rule), keys in zip(_RULES, _RULE_KEYS, strict=True):
         gate_words, gate_texts = keys
-        if gate_words.isdisjoint(scan.words) and not any(map(low.__contains__, gate_texts)):
+        if gate_words.isdisjoint(scan.words) and not (
+            phrases and any(map(low.__contains__, gate_texts))
+        ):
             continue
         for match in regex.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()]
