@@ -271,11 +271,15 @@ _PROFESSIONAL_PHRASES = (
 )  # fmt: skip
 
 FAMILY_CUE = re.compile(
-    r"\b(?:his|her|their|pt'?s|patient'?s|the patient|pts'|(?:" + _KIN + r")'?s|"
-    r"family|relative|next of kin|NOK|emergency contact)\b",
+    r"\b(?:(?:his|her|their|pt'?s|patient'?s|the patient'?s|pts'|(?:" + _KIN + r")'?s|"
+    r"family'?s?|relative'?s?)\s+(?:(?:home|personal|private|own|cell|mobile|work)\s+)?"
+    r"(?:cell|cellphone|phone|number|mobile|e-?mail|address|fax|blog|page|site|website|"
+    r"fundraiser|gofundme|profile|account|IP|handle|contact|link|instagram|facebook|tiktok)"
+    r"|next of kin|NOK|emergency contact)\b",
     re.IGNORECASE,
 )
-"""Words before a phone, e-mail, URL or address that tie it to a patient or relative."""
+"""Words before a phone, e-mail, URL or address that tie it to a patient or relative
+("his cell", "mom's email", "the patient's blog", "next of kin")."""
 
 
 def _phrase_starts() -> dict[str, tuple[str, ...]]:
