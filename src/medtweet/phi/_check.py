@@ -30,8 +30,8 @@ _PRIORITY = {
     category: rank
     for rank, category in enumerate(
         [
-            Category.SSN, Category.MRN, Category.HEALTH_PLAN, Category.ACCOUNT,
-            Category.LICENSE, Category.VEHICLE, Category.DEVICE, Category.BIOMETRIC,
+            Category.SSN, Category.MRN, Category.HEALTH_PLAN, Category.DEVICE, Category.ACCOUNT,
+            Category.LICENSE, Category.VEHICLE, Category.BIOMETRIC,
             Category.EMAIL, Category.URL, Category.IP, Category.FAX, Category.PHONE,
             Category.AGE, Category.DATE, Category.GEOGRAPHIC, Category.NAME, Category.OTHER_ID,
         ]

@@ -24,7 +24,8 @@ _PHONE = re.compile(
     r"|(?<![\w/.+-])1-8\d\d-[A-Z0-9]{3}-[A-Z0-9]{4}\b"
 )
 _PHONE = lead(_PHONE, "0-9(+")
-_FAX_CUE = re.compile(r"\b(?:fax(?:ed)?|facsimile)\b[^.\n]{0,25}$", re.IGNORECASE)
+_FAX_CUE = re.compile(r"\b(?:fax(?:ed|es)?|facsimile)\b[^\n]{0,50}$", re.IGNORECASE)
+_FAX_AFTER = re.compile(r"\s*\(?(?:fax|facsimile)\b", re.IGNORECASE)
 _EMAIL = re.compile(
     r"(?=[A-Za-z0-9])(?<![\w.+-])[A-Za-z0-9][\w.+%-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
 )
@@ -112,8 +113,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         digits = sum(ch.isdigit() for ch in match.group())
         if digits < 7 or (match.group().startswith("+") and digits < 8):
             continue
-        before = text[max(0, start - 40) : start]
-        fax = bool(_FAX_CUE.search(before))
+        before = text[max(0, start - 60) : start]
+        fax = bool(_FAX_CUE.search(before)) or bool(_FAX_AFTER.match(text, end))
         if not (scan.patient or _cued(text, start)):
             continue
         if digits == 7 and not scan.patient:

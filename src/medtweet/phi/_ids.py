@@ -46,11 +46,16 @@ def _cue(words: str, token: str = _VALUE) -> re.Pattern[str]:
     return re.compile(rf"(?=[{re.escape(chars)}])\b(?:{words})\b{_GAP}{token}", re.IGNORECASE)
 
 
+# "social" alone is an SSN cue ("last four of her social"), but not "social worker".
+_SOCIAL = (
+    r"social(?!\s+(?:work|worker|workers|history|media|services|support|determinants|"
+    r"isolation|needs))"
+)
 _SSN_SHAPE = re.compile(r"(?=\d)(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4})(?![\w-])")
 _SSN = re.compile(
-    r"(?=[SsLl])\b(?:SSN|SS#|SSNs|social security(?: number| no\.?| #)?|social|SS no\.?)"
+    r"(?=[SsLl])\b(?:SSN|SS#|SSNs|social security(?: number| no\.?| #)?|" + _SOCIAL + r"|SS no\.?)"
     r"[^\n]{0,40}?(?P<s>\d{3}[\s.]\d{2}[\s.]\d{4}|\d{9})\b"
-    r"|(?=[Ss])\b(?:SSN|SS#|social security(?: number)?|social)[^\n]{0,30}?"
+    r"|(?=[Ss])\b(?:SSN|SS#|social security(?: number)?|" + _SOCIAL + r")[^\n]{0,30}?"
     r"(?:last (?:4|four)(?: digits)?"
     r"|ending(?: in)?|ends in|xxx-xx-|\*{3}-\*{2}-|x{3}-?x{2}-?)\W{0,6}(?:(?:is|are|of|:)\s*)?"
     r"(?P<l>\d{4})\b"
@@ -77,7 +82,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         _cue(
             r"MRN|MR#|MR no|med rec|med-rec|medical records?|record|chart|hospital number|"
             r"patient ID|pt ID|patient number|encounter|visit number|FIN|CSN|accession|"
-            r"case ID|HAR|EMPI|unit number|filed under mrn"
+            r"case ID|EMPI|unit number|filed under mrn"
         ),
         Category.MRN,
         "mrn.cue",
@@ -86,14 +91,14 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         _cue(
             r"member|subscriber|beneficiary|policy|insurance|insurer|health plan|plan ID|"
             r"Medicaid|Medicare|MBI|HICN|group number|group #|BCBS|Aetna|Cigna|Humana|"
-            r"UnitedHealthcare|Tricare"
+            r"UnitedHealthcare|Tricare|CHIP|Medi-Cal|MassHealth"
         ),
         Category.HEALTH_PLAN,
         "health_plan.cue",
     ),
     (
         _cue(
-            r"account|acct|billing|invoice|claim|bank|routing|IBAN|credit card|debit card|"
+            r"account|acct|billing|invoice|claim|bank|routing|IBAN|credit card|debit card|HAR|"
             r"card number|card #|guarantor"
         ),
         Category.ACCOUNT,
@@ -102,7 +107,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
         _cue(
             r"license|licence|lic|DL|driver'?s license|driver'?s licence|driving licen[cs]e|"
-            r"certificate|cert|DEA|NPI|permit|passport|state ID|CDL|registration number|"
+            r"certificate|cert|DEA|NPI|permit|state ID|CDL|registration number|"
             r"MMJ card|marijuana card|cannabis card|medical card|firearm license|FOID"
         ),
         Category.LICENSE,
@@ -133,7 +138,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         _cue(
             r"study code|study ID|participant ID|participant|subject ID|subject|enrollment code|"
             r"enrolment code|badge|employee ID|employee number|case number|ID|identifier|"
-            r"inmate|booking|voter ID|student ID|record locator|case no|Aadhaar|national ID|"
+            r"inmate|booking|voter ID|student ID|record locator|case no|Aadhaar|passport|national ID|"
             r"A-number|A number|alien number|green card|NHS number|SIN|health card|prescription|Rx|"
             r"tracking number|ticket number|claim number"
         ),
