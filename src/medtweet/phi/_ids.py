@@ -138,7 +138,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         _cue(
             r"study code|study ID|participant ID|participant|subject ID|subject|enrollment code|"
             r"enrolment code|badge|employee ID|employee number|case number|ID|identifier|"
-            r"inmate|booking|voter ID|student ID|record locator|case no|Aadhaar|passport|national ID|"
+            r"inmate|booking|voter ID|student ID|record locator|case no|Aadhaar|passport|"
+            r"national ID|"
             r"A-number|A number|alien number|green card|NHS number|SIN|health card|prescription|Rx|"
             r"tracking number|ticket number|claim number"
         ),
