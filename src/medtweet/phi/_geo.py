@@ -326,12 +326,41 @@ _CUE_WORDS = frozenset({"In", "From", "Of", "At", "To", "Near"})
 _NOT_SAINT = re.compile(r"(?:St\.?|Saint)\s+(?:Patrick'?s\s+Day|John's\s+[Ww]ort|Vitus)")
 
 
-_FACILITY_GATE = (
-    "Hospital", "Medical", "Med Center", "Clinic", "Infirmary", "Memorial", "Health",
-    "Hospice", "Rehab", "Nursing", "Urgent Care", "VA", "General", "Regional", "Children",
-    "Sanatorium", "Care Center", "Surgery Center", "Cancer Center", "Heart Institute",
-    "St.", "St ", "Saint",
-)  # fmt: skip
+_FACILITY_TOKENS = frozenset(
+    [
+        "hospital",
+        "hospitals",
+        "medical",
+        "med",
+        "clinic",
+        "clinics",
+        "infirmary",
+        "memorial",
+        "health",
+        "healthcare",
+        "hospice",
+        "rehab",
+        "rehabilitation",
+        "nursing",
+        "urgent",
+        "va",
+        "vamc",
+        "general",
+        "regional",
+        "children",
+        "childrens",
+        "sanatorium",
+        "care",
+        "surgery",
+        "cancer",
+        "heart",
+        "st",
+        "saint",
+        "mt",
+        "mount",
+    ]
+)
+_COUNTY_TOKENS = frozenset({"county", "parish", "borough", "township", "twp"})
 _ZIP_GATE = re.compile(r"(?=\d)(?:\d{5}|\d{3}(?:xx|XX|\*\*))")
 _STREET_WORDS = frozenset(
     [
@@ -352,7 +381,6 @@ _STREET_WORDS = frozenset(
         "intersection",
     ]
 )
-_COUNTY_GATE = ("County", "Parish", "Borough", "Township", "Twp")
 
 
 @functools.cache
@@ -629,7 +657,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         start = match.end("c") - len(" ".join(words))
         yield Hit(start, match.end("c"), _G, "geo.city")
-    counties = _COUNTY.finditer(text) if any(map(text.__contains__, _COUNTY_GATE)) else ()
+    counties = _COUNTY.finditer(text) if not tokens.isdisjoint(_COUNTY_TOKENS) else ()
     for match in counties:
         if match["c"].split()[0] not in _GENERIC:
             yield Hit(match.start(), match.end(), _G, "geo.county")
@@ -686,7 +714,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         place = _is_place(match["c"])
         if place and _not_common(place):
             yield Hit(match.start(), match.start() + len(place), _G, "geo.city")
-    facilities = _FACILITY.finditer(text) if any(map(text.__contains__, _FACILITY_GATE)) else ()
+    facilities = _FACILITY.finditer(text) if not tokens.isdisjoint(_FACILITY_TOKENS) else ()
     for match in facilities:
         if match["s"] is not None:
             if not _NOT_SAINT.match(text, match.start("s")):

@@ -231,7 +231,28 @@ _BIOMETRIC = re.compile(
     r"(?:\s*(?:ID|template|#|no\.?|number|code)?\s*[:#]?\s*"
     r"(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}))?"
 )
-_BIO_KEYS = ("print", "biometric", "scan", "face", "dna", "gait", "recognition")
+_BIO_TOKENS = frozenset(
+    [
+        "fingerprint",
+        "fingerprints",
+        "thumbprint",
+        "thumbprints",
+        "voiceprint",
+        "voiceprints",
+        "palmprint",
+        "faceprint",
+        "print",
+        "prints",
+        "biometric",
+        "biometrics",
+        "scan",
+        "face",
+        "faceid",
+        "dna",
+        "gait",
+        "recognition",
+    ]
+)
 _VIN = re.compile(r"(?<![A-Za-z0-9])(?P<v>[A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])")
 _VIN_CUE = re.compile(r"(?=[Vv])\bVIN\b\W{0,4}(?P<v>[A-HJ-NPR-Z0-9]{11,17})\b", re.IGNORECASE)
 _CARD = re.compile(r"(?=\d)(?<![\d-])(?P<v>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
@@ -311,7 +332,7 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start(group), match.end(group), Category.VEHICLE, "vehicle.plate")
     for match in _UDI.finditer(text) if "(01)" in text else ():
         yield Hit(match.start(), match.end(), Category.DEVICE, "device.udi")
-    bio = _BIOMETRIC.finditer(text) if any(map(low.__contains__, _BIO_KEYS)) else ()
+    bio = _BIOMETRIC.finditer(text) if not scan.words.isdisjoint(_BIO_TOKENS) else ()
     for match in bio:
         if match["v"] is not None:
             yield Hit(match.start("b"), match.end("v"), Category.BIOMETRIC, "biometric.cue")
