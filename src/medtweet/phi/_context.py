@@ -10,7 +10,6 @@ for a patient story; conference, journal-club, job and publication words count a
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from medtweet.phi._model import Context, require_str
@@ -296,13 +295,11 @@ _PHRASE_STARTS = _phrase_starts()
 
 def scores(text: str, low: str, tokens: list[str]) -> tuple[int, int]:
     """Patient-story and professional cue scores, from the text, its lower case and words."""
-    counts = Counter(tokens)
-    get = counts.__getitem__
-    present = set(counts)  # set & frozenset iterates over the smaller side
-    patient = 2 * sum(map(get, present & _STRONG_WORDS)) + sum(map(get, present & _WEAK_WORDS))
-    professional = sum(map(get, present & _PROFESSIONAL_WORDS)) + low.count("#")
-    professional += 2 * sum(map(get, present & _PROFESSIONAL_STRONG))
-    professional += 6 * sum(map(get, present & _FICTION))
+    # Each distinct cue word counts once per text (a thread adds its texts' scores).
+    present = set(tokens)  # set & frozenset iterates over the smaller side
+    patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
+    professional = len(present & _PROFESSIONAL_WORDS) + low.count("#")
+    professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
     professional += 3 * sum(map(low.count, _PROFESSIONAL_PHRASES))
     kin = present & _KIN_WORDS
     for word in kin:
