@@ -615,6 +615,11 @@ _FOLLOW_CLINICAL = re.compile(
 
 
 @functools.cache
+def _lower_first_names() -> frozenset[str]:
+    return lower_set("first_names")
+
+
+@functools.cache
 def _known_names() -> frozenset[str]:
     return lexicon("first_names") | lexicon("ambiguous_names")
 
@@ -718,7 +723,8 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _WITH_AGE.finditer(text) if _AGE_MARK.search(text) else ():
         if match["name"] in known and match["name"] not in eponyms:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
-    for match in _TITLE_WORD.finditer(text):
+    names_here = not scan.words.isdisjoint(_lower_first_names())
+    for match in _TITLE_WORD.finditer(text) if names_here else ():
         word = match["name"]
         if word not in first_names or _bad_name(word) or match.start() in clinician_starts:
             continue
