@@ -202,3 +202,12 @@ def test_every_problem_is_reported_at_once() -> None:
         "line 6",
         "line 8",
     ]
+
+
+def test_relative_image_paths(folder: Path) -> None:
+    thread = mt.Thread.from_draft(DRAFT, base_dir=folder)
+    draft = thread.to_draft(relative_to=folder)
+    assert "](images/ecg.png)" in draft
+    assert mt.Thread.from_draft(draft, base_dir=folder) == thread
+    assert "](images/ecg.png)" in thread.to_markdown(relative_to=folder)
+    assert "```poll 1 day" in draft
