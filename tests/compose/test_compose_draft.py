@@ -146,6 +146,8 @@ def test_platform_override() -> None:
         ("paid-partnership: maybe\n\nText.", 1, "yes"),
         ("opt-out: @x (no selfies)\n\nText.", 1, "opt-out"),
         ("Text.\n[@pmid:123]:\n", 2, "no label"),
+        ("Text [@pmid:1].\n[@pmid:1]: A\n[@pmid:1]: B", 3, "defined twice"),
+        ("Text.\n\n[@pmid:123]: Unused 2020", 3, "never cited"),
         ("![alt](data:image/png;base64,@@@)", 1, "base64"),
         ("---\n![alt](data:image/png;base64,AAAA)\n---\nText.", 1, "no text"),
     ],

@@ -255,6 +255,7 @@ def read_draft(
             problems.append(error)
         index += 1
     labels: dict[tuple[str, str], str] = {}
+    defined_on: dict[tuple[str, str], int] = {}
     parts: list[_Part] = [_Part()]
     fence: tuple[int, str | None, list[str]] | None = None
     for number in range(index + 1, len(lines) + 1):
@@ -306,7 +307,14 @@ def read_draft(
                 definition = parse_definition(raw, line=number)
                 assert definition is not None  # noqa: S101
                 kind, ident, label = definition
+                if (kind, ident) in defined_on:
+                    raise DraftError(
+                        f"[@{kind}:{ident}] is defined twice (also on line "
+                        f"{defined_on[(kind, ident)]}); keep one definition",
+                        line=number,
+                    )
                 labels[(kind, ident)] = label
+                defined_on[(kind, ident)] = number
                 continue
             for marker in _MARKER.finditer(raw):
                 for item in marker.group(1).split(";"):
@@ -358,6 +366,18 @@ def read_draft(
         raise
     except ValidationError as error:
         raise DraftError(f"{error}", line=None) from None
+    cited = {(ref.kind, ref.id) for ref in references}
+    unused = [
+        DraftError(
+            f"[@{kind}:{ident}] is defined but never cited; cite it with [@{kind}:{ident}] in "
+            "a post or remove the definition",
+            line=line,
+        )
+        for (kind, ident), line in defined_on.items()
+        if (kind, ident) not in cited
+    ]
+    if unused:
+        raise _all_of(unused)
     title = headers.get("title")
     embargo = headers.get("embargo")
     return Thread(
