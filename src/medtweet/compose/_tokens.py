@@ -11,7 +11,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableSequence, Sequence
 from itertools import accumulate, compress, repeat
 from operator import add, ge
 
@@ -181,7 +181,8 @@ def _add_section(
     parts = _SPLIT.split(text)
     tokens = parts[0::2]
     gap_texts = parts[1::2]
-    offsets = [0, *accumulate(map(len, parts))]
+    offsets = array("q", [0])
+    offsets.extend(accumulate(map(len, parts)))
     starts = offsets[0::2][: len(tokens)]
     ends = offsets[1::2][: len(tokens)]
     count = len(tokens)
@@ -241,7 +242,7 @@ def _add_section(
             strength[t] = s.PARAGRAPH if match.group().count("\n") >= 2 else s.SENTENCE
 
     # atomic groups: a token tied to the one before it points at its group's first token
-    group = list(range(count))
+    group = array("q", range(count))
     tied: list[tuple[int, int]] = []
     for a, b in atomic_spans(text, with_whitespace_only=True):
         first = max(bisect_right(starts, a) - 1, 0)
@@ -323,7 +324,7 @@ def _relink_groups(seq: TokenSeq, base: int) -> None:
 
 
 def _release_long_groups(
-    group: list[int],
+    group: MutableSequence[int],
     tied: list[tuple[int, int]],
     weights: list[int],
     gaps: list[int],
