@@ -318,7 +318,8 @@ def compose_thread(
         label_position: ``"prefix"`` or ``"suffix"``.
         hashtags: hashtags and mentions to carry (``("#ESC2026", "@escardio")``).
         hashtags_on: ``"first"``, ``"last"`` or ``"every"`` post.
-        reference_labels: short citations by marker id (``{"pmid:31475794": "McMurray 2019"}``).
+        reference_labels: short citations by marker id (``{"pmid:31475794": "McMurray 2019"}``);
+            a bibliography may hold more works than the text cites.
         disclosure: a disclosure / conflict-of-interest text, posted on its own.
         disclosure_position: ``"first"`` or ``"last"``.
         paid_partnership: set X's paid-partnership flag.
