@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import os
 import re
 from datetime import datetime
 from pathlib import Path
@@ -24,7 +25,7 @@ from medtweet.compose._numbering import CARRY_ON, NUMBERINGS, POSITIONS
 from medtweet.compose._references import DEFINITION, parse_definition, parse_item, restore_markers
 from medtweet.compose._thread import Thread
 from medtweet.platform import BLUESKY, MASTODON, X_PREMIUM, Platform, X
-from medtweet.poll import Poll
+from medtweet.poll import Poll, describe_duration
 
 __all__ = ["PLATFORMS", "read_draft", "write_draft"]
 
@@ -141,6 +142,17 @@ def _header_value(key: str, value: str, line: int, found: dict[str, object]) -> 
         found[key] = value
 
 
+def _all_of(problems: list[DraftError]) -> DraftError:
+    """One error for every problem: the first names its line, ``problems`` lists them all."""
+    problems.sort(key=lambda error: error.line or 0)
+    first = problems[0]
+    message = first.problems[0] if len(first.problems) == 1 else str(first)
+    message = message.split(": ", 1)[1] if message.startswith("line ") else message
+    if len(problems) > 1:
+        message += f" (and {len(problems) - 1} more problem(s): see .problems)"
+    return DraftError(message, line=first.line, problems=[str(error) for error in problems])
+
+
 def _platform(given: object) -> Platform:
     if given is None:
         return X
@@ -231,77 +243,101 @@ def read_draft(
     if not source.strip():
         raise DraftError("the draft is empty; write the text of at least one post", line=1)
     headers: dict[str, object] = {}
+    problems: list[DraftError] = []  # every problem is collected, then raised once
     index = 0
     while index < len(lines):
         match = _HEADER.match(lines[index])
         if match is None:
             break
-        _header_value(match.group(1), (match.group(2) or "").strip(), index + 1, headers)
+        try:
+            _header_value(match.group(1), (match.group(2) or "").strip(), index + 1, headers)
+        except DraftError as error:
+            problems.append(error)
         index += 1
     labels: dict[tuple[str, str], str] = {}
+    defined_on: dict[tuple[str, str], int] = {}
     parts: list[_Part] = [_Part()]
     fence: tuple[int, str | None, list[str]] | None = None
     for number in range(index + 1, len(lines) + 1):
-        raw = lines[number - 1]
-        part = parts[-1]
-        if fence is not None:
-            if _FENCE_END.match(raw):
-                start, spec, options = fence
-                part.polls.append((len(part.lines), _poll(spec, options, start)))
-                fence = None
-            elif raw.strip():
-                fence[2].append(re.sub(r"^\s*(?:[-*]|\d+[.)])\s+", "", raw).strip())
-            continue
-        if raw.startswith("\\"):
-            part.lines.append((number, raw[1:]))
-            continue
-        if (found := _BREAK.match(raw)) is not None:
-            words = (found.group(1) or "").split()
-            unknown = [w for w in words if w not in _BREAK_WORDS]
-            if unknown:
+        try:
+            raw = lines[number - 1]
+            part = parts[-1]
+            if fence is not None:
+                if _FENCE_END.match(raw):
+                    start, spec, options = fence
+                    fence = None
+                    part.polls.append((len(part.lines), _poll(spec, options, start)))
+                elif raw.strip():
+                    fence[2].append(re.sub(r"^\s*(?:[-*]|\d+[.)])\s+", "", raw).strip())
+                continue
+            if raw.startswith("\\"):
+                part.lines.append((number, raw[1:]))
+                continue
+            if (found := _BREAK.match(raw)) is not None:
+                words = (found.group(1) or "").split()
+                unknown = [w for w in words if w not in _BREAK_WORDS]
+                if unknown:  # reported, and the line still breaks the post
+                    problems.append(
+                        DraftError(
+                            f"unknown word {unknown[0]!r} after '---'; use '---' alone or "
+                            "with reveal, disclosure or continued",
+                            line=number,
+                        )
+                    )
+                first = len(parts) == 1 and not any(t.strip() for _, t in part.lines)
+                if first and not part.media and not part.polls:
+                    parts[0] = _Part(break_line=number)
+                    part = parts[0]
+                else:
+                    part.continued = "continued" in words
+                    part = _Part(break_line=number)
+                    parts.append(part)
+                part.reveal = "reveal" in words
+                part.disclosure = "disclosure" in words
+                continue
+            if (found := _IMAGE.match(raw)) is not None:
+                part.media.append(
+                    (len(part.lines), _media(found.group(1), found.group(2), number, base))
+                )
+                continue
+            if (found := _FENCE.match(raw)) is not None:
+                fence = (number, found.group(1), [])
+                continue
+            if DEFINITION.match(raw):
+                definition = parse_definition(raw, line=number)
+                assert definition is not None  # noqa: S101
+                kind, ident, label = definition
+                if (kind, ident) in defined_on:
+                    raise DraftError(
+                        f"[@{kind}:{ident}] is defined twice (also on line "
+                        f"{defined_on[(kind, ident)]}); keep one definition",
+                        line=number,
+                    )
+                labels[(kind, ident)] = label
+                defined_on[(kind, ident)] = number
+                continue
+            for marker in _MARKER.finditer(raw):
+                for item in marker.group(1).split(";"):
+                    parse_item(item, line=number)
+            if "[@" in _MARKER.sub("", raw):
                 raise DraftError(
-                    f"unknown word {unknown[0]!r} after '---'; use '---' alone or with "
-                    "reveal, disclosure or continued",
+                    "a reference marker '[@' is not closed on its line: write [@doi:…], "
+                    "[@pmid:…] or [@url:…] with a closing ']'",
                     line=number,
                 )
-            first = len(parts) == 1 and not any(t.strip() for _, t in part.lines)
-            if first and not part.media and not part.polls:
-                parts[0] = _Part(break_line=number)
-                part = parts[0]
-            else:
-                part.continued = "continued" in words
-                part = _Part(break_line=number)
-                parts.append(part)
-            part.reveal = "reveal" in words
-            part.disclosure = "disclosure" in words
-            continue
-        if (found := _IMAGE.match(raw)) is not None:
-            part.media.append(
-                (len(part.lines), _media(found.group(1), found.group(2), number, base))
-            )
-            continue
-        if (found := _FENCE.match(raw)) is not None:
-            fence = (number, found.group(1), [])
-            continue
-        if DEFINITION.match(raw):
-            definition = parse_definition(raw, line=number)
-            assert definition is not None  # noqa: S101
-            kind, ident, label = definition
-            labels[(kind, ident)] = label
-            continue
-        for marker in _MARKER.finditer(raw):
-            for item in marker.group(1).split(";"):
-                parse_item(item, line=number)
-        if "[@" in _MARKER.sub("", raw):
-            raise DraftError(
-                "a reference marker '[@' is not closed on its line: write [@doi:…], "
-                "[@pmid:…] or [@url:…] with a closing ']'",
-                line=number,
-            )
-        part.lines.append((number, raw))
+            part.lines.append((number, raw))
+        except DraftError as error:
+            problems.append(error)
     if fence is not None:
-        raise DraftError("the ```poll block is never closed; end it with a line ```", line=fence[0])
-    sections = [_section(part, index, number) for index, part in enumerate(parts)]
+        problems.append(
+            DraftError("the ```poll block is never closed; end it with a line ```", line=fence[0])
+        )
+    sections: list[Section] = []
+    for index, part in enumerate(parts):
+        try:
+            sections.append(_section(part, index, len(lines)))
+        except DraftError as error:
+            problems.append(error)
     disclosure = headers.get("disclosure")
     position = str(headers.get("disclosure-position", "last"))
     if isinstance(disclosure, str):
@@ -310,7 +346,12 @@ def read_draft(
             sections.insert(0, extra)
         else:
             sections.append(extra)
-    target = platform or _platform(headers.get("platform"))
+    try:
+        target = platform or _platform(headers.get("platform"))
+    except DraftError as error:
+        problems.append(error)
+    if problems:
+        raise _all_of(problems)
     layout = Layout(
         numbering=headers.get("numbering", "n/N"),  # type: ignore[arg-type]
         label_position=headers.get("label-position", "suffix"),  # type: ignore[arg-type]
@@ -325,6 +366,18 @@ def read_draft(
         raise
     except ValidationError as error:
         raise DraftError(f"{error}", line=None) from None
+    cited = {(ref.kind, ref.id) for ref in references}
+    unused = [
+        DraftError(
+            f"[@{kind}:{ident}] is defined but never cited; cite it with [@{kind}:{ident}] in "
+            "a post or remove the definition",
+            line=line,
+        )
+        for (kind, ident), line in defined_on.items()
+        if (kind, ident) not in cited
+    ]
+    if unused:
+        raise _all_of(unused)
     title = headers.get("title")
     embargo = headers.get("embargo")
     return Thread(
@@ -387,8 +440,7 @@ _HEADERY = re.compile(r"^[a-z][a-z-]*:(?:[ \t]|$)")
 
 
 def _poll_block(poll: Poll) -> list[str]:
-    minutes = poll.duration.total_seconds() // 60
-    spec = [f"{int(minutes)}m"]
+    spec = [describe_duration(poll.duration)]
     if poll.multiple:
         spec.append("multiple")
     if poll.hide_totals:
@@ -396,8 +448,24 @@ def _poll_block(poll: Poll) -> list[str]:
     return ["```poll " + " ".join(spec), *(f"- {option}" for option in poll.options), "```"]
 
 
-def write_draft(thread: Thread) -> str:
-    """Write ``thread`` as a draft that reads back to an equal thread."""
+def _relative(path: str, base: Path | None) -> str:
+    if base is None:
+        return path
+    try:
+        return os.path.relpath(path, base)
+    except ValueError:  # another drive on Windows: keep the full path
+        return path
+
+
+def write_draft(thread: Thread, *, relative_to: str | Path | None = None) -> str:
+    """Write ``thread`` as a draft that reads back to an equal thread.
+
+    Args:
+        thread: the thread.
+        relative_to: write image paths relative to this folder (read the draft back with
+            ``base_dir`` set to it); by default they are written in full.
+    """
+    base = Path(relative_to).resolve() if relative_to is not None else None
     out: list[str] = []
     if thread.title:
         out.append(f"title: {thread.title}")
@@ -432,7 +500,7 @@ def write_draft(thread: Thread) -> str:
         for line in restore_markers(post.body, numbering).split("\n"):
             out.append("\\" + line if _SPECIAL.match(line) else line)
         for media in post.media:
-            target = media.source
+            target = _relative(media.path, base) if media.path is not None else media.source
             if any(ch.isspace() for ch in target) or ")" in target:
                 target = f"<{target}>"
             out.append(f"![{_escape(media.alt_text or '')}]({target})")
