@@ -602,7 +602,10 @@ class _FollowState:
         try:
             obj = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
-            raise ValidationError(f"follow state {path} is unreadable: {error}") from error
+            raise ValidationError(
+                f"follow state {path} is unreadable ({error}): repair it, or delete it to "
+                "start following afresh"
+            ) from error
         if obj.get("query") != query:
             raise ValidationError(
                 f"follow state {path} belongs to the query {obj.get('query')!r}, not {query!r}; "

@@ -187,7 +187,9 @@ def resolve_window(
     if start_at is not None:
         start_at = start_at.replace(microsecond=0)
         if start_at >= current:
-            problems.append(f"start_time {rfc3339(start_at)} is not in the past")
+            problems.append(
+                f"start_time {rfc3339(start_at)} is not in the past: give an earlier time"
+            )
         earliest = current - RECENT_WINDOW
         if recent and start_at < earliest:
             if earliest - start_at <= START_SLACK:
@@ -202,7 +204,10 @@ def resolve_window(
         if end_at > current - END_TIME_MARGIN:
             end_at = None
     if start_at is not None and end_at is not None and end_at <= start_at:
-        problems.append(f"end_time {rfc3339(end_at)} is not after start_time {rfc3339(start_at)}")
+        problems.append(
+            f"end_time {rfc3339(end_at)} is not after start_time {rfc3339(start_at)}: "
+            "swap them or widen the window"
+        )
     if problems:
         raise ValidationError("; ".join(problems), problems=problems)
     return TimeWindow(start_at, end_at)
