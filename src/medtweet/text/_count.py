@@ -6,6 +6,7 @@ import re
 from typing import cast
 
 from medtweet.platform import Platform, WeightRange, X
+from medtweet.text._chars import INVALID_CLASS
 from medtweet.text._emoji import find_emoji
 from medtweet.text._graphemes import grapheme_bounds
 from medtweet.text._model import TextStats
@@ -13,7 +14,7 @@ from medtweet.text._normalize import normalize
 from medtweet.text._urls import extract_url_matches
 
 # U+FFFE, U+FEFF, U+FFFF (twitter-text) and lone surrogates (not encodable) end validity.
-_INVALID = re.compile("[\ufffe\ufeff\uffff\ud800-\udfff]")
+_INVALID = re.compile(f"[{INVALID_CLASS}\ud800-\udfff]")
 _MASTODON_MENTION = re.compile(
     r"(?<![\w/])(@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)(@[\w.\-]*\w)?"
 )
