@@ -52,15 +52,7 @@ def test_ids_and_texts_unique() -> None:
 
 
 def test_spans_inside_text_sorted_and_disjoint() -> None:
-    for r in RECORDS:
-        prev_end = 0
-        for s in r["spans"]:
-            assert 0 <= s["start"] < s["end"] <= len(r["text"]), (r["id"], s)
-            assert s["start"] >= prev_end, f"{r['id']}: overlapping or unsorted spans"
-            surface = r["text"][s["start"] : s["end"]]
-            assert surface == surface.strip(), (r["id"], surface)
-            assert any(ch.isalnum() for ch in surface), (r["id"], surface)
-            prev_end = s["end"]
+    assert [p for r in RECORDS for p in FORMAT.span_problems(r)] == []
 
 
 def test_clean_groups_have_no_spans_and_patient_stories_do() -> None:
@@ -128,3 +120,21 @@ def test_builder_rejects_bad_markup() -> None:
 
 def test_categories_match_the_library() -> None:
     assert {str(c) for c in medtweet.Category} == CATEGORIES
+
+
+def test_span_problems_are_found() -> None:
+    record = {
+        "id": "x1",
+        "text": "Mr. Ode, 3/14",
+        "spans": [
+            {"start": 4, "end": 8, "category": "name"},  # "Ode," ends on a comma: fine
+            {"start": 6, "end": 7, "category": "name"},  # overlaps
+            {"start": 8, "end": 10, "category": "date"},  # " 3": padded
+            {"start": 12, "end": 20, "category": "date"},  # past the end
+        ],
+    }
+    problems = FORMAT.span_problems(record)
+    assert len(problems) == 3
+    assert "overlaps" in problems[0]
+    assert "padded" in problems[1]
+    assert "outside" in problems[2]

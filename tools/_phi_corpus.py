@@ -98,6 +98,29 @@ def strip_marks(
     return "".join(out), spans
 
 
+def span_problems(record: Mapping[str, Any]) -> list[str]:
+    """What is wrong with a record's spans (empty when all is well).
+
+    A span must lie inside the text, start after the previous one ends, and be trimmed
+    text with at least one letter or digit.
+    """
+    text = record["text"]
+    problems: list[str] = []
+    prev_end = 0
+    for s in record["spans"]:
+        where = f"{record['id']} span {s['start']}-{s['end']}"
+        if not 0 <= s["start"] < s["end"] <= len(text):
+            problems.append(f"{where}: outside the text")
+            continue
+        if s["start"] < prev_end:
+            problems.append(f"{where}: overlaps or precedes the span before it")
+        surface = text[s["start"] : s["end"]]
+        if surface != surface.strip() or not any(ch.isalnum() for ch in surface):
+            problems.append(f"{where}: {surface!r} is padded or has no letter/digit")
+        prev_end = s["end"]
+    return problems
+
+
 def check_record(record: Mapping[str, Any], where: str) -> None:
     """Refuse a record that breaks the rules every corpus keeps.
 
