@@ -22,7 +22,7 @@ from medtweet.x._tags import USERNAME, is_valid_hashtag
 __all__ = ["HAS_FEATURES", "IS_KINDS", "Query", "Tier", "check_query", "query_limit"]
 
 Tier = Literal["basic", "pro", "enterprise"]
-"""X API access tiers, by the query length they allow (512 / 1,024 / 4,096 characters)."""
+"""X API access tiers; each allows a longer query (see ``Platform.search_query_limits``)."""
 
 Match = Literal["any", "all"]
 
