@@ -11,27 +11,23 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.test_phi_holdout import CATEGORIES, CLEAN, GROUPS, REPO, _module
+from tests._scripts import REPO, load_script
 
+FORMAT = load_script("tools/_phi_corpus.py")
+CATEGORIES = set(FORMAT.CATEGORIES)
+GROUPS = set(FORMAT.GROUPS)
+CLEAN = GROUPS - {"patient"}
 HOLDOUT2 = REPO / "benchmarks" / "data" / "phi_holdout2.jsonl"
 FIRST = REPO / "benchmarks" / "data" / "phi_holdout.jsonl"
-BUILDER2 = _module(REPO / "tools" / "build_phi_holdout2.py", "build_phi_holdout2")
-RECORDS: list[dict[str, Any]] = [
-    json.loads(line) for line in HOLDOUT2.read_text(encoding="utf-8").splitlines() if line.strip()
-]
+BUILDER2 = load_script("tools/build_phi_holdout2.py")
+RECORDS = FORMAT.read_records(HOLDOUT2)
 
 
 def _surfaces(category: str) -> list[str]:
-    return [
-        r["text"][s["start"] : s["end"]]
-        for r in RECORDS
-        for s in r["spans"]
-        if s["category"] == category
-    ]
+    return list(FORMAT.surfaces(RECORDS, category))
 
 
 def test_size_and_groups() -> None:
@@ -122,7 +118,7 @@ def test_benchmark_scores_holdout2(capsys: pytest.CaptureFixture[str]) -> None:
     if added:
         sys.path.insert(0, bench_dir)
     try:
-        bench = _module(REPO / "benchmarks" / "bench_phi.py", "bench_phi_holdout2_run")
+        bench = load_script("benchmarks/bench_phi.py", "bench_phi_holdout2_run")
         argv = ["--stand-in", "--no-peers", "--no-shared", "--min-mb", "0.01"]
         assert bench.main([*argv, "--corpus", str(HOLDOUT2)]) == 0
     finally:
