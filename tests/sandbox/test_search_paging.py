@@ -210,6 +210,10 @@ def test_post_table_keeps_ids_ordered_through_any_change() -> None:
     assert table.ascending_ids() == [1, 2, 3, 9]
     assert table.by_number(3).id == "3"
     assert not table.time_ordered  # these ids were not minted for their created_at
+    table["-4"] = record(-4)  # minted before X's epoch: still an id
+    table["007"] = record(7)  # not canonical: kept, not indexed
+    assert table.ascending_ids() == [-4, 1, 2, 3, 9]
+    assert "007" in table
     table.clear()
     assert table.ascending_ids() == []
 
@@ -286,3 +290,8 @@ def test_walk_equals_filter_then_sort(
         and query.matches(p, store)
     ]
     assert [p.id for p in _walk(store, query, window, below=anchor)] == expected
+
+
+def test_queries_are_compiled_once_per_text() -> None:
+    assert parse_query("#AHA26 -is:retweet") is parse_query("#AHA26 -is:retweet")
+    assert parse_query("#AHA26") is not parse_query("#aha26")

@@ -181,6 +181,15 @@ class SandboxPost:
     deleted: bool
 
 
+def _canonical(key: str) -> int | None:
+    """``key`` as an int when it is one written canonically (``"42"``, ``"-7"``), else None."""
+    try:
+        ident = int(key)
+    except ValueError:
+        return None
+    return ident if str(ident) == key else None
+
+
 TIME_SLACK = timedelta(seconds=1)
 """How far a stored post's ``created_at`` may be from its id's time for id-bisected windows."""
 
@@ -194,8 +203,9 @@ class PostTable(dict[str, PostRecord]):
     (never done by the sandbox itself, which marks posts deleted) rebuilds the order lazily.
     :attr:`time_ordered` stays true while every post's ``created_at`` lies within
     :data:`TIME_SLACK` of the moment its id was minted for, so that time windows can be found
-    by bisecting ids (``created_at`` is treated as fixed once stored). Hold the store's lock
-    while using it.
+    by bisecting ids (``created_at`` is treated as fixed once stored). Keys that are not
+    canonical integers are kept but not indexed (the sandbox only mints canonical ids). Hold
+    the store's lock while using it.
     """
 
     def __init__(self) -> None:
@@ -215,8 +225,8 @@ class PostTable(dict[str, PostRecord]):
                 if not minted - TIME_SLACK <= value.created_at < minted + TIME_SLACK:
                     self.time_ordered = False
         if not self._stale and key not in self:
-            ident = int(key)
-            if str(ident) != key:  # not a canonical id: the numeric index cannot hold it
+            ident = _canonical(key)
+            if ident is None:  # not a canonical id: the numeric index cannot hold it
                 self._stale = True
             else:
                 if self._ids and ident < self._ids[-1]:
@@ -256,7 +266,7 @@ class PostTable(dict[str, PostRecord]):
     def ascending_ids(self) -> list[int]:
         """Every stored post id as an int, ascending (do not modify the list)."""
         if self._stale:
-            self._ids = sorted(int(key) for key in self if key.isdigit() and str(int(key)) == key)
+            self._ids = sorted(ident for key in self if (ident := _canonical(key)) is not None)
             self._stale = False
             self._sorted = True
         elif not self._sorted:
