@@ -210,10 +210,11 @@ def sandbox_half(count: int, ceiling: float) -> None:
     from medtweet.sandbox import SandboxServer
 
     # The seed's times span 5.5 days ending 1,000 minutes ago (inside the 7-day window).
+    # Every text is distinct ("case N"), so no cache inside the sandbox can serve a repeat.
     span = 7000 / count
     seed = (
-        {"author": f"doc{n % 500}", "text": post_text(n), "minutes_ago": 8000 - n * span}
-        | {"likes": n % 97}
+        {"author": f"doc{n % 500}", "text": f"{post_text(n)} case {n}"}
+        | {"minutes_ago": 8000 - n * span, "likes": n % 97}
         for n in range(count)
     )
     started = time.perf_counter()

@@ -25,7 +25,7 @@ def is_valid(text: str, platform: Platform = X) -> bool:
     return parse_tweet(text, platform=platform).valid
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def entities(text: str) -> tuple[Entity, ...]:
     """Hashtags, mentions, lists, cashtags and URLs of ``text``, in order of appearance.
 
