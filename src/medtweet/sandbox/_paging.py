@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import base64
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -13,7 +14,7 @@ from medtweet.sandbox._clock import parse_time
 from medtweet.sandbox._http import Request
 from medtweet.sandbox._state import PostRecord
 
-__all__ = ["Window", "decode_token", "encode_token", "page", "window_from"]
+__all__ = ["Window", "decode_token", "encode_token", "page", "page_from", "window_from"]
 
 _ID = re.compile(r"^[0-9]{1,19}$")
 
@@ -156,6 +157,24 @@ def int_param(request: Request, name: str, *, default: int, low: int, high: int,
             host=host,
         )
     return int(raw)
+
+
+def page_from(posts: Iterable[PostRecord], *, size: int) -> tuple[list[PostRecord], dict[str, Any]]:
+    """One page from a lazy newest-first stream of ``posts`` (a resume point already applied).
+
+    Takes at most ``size + 1`` posts: the extra one, if any, is where ``next_token`` resumes
+    (tokens name the first post of the next page; a post deleted meanwhile just resumes at the
+    next older match).
+    """
+    found = list(itertools.islice(posts, size + 1))
+    chunk = found[:size]
+    meta: dict[str, Any] = {"result_count": len(chunk)}
+    if chunk:
+        ids = sorted(int(p.id) for p in chunk)
+        meta = {"newest_id": str(ids[-1]), "oldest_id": str(ids[0]), **meta}
+        if len(found) > size:
+            meta["next_token"] = encode_token(found[size].id)
+    return chunk, meta
 
 
 def page(

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from medtweet import _wire
 from medtweet.sandbox import _problems as P
 from medtweet.sandbox._app import Call, json_response
-from medtweet.sandbox._clock import rfc3339
+from medtweet.sandbox._clock import id_floor, rfc3339
 from medtweet.sandbox._http import Response
-from medtweet.sandbox._paging import Window, int_param, page, window_from
+from medtweet.sandbox._paging import Window, decode_token, int_param, page, page_from, window_from
 from medtweet.sandbox._query import Query, QuerySyntaxError, parse_query
 from medtweet.sandbox._render import Includes, render_post, selection
-from medtweet.sandbox._state import PostRecord
+from medtweet.sandbox._state import TIME_SLACK, PostRecord, Store
 
 __all__ = ["counts_recent", "search_all", "search_recent"]
 
@@ -79,17 +82,41 @@ def _window(call: Call, *, earliest: datetime | None) -> Window:
     return window
 
 
-def _matching(call: Call, query: Query, window: Window) -> list[PostRecord]:
-    store = call.store
-    return sorted(
-        (
-            p
-            for p in store.posts.values()
-            if not p.deleted and window.admits(p) and query.matches(p, store)
-        ),
-        key=lambda p: int(p.id),
-        reverse=True,
-    )
+def _walk(
+    store: Store, query: Query, window: Window, *, below: int | None = None
+) -> Iterator[PostRecord]:
+    """Live posts in ``window`` matching ``query``, newest first, lazily.
+
+    Only the stretch of the id-ordered index the window (and a resume point ``below``,
+    inclusive) allows is visited, so a page costs its own posts plus the non-matching posts
+    between them. Hold ``store.lock`` while iterating.
+    """
+    table = store.posts
+    ids = table.ascending_ids()
+    lo, hi = 0, len(ids)
+    if window.since_id is not None:
+        lo = bisect.bisect_right(ids, window.since_id)
+    if window.until_id is not None:
+        hi = bisect.bisect_left(ids, window.until_id)
+    if below is not None:
+        hi = min(hi, bisect.bisect_right(ids, below))
+    if table.time_ordered:
+        if window.start is not None:
+            lo = max(lo, bisect.bisect_left(ids, id_floor(window.start - TIME_SLACK)))
+        if window.end is not None:
+            ceiling = id_floor(window.end + TIME_SLACK) + (1 << 22)
+            hi = min(hi, bisect.bisect_left(ids, ceiling))
+    admits = window.admits
+    matches = query.matches
+    by_number = table.by_number
+    for index in range(hi - 1, lo - 1, -1):
+        post = by_number(ids[index])
+        if not post.deleted and admits(post) and matches(post, store):
+            yield post
+
+
+def _relevance(post: PostRecord) -> tuple[int, int]:
+    return (post.like_count + 2 * post.retweet_count + post.reply_count, int(post.id))
 
 
 def _search(call: Call, *, earliest: datetime | None, max_high: int, limit: int) -> Response:
@@ -110,20 +137,16 @@ def _search(call: Call, *, earliest: datetime | None, max_high: int, limit: int)
     token = call.param(token_name)
     now = call.app.clock.now()
     with call.store.lock:
-        posts = _matching(call, query, window)
         if order == "relevancy":
-            posts.sort(
-                key=lambda p: (p.like_count + 2 * p.retweet_count + p.reply_count, int(p.id)),
-                reverse=True,
+            ranked = sorted(_walk(call.store, query, window), key=_relevance, reverse=True)
+            chunk, meta = page(
+                ranked, size=size, token=token, parameter=token_name, host=host, by_offset=True
             )
-        chunk, meta = page(
-            posts,
-            size=size,
-            token=token,
-            parameter=token_name,
-            host=host,
-            by_offset=order == "relevancy",
-        )
+        else:
+            below = None
+            if token is not None:
+                below = int(decode_token(token, parameter=token_name, host=host))
+            chunk, meta = page_from(_walk(call.store, query, window, below=below), size=size)
         includes = Includes(sel, call.store, now)
         data = []
         for post in chunk:
@@ -184,14 +207,18 @@ def counts_recent(call: Call) -> Response:
     start = window.start or now - RECENT_WINDOW
     end = window.end or now - END_MARGIN
     step = _GRANULARITY[granularity]
+    tally: Counter[datetime] = Counter()
     with call.store.lock:
-        times = [p.created_at for p in _matching(call, query, window)]
+        for post in _walk(call.store, query, window):
+            if start <= post.created_at < end:
+                tally[max(start, _bucket_start(post.created_at, step))] += 1
     buckets: list[dict[str, Any]] = []
     edge = start
     while edge < end:
         upper = min(_bucket_start(edge, step) + step, end)
-        count = sum(1 for t in times if edge <= t < upper)
-        buckets.append({"end": rfc3339(upper), "start": rfc3339(edge), dialect.count_field: count})
+        buckets.append(
+            {"end": rfc3339(upper), "start": rfc3339(edge), dialect.count_field: tally[edge]}
+        )
         edge = upper
     return json_response(
         {

@@ -6,6 +6,7 @@ post the sandbox accepts, and search matches hashtags exactly as they are extrac
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from medtweet.platform import Platform, X
@@ -24,8 +25,13 @@ def is_valid(text: str, platform: Platform = X) -> bool:
     return parse_tweet(text, platform=platform).valid
 
 
+@functools.lru_cache(maxsize=1024)
 def entities(text: str) -> tuple[Entity, ...]:
-    """Hashtags, mentions, lists, cashtags and URLs of ``text``, in order of appearance."""
+    """Hashtags, mentions, lists, cashtags and URLs of ``text``, in order of appearance.
+
+    Cached for recent texts: a search page extracts a post's entities to match it and again
+    to render it.
+    """
     return extract_entities(text)
 
 
