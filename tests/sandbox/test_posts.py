@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
+import requests
 
 from medtweet.sandbox import SandboxServer
+from medtweet.sandbox._state import PostRecord, PostTable
 
 from .conftest import Client
 
@@ -93,6 +95,43 @@ def test_duplicate_check_ignores_deleted_posts(user: Client) -> None:
     first = _post(user, "Oops, typo")
     assert user.delete(f"/2/tweets/{first}").json() == {"data": {"deleted": True}}
     assert user.post("/2/tweets", json={"text": "Oops, typo"}).status_code == 201
+
+
+def test_duplicate_check_is_per_author_and_sees_seeded_posts(
+    sb: SandboxServer, user: Client
+) -> None:
+    sb.seed([{"author": sb.username, "text": "Seeded words", "minutes_ago": 5}])
+    assert user.post("/2/tweets", json={"text": "Seeded words"}).status_code == 403
+    other, _ = sb.issue_user_token(username="another_md")
+    response = requests.post(
+        f"{sb.base_url}/2/tweets",
+        json={"text": "Seeded words"},
+        headers={"Authorization": f"Bearer {other}"},
+        timeout=5,
+    )
+    assert response.status_code == 201, response.text
+
+
+def test_post_table_finds_same_content_through_replace_and_delete() -> None:
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+
+    def record(ident: str, text: str, author: str = "1") -> PostRecord:
+        return PostRecord(
+            id=ident, text=text, author_id=author, created_at=moment, conversation_id=ident
+        )
+
+    table = PostTable()
+    table["10"] = record("10", "same")
+    table["11"] = record("11", "same", author="2")
+    table["12"] = record("12", "same")
+    assert [p.id for p in table.same_content("1", "same")] == ["10", "12"]
+    table["12"] = record("12", "changed")
+    assert [p.id for p in table.same_content("1", "same")] == ["10"]
+    assert [p.id for p in table.same_content("1", "changed")] == ["12"]
+    del table["10"]
+    assert table.same_content("1", "same") == []
+    assert [p.id for p in table.same_content("2", "same")] == ["11"]
+    assert table.same_content("3", "same") == []
 
 
 def test_reply_chain_sets_conversation_and_references(sb: SandboxServer, user: Client) -> None:

@@ -171,13 +171,8 @@ def create_post(call: Call) -> Response:
         text: str = body.get("text", "")
         if text.strip():
             since = now - call.app.settings.duplicate_window
-            for other in store.posts.values():
-                if (
-                    other.author_id == call.user_id
-                    and not other.deleted
-                    and other.text == text
-                    and other.created_at >= since
-                ):
+            for other in store.posts.same_content(call.user_id, text):
+                if not other.deleted and other.created_at >= since:
                     raise P.forbidden(P.DUPLICATE)
         allowed, cap_headers = _cap_headers(call, count=True)
         if not allowed:

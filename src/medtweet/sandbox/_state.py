@@ -195,7 +195,7 @@ TIME_SLACK = timedelta(seconds=1)
 
 
 class PostTable(dict[str, PostRecord]):
-    """Posts by id that also keep their numeric ids in ascending order, for search.
+    """Posts by id that also keep their numeric ids in ascending order, and an author+text index.
 
     A plain ``dict`` to every reader. Inserting a post with a larger id than any stored one (a
     post made now: ids increase with the clock) appends; inserting an older id (seeding the past)
@@ -204,13 +204,15 @@ class PostTable(dict[str, PostRecord]):
     :attr:`time_ordered` stays true while every post's ``created_at`` lies within
     :data:`TIME_SLACK` of the moment its id was minted for, so that time windows can be found
     by bisecting ids (``created_at`` is treated as fixed once stored). Keys that are not
-    canonical integers are kept but not indexed (the sandbox only mints canonical ids). Hold
-    the store's lock while using it.
+    canonical integers are kept but not indexed (the sandbox only mints canonical ids).
+    :meth:`same_content` finds an author's posts with a given text without a scan (the
+    duplicate-content check of ``POST /2/tweets``). Hold the store's lock while using it.
     """
 
     def __init__(self) -> None:
         super().__init__()
         self._ids: list[int] = []
+        self._content: dict[tuple[str, str], list[str]] = {}
         self._sorted = True
         self._stale = False
         self.time_ordered = True
@@ -232,6 +234,9 @@ class PostTable(dict[str, PostRecord]):
                 if self._ids and ident < self._ids[-1]:
                     self._sorted = False
                 self._ids.append(ident)
+        old = self.get(key)
+        if old is None or (old.author_id, old.text) != (value.author_id, value.text):
+            self._content.setdefault((value.author_id, value.text), []).append(key)
         super().__setitem__(key, value)
 
     def __delitem__(self, key: str) -> None:
@@ -263,12 +268,30 @@ class PostTable(dict[str, PostRecord]):
         self.update(other)
         return self
 
+    def _reindex(self) -> None:
+        """Rebuild both indexes from the stored posts (after keys were removed)."""
+        self._ids = sorted(ident for key in self if (ident := _canonical(key)) is not None)
+        self._content = {}
+        for key, post in self.items():
+            self._content.setdefault((post.author_id, post.text), []).append(key)
+        self._stale = False
+        self._sorted = True
+
+    def same_content(self, author_id: str, text: str) -> list[PostRecord]:
+        """The stored posts (live or deleted) by ``author_id`` whose text is exactly ``text``."""
+        if self._stale:
+            self._reindex()
+        found = (dict.get(self, key) for key in self._content.get((author_id, text), ()))
+        return [
+            post
+            for post in found
+            if post is not None and post.author_id == author_id and post.text == text
+        ]
+
     def ascending_ids(self) -> list[int]:
         """Every stored post id as an int, ascending (do not modify the list)."""
         if self._stale:
-            self._ids = sorted(ident for key in self if (ident := _canonical(key)) is not None)
-            self._stale = False
-            self._sorted = True
+            self._reindex()
         elif not self._sorted:
             self._ids.sort()
             self._sorted = True
