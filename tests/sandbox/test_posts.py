@@ -462,6 +462,27 @@ def test_user_timeline_filters(sb: SandboxServer, user: Client) -> None:
     assert user.get(base, params={"start_time": "yesterday"}).status_code == 400
 
 
+def test_user_timeline_skips_other_authors_deleted_posts_and_honours_time_window(
+    sb: SandboxServer, user: Client
+) -> None:
+    seeded = sb.seed(
+        [
+            {"author": author, "text": f"{author} {minutes}", "minutes_ago": minutes}
+            for minutes in (50, 40, 30, 20, 10)
+            for author in (sb.username, "someone_else")
+        ]
+    )
+    mine = [i for i in seeded if sb.post(i).author_id == sb.user_id]
+    user.delete(f"/2/tweets/{mine[2]}")
+    base = f"/2/users/{sb.user_id}/tweets"
+    body = user.get(base, params={"max_results": "5"}).json()
+    assert [p["id"] for p in body["data"]] == [mine[4], mine[3], mine[1], mine[0]]
+    start = (sb.now() - timedelta(minutes=35)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    end = (sb.now() - timedelta(minutes=15)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    body = user.get(base, params={"start_time": start, "end_time": end}).json()
+    assert [p["id"] for p in body["data"]] == [mine[3]]
+
+
 def test_timeline_of_unknown_user_and_empty_timeline(sb: SandboxServer, user: Client) -> None:
     body = user.get("/2/users/42/tweets").json()
     assert body["errors"][0]["resource_type"] == "user"

@@ -6,6 +6,7 @@ request spoke.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -16,7 +17,7 @@ from medtweet.sandbox._clock import rfc3339
 from medtweet.sandbox._http import Request
 from medtweet.sandbox._state import MediaItem, PollRecord, PostRecord, Store, UserRecord
 
-__all__ = ["Includes", "Selection", "render_post", "render_user", "selection"]
+__all__ = ["Includes", "Selection", "render_page", "render_post", "render_user", "selection"]
 
 # Post fields the sandbox fills in; the rest of the spec's names are accepted and left out.
 _POST_FIELDS_FILLED = (
@@ -431,3 +432,36 @@ class Includes:
         if self.media:
             out["media"] = list(self.media.values())
         return out
+
+
+def render_page(
+    posts: Iterable[PostRecord],
+    sel: Selection,
+    store: Store,
+    now: datetime,
+    *,
+    errors: Iterable[dict[str, Any]] = (),
+    meta: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The body of a read of ``posts``: ``data``, ``includes``, ``errors`` and ``meta``.
+
+    Empty ``data``/``includes``/``errors`` are left out, as X does; ``errors`` (e.g. ids not
+    found) come before the expansions that could not be hydrated. Hold ``store.lock``.
+    """
+    includes = Includes(sel, store, now)
+    data = []
+    for post in posts:
+        data.append(render_post(post, sel, store, now))
+        includes.expand(post)
+    out: dict[str, Any] = {}
+    if data:
+        out["data"] = data
+    expanded = includes.to_json()
+    if expanded:
+        out["includes"] = expanded
+    problems = [*errors, *includes.errors]
+    if problems:
+        out["errors"] = problems
+    if meta is not None:
+        out["meta"] = meta
+    return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -11,12 +10,20 @@ from typing import Any
 from medtweet import _wire
 from medtweet.sandbox import _problems as P
 from medtweet.sandbox._app import Call, json_response
-from medtweet.sandbox._clock import id_floor, rfc3339
+from medtweet.sandbox._clock import rfc3339
 from medtweet.sandbox._http import Response
-from medtweet.sandbox._paging import Window, decode_token, int_param, page, page_from, window_from
+from medtweet.sandbox._paging import (
+    Window,
+    decode_token,
+    int_param,
+    newest_first,
+    page,
+    page_from,
+    window_from,
+)
 from medtweet.sandbox._query import Query, QuerySyntaxError, parse_query
-from medtweet.sandbox._render import Includes, render_post, selection
-from medtweet.sandbox._state import TIME_SLACK, PostRecord, Store
+from medtweet.sandbox._render import render_page, selection
+from medtweet.sandbox._state import PostRecord, Store
 
 __all__ = ["counts_recent", "search_all", "search_recent"]
 
@@ -85,34 +92,8 @@ def _window(call: Call, *, earliest: datetime | None) -> Window:
 def _walk(
     store: Store, query: Query, window: Window, *, below: int | None = None
 ) -> Iterator[PostRecord]:
-    """Live posts in ``window`` matching ``query``, newest first, lazily.
-
-    Only the stretch of the id-ordered index the window (and a resume point ``below``,
-    inclusive) allows is visited, so a page costs its own posts plus the non-matching posts
-    between them. Hold ``store.lock`` while iterating.
-    """
-    table = store.posts
-    ids = table.ascending_ids()
-    lo, hi = 0, len(ids)
-    if window.since_id is not None:
-        lo = bisect.bisect_right(ids, window.since_id)
-    if window.until_id is not None:
-        hi = bisect.bisect_left(ids, window.until_id)
-    if below is not None:
-        hi = min(hi, bisect.bisect_right(ids, below))
-    if table.time_ordered:
-        if window.start is not None:
-            lo = max(lo, bisect.bisect_left(ids, id_floor(window.start - TIME_SLACK)))
-        if window.end is not None:
-            ceiling = id_floor(window.end + TIME_SLACK) + (1 << 22)
-            hi = min(hi, bisect.bisect_left(ids, ceiling))
-    admits = window.admits
-    matches = query.matches
-    by_number = table.by_number
-    for index in range(hi - 1, lo - 1, -1):
-        post = by_number(ids[index])
-        if not post.deleted and admits(post) and matches(post, store):
-            yield post
+    """Live posts in ``window`` matching ``query``, newest first, lazily (hold the lock)."""
+    return newest_first(store, window, lambda post: query.matches(post, store), below=below)
 
 
 def _relevance(post: PostRecord) -> tuple[int, int]:
@@ -147,20 +128,7 @@ def _search(call: Call, *, earliest: datetime | None, max_high: int, limit: int)
             if token is not None:
                 below = int(decode_token(token, parameter=token_name, host=host))
             chunk, meta = page_from(_walk(call.store, query, window, below=below), size=size)
-        includes = Includes(sel, call.store, now)
-        data = []
-        for post in chunk:
-            data.append(render_post(post, sel, call.store, now))
-            includes.expand(post)
-    out: dict[str, Any] = {}
-    if data:
-        out["data"] = data
-    if includes.to_json():
-        out["includes"] = includes.to_json()
-    if includes.errors:
-        out["errors"] = includes.errors
-    out["meta"] = meta
-    return json_response(out)
+        return json_response(render_page(chunk, sel, call.store, now, meta=meta))
 
 
 def search_recent(call: Call) -> Response:
