@@ -175,7 +175,7 @@ class App:
                 Call(
                     app=self,
                     request=request,
-                    principal=Principal(kind="app", token="", user_id=None, scopes=frozenset()),
+                    principal=Principal(kind="app", user_id=None, scopes=frozenset()),
                     path_params=path_params,
                     dialect=_wire.CLASSIC,
                 )
