@@ -10,7 +10,7 @@ from pathlib import Path
 
 from medtweet._errors import ApiError, ValidationError
 from medtweet.platform import Platform, X
-from medtweet.x._core import ClientCore
+from medtweet.x._core import ClientCore, data_id
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "MediaMixin", "sniff_mime_type"]
 
@@ -117,7 +117,7 @@ class MediaMixin(ClientCore):
                 need="user",
                 scopes=_MEDIA_SCOPES,
             )
-            media_id = str((body.get("data") or {})["id"])
+            media_id = data_id(body, what="the media upload")
             self._wait_processed(media_id, (body.get("data") or {}).get("processing_info"))
         else:
             media_id = self._upload_chunked(data, mime, kind, chunk_size)
@@ -148,7 +148,7 @@ class MediaMixin(ClientCore):
             need="user",
             scopes=_MEDIA_SCOPES,
         )
-        media_id = str((init.get("data") or {})["id"])
+        media_id = data_id(init, what="the media upload initialize")
         for index, start in enumerate(range(0, len(data), chunk_size)):
             chunk = data[start : start + chunk_size]
             self._request(

@@ -25,6 +25,7 @@ from medtweet._errors import (
 from medtweet.platform import Platform, X
 from medtweet.poll import Poll
 from medtweet.text import extract_entities, parse_tweet
+from medtweet.x._core import data_id
 from medtweet.x._gate import gate
 from medtweet.x._journal import Journal
 from medtweet.x._media import MediaMixin
@@ -254,10 +255,8 @@ class PostingMixin(ReadMixin, MediaMixin):
 
     def _create(self, payload: Mapping[str, Any]) -> CreatedPost:
         body = self._request("POST", "/2/tweets", json=payload, need="user", scopes=_WRITE_SCOPES)
+        post_id = data_id(body, what="the new post")
         data = body.get("data") or {}
-        post_id = str(data.get("id", ""))
-        if not _ID.match(post_id):
-            raise ApiError(f"X answered without a post id: {body!r}"[:300], status=201)
         errors = tuple(e for e in body.get("errors") or () if isinstance(e, dict))
         for error in errors:
             log.warning("post %s was created with a partial error: %s", post_id, error)
