@@ -120,6 +120,7 @@ def test_secret_echoed_in_an_error_body_is_scrubbed_everywhere(
 
 def test_data_id_accepts_only_ids() -> None:
     assert data_id({"data": {"id": "123"}}, what="x") == "123"
-    for body in ({}, {"data": None}, {"data": {"id": "abc"}}, {"data": []}):
+    bodies: list[dict[str, Any]] = [{}, {"data": None}, {"data": {"id": "abc"}}, {"data": []}]
+    for body in bodies:
         with pytest.raises(mt.ApiError, match="X answered x without an id"):
             data_id(body, what="x")
