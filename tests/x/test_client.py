@@ -170,6 +170,17 @@ def test_post_is_not_retried_on_5xx(client: mt.XClient, sb: SandboxServer) -> No
     assert live(sb) == []
 
 
+def test_post_is_not_resent_after_a_dropped_connection(
+    client: mt.XClient, sb: SandboxServer
+) -> None:
+    sb.faults.add("POST /2/tweets", "drop_after_store")
+    before = sb.requests_seen
+    with pytest.raises(mt.TransportError):
+        client.post("stored, then the line went dead")
+    assert sb.requests_seen - before == 1
+    assert [p.text for p in live(sb)] == ["stored, then the line went dead"]
+
+
 def test_timeout_is_a_transport_error(make: Make, sb: SandboxServer) -> None:
     client = make(timeout=(1, 0.2))
     sb.faults.add("POST /2/tweets", "slow", delay=0.6)
