@@ -128,10 +128,15 @@ def test_post_table_finds_same_content_through_replace_and_delete() -> None:
     table["12"] = record("12", "changed")
     assert [p.id for p in table.same_content("1", "same")] == ["10"]
     assert [p.id for p in table.same_content("1", "changed")] == ["12"]
+    assert [p.id for p in table.by_author("1")] == ["10", "12"]
+    table["12"] = record("12", "changed", author="3")
+    assert [p.id for p in table.by_author("1")] == ["10"]
+    assert [p.id for p in table.by_author("3")] == ["12"]
     del table["10"]
+    assert table.by_author("1") == []
     assert table.same_content("1", "same") == []
     assert [p.id for p in table.same_content("2", "same")] == ["11"]
-    assert table.same_content("3", "same") == []
+    assert table.same_content("4", "same") == []
 
 
 def test_reply_chain_sets_conversation_and_references(sb: SandboxServer, user: Client) -> None:
@@ -395,6 +400,19 @@ def test_2026_dialect_answers_in_2026_names(user: Client) -> None:
     assert "repost_count" in data["public_metrics"]
     assert [p["id"] for p in body["includes"]["posts"]] == [root]
     assert "tweets" not in body["includes"]
+
+
+def test_user_post_count_is_named_per_dialect_and_counts_live_posts(
+    sb: SandboxServer, user: Client
+) -> None:
+    first = _post(user, "one")
+    _post(user, "two")
+    user.delete(f"/2/tweets/{first}")
+    sb.seed([{"author": "someone_else", "text": "not mine", "minutes_ago": 1}])
+    new = user.get("/2/users/me", params={"user.fields": "public_metrics", "post.fields": "id"})
+    assert new.json()["data"]["public_metrics"]["post_count"] == 1
+    old = user.get("/2/users/me", params={"user.fields": "public_metrics", "tweet.fields": "id"})
+    assert old.json()["data"]["public_metrics"]["tweet_count"] == 1
 
 
 def test_classic_dialect_rejects_2026_only_field_names(user: Client) -> None:

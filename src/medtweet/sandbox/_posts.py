@@ -310,7 +310,7 @@ def users_me(call: Call) -> Response:
     sel = selection(call.request, call.dialect)
     with call.store.lock:
         user = call.store.users[call.user_id]
-        return json_response({"data": render_user(user, sel.user, call.store)})
+        return json_response({"data": render_user(user, sel.user, call.store, call.dialect)})
 
 
 def user_posts(call: Call) -> Response:

@@ -299,7 +299,9 @@ def render_post(post: PostRecord, sel: Selection, store: Store, now: datetime) -
     return out
 
 
-def render_user(user: UserRecord, fields: set[str], store: Store) -> dict[str, Any]:
+def render_user(
+    user: UserRecord, fields: set[str], store: Store, dialect: _wire.Dialect
+) -> dict[str, Any]:
     """A user with ``id``, ``name``, ``username`` plus the requested fields."""
     out: dict[str, Any] = {"id": user.id, "name": user.name, "username": user.username}
     if "created_at" in fields:
@@ -313,11 +315,11 @@ def render_user(user: UserRecord, fields: set[str], store: Store) -> dict[str, A
     if "verified_type" in fields:
         out["verified_type"] = "blue" if user.verified else "none"
     if "public_metrics" in fields:
-        posts = sum(1 for p in store.posts.values() if p.author_id == user.id and not p.deleted)
+        posts = sum(1 for p in store.posts.by_author(user.id) if not p.deleted)
         out["public_metrics"] = {
             "followers_count": user.followers_count,
             "following_count": user.following_count,
-            "tweet_count": posts,
+            dialect.user_post_count: posts,
             "listed_count": 0,
             "like_count": 0,
         }
@@ -371,7 +373,7 @@ class Includes:
     def _user(self, user_id: str | None) -> None:
         user = self.store.users.get(user_id or "")
         if user is not None and user.id not in self.users:
-            self.users[user.id] = render_user(user, self.sel.user, self.store)
+            self.users[user.id] = render_user(user, self.sel.user, self.store, self.sel.dialect)
 
     def expand(self, post: PostRecord) -> None:
         """Add what the expansions of ``post`` point to."""

@@ -205,14 +205,16 @@ class PostTable(dict[str, PostRecord]):
     :data:`TIME_SLACK` of the moment its id was minted for, so that time windows can be found
     by bisecting ids (``created_at`` is treated as fixed once stored). Keys that are not
     canonical integers are kept but not indexed (the sandbox only mints canonical ids).
-    :meth:`same_content` finds an author's posts with a given text without a scan (the
-    duplicate-content check of ``POST /2/tweets``). Hold the store's lock while using it.
+    :meth:`same_content` and :meth:`by_author` find an author's posts (with a given text)
+    without a scan (the duplicate-content check, a user's post count). Hold the store's lock
+    while using it.
     """
 
     def __init__(self) -> None:
         super().__init__()
         self._ids: list[int] = []
         self._content: dict[tuple[str, str], list[str]] = {}
+        self._authors: dict[str, list[str]] = {}
         self._sorted = True
         self._stale = False
         self.time_ordered = True
@@ -237,6 +239,8 @@ class PostTable(dict[str, PostRecord]):
         old = self.get(key)
         if old is None or (old.author_id, old.text) != (value.author_id, value.text):
             self._content.setdefault((value.author_id, value.text), []).append(key)
+        if old is None or old.author_id != value.author_id:
+            self._authors.setdefault(value.author_id, []).append(key)
         super().__setitem__(key, value)
 
     def __delitem__(self, key: str) -> None:
@@ -272,8 +276,10 @@ class PostTable(dict[str, PostRecord]):
         """Rebuild both indexes from the stored posts (after keys were removed)."""
         self._ids = sorted(ident for key in self if (ident := _canonical(key)) is not None)
         self._content = {}
+        self._authors = {}
         for key, post in self.items():
             self._content.setdefault((post.author_id, post.text), []).append(key)
+            self._authors.setdefault(post.author_id, []).append(key)
         self._stale = False
         self._sorted = True
 
@@ -287,6 +293,13 @@ class PostTable(dict[str, PostRecord]):
             for post in found
             if post is not None and post.author_id == author_id and post.text == text
         ]
+
+    def by_author(self, author_id: str) -> list[PostRecord]:
+        """The stored posts (live or deleted) by ``author_id``, oldest stored first."""
+        if self._stale:
+            self._reindex()
+        found = (dict.get(self, key) for key in self._authors.get(author_id, ()))
+        return [post for post in found if post is not None and post.author_id == author_id]
 
     def ascending_ids(self) -> list[int]:
         """Every stored post id as an int, ascending (do not modify the list)."""
