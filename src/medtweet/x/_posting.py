@@ -22,6 +22,7 @@ from medtweet._errors import (
     TransportError,
     ValidationError,
 )
+from medtweet._wire import CLASSIC, POST_2026
 from medtweet.platform import Platform, X
 from medtweet.poll import Poll
 from medtweet.text import extract_entities, parse_tweet
@@ -486,7 +487,7 @@ class PostingMixin(ReadMixin, MediaMixin):
             post_id = str(item.get("id", ""))
             if post_id in known or _normalize(str(item.get("text", ""))) != want:
                 continue
-            refs = item.get("referenced_tweets") or item.get("referenced_posts") or ()
+            refs = item.get(CLASSIC.referenced_posts) or item.get(POST_2026.referenced_posts) or ()
             replied = [str(r.get("id")) for r in refs if r.get("type") == "replied_to"]
             if (previous is None and not replied) or (previous is not None and previous in replied):
                 log.info("post %d of the thread was stored after all: %s", index, post_id)
