@@ -248,23 +248,28 @@ class PostTable(dict[str, PostRecord]):
         self._stale = True
 
     def pop(self, key: str, *default: Any) -> Any:
+        """``dict.pop``; the indexes are rebuilt on next use."""
         self._stale = True
         return super().pop(key, *default)
 
     def popitem(self) -> tuple[str, PostRecord]:
+        """``dict.popitem``; the indexes are rebuilt on next use."""
         self._stale = True
         return super().popitem()
 
     def clear(self) -> None:
+        """``dict.clear``; the indexes are rebuilt on next use."""
         self._stale = True
         super().clear()
 
     def setdefault(self, key: str, default: PostRecord) -> PostRecord:
+        """``dict.setdefault`` through the indexing ``__setitem__``."""
         if key not in self:
             self[key] = default
         return self[key]
 
     def update(self, *args: Any, **kwargs: PostRecord) -> None:
+        """``dict.update`` through the indexing ``__setitem__``."""
         for key, value in dict(*args, **kwargs).items():
             self[key] = value
 
