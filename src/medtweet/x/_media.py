@@ -176,7 +176,8 @@ class MediaMixin(ClientCore):
                 error = info.get("error") or {}
                 detail = error.get("message") if isinstance(error, dict) else None
                 raise ApiError(
-                    f"X could not process media {media_id}: {detail or 'processing failed'}",
+                    f"X could not process media {media_id}: {detail or 'processing failed'}. "
+                    "Check the file's format, size and length, then upload it again.",
                     status=200,
                 )
             self.sleep(float(info.get("check_after_secs") or 1))
@@ -188,4 +189,8 @@ class MediaMixin(ClientCore):
                 scopes=_MEDIA_SCOPES,
             )
             info = (body.get("data") or {}).get("processing_info")
-        raise ApiError(f"media {media_id} was still processing after many checks", status=200)
+        raise ApiError(
+            f"media {media_id} was still processing after {_MAX_STATUS_CHECKS} status checks; "
+            "upload it again later, or post without it",
+            status=200,
+        )
