@@ -210,25 +210,22 @@ class SandboxServer:
 
     # -- state for assertions ----------------------------------------------------------------
 
+    def _snapshot(self, *, deleted: bool) -> tuple[SandboxPost, ...]:
+        """Stored posts that are (or are not) deleted, oldest first, from the id index."""
+        with self._store.lock:
+            table = self._store.posts
+            found = (table.by_number(ident) for ident in table.ascending_ids())
+            return tuple(p.public() for p in found if p.deleted == deleted)
+
     @property
     def posts(self) -> tuple[SandboxPost, ...]:
         """Live (not deleted) posts, oldest first."""
-        with self._store.lock:
-            return tuple(
-                p.public()
-                for p in sorted(self._store.posts.values(), key=lambda p: int(p.id))
-                if not p.deleted
-            )
+        return self._snapshot(deleted=False)
 
     @property
     def deleted_posts(self) -> tuple[SandboxPost, ...]:
         """Deleted posts, oldest first."""
-        with self._store.lock:
-            return tuple(
-                p.public()
-                for p in sorted(self._store.posts.values(), key=lambda p: int(p.id))
-                if p.deleted
-            )
+        return self._snapshot(deleted=True)
 
     def post(self, post_id: str) -> SandboxPost:
         """One stored post by id (live or deleted); KeyError when unknown."""
