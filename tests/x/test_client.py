@@ -17,33 +17,11 @@ import pytest
 import medtweet as mt
 from medtweet.sandbox import SandboxServer
 
+from ._stand_ins import P, T, thread
+
 Make = Callable[..., mt.XClient]
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-
-
-@attrs.frozen
-class P:
-    """A minimal post for the thread stand-in."""
-
-    text: str
-    media: tuple[Any, ...] = ()
-    poll: Any = None
-
-
-@attrs.frozen
-class T:
-    """A minimal thread: posts and no findings."""
-
-    posts: tuple[P, ...]
-    findings: tuple[Any, ...] = ()
-
-    def check(self) -> tuple[Any, ...]:
-        return self.findings
-
-
-def thread(*texts: str) -> T:
-    return T(tuple(P(t) for t in texts))
 
 
 def live(sb: SandboxServer) -> list[Any]:
