@@ -390,6 +390,25 @@ def test_tokens_never_in_repr_logs_or_errors(
         assert secret not in joined
 
 
+def test_tokens_never_in_the_journal_or_thread_logs(
+    make: Make, sb: SandboxServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    auth = mt.OAuth2UserAuth(
+        access_token=sb.user_token, refresh_token=sb.refresh_token, client_id=sb.client_id
+    )
+    client = make(auth=auth)
+    sb.faults.add("POST /2/tweets", "drop_after_store", skip=1)
+    sb.faults.add("POST /2/tweets", "server_error", skip=2)
+    journal = tmp_path / "j.json"
+    client.post_thread(thread("s1", "s2", "s3", "s4"), journal=journal)
+    texts = [journal.read_text(encoding="utf-8")] + [r.getMessage() for r in caplog.records]
+    assert any("checking whether X stored it" in text for text in texts)
+    joined = "\n".join(texts)
+    for secret in (sb.user_token, sb.refresh_token):
+        assert secret not in joined
+
+
 def test_quote_and_reply_settings(client: mt.XClient, sb: SandboxServer) -> None:
     original = client.post("A paper worth reading")
     quoting = client.post("Agree with this", quote=original.id, reply_settings="following")
