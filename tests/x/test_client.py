@@ -175,16 +175,20 @@ def test_reply_restriction_is_explained(client: mt.XClient, sb: SandboxServer) -
 # -- rate limits ---------------------------------------------------------------------------
 
 
-def test_rate_limits_are_parsed(client: mt.XClient) -> None:
+def test_rate_limits_are_parsed(client: mt.XClient, sb: SandboxServer) -> None:
+    opened = sb.clock.now().replace(microsecond=0)
     client.post("counting")
+    client.post("counting again")
     limits = client.rate_limits["POST /2/tweets"]
-    assert limits.window is not None
-    assert limits.window.limit is not None
-    assert limits.window.remaining is not None
-    assert limits.window.reset_at is not None
-    assert limits.user_24h is not None
+    assert limits.window == mt.x.RateLimit(
+        limit=100, remaining=98, reset_at=opened + timedelta(minutes=15)
+    )
+    assert limits.user_24h == mt.x.RateLimit(
+        limit=2400, remaining=2398, reset_at=opened + timedelta(hours=24)
+    )
     assert limits.app_24h is not None
-    assert limits.user_24h.remaining is not None
+    assert (limits.app_24h.limit, limits.app_24h.remaining) == (10_000, 9_998)
+    assert limits.exhausted is None
 
 
 def test_wait_policy_sleeps_until_reset(client: mt.XClient, sb: SandboxServer) -> None:
