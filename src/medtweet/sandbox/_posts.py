@@ -70,7 +70,7 @@ def _check_body(call: Call, body: Any) -> None:
                 ({"text": [text]}, "$.text: Post text is required unless media is attached")
             )
         elif text.strip():
-            length = _text.weighted_length(text, X)
+            length, valid = _text.measure(text, X)
             if length > X.max_length:
                 problems.append(
                     (
@@ -80,7 +80,7 @@ def _check_body(call: Call, body: Any) -> None:
                         "into a thread.",
                     )
                 )
-            elif not _text.is_valid(text, X):
+            elif not valid:
                 problems.append(({"text": [text]}, "$.text: the text is not a valid post"))
     given = [key for key in _EXCLUSIVE if key in body]
     if len(given) > 1:
