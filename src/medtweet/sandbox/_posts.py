@@ -20,6 +20,7 @@ __all__ = ["create_post", "delete_post", "lookup_post", "lookup_posts", "user_po
 
 _ID = re.compile(r"^[0-9]{1,19}$")
 _EXCLUSIVE = ("poll", "media", "quote_tweet_id", "card_uri")
+_Problem = tuple[dict[str, list[str]], str]
 
 
 def _path_id(call: Call) -> str:
@@ -100,26 +101,7 @@ def _check_body(call: Call, body: Any) -> None:
         )
     media = body.get("media")
     if isinstance(media, dict) and isinstance(media.get("media_ids"), list):
-        now = call.app.clock.now()
-        for media_id in media["media_ids"]:
-            item = call.store.media.get(str(media_id))
-            reason = None
-            if item is None or not item.usable_by(call.user_id):
-                reason = "does not exist or does not belong to you"
-            elif now >= item.expires_at:
-                reason = "has expired; upload it again"
-            elif item.state(now) != "succeeded":
-                reason = (
-                    f"is not ready (state {item.state(now)}); finalize it and wait "
-                    "until processing succeeded"
-                )
-            if reason:
-                problems.append(
-                    (
-                        {"media.media_ids": [str(media_id)]},
-                        f"Your media IDs are invalid: media {media_id} {reason}.",
-                    )
-                )
+        problems += _media_problems(call, media["media_ids"])
     quote = body.get("quote_tweet_id")
     if isinstance(quote, str) and _ID.match(quote) and call.store.live_post(quote) is None:
         problems.append(
@@ -130,6 +112,32 @@ def _check_body(call: Call, body: Any) -> None:
         )
     if problems:
         raise P.invalid_request(problems)
+
+
+def _media_problems(call: Call, media_ids: list[Any]) -> list[_Problem]:
+    """Media ids a post may not carry: unknown, not the caller's, expired or unprocessed."""
+    now = call.app.clock.now()
+    problems: list[_Problem] = []
+    for media_id in media_ids:
+        item = call.store.media.get(str(media_id))
+        if item is None or not item.usable_by(call.user_id):
+            reason = "does not exist or does not belong to you"
+        elif now >= item.expires_at:
+            reason = "has expired; upload it again"
+        elif item.state(now) != "succeeded":
+            reason = (
+                f"is not ready (state {item.state(now)}); finalize it and wait "
+                "until processing succeeded"
+            )
+        else:
+            continue
+        problems.append(
+            (
+                {"media.media_ids": [str(media_id)]},
+                f"Your media IDs are invalid: media {media_id} {reason}.",
+            )
+        )
+    return problems
 
 
 def _engaged(call: Call, parent: PostRecord) -> tuple[bool, bool]:
