@@ -10,10 +10,10 @@ from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
 from medtweet.phi._geo import find_geography
 from medtweet.phi._hit import Hit, Scan
-from medtweet.phi._ids import find_ids
+from medtweet.phi._ids import find_ids, repeated_ids
 from medtweet.phi._messages import message
 from medtweet.phi._model import Category, Context, Finding, PhiReport, require_str
-from medtweet.phi._names import find_names
+from medtweet.phi._names import find_names, repeated_names
 
 __all__ = ["check_phi"]
 
@@ -110,6 +110,8 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     scan = Scan(patient=context == "patient", year=year, low=low, words=frozenset(tokens))
     hits = [_trim(text, hit) for detect in _DETECTORS for hit in detect(text, scan)]
     hits = [hit for hit in hits if hit.start < hit.end]
+    # a value found once is flagged wherever else it recurs, cue or not
+    hits += [*repeated_ids(text, hits), *(repeated_names(text, hits) if scan.patient else ())]
     blocking = _merge(h for h in hits if h.blocking)
     advice = [
         h
