@@ -57,7 +57,26 @@ _STRONG_PHRASES = (
     "old man", "old woman", "old lady", "old gentleman", "came to our",
     "brought in", "came in", "passed away", "case of a", "in the ed", "in the er",
     "in the icu", "trauma bay", "my patient", "our patient", "this patient", "a patient of",
-    "the patient's", "baby boy", "baby girl",
+    "the patient's", "baby boy", "baby girl", "showed up", "was found", "were found",
+    "found down", "rolled in", "was rushed", "was airlifted", "was flown", "life-flighted",
+    "walked in", "was brought", "was transferred", "got admitted",
+)  # fmt: skip
+# A third-person singular pronoun with a clinical event tells one person's story ("her ICD
+# fired 11x", "he fell off a ladder"): worth 2 with one event word, 3 with more.
+_PRONOUNS = frozenset({"she", "he", "her", "his", "him", "hers", "herself", "himself"})
+_EVENTS = frozenset(
+    [
+        "fired", "shocked", "shocks", "fell", "collapsed", "seized", "seizing", "seizure",
+        "coded", "arrested", "overdosed", "overdose", "bled", "bleeding", "crashed",
+        "injured", "broke", "fractured", "fracture", "burned", "burns", "stabbed", "shot",
+        "struck", "drowned", "choked", "syncopized", "syncope", "fainted", "passed",
+        "hospitalized", "hospitalised", "transfused", "defibrillated", "icd", "pacemaker",
+        "lvad", "defibrillator", "implant", "stent", "ambulance", "ems", "ed", "er", "icu",
+        "intubated", "sedated", "paralyzed", "unconscious", "unresponsive", "rollover", "mvc",
+        "mva", "wreck", "ladder", "bitten", "sprained", "tore", "dislocated", "vomited",
+        "stroked", "diagnosed", "biopsy", "chemo", "dialysis", "surgery", "amputated",
+        "septic", "hypoglycemic", "pulseless", "cpr", "rosc", "narcan", "naloxone",
+    ]
 )  # fmt: skip
 _STRONG_RES = (
     re.compile(
@@ -298,6 +317,9 @@ def scores(text: str, low: str, tokens: list[str]) -> tuple[int, int]:
     # Each distinct cue word counts once per text (a thread adds its texts' scores).
     present = set(tokens)  # set & frozenset iterates over the smaller side
     patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
+    if not present.isdisjoint(_PRONOUNS):
+        events = len(present & _EVENTS)
+        patient += 0 if not events else 2 if events == 1 else 3
     professional = len(present & _PROFESSIONAL_WORDS) + low.count("#")
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
     professional += 3 * sum(map(low.count, _PROFESSIONAL_PHRASES))

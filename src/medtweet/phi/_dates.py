@@ -96,7 +96,11 @@ _RELATIVE = re.compile(
     r"lesson|pearl|thread|poll|post|teaching|#|session|talk|lecture|journal|grand|webinar))|"
     r"tomorrow|Tomorrow|over the weekend|this past (?:weekend|week)|"
     r"(?:a|one|two|three|four|five|six|[1-6]|a few|a couple of|couple of|few)\s+days?\s+ago|"
-    r"the other day|(?:on\s+)?(?:the\s+)?night before last)\b",
+    r"the other day|(?:on\s+)?(?:the\s+)?night before last|"
+    r"(?:a|one|two|three|four|five|six|[1-6]|a few|a couple of|couple of|few)\s+"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+ago|"
+    r"(?:a|one|two|three)\s+weeks?\s+ago\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|"
+    r"yesterday)|(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+before\s+last)\b",
 )
 _RELATIVE = lead(_RELATIVE, "A-Za-z0-9")
 _HOLIDAY = re.compile(
@@ -287,7 +291,8 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
         if not (1 <= month <= 12 and 1 <= day <= 31) and not day_first:
             continue
         if year is None:
-            if sep == "." or (sep == "-" and not cued):
+            padded = match["m"].startswith("0") or match["d"].startswith("0")
+            if sep == "." or (sep == "-" and not cued and not padded):
                 continue
             if _SCORE_BEFORE.search(before) or _SCORE_AFTER.search(after):
                 continue
