@@ -34,7 +34,10 @@ _URL = re.compile(
     r"|(?=[A-Za-z0-9])(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|ly|co|us|info|blog|page|link|gl|site|"
     r"online|health|care|fund|social|app|tv|edu|gov|uk|ca|au)/[^\s<>\"'`]*"
     r"|(?<![\w@.-])(?:gofund\.me|gofundme\.com|caringbridge\.org|linktr\.ee|venmo\.com|"
-    r"paypal\.me|cash\.app)\b[^\s<>\"'`]*",
+    r"paypal\.me|cash\.app)\b[^\s<>\"'`]*"
+    r"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:blogspot|wordpress|substack|tumblr|wixsite|weebly|"
+    r"squarespace|carrd|ghost|beehiiv|typepad|livejournal|github)\.(?:com|co|io|org)\b"
+    r"[^\s<>\"'`]*",
     re.IGNORECASE,
 )
 _URL = lead(_URL, "A-Za-z0-9")
@@ -42,10 +45,10 @@ _IPV4 = re.compile(
     r"(?=\d)(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w.]\d)"
 )
 _IPV6 = re.compile(
-    r"(?=[0-9a-fA-F:])(?<![\w:])(?=[0-9a-fA-F:]*[0-9a-fA-F])(?=(?:[0-9a-fA-F]*:){3})"
+    r"(?=[0-9a-fA-F:])(?<![\w:])(?=[0-9a-fA-F:]*[0-9a-fA-F])(?=(?:[0-9a-fA-F]*:){2})"
     r"(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){7}|"
     r"(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?::(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?)"
-    r"(?![\w:])"
+    r"(?:\.\d{1,3}\.\d{1,3}\.\d{1,3})?(?:%[\w.]+)?(?![\w:])"
 )
 _PHONE_DIGITS = re.compile(
     r"(?=[CcPpTtMmNnHh#])\b(?i:cell|phone|tel|mobile|number|call|text|home|#)\W{0,12}"
@@ -77,15 +80,32 @@ _PATIENT_OWNED = re.compile(
     r"spotfund\.com|mealtrain\.com|lotsahelpinghands\.com|facebook\.com|fb\.com|"
     r"instagram\.com|tiktok\.com|linkedin\.com|youtube\.com|blogspot\.com|wordpress\.com|"
     r"medium\.com|substack\.com|tumblr\.com|wixsite\.com|weebly\.com|venmo\.com|paypal\.me|"
-    r"cash\.app|linktr\.ee|x\.com|twitter\.com|threads\.net|bsky\.app|snapchat\.com|"
+    r"cash\.app|linktr\.ee|squarespace\.com|carrd\.co|ghost\.io|beehiiv\.com|typepad\.com|"
+    r"livejournal\.com|github\.io|x\.com|twitter\.com|threads\.net|bsky\.app|snapchat\.com|"
     r"pinterest\.com|reddit\.com|gofundme\.org|mychart\.[a-z.]+)$",
     re.IGNORECASE,
 )
 
 
+# "fe80::1ff", "2001:db8::7": two colons are enough with "::" and a hex group of 3+.
+_SHORT_V6 = re.compile(r"(?=.*[0-9a-fA-F]{3})[0-9a-fA-F]{1,4}::[0-9a-fA-F]{1,4}(?:%[\w.]+)?")
+# A bare personal domain in a patient story, after a word that says it is theirs.
+_BARE_DOMAIN = re.compile(
+    r"(?=[A-Za-z0-9])(?<![\w@./-])(?P<d>(?:[A-Za-z0-9-]+\.)+(?:com|net|org|blog|me|info|us|io|co|"
+    r"site|online|page|life|family|love))(?![\w/@-])"
+)
+_SITE_CUE = re.compile(
+    r"\b(?:blog|blogs|site|website|page|updates?|follow|following|journey|story|fundraiser|"
+    r"donate|donations|visit|posts|writes|wrote|diary|journal|newsletter)\b[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
 _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
 _URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
-_URL_GATE = ("www.", "gofund", "caringbridge", "linktr", "venmo", "paypal", "cash.app")
+_URL_GATE = (
+    "www.", "gofund", "caringbridge", "linktr", "venmo", "paypal", "cash.app", "blogspot",
+    "wordpress", "substack", "tumblr", "wixsite", "weebly", "squarespace", "carrd", "ghost.io",
+    "beehiiv", "typepad", "livejournal", "github.io",
+)  # fmt: skip
 
 
 def _host(url: str) -> str:
@@ -140,11 +160,19 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         owned = bool(_PATIENT_OWNED.search(host))
         if scan.patient or (owned and _cued(text, start)):
             yield Hit(start, end, Category.URL, "url.patient_owned" if owned else "url.link")
+    for match in _BARE_DOMAIN.finditer(text) if scan.patient and "." in text else ():
+        host = match["d"].lower()
+        if _SCHOLARLY.search(host) or not _SITE_CUE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            continue
+        yield Hit(match.start(), match.end(), Category.URL, "url.link")
     ips: tuple[re.Pattern[str], ...] = (_IPV4,) if text.count(".") >= 3 else ()
-    ips += (_IPV6,) if text.count(":") >= 3 else ()
+    ips += (_IPV6,) if text.count(":") >= 3 or "::" in text else ()
     for regex in ips:
         for match in regex.finditer(text):
-            if regex is _IPV6 and match.group().count(":") < 3:
+            found = match.group()
+            if regex is _IPV6 and found.count(":") < 3 and not _SHORT_V6.fullmatch(found):
                 continue
             if scan.patient or _cued(text, match.start()):
                 yield Hit(match.start(), match.end(), Category.IP, "ip.address")

@@ -49,7 +49,17 @@ _ABBR = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
     "NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR"
 )
-_STATE_NAMES = frozenset(_STATES.split("|")) | {"District of Columbia"}
+# Regions as large as a state or larger are not Safe Harbor geography.
+_REGIONS = frozenset(
+    [
+        "New England", "North America", "South America", "Latin America", "Central America",
+        "Middle East", "West Africa", "East Africa", "Southeast Asia", "East Asia", "Midwest",
+        "Pacific Northwest", "Deep South", "West Coast", "East Coast", "Gulf Coast",
+        "Mid-Atlantic", "Appalachia", "New Zealand", "South Africa", "North Korea",
+        "South Korea", "Puerto Rico", "Sub-Saharan Africa", "Caribbean", "Great Plains",
+    ]
+)  # fmt: skip
+_STATE_NAMES = frozenset(_STATES.split("|")) | {"District of Columbia"} | _REGIONS
 _CAP = r"(?:St\.|Ste\.|Ft\.|Mt\.|[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:[-'\u2019][A-Za-zà-ÿ]+)*)"
 _CAPSEQ = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|of|d'Alene))*?"
 # A greedy run of up to four capitalised words (with "de", "d'Alene"-style joiners).
@@ -320,6 +330,30 @@ _GENERIC = frozenset(
         "Best",
         "Top",
         "US",
+        "Pedi",
+        "Peds",
+        "Adult",
+        "Med",
+        "Surg",
+        "Stepdown",
+        "Step-down",
+        "Obs",
+        "Observation",
+        "Ortho",
+        "Onc",
+        "Heme",
+        "Psych",
+        "Neonatal",
+        "Postpartum",
+        "Labor",
+        "Tower",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Fast",
+        "Track",
+        "Main",
     ]
 )
 _CUE_WORDS = frozenset({"In", "From", "Of", "At", "To", "Near"})
@@ -594,6 +628,8 @@ def _place_in_run(run: str) -> tuple[int, int] | None:
     """Offsets (within ``run``) of the capitalised words around a known place, if any."""
     words = run.split(" ")
     for i in range(len(words)):
+        if i and " ".join(words[i - 1 : i + 1]) in _STATE_NAMES:
+            continue  # "England" of "New England"
         place = _is_place(" ".join(words[i:]))
         if place and _not_common(place):
             first = i
@@ -617,8 +653,81 @@ def _is_place(words: str) -> str | None:
 
 
 def _not_common(name: str) -> bool:
-    first = name.split()[0]
+    words = name.split()
+    first = words[0]
+    if len(words) > 1 and first in _TOWN_PREFIXES:
+        return words[1].lower() not in lower_set("common_words")
     return first.lower() not in lower_set("common_words") and first not in lexicon("eponyms")
+
+
+_TOWN_PREFIXES = frozenset(
+    [
+        "Lake", "Fort", "Ft.", "Port", "Mount", "Mt.", "Saint", "St.", "Ste.", "San", "Santa",
+        "Los", "Las", "Glen", "Grand", "Little", "Big", "Cape", "Point", "Bay", "Palm", "Grosse",
+        "Du", "La", "Le", "De", "El", "New", "North", "South", "East", "West", "Upper", "Lower",
+        "Old", "Twin", "Green", "Red", "White", "Black", "Rock", "Cedar", "Oak", "Pine", "Spring",
+    ]
+)  # fmt: skip
+_TOWN_SHAPES = frozenset(
+    [
+        "Falls", "City", "Springs", "Heights", "Beach", "Harbor", "Harbour", "Junction",
+        "Village", "Hills", "Bluff", "Bluffs", "Crossing", "Grove", "Ridge", "Rapids", "Landing",
+        "Mills", "Corners", "Hollow", "Gap", "Ferry", "Lakes", "Creek", "Valley", "Township",
+        "Park", "Lake", "Station",
+    ]
+)  # fmt: skip
+_PREFIX_ALT = "|".join(re.escape(w) for w in sorted(_TOWN_PREFIXES, key=len, reverse=True))
+_SHAPE_ALT = "|".join(sorted(_TOWN_SHAPES, key=len, reverse=True))
+# A town by its shape after a place preposition, known or not: "from Lake Moxie",
+# "near Fort Ellis", "outside Cobb Falls", "in Mercer City".
+_TOWN_SHAPE = re.compile(
+    r"(?=[iIfFnNoOaAtTvV])\b(?:in|In|from|From|near|Near|over|outside|around|to|toward|towards|"
+    r"visiting|of|at|At)\s+(?:the\s+)?"
+    rf"(?P<p>(?:{_PREFIX_ALT})\s+[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:\s+(?:{_SHAPE_ALT}))?"
+    rf"|[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:\s+[A-Z][a-z\u00e0-\u00ff'\u2019]+)?\s+(?:{_SHAPE_ALT}))"
+    r"(?![\w'\u2019-])"
+)
+_NOT_TOWN_SECOND = frozenset(
+    [
+        "rounds", "mal", "prix", "jury", "total", "slam", "england", "america", "africa", "asia",
+        "europe", "zealand", "guinea", "korea", "sudan", "dakota", "carolina", "virginia",
+        "hampshire", "jersey", "mexico", "york", "east", "west", "year", "years", "onset",
+    ]
+)  # fmt: skip
+_TOWN_GATE = frozenset(w.lower().rstrip(".") for w in _TOWN_PREFIXES | _TOWN_SHAPES)
+# Schools locate the patient: "Roosevelt High", "Lincoln Elementary", "Pine Ridge Middle School".
+_SCHOOL = re.compile(
+    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:(?:High|Middle|Elementary|Junior High|Intermediate|"
+    r"Primary|Prep|Preparatory|Montessori|Grade)(?:\s+School)?|School|Academy)\b"
+)
+_NOT_SCHOOL = frozenset(
+    [
+        "High", "Middle", "Grad", "Med", "Medical", "Nursing", "Summer", "Sunday", "Night",
+        "Law", "Dental", "Primary", "Secondary", "Elementary", "Junior", "Public", "Private",
+        "Charter", "Boarding", "Catholic", "Christian", "Home", "Pharmacy", "Business",
+        "Graduate", "Residency", "Fellowship", "Flight", "Driving", "Language", "Art",
+    ]
+)  # fmt: skip
+_SCHOOL_GATE = ("School", "High", "Elem", "Middle", "Academy", "Prep", "Intermediate", "Grade")
+_TOWN_WORD = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+"
+_TOWN_AFTER = re.compile(
+    rf",?\s+(?:in\s+)?(?P<t>{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})(?![\w'\u2019-])"
+)
+
+
+def _town_hit(match: re.Match[str]) -> Iterator[Hit]:
+    """The town named right after a street address or a facility, unless it is a state."""
+    words = match["t"].split()
+    while words and words[-1] in _STATE_NAMES:
+        words.pop()
+    if (
+        words
+        and " ".join(words) not in _STATE_NAMES
+        and words[0] not in _STOP_RUN
+        and (words[0].lower() not in lower_set("common_words") or words[0] in _TOWN_PREFIXES)
+    ):
+        start = match.start("t")
+        yield Hit(start, start + len(" ".join(words)), _G, "geo.city")
 
 
 def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
@@ -643,6 +752,9 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     numbered = not tokens.isdisjoint(_SUFFIX_WORDS)
     for match in _NUMBERED_STREET.finditer(text) if numbered else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
+        town = _TOWN_AFTER.match(text, match.end())
+        if town is not None and "," in text[match.end() : town.start("t")]:
+            yield from _town_hit(town)
     street = not scan.words.isdisjoint(_STREET_WORDS)
     for match in _STREET.finditer(text) if street else ():
         which: str | int = match.lastgroup if match.lastgroup in ("st", "x") else 0
@@ -699,6 +811,32 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             if _NOT_PLACE_AFTER.match(text, match.end()):
                 continue
             yield Hit(start, end, _G, "geo.place" if regex is _FEATURE else "geo.facility")
+    for match in _TOWN_SHAPE.finditer(text) if not tokens.isdisjoint(_TOWN_GATE) else ():
+        words = match["p"].split()
+        if words[-1].lower() in _NOT_TOWN_SECOND or (words[0] in _STOP_RUN and len(words) < 2):
+            continue
+        if _NOT_PLACE_AFTER.match(text, match.end()) or words[0] in _STATE_NAMES:
+            continue
+        if match["p"] in _STATE_NAMES or (
+            len(words) == 2
+            and words[1].lower() in lower_set("common_words")
+            and match["p"] not in lexicon("places")
+            and words[1] not in _TOWN_SHAPES
+        ):
+            continue
+        yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
+    schools = any(map(text.__contains__, _SCHOOL_GATE))
+    for match in _SCHOOL.finditer(text) if schools else ():
+        run = match["p"].split()
+        lead = 0
+        while lead < len(run) and (
+            run[lead] in _GENERIC or run[lead] in _STOP_RUN or run[lead] in _NOT_SCHOOL
+        ):
+            lead += 1
+        if lead == len(run):
+            continue
+        start = match.start("p") + len(" ".join(run[:lead])) + (1 if lead else 0)
+        yield Hit(start, match.end(), _G, "geo.place")
     for match in _UNIVERSITY.finditer(text) if "University" in text else ():
         yield Hit(match.start(), match.end(), _G, "geo.facility")
     saints = "St" in text or "Saint" in text or "Fort" in text or "Ft." in text
@@ -730,6 +868,9 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         start = match.start("f") + len(" ".join(words[:lead])) + (1 if lead else 0)
         yield Hit(start, match.end("f"), _G, "geo.facility")
+        town = _TOWN_AFTER.match(text, match.end("f"))
+        if town is not None and text[match.end("f") : town.start("t")].strip(", ") == "in":
+            yield from _town_hit(town)
     hospitals = _hospital_names().finditer(text) if not tokens.isdisjoint(_hospital_words()) else ()
     for match in hospitals:
         yield Hit(match.start(), match.end(), _G, "geo.facility")
