@@ -752,9 +752,9 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     numbered = not tokens.isdisjoint(_SUFFIX_WORDS)
     for match in _NUMBERED_STREET.finditer(text) if numbered else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
-        town = _TOWN_AFTER.match(text, match.end())
-        if town is not None and "," in text[match.end() : town.start("t")]:
-            yield from _town_hit(town)
+        after = _TOWN_AFTER.match(text, match.end())
+        if after is not None and "," in text[match.end() : after.start("t")]:
+            yield from _town_hit(after)
     street = not scan.words.isdisjoint(_STREET_WORDS)
     for match in _STREET.finditer(text) if street else ():
         which: str | int = match.lastgroup if match.lastgroup in ("st", "x") else 0
@@ -778,8 +778,8 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         span = _place_in_run(phrase)
         if span is not None:
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
-    town = "of" in tokens and not tokens.isdisjoint(_TOWN_WORDS)
-    for match in _TOWN_OF.finditer(text) if town else ():
+    town_of = "of" in tokens and not tokens.isdisjoint(_TOWN_WORDS)
+    for match in _TOWN_OF.finditer(text) if town_of else ():
         if _not_common(match["c"]):
             yield Hit(match.start("c"), match.end("c"), _G, "geo.city")
     for match in _CITY_ZIP.finditer(text) if five else ():
@@ -868,9 +868,9 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         start = match.start("f") + len(" ".join(words[:lead])) + (1 if lead else 0)
         yield Hit(start, match.end("f"), _G, "geo.facility")
-        town = _TOWN_AFTER.match(text, match.end("f"))
-        if town is not None and text[match.end("f") : town.start("t")].strip(", ") == "in":
-            yield from _town_hit(town)
+        after = _TOWN_AFTER.match(text, match.end("f"))
+        if after is not None and text[match.end("f") : after.start("t")].strip(", ") == "in":
+            yield from _town_hit(after)
     hospitals = _hospital_names().finditer(text) if not tokens.isdisjoint(_hospital_words()) else ()
     for match in hospitals:
         yield Hit(match.start(), match.end(), _G, "geo.facility")
