@@ -673,7 +673,7 @@ _TOWN_SHAPES = frozenset(
         "Falls", "City", "Springs", "Heights", "Beach", "Harbor", "Harbour", "Junction",
         "Village", "Hills", "Bluff", "Bluffs", "Crossing", "Grove", "Ridge", "Rapids", "Landing",
         "Mills", "Corners", "Hollow", "Gap", "Ferry", "Lakes", "Creek", "Valley", "Township",
-        "Park", "Lake", "Station",
+        "Park", "Lake",
     ]
 )  # fmt: skip
 _PREFIX_ALT = "|".join(re.escape(w) for w in sorted(_TOWN_PREFIXES, key=len, reverse=True))
@@ -687,6 +687,14 @@ _TOWN_SHAPE = re.compile(
     rf"|[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:\s+[A-Z][a-z\u00e0-\u00ff'\u2019]+)?\s+(?:{_SHAPE_ALT}))"
     r"(?![\w'\u2019-])"
 )
+# These prefixes start ordinary phrases too ("Big Pharma", "Old Navy"): a town only when known.
+_WEAK_PREFIXES = frozenset(
+    [
+        "Grand", "Little", "Big", "Bay", "Du", "La", "Le", "De", "New", "North", "South", "East",
+        "West", "Upper", "Lower", "Old", "Twin", "Green", "Red", "White", "Black", "Rock",
+        "Cedar", "Oak", "Pine", "Spring", "Point",
+    ]
+)  # fmt: skip
 _NOT_TOWN_SECOND = frozenset(
     [
         "rounds", "mal", "prix", "jury", "total", "slam", "england", "america", "africa", "asia",
@@ -822,6 +830,12 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             and words[1].lower() in lower_set("common_words")
             and match["p"] not in lexicon("places")
             and words[1] not in _TOWN_SHAPES
+        ):
+            continue
+        if (
+            words[0] in _WEAK_PREFIXES
+            and words[-1] not in _TOWN_SHAPES
+            and match["p"] not in lexicon("places")
         ):
             continue
         yield Hit(match.start("p"), match.end("p"), _G, "geo.city")

@@ -818,8 +818,10 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         word = match["name"]
         if word not in first_names or _bad_name(word) or match.start() in clinician_starts:
             continue
-        if word in _NOT_BARE_NAMES:
-            continue
+        if word in _NOT_BARE_NAMES or text[max(0, match.start() - 6) : match.start()].endswith(
+            ("North ", "South ", "West ", "New ")
+        ):
+            continue  # "North Carolina", "West Virginia", "New Jersey"
         end = match.end("rest")
         rest = match["rest"].split()
         if rest and (_bad_name(rest[0].rstrip(".")) or rest[0] in eponyms):
