@@ -39,13 +39,19 @@ _PRIORITY = {
 }  # fmt: skip
 
 
+def _rank(hit: Hit) -> int:
+    # what a tattoo says is named by the tattoo rule, even when it is a name
+    category = Category.BIOMETRIC if hit.rule == "other_id.tattoo" else hit.category
+    return _PRIORITY[category]
+
+
 def _merge(hits: Iterable[Hit]) -> list[Hit]:
     """Overlapping hits become one covering span, named by the most specific family."""
     merged: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
         if merged and hit.start < merged[-1].end:
             last = merged[-1]
-            keep = last if _PRIORITY[last.category] <= _PRIORITY[hit.category] else hit
+            keep = last if _rank(last) <= _rank(hit) else hit
             merged[-1] = Hit(
                 last.start, max(last.end, hit.end), keep.category, keep.rule, keep.blocking
             )
