@@ -117,7 +117,8 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     hits = [_trim(text, hit) for detect in _DETECTORS for hit in detect(text, scan)]
     hits = [hit for hit in hits if hit.start < hit.end]
     # a value found once is flagged wherever else it recurs, cue or not
-    hits += [*repeated_ids(text, hits), *(repeated_names(text, hits) if scan.patient else ())]
+    if hits:
+        hits += [*repeated_ids(text, hits), *(repeated_names(text, hits) if scan.patient else ())]
     blocking = _merge(h for h in hits if h.blocking)
     advice = [
         h

@@ -94,11 +94,15 @@ _BARE_DOMAIN = re.compile(
     r"(?=[A-Za-z0-9])(?<![\w@./-])(?P<d>(?:[A-Za-z0-9-]+\.)+(?:com|net|org|blog|me|info|us|io|co|"
     r"site|online|page|life|family|love))(?![\w/@-])"
 )
+_TLD_GATE = re.compile(
+    r"\.(?:com|net|org|blog|me|info|us|io|co|site|online|page|life|family|love)(?![\w/@-])"
+)
 _SITE_CUE = re.compile(
     r"\b(?:blog|blogs|site|website|page|updates?|follow|following|journey|story|fundraiser|"
     r"donate|donations|visit|posts|writes|wrote|diary|journal|newsletter)\b[^.!?\n]{0,30}$",
     re.IGNORECASE,
 )
+_PHONE_WORDS = frozenset({"cell", "phone", "tel", "mobile", "number", "call", "text", "home"})
 _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
 _URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
 _URL_GATE = (
@@ -143,7 +147,11 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(start, end, Category.FAX, "fax.number")
         else:
             yield Hit(start, end, Category.PHONE, "phone.number")
-    ten = scan.patient and _TEN_DIGITS.search(text) is not None
+    ten = (
+        scan.patient
+        and (not scan.words.isdisjoint(_PHONE_WORDS) or "#" in text)
+        and _TEN_DIGITS.search(text) is not None
+    )
     for match in _PHONE_DIGITS.finditer(text) if ten else ():
         yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")
     for match in _EMAIL.finditer(text) if "@" in text else ():
@@ -160,7 +168,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         owned = bool(_PATIENT_OWNED.search(host))
         if scan.patient or (owned and _cued(text, start)):
             yield Hit(start, end, Category.URL, "url.patient_owned" if owned else "url.link")
-    for match in _BARE_DOMAIN.finditer(text) if scan.patient and "." in text else ():
+    bare = scan.patient and "." in text and _TLD_GATE.search(text) is not None
+    for match in _BARE_DOMAIN.finditer(text) if bare else ():
         host = match["d"].lower()
         if _SCHOLARLY.search(host) or not _SITE_CUE.search(
             text, max(0, match.start() - 40), match.start()

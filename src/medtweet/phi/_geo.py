@@ -116,22 +116,17 @@ _CUES = frozenset(
 _TOWN_WORDS = frozenset(["town", "city", "village", "hamlet", "borough", "suburb", "township"])
 
 
+_CUED_RUN = re.compile(
+    r"(?=[iIfFnNtTaAoOvVbBhHdDrR])\b(?i:in|from|near|to|at|outside|around|of|visiting|between|"
+    rf"via|hometown|drove|flew|rural|over|toward|towards)[ \t\n]+[(\"'\u201c]?(?P<c>{_CAPRUN})"
+)
+
+
 def _cued_runs(text: str, low: str) -> Iterator[tuple[int, str]]:
     """Capitalised runs right after a place cue ("in", "from", "near", "moved to" ...)."""
-    for match in _RUN.finditer(text):
-        start, run = match.start(), match["c"]
-        first, _, rest = run.partition(" ")
-        if rest and first.lower() in _CUES:
-            yield start + len(first) + 1, rest
-            continue
-        end = start
-        while end > 0 and text[end - 1] in " \t\n":
-            end -= 1
-        if end == start:
-            continue
-        begin = max(low.rfind(" ", 0, end), low.rfind("\n", 0, end)) + 1
-        if low[begin:end].lstrip("(\"'\u201c") in _CUES:
-            yield start, run
+    del low
+    for match in _CUED_RUN.finditer(text):
+        yield match.start("c"), match["c"]
 
 
 _CITY_ZIP = re.compile(rf"(?=[A-Z])(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
@@ -681,12 +676,12 @@ _SHAPE_ALT = "|".join(sorted(_TOWN_SHAPES, key=len, reverse=True))
 # A town by its shape after a place preposition, known or not: "from Lake Moxie",
 # "near Fort Ellis", "outside Cobb Falls", "in Mercer City".
 _TOWN_SHAPE = re.compile(
-    r"(?=[iIfFnNoOaAtTvV])\b(?:in|In|from|From|near|Near|over|outside|around|to|toward|towards|"
-    r"visiting|of|at|At)\s+(?:the\s+)?"
     rf"(?P<p>(?:{_PREFIX_ALT})\s+[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:\s+(?:{_SHAPE_ALT}))?"
     rf"|[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:\s+[A-Z][a-z\u00e0-\u00ff'\u2019]+)?\s+(?:{_SHAPE_ALT}))"
     r"(?![\w'\u2019-])"
 )
+"""A town by its shape, known or not ("Lake Moxie", "Fort Ellis", "Cobb Falls", "Mercer City"),
+matched at the start of a capitalised run after a place preposition."""
 # These prefixes start ordinary phrases too ("Big Pharma", "Old Navy"): a town only when known.
 _WEAK_PREFIXES = frozenset(
     [
@@ -702,7 +697,6 @@ _NOT_TOWN_SECOND = frozenset(
         "hampshire", "jersey", "mexico", "york", "east", "west", "year", "years", "onset",
     ]
 )  # fmt: skip
-_TOWN_GATE = frozenset(w.lower().rstrip(".") for w in _TOWN_PREFIXES | _TOWN_SHAPES)
 # Schools locate the patient: "Roosevelt High", "Lincoln Elementary", "Pine Ridge Middle School".
 _SCHOOL = re.compile(
     rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:(?:High|Middle|Elementary|Junior High|Intermediate|"
@@ -721,6 +715,32 @@ _TOWN_WORD = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+"
 _TOWN_AFTER = re.compile(
     rf",?\s+(?:in\s+)?(?P<t>{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})(?![\w'\u2019-])"
 )
+
+
+def _town_shape(text: str, start: int) -> Iterator[Hit]:
+    """A town by its shape at ``start`` (a capitalised run after a place preposition)."""
+    match = _TOWN_SHAPE.match(text, start)
+    if match is None:
+        return
+    words = match["p"].split()
+    if words[-1].lower() in _NOT_TOWN_SECOND or (words[0] in _STOP_RUN and len(words) < 2):
+        return
+    if _NOT_PLACE_AFTER.match(text, match.end()) or words[0] in _STATE_NAMES:
+        return
+    if match["p"] in _STATE_NAMES or (
+        len(words) == 2
+        and words[1].lower() in lower_set("common_words")
+        and match["p"] not in lexicon("places")
+        and words[1] not in _TOWN_SHAPES
+    ):
+        return
+    if (
+        words[0] in _WEAK_PREFIXES
+        and words[-1] not in _TOWN_SHAPES
+        and match["p"] not in lexicon("places")
+    ):
+        return
+    yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
 
 
 def _town_hit(match: re.Match[str]) -> Iterator[Hit]:
@@ -781,11 +801,14 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in counties:
         if match["c"].split()[0] not in _GENERIC:
             yield Hit(match.start(), match.end(), _G, "geo.county")
-    place_words = not tokens.isdisjoint(_place_words())
-    for start, phrase in _cued_runs(text, low) if place_words else ():
+    runs = list(_cued_runs(text, low))
+    place_words = runs and not tokens.isdisjoint(_place_words())
+    for start, phrase in runs if place_words else ():
         span = _place_in_run(phrase)
         if span is not None:
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
+    for start, _ in runs:
+        yield from _town_shape(text, start)
     town_of = "of" in tokens and not tokens.isdisjoint(_TOWN_WORDS)
     for match in _TOWN_OF.finditer(text) if town_of else ():
         if _not_common(match["c"]):
@@ -819,26 +842,6 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             if _NOT_PLACE_AFTER.match(text, match.end()):
                 continue
             yield Hit(start, end, _G, "geo.place" if regex is _FEATURE else "geo.facility")
-    for match in _TOWN_SHAPE.finditer(text) if not tokens.isdisjoint(_TOWN_GATE) else ():
-        words = match["p"].split()
-        if words[-1].lower() in _NOT_TOWN_SECOND or (words[0] in _STOP_RUN and len(words) < 2):
-            continue
-        if _NOT_PLACE_AFTER.match(text, match.end()) or words[0] in _STATE_NAMES:
-            continue
-        if match["p"] in _STATE_NAMES or (
-            len(words) == 2
-            and words[1].lower() in lower_set("common_words")
-            and match["p"] not in lexicon("places")
-            and words[1] not in _TOWN_SHAPES
-        ):
-            continue
-        if (
-            words[0] in _WEAK_PREFIXES
-            and words[-1] not in _TOWN_SHAPES
-            and match["p"] not in lexicon("places")
-        ):
-            continue
-        yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
     schools = any(map(text.__contains__, _SCHOOL_GATE))
     for match in _SCHOOL.finditer(text) if schools else ():
         run = match["p"].split()

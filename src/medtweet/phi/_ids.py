@@ -219,6 +219,7 @@ _RULE_KEYS = tuple(
     for regex, _, _ in _RULES
 )
 _ALL_GATE_TEXTS = tuple({text for _, texts in _RULE_KEYS for text in texts})
+_ALL_GATE_WORDS = frozenset(word for words, _ in _RULE_KEYS for word in words)
 _PLATE = re.compile(
     r"(?=[PpTtLlVv])\b(?i:plates?|license plate|licence plate|tag|tags|vanity plate)\b"
     r"(?:\s*(?:#|no\.?|number|reads|is|was|:))*\s*"
@@ -237,10 +238,13 @@ _FAR_CUE = re.compile(
 )
 # In a patient story, an id-like token right after a number cue that no family claims.
 _NUMBER_CUE = re.compile(
-    r"(?=[#NnIi])(?:(?<!\w)#|\b(?:no\.|No\.|NO\.|nos?\.|number|Number|num|ID|Id)(?![A-Za-z]))"
+    r"(?=#|[Nn][OoUu]|I[Dd])(?:(?<!\w)#|\b(?:no\.|No\.|NO\.|nos?\.|number|Number|num|ID|Id)"
+    r"(?![A-Za-z]))"
     r"\s*[:#]?\s*(?P<v>[A-Za-z0-9]+(?:-[A-Za-z0-9]+){0,3})(?![\w-]|\.\d)"
 )
 _NUMBER_WORDS = frozenset({"no", "nos", "number", "num", "id"})
+_NUMBER_GATE = re.compile(r"#\s*[A-Za-z-]*\d")
+_FAR_WORDS = frozenset({"mrn", "mr", "acct", "account", "chart", "rec", "record", "records"})
 _AGE_SEX = re.compile(r"\d{1,3}[MFmf]|(?:19|20)\d\d")
 # A tattoo with words on it, or a name: "tattoo reading 'Maria 4ever'", "tattoo of Lucia".
 _TATTOO = re.compile(
@@ -284,6 +288,7 @@ _BIO_TOKENS = frozenset(
 _VIN = re.compile(r"(?<![A-Za-z0-9])(?P<v>[A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])")
 _VIN_CUE = re.compile(r"(?=[Vv])\bVIN\b\W{0,4}(?P<v>[A-HJ-NPR-Z0-9]{11,17})\b", re.IGNORECASE)
 _CARD = re.compile(r"(?=\d)(?<![\d-])(?P<v>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
+_DIGIT4 = re.compile(r"\d{4}")
 _MAC = re.compile(
     r"(?=[0-9A-Fa-f])(?<![\w:-])(?P<v>[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5})(?![\w:-])"
 )
@@ -334,7 +339,8 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _MRN_GLUED.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
     phrases = any(map(low.__contains__, _ALL_GATE_TEXTS))
-    for (regex, category, rule), keys in zip(_RULES, _RULE_KEYS, strict=True):
+    cued = phrases or not scan.words.isdisjoint(_ALL_GATE_WORDS)
+    for (regex, category, rule), keys in zip(_RULES, _RULE_KEYS, strict=True) if cued else ():
         gate_words, gate_texts = keys
         if gate_words.isdisjoint(scan.words) and not (
             phrases and any(map(low.__contains__, gate_texts))
@@ -373,7 +379,7 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.vin")
     for match in _VIN_CUE.finditer(text) if "vin" in low else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.vin")
-    for match in _CARD.finditer(text):
+    for match in _CARD.finditer(text) if _DIGIT4.search(text) else ():
         if luhn_ok(match["v"]):
             yield Hit(match.start("v"), match.end("v"), Category.ACCOUNT, "account.card")
     yield from _more_ids(text, scan)
@@ -402,7 +408,7 @@ def _id_like(value: str) -> bool:
 def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """Numbers with a distant record cue, tattoos, and cue-less ``#``/``no.``/``ID`` values."""
     low = scan.low
-    far = "mr" in low or "acct" in low or "account" in low or "chart" in low
+    far = not scan.words.isdisjoint(_FAR_WORDS)
     for match in _FAR_CUE.finditer(text) if far else ():
         if sum(ch.isdigit() for ch in match["v"]) >= 5:
             cue = match["cue"].lower()
@@ -412,7 +418,9 @@ def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
         return
     for match in _TATTOO.finditer(text) if "tattoo" in low else ():
         yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.tattoo")
-    numbered = "#" in text or not scan.words.isdisjoint(_NUMBER_WORDS)
+    numbered = not scan.words.isdisjoint(_NUMBER_WORDS) or (
+        "#" in text and _NUMBER_GATE.search(text) is not None
+    )
     for match in _NUMBER_CUE.finditer(text) if numbered else ():
         value = match["v"]
         if (
