@@ -107,13 +107,13 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     low = text.lower()
     if len(low) != len(text):  # keep offsets aligned ("İ".lower() is two code points)
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    tokens = TOKEN.findall(low)
+    tokens = frozenset(TOKEN.findall(low))
     if context is None:
         context = decide(*scores(text, low, tokens))
     elif context not in ("patient", "professional"):
         msg = f"context must be 'patient', 'professional' or None, not {context!r}"
         raise ValueError(msg)
-    scan = Scan(patient=context == "patient", year=year, low=low, words=frozenset(tokens))
+    scan = Scan(patient=context == "patient", year=year, low=low, words=tokens)
     hits = [_trim(text, hit) for detect in _DETECTORS for hit in detect(text, scan)]
     hits = [hit for hit in hits if hit.start < hit.end]
     # a value found once is flagged wherever else it recurs, cue or not

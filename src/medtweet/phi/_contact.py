@@ -105,10 +105,12 @@ _SITE_CUE = re.compile(
 _PHONE_WORDS = frozenset({"cell", "phone", "tel", "mobile", "number", "call", "text", "home"})
 _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
 _URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
-_URL_GATE = (
-    "www.", "gofund", "caringbridge", "linktr", "venmo", "paypal", "cash.app", "blogspot",
-    "wordpress", "substack", "tumblr", "wixsite", "weebly", "squarespace", "carrd", "ghost.io",
-    "beehiiv", "typepad", "livejournal", "github.io",
+_URL_GATE = frozenset(
+    [
+        "www", "gofund", "gofundme", "caringbridge", "linktr", "venmo", "paypal", "app",
+        "blogspot", "wordpress", "substack", "tumblr", "wixsite", "weebly", "squarespace",
+        "carrd", "ghost", "beehiiv", "typepad", "livejournal", "github",
+    ]
 )  # fmt: skip
 
 
@@ -157,8 +159,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _EMAIL.finditer(text) if "@" in text else ():
         if scan.patient or _cued(text, match.start()):
             yield Hit(match.start(), _trim(text, *match.span()), Category.EMAIL, "email.address")
-    linked = ("/" in text and _URL_SHAPE.search(text) is not None) or any(
-        map(scan.low.__contains__, _URL_GATE)
+    linked = ("/" in text and _URL_SHAPE.search(text) is not None) or not scan.words.isdisjoint(
+        _URL_GATE
     )
     for match in _URL.finditer(text) if linked else ():
         start, end = match.start(), _trim(text, *match.span())

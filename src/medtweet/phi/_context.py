@@ -312,10 +312,11 @@ def _phrase_starts() -> dict[str, tuple[str, ...]]:
 _PHRASE_STARTS = _phrase_starts()
 
 
-def scores(text: str, low: str, tokens: list[str]) -> tuple[int, int]:
+def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     """Patient-story and professional cue scores, from the text, its lower case and words."""
     # Each distinct cue word counts once per text (a thread adds its texts' scores).
-    present = set(tokens)  # set & frozenset iterates over the smaller side
+    # set & frozenset iterates over the smaller side
+    present = tokens if isinstance(tokens, frozenset) else frozenset(tokens)
     patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
     if not present.isdisjoint(_PRONOUNS):
         events = len(present & _EVENTS)

@@ -653,26 +653,29 @@ _INITIAL_SURNAME = re.compile(
 )
 
 
+_CAP_WORD = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019-]+")
+
+
 def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
     """Every other occurrence of a word already found as a patient's or relative's name."""
     words: set[str] = set()
     for hit in hits:
         if hit.category is not _N or not hit.blocking:
             continue
-        for word in re.findall(r"[A-Z][\w\u00c0-\u024f'\u2019-]+", text[hit.start : hit.end]):
-            word = re.sub(r"['\u2019]s$", "", word)
+        for word in _CAP_WORD.findall(text, hit.start, hit.end):
+            if word.endswith(("'s", "\u2019s")):
+                word = word[:-2]
+            if len(word) < 3 or word in words or text.count(word) < 2:
+                continue
             lowered = word.lower()
-            if (
-                len(word) >= 3
-                and not _bad_name(word)
-                and lowered not in _HONORIFIC_WORDS
-                and lowered not in _CLINICIAN_WORDS
-                and lowered not in _KIN_WORDS
+            if not (
+                _bad_name(word)
+                or lowered in _HONORIFIC_WORDS
+                or lowered in _CLINICIAN_WORDS
+                or lowered in _KIN_WORDS
             ):
                 words.add(word)
     for word in words:
-        if text.count(word) < 2:
-            continue
         for match in re.finditer(rf"(?<![\w'\u2019@#]){re.escape(word)}(?!\w)", text):
             yield Hit(match.start(), match.end(), _N, "name.repeat")
 
@@ -727,11 +730,13 @@ def _sentence_start(text: str, start: int) -> bool:
 def find_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names of the patient and relatives, in a patient story."""
     if not scan.patient:
-        return
+        return iter(())
     hits = _find_names(text, scan)
-    if "Doe" not in text:
-        yield from hits
-        return
+    return hits if "Doe" not in text else _drop_placeholders(text, hits)
+
+
+def _drop_placeholders(text: str, hits: Iterator[Hit]) -> Iterator[Hit]:
+    """``hits`` without the ones inside a placeholder name ("John Doe", "Jane Doe")."""
     placeholders = [m.span() for m in _PLACEHOLDER.finditer(text)]
     for hit in hits:
         if not any(s <= hit.start and hit.end <= e for s, e in placeholders):
@@ -739,6 +744,7 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
 
 
 def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
+    """Names found by every cue (the work of :func:`find_names`)."""
     clinicians: list[tuple[int, int]] = []
     words = scan.words
     clinician = not words.isdisjoint(_CLINICIAN_WORDS)
