@@ -75,7 +75,8 @@ _EVENTS = frozenset(
         "intubated", "sedated", "paralyzed", "unconscious", "unresponsive", "rollover", "mvc",
         "mva", "wreck", "ladder", "bitten", "sprained", "tore", "dislocated", "vomited",
         "stroked", "diagnosed", "biopsy", "chemo", "dialysis", "surgery", "amputated",
-        "septic", "hypoglycemic", "pulseless", "cpr", "rosc", "narcan", "naloxone",
+        "septic", "hypoglycemic", "pulseless", "cpr", "rosc", "narcan", "naloxone", "vent",
+        "ventilator", "trach", "extubated", "intubation", "transplant", "discharged",
     ]
 )  # fmt: skip
 _STRONG_RES = (

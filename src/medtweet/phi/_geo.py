@@ -799,8 +799,13 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(start, match.end("c"), _G, "geo.city")
     counties = _COUNTY.finditer(text) if not tokens.isdisjoint(_COUNTY_TOKENS) else ()
     for match in counties:
-        if match["c"].split()[0] not in _GENERIC:
-            yield Hit(match.start(), match.end(), _G, "geo.county")
+        run = match["c"].split()
+        lead = 0
+        while lead < len(run) and (run[lead] in _GENERIC or run[lead] in _STOP_RUN):
+            lead += 1
+        if lead < len(run):
+            start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
+            yield Hit(start, match.end(), _G, "geo.county")
     runs = list(_cued_runs(text, low))
     place_words = runs and not tokens.isdisjoint(_place_words())
     for start, phrase in runs if place_words else ():
@@ -884,6 +889,8 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         if all(w in _GENERIC or w.lower() in lower_set("facility_words") for w in words[lead:]):
             continue
         start = match.start("f") + len(" ".join(words[:lead])) + (1 if lead else 0)
+        if start and text[start - 1].isdigit():
+            continue  # "58M. Hospital course": an age-sex token, not a name
         yield Hit(start, match.end("f"), _G, "geo.facility")
         after = _TOWN_AFTER.match(text, match.end("f"))
         if after is not None and text[match.end("f") : after.start("t")].strip(", ") == "in":

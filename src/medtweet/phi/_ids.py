@@ -83,7 +83,7 @@ _MRN_GLUED = re.compile(r"(?=[Mm])(?:MRN|MR#|Mrn|mrn)[:#]?(?P<v>\d{4,})\b")
 _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
         _cue(
-            r"MRN|MR#|MR no|med rec|med-rec|medical records?|record|chart|hospital number|"
+            r"MRN|MR#|MR no|MR|hospital #|hospital no|med rec|med-rec|medical records?|record|chart|hospital number|"
             r"patient ID|pt ID|patient number|encounter|visit number|FIN|CSN|accession|"
             r"case ID|EMPI|unit number|filed under mrn"
         ),
@@ -232,8 +232,8 @@ _PLATE = re.compile(
 # A record or account cue a few words before its number: "MRN on the wristband (6630194)".
 _FAR_CUE = re.compile(
     r"(?=[MmAaCc])\b(?P<cue>MRN|MR#|med(?:ical)?[ -]rec(?:ord)?s?|chart|acct|account)"
-    r"(?![A-Za-z0-9])[^.!?\n\d]{1,40}?[(\[#:]\s*"
-    r"(?P<v>\d{3,}(?:[- ]\d{2,}){0,3})(?![\w/.-]|\.\d)",
+    r"(?![A-Za-z0-9])[^.!?\n\d]{1,40}?[(\[#:,]?\s*"
+    r"(?P<v>\d{3,}(?:[- ]\d{2,}){0,3})(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
 # In a patient story, an id-like token right after a number cue that no family claims.
