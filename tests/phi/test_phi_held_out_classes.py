@@ -38,6 +38,9 @@ def covered(
         (STORY + "The MRN printed on her armband (5093318) was a duplicate.", "5093318", "mrn"),
         (STORY + "Chart number [8820176] was flagged for merge.", "8820176", "mrn"),
         (STORY + "Acct 4410-2291-07 went to collections.", "4410-2291-07", "account"),
+        (STORY + "MR 6093317 on the wristband.", "6093317", "mrn"),
+        (STORY + "Her MRN is on the sticker: 6093317.", "6093317", "mrn"),
+        (STORY + "Hospital # 6093317 was on the old chart.", "6093317", "mrn"),
         # 8. other ids, generic and specific cues
         (STORY + "Her wristband #73-2291 was scanned.", "73-2291", "other_id"),
         (STORY + "DOC #6604127 on his transfer papers.", "6604127", "other_id"),
@@ -46,6 +49,7 @@ def covered(
         (STORY + "Filed under no. QX-88123 by intake.", "QX-88123", "other_id"),
         (STORY + "A tattoo reading 'Delia 1987' on her wrist.", "Delia 1987", "other_id"),
         (STORY + 'He has a tattoo of the name "Marisol" on his arm.', "Marisol", "other_id"),
+        (STORY + 'Her ring engraving "Dot & Abe 1961" was logged.', "Dot & Abe 1961", "other_id"),
         (STORY + "NREMT #P4471290 on his card.", "P4471290", "license"),
         (STORY + "Reg # 8TRW552 on the pickup.", "8TRW552", "license"),
         (STORY + "Benefits no. KY30918 confirmed by phone.", "KY30918", "health_plan"),
@@ -78,6 +82,7 @@ def covered(
         (STORY + "Moved here from Harlow City last year.", "Harlow City", "geographic"),
         (STORY + "Transferred from Mercy Hospital in Dunmore overnight.", "Dunmore", "geographic"),
         (STORY + "Lives at 19 Alder Way, Pruett.", "Pruett", "geographic"),
+        (STORY + "Moved here from Okanogan County.", "Okanogan County", "geographic"),
         (
             STORY + "She teaches at Birchwood Middle School.",
             "Birchwood Middle School",
@@ -135,6 +140,7 @@ def test_name_found_once_is_flagged_everywhere() -> None:
         "Pt 58M presented with STEMI; Big Pharma pricing aside, he got a stent in the cath lab.",
         "Pt 61F, Jardiance 10 mg, Ozempic 1 mg, A1c 7.9 -> 6.8. She's doing great.",
         "Soon after extubation he asked for coffee. 70M, POD 2.",
+        "Pt 58M. Hospital course was uneventful, discharged POD 3.",
         "Pt 33F, G2P1, at 12-20 wk, BP 150/100, protein 3+, admitted to L&D.",
     ],
 )

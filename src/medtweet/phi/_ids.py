@@ -83,7 +83,8 @@ _MRN_GLUED = re.compile(r"(?=[Mm])(?:MRN|MR#|Mrn|mrn)[:#]?(?P<v>\d{4,})\b")
 _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
         _cue(
-            r"MRN|MR#|MR no|MR|hospital #|hospital no|med rec|med-rec|medical records?|record|chart|hospital number|"
+            r"MRN|MR#|MR no|MR|hospital #|hospital no|med rec|med-rec|medical records?|record|"
+            r"chart|hospital number|"
             r"patient ID|pt ID|patient number|encounter|visit number|FIN|CSN|accession|"
             r"case ID|EMPI|unit number|filed under mrn"
         ),
@@ -246,11 +247,14 @@ _NUMBER_WORDS = frozenset({"no", "nos", "number", "num", "id"})
 _NUMBER_GATE = re.compile(r"#\s*[A-Za-z-]*\d")
 _FAR_WORDS = frozenset({"mrn", "mr", "acct", "account", "chart", "rec", "record", "records"})
 _AGE_SEX = re.compile(r"\d{1,3}[MFmf]|(?:19|20)\d\d")
-# A tattoo with words on it, or a name: "tattoo reading 'Maria 4ever'", "tattoo of Lucia".
+# A tattoo or engraving with words on it, or a name: "tattoo reading 'Maria 4ever'",
+# "tattoo of Lucia", "ring engraving \"Ana & Luis\"".
 _TATTOO = re.compile(
-    r"(?=[Tt])\b(?i:tattoo(?:s|ed)?)\b[^.!?\n]{0,40}?\b(?i:reading|that reads|which reads|"
-    r"reads|saying|that says|says|spelling|spells|of|name|names|initials|with)\s+"
+    r"(?=[TtEeIi])\b(?i:tattoo(?:s|ed)?|engraving|engraved|inscription|inscribed)\b"
+    r"[^.!?\n]{0,40}?(?:\b(?i:reading|that reads|which reads|reads|saying|that says|says|"
+    r"spelling|spells|of|name|names|initials|with)\s+"
     r"(?:(?i:the|a|his|her|their)\s+)?(?:(?i:name|names|word|words|initials|date)\s+)?"
+    r"|\s+(?=[\"'\u201c\u2018]))"
     r"(?P<v>[\"'\u201c\u2018][^\"\u201d\u2019\n]{1,40}?[\"'\u201d\u2019](?!\w)|"
     r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z0-9][\w'\u2019-]*|&))*)"
 )
@@ -416,7 +420,8 @@ def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("v"), match.end("v"), category, f"{category.value}.cue")
     if not scan.patient:
         return
-    for match in _TATTOO.finditer(text) if "tattoo" in low else ():
+    marks = "tattoo" in low or "engrav" in low or "inscri" in low
+    for match in _TATTOO.finditer(text) if marks else ():
         yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.tattoo")
     numbered = not scan.words.isdisjoint(_NUMBER_WORDS) or (
         "#" in text and _NUMBER_GATE.search(text) is not None
