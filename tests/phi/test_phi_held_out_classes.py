@@ -157,3 +157,30 @@ def test_clean(text: str) -> None:
 )
 def test_professional_posts_stay_professional(text: str) -> None:
     assert mt.check_phi(text).context == "professional"
+
+
+def test_a_name_found_in_one_post_is_flagged_in_the_others() -> None:
+    thread = mt.compose_thread(
+        "1/ 67F with CHF; her daughter Marisela was at the bedside all week.\n---\n"
+        "2/ On day 3 we talked goals of care. Marisela wanted hospice at home."
+    )
+    found = thread.check(image_check=None)
+    second = [f for f in found if f.path == "posts[1].text" and f.rule == "phi.name"]
+    assert [f.phi.text for f in second] == ["Marisela"]
+    assert second[0].phi.rule in ("name.repeat", "name.lexicon")
+
+
+def test_names_across_adds_only_uncovered_occurrences() -> None:
+    from medtweet.phi._check import names_across
+
+    posts = [
+        "67F, her son Tobenna Okonkwo drove her in.",
+        "Okonkwo signed the consent; Okonkwo stayed.",
+        "No names here.",
+    ]
+    reports = [list(mt.check_phi(p, context="patient").findings) for p in posts]
+    assert reports[1] == []  # alone, the second post does not show the surname is a name
+    extra = names_across(posts, reports)
+    assert [(f.text, f.rule) for f in extra[1]] == [("Okonkwo", "name.repeat")] * 2
+    assert extra[0] == []
+    assert extra[2] == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from medtweet.phi._ages import find_ages
 from medtweet.phi._contact import find_contacts
@@ -15,7 +15,7 @@ from medtweet.phi._messages import message
 from medtweet.phi._model import Category, Context, Finding, PhiReport, require_str
 from medtweet.phi._names import find_names, repeated_names
 
-__all__ = ["check_phi"]
+__all__ = ["check_phi", "names_across"]
 
 _DETECTORS: tuple[Callable[[str, Scan], Iterator[Hit]], ...] = (
     find_ids,
@@ -130,3 +130,53 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         notes=tuple(_finding(text, h) for h in advice),
         context=context,
     )
+
+
+def names_across(
+    texts: Sequence[str], findings: Sequence[Sequence[Finding]]
+) -> list[list[Finding]]:
+    """Names found in one post of a thread, flagged where they recur in its other posts.
+
+    Args:
+        texts: the thread's texts (posts and alt texts), in order.
+        findings: the findings ``check_phi`` reported for each of ``texts``.
+
+    Returns:
+        For each text, the extra ``name.repeat`` findings: occurrences of a word found as a
+        patient's or relative's name in any text of the thread, not already covered.
+    """
+    hits = [
+        Hit(0, len(f.text), Category.NAME, f.rule)
+        for report in findings
+        for f in report
+        if f.category is Category.NAME and f.blocking
+    ]
+    names = " ".join(
+        f.text for report in findings for f in report if f.category is Category.NAME and f.blocking
+    )
+    extra: list[list[Finding]] = []
+    for text, report in zip(texts, findings, strict=True):
+        found: list[Finding] = []
+        if hits:
+            joined = f"{names}\n{text}"
+            offset = len(names) + 1
+            spans = [(f.start, f.end) for f in report]
+            seen: set[int] = set()
+            for hit in repeated_names(joined, _shifted(names, hits)):
+                start, end = hit.start - offset, hit.end - offset
+                if start < 0 or start in seen or any(s < end and start < e for s, e in spans):
+                    continue
+                seen.add(start)
+                found.append(_finding(text, Hit(start, end, Category.NAME, "name.repeat")))
+        extra.append(sorted(found, key=lambda f: f.start))
+    return extra
+
+
+def _shifted(names: str, hits: list[Hit]) -> list[Hit]:
+    """Hits on the space-joined names, one per name, in order."""
+    shifted: list[Hit] = []
+    start = 0
+    for hit in hits:
+        shifted.append(Hit(start, start + hit.end, hit.category, hit.rule))
+        start += hit.end + 1
+    return shifted
