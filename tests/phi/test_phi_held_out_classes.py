@@ -141,6 +141,7 @@ def test_name_found_once_is_flagged_everywhere() -> None:
         "Pt 61F, Jardiance 10 mg, Ozempic 1 mg, A1c 7.9 -> 6.8. She's doing great.",
         "Soon after extubation he asked for coffee. 70M, POD 2.",
         "Pt 58M. Hospital course was uneventful, discharged POD 3.",
+        "Subject: 35M presented with chest pain; chart: 67F admitted; participant 22F too.",
         "Pt 33F, G2P1, at 12-20 wk, BP 150/100, protein 3+, admitted to L&D.",
     ],
 )

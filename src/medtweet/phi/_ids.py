@@ -246,6 +246,7 @@ _NUMBER_CUE = re.compile(
 _NUMBER_WORDS = frozenset({"no", "nos", "number", "num", "id"})
 _NUMBER_GATE = re.compile(r"#\s*[A-Za-z-]*\d")
 _FAR_WORDS = frozenset({"mrn", "mr", "acct", "account", "chart", "rec", "record", "records"})
+_AGE_SEX_VALUE = re.compile(r"\d{1,3}(?:yo|y/o)?[MFmf]")
 _AGE_SEX = re.compile(r"\d{1,3}[MFmf]|(?:19|20)\d\d")
 # A tattoo or engraving with words on it, or a name: "tattoo reading 'Maria 4ever'",
 # "tattoo of Lucia", "ring engraving \"Ana & Luis\"".
@@ -357,6 +358,8 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             generic = category is Category.OTHER_ID and not _SPECIFIC_ID.match(match.group())
             if generic and not scan.patient and not _PATIENT_NEAR.search(before):
                 continue  # a bare "ID 123" counts outside patient stories only with a cue
+            if _AGE_SEX_VALUE.fullmatch(match["v"]):
+                continue  # "Subject: 35M", "Chart: 67F": an age and sex, not an id
             start = match.start("v")
             while start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
                 start -= 2  # "ID-8812345": the prefix glued to the value is part of it
