@@ -632,6 +632,12 @@ _NOT_BARE_NAMES = frozenset(
         "Ativan", "Haldol", "Seroquel", "Abilify", "Klonopin", "Lexapro", "Zoloft", "Prozac",
         "Tylenol", "Advil", "Motrin", "Aleve", "Benadryl", "Lantus", "Jardiance", "Entresto",
         "Soon", "Early", "Lately", "Merry", "Major", "Sunny", "Doe",
+        # states (a state is not Safe Harbor geography, and alone it is not taken for a name)
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Delaware",
+        "Florida", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
+        "Maine", "Maryland", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
+        "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Tennessee", "Texas", "Utah",
+        "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming", "Dakota", "Carolina",
     ]
 )  # fmt: skip
 _PLACEHOLDER = re.compile(r"\b(?:John|Jane|Baby|Richard|Mary|Johnny|Janie)\s+Doe\b")
