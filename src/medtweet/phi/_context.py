@@ -59,7 +59,8 @@ _STRONG_PHRASES = (
     "in the icu", "trauma bay", "my patient", "our patient", "this patient", "a patient of",
     "the patient's", "baby boy", "baby girl", "showed up", "was found", "were found",
     "found down", "rolled in", "was rushed", "was airlifted", "was flown", "life-flighted",
-    "walked in", "was brought", "was transferred", "got admitted",
+    "walked in", "was brought", "was transferred", "got admitted", "drove himself",
+    "drove herself", "was life-flighted",
 )  # fmt: skip
 # A third-person singular pronoun with a clinical event tells one person's story ("her ICD
 # fired 11x", "he fell off a ladder"): worth 2 with one event word, 3 with more.
@@ -77,6 +78,9 @@ _EVENTS = frozenset(
         "stroked", "diagnosed", "biopsy", "chemo", "dialysis", "surgery", "amputated",
         "septic", "hypoglycemic", "pulseless", "cpr", "rosc", "narcan", "naloxone", "vent",
         "ventilator", "trach", "extubated", "intubation", "transplant", "discharged",
+        "stemi", "nstemi", "stroke", "sepsis", "anaphylaxis", "dka", "pe", "mi", "seizures",
+        "pump", "alarmed", "stung", "delivered", "contractions", "glucose", "sugar",
+        "hypoxic", "bradycardic", "tachycardic", "hypotensive", "crashing",
     ]
 )  # fmt: skip
 _STRONG_RES = (

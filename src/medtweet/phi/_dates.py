@@ -109,7 +109,7 @@ _HOLIDAY = re.compile(
     r"Easter(?:\s+(?:Sunday|Monday|morning|weekend))?|Halloween|Hallowe'en|"
     r"(?:the\s+)?Fourth\s+of\s+July|July\s+4th|Independence\s+Day|Memorial\s+Day(?:\s+weekend)?|"
     r"Labou?r\s+Day(?:\s+weekend)?|Valentine'?s(?:\s+Day)?|Mother'?s\s+Day|Father'?s\s+Day|"
-    r"St\.?\s+Patrick'?s\s+Day|Saint\s+Patrick'?s\s+Day|Super\s+Bowl\s+Sunday|Black\s+Friday|"
+    r"St\.?\s+Patrick'?s\s+Day|Saint\s+Patrick'?s\s+Day|(?:the\s+)?Super\s+Bowl(?:\s+Sunday)?|Black\s+Friday|"
     r"Good\s+Friday|Cyber\s+Monday|Hanukk?ah|Chanukah|Yom\s+Kippur|Rosh\s+Hashanah|Passover|"
     r"Diwali|Eid(?:\s+al-\w+)?|Juneteenth|MLK\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|"
     r"Presidents'?\s+Day|Veterans'?\s+Day|Columbus\s+Day|Cinco\s+de\s+Mayo|Mardi\s+Gras|"
