@@ -102,6 +102,15 @@ _SITE_CUE = re.compile(
     r"donate|donations|visit|posts|writes|wrote|diary|journal|newsletter)\b[^.!?\n]{0,30}$",
     re.IGNORECASE,
 )
+# The words FAMILY_CUE needs: without one, nothing outside a patient story can be cued.
+_FAMILY_CUE_WORDS = frozenset(
+    [
+        "cell", "cellphone", "phone", "number", "mobile", "email", "mail", "address", "fax",
+        "blog", "page", "site", "website", "fundraiser", "gofundme", "profile", "account", "ip",
+        "handle", "contact", "link", "instagram", "facebook", "tiktok", "kin", "nok",
+    ]
+)  # fmt: skip
+_PHONE_GATE = re.compile(r"\d{3}[\s.-]\d{4}|\+\s?\d|1-8\d\d-")
 _PHONE_WORDS = frozenset({"cell", "phone", "tel", "mobile", "number", "call", "text", "home"})
 _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
 _URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
@@ -134,7 +143,9 @@ def _cued(text: str, start: int) -> bool:
 
 def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     """Phones, faxes, e-mails, URLs and IPs of a patient or relative."""
-    for match in _PHONE.finditer(text):
+    if not scan.patient and scan.words.isdisjoint(_FAMILY_CUE_WORDS):
+        return  # outside a patient story only a family cue ("his cell") makes them count
+    for match in _PHONE.finditer(text) if _PHONE_GATE.search(text) else ():
         start, end = match.start(), match.end()
         digits = sum(ch.isdigit() for ch in match.group())
         if digits < 7 or (match.group().startswith("+") and digits < 8):

@@ -426,7 +426,7 @@ def _place_noun() -> re.Pattern[str]:
     return re.compile(rf"(?=[A-Z])(?<![\w@#])(?P<c>{_CAPSEQ})(?={_PLACE_NOUN.pattern})")
 
 
-_STATE_GATE = re.compile(r",\s*[A-Z]")
+_STATE_GATE = re.compile(rf",\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
 
 
 @functools.cache
