@@ -131,34 +131,13 @@ _DOB = re.compile(
     r"\s*[:#-]?\s*"
     r"(?P<date>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\b",
 )
-_MONTH_STEMS = tuple(
+_MONTH_WORDS = frozenset(
     [
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "May",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Oct",
-        "Nov",
-        "Dec",
-        "JAN",
-        "FEB",
-        "MAR",
-        "APR",
-        "MAY",
-        "JUN",
-        "JUL",
-        "AUG",
-        "SEP",
-        "OCT",
-        "NOV",
-        "DEC",
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+        "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+        "nov", "november", "dec", "december",
     ]
-)
+)  # fmt: skip
 _ORDINAL_GATE = re.compile(r"(?=\d)\d(?:st|nd|rd|th)\b")
 _RELATIVE_WORDS = frozenset(
     [
@@ -311,7 +290,7 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:
         return
     low, words = scan.low, scan.words
-    months = any(map(text.__contains__, _MONTH_STEMS))
+    months = not words.isdisjoint(_MONTH_WORDS)  # every month pattern is a whole word
     for match in _WORDED.finditer(text) if months else ():
         yield Hit(match.start(), match.end(), _D, "date.month_day")
     for match in _DAY_FIRST.finditer(text) if months else ():

@@ -220,6 +220,8 @@ _RULE_KEYS = tuple(
     for regex, _, _ in _RULES
 )
 _ALL_GATE_TEXTS = tuple({text for _, texts in _RULE_KEYS for text in texts})
+# the last word of every cue phrase: none present, no phrase can be
+_GATE_TEXT_LAST = frozenset(re.findall(r"\w+", text)[-1] for text in _ALL_GATE_TEXTS)
 _ALL_GATE_WORDS = frozenset(word for words, _ in _RULE_KEYS for word in words)
 _PLATE = re.compile(
     r"(?=[PpTtLlVv])\b(?i:plates?|license plate|licence plate|tag|tags|vanity plate)\b"
@@ -243,7 +245,7 @@ _NUMBER_CUE = re.compile(
     r"(?![A-Za-z]))"
     r"\s*[:#]?\s*(?P<v>[A-Za-z0-9]+(?:-[A-Za-z0-9]+){0,3})(?![\w-]|\.\d)"
 )
-_NUMBER_WORDS = frozenset({"no", "nos", "number", "num", "id"})
+_NUMBER_WORDS = frozenset({"nos", "number", "num", "id"})
 _NUMBER_GATE = re.compile(r"#\s*[A-Za-z-]*\d")
 _FAR_WORDS = frozenset({"mrn", "mr", "acct", "account", "chart", "rec", "record", "records"})
 _AGE_SEX_VALUE = re.compile(r"\d{1,3}(?:yo|y/o)?[MFmf]")
@@ -293,7 +295,7 @@ _BIO_TOKENS = frozenset(
 _VIN = re.compile(r"(?<![A-Za-z0-9])(?P<v>[A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])")
 _VIN_CUE = re.compile(r"(?=[Vv])\bVIN\b\W{0,4}(?P<v>[A-HJ-NPR-Z0-9]{11,17})\b", re.IGNORECASE)
 _CARD = re.compile(r"(?=\d)(?<![\d-])(?P<v>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
-_DIGIT4 = re.compile(r"\d{4}")
+_DIGIT8 = re.compile(r"\d{4}[ -]?\d{4}")
 _MAC = re.compile(
     r"(?=[0-9A-Fa-f])(?<![\w:-])(?P<v>[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5})(?![\w:-])"
 )
@@ -343,7 +345,9 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     if "mr" in low:
         for match in _MRN_GLUED.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
-    phrases = any(map(low.__contains__, _ALL_GATE_TEXTS))
+    phrases = not scan.words.isdisjoint(_GATE_TEXT_LAST) and any(
+        map(low.__contains__, _ALL_GATE_TEXTS)
+    )
     cued = phrases or not scan.words.isdisjoint(_ALL_GATE_WORDS)
     for (regex, category, rule), keys in zip(_RULES, _RULE_KEYS, strict=True) if cued else ():
         gate_words, gate_texts = keys
@@ -386,7 +390,7 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.vin")
     for match in _VIN_CUE.finditer(text) if "vin" in low else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.vin")
-    for match in _CARD.finditer(text) if _DIGIT4.search(text) else ():
+    for match in _CARD.finditer(text) if _DIGIT8.search(text) else ():
         if luhn_ok(match["v"]):
             yield Hit(match.start("v"), match.end("v"), Category.ACCOUNT, "account.card")
     yield from _more_ids(text, scan)
@@ -426,8 +430,10 @@ def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
     marks = "tattoo" in low or "engrav" in low or "inscri" in low
     for match in _TATTOO.finditer(text) if marks else ():
         yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.tattoo")
-    numbered = not scan.words.isdisjoint(_NUMBER_WORDS) or (
-        "#" in text and _NUMBER_GATE.search(text) is not None
+    numbered = (
+        not scan.words.isdisjoint(_NUMBER_WORDS)
+        or "no." in low
+        or ("#" in text and _NUMBER_GATE.search(text) is not None)
     )
     for match in _NUMBER_CUE.finditer(text) if numbered else ():
         value = match["v"]
