@@ -234,9 +234,10 @@ _PLATE = re.compile(
 )
 # A record or account cue a few words before its number: "MRN on the wristband (6630194)".
 _FAR_CUE = re.compile(
-    r"(?=[MmAaCc])\b(?P<cue>MRN|MR#|med(?:ical)?[ -]rec(?:ord)?s?|chart|acct|account)"
+    r"(?=[MmAaCc])\b(?P<cue>MRN|MR#|med(?:ical)?[ -]rec(?:ord)?s?(?: number| no\.?| #)?|"
+    r"chart (?:number|no\.?|#)|acct|account (?:number|no\.?|#))"
     r"(?![A-Za-z0-9])[^.!?\n\d]{1,40}?[(\[#:,]?\s*"
-    r"(?P<v>\d{3,}(?:[- ]\d{2,}){0,3})(?![\w/-]|\.\d)",
+    r"(?P<v>\d{3,}(?:[- ]\d{2,}){0,3})(?![\w/-]|\.\d)(?!\s*(?:[a-z]|%))",
     re.IGNORECASE,
 )
 # In a patient story, an id-like token right after a number cue that no family claims.
