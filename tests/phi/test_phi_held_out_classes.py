@@ -152,13 +152,6 @@ def test_clean(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Tweetorial: when his ICD fires, what do you do first? #MedEd #cardiotwitter",
-        "Congrats to Dr. Okafor on her award! She fell in love with nephrology at Lake Forest.",
-    ],
-)
-@pytest.mark.parametrize(
-    "text",
-    [
         "Our chart review of 12000 patients is out. #research",
         "Smoking may account for 48000 deaths per year.",
         "Pt 50M; chart review: 20000 units of heparin given.",
@@ -168,6 +161,13 @@ def test_counts_after_a_distant_record_word_are_not_ids(text: str) -> None:
     assert _findings(text, None) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tweetorial: when his ICD fires, what do you do first? #MedEd #cardiotwitter",
+        "Congrats to Dr. Okafor on her award! She fell in love with nephrology at Lake Forest.",
+    ],
+)
 def test_professional_posts_stay_professional(text: str) -> None:
     assert mt.check_phi(text).context == "professional"
 
