@@ -249,6 +249,10 @@ _NUMBER_CUE = re.compile(
 _NUMBER_WORDS = frozenset({"nos", "number", "num", "id"})
 _NUMBER_GATE = re.compile(r"#\s*[A-Za-z-]*\d")
 _FAR_WORDS = frozenset({"mrn", "mr", "acct", "account", "chart", "rec", "record", "records"})
+_MEASURE = re.compile(
+    r"\d+(?:mg|mcg|ug|ml|mL|g|kg|lbs?|units?|u|iu|IU|mmol|meq|mEq|cc|mm|cm|hrs?|min|mmHg|bpm)",
+    re.IGNORECASE,
+)
 _AGE_SEX_VALUE = re.compile(r"\d{1,3}(?:yo|y/o)?[MFmf]")
 _AGE_SEX = re.compile(r"\d{1,3}[MFmf]|(?:19|20)\d\d")
 # A tattoo or engraving with words on it, or a name: "tattoo reading 'Maria 4ever'",
@@ -412,7 +416,7 @@ ID_CATEGORIES = frozenset(
 def _id_like(value: str) -> bool:
     digits = sum(ch.isdigit() for ch in value)
     letters = sum(ch.isalpha() for ch in value)
-    if _AGE_SEX.fullmatch(value):
+    if _AGE_SEX.fullmatch(value) or _MEASURE.fullmatch(value):
         return False
     return (digits >= 5 and letters == 0) or (letters > 0 and digits >= 3 and len(value) >= 5)
 
