@@ -367,8 +367,8 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             generic = category is Category.OTHER_ID and not _SPECIFIC_ID.match(match.group())
             if generic and not scan.patient and not _PATIENT_NEAR.search(before):
                 continue  # a bare "ID 123" counts outside patient stories only with a cue
-            if _AGE_SEX_VALUE.fullmatch(match["v"]):
-                continue  # "Subject: 35M", "Chart: 67F": an age and sex, not an id
+            if _AGE_SEX_VALUE.fullmatch(match["v"]) or _MEASURE.fullmatch(match["v"]):
+                continue  # "Subject: 35M", "ID 500mg": an age and sex or a dose, not an id
             start = match.start("v")
             while start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
                 start -= 2  # "ID-8812345": the prefix glued to the value is part of it
