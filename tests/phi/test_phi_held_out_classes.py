@@ -166,6 +166,9 @@ def test_counts_after_a_distant_record_word_are_not_ids(text: str) -> None:
     [
         "Tweetorial: when his ICD fires, what do you do first? #MedEd #cardiotwitter",
         "Congrats to Dr. Okafor on her award! She fell in love with nephrology at Lake Forest.",
+        "Congrats to Priya! She passed her boards and starts in our ICU on Monday.",
+        "She delivered a brilliant keynote on sepsis at #ACEP today.",
+        "Welcome our new ICU nurse Tamsin, she starts Monday!",
     ],
 )
 def test_professional_posts_stay_professional(text: str) -> None:
@@ -197,3 +200,18 @@ def test_names_across_adds_only_uncovered_occurrences() -> None:
     assert [(f.text, f.rule) for f in extra[1]] == [("Okonkwo", "name.repeat")] * 2
     assert extra[0] == []
     assert extra[2] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His pacemaker battery died during the Super Bowl. Of course it did.",
+        "He crashed his bike into a mailbox on Labor Day and tore his spleen.",
+        "Her insulin pump alarmed all night on Halloween; sugar was 40.",
+        "She was found on the kitchen floor by her neighbor on Christmas morning.",
+    ],
+)
+def test_one_persons_clinical_event_is_a_patient_story(text: str) -> None:
+    report = mt.check_phi(text)
+    assert report.context == "patient"
+    assert [f.category.value for f in report.findings] == ["date"]

@@ -63,24 +63,29 @@ _STRONG_PHRASES = (
     "drove herself", "was life-flighted",
 )  # fmt: skip
 # A third-person singular pronoun with a clinical event tells one person's story ("her ICD
-# fired 11x", "he fell off a ladder"): worth 2 with one event word, 3 with more.
+# fired 11x", "he fell off a ladder"). Events that happen to a person count alone; words that
+# also fit a colleague's news ("she works in the ICU", "her surgery rotation") need a second.
 _PRONOUNS = frozenset({"she", "he", "her", "his", "him", "hers", "herself", "himself"})
 _EVENTS = frozenset(
     [
-        "fired", "shocked", "shocks", "fell", "collapsed", "seized", "seizing", "seizure",
-        "coded", "arrested", "overdosed", "overdose", "bled", "bleeding", "crashed",
-        "injured", "broke", "fractured", "fracture", "burned", "burns", "stabbed", "shot",
-        "struck", "drowned", "choked", "syncopized", "syncope", "fainted", "passed",
-        "hospitalized", "hospitalised", "transfused", "defibrillated", "icd", "pacemaker",
-        "lvad", "defibrillator", "implant", "stent", "ambulance", "ems", "ed", "er", "icu",
-        "intubated", "sedated", "paralyzed", "unconscious", "unresponsive", "rollover", "mvc",
-        "mva", "wreck", "ladder", "bitten", "sprained", "tore", "dislocated", "vomited",
-        "stroked", "diagnosed", "biopsy", "chemo", "dialysis", "surgery", "amputated",
-        "septic", "hypoglycemic", "pulseless", "cpr", "rosc", "narcan", "naloxone", "vent",
-        "ventilator", "trach", "extubated", "intubation", "transplant", "discharged",
-        "stemi", "nstemi", "stroke", "sepsis", "anaphylaxis", "dka", "pe", "mi", "seizures",
-        "pump", "alarmed", "stung", "delivered", "contractions", "glucose", "sugar",
-        "hypoxic", "bradycardic", "tachycardic", "hypotensive", "crashing",
+        "fired", "shocked", "fell", "collapsed", "seized", "seizing", "coded", "arrested",
+        "overdosed", "bled", "injured", "fractured", "stabbed", "drowned", "choked",
+        "syncopized", "fainted", "hospitalized", "hospitalised", "transfused", "defibrillated",
+        "intubated", "sedated", "unconscious", "unresponsive", "rollover", "mvc", "mva", "wreck",
+        "bitten", "sprained", "dislocated", "vomited", "amputated", "pulseless", "rosc", "stung",
+        "hypoxic", "bradycardic", "tachycardic", "hypotensive", "crashing", "anaphylaxis",
+        "stemi", "nstemi", "dka", "alarmed", "extubated",
+    ]
+)  # fmt: skip
+_WEAK_EVENTS = frozenset(
+    [
+        "icd", "pacemaker", "lvad", "defibrillator", "implant", "stent", "ambulance", "ems",
+        "ed", "er", "icu", "surgery", "chemo", "dialysis", "diagnosed", "biopsy", "septic",
+        "cpr", "narcan", "naloxone", "vent", "ventilator", "trach", "intubation", "transplant",
+        "discharged", "stroke", "sepsis", "pe", "mi", "seizure", "seizures", "pump", "glucose",
+        "sugar", "contractions", "fracture", "overdose", "ladder", "burns", "tore", "paralyzed",
+        "died", "syncope", "shocks", "bleeding", "crashed", "broke", "struck", "shot",
+        "burned", "spleen", "hip", "skull", "wrist", "ribs", "concussion", "stitches",
     ]
 )  # fmt: skip
 _STRONG_RES = (
@@ -324,8 +329,10 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     present = tokens if isinstance(tokens, frozenset) else frozenset(tokens)
     patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
     if not present.isdisjoint(_PRONOUNS):
-        events = len(present & _EVENTS)
-        patient += 0 if not events else 2 if events == 1 else 3
+        strong_events = len(present & _EVENTS)
+        events = strong_events + len(present & _WEAK_EVENTS)
+        if strong_events or events >= 2:
+            patient += 2 if events == 1 else 3
     professional = len(present & _PROFESSIONAL_WORDS) + low.count("#")
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
     professional += 3 * sum(map(low.count, _PROFESSIONAL_PHRASES))
