@@ -66,6 +66,7 @@ def covered(
         (STORY + "She's 93 and still drives.", "93", "age"),
         (STORY + "Pt is 101 years young.", "101 years young", "age"),
         (STORY + "92/F with syncope.", "92/F", "age"),
+        (STORY + "She is one hundred and two and still sharp.", "one hundred and two", "age"),
         # 5. dates, and stories told without classic cues
         (STORY + "First seen 07-19 in clinic.", "07-19", "date"),
         (STORY + "Symptoms began three Sundays ago.", "three Sundays ago", "date"),
@@ -141,6 +142,7 @@ def test_name_found_once_is_flagged_everywhere() -> None:
         "Pt 61F, Jardiance 10 mg, Ozempic 1 mg, A1c 7.9 -> 6.8. She's doing great.",
         "Soon after extubation he asked for coffee. 70M, POD 2.",
         "Pt 58M. Hospital course was uneventful, discharged POD 3.",
+        "Pt 70F: she was one hundred percent sure, and she is ninety percent better.",
         "Subject: 35M presented with chest pain; chart: 67F admitted; participant 22F too.",
         "Pt 33F, G2P1, at 12-20 wk, BP 150/100, protein 3+, admitted to L&D.",
     ],

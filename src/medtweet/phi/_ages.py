@@ -40,7 +40,11 @@ _AGES = (
         r"(?!\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|up))"
     ),
     re.compile(rf"(?=\d)\b{_NUM}\s?/?\s?(?P<sex>[MF])\b(?![-./]\d)"),
-    re.compile(rf"(?=[aA])\b(?:aged?|age:)\s+(?:of\s+)?{_WORD_NUM}\b", re.IGNORECASE),
+    re.compile(
+        rf"(?=[aAsShHtT])\b(?:aged?|age:|(?:she|he)(?:'s|\u2019s|\s+is|\s+was)|turned|turns|"
+        rf"turning)\s+(?:of\s+)?{_WORD_NUM}\b(?!\s+(?:percent|mg|units|times|days|weeks))",
+        re.IGNORECASE,
+    ),
     # "she's 93 and sharp", "At 96, she still gardens"
     re.compile(
         rf"(?=[sShHAa])\b(?:(?:[Ss]he|[Hh]e)(?:'s|\u2019s|\s+is|\s+was|\s+turns)|(?<![\w,] )At)"
