@@ -631,7 +631,8 @@ _NOT_BARE_NAMES = frozenset(
         "Humira", "Keytruda", "Tamiflu", "Paxlovid", "Keflex", "Flagyl", "Zofran", "Reglan",
         "Ativan", "Haldol", "Seroquel", "Abilify", "Klonopin", "Lexapro", "Zoloft", "Prozac",
         "Tylenol", "Advil", "Motrin", "Aleve", "Benadryl", "Lantus", "Jardiance", "Entresto",
-        "Soon", "Early", "Lately", "Merry", "Major", "Sunny", "Doe",
+        "Soon", "Early", "Lately", "Merry", "Major", "Sunny", "Doe", "Nana", "Honey", "Buddy",
+        "Sweetie", "Bubba", "Sis", "Babe",
         # states (a state is not Safe Harbor geography, and alone it is not taken for a name)
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Delaware",
         "Florida", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
