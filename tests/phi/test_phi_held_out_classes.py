@@ -83,6 +83,7 @@ def covered(
         (STORY + "Moved here from Harlow City last year.", "Harlow City", "geographic"),
         (STORY + "Transferred from Mercy Hospital in Dunmore overnight.", "Dunmore", "geographic"),
         (STORY + "Lives at 19 Alder Way, Pruett.", "Pruett", "geographic"),
+        (STORY + "Transferred to St. Brigid's in Quillton overnight.", "Quillton", "geographic"),
         (STORY + "Moved here from Okanogan County.", "Okanogan County", "geographic"),
         (
             STORY + "She teaches at Birchwood Middle School.",

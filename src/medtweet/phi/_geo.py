@@ -743,6 +743,15 @@ def _town_shape(text: str, start: int) -> Iterator[Hit]:
     yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
 
 
+def _town_in(text: str, end: int) -> Iterator[Hit]:
+    """The town in "<facility> in <Town>", the facility ending at ``end``."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    after = _TOWN_AFTER.match(text, end)
+    if after is not None and text[end : after.start("t")].strip(", ") == "in":
+        yield from _town_hit(after)
+
+
 def _town_hit(match: re.Match[str]) -> Iterator[Hit]:
     """The town named right after a street address or a facility, unless it is a state."""
     words = match["t"].split()
@@ -879,6 +888,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         if match["s"] is not None:
             if not _NOT_SAINT.match(text, match.start("s")):
                 yield Hit(match.start("s"), match.end("s"), _G, "geo.facility")
+                yield from _town_in(text, match.end("s"))
             continue
         words = match["f"].split()
         lead = 0
@@ -892,9 +902,8 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         if start and text[start - 1].isdigit():
             continue  # "58M. Hospital course": an age-sex token, not a name
         yield Hit(start, match.end("f"), _G, "geo.facility")
-        after = _TOWN_AFTER.match(text, match.end("f"))
-        if after is not None and text[match.end("f") : after.start("t")].strip(", ") == "in":
-            yield from _town_hit(after)
+        yield from _town_in(text, match.end("f"))
     hospitals = _hospital_names().finditer(text) if not tokens.isdisjoint(_hospital_words()) else ()
     for match in hospitals:
         yield Hit(match.start(), match.end(), _G, "geo.facility")
+        yield from _town_in(text, match.end())
