@@ -247,9 +247,17 @@ def _phi(
                 texts.append((f"posts[{index}].media[{number}].alt_text", media.alt_text))
     if phi is not None:
         story = context([text for _, text in texts]) if callable(context) else context
-        for path, text in texts:
-            for finding in _findings_of(phi(text, context=story)):
+        reports = [tuple(_findings_of(phi(text, context=story))) for _, text in texts]
+        for (path, _), report in zip(texts, reports, strict=True):
+            for finding in report:
                 found.append(_phi_finding(path, finding))
+        if phi is _default_phi()[0]:
+            # a name found in one post is flagged where it recurs in the others
+            from medtweet.phi._check import names_across
+
+            extra = names_across([text for _, text in texts], reports)
+            for (path, _), more in zip(texts, extra, strict=True):
+                found.extend(_phi_finding(path, finding) for finding in more)
     if image_check is not None:
         for index, post in enumerate(thread.posts):
             for number, media in enumerate(post.media):

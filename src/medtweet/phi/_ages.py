@@ -28,7 +28,8 @@ _WORD_NUM = (
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 _YO = (
-    r"(?:\s?-?\s?(?:yo|y/o|y\.o\.?|yrs?\.?[- ]old|years?[- ]old|yo[MFmf]|yoM|yoF)\b"
+    r"(?:\s?-?\s?(?:yo|y/o|y\.o\.?|y-o|yrs?\.?[- ]old|years?[- ]old|yo[MFmf]|yoM|yoF|yrs?|"
+    r"years?\s+young)\b"
     r"|\s+years?\s+of\s+age\b|-years?-old\b|-yr-old\b|-year\b(?=\s+old\b))"
 )
 _AGES = (
@@ -38,7 +39,17 @@ _AGES = (
         rf"(?=[aA])\b(?:aged?|Aged?|AGE|age:|Age:)\s*:?\s*(?:of\s+)?{_NUM}\b(?!\s*\+)"
         r"(?!\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|up))"
     ),
-    re.compile(rf"(?=\d)\b{_NUM}\s?(?P<sex>[MF])\b(?![-./]\d)"),
+    re.compile(rf"(?=\d)\b{_NUM}\s?/?\s?(?P<sex>[MF])\b(?![-./]\d)"),
+    re.compile(
+        rf"(?=[aAsShHtT])\b(?:aged?|age:|(?:she|he)(?:'s|\u2019s|\s+is|\s+was)|turned|turns|"
+        rf"turning)\s+(?:of\s+)?{_WORD_NUM}\b(?!\s+(?:percent|mg|units|times|days|weeks))",
+        re.IGNORECASE,
+    ),
+    # "she's 93 and sharp", "At 96, she still gardens"
+    re.compile(
+        rf"(?=[sShHAa])\b(?:(?:[Ss]he|[Hh]e)(?:'s|\u2019s|\s+is|\s+was|\s+turns)|(?<![\w,] )At)"
+        rf"\s+{_NUM}\b(?=\s*(?:,|and\b|but\b|now\b|still\b|years?\b|\.(?!\d)|!|$))"
+    ),
     re.compile(
         rf"(?=[trc])\b(?:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
     ),
@@ -46,12 +57,12 @@ _AGES = (
     # an age in apposition: "Earl, 92, ...", "Grandpa Joe (97)", "pt Opal, 104, from ..."
     re.compile(
         rf"(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d])(?:,\s*|\s*\(\s*|\s+\u2014\s*|\s+-\s+)"
-        rf"{_NUM}(?=\s*\)|,|;|\.(?!\d)|\s*$|\s+(?:and|with|who|was|is|has|had|from|still|"
+        rf"{_NUM}(?=[!?]*\s*\)|!|,|;|\.(?!\d)|\s*$|\s+(?:and|with|who|was|is|has|had|from|still|"
         rf"sharp|years?|y)\b)"
     ),
     re.compile(rf"(?=[\u2014-])(?:\u2014|-)\s*{_NUM}(?=,\s)"),
 )
-_APPOSITIVE = frozenset(_AGES[-2:])
+_APPOSITIVE = frozenset([*_AGES[-2:], _AGES[5]])
 _TEMP_BEFORE = re.compile(
     r"(?:\b(?:T|t|temp|Temp|TEMP|Tmax|tmax|febrile|fever|spiked|to|of|at|max|°)\s*[:=]?\s*$)"
 )

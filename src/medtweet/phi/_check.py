@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from medtweet.phi._ages import find_ages
 from medtweet.phi._contact import find_contacts
@@ -10,12 +10,12 @@ from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
 from medtweet.phi._geo import find_geography
 from medtweet.phi._hit import Hit, Scan
-from medtweet.phi._ids import find_ids
+from medtweet.phi._ids import find_ids, repeated_ids
 from medtweet.phi._messages import message
 from medtweet.phi._model import Category, Context, Finding, PhiReport, require_str
-from medtweet.phi._names import find_names
+from medtweet.phi._names import find_names, repeated_names
 
-__all__ = ["check_phi"]
+__all__ = ["check_phi", "names_across"]
 
 _DETECTORS: tuple[Callable[[str, Scan], Iterator[Hit]], ...] = (
     find_ids,
@@ -39,13 +39,19 @@ _PRIORITY = {
 }  # fmt: skip
 
 
+def _rank(hit: Hit) -> int:
+    # what a tattoo says is named by the tattoo rule, even when it is a name
+    category = Category.BIOMETRIC if hit.rule == "other_id.tattoo" else hit.category
+    return _PRIORITY[category]
+
+
 def _merge(hits: Iterable[Hit]) -> list[Hit]:
     """Overlapping hits become one covering span, named by the most specific family."""
     merged: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
         if merged and hit.start < merged[-1].end:
             last = merged[-1]
-            keep = last if _PRIORITY[last.category] <= _PRIORITY[hit.category] else hit
+            keep = last if _rank(last) <= _rank(hit) else hit
             merged[-1] = Hit(
                 last.start, max(last.end, hit.end), keep.category, keep.rule, keep.blocking
             )
@@ -101,15 +107,18 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     low = text.lower()
     if len(low) != len(text):  # keep offsets aligned ("İ".lower() is two code points)
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    tokens = TOKEN.findall(low)
+    tokens = frozenset(TOKEN.findall(low))
     if context is None:
         context = decide(*scores(text, low, tokens))
     elif context not in ("patient", "professional"):
         msg = f"context must be 'patient', 'professional' or None, not {context!r}"
         raise ValueError(msg)
-    scan = Scan(patient=context == "patient", year=year, low=low, words=frozenset(tokens))
+    scan = Scan(patient=context == "patient", year=year, low=low, words=tokens)
     hits = [_trim(text, hit) for detect in _DETECTORS for hit in detect(text, scan)]
     hits = [hit for hit in hits if hit.start < hit.end]
+    # a value found once is flagged wherever else it recurs, cue or not
+    if hits:
+        hits += [*repeated_ids(text, hits), *(repeated_names(text, hits) if scan.patient else ())]
     blocking = _merge(h for h in hits if h.blocking)
     advice = [
         h
@@ -121,3 +130,53 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         notes=tuple(_finding(text, h) for h in advice),
         context=context,
     )
+
+
+def names_across(
+    texts: Sequence[str], findings: Sequence[Sequence[Finding]]
+) -> list[list[Finding]]:
+    """Names found in one post of a thread, flagged where they recur in its other posts.
+
+    Args:
+        texts: the thread's texts (posts and alt texts), in order.
+        findings: the findings ``check_phi`` reported for each of ``texts``.
+
+    Returns:
+        For each text, the extra ``name.repeat`` findings: occurrences of a word found as a
+        patient's or relative's name in any text of the thread, not already covered.
+    """
+    hits = [
+        Hit(0, len(f.text), Category.NAME, f.rule)
+        for report in findings
+        for f in report
+        if f.category is Category.NAME and f.blocking
+    ]
+    names = " ".join(
+        f.text for report in findings for f in report if f.category is Category.NAME and f.blocking
+    )
+    extra: list[list[Finding]] = []
+    for text, report in zip(texts, findings, strict=True):
+        found: list[Finding] = []
+        if hits:
+            joined = f"{names}\n{text}"
+            offset = len(names) + 1
+            spans = [(f.start, f.end) for f in report]
+            seen: set[int] = set()
+            for hit in repeated_names(joined, _shifted(names, hits)):
+                start, end = hit.start - offset, hit.end - offset
+                if start < 0 or start in seen or any(s < end and start < e for s, e in spans):
+                    continue
+                seen.add(start)
+                found.append(_finding(text, Hit(start, end, Category.NAME, "name.repeat")))
+        extra.append(sorted(found, key=lambda f: f.start))
+    return extra
+
+
+def _shifted(names: str, hits: list[Hit]) -> list[Hit]:
+    """Hits on the space-joined names, one per name, in order."""
+    shifted: list[Hit] = []
+    start = 0
+    for hit in hits:
+        shifted.append(Hit(start, start + hit.end, hit.category, hit.rule))
+        start += hit.end + 1
+    return shifted

@@ -34,7 +34,10 @@ _URL = re.compile(
     r"|(?=[A-Za-z0-9])(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|ly|co|us|info|blog|page|link|gl|site|"
     r"online|health|care|fund|social|app|tv|edu|gov|uk|ca|au)/[^\s<>\"'`]*"
     r"|(?<![\w@.-])(?:gofund\.me|gofundme\.com|caringbridge\.org|linktr\.ee|venmo\.com|"
-    r"paypal\.me|cash\.app)\b[^\s<>\"'`]*",
+    r"paypal\.me|cash\.app)\b[^\s<>\"'`]*"
+    r"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:blogspot|wordpress|substack|tumblr|wixsite|weebly|"
+    r"squarespace|carrd|ghost|beehiiv|typepad|livejournal|github)\.(?:com|co|io|org)\b"
+    r"[^\s<>\"'`]*",
     re.IGNORECASE,
 )
 _URL = lead(_URL, "A-Za-z0-9")
@@ -42,10 +45,10 @@ _IPV4 = re.compile(
     r"(?=\d)(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w.]\d)"
 )
 _IPV6 = re.compile(
-    r"(?=[0-9a-fA-F:])(?<![\w:])(?=[0-9a-fA-F:]*[0-9a-fA-F])(?=(?:[0-9a-fA-F]*:){3})"
+    r"(?=[0-9a-fA-F:])(?<![\w:])(?=[0-9a-fA-F:]*[0-9a-fA-F])(?=(?:[0-9a-fA-F]*:){2})"
     r"(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){7}|"
     r"(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?::(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?)"
-    r"(?![\w:])"
+    r"(?:\.\d{1,3}\.\d{1,3}\.\d{1,3})?(?:%[\w.]+)?(?![\w:])"
 )
 _PHONE_DIGITS = re.compile(
     r"(?=[CcPpTtMmNnHh#])\b(?i:cell|phone|tel|mobile|number|call|text|home|#)\W{0,12}"
@@ -77,15 +80,47 @@ _PATIENT_OWNED = re.compile(
     r"spotfund\.com|mealtrain\.com|lotsahelpinghands\.com|facebook\.com|fb\.com|"
     r"instagram\.com|tiktok\.com|linkedin\.com|youtube\.com|blogspot\.com|wordpress\.com|"
     r"medium\.com|substack\.com|tumblr\.com|wixsite\.com|weebly\.com|venmo\.com|paypal\.me|"
-    r"cash\.app|linktr\.ee|x\.com|twitter\.com|threads\.net|bsky\.app|snapchat\.com|"
+    r"cash\.app|linktr\.ee|squarespace\.com|carrd\.co|ghost\.io|beehiiv\.com|typepad\.com|"
+    r"livejournal\.com|github\.io|x\.com|twitter\.com|threads\.net|bsky\.app|snapchat\.com|"
     r"pinterest\.com|reddit\.com|gofundme\.org|mychart\.[a-z.]+)$",
     re.IGNORECASE,
 )
 
 
+# "fe80::1ff", "2001:db8::7": two colons are enough with "::" and a hex group of 3+.
+_SHORT_V6 = re.compile(r"(?=.*[0-9a-fA-F]{3})[0-9a-fA-F]{1,4}::[0-9a-fA-F]{1,4}(?:%[\w.]+)?")
+# A bare personal domain in a patient story, after a word that says it is theirs.
+_BARE_DOMAIN = re.compile(
+    r"(?=[A-Za-z0-9])(?<![\w@./-])(?P<d>(?:[A-Za-z0-9-]+\.)+(?:com|net|org|blog|me|info|us|io|co|"
+    r"site|online|page|life|family|love))(?![\w/@-])"
+)
+_TLD_GATE = re.compile(
+    r"\.(?:com|net|org|blog|me|info|us|io|co|site|online|page|life|family|love)(?![\w/@-])"
+)
+_SITE_CUE = re.compile(
+    r"\b(?:blog|blogs|site|website|page|updates?|follow|following|journey|story|fundraiser|"
+    r"donate|donations|visit|posts|writes|wrote|diary|journal|newsletter)\b[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+# The words FAMILY_CUE needs: without one, nothing outside a patient story can be cued.
+_FAMILY_CUE_WORDS = frozenset(
+    [
+        "cell", "cellphone", "phone", "number", "mobile", "email", "mail", "address", "fax",
+        "blog", "page", "site", "website", "fundraiser", "gofundme", "profile", "account", "ip",
+        "handle", "contact", "link", "instagram", "facebook", "tiktok", "kin", "nok",
+    ]
+)  # fmt: skip
+_PHONE_GATE = re.compile(r"\d{3}[\s.-]\d{4}|\+\s?\d|1-8\d\d-")
+_PHONE_WORDS = frozenset({"cell", "phone", "tel", "mobile", "number", "call", "text", "home"})
 _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
 _URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
-_URL_GATE = ("www.", "gofund", "caringbridge", "linktr", "venmo", "paypal", "cash.app")
+_URL_GATE = frozenset(
+    [
+        "www", "gofund", "gofundme", "caringbridge", "linktr", "venmo", "paypal", "app",
+        "blogspot", "wordpress", "substack", "tumblr", "wixsite", "weebly", "squarespace",
+        "carrd", "ghost", "beehiiv", "typepad", "livejournal", "github",
+    ]
+)  # fmt: skip
 
 
 def _host(url: str) -> str:
@@ -108,7 +143,9 @@ def _cued(text: str, start: int) -> bool:
 
 def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     """Phones, faxes, e-mails, URLs and IPs of a patient or relative."""
-    for match in _PHONE.finditer(text):
+    if not scan.patient and scan.words.isdisjoint(_FAMILY_CUE_WORDS):
+        return  # outside a patient story only a family cue ("his cell") makes them count
+    for match in _PHONE.finditer(text) if _PHONE_GATE.search(text) else ():
         start, end = match.start(), match.end()
         digits = sum(ch.isdigit() for ch in match.group())
         if digits < 7 or (match.group().startswith("+") and digits < 8):
@@ -123,14 +160,18 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(start, end, Category.FAX, "fax.number")
         else:
             yield Hit(start, end, Category.PHONE, "phone.number")
-    ten = scan.patient and _TEN_DIGITS.search(text) is not None
+    ten = (
+        scan.patient
+        and (not scan.words.isdisjoint(_PHONE_WORDS) or "#" in text)
+        and _TEN_DIGITS.search(text) is not None
+    )
     for match in _PHONE_DIGITS.finditer(text) if ten else ():
         yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")
     for match in _EMAIL.finditer(text) if "@" in text else ():
         if scan.patient or _cued(text, match.start()):
             yield Hit(match.start(), _trim(text, *match.span()), Category.EMAIL, "email.address")
-    linked = ("/" in text and _URL_SHAPE.search(text) is not None) or any(
-        map(scan.low.__contains__, _URL_GATE)
+    linked = ("/" in text and _URL_SHAPE.search(text) is not None) or not scan.words.isdisjoint(
+        _URL_GATE
     )
     for match in _URL.finditer(text) if linked else ():
         start, end = match.start(), _trim(text, *match.span())
@@ -140,11 +181,20 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         owned = bool(_PATIENT_OWNED.search(host))
         if scan.patient or (owned and _cued(text, start)):
             yield Hit(start, end, Category.URL, "url.patient_owned" if owned else "url.link")
+    bare = scan.patient and "." in text and _TLD_GATE.search(text) is not None
+    for match in _BARE_DOMAIN.finditer(text) if bare else ():
+        host = match["d"].lower()
+        if _SCHOLARLY.search(host) or not _SITE_CUE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            continue
+        yield Hit(match.start(), match.end(), Category.URL, "url.link")
     ips: tuple[re.Pattern[str], ...] = (_IPV4,) if text.count(".") >= 3 else ()
-    ips += (_IPV6,) if text.count(":") >= 3 else ()
+    ips += (_IPV6,) if text.count(":") >= 3 or "::" in text else ()
     for regex in ips:
         for match in regex.finditer(text):
-            if regex is _IPV6 and match.group().count(":") < 3:
+            found = match.group()
+            if regex is _IPV6 and found.count(":") < 3 and not _SHORT_V6.fullmatch(found):
                 continue
             if scan.patient or _cued(text, match.start()):
                 yield Hit(match.start(), match.end(), Category.IP, "ip.address")

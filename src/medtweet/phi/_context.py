@@ -57,7 +57,36 @@ _STRONG_PHRASES = (
     "old man", "old woman", "old lady", "old gentleman", "came to our",
     "brought in", "came in", "passed away", "case of a", "in the ed", "in the er",
     "in the icu", "trauma bay", "my patient", "our patient", "this patient", "a patient of",
-    "the patient's", "baby boy", "baby girl",
+    "the patient's", "baby boy", "baby girl", "showed up", "was found", "were found",
+    "found down", "rolled in", "was rushed", "was airlifted", "was flown", "life-flighted",
+    "walked in", "was brought", "was transferred", "got admitted", "drove himself",
+    "drove herself", "was life-flighted",
+)  # fmt: skip
+# A third-person singular pronoun with a clinical event tells one person's story ("her ICD
+# fired 11x", "he fell off a ladder"). Events that happen to a person count alone; words that
+# also fit a colleague's news ("she works in the ICU", "her surgery rotation") need a second.
+_PRONOUNS = frozenset({"she", "he", "her", "his", "him", "hers", "herself", "himself"})
+_EVENTS = frozenset(
+    [
+        "fired", "shocked", "fell", "collapsed", "seized", "seizing", "coded", "arrested",
+        "overdosed", "bled", "injured", "fractured", "stabbed", "drowned", "choked",
+        "syncopized", "fainted", "hospitalized", "hospitalised", "transfused", "defibrillated",
+        "intubated", "sedated", "unconscious", "unresponsive", "rollover", "mvc", "mva", "wreck",
+        "bitten", "sprained", "dislocated", "vomited", "amputated", "pulseless", "rosc", "stung",
+        "hypoxic", "bradycardic", "tachycardic", "hypotensive", "crashing", "anaphylaxis",
+        "stemi", "nstemi", "dka", "alarmed", "extubated",
+    ]
+)  # fmt: skip
+_WEAK_EVENTS = frozenset(
+    [
+        "icd", "pacemaker", "lvad", "defibrillator", "implant", "stent", "ambulance", "ems",
+        "ed", "er", "icu", "surgery", "chemo", "dialysis", "diagnosed", "biopsy", "septic",
+        "cpr", "narcan", "naloxone", "vent", "ventilator", "trach", "intubation", "transplant",
+        "discharged", "stroke", "sepsis", "pe", "mi", "seizure", "seizures", "pump", "glucose",
+        "sugar", "contractions", "fracture", "overdose", "ladder", "burns", "tore", "paralyzed",
+        "died", "syncope", "shocks", "bleeding", "crashed", "broke", "struck", "shot",
+        "burned", "spleen", "hip", "skull", "wrist", "ribs", "concussion", "stitches",
+    ]
 )  # fmt: skip
 _STRONG_RES = (
     re.compile(
@@ -293,11 +322,17 @@ def _phrase_starts() -> dict[str, tuple[str, ...]]:
 _PHRASE_STARTS = _phrase_starts()
 
 
-def scores(text: str, low: str, tokens: list[str]) -> tuple[int, int]:
+def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     """Patient-story and professional cue scores, from the text, its lower case and words."""
     # Each distinct cue word counts once per text (a thread adds its texts' scores).
-    present = set(tokens)  # set & frozenset iterates over the smaller side
+    # set & frozenset iterates over the smaller side
+    present = tokens if isinstance(tokens, frozenset) else frozenset(tokens)
     patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
+    if not present.isdisjoint(_PRONOUNS):
+        strong_events = len(present & _EVENTS)
+        events = strong_events + len(present & _WEAK_EVENTS)
+        if strong_events or events >= 2:
+            patient += 2 if events == 1 else 3
     professional = len(present & _PROFESSIONAL_WORDS) + low.count("#")
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
     professional += 3 * sum(map(low.count, _PROFESSIONAL_PHRASES))

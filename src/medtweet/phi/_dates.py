@@ -96,7 +96,11 @@ _RELATIVE = re.compile(
     r"lesson|pearl|thread|poll|post|teaching|#|session|talk|lecture|journal|grand|webinar))|"
     r"tomorrow|Tomorrow|over the weekend|this past (?:weekend|week)|"
     r"(?:a|one|two|three|four|five|six|[1-6]|a few|a couple of|couple of|few)\s+days?\s+ago|"
-    r"the other day|(?:on\s+)?(?:the\s+)?night before last)\b",
+    r"the other day|(?:on\s+)?(?:the\s+)?night before last|"
+    r"(?:a|one|two|three|four|five|six|[1-6]|a few|a couple of|couple of|few)\s+"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\s+ago|"
+    r"(?:a|one|two|three)\s+weeks?\s+ago\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|"
+    r"yesterday)|(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+before\s+last)\b",
 )
 _RELATIVE = lead(_RELATIVE, "A-Za-z0-9")
 _HOLIDAY = re.compile(
@@ -105,7 +109,7 @@ _HOLIDAY = re.compile(
     r"Easter(?:\s+(?:Sunday|Monday|morning|weekend))?|Halloween|Hallowe'en|"
     r"(?:the\s+)?Fourth\s+of\s+July|July\s+4th|Independence\s+Day|Memorial\s+Day(?:\s+weekend)?|"
     r"Labou?r\s+Day(?:\s+weekend)?|Valentine'?s(?:\s+Day)?|Mother'?s\s+Day|Father'?s\s+Day|"
-    r"St\.?\s+Patrick'?s\s+Day|Saint\s+Patrick'?s\s+Day|Super\s+Bowl\s+Sunday|Black\s+Friday|"
+    r"St\.?\s+Patrick'?s\s+Day|Saint\s+Patrick'?s\s+Day|(?:the\s+)?Super\s+Bowl(?:\s+Sunday)?|Black\s+Friday|"
     r"Good\s+Friday|Cyber\s+Monday|Hanukk?ah|Chanukah|Yom\s+Kippur|Rosh\s+Hashanah|Passover|"
     r"Diwali|Eid(?:\s+al-\w+)?|Juneteenth|MLK\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|"
     r"Presidents'?\s+Day|Veterans'?\s+Day|Columbus\s+Day|Cinco\s+de\s+Mayo|Mardi\s+Gras|"
@@ -127,34 +131,13 @@ _DOB = re.compile(
     r"\s*[:#-]?\s*"
     r"(?P<date>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\b",
 )
-_MONTH_STEMS = tuple(
+_MONTH_WORDS = frozenset(
     [
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "May",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Oct",
-        "Nov",
-        "Dec",
-        "JAN",
-        "FEB",
-        "MAR",
-        "APR",
-        "MAY",
-        "JUN",
-        "JUL",
-        "AUG",
-        "SEP",
-        "OCT",
-        "NOV",
-        "DEC",
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+        "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+        "nov", "november", "dec", "december",
     ]
-)
+)  # fmt: skip
 _ORDINAL_GATE = re.compile(r"(?=\d)\d(?:st|nd|rd|th)\b")
 _RELATIVE_WORDS = frozenset(
     [
@@ -287,7 +270,8 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
         if not (1 <= month <= 12 and 1 <= day <= 31) and not day_first:
             continue
         if year is None:
-            if sep == "." or (sep == "-" and not cued):
+            padded = match["m"].startswith("0") or match["d"].startswith("0")
+            if sep == "." or (sep == "-" and not cued and not padded):
                 continue
             if _SCORE_BEFORE.search(before) or _SCORE_AFTER.search(after):
                 continue
@@ -306,7 +290,7 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:
         return
     low, words = scan.low, scan.words
-    months = any(map(text.__contains__, _MONTH_STEMS))
+    months = not words.isdisjoint(_MONTH_WORDS)  # every month pattern is a whole word
     for match in _WORDED.finditer(text) if months else ():
         yield Hit(match.start(), match.end(), _D, "date.month_day")
     for match in _DAY_FIRST.finditer(text) if months else ():

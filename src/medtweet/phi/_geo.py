@@ -49,7 +49,17 @@ _ABBR = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
     "NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR"
 )
-_STATE_NAMES = frozenset(_STATES.split("|")) | {"District of Columbia"}
+# Regions as large as a state or larger are not Safe Harbor geography.
+_REGIONS = frozenset(
+    [
+        "New England", "North America", "South America", "Latin America", "Central America",
+        "Middle East", "West Africa", "East Africa", "Southeast Asia", "East Asia", "Midwest",
+        "Pacific Northwest", "Deep South", "West Coast", "East Coast", "Gulf Coast",
+        "Mid-Atlantic", "Appalachia", "New Zealand", "South Africa", "North Korea",
+        "South Korea", "Puerto Rico", "Sub-Saharan Africa", "Caribbean", "Great Plains",
+    ]
+)  # fmt: skip
+_STATE_NAMES = frozenset(_STATES.split("|")) | {"District of Columbia"} | _REGIONS
 _CAP = r"(?:St\.|Ste\.|Ft\.|Mt\.|[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:[-'\u2019][A-Za-zà-ÿ]+)*)"
 _CAPSEQ = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|of|d'Alene))*?"
 # A greedy run of up to four capitalised words (with "de", "d'Alene"-style joiners).
@@ -106,22 +116,17 @@ _CUES = frozenset(
 _TOWN_WORDS = frozenset(["town", "city", "village", "hamlet", "borough", "suburb", "township"])
 
 
+_CUED_RUN = re.compile(
+    r"(?=[iIfFnNtTaAoOvVbBhHdDrR])\b(?i:in|from|near|to|at|outside|around|of|visiting|between|"
+    rf"via|hometown|drove|flew|rural|over|toward|towards)[ \t\n]+[(\"'\u201c]?(?P<c>{_CAPRUN})"
+)
+
+
 def _cued_runs(text: str, low: str) -> Iterator[tuple[int, str]]:
     """Capitalised runs right after a place cue ("in", "from", "near", "moved to" ...)."""
-    for match in _RUN.finditer(text):
-        start, run = match.start(), match["c"]
-        first, _, rest = run.partition(" ")
-        if rest and first.lower() in _CUES:
-            yield start + len(first) + 1, rest
-            continue
-        end = start
-        while end > 0 and text[end - 1] in " \t\n":
-            end -= 1
-        if end == start:
-            continue
-        begin = max(low.rfind(" ", 0, end), low.rfind("\n", 0, end)) + 1
-        if low[begin:end].lstrip("(\"'\u201c") in _CUES:
-            yield start, run
+    del low
+    for match in _CUED_RUN.finditer(text):
+        yield match.start("c"), match["c"]
 
 
 _CITY_ZIP = re.compile(rf"(?=[A-Z])(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
@@ -320,6 +325,30 @@ _GENERIC = frozenset(
         "Best",
         "Top",
         "US",
+        "Pedi",
+        "Peds",
+        "Adult",
+        "Med",
+        "Surg",
+        "Stepdown",
+        "Step-down",
+        "Obs",
+        "Observation",
+        "Ortho",
+        "Onc",
+        "Heme",
+        "Psych",
+        "Neonatal",
+        "Postpartum",
+        "Labor",
+        "Tower",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Fast",
+        "Track",
+        "Main",
     ]
 )
 _CUE_WORDS = frozenset({"In", "From", "Of", "At", "To", "Near"})
@@ -397,7 +426,7 @@ def _place_noun() -> re.Pattern[str]:
     return re.compile(rf"(?=[A-Z])(?<![\w@#])(?P<c>{_CAPSEQ})(?={_PLACE_NOUN.pattern})")
 
 
-_STATE_GATE = re.compile(r",\s*[A-Z]")
+_STATE_GATE = re.compile(rf",\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
 
 
 @functools.cache
@@ -594,6 +623,8 @@ def _place_in_run(run: str) -> tuple[int, int] | None:
     """Offsets (within ``run``) of the capitalised words around a known place, if any."""
     words = run.split(" ")
     for i in range(len(words)):
+        if i and " ".join(words[i - 1 : i + 1]) in _STATE_NAMES:
+            continue  # "England" of "New England"
         place = _is_place(" ".join(words[i:]))
         if place and _not_common(place):
             first = i
@@ -617,8 +648,123 @@ def _is_place(words: str) -> str | None:
 
 
 def _not_common(name: str) -> bool:
-    first = name.split()[0]
+    words = name.split()
+    first = words[0]
+    if len(words) > 1 and first in _TOWN_PREFIXES:
+        return words[1].lower() not in lower_set("common_words")
     return first.lower() not in lower_set("common_words") and first not in lexicon("eponyms")
+
+
+_TOWN_PREFIXES = frozenset(
+    [
+        "Lake", "Fort", "Ft.", "Port", "Mount", "Mt.", "Saint", "St.", "Ste.", "San", "Santa",
+        "Los", "Las", "Glen", "Grand", "Little", "Big", "Cape", "Point", "Bay", "Palm", "Grosse",
+        "Du", "La", "Le", "De", "El", "New", "North", "South", "East", "West", "Upper", "Lower",
+        "Old", "Twin", "Green", "Red", "White", "Black", "Rock", "Cedar", "Oak", "Pine", "Spring",
+    ]
+)  # fmt: skip
+_TOWN_SHAPES = frozenset(
+    [
+        "Falls", "City", "Springs", "Heights", "Beach", "Harbor", "Harbour", "Junction",
+        "Village", "Hills", "Bluff", "Bluffs", "Crossing", "Grove", "Ridge", "Rapids", "Landing",
+        "Mills", "Corners", "Hollow", "Gap", "Ferry", "Lakes", "Creek", "Valley", "Township",
+        "Park", "Lake",
+    ]
+)  # fmt: skip
+_PREFIX_ALT = "|".join(re.escape(w) for w in sorted(_TOWN_PREFIXES, key=len, reverse=True))
+_SHAPE_ALT = "|".join(sorted(_TOWN_SHAPES, key=len, reverse=True))
+# A town by its shape after a place preposition, known or not: "from Lake Moxie",
+# "near Fort Ellis", "outside Cobb Falls", "in Mercer City".
+_TOWN_SHAPE = re.compile(
+    rf"(?P<p>(?:{_PREFIX_ALT})\s+[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:\s+(?:{_SHAPE_ALT}))?"
+    rf"|[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:\s+[A-Z][a-z\u00e0-\u00ff'\u2019]+)?\s+(?:{_SHAPE_ALT}))"
+    r"(?![\w'\u2019-])"
+)
+"""A town by its shape, known or not ("Lake Moxie", "Fort Ellis", "Cobb Falls", "Mercer City"),
+matched at the start of a capitalised run after a place preposition."""
+# These prefixes start ordinary phrases too ("Big Pharma", "Old Navy"): a town only when known.
+_WEAK_PREFIXES = frozenset(
+    [
+        "Grand", "Little", "Big", "Bay", "Du", "La", "Le", "De", "New", "North", "South", "East",
+        "West", "Upper", "Lower", "Old", "Twin", "Green", "Red", "White", "Black", "Rock",
+        "Cedar", "Oak", "Pine", "Spring", "Point",
+    ]
+)  # fmt: skip
+_NOT_TOWN_SECOND = frozenset(
+    [
+        "rounds", "mal", "prix", "jury", "total", "slam", "england", "america", "africa", "asia",
+        "europe", "zealand", "guinea", "korea", "sudan", "dakota", "carolina", "virginia",
+        "hampshire", "jersey", "mexico", "york", "east", "west", "year", "years", "onset",
+    ]
+)  # fmt: skip
+# Schools locate the patient: "Roosevelt High", "Lincoln Elementary", "Pine Ridge Middle School".
+_SCHOOL = re.compile(
+    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:(?:High|Middle|Elementary|Junior High|Intermediate|"
+    r"Primary|Prep|Preparatory|Montessori|Grade)(?:\s+School)?|School|Academy)\b"
+)
+_NOT_SCHOOL = frozenset(
+    [
+        "High", "Middle", "Grad", "Med", "Medical", "Nursing", "Summer", "Sunday", "Night",
+        "Law", "Dental", "Primary", "Secondary", "Elementary", "Junior", "Public", "Private",
+        "Charter", "Boarding", "Catholic", "Christian", "Home", "Pharmacy", "Business",
+        "Graduate", "Residency", "Fellowship", "Flight", "Driving", "Language", "Art",
+    ]
+)  # fmt: skip
+_SCHOOL_GATE = ("School", "High", "Elem", "Middle", "Academy", "Prep", "Intermediate", "Grade")
+_TOWN_WORD = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+"
+_TOWN_AFTER = re.compile(
+    rf",?\s+(?:in\s+)?(?P<t>{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})(?![\w'\u2019-])"
+)
+
+
+def _town_shape(text: str, start: int) -> Iterator[Hit]:
+    """A town by its shape at ``start`` (a capitalised run after a place preposition)."""
+    match = _TOWN_SHAPE.match(text, start)
+    if match is None:
+        return
+    words = match["p"].split()
+    if words[-1].lower() in _NOT_TOWN_SECOND or (words[0] in _STOP_RUN and len(words) < 2):
+        return
+    if _NOT_PLACE_AFTER.match(text, match.end()) or words[0] in _STATE_NAMES:
+        return
+    if match["p"] in _STATE_NAMES or (
+        len(words) == 2
+        and words[1].lower() in lower_set("common_words")
+        and match["p"] not in lexicon("places")
+        and words[1] not in _TOWN_SHAPES
+    ):
+        return
+    if (
+        words[0] in _WEAK_PREFIXES
+        and words[-1] not in _TOWN_SHAPES
+        and match["p"] not in lexicon("places")
+    ):
+        return
+    yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
+
+
+def _town_in(text: str, end: int) -> Iterator[Hit]:
+    """The town in "<facility> in <Town>", the facility ending at ``end``."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    after = _TOWN_AFTER.match(text, end)
+    if after is not None and text[end : after.start("t")].strip(", ") == "in":
+        yield from _town_hit(after)
+
+
+def _town_hit(match: re.Match[str]) -> Iterator[Hit]:
+    """The town named right after a street address or a facility, unless it is a state."""
+    words = match["t"].split()
+    while words and words[-1] in _STATE_NAMES:
+        words.pop()
+    if (
+        words
+        and " ".join(words) not in _STATE_NAMES
+        and words[0] not in _STOP_RUN
+        and (words[0].lower() not in lower_set("common_words") or words[0] in _TOWN_PREFIXES)
+    ):
+        start = match.start("t")
+        yield Hit(start, start + len(" ".join(words)), _G, "geo.city")
 
 
 def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
@@ -643,6 +789,9 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     numbered = not tokens.isdisjoint(_SUFFIX_WORDS)
     for match in _NUMBERED_STREET.finditer(text) if numbered else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
+        after = _TOWN_AFTER.match(text, match.end())
+        if after is not None and "," in text[match.end() : after.start("t")]:
+            yield from _town_hit(after)
     street = not scan.words.isdisjoint(_STREET_WORDS)
     for match in _STREET.finditer(text) if street else ():
         which: str | int = match.lastgroup if match.lastgroup in ("st", "x") else 0
@@ -659,15 +808,23 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(start, match.end("c"), _G, "geo.city")
     counties = _COUNTY.finditer(text) if not tokens.isdisjoint(_COUNTY_TOKENS) else ()
     for match in counties:
-        if match["c"].split()[0] not in _GENERIC:
-            yield Hit(match.start(), match.end(), _G, "geo.county")
-    place_words = not tokens.isdisjoint(_place_words())
-    for start, phrase in _cued_runs(text, low) if place_words else ():
+        run = match["c"].split()
+        lead = 0
+        while lead < len(run) and (run[lead] in _GENERIC or run[lead] in _STOP_RUN):
+            lead += 1
+        if lead < len(run):
+            start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
+            yield Hit(start, match.end(), _G, "geo.county")
+    runs = list(_cued_runs(text, low))
+    place_words = runs and not tokens.isdisjoint(_place_words())
+    for start, phrase in runs if place_words else ():
         span = _place_in_run(phrase)
         if span is not None:
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
-    town = "of" in tokens and not tokens.isdisjoint(_TOWN_WORDS)
-    for match in _TOWN_OF.finditer(text) if town else ():
+    for start, _ in runs:
+        yield from _town_shape(text, start)
+    town_of = "of" in tokens and not tokens.isdisjoint(_TOWN_WORDS)
+    for match in _TOWN_OF.finditer(text) if town_of else ():
         if _not_common(match["c"]):
             yield Hit(match.start("c"), match.end("c"), _G, "geo.city")
     for match in _CITY_ZIP.finditer(text) if five else ():
@@ -699,6 +856,18 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             if _NOT_PLACE_AFTER.match(text, match.end()):
                 continue
             yield Hit(start, end, _G, "geo.place" if regex is _FEATURE else "geo.facility")
+    schools = any(map(text.__contains__, _SCHOOL_GATE))
+    for match in _SCHOOL.finditer(text) if schools else ():
+        run = match["p"].split()
+        lead = 0
+        while lead < len(run) and (
+            run[lead] in _GENERIC or run[lead] in _STOP_RUN or run[lead] in _NOT_SCHOOL
+        ):
+            lead += 1
+        if lead == len(run):
+            continue
+        start = match.start("p") + len(" ".join(run[:lead])) + (1 if lead else 0)
+        yield Hit(start, match.end(), _G, "geo.place")
     for match in _UNIVERSITY.finditer(text) if "University" in text else ():
         yield Hit(match.start(), match.end(), _G, "geo.facility")
     saints = "St" in text or "Saint" in text or "Fort" in text or "Ft." in text
@@ -719,6 +888,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         if match["s"] is not None:
             if not _NOT_SAINT.match(text, match.start("s")):
                 yield Hit(match.start("s"), match.end("s"), _G, "geo.facility")
+                yield from _town_in(text, match.end("s"))
             continue
         words = match["f"].split()
         lead = 0
@@ -729,7 +899,11 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         if all(w in _GENERIC or w.lower() in lower_set("facility_words") for w in words[lead:]):
             continue
         start = match.start("f") + len(" ".join(words[:lead])) + (1 if lead else 0)
+        if start and text[start - 1].isdigit():
+            continue  # "58M. Hospital course": an age-sex token, not a name
         yield Hit(start, match.end("f"), _G, "geo.facility")
+        yield from _town_in(text, match.end("f"))
     hospitals = _hospital_names().finditer(text) if not tokens.isdisjoint(_hospital_words()) else ()
     for match in hospitals:
         yield Hit(match.start(), match.end(), _G, "geo.facility")
+        yield from _town_in(text, match.end())

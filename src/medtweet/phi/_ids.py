@@ -11,21 +11,21 @@ from collections.abc import Iterator
 from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._model import Category
 
-__all__ = ["find_ids", "luhn_ok", "vin_ok"]
+__all__ = ["ID_CATEGORIES", "find_ids", "luhn_ok", "repeated_ids", "vin_ok"]
 
 # Between a cue and its value: "MRN: 123", "member ID # is X-1", "plate number 8XYZ432".
 _GAP = (
     r"\s*(?:(?:[:#=]|(?:no|nos|num|nr)(?![A-Za-z0-9])\.?|(?:number|numbers|ID|id|is|was|are|"
     r"reads|of|on file|MRN|card|code|template|scan|ending in|ending|ends in|listed|below)"
-    r"(?![A-Za-z0-9])|MR#|\(|-)\s*){0,4}"
+    r"(?![A-Za-z0-9])|MR#|[(\[]|-)\s*){0,4}"
 )
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
     r"(?P<v>\d{3,5}(?: \d{3,5}){1,3}(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
-    r"(?!(?:19|20)\d\d\b)[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
+    r"(?!(?:19|20)\d\d\b(?!-\w))[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
 )
 _VALUE1 = (
-    r"(?P<v>(?=[A-Za-z0-9-]*\d)(?!(?:19|20)\d\d\b)"
+    r"(?P<v>(?=[A-Za-z0-9-]*\d)(?!(?:19|20)\d\d\b(?!-\w))"
     r"[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
 )
 
@@ -43,7 +43,9 @@ def _cue(words: str, token: str = _VALUE) -> re.Pattern[str]:
     # A look-ahead on the cues' first letters lets the regex engine skip other positions.
     firsts = {w.removeprefix("(?:")[:1] for w in words.split("|")}
     chars = "".join(sorted({c for f in firsts for c in (f.lower(), f.upper())}))
-    return re.compile(rf"(?=[{re.escape(chars)}])\b(?:{words})\b{_GAP}{token}", re.IGNORECASE)
+    return re.compile(
+        rf"(?=[{re.escape(chars)}])\b(?:{words})(?![A-Za-z0-9]){_GAP}{token}", re.IGNORECASE
+    )
 
 
 # "social" alone is an SSN cue ("last four of her social"), but not "social worker".
@@ -72,6 +74,7 @@ _PATIENT_NEAR = re.compile(
 )
 _SPECIFIC_ID = re.compile(
     r"(?i)(?:study code|enrol+ment code|participant id|subject id|badge|employee|inmate|"
+    r"wristband|armband|id band|bracelet|doc\b|prisoner|docket|court|locker|dog tag|"
     r"booking|passport|aadhaar|a-number|alien|green card|national id|nhs number|voter id|"
     r"student id|health card)"
 )
@@ -80,7 +83,8 @@ _MRN_GLUED = re.compile(r"(?=[Mm])(?:MRN|MR#|Mrn|mrn)[:#]?(?P<v>\d{4,})\b")
 _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
         _cue(
-            r"MRN|MR#|MR no|med rec|med-rec|medical records?|record|chart|hospital number|"
+            r"MRN|MR#|MR no|MR|hospital #|hospital no|med rec|med-rec|medical records?|record|"
+            r"chart|hospital number|"
             r"patient ID|pt ID|patient number|encounter|visit number|FIN|CSN|accession|"
             r"case ID|EMPI|unit number|filed under mrn"
         ),
@@ -91,7 +95,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         _cue(
             r"member|subscriber|beneficiary|policy|insurance|insurer|health plan|plan ID|"
             r"Medicaid|Medicare|MBI|HICN|group number|group #|BCBS|Aetna|Cigna|Humana|"
-            r"UnitedHealthcare|Tricare|CHIP|Medi-Cal|MassHealth"
+            r"UnitedHealthcare|Tricare|CHIP|Medi-Cal|MassHealth|benefits"
         ),
         Category.HEALTH_PLAN,
         "health_plan.cue",
@@ -108,7 +112,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         _cue(
             r"license|licence|lic|DL|driver'?s license|driver'?s licence|driving licen[cs]e|"
             r"certificate|cert|DEA|NPI|permit|state ID|CDL|registration number|"
-            r"MMJ card|marijuana card|cannabis card|medical card|firearm license|FOID"
+            r"MMJ card|marijuana card|cannabis card|medical card|firearm license|FOID|registration|"
+            r"reg #|reg no|NREMT|paramedic license|notary|bar number"
         ),
         Category.LICENSE,
         "license.cue",
@@ -118,7 +123,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"serial|S/N|SN|serial number|device ID|device|UDI|IMEI|MEID|model/serial|"
             r"lot/serial|implant ID|pump ID|generator|lead serial|pacemaker|ICD serial|"
             r"CGM|transmitter ID|transmitter|sensor ID|sensor|hearing aid|pump|receiver|"
-            r"implant|cochlear implant|monitor ID|insulin pump",
+            r"implant|cochlear implant|monitor ID|insulin pump|controller",
             _VALUE1,
         ),
         Category.DEVICE,
@@ -141,7 +146,9 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"inmate|booking|voter ID|student ID|record locator|case no|Aadhaar|passport|"
             r"national ID|"
             r"A-number|A number|alien number|green card|NHS number|SIN|health card|prescription|Rx|"
-            r"tracking number|ticket number|claim number"
+            r"tracking number|ticket number|claim number|wristband|armband|ID band|bracelet|DOC|"
+            r"prisoner|docket|court case|court|locker|dog tag|service number|military ID|"
+            r"citation|warrant"
         ),
         Category.OTHER_ID,
         "other_id.cue",
@@ -209,10 +216,13 @@ def _gate_words(keys: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]
 
 
 _RULE_KEYS = tuple(
-    _gate_words(_keys(regex.pattern.split("\\b(?:", 1)[1].split(")\\b", 1)[0]))
+    _gate_words(_keys(regex.pattern.split("\\b(?:", 1)[1].split(")(?![A-Za-z0-9])", 1)[0]))
     for regex, _, _ in _RULES
 )
 _ALL_GATE_TEXTS = tuple({text for _, texts in _RULE_KEYS for text in texts})
+# the last word of every cue phrase: none present, no phrase can be
+_GATE_TEXT_LAST = frozenset(re.findall(r"\w+", text)[-1] for text in _ALL_GATE_TEXTS)
+_ALL_GATE_WORDS = frozenset(word for words, _ in _RULE_KEYS for word in words)
 _PLATE = re.compile(
     r"(?=[PpTtLlVv])\b(?i:plates?|license plate|licence plate|tag|tags|vanity plate)\b"
     r"(?:\s*(?:#|no\.?|number|reads|is|was|:))*\s*"
@@ -221,6 +231,40 @@ _PLATE = re.compile(
     r"|(?=[A-Z])\b(?:[A-Z][a-z]+|[A-Z]{2})\s+(?i:plate)\s+"
     r"(?P<w>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,2})"
     r"(?![\w-])"
+)
+# A record or account cue a few words before its number: "MRN on the wristband (6630194)".
+_FAR_CUE = re.compile(
+    r"(?=[MmAaCc])\b(?P<cue>MRN|MR#|med(?:ical)?[ -]rec(?:ord)?s?(?: number| no\.?| #)?|"
+    r"chart (?:number|no\.?|#)|acct|account (?:number|no\.?|#))"
+    r"(?![A-Za-z0-9])[^.!?\n\d]{1,40}?[(\[#:,]?\s*"
+    r"(?P<v>\d{3,}(?:[- ]\d{2,}){0,3})(?![\w/-]|\.\d)(?!\s*(?:[a-z]|%))",
+    re.IGNORECASE,
+)
+# In a patient story, an id-like token right after a number cue that no family claims.
+_NUMBER_CUE = re.compile(
+    r"(?=#|[Nn][OoUu]|I[Dd])(?:(?<!\w)#|\b(?:no\.|No\.|NO\.|nos?\.|number|Number|num|ID|Id)"
+    r"(?![A-Za-z]))"
+    r"\s*[:#]?\s*(?P<v>[A-Za-z0-9]+(?:-[A-Za-z0-9]+){0,3})(?![\w-]|\.\d)"
+)
+_NUMBER_WORDS = frozenset({"nos", "number", "num", "id"})
+_NUMBER_GATE = re.compile(r"#\s*[A-Za-z-]*\d")
+_FAR_WORDS = frozenset({"mrn", "mr", "acct", "account", "chart", "rec", "record", "records"})
+_MEASURE = re.compile(
+    r"\d+(?:mg|mcg|ug|ml|mL|g|kg|lbs?|units?|u|iu|IU|mmol|meq|mEq|cc|mm|cm|hrs?|min|mmHg|bpm)",
+    re.IGNORECASE,
+)
+_AGE_SEX_VALUE = re.compile(r"\d{1,3}(?:yo|y/o)?[MFmf]")
+_AGE_SEX = re.compile(r"\d{1,3}[MFmf]|(?:19|20)\d\d")
+# A tattoo or engraving with words on it, or a name: "tattoo reading 'Maria 4ever'",
+# "tattoo of Lucia", "ring engraving \"Ana & Luis\"".
+_TATTOO = re.compile(
+    r"(?=[TtEeIi])\b(?i:tattoo(?:s|ed)?|engraving|engraved|inscription|inscribed)\b"
+    r"[^.!?\n]{0,40}?(?:\b(?i:reading|that reads|which reads|reads|saying|that says|says|"
+    r"spelling|spells|of|name|names|initials|with)\s+"
+    r"(?:(?i:the|a|his|her|their)\s+)?(?:(?i:name|names|word|words|initials|date)\s+)?"
+    r"|\s+(?=[\"'\u201c\u2018]))"
+    r"(?P<v>[\"'\u201c\u2018][^\"\u201d\u2019\n]{1,40}?[\"'\u201d\u2019](?!\w)|"
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z0-9][\w'\u2019-]*|&))*)"
 )
 _UDI = re.compile(r"(?=\()\(01\)\d{14}(?:\(\d{2,4}\)[\w-]+)*")
 _BIOMETRIC = re.compile(
@@ -256,6 +300,7 @@ _BIO_TOKENS = frozenset(
 _VIN = re.compile(r"(?<![A-Za-z0-9])(?P<v>[A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])")
 _VIN_CUE = re.compile(r"(?=[Vv])\bVIN\b\W{0,4}(?P<v>[A-HJ-NPR-Z0-9]{11,17})\b", re.IGNORECASE)
 _CARD = re.compile(r"(?=\d)(?<![\d-])(?P<v>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
+_DIGIT8 = re.compile(r"\d{4}[ -]?\d{4}")
 _MAC = re.compile(
     r"(?=[0-9A-Fa-f])(?<![\w:-])(?P<v>[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5})(?![\w:-])"
 )
@@ -305,8 +350,11 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     if "mr" in low:
         for match in _MRN_GLUED.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
-    phrases = any(map(low.__contains__, _ALL_GATE_TEXTS))
-    for (regex, category, rule), keys in zip(_RULES, _RULE_KEYS, strict=True):
+    phrases = not scan.words.isdisjoint(_GATE_TEXT_LAST) and any(
+        map(low.__contains__, _ALL_GATE_TEXTS)
+    )
+    cued = phrases or not scan.words.isdisjoint(_ALL_GATE_WORDS)
+    for (regex, category, rule), keys in zip(_RULES, _RULE_KEYS, strict=True) if cued else ():
         gate_words, gate_texts = keys
         if gate_words.isdisjoint(scan.words) and not (
             phrases and any(map(low.__contains__, gate_texts))
@@ -319,6 +367,8 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             generic = category is Category.OTHER_ID and not _SPECIFIC_ID.match(match.group())
             if generic and not scan.patient and not _PATIENT_NEAR.search(before):
                 continue  # a bare "ID 123" counts outside patient stories only with a cue
+            if _AGE_SEX_VALUE.fullmatch(match["v"]) or _MEASURE.fullmatch(match["v"]):
+                continue  # "Subject: 35M", "ID 500mg": an age and sex or a dose, not an id
             start = match.start("v")
             while start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
                 start -= 2  # "ID-8812345": the prefix glued to the value is part of it
@@ -345,9 +395,73 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.vin")
     for match in _VIN_CUE.finditer(text) if "vin" in low else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.vin")
-    for match in _CARD.finditer(text):
+    for match in _CARD.finditer(text) if _DIGIT8.search(text) else ():
         if luhn_ok(match["v"]):
             yield Hit(match.start("v"), match.end("v"), Category.ACCOUNT, "account.card")
+    yield from _more_ids(text, scan)
     macs = _MAC.finditer(text) if text.count(":") >= 5 or text.count("-") >= 5 else ()
     for match in macs:
         yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.mac")
+
+
+ID_CATEGORIES = frozenset(
+    [
+        Category.SSN, Category.MRN, Category.HEALTH_PLAN, Category.ACCOUNT, Category.LICENSE,
+        Category.VEHICLE, Category.DEVICE, Category.OTHER_ID,
+    ]
+)  # fmt: skip
+"""Categories whose values are numbers that may recur without their cue."""
+
+
+def _id_like(value: str) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    letters = sum(ch.isalpha() for ch in value)
+    if _AGE_SEX.fullmatch(value) or _MEASURE.fullmatch(value):
+        return False
+    return (digits >= 5 and letters == 0) or (letters > 0 and digits >= 3 and len(value) >= 5)
+
+
+def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
+    """Numbers with a distant record cue, tattoos, and cue-less ``#``/``no.``/``ID`` values."""
+    low = scan.low
+    far = not scan.words.isdisjoint(_FAR_WORDS)
+    for match in _FAR_CUE.finditer(text) if far else ():
+        if sum(ch.isdigit() for ch in match["v"]) >= 5:
+            cue = match["cue"].lower()
+            category = Category.ACCOUNT if cue.startswith("acc") else Category.MRN
+            yield Hit(match.start("v"), match.end("v"), category, f"{category.value}.cue")
+    if not scan.patient:
+        return
+    marks = "tattoo" in low or "engrav" in low or "inscri" in low
+    for match in _TATTOO.finditer(text) if marks else ():
+        yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.tattoo")
+    numbered = (
+        not scan.words.isdisjoint(_NUMBER_WORDS)
+        or "no." in low
+        or ("#" in text and _NUMBER_GATE.search(text) is not None)
+    )
+    for match in _NUMBER_CUE.finditer(text) if numbered else ():
+        value = match["v"]
+        if (
+            match.group().startswith("#")
+            and value[:1].isalpha()
+            and match.start("v") == match.start() + 1
+        ):
+            continue  # a hashtag
+        if _id_like(value):
+            yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.cue")
+
+
+def repeated_ids(text: str, hits: list[Hit]) -> Iterator[Hit]:
+    """Other occurrences, without their cue, of id values already found in ``text``."""
+    seen: set[str] = set()
+    for hit in hits:
+        value = text[hit.start : hit.end]
+        if hit.category not in ID_CATEGORIES or value in seen:
+            continue
+        seen.add(value)
+        if sum(ch.isdigit() for ch in value) < 5 or text.count(value) < 2:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text):
+            if match.start() != hit.start:
+                yield Hit(match.start(), match.end(), hit.category, hit.rule)

@@ -56,6 +56,14 @@ _SPECIAL = {
         "Time frame {text!r}: not a date element, but when an unusual event happened is how "
         "friends and family recognise a patient; consider leaving it out."
     ),
+    "other_id.tattoo": (
+        "Tattoo or engraving text {text!r}: a distinguishing mark or inscription identifies "
+        "the patient (identifier (R)); remove it or describe it generically."
+    ),
+    "name.repeat": (
+        "Name {text!r}: found as a patient's or relative's name elsewhere in this text, so "
+        "every occurrence identifies (identifier (A)); remove it."
+    ),
     "geo.zip3_restricted": (
         "ZIP prefix {text!r} is one of the 17 restricted 3-digit ZIP areas with 20,000 or "
         "fewer people (identifier (B)); remove it."

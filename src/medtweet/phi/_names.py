@@ -10,7 +10,7 @@ from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Category
 
-__all__ = ["find_names"]
+__all__ = ["find_names", "repeated_names"]
 
 _N = Category.NAME
 _WORD = r"(?:Mc|Mac|O'|D'|Di|De|Le|La)?[A-Z][a-zà-ÿ]+(?:[-'\u2019](?!s\b)[A-Z]?[a-zà-ÿ]+)*"
@@ -165,10 +165,11 @@ _TITLE_WORD = re.compile(
 # "Earl, 92", "Bill (our pt, 89M)", "Jane, 54F": a capitalised word with an age is a name.
 _WITH_AGE = re.compile(
     rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD})\s*[,(]\s*(?:\d{{1,3}}\s?(?:yo\b|y/o|y\.o\.|"
-    r"[MF]\b|,|\))|(?:our|my|the) (?:pt|patient)\b)"
+    r"[MF]\b|,|\))|(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b)"
 )
 _AGE_MARK = re.compile(
-    r"[,(]\s*(?:\d{1,3}\s?(?:yo\b|y/o|y\.o\.|[MF]\b|,|\))|(?:our|my|the) (?:pt|patient)\b)"
+    r"[,(]\s*(?:\d{1,3}\s?(?:yo\b|y/o|y\.o\.|[MF]\b|,|\))|(?:our|my|the) (?:[a-z-]+ ){0,2}"
+    r"(?:pt|patient|resident)s?\b)"
 )
 _VERB_AFTER = re.compile(
     r"\s+(?:is|was|has|had|came|went|presented|said|says|asked|told|got|gets|needs|wants|"
@@ -614,6 +615,78 @@ _FOLLOW_CLINICAL = re.compile(
 )
 
 
+# Lexicon first names that are also countries, drugs or ordinary words: a bare one is not
+# taken for a name ("travelled to Jordan", "started Allegra", "Soon after...").
+_NOT_BARE_NAMES = frozenset(
+    [
+        "Jordan", "Kenya", "Chad", "Israel", "Georgia", "India", "China", "Jamaica", "Ireland",
+        "Cuba", "Peru", "Niger", "Mali", "Sudan", "Chile", "Brazil", "Egypt", "Syria", "Libya",
+        "Iran", "Oman", "Yemen", "Tonga", "Samoa", "Fiji", "Haiti", "Guinea", "Ghana", "Panama",
+        "Canada", "Mexico", "America", "Africa", "Asia", "Europe", "Austria", "Germany",
+        "France", "Italy", "Spain", "Poland", "Russia", "Ukraine", "Sierra", "Leone", "Armenia",
+        "Bolivia", "Colombia", "Nigeria", "Somalia", "Tunisia", "Algeria", "Morocco", "Eritrea",
+        "Allegra", "Lyrica", "Celexa", "Adderall", "Vyvanse", "Ritalin", "Concerta", "Focalin",
+        "Dexedrine", "Xanax", "Valium", "Ambien", "Norco", "Percocet", "Vicodin", "Dilaudid",
+        "Narcan", "Suboxone", "Eliquis", "Xarelto", "Lasix", "Ozempic", "Wegovy", "Mounjaro",
+        "Humira", "Keytruda", "Tamiflu", "Paxlovid", "Keflex", "Flagyl", "Zofran", "Reglan",
+        "Ativan", "Haldol", "Seroquel", "Abilify", "Klonopin", "Lexapro", "Zoloft", "Prozac",
+        "Tylenol", "Advil", "Motrin", "Aleve", "Benadryl", "Lantus", "Jardiance", "Entresto",
+        "Soon", "Early", "Lately", "Merry", "Major", "Sunny", "Doe", "Nana", "Honey", "Buddy",
+        "Sweetie", "Bubba", "Sis", "Babe",
+        # states (a state is not Safe Harbor geography, and alone it is not taken for a name)
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Delaware",
+        "Florida", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
+        "Maine", "Maryland", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
+        "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Tennessee", "Texas", "Utah",
+        "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming", "Dakota", "Carolina",
+    ]
+)  # fmt: skip
+_PLACEHOLDER = re.compile(r"\b(?:John|Jane|Baby|Richard|Mary|Johnny|Janie)\s+Doe\b")
+_MICROBES = frozenset(
+    [
+        "coli", "aureus", "pylori", "diff", "difficile", "pneumoniae", "aeruginosa", "fib",
+        "flutter", "epidermidis", "faecalis", "faecium", "influenzae", "gondii", "jirovecii",
+        "neoformans", "albicans", "auris", "fumigatus", "typhi", "enterica", "gonorrhoeae",
+        "meningitidis", "pyogenes", "agalactiae", "monocytogenes", "burgdorferi", "pallidum",
+        "trachomatis", "vulgaris", "marcescens", "cloacae", "baumannii", "tuberculosis",
+        "avium", "kansasii", "falciparum", "vivax", "vaginalis", "lamblia", "histolytica",
+        "perfringens", "botulinum", "tetani", "anthracis", "cereus", "rickettsii",
+    ]
+)  # fmt: skip
+# An initial and a surname in parentheses or after a patient cue: "(L. Haverford)".
+_INITIAL_SURNAME = re.compile(
+    r"(?=[A-Z])(?<![\w.])(?P<name>[A-Z]\.\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+    r"(?![\w.]|\.\w)"
+)
+
+
+_CAP_WORD = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019-]+")
+
+
+def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
+    """Every other occurrence of a word already found as a patient's or relative's name."""
+    words: set[str] = set()
+    for hit in hits:
+        if hit.category is not _N or not hit.blocking:
+            continue
+        for word in _CAP_WORD.findall(text, hit.start, hit.end):
+            if word.endswith(("'s", "\u2019s")):
+                word = word[:-2]
+            if len(word) < 3 or word in words or text.count(word) < 2:
+                continue
+            lowered = word.lower()
+            if not (
+                _bad_name(word)
+                or lowered in _HONORIFIC_WORDS
+                or lowered in _CLINICIAN_WORDS
+                or lowered in _KIN_WORDS
+            ):
+                words.add(word)
+    for word in words:
+        for match in re.finditer(rf"(?<![\w'\u2019@#]){re.escape(word)}(?!\w)", text):
+            yield Hit(match.start(), match.end(), _N, "name.repeat")
+
+
 @functools.cache
 def _lower_first_names() -> frozenset[str]:
     return lower_set("first_names")
@@ -664,7 +737,21 @@ def _sentence_start(text: str, start: int) -> bool:
 def find_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names of the patient and relatives, in a patient story."""
     if not scan.patient:
-        return
+        return iter(())
+    hits = _find_names(text, scan)
+    return hits if "Doe" not in text else _drop_placeholders(text, hits)
+
+
+def _drop_placeholders(text: str, hits: Iterator[Hit]) -> Iterator[Hit]:
+    """``hits`` without the ones inside a placeholder name ("John Doe", "Jane Doe")."""
+    placeholders = [m.span() for m in _PLACEHOLDER.finditer(text)]
+    for hit in hits:
+        if not any(s <= hit.start and hit.end <= e for s, e in placeholders):
+            yield hit
+
+
+def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
+    """Names found by every cue (the work of :func:`find_names`)."""
     clinicians: list[tuple[int, int]] = []
     words = scan.words
     clinician = not words.isdisjoint(_CLINICIAN_WORDS)
@@ -717,17 +804,37 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _INITIALS.finditer(text) if "." in text else ():
         if match["name"].replace(" ", "") not in _NOT_INITIALS:
             yield Hit(match.start(), match.end(), _N, "name.initials")
+    for match in _INITIAL_SURNAME.finditer(text) if ". " in text or "." in text else ():
+        surname = match["name"][2:].strip()
+        if (
+            surname.lower() in _MICROBES
+            or _bad_name(surname)
+            or surname in _NOT_BARE_NAMES
+            or match.start() in clinician_starts
+            or _clinical_after(text, match.end())
+            or text[max(0, match.start() - 4) : match.start()].rstrip().endswith(("Dr.", "Dr"))
+            or not (
+                text[max(0, match.start() - 2) : match.start()].rstrip().endswith(("(", "["))
+                or _VERB_AFTER.match(text, match.end())
+            )
+        ):
+            continue
+        yield Hit(match.start(), match.end(), _N, "name.initials")
     first_names = lexicon("first_names")
     eponyms = lexicon("eponyms")
     known = _known_names()
     for match in _WITH_AGE.finditer(text) if _AGE_MARK.search(text) else ():
-        if match["name"] in known and match["name"] not in eponyms:
+        if match["name"] in known and match["name"] not in eponyms | _NOT_BARE_NAMES:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
     names_here = not scan.words.isdisjoint(_lower_first_names())
     for match in _TITLE_WORD.finditer(text) if names_here else ():
         word = match["name"]
         if word not in first_names or _bad_name(word) or match.start() in clinician_starts:
             continue
+        if word in _NOT_BARE_NAMES or text[max(0, match.start() - 6) : match.start()].endswith(
+            ("North ", "South ", "West ", "New ")
+        ):
+            continue  # "North Carolina", "West Virginia", "New Jersey"
         end = match.end("rest")
         rest = match["rest"].split()
         if rest and (_bad_name(rest[0].rstrip(".")) or rest[0] in eponyms):
