@@ -60,11 +60,33 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 
 
 # All patterns in one pass. Most can only start where no word character comes before, so
-# one look-behind skips the inside of every word before any alternative is tried.
+# one look-behind skips the inside of every word before any alternative is tried. Those are
+# then tried in the order of _WORD_START, but only the ones that can begin with the first
+# character: a letter, a digit or sign, or anything else (a list marker at a line start).
 _WORD_START = (1, 3, 0, 2, 4, 5, 6, 9, 10, 11)  # longer statistics before bare numbers
+_BEGINS = {
+    0: "digit",
+    1: "letter",
+    2: "letter",
+    3: "digit",
+    4: "letter digit",
+    5: "letter",
+    6: "letter",
+    9: "letter",
+    10: "letter",
+    11: "digit other",
+}
+
+
+def _alternatives(kind: str) -> str:
+    return "|".join(f"(?:{_PATTERNS[i].pattern})" for i in _WORD_START if kind in _BEGINS[i])
+
+
 _ANY = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(f"(?:{_PATTERNS[i].pattern})" for i in _WORD_START)
+    + rf"(?=[A-Za-z])(?:{_alternatives('letter')})"
+    + rf"|(?=[\d<>≤≥~])(?:{_alternatives('digit')})"
+    + rf"|{_alternatives('other')}"
     + ")|"
     + "|".join(f"(?:{p.pattern})" for i, p in enumerate(_PATTERNS) if i not in _WORD_START)
 )
