@@ -23,9 +23,10 @@ __all__ = ["TokenSeq", "build", "grapheme_clusters"]
 
 _SPLIT = re.compile(r"(\s+)")
 _CLOSERS = "[\"'\u201d\u2019)\\]}*_»]*"
-_SENTENCE_END = re.compile(rf"[.!?…‼⁉]{_CLOSERS}(?=\s)")
-_CLAUSE_END = re.compile(rf"[,;:—\u2013]{_CLOSERS}(?=\s)|(?<=\s)(?:--?|—|\u2013)(?=\s)")
-_NEWLINE_GAP = re.compile(r"\s*\n\s*")
+_CLAUSE_MARKS = ",;:—\u2013"
+_MARK_END = re.compile(rf"[.!?…‼⁉{_CLAUSE_MARKS}]{_CLOSERS}(?=\s)")
+# "-" or "--" standing alone between spaces (a lone em or en dash is found as a mark)
+_DASH = re.compile(r"-(?<=\s-)-?(?=\s)")
 _EXTEND = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3})
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _URLISH = re.compile(r"[.:](?=[^\W_])|://")
@@ -223,23 +224,39 @@ def _add_section(
         byte_gaps = [0] * len(gap_texts)
     byte_gaps.append(0)
 
-    # break strengths (position t = before token t, local)
+    # break strengths (position t = before token t, local); the last token never breaks
+    # after it. One scan finds every token that ends in a clause or sentence mark (before
+    # closing quotes or brackets): the mark is the character before the closers.
     strength = [s.WORD] * count
-    # the last token never breaks after it, hence count - 1
-    token_at_end = dict(zip(ends[:-1], range(count - 1), strict=True))
-    for match in _CLAUSE_END.finditer(text):
-        t = token_at_end.get(match.end())
-        if t is not None:
+    last = count - 1
+    can_end: dict[str, bool] = {}
+    for match in _MARK_END.finditer(text):
+        end = match.end()
+        t = bisect_left(ends, end)
+        if t >= last or ends[t] != end:
+            continue
+        if text[match.start()] in _CLAUSE_MARKS:
             strength[t + 1] = s.CLAUSE
-    for match in _SENTENCE_END.finditer(text):
-        t = token_at_end.get(match.end())
-        if t is not None and s.ends_sentence(tokens[t], tokens[t + 1]):
+            continue
+        token = tokens[t]
+        ending = can_end.get(token)
+        if ending is None:
+            ending = can_end[token] = s.may_end_sentence(token)
+        if ending and s.starts_sentence(tokens[t + 1]):
             strength[t + 1] = s.SENTENCE
-    token_at_start = dict(zip(starts, range(count), strict=True))
-    for match in _NEWLINE_GAP.finditer(text):
-        t = token_at_start.get(match.end())
-        if t:
-            strength[t] = s.PARAGRAPH if match.group().count("\n") >= 2 else s.SENTENCE
+    for match in _DASH.finditer(text):
+        end = match.end()
+        t = bisect_left(ends, end)
+        if t < last and ends[t] == end:
+            strength[t + 1] = s.CLAUSE
+    # a line break: the whitespace before the next token holds one (two: a blank line)
+    position = text.find("\n")
+    while position >= 0:
+        t = bisect_right(starts, position)
+        if t >= count:
+            break
+        strength[t] = s.PARAGRAPH if gap_texts[t - 1].count("\n") >= 2 else s.SENTENCE
+        position = text.find("\n", starts[t])
 
     # atomic groups: a token tied to the one before it points at its group's first token
     group = array("q", range(count))
