@@ -23,14 +23,15 @@ __all__ = ["TokenSeq", "build", "grapheme_clusters"]
 
 _SPLIT = re.compile(r"(\s+)")
 _CLOSERS = "[\"'\u201d\u2019)\\]}*_»]*"
-_CLAUSE_MARKS = ",;:—\u2013"
-_MARK_END = re.compile(rf"[.!?…‼⁉{_CLAUSE_MARKS}]{_CLOSERS}(?=\s)")
+_SENTENCE_END = re.compile(rf"[.!?…‼⁉]{_CLOSERS}(?=\s)")
+_CLAUSE_END = re.compile(rf"[,;:—\u2013]{_CLOSERS}(?=\s)")
 # "-" or "--" standing alone between spaces (a lone em or en dash is found as a mark)
 _DASH = re.compile(r"-(?<=\s-)-?(?=\s)")
 _EXTEND = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3})
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_URLISH = re.compile(r"[.:](?=[^\W_])|://")
-_URLISH_OR_REMOTE = re.compile(r"[.:](?=[^\W_])|://|@\w+@")
+# (a character class first lets the scan skip to candidates; matching more is harmless)
+_URLISH = re.compile(r"[.:](?=[^\W_]|//)")
+_URLISH_OR_REMOTE = re.compile(r"[.:@](?:(?<=[.:])(?=[^\W_]|//)|(?<=@)(?=\w+@))")
 
 
 def _is_extender(ch: str) -> bool:
@@ -123,15 +124,9 @@ class TokenSeq:
 
     def finish(self) -> None:
         """Compute prefix sums and the per-strength break lists."""
-        self.prefix = array("q", [0])
-        self.prefix.extend(accumulate(map(add, self.weights, self.gaps)))
-        self.ends_at = array("q", [0])
-        self.ends_at.extend(map(add, self.prefix, self.weights))
+        self.prefix, self.ends_at = _sums(self.weights, self.gaps)
         if self.has_bytes:
-            self.byte_prefix = array("q", [0])
-            self.byte_prefix.extend(accumulate(map(add, self.byte_weights, self.byte_gaps)))
-            self.byte_ends_at = array("q", [0])
-            self.byte_ends_at.extend(map(add, self.byte_prefix, self.byte_weights))
+            self.byte_prefix, self.byte_ends_at = _sums(self.byte_weights, self.byte_gaps)
         strength = self.strength
         group = self.group_start
         candidates = compress(range(len(strength)), map(ge, strength, repeat(s.CLAUSE)))
@@ -142,6 +137,18 @@ class TokenSeq:
             s.PARAGRAPH: [j for j in strong if strength[j] >= s.PARAGRAPH],
         }
         self.levels = levels
+
+
+def _sums(weights: array[int], gaps: array[int]) -> tuple[array[int], array[int]]:
+    """Where each token starts and ends, counted from the start of the sequence."""
+    steps = list(accumulate(map(add, weights, gaps), initial=0))
+    ends = [0]
+    ends += map(add, steps, weights)
+    prefix: array[int] = array("q")
+    prefix.fromlist(steps)
+    ends_at: array[int] = array("q")
+    ends_at.fromlist(ends)
+    return prefix, ends_at
 
 
 def build(
@@ -191,10 +198,10 @@ def _add_section(
     # before a letter or digit) or, on Mastodon, "@user@host" (which counts as "@user") is
     # as long as its size; every other token is measured by the text engine.
     weights = list(map(len, tokens))
-    measured: set[int] = set()
+    # (a suspect starts inside a token t, which is the number of token ends before it)
     suspects = _URLISH if not meter.platform.mention_counts_user_only else _URLISH_OR_REMOTE
-    for match in suspects.finditer(text):
-        measured.add(bisect_right(starts, match.start()) - 1)
+    found = [match.start() for match in suspects.finditer(text)]
+    measured = set(map(bisect_right, repeat(ends), found))
     wide: set[int] = set()
     for match in _NON_ASCII.finditer(text):
         first = bisect_right(starts, match.start()) - 1
@@ -225,30 +232,25 @@ def _add_section(
     byte_gaps.append(0)
 
     # break strengths (position t = before token t, local); the last token never breaks
-    # after it. One scan finds every token that ends in a clause or sentence mark (before
-    # closing quotes or brackets): the mark is the character before the closers.
+    # after it. A mark (before closing quotes or brackets) followed by whitespace ends a
+    # token: the number of token ends before the match's end is that token's index.
     strength = [s.WORD] * count
     last = count - 1
+    clauses = [match.end() for match in _CLAUSE_END.finditer(text)]
+    clauses += [match.end() for match in _DASH.finditer(text)]
+    for t in map(bisect_left, repeat(ends), clauses):
+        if t < last:
+            strength[t + 1] = s.CLAUSE
     can_end: dict[str, bool] = {}
-    for match in _MARK_END.finditer(text):
-        end = match.end()
-        t = bisect_left(ends, end)
-        if t >= last or ends[t] != end:
-            continue
-        if text[match.start()] in _CLAUSE_MARKS:
-            strength[t + 1] = s.CLAUSE
-            continue
-        token = tokens[t]
-        ending = can_end.get(token)
-        if ending is None:
-            ending = can_end[token] = s.may_end_sentence(token)
-        if ending and s.starts_sentence(tokens[t + 1]):
-            strength[t + 1] = s.SENTENCE
-    for match in _DASH.finditer(text):
-        end = match.end()
-        t = bisect_left(ends, end)
-        if t < last and ends[t] == end:
-            strength[t + 1] = s.CLAUSE
+    sentences = [match.end() for match in _SENTENCE_END.finditer(text)]
+    for t in map(bisect_left, repeat(ends), sentences):
+        if t < last:
+            token = tokens[t]
+            ending = can_end.get(token)
+            if ending is None:
+                ending = can_end[token] = s.may_end_sentence(token)
+            if ending and s.starts_sentence(tokens[t + 1]):
+                strength[t + 1] = s.SENTENCE
     # a line break: the whitespace before the next token holds one (two: a blank line)
     position = text.find("\n")
     while position >= 0:
@@ -281,17 +283,17 @@ def _add_section(
             if weights[t] > limit or (byte_limit is not None and byte_weights[t] > byte_limit)
         ]
     if not too_long:
-        seq.section.extend(repeat(number, count))
+        seq.section.extend(array("q", [number]) * count)
         seq.starts.extend(starts)
         seq.ends.extend(ends)
         seq.tokens.extend(tokens)
-        seq.weights.extend(weights)
+        seq.weights.fromlist(weights)
         if meter.has_bytes:
-            seq.byte_weights.extend(byte_weights)
-            seq.byte_gaps.extend(byte_gaps)
-        seq.gaps.extend(gaps)
+            seq.byte_weights.fromlist(byte_weights)
+            seq.byte_gaps.fromlist(byte_gaps)
+        seq.gaps.fromlist(gaps)
         strength[0] = s.PARAGRAPH
-        seq.strength.extend(strength)
+        seq.strength.fromlist(strength)
         seq.group_start.extend(map(add, group, repeat(base)) if base else group)
         return
     cut_set = set(too_long)
