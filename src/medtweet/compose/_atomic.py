@@ -126,9 +126,13 @@ def atomic_spans(
         position = 0
         search = _ANY.search
         find = text.rfind
+        # the other separators are looked for only when the text holds them
+        others = [c for c in "\t\xa0" if c in text]
         while (match := search(text, position)) is not None:
             start, end = match.span()
-            space = max(find(" ", start, end), find("\t", start, end), find("\xa0", start, end))
+            space = find(" ", start, end)
+            for other in others:
+                space = max(space, find(other, start, end))
             if space < 0:
                 position = start + 1
             else:

@@ -263,9 +263,12 @@ def _add_section(
     # atomic groups: a token tied to the one before it points at its group's first token
     group = array("q", range(count))
     tied: list[tuple[int, int]] = []
-    for a, b in atomic_spans(text, with_whitespace_only=True):
-        first = max(bisect_right(starts, a) - 1, 0)
-        last = bisect_left(starts, b) - 1
+    spans = atomic_spans(text, with_whitespace_only=True)
+    lows = map(bisect_right, repeat(starts), [a for a, _ in spans])
+    highs = map(bisect_left, repeat(starts), [b for _, b in spans])
+    for low, high in zip(lows, highs, strict=True):
+        first = max(low - 1, 0)
+        last = high - 1
         for u in range(first + 1, last + 1):
             if "\n" not in gap_texts[u - 1]:
                 group[u] = group[u - 1]
