@@ -241,7 +241,8 @@ def _add_section(
     for t in map(bisect_left, repeat(ends), clauses):
         if t < last:
             strength[t + 1] = s.CLAUSE
-    can_end: dict[str, bool] = {}
+    can_end: dict[str, bool] = {}  # by token
+    can_start: dict[str, bool] = {}  # by first character
     sentences = [match.end() for match in _SENTENCE_END.finditer(text)]
     for t in map(bisect_left, repeat(ends), sentences):
         if t < last:
@@ -249,31 +250,41 @@ def _add_section(
             ending = can_end.get(token)
             if ending is None:
                 ending = can_end[token] = s.may_end_sentence(token)
-            if ending and s.starts_sentence(tokens[t + 1]):
-                strength[t + 1] = s.SENTENCE
+            if ending:
+                first = tokens[t + 1][0]
+                starting = can_start.get(first)
+                if starting is None:
+                    starting = can_start[first] = s.starts_sentence(first)
+                if starting:
+                    strength[t + 1] = s.SENTENCE
     # a line break: the whitespace before the next token holds one (two: a blank line)
+    broken: list[int] = []  # tokens after a line break
     position = text.find("\n")
     while position >= 0:
         t = bisect_right(starts, position)
         if t >= count:
             break
         strength[t] = s.PARAGRAPH if gap_texts[t - 1].count("\n") >= 2 else s.SENTENCE
+        broken.append(t)
         position = text.find("\n", starts[t])
 
     # atomic groups: a token tied to the one before it points at its group's first token
-    group = array("q", range(count))
+    # (a span ties its tokens, but never across a line break)
+    group = list(range(count))
     tied: list[tuple[int, int]] = []
+    bound = bytearray(count)  # 1: tied to the token before
     spans = atomic_spans(text, with_whitespace_only=True)
     lows = map(bisect_right, repeat(starts), [a for a, _ in spans])
     highs = map(bisect_left, repeat(starts), [b for _, b in spans])
     for low, high in zip(lows, highs, strict=True):
         first = max(low - 1, 0)
-        last = high - 1
-        for u in range(first + 1, last + 1):
-            if "\n" not in gap_texts[u - 1]:
-                group[u] = group[u - 1]
-        if last > first:
-            tied.append((first, last + 1))
+        if high - first > 1:
+            bound[first + 1 : high] = b"\x01" * (high - first - 1)
+            tied.append((first, high))
+    for t in broken:
+        bound[t] = 0
+    for u in compress(range(count), bound):
+        group[u] = group[u - 1]
     _release_long_groups(group, tied, weights, gaps, byte_weights, byte_gaps, limit, byte_limit)
 
     too_long: list[int] = []
@@ -297,7 +308,7 @@ def _add_section(
         seq.gaps.fromlist(gaps)
         strength[0] = s.PARAGRAPH
         seq.strength.fromlist(strength)
-        seq.group_start.extend(map(add, group, repeat(base)) if base else group)
+        seq.group_start.fromlist(list(map(add, group, repeat(base))) if base else group)
         return
     cut_set = set(too_long)
     strength[0] = s.PARAGRAPH
