@@ -10,6 +10,7 @@ token longer than a post, and then only between grapheme clusters).
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 
 __all__ = ["atomic_spans", "merge_spans"]
@@ -62,7 +63,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 # All patterns in one pass. Most can only start where no word character comes before, so
 # one look-behind skips the inside of every word before any alternative is tried. Those are
 # then tried in the order of _WORD_START, but only the ones that can begin with the first
-# character: a letter, a digit or sign, or anything else (a list marker at a line start).
+# character: a letter (each pattern's possible first letters are listed below), a digit or
+# sign, or anything else (a list marker at a line start).
 _WORD_START = (1, 3, 0, 2, 4, 5, 6, 9, 10, 11)  # longer statistics before bare numbers
 _BEGINS = {
     0: "digit",
@@ -76,15 +78,37 @@ _BEGINS = {
     10: "letter",
     11: "digit other",
 }
+_FIRST_LETTERS = {
+    1: "".join(sorted({name[0] for name in _ANALYTES.split("|")})),
+    2: "pP",
+    4: "dD",  # "doi:" (any case)
+    5: "pP",  # PMID (any case)
+    6: "pP",  # PMCID (any case)
+    9: "e",
+    10: "DPM",
+}
 
 
 def _alternatives(kind: str) -> str:
     return "|".join(f"(?:{_PATTERNS[i].pattern})" for i in _WORD_START if kind in _BEGINS[i])
 
 
+def _by_letter() -> str:
+    """The letter alternatives, grouped by the first letters they have in common."""
+    groups: dict[tuple[int, ...], str] = {}
+    for letter in string.ascii_letters:
+        which = tuple(i for i in _WORD_START if letter in _FIRST_LETTERS.get(i, ""))
+        if which:
+            groups[which] = groups.get(which, "") + letter
+    return "|".join(
+        f"(?=[{letters}])(?:{'|'.join(f'(?:{_PATTERNS[i].pattern})' for i in which)})"
+        for which, letters in groups.items()
+    )
+
+
 _ANY = re.compile(
     r"(?<!\w)(?:"
-    + rf"(?=[A-Za-z])(?:{_alternatives('letter')})"
+    + _by_letter()
     + rf"|(?=[\d<>≤≥~])(?:{_alternatives('digit')})"
     + rf"|{_alternatives('other')}"
     + ")|"
