@@ -251,10 +251,10 @@ def _add_section(
             if ending is None:
                 ending = can_end[token] = s.may_end_sentence(token)
             if ending:
-                first = tokens[t + 1][0]
-                starting = can_start.get(first)
+                initial = tokens[t + 1][0]
+                starting = can_start.get(initial)
                 if starting is None:
-                    starting = can_start[first] = s.starts_sentence(first)
+                    starting = can_start[initial] = s.starts_sentence(initial)
                 if starting:
                     strength[t + 1] = s.SENTENCE
     # a line break: the whitespace before the next token holds one (two: a blank line)
