@@ -13,7 +13,7 @@ import re
 import string
 from collections.abc import Iterable
 
-__all__ = ["atomic_spans", "merge_spans"]
+__all__ = ["atomic_spans", "merge_spans", "tying_bounds"]
 
 _UNITS = (
     r"mg/kg(?:/(?:day|d|h|hr|min))?|mcg/kg(?:/min)?|µg/kg(?:/min)?|ug/kg(?:/min)?|"
@@ -116,6 +116,40 @@ _ANY = re.compile(
 )
 
 
+def tying_bounds(text: str) -> tuple[list[int], list[int]]:
+    """The atomic spans of ``text`` that hold whitespace, as lists of starts and of ends.
+
+    Sorted and merged like :func:`atomic_spans` (``with_whitespace_only=True``) returns
+    them; two flat lists leave no pair behind for each span.
+    """
+    # One scan with all patterns at once. After a match, the scan goes on from its last
+    # word, so a span overlapping it ("Dr. PMID: 31475794") is found too. Matches come in
+    # order of their starts, so merging is done on the way.
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    search = _ANY.search
+    find = text.rfind
+    # the other separators are looked for only when the text holds them
+    others = [c for c in "\t\xa0" if c in text]
+    while (match := search(text, position)) is not None:
+        start, end = match.span()
+        space = find(" ", start, end)
+        for other in others:
+            space = max(space, find(other, start, end))
+        if space < 0:
+            position = start + 1
+            continue
+        if ends and start < ends[-1]:
+            if end > ends[-1]:
+                ends[-1] = end
+        else:
+            starts.append(start)
+            ends.append(end)
+        position = space + 1
+    return starts, ends
+
+
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sort spans and merge the ones that overlap."""
     merged: list[tuple[int, int]] = []
@@ -144,25 +178,7 @@ def atomic_spans(
     """
     if with_whitespace_only:
         # entities hold no whitespace, so only the patterns can tie tokens together
-        # One scan with all patterns at once. After a match, the scan goes on from its last
-        # word, so a span overlapping it ("Dr. PMID: 31475794") is found too.
-        tying: list[tuple[int, int]] = []
-        position = 0
-        search = _ANY.search
-        find = text.rfind
-        # the other separators are looked for only when the text holds them
-        others = [c for c in "\t\xa0" if c in text]
-        while (match := search(text, position)) is not None:
-            start, end = match.span()
-            space = find(" ", start, end)
-            for other in others:
-                space = max(space, find(other, start, end))
-            if space < 0:
-                position = start + 1
-            else:
-                tying.append((start, end))
-                position = space + 1
-        return merge_spans(tying)
+        return list(zip(*tying_bounds(text), strict=True))
     found: list[tuple[int, int]] = list(entities)
     for pattern in _PATTERNS:
         found.extend(match.span() for match in pattern.finditer(text))

@@ -16,7 +16,7 @@ from itertools import accumulate, compress, repeat
 from operator import add, ge
 
 from medtweet.compose import _sentences as s
-from medtweet.compose._atomic import atomic_spans
+from medtweet.compose._atomic import tying_bounds
 from medtweet.compose._measure import Meter
 
 __all__ = ["TokenSeq", "build", "grapheme_clusters"]
@@ -271,21 +271,25 @@ def _add_section(
     # atomic groups: a token tied to the one before it points at its group's first token
     # (a span ties its tokens, but never across a line break)
     group = list(range(count))
-    tied: list[tuple[int, int]] = []
+    tied_first: list[int] = []  # first token of each tied group, and past its last
+    tied_end: list[int] = []
     bound = bytearray(count)  # 1: tied to the token before
-    spans = atomic_spans(text, with_whitespace_only=True)
-    lows = map(bisect_right, repeat(starts), [a for a, _ in spans])
-    highs = map(bisect_left, repeat(starts), [b for _, b in spans])
+    span_starts, span_ends = tying_bounds(text)
+    lows = map(bisect_right, repeat(starts), span_starts)
+    highs = map(bisect_left, repeat(starts), span_ends)
     for low, high in zip(lows, highs, strict=True):
         first = max(low - 1, 0)
         if high - first > 1:
             bound[first + 1 : high] = b"\x01" * (high - first - 1)
-            tied.append((first, high))
+            tied_first.append(first)
+            tied_end.append(high)
     for t in broken:
         bound[t] = 0
     for u in compress(range(count), bound):
         group[u] = group[u - 1]
-    _release_long_groups(group, tied, weights, gaps, byte_weights, byte_gaps, limit, byte_limit)
+    _release_long_groups(
+        group, tied_first, tied_end, weights, gaps, byte_weights, byte_gaps, limit, byte_limit
+    )
 
     too_long: list[int] = []
     if (weights and max(weights) > limit) or (
@@ -358,7 +362,8 @@ def _relink_groups(seq: TokenSeq, base: int) -> None:
 
 def _release_long_groups(
     group: MutableSequence[int],
-    tied: list[tuple[int, int]],
+    tied_first: list[int],
+    tied_end: list[int],
     weights: list[int],
     gaps: list[int],
     byte_weights: list[int],
@@ -367,7 +372,7 @@ def _release_long_groups(
     byte_limit: int | None,
 ) -> None:
     """Untie atomic spans too long for any post: they break at their own whitespace."""
-    for first, end in tied:
+    for first, end in zip(tied_first, tied_end, strict=True):
         size = sum(weights[first:end]) + sum(gaps[first : end - 1])
         size_bytes = sum(byte_weights[first:end]) + sum(byte_gaps[first : end - 1])
         if size > limit or (byte_limit is not None and size_bytes > byte_limit):
