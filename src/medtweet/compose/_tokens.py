@@ -189,8 +189,7 @@ def _add_section(
     parts = _SPLIT.split(text)
     tokens = parts[0::2]
     gap_texts = parts[1::2]
-    offsets = array("q", [0])
-    offsets.extend(accumulate(map(len, parts)))
+    offsets = list(accumulate(map(len, parts), initial=0))
     starts = offsets[0::2][: len(tokens)]
     ends = offsets[1::2][: len(tokens)]
     count = len(tokens)
@@ -302,8 +301,8 @@ def _add_section(
         ]
     if not too_long:
         seq.section.extend(array("q", [number]) * count)
-        seq.starts.extend(starts)
-        seq.ends.extend(ends)
+        seq.starts.fromlist(starts)
+        seq.ends.fromlist(ends)
         seq.tokens.extend(tokens)
         seq.weights.fromlist(weights)
         if meter.has_bytes:
