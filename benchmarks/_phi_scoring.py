@@ -19,37 +19,22 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# The corpus format (categories, groups, reading a .jsonl) is shared with its builders.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+
+from _phi_corpus import CATEGORIES, CLEAN_GROUPS, read_records
+from _phi_corpus import GROUPS as GROUPS
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "phi_corpus.jsonl"
 SHARED = ROOT.parent / "shared"
 
-CATEGORIES: tuple[str, ...] = (
-    "name",
-    "geographic",
-    "date",
-    "age",
-    "phone",
-    "fax",
-    "email",
-    "ssn",
-    "mrn",
-    "health_plan",
-    "account",
-    "license",
-    "vehicle",
-    "device",
-    "url",
-    "ip",
-    "biometric",
-    "other_id",
-)
-GROUPS: tuple[str, ...] = ("patient", "deid_patient", "professional")
-CLEAN_GROUPS: tuple[str, ...] = ("deid_patient", "professional")
 NEUTRAL = "neutral"
 
 MATCHING_RULE = (
@@ -92,15 +77,15 @@ Detector = Callable[[str], Sequence[Span]]
 
 def load_corpus(path: Path = CORPUS) -> list[Record]:
     """Read a corpus in the phi_corpus.jsonl format."""
-    records = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            obj = json.loads(line)
-            spans = tuple(Span(s["start"], s["end"], s["category"]) for s in obj["spans"])
-            records.append(Record(obj["id"], obj["group"], obj["text"], spans))
-    return records
+    return [
+        Record(
+            r["id"],
+            r["group"],
+            r["text"],
+            tuple(Span(s["start"], s["end"], s["category"]) for s in r["spans"]),
+        )
+        for r in read_records(path)
+    ]
 
 
 # --------------------------------------------------------------------------- shared datasets

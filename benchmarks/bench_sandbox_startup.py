@@ -42,20 +42,9 @@ def bare() -> float:
     return time.perf_counter() - start
 
 
-def sandbox() -> float:
+def sandbox(seed: str | None = None) -> float:
     start = time.perf_counter()
-    with SandboxServer() as sb:
-        requests.get(
-            sb.base_url + "/2/users/me",
-            timeout=5,
-            headers={"Authorization": f"Bearer {sb.user_token}"},
-        )
-    return time.perf_counter() - start
-
-
-def sandbox_demo_seed() -> float:
-    start = time.perf_counter()
-    with SandboxServer(seed="demo") as sb:
+    with SandboxServer(seed=seed) as sb:
         requests.get(
             sb.base_url + "/2/users/me",
             timeout=5,
@@ -68,7 +57,7 @@ def main() -> None:
     sandbox()  # warm imports
     base = statistics.median(bare() for _ in range(ROUNDS))
     ours = statistics.median(sandbox() for _ in range(ROUNDS))
-    seeded = statistics.median(sandbox_demo_seed() for _ in range(ROUNDS))
+    seeded = statistics.median(sandbox("demo") for _ in range(ROUNDS))
     print(f"bare ThreadingHTTPServer start+request+stop: {base * 1000:.1f} ms")
     print(
         f"SandboxServer start+request+stop:            {ours * 1000:.1f} ms "

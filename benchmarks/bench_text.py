@@ -20,6 +20,7 @@ twitter-text's punycode label check for this, instead of Python's stricter IDNA 
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import random
@@ -40,6 +41,7 @@ VALIDATE = HERE.parent.parent / "shared" / "conformance" / "twitter-text" / "val
 PEER = "twitter-text-parser==3.0.0"
 
 PEER_SCRIPT = r"""
+from __future__ import annotations
 import json, sys, time, warnings
 warnings.simplefilter("ignore")
 import twitter_text as tt
@@ -74,19 +76,7 @@ if seconds < 0:  # compare mode: results instead of timings
     print(json.dumps(out))
     sys.exit(0)
 
-def rate(fn, texts):
-    for t in texts:
-        fn(t)
-    best = 0.0
-    for _ in range(3):
-        n = 0
-        start = time.perf_counter()
-        while time.perf_counter() - start < seconds / 3:
-            for t in texts:
-                fn(t)
-            n += len(texts)
-        best = max(best, n / (time.perf_counter() - start))
-    return best
+#RATE
 
 def extract(t):
     tt.extract_urls_with_indices(t)
@@ -95,8 +85,8 @@ def extract(t):
 out = {}
 for name, texts in sets.items():
     out[name] = {
-        "parse": rate(lambda t: tt.parse_tweet(t, v3), texts),
-        "extract": rate(extract, texts),
+        "parse": rate(lambda t: tt.parse_tweet(t, v3), texts, seconds),
+        "extract": rate(extract, texts, seconds),
     }
 print(json.dumps(out))
 """
@@ -256,11 +246,13 @@ def peer_python() -> Path:
 
 def run_peer(sets: dict[str, list[str]], seconds: float) -> Any:
     python = peer_python()
+    # both sides are timed by the same rate() function
+    script = PEER_SCRIPT.replace("#RATE\n", inspect.getsource(rate))
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "inputs.json"
         data.write_text(json.dumps(sets), encoding="utf-8")
         done = subprocess.run(
-            [str(python), "-c", PEER_SCRIPT, str(data), str(seconds)],
+            [str(python), "-c", script, str(data), str(seconds)],
             check=True,
             capture_output=True,
             text=True,

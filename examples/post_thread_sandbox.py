@@ -37,6 +37,8 @@ with SandboxServer() as sb, tempfile.TemporaryDirectory() as tmp:
 
     sb.faults.add("POST /2/tweets", "drop_after_store", skip=1)
     posted = client.post_thread(thread, journal=Path(tmp) / "journal.json", confirm=confirm)
-    print(f"Posted {len(posted.ids)} posts; on X: {len(sb.posts)} (none twice)")
+    stored = [p.text for p in sb.posts]
+    twice = len(stored) - len(set(stored))
+    print(f"Posted {len(posted.ids)} posts; on X: {len(stored)}, stored twice: {twice}")
     for url in posted.urls:
         print(" ", url)

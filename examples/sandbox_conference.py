@@ -17,8 +17,9 @@ with SandboxServer(seed="demo") as sb:
     }
     posts, users = [], {}
     while True:
-        page = session.get(f"{sb.base_url}/2/tweets/search/recent", params=params,
-                           timeout=10).json()
+        page = session.get(
+            f"{sb.base_url}/2/tweets/search/recent", params=params, timeout=10
+        ).json()
         posts += page.get("data", [])
         users.update({u["id"]: u["username"] for u in page.get("includes", {}).get("users", [])})
         if "next_token" not in page["meta"]:

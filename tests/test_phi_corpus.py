@@ -2,59 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
 from collections import Counter
-from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 import pytest
 
 import medtweet
+from tests._scripts import REPO, load_script
 
-REPO = Path(__file__).resolve().parents[1]
+FORMAT = load_script("tools/_phi_corpus.py")
 CORPUS = REPO / "tests" / "data" / "phi_corpus.jsonl"
-CATEGORIES = {
-    "name",
-    "geographic",
-    "date",
-    "age",
-    "phone",
-    "fax",
-    "email",
-    "ssn",
-    "mrn",
-    "health_plan",
-    "account",
-    "license",
-    "vehicle",
-    "device",
-    "url",
-    "ip",
-    "biometric",
-    "other_id",
-}
-GROUPS = {"patient", "deid_patient", "professional"}
-CLEAN = {"deid_patient", "professional"}
-
-
-def _load() -> list[dict[str, Any]]:
-    lines = CORPUS.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-RECORDS = _load()
-
-
-def _module(path: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+CATEGORIES = set(FORMAT.CATEGORIES)
+GROUPS = set(FORMAT.GROUPS)
+CLEAN = set(FORMAT.CLEAN_GROUPS)
+RECORDS = FORMAT.read_records(CORPUS)
 
 
 def test_size_and_groups() -> None:
@@ -91,15 +52,7 @@ def test_ids_and_texts_unique() -> None:
 
 
 def test_spans_inside_text_sorted_and_disjoint() -> None:
-    for r in RECORDS:
-        prev_end = 0
-        for s in r["spans"]:
-            assert 0 <= s["start"] < s["end"] <= len(r["text"]), (r["id"], s)
-            assert s["start"] >= prev_end, f"{r['id']}: overlapping or unsorted spans"
-            surface = r["text"][s["start"] : s["end"]]
-            assert surface == surface.strip(), (r["id"], surface)
-            assert any(ch.isalnum() for ch in surface), (r["id"], surface)
-            prev_end = s["end"]
+    assert [p for r in RECORDS for p in FORMAT.span_problems(r)] == []
 
 
 def test_clean_groups_have_no_spans_and_patient_stories_do() -> None:
@@ -118,12 +71,7 @@ def test_every_category_is_well_represented() -> None:
 
 
 def _surfaces(category: str) -> list[str]:
-    return [
-        r["text"][s["start"] : s["end"]]
-        for r in RECORDS
-        for s in r["spans"]
-        if s["category"] == category
-    ]
+    return list(FORMAT.surfaces(RECORDS, category))
 
 
 def test_labelling_conventions() -> None:
@@ -142,24 +90,14 @@ def test_labelling_conventions() -> None:
             assert int(t) <= 1936, t
 
 
-def _vin_ok(vin: str) -> bool:
-    values = {str(d): d for d in range(10)}
-    for letters, start in (("ABCDEFGH", 1), ("JKLMN", 1), ("STUVWXYZ", 2)):
-        values.update({ch: start + i for i, ch in enumerate(letters)})
-    values.update({"P": 7, "R": 9})
-    weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
-    total = sum(values[ch] * w for ch, w in zip(vin, weights, strict=True)) % 11
-    return vin[8] == ("X" if total == 10 else str(total))
-
-
 def test_vins_carry_valid_check_digits() -> None:
     vins = [t for t in _surfaces("vehicle") if re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", t)]
     assert len(vins) >= 4
-    assert all(_vin_ok(v) for v in vins), vins
+    assert all(FORMAT.vin_ok(v) for v in vins), vins
 
 
 def test_corpus_matches_its_source() -> None:
-    builder = _module(REPO / "tools" / "build_phi_corpus.py", "build_phi_corpus")
+    builder = load_script("tools/build_phi_corpus.py")
     expected = builder.render(builder.build())
     assert CORPUS.read_text(encoding="utf-8") == expected, (
         "tests/data/phi_corpus.jsonl is stale: run python tools/build_phi_corpus.py"
@@ -167,7 +105,7 @@ def test_corpus_matches_its_source() -> None:
 
 
 def test_builder_rejects_bad_markup() -> None:
-    builder = _module(REPO / "tools" / "build_phi_corpus.py", "build_phi_corpus")
+    builder = load_script("tools/build_phi_corpus.py")
     text, spans = builder.parse_line("Mr. {{name:Ode}} seen {{date:3/14}}.")
     assert text == "Mr. Ode seen 3/14."
     assert spans == [
@@ -180,8 +118,23 @@ def test_builder_rejects_bad_markup() -> None:
         builder.parse_line("{{name:Ode}")
 
 
-def test_categories_match_the_library_when_present() -> None:
-    category = getattr(medtweet, "Category", None)
-    if category is None:
-        pytest.skip("medtweet.Category is not on this branch yet")
-    assert {str(c) for c in category} == CATEGORIES
+def test_categories_match_the_library() -> None:
+    assert {str(c) for c in medtweet.Category} == CATEGORIES
+
+
+def test_span_problems_are_found() -> None:
+    record = {
+        "id": "x1",
+        "text": "Mr. Ode, 3/14",
+        "spans": [
+            {"start": 4, "end": 8, "category": "name"},  # "Ode," ends on a comma: fine
+            {"start": 6, "end": 7, "category": "name"},  # overlaps
+            {"start": 8, "end": 10, "category": "date"},  # " 3": padded
+            {"start": 12, "end": 20, "category": "date"},  # past the end
+        ],
+    }
+    problems = FORMAT.span_problems(record)
+    assert len(problems) == 3
+    assert "overlaps" in problems[0]
+    assert "padded" in problems[1]
+    assert "outside" in problems[2]

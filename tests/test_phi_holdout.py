@@ -5,66 +5,26 @@ Shape only: the held-out corpus estimates how check_phi generalises, so no accur
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from tests._scripts import REPO, load_script
+
+FORMAT = load_script("tools/_phi_corpus.py")
+BUILDER = load_script("tools/build_phi_holdout.py")
 HOLDOUT = REPO / "benchmarks" / "data" / "phi_holdout.jsonl"
-CATEGORIES = {
-    "name",
-    "geographic",
-    "date",
-    "age",
-    "phone",
-    "fax",
-    "email",
-    "ssn",
-    "mrn",
-    "health_plan",
-    "account",
-    "license",
-    "vehicle",
-    "device",
-    "url",
-    "ip",
-    "biometric",
-    "other_id",
-}
-GROUPS = {"patient", "deid_patient", "professional"}
-CLEAN = {"deid_patient", "professional"}
+CATEGORIES = set(FORMAT.CATEGORIES)
+GROUPS = set(FORMAT.GROUPS)
 SPELLED_AGES = {"ninety-one", "ninety-three"}
-
-
-def _module(path: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-BUILDER = _module(REPO / "tools" / "build_phi_holdout.py", "build_phi_holdout")
-RECORDS: list[dict[str, Any]] = [
-    json.loads(line) for line in HOLDOUT.read_text(encoding="utf-8").splitlines() if line.strip()
-]
+RECORDS = FORMAT.read_records(HOLDOUT)
 
 
 def _surfaces(category: str) -> list[str]:
-    return [
-        r["text"][s["start"] : s["end"]]
-        for r in RECORDS
-        for s in r["spans"]
-        if s["category"] == category
-    ]
+    return list(FORMAT.surfaces(RECORDS, category))
 
 
 def test_size_and_groups() -> None:
@@ -98,15 +58,7 @@ def test_ids_in_order_and_texts_unique() -> None:
 
 
 def test_spans_inside_text_sorted_disjoint_and_trimmed() -> None:
-    for r in RECORDS:
-        prev_end = 0
-        for s in r["spans"]:
-            assert 0 <= s["start"] < s["end"] <= len(r["text"]), (r["id"], s)
-            assert s["start"] >= prev_end, f"{r['id']}: overlapping or unsorted spans"
-            surface = r["text"][s["start"] : s["end"]]
-            assert surface == surface.strip(), (r["id"], surface)
-            assert any(ch.isalnum() for ch in surface), (r["id"], surface)
-            prev_end = s["end"]
+    assert [p for r in RECORDS for p in FORMAT.span_problems(r)] == []
 
 
 def test_clean_groups_have_no_spans_and_patient_stories_do() -> None:
@@ -151,7 +103,7 @@ def test_labelling_conventions() -> None:
 def test_checksummed_identifiers_are_valid() -> None:
     vins = [t for t in _surfaces("vehicle") if re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", t)]
     assert len(vins) >= 2
-    assert all(BUILDER.vin_ok(v) for v in vins), vins
+    assert all(FORMAT.vin_ok(v) for v in vins), vins
     deas = [t for t in _surfaces("license") if re.fullmatch(r"[A-Z]{2}\d{7}", t)]
     assert len(deas) >= 2
     assert all(BUILDER.dea_ok(d) for d in deas), deas
@@ -204,7 +156,7 @@ def test_benchmark_scores_the_holdout_with_corpus_option(
     if added:
         sys.path.insert(0, bench_dir)
     try:
-        bench = _module(REPO / "benchmarks" / "bench_phi.py", "bench_phi_holdout_run")
+        bench = load_script("benchmarks/bench_phi.py", "bench_phi_holdout_run")
         argv = ["--stand-in", "--no-peers", "--no-shared", "--min-mb", "0.01"]
         assert bench.main([*argv, "--corpus", str(HOLDOUT)]) == 0
     finally:

@@ -166,6 +166,15 @@ def test_a_26_character_option() -> None:
         mt.Poll(["Other", long + "!"], "1d").validate(mt.X)
 
 
+def test_option_length_is_counted_after_stripping() -> None:
+    rules = mt.X.poll
+    assert rules is not None
+    padded = "  " + "W" * rules.max_option_length + " \n"
+    assert mt.Poll([padded, "Other"], "1d").validate(mt.X).options[0] == padded.strip()
+    with pytest.raises(mt.PollError, match="option 1"):
+        mt.Poll(["  " + "W" * (rules.max_option_length + 1), "Other"], "1d").validate(mt.X)
+
+
 def test_duplicates_ignore_case_and_normal_form() -> None:
     poll = mt.Poll(["Beta blocker", "BETA  BLOCKER", "\uff22eta blocker", "ACE"], "1d")
     problems = poll.problems(mt.X)

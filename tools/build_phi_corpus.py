@@ -12,70 +12,34 @@ writes one JSON object per line. Run from anywhere::
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _phi_corpus import CATEGORIES, GROUPS, check_record, check_unique, render, strip_marks
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "tools" / "phi_corpus_src.txt"
 TARGET = ROOT / "tests" / "data" / "phi_corpus.jsonl"
 
-CATEGORIES = [
-    "name",
-    "geographic",
-    "date",
-    "age",
-    "phone",
-    "fax",
-    "email",
-    "ssn",
-    "mrn",
-    "health_plan",
-    "account",
-    "license",
-    "vehicle",
-    "device",
-    "url",
-    "ip",
-    "biometric",
-    "other_id",
-]
-GROUPS = ("patient", "deid_patient", "professional")
-MAX_LEN = 280
 MARK = re.compile(r"\{\{([a-z_]+):(.+?)\}\}")
 
 
 def parse_line(marked: str) -> tuple[str, list[dict[str, object]]]:
     """Strip ``{{category:surface}}`` markers; return the text and its spans."""
-    out: list[str] = []
-    spans: list[dict[str, object]] = []
-    pos = 0
-    cur = 0
-    for m in MARK.finditer(marked):
-        before = marked[pos : m.start()]
-        out.append(before)
-        cur += len(before)
-        category, surface = m.group(1), m.group(2)
-        if category not in CATEGORIES:
-            raise ValueError(f"unknown category {category!r} in: {marked}")
-        if surface != surface.strip():
-            raise ValueError(f"span {surface!r} has outer whitespace in: {marked}")
-        spans.append({"start": cur, "end": cur + len(surface), "category": category})
-        out.append(surface)
-        cur += len(surface)
-        pos = m.end()
-    out.append(marked[pos:])
-    text = "".join(out)
+    text, spans = strip_marks(marked, MARK)
     if "{{" in text or "}}" in text:
         raise ValueError(f"unbalanced marker in: {marked}")
     return text, spans
 
 
-def build() -> list[dict[str, object]]:
+def build() -> list[dict[str, Any]]:
     """Parse the source file into corpus records."""
-    records: list[dict[str, object]] = []
+    records: list[dict[str, Any]] = []
     group: str | None = None
     for lineno, raw in enumerate(SOURCE.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.strip()
@@ -89,25 +53,11 @@ def build() -> list[dict[str, object]]:
         if group is None:
             raise ValueError(f"line {lineno}: text before any @group header")
         text, spans = parse_line(line)
-        if len(text) > MAX_LEN:
-            raise ValueError(f"line {lineno}: {len(text)} chars > {MAX_LEN}: {text}")
-        if group != "patient" and spans:
-            raise ValueError(f"line {lineno}: clean group {group} has spans")
-        if group == "patient" and not spans:
-            raise ValueError(f"line {lineno}: patient story without spans")
-        records.append(
-            {"id": f"p{len(records) + 1:03d}", "group": group, "text": text, "spans": spans}
-        )
-    texts = Counter(str(r["text"]) for r in records)
-    dupes = [t for t, n in texts.items() if n > 1]
-    if dupes:
-        raise ValueError(f"duplicate texts: {dupes}")
+        record = {"id": f"p{len(records) + 1:03d}", "group": group, "text": text, "spans": spans}
+        check_record(record, f"line {lineno}")
+        records.append(record)
+    check_unique(records)
     return records
-
-
-def render(records: list[dict[str, object]]) -> str:
-    """One JSON object per line, UTF-8, no ASCII escaping."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     TARGET.write_text(content, encoding="utf-8")
     groups = Counter(str(r["group"]) for r in records)
-    cats = Counter(str(s["category"]) for r in records for s in r["spans"])  # type: ignore[attr-defined]
+    cats = Counter(str(s["category"]) for r in records for s in r["spans"])
     print(f"wrote {len(records)} texts to {TARGET.relative_to(ROOT)}: {dict(groups)}")
     for c in CATEGORIES:
         print(f"  {c:12s} {cats.get(c, 0)}")

@@ -20,35 +20,28 @@ checksum, so the corpus cannot drift from its own conventions.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _phi_corpus import (
+    CATEGORIES,
+    GROUPS,
+    check_record,
+    check_unique,
+    render,
+    strip_marks,
+    vin_ok,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "benchmarks" / "data" / "phi_holdout_src.txt"
 OUT = ROOT / "benchmarks" / "data" / "phi_holdout.jsonl"
 
-CATEGORIES = (
-    "name",
-    "geographic",
-    "date",
-    "age",
-    "phone",
-    "fax",
-    "email",
-    "ssn",
-    "mrn",
-    "health_plan",
-    "account",
-    "license",
-    "vehicle",
-    "device",
-    "url",
-    "ip",
-    "biometric",
-    "other_id",
-)
 ALIASES = {
     "geo": "geographic",
     "plan": "health_plan",
@@ -59,9 +52,6 @@ ALIASES = {
     "bio": "biometric",
     "oid": "other_id",
 }
-GROUPS = ("patient", "deid_patient", "professional")
-MAX_LEN = 280
-
 _MARK = re.compile(r"\[\[([a-z_]+)\|([^\[\]|]+)\]\]")
 _HEADER = re.compile(r"===\s*([a-z_]+)\s*===")
 _WORD_NUMBERS = {
@@ -82,19 +72,6 @@ _WORD_NUMBERS = {
     "one hundred and three": 103,
 }
 AS_OF_YEAR = 2026  # birth years are judged against the corpus's writing year
-
-
-def vin_ok(vin: str) -> bool:
-    """True when a 17-character VIN carries a valid check digit (position 9)."""
-    if not re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", vin):
-        return False
-    values = {str(d): d for d in range(10)}
-    for letters, first in (("ABCDEFGH", 1), ("JKLMN", 1), ("STUVWXYZ", 2)):
-        values.update({ch: first + i for i, ch in enumerate(letters)})
-    values.update({"P": 7, "R": 9})
-    weights = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
-    total = sum(values[ch] * w for ch, w in zip(vin, weights, strict=True)) % 11
-    return vin[8] == ("X" if total == 10 else str(total))
 
 
 def dea_ok(dea: str) -> bool:
@@ -121,45 +98,16 @@ def age_value(surface: str) -> int:
 def parse_line(line: str) -> tuple[str, list[dict[str, object]]]:
     """Strip the markers from one source line; return the text and its spans."""
     line = line.replace("\\n", "\n")
-    out: list[str] = []
-    spans: list[dict[str, object]] = []
-    pos = 0
-    length = 0
-    for m in _MARK.finditer(line):
-        before = line[pos : m.start()]
-        out.append(before)
-        length += len(before)
-        cat = ALIASES.get(m.group(1), m.group(1))
-        if cat not in CATEGORIES:
-            raise ValueError(f"unknown category {m.group(1)!r} in {line!r}")
-        value = m.group(2)
-        if value != value.strip() or not any(ch.isalnum() for ch in value):
-            raise ValueError(f"span value {value!r} has outer spaces or no letters/digits")
-        spans.append({"start": length, "end": length + len(value), "category": cat})
-        out.append(value)
-        length += len(value)
-        pos = m.end()
-    out.append(line[pos:])
-    text = "".join(out)
+    text, spans = strip_marks(line, _MARK, ALIASES)
     if "[[" in text or "]]" in text:
         raise ValueError(f"unbalanced or malformed marker in {line!r}")
     return text, spans
 
 
-def _check(rec: dict[str, object]) -> None:
-    text = rec["text"]
-    spans = rec["spans"]
-    assert isinstance(text, str)
-    assert isinstance(spans, list)
+def _check(rec: dict[str, Any]) -> None:
+    text, spans = rec["text"], rec["spans"]
     where = f"{rec['id']} ({text[:40]!r}...)"
-    if not text or text != text.strip():
-        raise ValueError(f"{where}: empty text or outer whitespace")
-    if len(text) > MAX_LEN:
-        raise ValueError(f"{where}: {len(text)} characters > {MAX_LEN}")
-    if rec["group"] == "patient" and not spans:
-        raise ValueError(f"{where}: a patient story needs at least one span")
-    if rec["group"] != "patient" and spans:
-        raise ValueError(f"{where}: clean groups carry no spans")
+    check_record(rec, where)
     for s in spans:
         value = text[s["start"] : s["end"]]
         if s["category"] == "age" and age_value(value) < 90:
@@ -172,10 +120,10 @@ def _check(rec: dict[str, object]) -> None:
             raise ValueError(f"{where}: DEA number {value} has a wrong checksum")
 
 
-def build(src: Path = SRC) -> list[dict[str, object]]:
+def build(src: Path = SRC) -> list[dict[str, Any]]:
     """Parse the source file into corpus records (validated)."""
     group = None
-    records: list[dict[str, object]] = []
+    records: list[dict[str, Any]] = []
     for raw in src.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
         if not line or line.startswith(";;"):
@@ -189,28 +137,16 @@ def build(src: Path = SRC) -> list[dict[str, object]]:
         if group is None:
             raise ValueError("text before the first === group === header")
         text, spans = parse_line(line)
-        rec: dict[str, object] = {
-            "id": f"h{len(records) + 1:03d}",
-            "group": group,
-            "text": text,
-            "spans": spans,
-        }
+        rec = {"id": f"h{len(records) + 1:03d}", "group": group, "text": text, "spans": spans}
         _check(rec)
         records.append(rec)
-    texts = [r["text"] for r in records]
-    if len(set(texts)) != len(texts):
-        dup = next(t for t in texts if texts.count(t) > 1)
-        raise ValueError(f"duplicate text: {dup!r}")
+    check_unique(records)
     return records
 
 
-def render(records: list[dict[str, object]]) -> str:
-    """The JSONL text of the records (one object per line, stable key order)."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-
-
 def main(argv: list[str]) -> int:
-    text = render(build())
+    records = build()
+    text = render(records)
     if "--check" in argv:
         if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
             print(f"{OUT.relative_to(ROOT)} is stale: run python tools/build_phi_holdout.py")
@@ -218,15 +154,9 @@ def main(argv: list[str]) -> int:
         return 0
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(text, encoding="utf-8")
-    recs = build()
-    counts: dict[str, int] = {}
-    for r in recs:
-        spans = r["spans"]
-        assert isinstance(spans, list)
-        for s in spans:
-            counts[s["category"]] = counts.get(s["category"], 0) + 1
-    groups = {g: sum(r["group"] == g for r in recs) for g in GROUPS}
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(recs)} texts {groups}")
+    counts = Counter(s["category"] for r in records for s in r["spans"])
+    groups = Counter(r["group"] for r in records)
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(records)} texts {dict(groups)}")
     print("spans per category: " + ", ".join(f"{c} {counts.get(c, 0)}" for c in CATEGORIES))
     return 0
 

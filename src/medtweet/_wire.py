@@ -43,6 +43,7 @@ class Dialect:
     repost_count: str
     count_field: str
     total_count: str
+    user_post_count: str
     referenced_author_expansion: str | None = None
     problems_host: str = "https://api.twitter.com"
 
@@ -57,6 +58,7 @@ CLASSIC = Dialect(
     repost_count="retweet_count",
     count_field="tweet_count",
     total_count="total_tweet_count",
+    user_post_count="tweet_count",
     referenced_author_expansion="referenced_tweets.id.author_id",
     problems_host="https://api.twitter.com",
 )
@@ -72,6 +74,7 @@ POST_2026 = Dialect(
     repost_count="repost_count",
     count_field="post_count",
     total_count="total_post_count",
+    user_post_count="post_count",
     referenced_author_expansion=None,
     problems_host="https://api.x.com",
 )

@@ -146,7 +146,7 @@ class Platform:
         media = config.get("media_attachments") or {}
         defaults = MASTODON.poll or PollRules()
         poll = PollRules(
-            min_options=2,
+            min_options=defaults.min_options,
             max_options=int(polls.get("max_options", defaults.max_options)),
             max_option_length=int(
                 polls.get("max_characters_per_option", defaults.max_option_length)
@@ -162,11 +162,12 @@ class Platform:
             api="mastodon",
         )
         domain = instance.get("domain")
+        reserved = statuses.get("characters_reserved_per_url")
         return attrs.evolve(
             MASTODON,
             name=f"mastodon:{domain}" if domain else "mastodon",
             max_length=int(statuses.get("max_characters", MASTODON.max_length)),
-            url_length=int(statuses.get("characters_reserved_per_url", 23)),
+            url_length=int(reserved) if reserved is not None else MASTODON.url_length,
             max_media=int(statuses.get("max_media_attachments", MASTODON.max_media)),
             max_alt_text=int(media.get("description_limit", MASTODON.max_alt_text)),
             poll=poll,

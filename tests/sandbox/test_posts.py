@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
+import requests
 
 from medtweet.sandbox import SandboxServer
+from medtweet.sandbox._state import PostRecord, PostTable
 
 from .conftest import Client
 
@@ -93,6 +95,48 @@ def test_duplicate_check_ignores_deleted_posts(user: Client) -> None:
     first = _post(user, "Oops, typo")
     assert user.delete(f"/2/tweets/{first}").json() == {"data": {"deleted": True}}
     assert user.post("/2/tweets", json={"text": "Oops, typo"}).status_code == 201
+
+
+def test_duplicate_check_is_per_author_and_sees_seeded_posts(
+    sb: SandboxServer, user: Client
+) -> None:
+    sb.seed([{"author": sb.username, "text": "Seeded words", "minutes_ago": 5}])
+    assert user.post("/2/tweets", json={"text": "Seeded words"}).status_code == 403
+    other, _ = sb.issue_user_token(username="another_md")
+    response = requests.post(
+        f"{sb.base_url}/2/tweets",
+        json={"text": "Seeded words"},
+        headers={"Authorization": f"Bearer {other}"},
+        timeout=5,
+    )
+    assert response.status_code == 201, response.text
+
+
+def test_post_table_finds_same_content_through_replace_and_delete() -> None:
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+
+    def record(ident: str, text: str, author: str = "1") -> PostRecord:
+        return PostRecord(
+            id=ident, text=text, author_id=author, created_at=moment, conversation_id=ident
+        )
+
+    table = PostTable()
+    table["10"] = record("10", "same")
+    table["11"] = record("11", "same", author="2")
+    table["12"] = record("12", "same")
+    assert [p.id for p in table.same_content("1", "same")] == ["10", "12"]
+    table["12"] = record("12", "changed")
+    assert [p.id for p in table.same_content("1", "same")] == ["10"]
+    assert [p.id for p in table.same_content("1", "changed")] == ["12"]
+    assert [p.id for p in table.by_author("1")] == ["10", "12"]
+    table["12"] = record("12", "changed", author="3")
+    assert [p.id for p in table.by_author("1")] == ["10"]
+    assert [p.id for p in table.by_author("3")] == ["12"]
+    del table["10"]
+    assert table.by_author("1") == []
+    assert table.same_content("1", "same") == []
+    assert [p.id for p in table.same_content("2", "same")] == ["11"]
+    assert table.same_content("4", "same") == []
 
 
 def test_reply_chain_sets_conversation_and_references(sb: SandboxServer, user: Client) -> None:
@@ -358,6 +402,19 @@ def test_2026_dialect_answers_in_2026_names(user: Client) -> None:
     assert "tweets" not in body["includes"]
 
 
+def test_user_post_count_is_named_per_dialect_and_counts_live_posts(
+    sb: SandboxServer, user: Client
+) -> None:
+    first = _post(user, "one")
+    _post(user, "two")
+    user.delete(f"/2/tweets/{first}")
+    sb.seed([{"author": "someone_else", "text": "not mine", "minutes_ago": 1}])
+    new = user.get("/2/users/me", params={"user.fields": "public_metrics", "post.fields": "id"})
+    assert new.json()["data"]["public_metrics"]["post_count"] == 1
+    old = user.get("/2/users/me", params={"user.fields": "public_metrics", "tweet.fields": "id"})
+    assert old.json()["data"]["public_metrics"]["tweet_count"] == 1
+
+
 def test_classic_dialect_rejects_2026_only_field_names(user: Client) -> None:
     post_id = _post(user, "x")
     response = user.get(f"/2/tweets/{post_id}", params={"tweet.fields": "referenced_posts"})
@@ -421,6 +478,27 @@ def test_user_timeline_filters(sb: SandboxServer, user: Client) -> None:
     assert user.get(base, params={"max_results": "4"}).status_code == 400
     assert user.get(base, params={"pagination_token": "zzzz"}).status_code == 400
     assert user.get(base, params={"start_time": "yesterday"}).status_code == 400
+
+
+def test_user_timeline_skips_other_authors_deleted_posts_and_honours_time_window(
+    sb: SandboxServer, user: Client
+) -> None:
+    seeded = sb.seed(
+        [
+            {"author": author, "text": f"{author} {minutes}", "minutes_ago": minutes}
+            for minutes in (50, 40, 30, 20, 10)
+            for author in (sb.username, "someone_else")
+        ]
+    )
+    mine = [i for i in seeded if sb.post(i).author_id == sb.user_id]
+    user.delete(f"/2/tweets/{mine[2]}")
+    base = f"/2/users/{sb.user_id}/tweets"
+    body = user.get(base, params={"max_results": "5"}).json()
+    assert [p["id"] for p in body["data"]] == [mine[4], mine[3], mine[1], mine[0]]
+    start = (sb.now() - timedelta(minutes=35)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    end = (sb.now() - timedelta(minutes=15)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    body = user.get(base, params={"start_time": start, "end_time": end}).json()
+    assert [p["id"] for p in body["data"]] == [mine[3]]
 
 
 def test_timeline_of_unknown_user_and_empty_timeline(sb: SandboxServer, user: Client) -> None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import threading
+import time
+from datetime import datetime, timedelta
 
 from medtweet.sandbox import SandboxServer
+from medtweet.sandbox._clock import SandboxClock
+from medtweet.sandbox._ratelimits import RateLimiter
 
 from .conftest import Client
 
@@ -86,3 +90,32 @@ def test_rejected_posts_do_not_spend_the_daily_cap(user: Client) -> None:
     user.post("/2/tweets", json={"text": "a" * 300})
     response = user.post("/2/tweets", json={"text": "fine"})
     assert response.headers["x-user-limit-24hour-remaining"] == "2399"
+
+
+class _SlowClock(SandboxClock):
+    """A frozen clock whose reads take a moment, so that racing requests interleave."""
+
+    def now(self) -> datetime:
+        time.sleep(0.002)
+        return super().now()
+
+
+def test_concurrent_requests_never_exceed_the_limit() -> None:
+    limiter = RateLimiter(_SlowClock())
+    limiter.set_limit("users_me", user=5)
+    allowed: list[bool] = []
+    barrier = threading.Barrier(20)
+
+    def request() -> None:
+        barrier.wait()
+        allowed.append(limiter.hit("users_me", "user:1")[0])
+
+    threads = [threading.Thread(target=request) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert allowed.count(True) == 5
+    window = limiter.peek("users_me", "user:1")
+    assert window is not None
+    assert window.remaining == 0

@@ -48,6 +48,15 @@ def test_url_paths(text: str, url: str) -> None:
     assert mt.extract_urls(text) == (url,)
 
 
+@pytest.mark.parametrize("text", ["see a.com\u65e5\u672c.jp/x now", "0.AL\x1f.AL/"])
+def test_a_url_whose_domain_is_partly_non_ascii_is_its_own_slice(text: str) -> None:
+    # twitter-text counts from the last ASCII domain through the path as one URL (23),
+    # but writes its text as that domain plus the path; ours is the slice it covers.
+    (url,) = mt.extract_entities(text)
+    assert url.text == url.value == text[url.start : url.end]
+    assert mt.extract_urls(text) == (url.value,)
+
+
 def test_mentions_exclude_lists_and_emails() -> None:
     assert mt.extract_mentions("@a @b/list me@example.com @c") == ("a", "c")
 

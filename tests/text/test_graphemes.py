@@ -31,3 +31,10 @@ def test_bluesky_counts_extended_grapheme_clusters(text: str) -> None:
 
 def test_indic_conjuncts_are_one_grapheme() -> None:
     assert mt.weighted_length("\u0915\u094d\u0937\u0924\u094d\u0930\u093f\u092f", mt.BLUESKY) == 3
+
+
+def test_only_one_zwj_joins_pictographs() -> None:
+    # GB11: ExtPict Extend* ZWJ x ExtPict; a second ZWJ (or an Extend after it) breaks.
+    assert mt.weighted_length("\u2139\ufe0f\u200d\u200d\u2139\ufe0f", mt.BLUESKY) == 2
+    assert mt.weighted_length("\U0001f468\u200d\ufe0f\U0001f469", mt.BLUESKY) == 2
+    assert mt.weighted_length("\U0001f468\ufe0f\u200d\U0001f469", mt.BLUESKY) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 from hypothesis import given, settings
@@ -9,9 +10,11 @@ from hypothesis import strategies as st
 
 import medtweet as mt
 from medtweet.platform import TWITTER_TEXT_V1, TWITTER_TEXT_V2
+from medtweet.text._emoji import find_emoji
 from medtweet.text._emoji_data import SEQUENCES
 
 FAST = settings(max_examples=150, deadline=None)
+SEQUENCE_SET = frozenset(SEQUENCES)
 
 TOKENS = [
     "#MedEd",
@@ -193,3 +196,18 @@ def test_the_valid_prefix_fits(text: str) -> None:
     assert mt.weighted_length(prefix) <= mt.X.max_length
     if stats.valid:
         assert prefix == text
+
+
+@FAST
+@given(st.one_of(texts, st.lists(st.sampled_from(SEQUENCES), max_size=3).map("".join)))
+def test_emoji_spans_are_table_sequences_inside_the_text(text: str) -> None:
+    spans = find_emoji(text)
+    assert all(0 <= start < end <= len(text) for start, end in spans)
+    assert all(text[start:end] in SEQUENCE_SET for start, end in spans)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_an_emoji_that_ends_the_text_ends_at_the_text() -> None:
+    # 👍 also starts longer sequences (skin tones); the last slice is cut short by the end.
+    assert find_emoji("Great talk \U0001f44d") == [(11, 12)]
+    assert find_emoji("1\u20e3") == [(0, 2)]

@@ -17,33 +17,11 @@ import pytest
 import medtweet as mt
 from medtweet.sandbox import SandboxServer
 
+from ._stand_ins import P, T, thread
+
 Make = Callable[..., mt.XClient]
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-
-
-@attrs.frozen
-class P:
-    """A minimal post for the thread stand-in."""
-
-    text: str
-    media: tuple[Any, ...] = ()
-    poll: Any = None
-
-
-@attrs.frozen
-class T:
-    """A minimal thread: posts and no findings."""
-
-    posts: tuple[P, ...]
-    findings: tuple[Any, ...] = ()
-
-    def check(self) -> tuple[Any, ...]:
-        return self.findings
-
-
-def thread(*texts: str) -> T:
-    return T(tuple(P(t) for t in texts))
 
 
 def live(sb: SandboxServer) -> list[Any]:
@@ -170,6 +148,17 @@ def test_post_is_not_retried_on_5xx(client: mt.XClient, sb: SandboxServer) -> No
     assert live(sb) == []
 
 
+def test_post_is_not_resent_after_a_dropped_connection(
+    client: mt.XClient, sb: SandboxServer
+) -> None:
+    sb.faults.add("POST /2/tweets", "drop_after_store")
+    before = sb.requests_seen
+    with pytest.raises(mt.TransportError):
+        client.post("stored, then the line went dead")
+    assert sb.requests_seen - before == 1
+    assert [p.text for p in live(sb)] == ["stored, then the line went dead"]
+
+
 def test_timeout_is_a_transport_error(make: Make, sb: SandboxServer) -> None:
     client = make(timeout=(1, 0.2))
     sb.faults.add("POST /2/tweets", "slow", delay=0.6)
@@ -186,16 +175,20 @@ def test_reply_restriction_is_explained(client: mt.XClient, sb: SandboxServer) -
 # -- rate limits ---------------------------------------------------------------------------
 
 
-def test_rate_limits_are_parsed(client: mt.XClient) -> None:
+def test_rate_limits_are_parsed(client: mt.XClient, sb: SandboxServer) -> None:
+    opened = sb.clock.now().replace(microsecond=0)
     client.post("counting")
+    client.post("counting again")
     limits = client.rate_limits["POST /2/tweets"]
-    assert limits.window is not None
-    assert limits.window.limit is not None
-    assert limits.window.remaining is not None
-    assert limits.window.reset_at is not None
-    assert limits.user_24h is not None
+    assert limits.window == mt.x.RateLimit(
+        limit=100, remaining=98, reset_at=opened + timedelta(minutes=15)
+    )
+    assert limits.user_24h == mt.x.RateLimit(
+        limit=2400, remaining=2398, reset_at=opened + timedelta(hours=24)
+    )
     assert limits.app_24h is not None
-    assert limits.user_24h.remaining is not None
+    assert (limits.app_24h.limit, limits.app_24h.remaining) == (10_000, 9_998)
+    assert limits.exhausted is None
 
 
 def test_wait_policy_sleeps_until_reset(client: mt.XClient, sb: SandboxServer) -> None:
@@ -398,6 +391,25 @@ def test_tokens_never_in_repr_logs_or_errors(
     texts += [record.getMessage() for record in caplog.records]
     joined = "\n".join(texts)
     for secret in [*secrets, "leaky-secret-123"]:
+        assert secret not in joined
+
+
+def test_tokens_never_in_the_journal_or_thread_logs(
+    make: Make, sb: SandboxServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    auth = mt.OAuth2UserAuth(
+        access_token=sb.user_token, refresh_token=sb.refresh_token, client_id=sb.client_id
+    )
+    client = make(auth=auth)
+    sb.faults.add("POST /2/tweets", "drop_after_store", skip=1)
+    sb.faults.add("POST /2/tweets", "server_error", skip=2)
+    journal = tmp_path / "j.json"
+    client.post_thread(thread("s1", "s2", "s3", "s4"), journal=journal)
+    texts = [journal.read_text(encoding="utf-8")] + [r.getMessage() for r in caplog.records]
+    assert any("checking whether X stored it" in text for text in texts)
+    joined = "\n".join(texts)
+    for secret in (sb.user_token, sb.refresh_token):
         assert secret not in joined
 
 

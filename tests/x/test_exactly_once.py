@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -21,22 +20,9 @@ from hypothesis import strategies as st
 import medtweet as mt
 from medtweet.sandbox import SandboxServer
 
+from ._stand_ins import P, T
+
 REPO = Path(__file__).resolve().parents[2]
-
-
-@attrs.frozen
-class P:
-    text: str
-    media: tuple[Any, ...] = ()
-    poll: Any = None
-
-
-@attrs.frozen
-class T:
-    posts: tuple[P, ...]
-
-    def check(self) -> tuple[Any, ...]:
-        return ()
 
 
 RECOVERABLE = [

@@ -332,6 +332,26 @@ def test_journal_of_another_thread_is_refused(tmp_path: Path) -> None:
         Journal.open(path, fingerprint="f1", count=2)
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[]",
+        '{"format": "medtweet-journal", "version": 1}',
+        '{"format": "medtweet-journal", "version": 1, "steps": [{"state": "posted"}]}',
+        '{"format": "other", "version": 1, "steps": []}',
+    ],
+)
+def test_damaged_journal_is_a_value_error_that_says_what_to_do(
+    tmp_path: Path, content: str
+) -> None:
+    path = tmp_path / "j.json"
+    path.write_text(content)
+    with pytest.raises(ValueError, match="delete the file to start over"):
+        Journal.load(path)
+    with pytest.raises(ValueError, match="delete the file to start over"):
+        Journal.open(path, fingerprint="f1", count=1)
+
+
 # -- the gate ------------------------------------------------------------------------------
 
 

@@ -110,7 +110,7 @@ def test_from_api_single_item_and_missing_fields() -> None:
     assert post.mentions == ("drjane",)
     assert post.metrics == mt.PostMetrics()
     assert post.url == "https://x.com/i/status/5"
-    with pytest.raises(ValueError, match="needs an 'id'"):
+    with pytest.raises(mt.ValidationError, match="needs an 'id'"):
         mt.XPost.from_api({"text": "no id"})
 
 

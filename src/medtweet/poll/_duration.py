@@ -8,25 +8,14 @@ from datetime import timedelta
 from fractions import Fraction
 
 from medtweet._errors import PollError
+from medtweet._timeunits import SECONDS_PER_UNIT
 
 __all__ = ["DurationLike", "describe_duration", "parse_duration"]
 
 DurationLike = timedelta | int | float | str
 """A poll duration: a ``timedelta``, whole minutes, or text such as ``"24h"``."""
 
-_SECOND = 1
-_MINUTE = 60
-_HOUR = 60 * _MINUTE
-_DAY = 24 * _HOUR
-_WEEK = 7 * _DAY
-
-_UNITS: dict[str, int] = {
-    **dict.fromkeys(("s", "sec", "secs", "second", "seconds"), _SECOND),
-    **dict.fromkeys(("m", "min", "mins", "minute", "minutes"), _MINUTE),
-    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), _HOUR),
-    **dict.fromkeys(("d", "day", "days"), _DAY),
-    **dict.fromkeys(("w", "wk", "wks", "week", "weeks"), _WEEK),
-}
+_MINUTE = SECONDS_PER_UNIT["minute"]
 _UNIT_HELP = (
     "use minutes (m), hours (h), days (d) or weeks (w), e.g. '90m', '24h', '1 day 12 hours'"
 )
@@ -34,7 +23,6 @@ _UNIT_HELP = (
 # one "<number> <unit>" part; parts may be separated by spaces, commas or "and"
 _PART = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([^\W\d_]*)", re.ASCII | re.IGNORECASE)
 _SEPARATOR = re.compile(r"(?:\s|,|\band\b)*", re.IGNORECASE)
-_ONE_MINUTE = timedelta(minutes=1)
 
 
 def parse_duration(value: DurationLike) -> timedelta:
@@ -101,12 +89,12 @@ def _parse_text(text: str) -> Fraction:
         number, unit = part.group(1), part.group(2).lower()
         if not unit:
             raise PollError(f"duration {text!r}: the number {number} has no unit; {_UNIT_HELP}")
-        if unit not in _UNITS:
+        if unit not in SECONDS_PER_UNIT:
             hint = (
                 " (a month is not a fixed length: say '30 days')" if unit.startswith("mo") else ""
             )
             raise PollError(f"duration {text!r}: unknown unit {unit!r}{hint}; {_UNIT_HELP}")
-        total += Fraction(number) * _UNITS[unit]
+        total += Fraction(number) * SECONDS_PER_UNIT[unit]
         separator = _SEPARATOR.match(stripped, part.end())
         position = separator.end() if separator else part.end()
     return total

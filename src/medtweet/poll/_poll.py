@@ -243,7 +243,7 @@ class Poll:
         if len(self.options) > len(KEYCAPS):
             raise PollError(
                 f"a text poll numbers at most {len(KEYCAPS)} options; this one has "
-                f"{len(self.options)}"
+                f"{len(self.options)}: drop options or split the question into two polls"
             )
         lines = [question.strip()] if question and question.strip() else []
         if lines:
@@ -277,7 +277,10 @@ class Poll:
         ensure_type(data, Mapping, "data", "a mapping")
         duration = data.get("duration_minutes", data.get("duration"))
         if "options" not in data or duration is None:
-            raise PollError("a poll needs 'options' and 'duration_minutes'")
+            raise PollError(
+                "a poll needs 'options' and 'duration_minutes': give both, as "
+                "Poll.to_dict() writes them"
+            )
         return cls(
             data["options"],
             duration,

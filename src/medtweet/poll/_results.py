@@ -126,7 +126,7 @@ class PollResults:
                 "per option"
             )
         if not self.labels:
-            raise PollError("poll results need at least one option")
+            raise PollError("poll results need at least one option: give its label and votes")
 
     @classmethod
     def from_x(cls, response: Mapping[str, Any], *, poll_id: str | None = None) -> PollResults:
@@ -373,5 +373,8 @@ def _pick_x_poll(response: Mapping[str, Any], poll_id: str | None) -> Mapping[st
         if not polls:
             raise PollError(f"the X response has no poll with id {poll_id!r}")
     if not polls:
-        raise PollError("the X response's includes.polls is empty")
+        raise PollError(
+            "the X response's includes.polls is empty: fetch the post that carries the poll, "
+            "with expansions=attachments.poll_ids"
+        )
     return polls[0]

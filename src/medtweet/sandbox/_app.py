@@ -175,7 +175,7 @@ class App:
                 Call(
                     app=self,
                     request=request,
-                    principal=Principal(kind="app", token="", user_id=None, scopes=frozenset()),
+                    principal=Principal(kind="app", user_id=None, scopes=frozenset()),
                     path_params=path_params,
                     dialect=_wire.CLASSIC,
                 )
@@ -215,25 +215,15 @@ class App:
         kind = fault.kind
         window = self.limiter.peek(route.name, principal.limit_key)
         headers = window.headers() if window is not None else {}
-        simple: dict[str, Callable[[], P.Problem]] = {
-            "usage_cap": P.usage_capped,
-            "server_error": lambda: P.server_error(500),
-            "bad_gateway": lambda: P.server_error(502),
-            "unavailable": lambda: P.server_error(503),
-            "html_503": P.html_503,
-            "not_visible": lambda: P.forbidden(P.NOT_VISIBLE),
-            "reply_restricted": lambda: P.forbidden(P.REPLY_RESTRICTED),
-            "duplicate": lambda: P.forbidden(P.DUPLICATE),
-        }
         if kind == "rate_limit":
             response = _problem_response(P.too_many_requests())
             if window is not None:
                 headers["x-rate-limit-remaining"] = "0"
             response.headers.update(headers)
             return response
-        if kind in simple:
-            response = _problem_response(simple[kind]())
-            if kind in ("usage_cap", "not_visible", "reply_restricted", "duplicate"):
+        if kind in _FAULT_PROBLEMS:
+            response = _problem_response(_FAULT_PROBLEMS[kind]())
+            if kind not in _HEADERLESS_FAULTS:
                 response.headers.update(headers)
             return response
         if kind == "slow":
@@ -242,6 +232,22 @@ class App:
         if kind == "drop":
             return Response(drop=True)
         return None  # drop_after_store: served normally, dropped afterwards
+
+
+_FAULT_PROBLEMS: dict[str, Callable[[], P.Problem]] = {
+    "usage_cap": P.usage_capped,
+    "server_error": lambda: P.server_error(500),
+    "bad_gateway": lambda: P.server_error(502),
+    "unavailable": lambda: P.server_error(503),
+    "html_503": P.html_503,
+    "not_visible": lambda: P.forbidden(P.NOT_VISIBLE),
+    "reply_restricted": lambda: P.forbidden(P.REPLY_RESTRICTED),
+    "duplicate": lambda: P.forbidden(P.DUPLICATE),
+}
+"""The faults that answer with a fixed problem instead of serving the request."""
+
+# Server errors come from in front of the API (no rate-limit headers); the rest from the API.
+_HEADERLESS_FAULTS = frozenset({"server_error", "bad_gateway", "unavailable", "html_503"})
 
 
 def _is_reply(request: Request) -> bool:

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Literal
+from urllib.parse import unquote
 
 import attrs
 
@@ -31,7 +32,6 @@ class Principal:
     """Who is calling: the token's kind, its user (None for the app) and its scopes."""
 
     kind: TokenKind
-    token: str
     user_id: str | None
     scopes: frozenset[str]
 
@@ -142,9 +142,7 @@ class TokenBook:
             or (token.expires_at is not None and self._clock.now() >= token.expires_at)
         ):
             raise P.unauthorized()
-        return Principal(
-            kind=token.kind, token=value or "", user_id=token.user_id, scopes=token.scopes
-        )
+        return Principal(kind=token.kind, user_id=token.user_id, scopes=token.scopes)
 
     def check_client(self, headers: Mapping[str, str], form: Mapping[str, str]) -> bool:
         """Whether a token request names this sandbox's OAuth 2.0 client."""
@@ -163,8 +161,6 @@ class TokenBook:
 
 
 def _oauth1_params(credentials: str) -> dict[str, str]:
-    from urllib.parse import unquote
-
     found: dict[str, str] = {}
     for part in credentials.split(","):
         name, _, raw = part.strip().partition("=")

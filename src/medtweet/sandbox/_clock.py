@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from medtweet._errors import ValidationError
 
-__all__ = ["SandboxClock", "parse_time", "rfc3339"]
+__all__ = ["SandboxClock", "id_floor", "id_time", "parse_time", "rfc3339"]
 
 # X's snowflake epoch (2010-11-04T01:42:54.657Z) in milliseconds.
 _TWEPOCH_MS = 1288834974657
@@ -95,6 +95,11 @@ class SandboxClock:
 def id_time(post_id: str) -> datetime:
     """The time a snowflake-like id was minted for."""
     return datetime.fromtimestamp(((int(post_id) >> 22) + _TWEPOCH_MS) / 1000, UTC)
+
+
+def id_floor(moment: datetime) -> int:
+    """The smallest id minted for ``moment``'s millisecond (ids sort like their times)."""
+    return (int(moment.timestamp() * 1000) - _TWEPOCH_MS) << 22
 
 
 def rfc3339(moment: datetime, *, millis: bool = True) -> str:

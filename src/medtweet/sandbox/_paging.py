@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import base64
+import bisect
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
 from medtweet.sandbox import _problems as P
-from medtweet.sandbox._clock import parse_time
+from medtweet.sandbox._clock import id_floor, parse_time
 from medtweet.sandbox._http import Request
-from medtweet.sandbox._state import PostRecord
+from medtweet.sandbox._state import TIME_SLACK, PostRecord, Store
 
-__all__ = ["Window", "decode_token", "encode_token", "page", "window_from"]
+__all__ = [
+    "Window",
+    "decode_token",
+    "encode_token",
+    "newest_first",
+    "page",
+    "page_from",
+    "window_from",
+]
 
 _ID = re.compile(r"^[0-9]{1,19}$")
 
@@ -74,6 +84,43 @@ class Window:
         if self.start is not None and post.created_at < self.start:
             return False
         return not (self.end is not None and post.created_at >= self.end)
+
+
+def newest_first(
+    store: Store,
+    window: Window,
+    keep: Callable[[PostRecord], bool],
+    *,
+    below: int | None = None,
+) -> Iterator[PostRecord]:
+    """Live posts in ``window`` for which ``keep`` is true, newest first, lazily.
+
+    Only the stretch of the id-ordered index (:meth:`PostTable.ascending_ids`) that the window
+    and a resume point ``below`` (inclusive) allow is visited, so a page costs its own posts
+    plus the rejected posts between them; nothing is sorted per request. Hold ``store.lock``
+    while iterating.
+    """
+    table = store.posts
+    ids = table.ascending_ids()
+    lo, hi = 0, len(ids)
+    if window.since_id is not None:
+        lo = bisect.bisect_right(ids, window.since_id)
+    if window.until_id is not None:
+        hi = bisect.bisect_left(ids, window.until_id)
+    if below is not None:
+        hi = min(hi, bisect.bisect_right(ids, below))
+    if table.time_ordered:
+        if window.start is not None:
+            lo = max(lo, bisect.bisect_left(ids, id_floor(window.start - TIME_SLACK)))
+        if window.end is not None:
+            ceiling = id_floor(window.end + TIME_SLACK) + (1 << 22)
+            hi = min(hi, bisect.bisect_left(ids, ceiling))
+    admits = window.admits
+    by_number = table.by_number
+    for index in range(hi - 1, lo - 1, -1):
+        post = by_number(ids[index])
+        if not post.deleted and admits(post) and keep(post):
+            yield post
 
 
 def window_from(request: Request, *, host: str, exclusive_pairs: bool = False) -> Window:
@@ -156,6 +203,24 @@ def int_param(request: Request, name: str, *, default: int, low: int, high: int,
             host=host,
         )
     return int(raw)
+
+
+def page_from(posts: Iterable[PostRecord], *, size: int) -> tuple[list[PostRecord], dict[str, Any]]:
+    """One page from a lazy newest-first stream of ``posts`` (a resume point already applied).
+
+    Takes at most ``size + 1`` posts: the extra one, if any, is where ``next_token`` resumes
+    (tokens name the first post of the next page; a post deleted meanwhile just resumes at the
+    next older match).
+    """
+    found = list(itertools.islice(posts, size + 1))
+    chunk = found[:size]
+    meta: dict[str, Any] = {"result_count": len(chunk)}
+    if chunk:
+        ids = sorted(int(p.id) for p in chunk)
+        meta = {"newest_id": str(ids[-1]), "oldest_id": str(ids[0]), **meta}
+        if len(found) > size:
+            meta["next_token"] = encode_token(found[size].id)
+    return chunk, meta
 
 
 def page(

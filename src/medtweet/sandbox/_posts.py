@@ -11,8 +11,8 @@ from medtweet.sandbox import _problems as P
 from medtweet.sandbox import _text
 from medtweet.sandbox._app import Call, json_response
 from medtweet.sandbox._http import Response
-from medtweet.sandbox._paging import int_param, page, window_from
-from medtweet.sandbox._render import Includes, render_post, render_user, selection
+from medtweet.sandbox._paging import decode_token, int_param, newest_first, page_from, window_from
+from medtweet.sandbox._render import render_page, render_user, selection
 from medtweet.sandbox._schema import CREATE_POST, check
 from medtweet.sandbox._state import PollRecord, PostRecord
 
@@ -20,6 +20,20 @@ __all__ = ["create_post", "delete_post", "lookup_post", "lookup_posts", "user_po
 
 _ID = re.compile(r"^[0-9]{1,19}$")
 _EXCLUSIVE = ("poll", "media", "quote_tweet_id", "card_uri")
+_Problem = tuple[dict[str, list[str]], str]
+
+
+def _path_id(call: Call) -> str:
+    """The ``{id}`` of the path, or X's 400 when it is not a 1-19 digit id."""
+    ident = call.path_params["id"]
+    if not _ID.match(ident):
+        raise P.bad_param(
+            "id",
+            ident,
+            f"The `id` query parameter value [{ident}] does not match ^[0-9]{{1,19}}$",
+            host=call.dialect.problems_host,
+        )
+    return ident
 
 
 def _cap_headers(call: Call, *, count: bool) -> tuple[bool, dict[str, str]]:
@@ -57,7 +71,7 @@ def _check_body(call: Call, body: Any) -> None:
                 ({"text": [text]}, "$.text: Post text is required unless media is attached")
             )
         elif text.strip():
-            length = _text.weighted_length(text, X)
+            length, valid = _text.measure(text, X)
             if length > X.max_length:
                 problems.append(
                     (
@@ -67,7 +81,7 @@ def _check_body(call: Call, body: Any) -> None:
                         "into a thread.",
                     )
                 )
-            elif not _text.is_valid(text, X):
+            elif not valid:
                 problems.append(({"text": [text]}, "$.text: the text is not a valid post"))
     given = [key for key in _EXCLUSIVE if key in body]
     if len(given) > 1:
@@ -87,26 +101,7 @@ def _check_body(call: Call, body: Any) -> None:
         )
     media = body.get("media")
     if isinstance(media, dict) and isinstance(media.get("media_ids"), list):
-        now = call.app.clock.now()
-        for media_id in media["media_ids"]:
-            item = call.store.media.get(str(media_id))
-            reason = None
-            if item is None or not item.usable_by(call.user_id):
-                reason = "does not exist or does not belong to you"
-            elif now >= item.expires_at:
-                reason = "has expired; upload it again"
-            elif item.state(now) != "succeeded":
-                reason = (
-                    f"is not ready (state {item.state(now)}); finalize it and wait "
-                    "until processing succeeded"
-                )
-            if reason:
-                problems.append(
-                    (
-                        {"media.media_ids": [str(media_id)]},
-                        f"Your media IDs are invalid: media {media_id} {reason}.",
-                    )
-                )
+        problems += _media_problems(call, media["media_ids"])
     quote = body.get("quote_tweet_id")
     if isinstance(quote, str) and _ID.match(quote) and call.store.live_post(quote) is None:
         problems.append(
@@ -117,6 +112,32 @@ def _check_body(call: Call, body: Any) -> None:
         )
     if problems:
         raise P.invalid_request(problems)
+
+
+def _media_problems(call: Call, media_ids: list[Any]) -> list[_Problem]:
+    """Media ids a post may not carry: unknown, not the caller's, expired or unprocessed."""
+    now = call.app.clock.now()
+    problems: list[_Problem] = []
+    for media_id in media_ids:
+        item = call.store.media.get(str(media_id))
+        if item is None or not item.usable_by(call.user_id):
+            reason = "does not exist or does not belong to you"
+        elif now >= item.expires_at:
+            reason = "has expired; upload it again"
+        elif item.state(now) != "succeeded":
+            reason = (
+                f"is not ready (state {item.state(now)}); finalize it and wait "
+                "until processing succeeded"
+            )
+        else:
+            continue
+        problems.append(
+            (
+                {"media.media_ids": [str(media_id)]},
+                f"Your media IDs are invalid: media {media_id} {reason}.",
+            )
+        )
+    return problems
 
 
 def _engaged(call: Call, parent: PostRecord) -> tuple[bool, bool]:
@@ -171,13 +192,8 @@ def create_post(call: Call) -> Response:
         text: str = body.get("text", "")
         if text.strip():
             since = now - call.app.settings.duplicate_window
-            for other in store.posts.values():
-                if (
-                    other.author_id == call.user_id
-                    and not other.deleted
-                    and other.text == text
-                    and other.created_at >= since
-                ):
+            for other in store.posts.same_content(call.user_id, text):
+                if not other.deleted and other.created_at >= since:
                     raise P.forbidden(P.DUPLICATE)
         allowed, cap_headers = _cap_headers(call, count=True)
         if not allowed:
@@ -224,13 +240,7 @@ def create_post(call: Call) -> Response:
 
 def delete_post(call: Call) -> Response:
     """``DELETE /2/tweets/{id}``."""
-    post_id = call.path_params["id"]
-    if not _ID.match(post_id):
-        raise P.bad_param(
-            "id",
-            post_id,
-            f"The `id` query parameter value [{post_id}] does not match ^[0-9]{{1,19}}$",
-        )
+    post_id = _path_id(call)
     with call.store.lock:
         post = call.store.live_post(post_id)
         if post is None:
@@ -255,25 +265,14 @@ def _lookup(call: Call, ids: list[str], parameter: str) -> dict[str, Any]:
     host = call.dialect.problems_host
     now = call.app.clock.now()
     with call.store.lock:
-        includes = Includes(sel, call.store, now)
-        data = []
-        errors = []
-        for post_id in ids:
-            post = call.store.live_post(post_id)
-            if post is None:
-                errors.append(P.not_found_error(post_id, parameter=parameter, host=host))
-                continue
-            data.append(render_post(post, sel, call.store, now))
-            includes.expand(post)
-        out: dict[str, Any] = {}
-        if data:
-            out["data"] = data
-        if includes.to_json():
-            out["includes"] = includes.to_json()
-        errors += includes.errors
-        if errors:
-            out["errors"] = errors
-    return out
+        found = {post_id: call.store.live_post(post_id) for post_id in ids}
+        missing = [
+            P.not_found_error(post_id, parameter=parameter, host=host)
+            for post_id, post in found.items()
+            if post is None
+        ]
+        posts = [post for post in found.values() if post is not None]
+        return render_page(posts, sel, call.store, now, errors=missing)
 
 
 def lookup_posts(call: Call) -> Response:
@@ -307,14 +306,7 @@ def lookup_posts(call: Call) -> Response:
 
 def lookup_post(call: Call) -> Response:
     """``GET /2/tweets/{id}``."""
-    post_id = call.path_params["id"]
-    if not _ID.match(post_id):
-        raise P.bad_param(
-            "id",
-            post_id,
-            f"The `id` query parameter value [{post_id}] does not match ^[0-9]{{1,19}}$",
-            host=call.dialect.problems_host,
-        )
+    post_id = _path_id(call)
     found = _lookup(call, [post_id], "id")
     if "data" in found:
         found["data"] = found["data"][0]
@@ -326,20 +318,13 @@ def users_me(call: Call) -> Response:
     sel = selection(call.request, call.dialect)
     with call.store.lock:
         user = call.store.users[call.user_id]
-        return json_response({"data": render_user(user, sel.user, call.store)})
+        return json_response({"data": render_user(user, sel.user, call.store, call.dialect)})
 
 
 def user_posts(call: Call) -> Response:
     """``GET /2/users/{id}/tweets``: the user's posts, newest first, paginated."""
     host = call.dialect.problems_host
-    user_id = call.path_params["id"]
-    if not _ID.match(user_id):
-        raise P.bad_param(
-            "id",
-            user_id,
-            f"The `id` query parameter value [{user_id}] does not match ^[0-9]{{1,19}}$",
-            host=host,
-        )
+    user_id = _path_id(call)
     size = int_param(call.request, "max_results", default=10, low=5, high=100, host=host)
     window = window_from(call.request, host=host)
     sel = selection(call.request, call.dialect)
@@ -361,37 +346,17 @@ def user_posts(call: Call) -> Response:
                     ]
                 }
             )
-        posts = sorted(
-            (
-                p
-                for p in call.store.posts.values()
-                if p.author_id == user_id
-                and not p.deleted
-                and window.admits(p)
-                and not ("replies" in exclude and p.in_reply_to_id)
-                and not ("retweets" in exclude and p.retweet_of_id)
-            ),
-            key=lambda p: int(p.id),
-            reverse=True,
-        )
-        chunk, meta = page(
-            posts,
-            size=size,
-            token=call.param("pagination_token"),
-            parameter="pagination_token",
-            host=host,
-        )
-        includes = Includes(sel, call.store, now)
-        data = []
-        for post in chunk:
-            data.append(render_post(post, sel, call.store, now))
-            includes.expand(post)
-        out: dict[str, Any] = {}
-        if data:
-            out["data"] = data
-        if includes.to_json():
-            out["includes"] = includes.to_json()
-        if includes.errors:
-            out["errors"] = includes.errors
-        out["meta"] = meta
-    return json_response(out)
+        token = call.param("pagination_token")
+        below = None
+        if token is not None:
+            below = int(decode_token(token, parameter="pagination_token", host=host))
+
+        def keep(post: PostRecord) -> bool:
+            return (
+                post.author_id == user_id
+                and not ("replies" in exclude and post.in_reply_to_id)
+                and not ("retweets" in exclude and post.retweet_of_id)
+            )
+
+        chunk, meta = page_from(newest_first(call.store, window, keep, below=below), size=size)
+        return json_response(render_page(chunk, sel, call.store, now, meta=meta))

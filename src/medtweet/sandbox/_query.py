@@ -11,6 +11,7 @@ NFKC + case-folded, as extracted by :mod:`medtweet.text`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -98,25 +99,48 @@ Node = _Term | _Not | _And | _Or
 
 
 class _Context:
-    """What a post looks like to the evaluator (computed once per post)."""
+    """What a post looks like to the evaluator; each view is computed at most once, on demand."""
 
     def __init__(self, post: PostRecord, store: Store) -> None:
         self.post = post
         self.store = store
-        self.words = _words(post.text)
-        self.hashtags: set[str] = set()
-        self.mentions: set[str] = set()
-        self.cashtags: set[str] = set()
-        self.urls: list[str] = []
-        for entity in _text.entities(post.text):
+
+    @functools.cached_property
+    def words(self) -> list[str]:
+        return _words(self.post.text)
+
+    @functools.cached_property
+    def _entities(self) -> tuple[set[str], set[str], set[str], list[str]]:
+        hashtags: set[str] = set()
+        mentions: set[str] = set()
+        cashtags: set[str] = set()
+        urls: list[str] = []
+        for entity in _text.entities(self.post.text):
             if entity.kind == "hashtag":
-                self.hashtags.add(_text.normalize_tag(entity.value))
+                hashtags.add(_text.normalize_tag(entity.value))
             elif entity.kind == "mention":
-                self.mentions.add(entity.value.casefold())
+                mentions.add(entity.value.casefold())
             elif entity.kind == "cashtag":
-                self.cashtags.add(entity.value.casefold())
+                cashtags.add(entity.value.casefold())
             elif entity.kind == "url":
-                self.urls.append(entity.value.casefold())
+                urls.append(entity.value.casefold())
+        return hashtags, mentions, cashtags, urls
+
+    @property
+    def hashtags(self) -> set[str]:
+        return self._entities[0]
+
+    @property
+    def mentions(self) -> set[str]:
+        return self._entities[1]
+
+    @property
+    def cashtags(self) -> set[str]:
+        return self._entities[2]
+
+    @property
+    def urls(self) -> list[str]:
+        return self._entities[3]
 
     def author_is(self, name: str) -> bool:
         user = self.store.users.get(self.post.author_id)
@@ -126,19 +150,31 @@ class _Context:
         if not words:
             return False
         size = len(words)
-        return any(self.words[i : i + size] == words for i in range(len(self.words) - size + 1))
+        own = self.words
+        return any(own[i : i + size] == words for i in range(len(own) - size + 1))
+
+
+Matcher = Callable[[_Context], bool]
 
 
 @attrs.frozen
 class Query:
-    """A parsed query: ``matches(post, store)`` says whether a post answers it."""
+    """A parsed query: ``matches(post, store)`` says whether a post answers it.
+
+    The tree is compiled once into one predicate; a post's words and entities are only
+    computed when a term needs them.
+    """
 
     source: str
     root: Node
+    _matcher: Matcher = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_matcher", _compile(self.root))
 
     def matches(self, post: PostRecord, store: Store) -> bool:
         """Whether ``post`` matches the query."""
-        return _evaluate(self.root, _Context(post, store))
+        return self._matcher(_Context(post, store))
 
 
 def _term_matcher(term: _Term) -> Callable[[_Context], bool]:
@@ -208,14 +244,16 @@ def _term_matcher(term: _Term) -> Callable[[_Context], bool]:
     return has_checks[value]
 
 
-def _evaluate(node: Node, context: _Context) -> bool:
+def _compile(node: Node) -> Matcher:
     if isinstance(node, _Term):
-        return _term_matcher(node)(context)
+        return _term_matcher(node)
     if isinstance(node, _Not):
-        return not _evaluate(node.child, context)
+        inner = _compile(node.child)
+        return lambda c: not inner(c)
+    children = tuple(_compile(child) for child in node.children)
     if isinstance(node, _And):
-        return all(_evaluate(child, context) for child in node.children)
-    return any(_evaluate(child, context) for child in node.children)
+        return lambda c: all(child(c) for child in children)
+    return lambda c: any(child(c) for child in children)
 
 
 class _Parser:
@@ -372,7 +410,12 @@ def _first_term(node: Node) -> _Term | None:
 
 
 def parse_query(source: str) -> Query:
-    """Parse ``source``; raise :class:`QuerySyntaxError` like X's 400 would."""
+    """Parse ``source``; raise :class:`QuerySyntaxError` like X's 400 would (cached per text)."""
+    return _parse_cached(source)
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_cached(source: str) -> Query:
     root = _Parser(source).parse()
     if not _has_positive(root):
         raise QuerySyntaxError(

@@ -24,7 +24,6 @@ class Limit:
     window: timedelta = timedelta(minutes=15)
 
 
-FIFTEEN = timedelta(minutes=15)
 DAY = timedelta(hours=24)
 
 DEFAULT_LIMITS: dict[str, Limit] = {
@@ -106,28 +105,30 @@ class RateLimiter:
 
     def peek(self, endpoint: str, caller: str) -> Window | None:
         """The window as it stands, without counting a request."""
-        return self._touch(endpoint, caller, count=False)
+        return self._touch(endpoint, caller, count=False)[1]
 
     def hit(self, endpoint: str, caller: str) -> tuple[bool, Window | None]:
-        """Count one request; ``(allowed, window)``."""
-        before = self._touch(endpoint, caller, count=False)
-        if before is not None and before.remaining <= 0:
-            return False, before
-        return True, self._touch(endpoint, caller, count=True)
+        """Count one request if the window has room; ``(allowed, window)``.
 
-    def _touch(self, endpoint: str, caller: str, *, count: bool) -> Window | None:
+        The check and the count happen under one lock, so concurrent requests never get
+        more than the limit.
+        """
+        return self._touch(endpoint, caller, count=True)
+
+    def _touch(self, endpoint: str, caller: str, *, count: bool) -> tuple[bool, Window | None]:
         found = self._limit_for(endpoint, caller)
         if found is None:
-            return None
+            return True, None
         limit, length = found
         now = self._clock.now()
         with self._lock:
             start, used = self._windows.get((endpoint, caller), (now, 0))
             if now >= start + length:
                 start, used = now, 0
-            if count:
+            allowed = used < limit
+            if count and allowed:
                 used += 1
                 self._windows[(endpoint, caller)] = (start, used)
             elif used == 0:
                 start = now
-        return Window(limit, max(limit - used, 0), start + length)
+        return allowed, Window(limit, max(limit - used, 0), start + length)

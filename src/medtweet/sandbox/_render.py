@@ -6,6 +6,7 @@ request spoke.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -16,7 +17,7 @@ from medtweet.sandbox._clock import rfc3339
 from medtweet.sandbox._http import Request
 from medtweet.sandbox._state import MediaItem, PollRecord, PostRecord, Store, UserRecord
 
-__all__ = ["Includes", "Selection", "render_post", "render_user", "selection"]
+__all__ = ["Includes", "Selection", "render_page", "render_post", "render_user", "selection"]
 
 # Post fields the sandbox fills in; the rest of the spec's names are accepted and left out.
 _POST_FIELDS_FILLED = (
@@ -298,7 +299,9 @@ def render_post(post: PostRecord, sel: Selection, store: Store, now: datetime) -
     return out
 
 
-def render_user(user: UserRecord, fields: set[str], store: Store) -> dict[str, Any]:
+def render_user(
+    user: UserRecord, fields: set[str], store: Store, dialect: _wire.Dialect
+) -> dict[str, Any]:
     """A user with ``id``, ``name``, ``username`` plus the requested fields."""
     out: dict[str, Any] = {"id": user.id, "name": user.name, "username": user.username}
     if "created_at" in fields:
@@ -312,11 +315,11 @@ def render_user(user: UserRecord, fields: set[str], store: Store) -> dict[str, A
     if "verified_type" in fields:
         out["verified_type"] = "blue" if user.verified else "none"
     if "public_metrics" in fields:
-        posts = sum(1 for p in store.posts.values() if p.author_id == user.id and not p.deleted)
+        posts = sum(1 for p in store.posts.by_author(user.id) if not p.deleted)
         out["public_metrics"] = {
             "followers_count": user.followers_count,
             "following_count": user.following_count,
-            "tweet_count": posts,
+            dialect.user_post_count: posts,
             "listed_count": 0,
             "like_count": 0,
         }
@@ -370,7 +373,7 @@ class Includes:
     def _user(self, user_id: str | None) -> None:
         user = self.store.users.get(user_id or "")
         if user is not None and user.id not in self.users:
-            self.users[user.id] = render_user(user, self.sel.user, self.store)
+            self.users[user.id] = render_user(user, self.sel.user, self.store, self.sel.dialect)
 
     def expand(self, post: PostRecord) -> None:
         """Add what the expansions of ``post`` point to."""
@@ -431,3 +434,36 @@ class Includes:
         if self.media:
             out["media"] = list(self.media.values())
         return out
+
+
+def render_page(
+    posts: Iterable[PostRecord],
+    sel: Selection,
+    store: Store,
+    now: datetime,
+    *,
+    errors: Iterable[dict[str, Any]] = (),
+    meta: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The body of a read of ``posts``: ``data``, ``includes``, ``errors`` and ``meta``.
+
+    Empty ``data``/``includes``/``errors`` are left out, as X does; ``errors`` (e.g. ids not
+    found) come before the expansions that could not be hydrated. Hold ``store.lock``.
+    """
+    includes = Includes(sel, store, now)
+    data = []
+    for post in posts:
+        data.append(render_post(post, sel, store, now))
+        includes.expand(post)
+    out: dict[str, Any] = {}
+    if data:
+        out["data"] = data
+    expanded = includes.to_json()
+    if expanded:
+        out["includes"] = expanded
+    problems = [*errors, *includes.errors]
+    if problems:
+        out["errors"] = problems
+    if meta is not None:
+        out["meta"] = meta
+    return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -10,10 +12,18 @@ from medtweet.sandbox import _problems as P
 from medtweet.sandbox._app import Call, json_response
 from medtweet.sandbox._clock import rfc3339
 from medtweet.sandbox._http import Response
-from medtweet.sandbox._paging import Window, int_param, page, window_from
+from medtweet.sandbox._paging import (
+    Window,
+    decode_token,
+    int_param,
+    newest_first,
+    page,
+    page_from,
+    window_from,
+)
 from medtweet.sandbox._query import Query, QuerySyntaxError, parse_query
-from medtweet.sandbox._render import Includes, render_post, selection
-from medtweet.sandbox._state import PostRecord
+from medtweet.sandbox._render import render_page, selection
+from medtweet.sandbox._state import PostRecord, Store
 
 __all__ = ["counts_recent", "search_all", "search_recent"]
 
@@ -79,17 +89,15 @@ def _window(call: Call, *, earliest: datetime | None) -> Window:
     return window
 
 
-def _matching(call: Call, query: Query, window: Window) -> list[PostRecord]:
-    store = call.store
-    return sorted(
-        (
-            p
-            for p in store.posts.values()
-            if not p.deleted and window.admits(p) and query.matches(p, store)
-        ),
-        key=lambda p: int(p.id),
-        reverse=True,
-    )
+def _walk(
+    store: Store, query: Query, window: Window, *, below: int | None = None
+) -> Iterator[PostRecord]:
+    """Live posts in ``window`` matching ``query``, newest first, lazily (hold the lock)."""
+    return newest_first(store, window, lambda post: query.matches(post, store), below=below)
+
+
+def _relevance(post: PostRecord) -> tuple[int, int]:
+    return (post.like_count + 2 * post.retweet_count + post.reply_count, int(post.id))
 
 
 def _search(call: Call, *, earliest: datetime | None, max_high: int, limit: int) -> Response:
@@ -110,34 +118,17 @@ def _search(call: Call, *, earliest: datetime | None, max_high: int, limit: int)
     token = call.param(token_name)
     now = call.app.clock.now()
     with call.store.lock:
-        posts = _matching(call, query, window)
         if order == "relevancy":
-            posts.sort(
-                key=lambda p: (p.like_count + 2 * p.retweet_count + p.reply_count, int(p.id)),
-                reverse=True,
+            ranked = sorted(_walk(call.store, query, window), key=_relevance, reverse=True)
+            chunk, meta = page(
+                ranked, size=size, token=token, parameter=token_name, host=host, by_offset=True
             )
-        chunk, meta = page(
-            posts,
-            size=size,
-            token=token,
-            parameter=token_name,
-            host=host,
-            by_offset=order == "relevancy",
-        )
-        includes = Includes(sel, call.store, now)
-        data = []
-        for post in chunk:
-            data.append(render_post(post, sel, call.store, now))
-            includes.expand(post)
-    out: dict[str, Any] = {}
-    if data:
-        out["data"] = data
-    if includes.to_json():
-        out["includes"] = includes.to_json()
-    if includes.errors:
-        out["errors"] = includes.errors
-    out["meta"] = meta
-    return json_response(out)
+        else:
+            below = None
+            if token is not None:
+                below = int(decode_token(token, parameter=token_name, host=host))
+            chunk, meta = page_from(_walk(call.store, query, window, below=below), size=size)
+        return json_response(render_page(chunk, sel, call.store, now, meta=meta))
 
 
 def search_recent(call: Call) -> Response:
@@ -184,14 +175,18 @@ def counts_recent(call: Call) -> Response:
     start = window.start or now - RECENT_WINDOW
     end = window.end or now - END_MARGIN
     step = _GRANULARITY[granularity]
+    tally: Counter[datetime] = Counter()
     with call.store.lock:
-        times = [p.created_at for p in _matching(call, query, window)]
+        for post in _walk(call.store, query, window):
+            if start <= post.created_at < end:
+                tally[max(start, _bucket_start(post.created_at, step))] += 1
     buckets: list[dict[str, Any]] = []
     edge = start
     while edge < end:
         upper = min(_bucket_start(edge, step) + step, end)
-        count = sum(1 for t in times if edge <= t < upper)
-        buckets.append({"end": rfc3339(upper), "start": rfc3339(edge), dialect.count_field: count})
+        buckets.append(
+            {"end": rfc3339(upper), "start": rfc3339(edge), dialect.count_field: tally[edge]}
+        )
         edge = upper
     return json_response(
         {

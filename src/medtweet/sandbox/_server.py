@@ -210,25 +210,22 @@ class SandboxServer:
 
     # -- state for assertions ----------------------------------------------------------------
 
+    def _snapshot(self, *, deleted: bool) -> tuple[SandboxPost, ...]:
+        """Stored posts that are (or are not) deleted, oldest first, from the id index."""
+        with self._store.lock:
+            table = self._store.posts
+            found = (table.by_number(ident) for ident in table.ascending_ids())
+            return tuple(p.public() for p in found if p.deleted == deleted)
+
     @property
     def posts(self) -> tuple[SandboxPost, ...]:
         """Live (not deleted) posts, oldest first."""
-        with self._store.lock:
-            return tuple(
-                p.public()
-                for p in sorted(self._store.posts.values(), key=lambda p: int(p.id))
-                if not p.deleted
-            )
+        return self._snapshot(deleted=False)
 
     @property
     def deleted_posts(self) -> tuple[SandboxPost, ...]:
         """Deleted posts, oldest first."""
-        with self._store.lock:
-            return tuple(
-                p.public()
-                for p in sorted(self._store.posts.values(), key=lambda p: int(p.id))
-                if p.deleted
-            )
+        return self._snapshot(deleted=True)
 
     def post(self, post_id: str) -> SandboxPost:
         """One stored post by id (live or deleted); KeyError when unknown."""
@@ -257,16 +254,21 @@ class SandboxServer:
             ValueError: the poll is closed on the sandbox clock, or ``n`` < 0.
         """
         if n < 0:
-            raise ValidationError("n must not be negative")
+            raise ValidationError(f"n must not be negative, got {n}; votes are only ever added")
         with self._store.lock:
             poll = self._store.polls.get(poll_id)
             if poll is None and poll_id in self._store.posts:
                 post_poll = self._store.posts[poll_id].poll_id
                 poll = self._store.polls.get(post_poll or "")
             if poll is None:
-                raise KeyError(f"no poll {poll_id!r}")
+                raise KeyError(
+                    f"no poll {poll_id!r}: pass a poll id or the id of a post that carries a poll"
+                )
             if self.clock.now() >= poll.end_datetime:
-                raise ValidationError(f"poll {poll.id} closed at {poll.end_datetime.isoformat()}")
+                raise ValidationError(
+                    f"poll {poll.id} closed at {poll.end_datetime.isoformat()}; vote before "
+                    "advancing the sandbox clock past its end"
+                )
             if isinstance(option, int):
                 if not 1 <= option <= len(poll.labels):
                     raise KeyError(f"poll {poll.id} has options 1..{len(poll.labels)}")

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime, timedelta
+from typing import Any
 
 import attrs
 
-from medtweet.sandbox._clock import SandboxClock
+from medtweet.sandbox._clock import SandboxClock, id_time
 
-__all__ = ["MediaItem", "PollRecord", "PostRecord", "SandboxPost", "Store", "UserRecord"]
+__all__ = [
+    "MediaItem",
+    "PollRecord",
+    "PostRecord",
+    "PostTable",
+    "SandboxPost",
+    "Store",
+    "UserRecord",
+]
 
 
 @attrs.define(kw_only=True)
@@ -172,6 +181,145 @@ class SandboxPost:
     deleted: bool
 
 
+def _canonical(key: str) -> int | None:
+    """``key`` as an int when it is one written canonically (``"42"``, ``"-7"``), else None."""
+    try:
+        ident = int(key)
+    except ValueError:
+        return None
+    return ident if str(ident) == key else None
+
+
+TIME_SLACK = timedelta(seconds=1)
+"""How far a stored post's ``created_at`` may be from its id's time for id-bisected windows."""
+
+
+class PostTable(dict[str, PostRecord]):
+    """Posts by id that also keep their numeric ids in ascending order, and an author+text index.
+
+    A plain ``dict`` to every reader. Inserting a post with a larger id than any stored one (a
+    post made now: ids increase with the clock) appends; inserting an older id (seeding the past)
+    only marks the order unsorted, and the next :meth:`ascending_ids` sorts once. Removing keys
+    (never done by the sandbox itself, which marks posts deleted) rebuilds the order lazily.
+    :attr:`time_ordered` stays true while every post's ``created_at`` lies within
+    :data:`TIME_SLACK` of the moment its id was minted for, so that time windows can be found
+    by bisecting ids (``created_at`` is treated as fixed once stored). Keys that are not
+    canonical integers are kept but not indexed (the sandbox only mints canonical ids).
+    :meth:`same_content` and :meth:`by_author` find an author's posts (with a given text)
+    without a scan (the duplicate-content check, a user's post count). Hold the store's lock
+    while using it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._ids: list[int] = []
+        self._content: dict[tuple[str, str], list[str]] = {}
+        self._authors: dict[str, list[str]] = {}
+        self._sorted = True
+        self._stale = False
+        self.time_ordered = True
+
+    def __setitem__(self, key: str, value: PostRecord) -> None:
+        if self.time_ordered:
+            try:
+                minted = id_time(key)
+            except (ValueError, OverflowError, OSError):
+                self.time_ordered = False
+            else:
+                if not minted - TIME_SLACK <= value.created_at < minted + TIME_SLACK:
+                    self.time_ordered = False
+        if not self._stale and key not in self:
+            ident = _canonical(key)
+            if ident is None:  # not a canonical id: the numeric index cannot hold it
+                self._stale = True
+            else:
+                if self._ids and ident < self._ids[-1]:
+                    self._sorted = False
+                self._ids.append(ident)
+        old = self.get(key)
+        if old is None or (old.author_id, old.text) != (value.author_id, value.text):
+            self._content.setdefault((value.author_id, value.text), []).append(key)
+        if old is None or old.author_id != value.author_id:
+            self._authors.setdefault(value.author_id, []).append(key)
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        super().__delitem__(key)
+        self._stale = True
+
+    def pop(self, key: str, *default: Any) -> Any:
+        """``dict.pop``; the indexes are rebuilt on next use."""
+        self._stale = True
+        return super().pop(key, *default)
+
+    def popitem(self) -> tuple[str, PostRecord]:
+        """``dict.popitem``; the indexes are rebuilt on next use."""
+        self._stale = True
+        return super().popitem()
+
+    def clear(self) -> None:
+        """``dict.clear``; the indexes are rebuilt on next use."""
+        self._stale = True
+        super().clear()
+
+    def setdefault(self, key: str, default: PostRecord) -> PostRecord:
+        """``dict.setdefault`` through the indexing ``__setitem__``."""
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, *args: Any, **kwargs: PostRecord) -> None:
+        """``dict.update`` through the indexing ``__setitem__``."""
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def __ior__(self, other: Any) -> PostTable:  # type: ignore[override,misc]
+        self.update(other)
+        return self
+
+    def _reindex(self) -> None:
+        """Rebuild both indexes from the stored posts (after keys were removed)."""
+        self._ids = sorted(ident for key in self if (ident := _canonical(key)) is not None)
+        self._content = {}
+        self._authors = {}
+        for key, post in self.items():
+            self._content.setdefault((post.author_id, post.text), []).append(key)
+            self._authors.setdefault(post.author_id, []).append(key)
+        self._stale = False
+        self._sorted = True
+
+    def same_content(self, author_id: str, text: str) -> list[PostRecord]:
+        """The stored posts (live or deleted) by ``author_id`` whose text is exactly ``text``."""
+        if self._stale:
+            self._reindex()
+        found = (dict.get(self, key) for key in self._content.get((author_id, text), ()))
+        return [
+            post
+            for post in found
+            if post is not None and post.author_id == author_id and post.text == text
+        ]
+
+    def by_author(self, author_id: str) -> list[PostRecord]:
+        """The stored posts (live or deleted) by ``author_id``, oldest stored first."""
+        if self._stale:
+            self._reindex()
+        found = (dict.get(self, key) for key in self._authors.get(author_id, ()))
+        return [post for post in found if post is not None and post.author_id == author_id]
+
+    def ascending_ids(self) -> list[int]:
+        """Every stored post id as an int, ascending (do not modify the list)."""
+        if self._stale:
+            self._reindex()
+        elif not self._sorted:
+            self._ids.sort()
+            self._sorted = True
+        return self._ids
+
+    def by_number(self, ident: int) -> PostRecord:
+        """The post whose id is ``ident`` (an element of :meth:`ascending_ids`)."""
+        return dict.__getitem__(self, str(ident))
+
+
 class Store:
     """All sandbox state; hold :attr:`lock` while reading or changing it."""
 
@@ -179,9 +327,10 @@ class Store:
         self.clock = clock
         self.lock = threading.RLock()
         self.users: dict[str, UserRecord] = {}
-        self.posts: dict[str, PostRecord] = {}
+        self.posts: PostTable = PostTable()
         self.polls: dict[str, PollRecord] = {}
         self.media: dict[str, MediaItem] = {}
+        self._names: dict[str, UserRecord] = {}
 
     def new_id(self, at: datetime | None = None) -> str:
         """A fresh id (increasing for now; unique for a past moment ``at``)."""
@@ -198,7 +347,18 @@ class Store:
     def user_by_name(self, username: str) -> UserRecord | None:
         """The user with this username (case-insensitive)."""
         wanted = username.lower()
-        return next((u for u in self.users.values() if u.username.lower() == wanted), None)
+        known = self._names.get(wanted)
+        if (
+            known is not None
+            and self.users.get(known.id) is known
+            and known.username.lower() == (wanted)
+        ):
+            return known
+        if known is None and len(self._names) == len(self.users):
+            return None  # every user is indexed under its current name
+        found = next((u for u in self.users.values() if u.username.lower() == wanted), None)
+        self._names = {u.username.lower(): u for u in self.users.values()}
+        return found
 
     def add_user(
         self,
@@ -223,4 +383,5 @@ class Store:
             verified=verified,
         )
         self.users[ident] = user
+        self._names[username.lower()] = user
         return user

@@ -6,26 +6,28 @@ post the sandbox accepts, and search matches hashtags exactly as they are extrac
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from medtweet.platform import Platform, X
 from medtweet.text import Entity, extract_entities, parse_tweet
 
-__all__ = ["entities", "is_valid", "normalize_tag", "weighted_length"]
+__all__ = ["entities", "measure", "normalize_tag"]
 
 
-def weighted_length(text: str, platform: Platform = X) -> int:
-    """X's weighted length of ``text``."""
-    return parse_tweet(text, platform=platform).weighted_length
+def measure(text: str, platform: Platform = X) -> tuple[int, bool]:
+    """X's weighted length of ``text`` and whether X would accept it as a post's text."""
+    stats = parse_tweet(text, platform=platform)
+    return stats.weighted_length, stats.valid
 
 
-def is_valid(text: str, platform: Platform = X) -> bool:
-    """Whether X would accept ``text`` as a post's text (not empty, within the limit)."""
-    return parse_tweet(text, platform=platform).valid
-
-
+@functools.lru_cache(maxsize=1024)
 def entities(text: str) -> tuple[Entity, ...]:
-    """Hashtags, mentions, lists, cashtags and URLs of ``text``, in order of appearance."""
+    """Hashtags, mentions, lists, cashtags and URLs of ``text``, in order of appearance.
+
+    Cached for recent texts: a search page extracts a post's entities to match it and again
+    to render it.
+    """
     return extract_entities(text)
 
 

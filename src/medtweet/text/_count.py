@@ -6,6 +6,7 @@ import re
 from typing import cast
 
 from medtweet.platform import Platform, WeightRange, X
+from medtweet.text._chars import INVALID_CLASS
 from medtweet.text._emoji import find_emoji
 from medtweet.text._graphemes import grapheme_bounds
 from medtweet.text._model import TextStats
@@ -13,7 +14,7 @@ from medtweet.text._normalize import normalize
 from medtweet.text._urls import extract_url_matches
 
 # U+FFFE, U+FEFF, U+FFFF (twitter-text) and lone surrogates (not encodable) end validity.
-_INVALID = re.compile("[\ufffe\ufeff\uffff\ud800-\udfff]")
+_INVALID = re.compile(f"[{INVALID_CLASS}\ud800-\udfff]")
 _MASTODON_MENTION = re.compile(
     r"(?<![\w/])(@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)(@[\w.\-]*\w)?"
 )
@@ -101,76 +102,63 @@ def _weigher(ranges: tuple[WeightRange, ...], default: int) -> _Weigher:
     return weigher
 
 
+def _first_wins(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Spans sorted by start, each dropped when it starts inside the one kept before it.
+
+    ``sorted`` is stable: on equal starts the span listed first wins (a URL before an
+    emoji, as in twitter-text).
+    """
+    kept: list[tuple[int, int, int]] = []
+    end = 0
+    for span in sorted(spans, key=lambda s: s[0]):
+        if span[0] >= end:
+            kept.append(span)
+            end = span[1]
+    return kept
+
+
 def _units(text: str, platform: Platform) -> list[tuple[int, int, int]]:
     """Atomic units ``(start, end, weight)`` of URLs and emoji, in order, not overlapping."""
-    special: list[tuple[int, int, int]] = []
+    urls: list[tuple[int, int, int]] = []
     if platform.url_length is not None:
-        urls = extract_url_matches(text)
-        special = [(u.start, u.end, platform.url_length * platform.scale) for u in urls]
-    if platform.emoji_parsing:
-        emoji = [(s, e, platform.default_weight) for s, e in find_emoji(text)]
-        if special and emoji:
-            # sorted() is stable: on equal starts the URL (listed first) wins, as in twitter-text.
-            merged = sorted(special + emoji, key=lambda u: u[0])
-            special = []
-            end = 0
-            for unit in merged:
-                if unit[0] >= end:
-                    special.append(unit)
-                    end = unit[1]
-        else:
-            special = special or emoji
-    return special
+        weight = platform.url_length * platform.scale
+        urls = [(u.start, u.end, weight) for u in extract_url_matches(text)]
+    if not platform.emoji_parsing:
+        return urls
+    emoji = [(s, e, platform.default_weight) for s, e in find_emoji(text)]
+    return _first_wins(urls + emoji) if urls and emoji else urls or emoji
 
 
 def _weighted(text: str, platform: Platform) -> TextStats:
     norm = normalize(text)
     ntext = norm.text
     weigher = _weigher(platform.ranges, platform.default_weight)
-    units = _units(ntext, platform)
     limit = platform.max_length * platform.scale
     bad = _INVALID.search(ntext)
     first_bad = bad.start() if bad else len(ntext)
+    # One pass: sum the weights and note where the valid prefix ends (the longest run of
+    # whole units that fits ``limit`` before the first invalid character).
     total = 0
     at = 0
-    for start, end, weight in units:
-        total += weigher.weigh(ntext[at:start]) + weight
+    valid_end: int | None = None
+    for start, end, weight in [*_units(ntext, platform), (len(ntext), len(ntext), 0)]:
+        plain = ntext[at:start]
+        cost = weigher.weigh(plain)
+        if valid_end is None and (total + cost > limit or start > first_bad):
+            fit = weigher.fitting(plain, limit - total)  # total <= limit until now
+            valid_end = at + min(fit, max(first_bad - at, 0))
+        total += cost + weight
+        if valid_end is None and (total > limit or end > first_bad):
+            valid_end = start
         at = end
-    total += weigher.weigh(ntext[at:])
-    if total <= limit and first_bad == len(ntext):
-        valid_end = len(ntext)
-    else:
-        valid_end = _valid_end(ntext, units, weigher, limit, first_bad)
     # Rounded up: with weights that are not multiples of ``scale``, 280.5 is over 280.
     return _stats(
         text,
         platform,
         -(-total // platform.scale),
         first_bad == len(ntext),
-        norm.to_original(valid_end),
+        norm.to_original(len(ntext) if valid_end is None else valid_end),
     )
-
-
-def _valid_end(
-    text: str, units: list[tuple[int, int, int]], weigher: _Weigher, limit: int, first_bad: int
-) -> int:
-    """End of the longest prefix of whole units that fits ``limit`` and has no invalid char."""
-    total = 0
-    at = 0
-    for start, end, weight in [*units, (len(text), len(text), 0)]:
-        plain = text[at:start]
-        cost = weigher.weigh(plain)
-        if total + cost <= limit and start <= first_bad:
-            total += cost
-        else:
-            return at + min(weigher.fitting(plain, limit - total), max(first_bad - at, 0))
-        if end == start:
-            break
-        total += weight
-        if total > limit or end > first_bad:
-            return start
-        at = end
-    return len(text)
 
 
 def _graphemes(text: str, platform: Platform) -> TextStats:
@@ -221,13 +209,7 @@ def _characters(text: str, platform: Platform) -> TextStats:
         ]
     if platform.mention_counts_user_only and "@" in text:
         mentions = [(m.start(), m.end(), len(m.group(1))) for m in _MASTODON_MENTION.finditer(text)]
-        merged = sorted(pieces + mentions)
-        pieces = []
-        end = 0
-        for piece in merged:
-            if piece[0] >= end:
-                pieces.append(piece)
-                end = piece[1]
+        pieces = _first_wins(pieces + mentions)
     bad = _INVALID.search(text)
     first_bad = bad.start() if bad else len(text)
     count = 0

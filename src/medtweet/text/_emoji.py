@@ -42,9 +42,11 @@ def find_emoji(text: str) -> list[tuple[int, int]]:
     while match is not None:
         i = match.start()
         for length in _BY_FIRST.get(text[i], ()):
-            if text[i : i + length] in _SET:
-                spans.append((i, i + length))
-                match = search(text, i + length)
+            end = i + length
+            # A slice cut short by the end of the text may still be a (shorter) sequence.
+            if end <= len(text) and text[i:end] in _SET:
+                spans.append((i, end))
+                match = search(text, end)
                 break
         else:
             match = search(text, i + 1)

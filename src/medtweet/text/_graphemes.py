@@ -102,19 +102,20 @@ def grapheme_bounds(text: str) -> list[int]:
     if not text:
         return ends
     prev = _prop(text[0])
-    in_pict = prev == _PICT  # an Extended_Pictographic, then Extend*, seen in this cluster
+    # GB11: 1 after an Extended_Pictographic and Extend*; 2 when exactly one ZWJ follows that
+    pict = 1 if prev == _PICT else 0
     ri_count = 1 if prev == _RI else 0
     conjunct = 1 if prev == _CONSONANT else 0  # 1: consonant seen, 2: and then a linker
     for i in range(1, len(text)):
         cur = _prop(text[i])
         if (cur == _CONSONANT and conjunct == 2) or _joined(
-            prev, cur, in_pict and prev == _ZWJ, ri_count % 2 == 1
+            prev, cur, pict == 2, ri_count % 2 == 1
         ):
             if cur == _RI:
                 ri_count += 1
         else:
             ends.append(i)
-            in_pict = False
+            pict = 0
             ri_count = 1 if cur == _RI else 0
         if cur == _CONSONANT:
             conjunct = 1
@@ -123,9 +124,11 @@ def grapheme_bounds(text: str) -> list[int]:
         elif cur not in (_EXTEND, _ZWJ):
             conjunct = 0
         if cur == _PICT:
-            in_pict = True
-        elif cur not in (_EXTEND, _ZWJ):
-            in_pict = False
+            pict = 1
+        elif cur == _ZWJ:
+            pict = 2 if pict == 1 else 0
+        elif cur != _EXTEND or pict == 2:
+            pict = 0
         prev = cur
     ends.append(len(text))
     return ends

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from medtweet.text._chars import LATIN_ACCENTS_CLASS, PUNCT_CLASS, SPACES_CLASS
+from medtweet.text._chars import (
+    DIRECTIONAL_CLASS,
+    LATIN_ACCENTS_CLASS,
+    PUNCT_CLASS,
+    SPACES_CLASS,
+)
 from medtweet.text._model import Entity
 
 _MENTION = re.compile(
@@ -12,9 +17,7 @@ _MENTION = re.compile(
     r"([@\uff20])([A-Za-z0-9_]{1,20})(/[A-Za-z][A-Za-z0-9_\-]{0,24})?"
 )
 _END_MENTION = re.compile(rf"[@\uff20{LATIN_ACCENTS_CLASS}]|://")
-_REPLY = re.compile(
-    rf"[{SPACES_CLASS}\u202a-\u202e\u061c\u200e\u200f\u2066-\u2069]*[@\uff20]([A-Za-z0-9_]{{1,20}})"
-)
+_REPLY = re.compile(rf"[{SPACES_CLASS}{DIRECTIONAL_CLASS}]*[@\uff20]([A-Za-z0-9_]{{1,20}})")
 _CASHTAG = re.compile(
     rf"(?:^|[{SPACES_CLASS}])\$([A-Za-z]{{1,6}}(?:[._][A-Za-z]{{1,2}})?)(?=$|\s|[{PUNCT_CLASS}])"
 )

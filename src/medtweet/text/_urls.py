@@ -341,7 +341,9 @@ def extract_url_matches(text: str, *, without_protocol: bool = True) -> list[Url
                 found.append(UrlMatch(dom_start + a, dom_start + b, domain[a:b]))
             a, b = spans[-1]
             if has_path:
-                found.append(UrlMatch(dom_start + a, end, domain[a:b] + text[dom_end:end]))
+                # twitter-text joins the last ASCII domain to the path and keeps the indices
+                # of the whole; the text is that slice, so ``text[start:end] == url`` holds.
+                found.append(UrlMatch(dom_start + a, end, text[dom_start + a : end]))
             else:
                 found.append(UrlMatch(dom_start + a, dom_start + b, domain[a:b]))
         else:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -210,10 +209,6 @@ def read_provenance(paths: PathLike | Iterable[PathLike]) -> Iterator[Provenance
             yield Provenance.from_json(envelope)
 
 
-def _tag_key(tag: str) -> str:
-    return tag.casefold() if tag.isascii() else unicodedata.normalize("NFKC", tag).casefold()
-
-
 def search_archive(
     paths: PathLike | Iterable[PathLike],
     *,
@@ -253,7 +248,7 @@ def search_archive(
     need_all = match == "all"
 
     def tags_match(tags: Iterable[str]) -> bool:
-        keys = {_tag_key(tag) for tag in tags}
+        keys = {normalize_tag(tag) for tag in tags}
         return wanted <= keys if need_all else not wanted.isdisjoint(keys)
 
     def api_tags(item: Mapping[str, Any]) -> Iterable[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.metadata
 import logging
 import random
+import re
 from collections.abc import Callable, Mapping
 from datetime import timedelta
 from typing import Any, Literal, Self
@@ -13,6 +14,7 @@ import attrs
 import requests
 
 from medtweet._errors import (
+    ApiError,
     AuthError,
     MedtweetError,
     RateLimitError,
@@ -27,7 +29,7 @@ from medtweet.x._problems import error_from_response
 from medtweet.x._ratelimit import RateLimits, endpoint_key, parse_rate_limits
 from medtweet.x._transport import Clock, RetryPolicy, Sleep, default_sleep, system_clock
 
-__all__ = ["ClientCore", "Need", "RateLimitPolicy"]
+__all__ = ["ClientCore", "Need", "RateLimitPolicy", "data_id"]
 
 log = logging.getLogger("medtweet.x")
 log.addHandler(logging.NullHandler())
@@ -36,6 +38,7 @@ Need = Literal["app", "user", "any"]
 RateLimitPolicy = Literal["wait", "raise"] | Callable[[RateLimitError], float | None]
 
 _IDEMPOTENT = frozenset({"GET", "HEAD", "DELETE"})
+_ID = re.compile(r"^[0-9]{1,19}$")
 _REFRESH_MARGIN = timedelta(seconds=60)
 
 
@@ -112,8 +115,21 @@ class ClientCore:
         return text
 
     def _scrubbed(self, error: MedtweetError) -> MedtweetError:
-        error.args = tuple(self._scrub(str(a)) if isinstance(a, str) else a for a in error.args)
+        error.args = tuple(self._scrub(a) if isinstance(a, str) else a for a in error.args)
+        if isinstance(error, ApiError):
+            # The body's own ``errors`` may echo a request value (a token pasted in a query).
+            error.errors = tuple(self._scrub_json(e) for e in error.errors)
+            error.title = self._scrub(error.title) if error.title else error.title
         return error
+
+    def _scrub_json(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self._scrub(value)
+        if isinstance(value, dict):
+            return {k: self._scrub_json(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._scrub_json(v) for v in value]
+        return value
 
     # -- auth ----------------------------------------------------------------------------
 
@@ -185,11 +201,18 @@ class ClientCore:
                     problem_type=error.problem_type,
                 )
             )
+        access = body.get("access_token")
+        if not isinstance(access, str) or not access:
+            raise AuthError(
+                "refreshing the OAuth 2.0 token failed: the answer carried no access_token. "
+                "Authorize the app again.",
+                status=response.status_code,
+            )
         expires_in = body.get("expires_in")
         scope = body.get("scope")
         new = attrs.evolve(
             auth,
-            access_token=str(body["access_token"]),
+            access_token=access,
             refresh_token=str(body.get("refresh_token") or auth.refresh_token),
             expires_at=(
                 self.clock() + timedelta(seconds=int(expires_in))
@@ -361,3 +384,20 @@ def _json(response: requests.Response) -> object:
         return response.json()
     except ValueError:
         return response.text
+
+
+def data_id(body: Mapping[str, Any], *, what: str) -> str:
+    """``body["data"]["id"]`` (a post or media id), or an :class:`ApiError` naming ``what``.
+
+    A success without an id cannot be used, and it must not be retried blindly either: the
+    thing may exist on X.
+    """
+    data = body.get("data")
+    ident = str(data.get("id", "")) if isinstance(data, Mapping) else ""
+    if not _ID.match(ident):
+        raise ApiError(
+            f"X answered {what} without an id: {str(body)[:200]}. It may exist on X all the "
+            "same; look at the account before trying again.",
+            status=200,
+        )
+    return ident

@@ -199,8 +199,8 @@ def _excerpt(text: str, limit: int = 160) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
 
 
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _n(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {plural or word + 's'}"
 
 
 def _handle(post: XPost) -> str:
@@ -290,20 +290,19 @@ def digest(
         m = post.metrics
         out.append(
             f"{number}. **{_handle(post)}** ({_n(m.likes, 'like')}, {_n(m.reposts, 'repost')}, "
-            f"{_n(m.replies, 'reply').replace('ys', 'ies')}): {_excerpt(post.text)} "
+            f"{_n(m.replies, 'reply', 'replies')}): {_excerpt(post.text)} "
             f"[link]({post.url})"
         )
     out.append("")
 
-    papers = [
-        (u, c) for u, c in links.most_common() if classify_link(u) in ("doi", "pubmed", "journal")
-    ]
-    others = [(u, c) for u, c in links.most_common() if classify_link(u) == "other"]
     labels = {"doi": "DOI", "pubmed": "PubMed", "journal": "journal"}
+    ranked_links = [(url, count, classify_link(url)) for url, count in links.most_common()]
+    papers = [(url, count, kind) for url, count, kind in ranked_links if kind in labels]
+    others = [(url, count) for url, count, kind in ranked_links if kind == "other"]
     out += ["## Papers", ""]
     if papers:
-        for url, count in papers[:top]:
-            out.append(f"- [{url}]({url}) ({labels[classify_link(url)]}, shared {count}\u00d7)")
+        for url, count, kind in papers[:top]:
+            out.append(f"- [{url}]({url}) ({labels[kind]}, shared {count}\u00d7)")
     else:
         out.append("No links to papers.")
     out += ["", "## Most-shared links", ""]

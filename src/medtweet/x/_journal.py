@@ -53,12 +53,7 @@ class Journal:
             ValueError: the file is missing or is not a journal.
         """
         where = Path(path)
-        try:
-            raw: dict[str, Any] = json.loads(where.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise ValueError(f"{where} is not a readable medtweet journal: {exc}") from exc
-        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-            raise ValueError(f"{where} is not a medtweet journal (format {FORMAT} v{VERSION})")
+        raw = _read(where)
         return cls.open(where, fingerprint=str(raw.get("fingerprint")), count=len(raw["steps"]))
 
     def forget_posted(self, ids: set[str]) -> None:
@@ -83,13 +78,8 @@ class Journal:
                 fingerprint=fingerprint,
                 steps=[Step(index=i) for i in range(count)],
             )
-        try:
-            raw: dict[str, Any] = json.loads(where.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise ValueError(f"{where} is not a readable medtweet journal: {exc}") from exc
-        if raw.get("format") != FORMAT or raw.get("version") != VERSION:
-            raise ValueError(f"{where} is not a medtweet journal (format {FORMAT} v{VERSION})")
-        if raw.get("fingerprint") != fingerprint or len(raw.get("steps", ())) != count:
+        raw = _read(where)
+        if raw.get("fingerprint") != fingerprint or len(raw["steps"]) != count:
             raise ValueError(
                 f"{where} is the journal of another thread (the posts differ); pass another "
                 "journal path, or delete this file if that thread is done"
@@ -173,6 +163,26 @@ class Journal:
                 break
             found.append(step.id)
         return tuple(found)
+
+
+def _read(where: Path) -> dict[str, Any]:
+    """The parsed journal file, checked for its format, version and steps."""
+    try:
+        raw = json.loads(where.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{where} is not a readable medtweet journal: {exc}") from exc
+    if (
+        not isinstance(raw, dict)
+        or raw.get("format") != FORMAT
+        or raw.get("version") != VERSION
+        or not isinstance(raw.get("steps"), list)
+        or not all(isinstance(s, dict) and "index" in s for s in raw["steps"])
+    ):
+        raise ValueError(
+            f"{where} is not a medtweet journal (format {FORMAT} v{VERSION}) or is damaged; "
+            "pass the journal path post_thread wrote, or delete the file to start over"
+        )
+    return raw
 
 
 def _sync_folder(folder: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from medtweet._errors import ApiError, ValidationError
 from medtweet.platform import Platform, X
-from medtweet.x._core import ClientCore
+from medtweet.x._core import ClientCore, data_id
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "MediaMixin", "sniff_mime_type"]
 
@@ -117,7 +117,7 @@ class MediaMixin(ClientCore):
                 need="user",
                 scopes=_MEDIA_SCOPES,
             )
-            media_id = str((body.get("data") or {})["id"])
+            media_id = data_id(body, what="the media upload")
             self._wait_processed(media_id, (body.get("data") or {}).get("processing_info"))
         else:
             media_id = self._upload_chunked(data, mime, kind, chunk_size)
@@ -148,7 +148,7 @@ class MediaMixin(ClientCore):
             need="user",
             scopes=_MEDIA_SCOPES,
         )
-        media_id = str((init.get("data") or {})["id"])
+        media_id = data_id(init, what="the media upload initialize")
         for index, start in enumerate(range(0, len(data), chunk_size)):
             chunk = data[start : start + chunk_size]
             self._request(
@@ -176,7 +176,8 @@ class MediaMixin(ClientCore):
                 error = info.get("error") or {}
                 detail = error.get("message") if isinstance(error, dict) else None
                 raise ApiError(
-                    f"X could not process media {media_id}: {detail or 'processing failed'}",
+                    f"X could not process media {media_id}: {detail or 'processing failed'}. "
+                    "Check the file's format, size and length, then upload it again.",
                     status=200,
                 )
             self.sleep(float(info.get("check_after_secs") or 1))
@@ -188,4 +189,8 @@ class MediaMixin(ClientCore):
                 scopes=_MEDIA_SCOPES,
             )
             info = (body.get("data") or {}).get("processing_info")
-        raise ApiError(f"media {media_id} was still processing after many checks", status=200)
+        raise ApiError(
+            f"media {media_id} was still processing after {_MAX_STATUS_CHECKS} status checks; "
+            "upload it again later, or post without it",
+            status=200,
+        )

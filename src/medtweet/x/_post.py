@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from medtweet._errors import ValidationError
 from medtweet._wire import CLASSIC, POST_2026
 from medtweet.x._tags import hashtags_in
 
@@ -143,7 +144,7 @@ class XPost:
         For a whole page prefer :func:`posts_of_page`, which indexes ``includes`` once.
 
         Raises:
-            ValueError: ``data`` has no ``id``.
+            ValidationError: ``data`` has no ``id`` (it is also a ``ValueError``).
         """
         return _parse(data, _Includes(includes), depth=0)
 
@@ -261,7 +262,9 @@ def _urls(entities: Mapping[str, Any] | None, text: str) -> tuple[str, ...]:
 
 def _parse(data: Mapping[str, Any], index: _Includes, depth: int) -> XPost:
     if "id" not in data:
-        raise ValueError("a post needs an 'id'")
+        raise ValidationError(
+            "a post needs an 'id': pass one item of a response's 'data', as the API returns it"
+        )
     text = str(data.get("text", ""))
     author_id = data.get("author_id")
     author = data.get("author") if isinstance(data.get("author"), Mapping) else None

@@ -22,9 +22,11 @@ from medtweet._errors import (
     TransportError,
     ValidationError,
 )
+from medtweet._wire import CLASSIC, POST_2026
 from medtweet.platform import Platform, X
 from medtweet.poll import Poll
 from medtweet.text import extract_entities, parse_tweet
+from medtweet.x._core import data_id
 from medtweet.x._gate import gate
 from medtweet.x._journal import Journal
 from medtweet.x._media import MediaMixin
@@ -254,10 +256,8 @@ class PostingMixin(ReadMixin, MediaMixin):
 
     def _create(self, payload: Mapping[str, Any]) -> CreatedPost:
         body = self._request("POST", "/2/tweets", json=payload, need="user", scopes=_WRITE_SCOPES)
+        post_id = data_id(body, what="the new post")
         data = body.get("data") or {}
-        post_id = str(data.get("id", ""))
-        if not _ID.match(post_id):
-            raise ApiError(f"X answered without a post id: {body!r}"[:300], status=201)
         errors = tuple(e for e in body.get("errors") or () if isinstance(e, dict))
         for error in errors:
             log.warning("post %s was created with a partial error: %s", post_id, error)
@@ -487,7 +487,7 @@ class PostingMixin(ReadMixin, MediaMixin):
             post_id = str(item.get("id", ""))
             if post_id in known or _normalize(str(item.get("text", ""))) != want:
                 continue
-            refs = item.get("referenced_tweets") or item.get("referenced_posts") or ()
+            refs = item.get(CLASSIC.referenced_posts) or item.get(POST_2026.referenced_posts) or ()
             replied = [str(r.get("id")) for r in refs if r.get("type") == "replied_to"]
             if (previous is None and not replied) or (previous is not None and previous in replied):
                 log.info("post %d of the thread was stored after all: %s", index, post_id)

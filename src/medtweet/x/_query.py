@@ -22,7 +22,7 @@ from medtweet.x._tags import USERNAME, is_valid_hashtag
 __all__ = ["HAS_FEATURES", "IS_KINDS", "Query", "Tier", "check_query", "query_limit"]
 
 Tier = Literal["basic", "pro", "enterprise"]
-"""X API access tiers, by the query length they allow (512 / 1,024 / 4,096 characters)."""
+"""X API access tiers; each allows a longer query (see ``Platform.search_query_limits``)."""
 
 Match = Literal["any", "all"]
 
@@ -124,7 +124,7 @@ def _keyword(word: str, problems: list[str]) -> _Term | None:
         raise TypeError(f"keywords must be str, not {type(word).__name__}")
     text = " ".join(word.split())
     if not text:
-        problems.append(f"keyword {word!r} is empty")
+        problems.append(f"keyword {word!r} is empty: drop it or give some text")
         return None
     if _BARE.match(text) and text not in _RESERVED:
         return _Term(text, standalone=True)
@@ -207,7 +207,7 @@ class Query:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         collapsed = " ".join(text.split())
-        _raise([] if collapsed else [f"phrase {text!r} is empty"])
+        _raise([] if collapsed else [f"phrase {text!r} is empty: give the words to match"])
         return self._and(_Term(_quote(collapsed), standalone=True))
 
     def without(self, *words: str) -> Query:
@@ -235,7 +235,8 @@ class Query:
     def conversation(self, post_id: str | int) -> Query:
         """Posts of one conversation (``conversation_id:``), e.g. a tweetorial's replies."""
         value = str(post_id)
-        _raise([] if _ID.match(value) else [f"conversation id {post_id!r} is not a post id"])
+        ok = bool(_ID.match(value))
+        _raise([] if ok else [f"conversation id {post_id!r} is not a post id: give its digits"])
         return self._and(_Term(f"conversation_id:{value}", standalone=True))
 
     def url(self, text: str) -> Query:

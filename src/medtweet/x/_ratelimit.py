@@ -70,8 +70,8 @@ def _int(value: str | None) -> int | None:
         return None
 
 
-def _family(headers: Mapping[str, str], prefix: str) -> RateLimit | None:
-    lowered = {k.lower(): v for k, v in headers.items()}
+def _family(lowered: Mapping[str, str], prefix: str) -> RateLimit | None:
+    """One header family from headers whose names are already lower-case."""
     limit = _int(lowered.get(f"{prefix}-limit"))
     remaining = _int(lowered.get(f"{prefix}-remaining"))
     reset = _int(lowered.get(f"{prefix}-reset"))
@@ -86,10 +86,11 @@ def parse_rate_limits(headers: Mapping[str, str]) -> RateLimits | None:
 
     Unparseable numbers are treated as absent rather than raising.
     """
+    lowered = {k.lower(): v for k, v in headers.items()}
     limits = RateLimits(
-        window=_family(headers, "x-rate-limit"),
-        user_24h=_family(headers, "x-user-limit-24hour"),
-        app_24h=_family(headers, "x-app-limit-24hour"),
+        window=_family(lowered, "x-rate-limit"),
+        user_24h=_family(lowered, "x-user-limit-24hour"),
+        app_24h=_family(lowered, "x-app-limit-24hour"),
     )
     if limits == RateLimits():
         return None

@@ -475,7 +475,7 @@ class SearchMixin:
             raise ValidationError(
                 f"granularity must be 'minute', 'hour' or 'day', not {granularity!r}"
             )
-        text = check_query(query, tier=tier or "basic")
+        text = check_query(query, tier=tier or _DEFAULT_TIER["recent"])
         params = self._search_params(
             "recent",
             text,
@@ -537,7 +537,8 @@ class SearchMixin:
         Raises:
             ValidationError: ``state`` belongs to another query, or bad arguments.
         """
-        text = check_query(query, tier=tier or "basic")
+        tier = tier or _DEFAULT_TIER["recent"]
+        text = check_query(query, tier=tier)
         problems: list[str] = []
         _positive("max_polls", max_polls, problems)
         if not isinstance(interval, int | float) or interval < 0:
@@ -553,10 +554,10 @@ class SearchMixin:
                 first = window.start if window.start is not None else now
             saved = attrs.evolve(saved, start_time=rfc3339(first))
             saved.save()
-        return self._follow(saved, interval, max_polls)
+        return self._follow(saved, interval, max_polls, tier)
 
     def _follow(
-        self, saved: _FollowState, interval: float, max_polls: int | None
+        self, saved: _FollowState, interval: float, max_polls: int | None, tier: Tier
     ) -> Generator[XPost, None, None]:
         polls = 0
         while max_polls is None or polls < max_polls:
@@ -567,13 +568,13 @@ class SearchMixin:
             ):
                 self.sleep(interval)
             polls += 1
-            # The query was checked against the caller's tier above; do not check it again.
-            if saved.since_id is not None:
-                pages = self.search_pages(saved.query, since_id=saved.since_id, tier="enterprise")
-            else:
-                pages = self.search_pages(
-                    saved.query, start_time=saved.start_time, tier="enterprise"
-                )
+            # since_id once a post has been seen, else the first run's start time
+            pages = self.search_pages(
+                saved.query,
+                since_id=saved.since_id,
+                start_time=saved.start_time if saved.since_id is None else None,
+                tier=tier,
+            )
             fresh: dict[str, XPost] = {}
             floor = int(saved.since_id) if saved.since_id is not None else -1
             seen = set(saved.seen)
@@ -602,7 +603,10 @@ class _FollowState:
         try:
             obj = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
-            raise ValidationError(f"follow state {path} is unreadable: {error}") from error
+            raise ValidationError(
+                f"follow state {path} is unreadable ({error}): repair it, or delete it to "
+                "start following afresh"
+            ) from error
         if obj.get("query") != query:
             raise ValidationError(
                 f"follow state {path} belongs to the query {obj.get('query')!r}, not {query!r}; "

@@ -14,6 +14,7 @@ import attrs
 from dateutil import parser as dateparser
 
 from medtweet._errors import ValidationError
+from medtweet._timeunits import SECONDS_PER_UNIT
 
 __all__ = [
     "RECENT_WINDOW",
@@ -38,29 +39,6 @@ END_TIME_MARGIN = timedelta(seconds=10)
 START_SLACK = timedelta(seconds=30)
 """A start this close to the 7-day edge is moved inside it (``"7d"`` means "as far as allowed")."""
 
-_UNITS = {
-    "s": 1,
-    "sec": 1,
-    "secs": 1,
-    "second": 1,
-    "seconds": 1,
-    "m": 60,
-    "min": 60,
-    "mins": 60,
-    "minute": 60,
-    "minutes": 60,
-    "h": 3600,
-    "hr": 3600,
-    "hrs": 3600,
-    "hour": 3600,
-    "hours": 3600,
-    "d": 86400,
-    "day": 86400,
-    "days": 86400,
-    "w": 604800,
-    "week": 604800,
-    "weeks": 604800,
-}
 _RELATIVE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*(?:ago)?\s*$", re.IGNORECASE)
 
 
@@ -103,8 +81,8 @@ def parse_time(value: TimeLike, *, now: datetime | None = None, name: str = "tim
     if word == "yesterday":
         return _midnight(current) - timedelta(days=1)
     match = _RELATIVE.match(text)
-    if match and match.group(2).lower() in _UNITS:
-        seconds = float(match.group(1)) * _UNITS[match.group(2).lower()]
+    if match and match.group(2).lower() in SECONDS_PER_UNIT:
+        seconds = float(match.group(1)) * SECONDS_PER_UNIT[match.group(2).lower()]
         return current - timedelta(seconds=seconds)
     try:
         parsed = dateparser.isoparse(text)
@@ -187,14 +165,17 @@ def resolve_window(
     if start_at is not None:
         start_at = start_at.replace(microsecond=0)
         if start_at >= current:
-            problems.append(f"start_time {rfc3339(start_at)} is not in the past")
+            problems.append(
+                f"start_time {rfc3339(start_at)} is not in the past: give an earlier time"
+            )
         earliest = current - RECENT_WINDOW
         if recent and start_at < earliest:
             if earliest - start_at <= START_SLACK:
                 start_at = (earliest + START_SLACK).replace(microsecond=0)
             else:
                 problems.append(
-                    f"start_time {rfc3339(start_at)} is older than the recent endpoint's 7 days "
+                    f"start_time {rfc3339(start_at)} is older than the recent endpoint's "
+                    f"{RECENT_WINDOW.days} days "
                     f"(earliest {rfc3339(earliest + START_SLACK)}); use search_all for older posts"
                 )
     if end_at is not None:
@@ -202,7 +183,10 @@ def resolve_window(
         if end_at > current - END_TIME_MARGIN:
             end_at = None
     if start_at is not None and end_at is not None and end_at <= start_at:
-        problems.append(f"end_time {rfc3339(end_at)} is not after start_time {rfc3339(start_at)}")
+        problems.append(
+            f"end_time {rfc3339(end_at)} is not after start_time {rfc3339(start_at)}: "
+            "swap them or widen the window"
+        )
     if problems:
         raise ValidationError("; ".join(problems), problems=problems)
     return TimeWindow(start_at, end_at)
