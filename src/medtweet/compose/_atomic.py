@@ -10,9 +10,10 @@ token longer than a post, and then only between grapheme clusters).
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 
-__all__ = ["atomic_spans", "merge_spans"]
+__all__ = ["atomic_spans", "merge_spans", "tying_bounds"]
 
 _UNITS = (
     r"mg/kg(?:/(?:day|d|h|hr|min))?|mcg/kg(?:/min)?|µg/kg(?:/min)?|ug/kg(?:/min)?|"
@@ -60,14 +61,93 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 
 
 # All patterns in one pass. Most can only start where no word character comes before, so
-# one look-behind skips the inside of every word before any alternative is tried.
+# one look-behind skips the inside of every word before any alternative is tried. Those are
+# then tried in the order of _WORD_START, but only the ones that can begin with the first
+# character: a letter (each pattern's possible first letters are listed below), a digit or
+# sign, or anything else (a list marker at a line start).
 _WORD_START = (1, 3, 0, 2, 4, 5, 6, 9, 10, 11)  # longer statistics before bare numbers
+_BEGINS = {
+    0: "digit",
+    1: "letter",
+    2: "letter",
+    3: "digit",
+    4: "letter digit",
+    5: "letter",
+    6: "letter",
+    9: "letter",
+    10: "letter",
+    11: "digit other",
+}
+_FIRST_LETTERS = {
+    1: "".join(sorted({name[0] for name in _ANALYTES.split("|")})),
+    2: "pP",
+    4: "dD",  # "doi:" (any case)
+    5: "pP",  # PMID (any case)
+    6: "pP",  # PMCID (any case)
+    9: "e",
+    10: "DPM",
+}
+
+
+def _alternatives(kind: str) -> str:
+    return "|".join(f"(?:{_PATTERNS[i].pattern})" for i in _WORD_START if kind in _BEGINS[i])
+
+
+def _by_letter() -> str:
+    """The letter alternatives, grouped by the first letters they have in common."""
+    groups: dict[tuple[int, ...], str] = {}
+    for letter in string.ascii_letters:
+        which = tuple(i for i in _WORD_START if letter in _FIRST_LETTERS.get(i, ""))
+        if which:
+            groups[which] = groups.get(which, "") + letter
+    return "|".join(
+        f"(?=[{letters}])(?:{'|'.join(f'(?:{_PATTERNS[i].pattern})' for i in which)})"
+        for which, letters in groups.items()
+    )
+
+
 _ANY = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(f"(?:{_PATTERNS[i].pattern})" for i in _WORD_START)
+    + _by_letter()
+    + rf"|(?=[\d<>≤≥~])(?:{_alternatives('digit')})"
+    + rf"|{_alternatives('other')}"
     + ")|"
     + "|".join(f"(?:{p.pattern})" for i, p in enumerate(_PATTERNS) if i not in _WORD_START)
 )
+
+
+def tying_bounds(text: str) -> tuple[list[int], list[int]]:
+    """The atomic spans of ``text`` that hold whitespace, as lists of starts and of ends.
+
+    Sorted and merged like :func:`atomic_spans` (``with_whitespace_only=True``) returns
+    them; two flat lists leave no pair behind for each span.
+    """
+    # One scan with all patterns at once. After a match, the scan goes on from its last
+    # word, so a span overlapping it ("Dr. PMID: 31475794") is found too. Matches come in
+    # order of their starts, so merging is done on the way.
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    search = _ANY.search
+    find = text.rfind
+    # the other separators are looked for only when the text holds them
+    others = [c for c in "\t\xa0" if c in text]
+    while (match := search(text, position)) is not None:
+        start, end = match.span()
+        space = find(" ", start, end)
+        for other in others:
+            space = max(space, find(other, start, end))
+        if space < 0:
+            position = start + 1
+            continue
+        if ends and start < ends[-1]:
+            if end > ends[-1]:
+                ends[-1] = end
+        else:
+            starts.append(start)
+            ends.append(end)
+        position = space + 1
+    return starts, ends
 
 
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -98,21 +178,7 @@ def atomic_spans(
     """
     if with_whitespace_only:
         # entities hold no whitespace, so only the patterns can tie tokens together
-        # One scan with all patterns at once. After a match, the scan goes on from its last
-        # word, so a span overlapping it ("Dr. PMID: 31475794") is found too.
-        tying: list[tuple[int, int]] = []
-        position = 0
-        search = _ANY.search
-        find = text.rfind
-        while (match := search(text, position)) is not None:
-            start, end = match.span()
-            space = max(find(" ", start, end), find("\t", start, end), find("\xa0", start, end))
-            if space < 0:
-                position = start + 1
-            else:
-                tying.append((start, end))
-                position = space + 1
-        return merge_spans(tying)
+        return list(zip(*tying_bounds(text), strict=True))
     found: list[tuple[int, int]] = list(entities)
     for pattern in _PATTERNS:
         found.extend(match.span() for match in pattern.finditer(text))

@@ -165,12 +165,12 @@ def compose_sections(
         if len(str(len(breaks))) <= digits:
             break
         digits = len(str(len(breaks)))
-    made = _posts(seq, breaks, prepared, cites, references)
+    made = _posts(seq, breaks, prepared, cites, references, layout)
     # Lengths add up exactly across whitespace for every counting mode (a URL or an emoji
     # sequence never spans whitespace, and a token is measured with the text engine in
     # isolation, where it counts as in context), so posts are not re-measured here;
     # Thread.check() measures every post whole before anything is posted.
-    return relabel(made, layout), references
+    return tuple(made), references
 
 
 def _shift(section: Section, text: str) -> Section:
@@ -203,8 +203,11 @@ def _posts(
     sections: list[Section],
     cites: list[list[tuple[int, int]]],
     references: tuple[Reference, ...],
+    layout: Layout,
 ) -> list[Post]:
+    """The posts between the breaks, labelled for their place in the thread."""
     posts: list[Post] = []
+    total = len(breaks)
     ranges: list[tuple[int, int, int]] = []  # section, start char, end char
     start = 0
     for end in breaks:
@@ -226,9 +229,19 @@ def _posts(
                 int(line[1 : line.index("]")]) for line in body.splitlines() if line[:1] == "["
             ]
             refs = tuple(references[n - 1] for n in listed)
+        prefix, suffix = numbering_mod.decorate(
+            layout.numbering,
+            layout.label_position,
+            len(posts) + 1,
+            total,
+            layout.hashtags,
+            layout.hashtags_on,
+        )
         posts.append(
             Post(
                 body=body,
+                prefix=prefix,
+                suffix=suffix,
                 references=refs,
                 role=section.role,
                 reveal=section.reveal,

@@ -17,6 +17,8 @@ __all__ = [
     "SENTENCE",
     "WORD",
     "ends_sentence",
+    "may_end_sentence",
+    "starts_sentence",
 ]
 
 CUT = 0
@@ -118,6 +120,13 @@ _OPENERS = "\"'\u201c\u2018([{#@$¿¡«"
 
 def ends_sentence(token: str, next_token: str | None) -> bool:
     """Whether a sentence ends after ``token`` (followed by ``next_token``, if any)."""
+    if not may_end_sentence(token):
+        return False
+    return next_token is None or starts_sentence(next_token)
+
+
+def may_end_sentence(token: str) -> bool:
+    """Whether ``token`` ends in a sentence mark that is not an abbreviation's or a number's."""
     core = token.rstrip(_CLOSERS)
     if not core or core[-1] not in _TERMINALS:
         return False
@@ -129,7 +138,10 @@ def ends_sentence(token: str, next_token: str | None) -> bool:
         tail = lowered.lstrip(_OPENERS)
         if tail in ABBREVIATIONS:
             return False
-    if next_token is None:
-        return True
-    first = next_token[0]
+    return True
+
+
+def starts_sentence(token: str) -> bool:
+    """Whether ``token`` may begin a sentence (after a sentence mark)."""
+    first = token[0]
     return first.isupper() or first.isdigit() or first in _OPENERS or not first.isalnum()

@@ -70,10 +70,19 @@ def _earliest(seq: TokenSeq, x: int, budget: Budget) -> int:
     return min(i, x - 1)
 
 
-def _chain(seq: TokenSeq, budgets: Budgets, stop: int, upto: int | None = None) -> list[int]:
-    """``L[m]`` for ``m = 0, 1, ...`` until ``L[m] <= stop`` (or ``m == upto``)."""
-    chain = [seq.n]
-    budget = budgets.last
+def _chain(
+    seq: TokenSeq,
+    budgets: Budgets,
+    stop: int,
+    upto: int | None = None,
+    chain: list[int] | None = None,
+) -> list[int]:
+    """``L[m]`` for ``m = 0, 1, ...`` until ``L[m] <= stop`` (or ``m == upto``).
+
+    A ``chain`` computed before (with a later ``stop``) is extended in place.
+    """
+    chain = chain if chain is not None else [seq.n]
+    budget = budgets.last if len(chain) == 1 else budgets.middle
     while chain[-1] > stop and (upto is None or len(chain) <= upto):
         chain.append(_earliest(seq, chain[-1], budget))
         budget = budgets.middle
@@ -98,8 +107,12 @@ def fewest_posts(seq: TokenSeq, budgets: Budgets) -> int:
         return 0
     if _single(seq, budgets):
         return 1
-    reach = _first_reach(seq, budgets)
-    return len(_chain(seq, budgets, reach))
+    return len(_fewest_chain(seq, budgets))
+
+
+def _fewest_chain(seq: TokenSeq, budgets: Budgets) -> list[int]:
+    """The chain up to the first post's reach: its length is the fewest posts."""
+    return _chain(seq, budgets, _first_reach(seq, budgets))
 
 
 def split(seq: TokenSeq, budgets: Budgets, *, slack: int = 1) -> list[int]:
@@ -115,9 +128,10 @@ def split(seq: TokenSeq, budgets: Budgets, *, slack: int = 1) -> list[int]:
         return []
     if _single(seq, budgets):
         return [n]
-    fewest = fewest_posts(seq, budgets)
-    allowed = fewest + slack
-    chain = _chain(seq, budgets, 0, upto=allowed)
+    # the chain that counts the fewest posts is the start of the one the breaks follow
+    chain = _fewest_chain(seq, budgets)
+    allowed = len(chain) + slack
+    chain = _chain(seq, budgets, 0, upto=allowed, chain=chain)
     breaks: list[int] = []
     i = 0
     k = 1

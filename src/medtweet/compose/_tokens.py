@@ -16,7 +16,7 @@ from itertools import accumulate, compress, repeat
 from operator import add, ge
 
 from medtweet.compose import _sentences as s
-from medtweet.compose._atomic import atomic_spans
+from medtweet.compose._atomic import tying_bounds
 from medtweet.compose._measure import Meter
 
 __all__ = ["TokenSeq", "build", "grapheme_clusters"]
@@ -24,12 +24,14 @@ __all__ = ["TokenSeq", "build", "grapheme_clusters"]
 _SPLIT = re.compile(r"(\s+)")
 _CLOSERS = "[\"'\u201d\u2019)\\]}*_»]*"
 _SENTENCE_END = re.compile(rf"[.!?…‼⁉]{_CLOSERS}(?=\s)")
-_CLAUSE_END = re.compile(rf"[,;:—\u2013]{_CLOSERS}(?=\s)|(?<=\s)(?:--?|—|\u2013)(?=\s)")
-_NEWLINE_GAP = re.compile(r"\s*\n\s*")
+_CLAUSE_END = re.compile(rf"[,;:—\u2013]{_CLOSERS}(?=\s)")
+# "-" or "--" standing alone between spaces (a lone em or en dash is found as a mark)
+_DASH = re.compile(r"-(?<=\s-)-?(?=\s)")
 _EXTEND = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3})
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_URLISH = re.compile(r"[.:](?=[^\W_])|://")
-_URLISH_OR_REMOTE = re.compile(r"[.:](?=[^\W_])|://|@\w+@")
+# (a character class first lets the scan skip to candidates; matching more is harmless)
+_URLISH = re.compile(r"[.:](?=[^\W_]|//)")
+_URLISH_OR_REMOTE = re.compile(r"[.:@](?:(?<=[.:])(?=[^\W_]|//)|(?<=@)(?=\w+@))")
 
 
 def _is_extender(ch: str) -> bool:
@@ -122,15 +124,9 @@ class TokenSeq:
 
     def finish(self) -> None:
         """Compute prefix sums and the per-strength break lists."""
-        self.prefix = array("q", [0])
-        self.prefix.extend(accumulate(map(add, self.weights, self.gaps)))
-        self.ends_at = array("q", [0])
-        self.ends_at.extend(map(add, self.prefix, self.weights))
+        self.prefix, self.ends_at = _sums(self.weights, self.gaps)
         if self.has_bytes:
-            self.byte_prefix = array("q", [0])
-            self.byte_prefix.extend(accumulate(map(add, self.byte_weights, self.byte_gaps)))
-            self.byte_ends_at = array("q", [0])
-            self.byte_ends_at.extend(map(add, self.byte_prefix, self.byte_weights))
+            self.byte_prefix, self.byte_ends_at = _sums(self.byte_weights, self.byte_gaps)
         strength = self.strength
         group = self.group_start
         candidates = compress(range(len(strength)), map(ge, strength, repeat(s.CLAUSE)))
@@ -141,6 +137,18 @@ class TokenSeq:
             s.PARAGRAPH: [j for j in strong if strength[j] >= s.PARAGRAPH],
         }
         self.levels = levels
+
+
+def _sums(weights: array[int], gaps: array[int]) -> tuple[array[int], array[int]]:
+    """Where each token starts and ends, counted from the start of the sequence."""
+    steps = list(accumulate(map(add, weights, gaps), initial=0))
+    ends = [0]
+    ends += map(add, steps, weights)
+    prefix: array[int] = array("q")
+    prefix.fromlist(steps)
+    ends_at: array[int] = array("q")
+    ends_at.fromlist(ends)
+    return prefix, ends_at
 
 
 def build(
@@ -181,8 +189,7 @@ def _add_section(
     parts = _SPLIT.split(text)
     tokens = parts[0::2]
     gap_texts = parts[1::2]
-    offsets = array("q", [0])
-    offsets.extend(accumulate(map(len, parts)))
+    offsets = list(accumulate(map(len, parts), initial=0))
     starts = offsets[0::2][: len(tokens)]
     ends = offsets[1::2][: len(tokens)]
     count = len(tokens)
@@ -190,10 +197,10 @@ def _add_section(
     # before a letter or digit) or, on Mastodon, "@user@host" (which counts as "@user") is
     # as long as its size; every other token is measured by the text engine.
     weights = list(map(len, tokens))
-    measured: set[int] = set()
+    # (a suspect starts inside a token t, which is the number of token ends before it)
     suspects = _URLISH if not meter.platform.mention_counts_user_only else _URLISH_OR_REMOTE
-    for match in suspects.finditer(text):
-        measured.add(bisect_right(starts, match.start()) - 1)
+    found = [match.start() for match in suspects.finditer(text)]
+    measured = set(map(bisect_right, repeat(ends), found))
     wide: set[int] = set()
     for match in _NON_ASCII.finditer(text):
         first = bisect_right(starts, match.start()) - 1
@@ -223,36 +230,65 @@ def _add_section(
         byte_gaps = [0] * len(gap_texts)
     byte_gaps.append(0)
 
-    # break strengths (position t = before token t, local)
+    # break strengths (position t = before token t, local); the last token never breaks
+    # after it. A mark (before closing quotes or brackets) followed by whitespace ends a
+    # token: the number of token ends before the match's end is that token's index.
     strength = [s.WORD] * count
-    # the last token never breaks after it, hence count - 1
-    token_at_end = dict(zip(ends[:-1], range(count - 1), strict=True))
-    for match in _CLAUSE_END.finditer(text):
-        t = token_at_end.get(match.end())
-        if t is not None:
+    last = count - 1
+    clauses = [match.end() for match in _CLAUSE_END.finditer(text)]
+    clauses += [match.end() for match in _DASH.finditer(text)]
+    for t in map(bisect_left, repeat(ends), clauses):
+        if t < last:
             strength[t + 1] = s.CLAUSE
-    for match in _SENTENCE_END.finditer(text):
-        t = token_at_end.get(match.end())
-        if t is not None and s.ends_sentence(tokens[t], tokens[t + 1]):
-            strength[t + 1] = s.SENTENCE
-    token_at_start = dict(zip(starts, range(count), strict=True))
-    for match in _NEWLINE_GAP.finditer(text):
-        t = token_at_start.get(match.end())
-        if t:
-            strength[t] = s.PARAGRAPH if match.group().count("\n") >= 2 else s.SENTENCE
+    can_end: dict[str, bool] = {}  # by token
+    can_start: dict[str, bool] = {}  # by first character
+    sentences = [match.end() for match in _SENTENCE_END.finditer(text)]
+    for t in map(bisect_left, repeat(ends), sentences):
+        if t < last:
+            token = tokens[t]
+            ending = can_end.get(token)
+            if ending is None:
+                ending = can_end[token] = s.may_end_sentence(token)
+            if ending:
+                initial = tokens[t + 1][0]
+                starting = can_start.get(initial)
+                if starting is None:
+                    starting = can_start[initial] = s.starts_sentence(initial)
+                if starting:
+                    strength[t + 1] = s.SENTENCE
+    # a line break: the whitespace before the next token holds one (two: a blank line)
+    broken: list[int] = []  # tokens after a line break
+    position = text.find("\n")
+    while position >= 0:
+        t = bisect_right(starts, position)
+        if t >= count:
+            break
+        strength[t] = s.PARAGRAPH if gap_texts[t - 1].count("\n") >= 2 else s.SENTENCE
+        broken.append(t)
+        position = text.find("\n", starts[t])
 
     # atomic groups: a token tied to the one before it points at its group's first token
-    group = array("q", range(count))
-    tied: list[tuple[int, int]] = []
-    for a, b in atomic_spans(text, with_whitespace_only=True):
-        first = max(bisect_right(starts, a) - 1, 0)
-        last = bisect_left(starts, b) - 1
-        for u in range(first + 1, last + 1):
-            if "\n" not in gap_texts[u - 1]:
-                group[u] = group[u - 1]
-        if last > first:
-            tied.append((first, last + 1))
-    _release_long_groups(group, tied, weights, gaps, byte_weights, byte_gaps, limit, byte_limit)
+    # (a span ties its tokens, but never across a line break)
+    group = list(range(count))
+    tied_first: list[int] = []  # first token of each tied group, and past its last
+    tied_end: list[int] = []
+    bound = bytearray(count)  # 1: tied to the token before
+    span_starts, span_ends = tying_bounds(text)
+    lows = map(bisect_right, repeat(starts), span_starts)
+    highs = map(bisect_left, repeat(starts), span_ends)
+    for low, high in zip(lows, highs, strict=True):
+        first = max(low - 1, 0)
+        if high - first > 1:
+            bound[first + 1 : high] = b"\x01" * (high - first - 1)
+            tied_first.append(first)
+            tied_end.append(high)
+    for t in broken:
+        bound[t] = 0
+    for u in compress(range(count), bound):
+        group[u] = group[u - 1]
+    _release_long_groups(
+        group, tied_first, tied_end, weights, gaps, byte_weights, byte_gaps, limit, byte_limit
+    )
 
     too_long: list[int] = []
     if (weights and max(weights) > limit) or (
@@ -264,18 +300,18 @@ def _add_section(
             if weights[t] > limit or (byte_limit is not None and byte_weights[t] > byte_limit)
         ]
     if not too_long:
-        seq.section.extend(repeat(number, count))
-        seq.starts.extend(starts)
-        seq.ends.extend(ends)
+        seq.section.extend(array("q", [number]) * count)
+        seq.starts.fromlist(starts)
+        seq.ends.fromlist(ends)
         seq.tokens.extend(tokens)
-        seq.weights.extend(weights)
+        seq.weights.fromlist(weights)
         if meter.has_bytes:
-            seq.byte_weights.extend(byte_weights)
-            seq.byte_gaps.extend(byte_gaps)
-        seq.gaps.extend(gaps)
+            seq.byte_weights.fromlist(byte_weights)
+            seq.byte_gaps.fromlist(byte_gaps)
+        seq.gaps.fromlist(gaps)
         strength[0] = s.PARAGRAPH
-        seq.strength.extend(strength)
-        seq.group_start.extend(map(add, group, repeat(base)) if base else group)
+        seq.strength.fromlist(strength)
+        seq.group_start.fromlist(list(map(add, group, repeat(base))) if base else group)
         return
     cut_set = set(too_long)
     strength[0] = s.PARAGRAPH
@@ -325,7 +361,8 @@ def _relink_groups(seq: TokenSeq, base: int) -> None:
 
 def _release_long_groups(
     group: MutableSequence[int],
-    tied: list[tuple[int, int]],
+    tied_first: list[int],
+    tied_end: list[int],
     weights: list[int],
     gaps: list[int],
     byte_weights: list[int],
@@ -334,7 +371,7 @@ def _release_long_groups(
     byte_limit: int | None,
 ) -> None:
     """Untie atomic spans too long for any post: they break at their own whitespace."""
-    for first, end in tied:
+    for first, end in zip(tied_first, tied_end, strict=True):
         size = sum(weights[first:end]) + sum(gaps[first : end - 1])
         size_bytes = sum(byte_weights[first:end]) + sum(byte_gaps[first : end - 1])
         if size > limit or (byte_limit is not None and size_bytes > byte_limit):
