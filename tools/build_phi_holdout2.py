@@ -3,6 +3,7 @@
     python tools/build_phi_holdout2.py            # writes benchmarks/data/phi_holdout2.jsonl
     python tools/build_phi_holdout2.py --check    # exit 1 when the .jsonl is stale
     python tools/build_phi_holdout2.py --src S --out O
+    python tools/build_phi_holdout2.py --src S --out O --id-prefix r   # ids r001, r002...
 
 The source (benchmarks/data/phi_holdout2_src.txt) uses the markup of the first held-out
 corpus, so parsing and validation are the first builder's (``tools/build_phi_holdout.py``:
@@ -37,11 +38,11 @@ def _first_builder() -> ModuleType:
 BUILDER = _first_builder()
 
 
-def build(src: Path = SRC) -> list[dict[str, object]]:
+def build(src: Path = SRC, id_prefix: str = ID_PREFIX) -> list[dict[str, object]]:
     """Parse and validate the source with the first builder; number the records q001...."""
     records: list[dict[str, object]] = BUILDER.build(src)
     for i, rec in enumerate(records, start=1):
-        rec["id"] = f"{ID_PREFIX}{i:03d}"
+        rec["id"] = f"{id_prefix}{i:03d}"
     return records
 
 
@@ -57,8 +58,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--src", type=Path, default=SRC, help="marked-up source file")
     parser.add_argument("--out", type=Path, default=OUT, help="JSONL file to write")
     parser.add_argument("--check", action="store_true", help="exit 1 when --out is stale")
+    parser.add_argument("--id-prefix", default=ID_PREFIX, help="letter the record ids start with")
     args = parser.parse_args(argv)
-    records = build(args.src)
+    records = build(args.src, args.id_prefix)
     text = render(records)
     out: Path = args.out
     if args.check:
