@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import cast
 
 from medtweet.platform import Platform, WeightRange, X
@@ -37,7 +36,7 @@ class _Weigher:
         self.ranges = tuple(sorted(ranges, key=lambda r: r.start))
         if self.uniform is not None:
             klass = "".join(f"{_esc(r.start)}-{_esc(r.end)}" for r in self.ranges)
-            self.light = re.compile(f"[{klass}]+")
+            self.heavy = re.compile(f"[^{klass}]")
             self.ascii_light = all(
                 any(r.start <= cp <= r.end for r in self.ranges) for cp in range(128)
             )
@@ -48,8 +47,8 @@ class _Weigher:
         if self.uniform is not None:
             if self.ascii_light and s.isascii():
                 return self.uniform * len(s)
-            light = sum(m.end() - m.start() for m in self.light.finditer(s))
-            return self.uniform * light + self.default * (len(s) - light)
+            heavy = len(self.heavy.findall(s))
+            return self.uniform * len(s) + (self.default - self.uniform) * heavy
         return sum(self.weigh_char(c) for c in s)
 
     def weigh_char(self, c: str) -> int:
@@ -64,9 +63,20 @@ def _esc(cp: int) -> str:
     return re.escape(chr(cp)) if cp > 0x20 else f"\\x{cp:02x}"
 
 
-@lru_cache(maxsize=32)
+_WEIGHERS: dict[tuple[int, int], tuple[tuple[WeightRange, ...], _Weigher]] = {}
+
+
 def _weigher(ranges: tuple[WeightRange, ...], default: int) -> _Weigher:
-    return _Weigher(ranges, default)
+    """The weigher for these ranges, cached by identity (hashing attrs values is slow)."""
+    key = (id(ranges), default)
+    hit = _WEIGHERS.get(key)
+    if hit is not None and hit[0] is ranges:
+        return hit[1]
+    weigher = _Weigher(ranges, default)
+    if len(_WEIGHERS) > 64:
+        _WEIGHERS.clear()
+    _WEIGHERS[key] = (ranges, weigher)
+    return weigher
 
 
 def _units(text: str, platform: Platform) -> list[tuple[int, int, int]]:
@@ -144,38 +154,33 @@ def _valid_end(
 
 
 def _graphemes(text: str, platform: Platform) -> TextStats:
-    units: list[tuple[int, int]] = []
-    if platform.url_length is not None:
-        units = [(u.start, u.end) for u in extract_url_matches(text)]
-    ends = grapheme_bounds(text)
-    # Each URL counts url_length (when set); every other cluster counts 1.
-    count = 0
+    # Every cluster counts 1, except that a URL counts url_length when that is set. A URL
+    # is atomic for the valid range either way, so a cut never breaks a link.
+    urls = [(u.start, u.end) for u in extract_url_matches(text)]
+    url_length = platform.url_length
     limit = platform.max_length
     byte_limit = platform.max_bytes
     bad = _INVALID.search(text)
     first_bad = bad.start() if bad else len(text)
-    valid_end = 0
-    size = 0
-    prev = 0
-    u = 0
+    count = size = prev = u = valid_end = 0
     fits = True
-    for end in ends:
+    for end in grapheme_bounds(text):
         size += _utf8_len(text[prev:end])
-        if u < len(units) and prev >= units[u][0]:
-            if end < units[u][1]:
+        while u < len(urls) and urls[u][1] <= prev:
+            u += 1
+        if u < len(urls) and prev >= urls[u][0]:
+            if url_length is None:
+                count += 1
+            if end < urls[u][1]:
                 prev = end
                 continue
-            count += platform.url_length or 0
-            u += 1
+            if url_length is not None:
+                count += url_length
         else:
             count += 1
-        if (
-            fits
-            and count <= limit
-            and (byte_limit is None or size <= byte_limit)
-            and end <= first_bad
-        ):
-            valid_end = end
+        if fits and count <= limit and (byte_limit is None or size <= byte_limit):
+            if end <= first_bad:
+                valid_end = end
         else:
             fits = False
         prev = end

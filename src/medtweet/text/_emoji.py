@@ -19,25 +19,11 @@ def _lengths() -> dict[str, tuple[int, ...]]:
 _BY_FIRST = _lengths()
 
 
-def _class(chars: set[str]) -> str:
-    points = sorted(ord(c) for c in chars)
-    parts: list[str] = []
-    i = 0
-    while i < len(points):
-        j = i
-        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
-            j += 1
-        lo, hi = points[i], points[j]
-        parts.append(
-            re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
-        )
-        i = j + 1
-    return "".join(parts)
-
-
 _SPECIAL = set("#*0123456789\u00a9\u00ae")
+_OTHER_FIRST = sorted(ord(c) for c in set(_BY_FIRST) - _SPECIAL)
+# A coarse, fast class (the span of every first code point); the table decides.
 _CANDIDATE = re.compile(
-    "[" + _class(set(_BY_FIRST) - _SPECIAL) + "]"
+    f"[{re.escape(chr(_OTHER_FIRST[0]))}-{re.escape(chr(_OTHER_FIRST[-1]))}]"
     r"|[#*0-9](?=\ufe0f?\u20e3)"
     r"|[\u00a9\u00ae](?=\ufe0f)"
 )
@@ -49,12 +35,14 @@ EMOJI_FIRST_CHARS: frozenset[str] = frozenset(_BY_FIRST)
 def find_emoji(text: str) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of the emoji sequences in ``text``, longest match first."""
     spans: list[tuple[int, int]] = []
+    if text.isascii():
+        return spans
     pos = 0
     for match in _CANDIDATE.finditer(text):
         i = match.start()
         if i < pos:
             continue
-        for length in _BY_FIRST[text[i]]:
+        for length in _BY_FIRST.get(text[i], ()):
             if text[i : i + length] in _SET:
                 spans.append((i, i + length))
                 pos = i + length

@@ -31,7 +31,9 @@ DEFAULT_PROTOCOL = "https://"
 
 # A run of domain characters plus "-", "_" and "." (no ASCII punctuation otherwise).
 _NOT_RUN = SPACES_CLASS + INVALID_CLASS + DIRECTIONAL_CLASS + r"!'#%&()*+,\\/:;<=>?@\[\]^{|}~$"
-_DOTTED_RUN = re.compile(rf"(?<![^{_NOT_RUN}])[^{_NOT_RUN}]*\.")
+# A run with a dot that a TLD could follow (TLDs start with a letter); the match ends
+# after that dot, the run itself goes on to the end of ``_RUN_REST``.
+_DOTTED_RUN = re.compile(rf"(?<![^{_NOT_RUN}])[^{_NOT_RUN}]*?\.(?=[^0-9.\-_{_NOT_RUN}])")
 _RUN_REST = re.compile(rf"[^{_NOT_RUN}]*")
 _PROTOCOL = re.compile(r"[hH][tT][tT][pP][sS]?://")
 # Characters inside a run that may precede a URL (twitter-text: not [A-Za-z0-9@$#], etc.).
@@ -44,6 +46,9 @@ _PATH_CHARS = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!*';:=+,.$/%#[]-\u2013_~@|&"
 )
 _PATH_EXTRA = re.compile(rf"[{CYRILLIC_CLASS}{LATIN_ACCENTS_CLASS}]")
+_PATH_RUN = re.compile(
+    rf"[A-Za-z0-9!*';:=+,.$/%#\[\]\-\u2013_~@|&{CYRILLIC_CLASS}{LATIN_ACCENTS_CLASS}]*"
+)
 _PATH_END_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-=_#/")
 _QUERY = re.compile(r"[A-Za-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*")
 _QUERY_END = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_&=#/")
@@ -128,31 +133,34 @@ class _Run:
 
 
 def _path_end(text: str, slash: int) -> int:
-    """End of the path that starts with the ``/`` at ``slash``."""
+    """End of the path that starts with the ``/`` at ``slash``.
+
+    The path is the longest run of path characters and balanced parentheses that ends
+    on a path-ending character or a closing parenthesis.
+    """
     n = len(text)
     i = slash + 1
     good = i
-    while i < n:
-        c = text[i]
-        if c == "(":
+    while True:
+        j = _PATH_RUN.match(text, i).end()  # type: ignore[union-attr]
+        k = j
+        while k > i and not _is_path_end(text[k - 1]):
+            k -= 1
+        if k > i:
+            good = k
+        i = j
+        if i < n and text[i] == "(":
             close = _balanced_parens(text, i)
             if close < 0:
                 break
             i = good = close
-        elif _is_path_char(c):
-            i += 1
-            if _is_path_end(c):
-                good = i
         else:
             break
     return good
 
 
 def _skip_path_chars(text: str, i: int) -> int:
-    n = len(text)
-    while i < n and _is_path_char(text[i]):
-        i += 1
-    return i
+    return _PATH_RUN.match(text, i).end()  # type: ignore[union-attr]
 
 
 def _balanced_parens(text: str, i: int) -> int:
@@ -258,6 +266,7 @@ def extract_url_matches(text: str, *, without_protocol: bool = True) -> list[Url
         start = dotted.start()
         rest = _RUN_REST.match(text, dotted.end())
         end = rest.end() if rest else dotted.end()
+        pos_scan = max(end, start + 1)
         run = _Run(text, start, end)
         runs[start] = run
         if start == 0:
@@ -267,7 +276,6 @@ def extract_url_matches(text: str, *, without_protocol: bool = True) -> list[Url
         for inner in _INNER_PRECEDING.finditer(text, start, end - 1):
             i = inner.start()
             candidates.append((i, 0, i + 1, run))
-        pos_scan = max(end, start + 1)
     for proto in _PROTOCOL.finditer(text):
         s = proto.start()
         if proto.end() not in runs:

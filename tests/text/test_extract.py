@@ -1,0 +1,80 @@
+"""Entity extraction and platform variants beyond the conformance suite."""
+
+from __future__ import annotations
+
+import pytest
+
+import medtweet as mt
+from medtweet.platform import WeightRange
+
+
+def test_entity_kinds_and_values() -> None:
+    text = "RT @NEJM: #MedEd via @acc/cardiology-list https://acc.org/x?a=1 $ABC."
+    got = [(e.kind, e.text, e.value) for e in mt.extract_entities(text)]
+    assert got == [
+        ("mention", "@NEJM", "NEJM"),
+        ("hashtag", "#MedEd", "MedEd"),
+        ("list", "@acc/cardiology-list", "acc/cardiology-list"),
+        ("url", "https://acc.org/x?a=1", "https://acc.org/x?a=1"),
+        ("cashtag", "$ABC", "ABC"),
+    ]
+
+
+def test_a_url_beats_the_hashtag_inside_it() -> None:
+    entities = mt.extract_entities("see http://example.com/#anchor now")
+    assert [e.kind for e in entities] == ["url"]
+    assert mt.extract_hashtags("see http://example.com/#anchor #now") == ("now",)
+
+
+def test_urls_with_and_without_protocol() -> None:
+    text = "et.al showed it (https://doi.org/10.1/x)."
+    assert mt.extract_urls(text) == ("et.al", "https://doi.org/10.1/x")
+    assert mt.extract_urls(text, require_protocol=True) == ("https://doi.org/10.1/x",)
+
+
+def test_mentions_exclude_lists_and_emails() -> None:
+    assert mt.extract_mentions("@a @b/list me@example.com @c") == ("a", "c")
+
+
+def test_indices_are_code_points() -> None:
+    text = "\U0001f9f5 1/5 #MedEd"
+    (tag,) = mt.extract_entities(text)
+    assert (tag.start, tag.end) == (6, 12)
+    assert text[tag.start : tag.end] == "#MedEd"
+
+
+def test_url_length_none_counts_links_as_written_on_x_rules() -> None:
+    as_written = mt.X.with_limits(url_length=None)
+    assert mt.weighted_length("see example.com", as_written) == 15
+
+
+def test_uneven_custom_weights() -> None:
+    platform = mt.X.with_limits(
+        ranges=(WeightRange(0, 127, 100), WeightRange(128, 4351, 300)), max_length=10
+    )
+    assert mt.weighted_length("a\u00e9\u2265", platform) == 1 + 3 + 2
+    stats = mt.parse_tweet("\u00e9" * 4, platform)
+    assert (stats.weighted_length, stats.valid, stats.valid_range) == (12, False, (0, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "graphemes"),
+    [
+        ("1\ufe0f\u20e3", 1),
+        ("\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f", 1),
+        ("\U0001f1ec\U0001f1e7\U0001f1eb", 2),  # a flag, then a lone regional indicator
+        ("\U0001f9d1\U0001f3fd\u200d\u2695\ufe0f", 1),
+        ("\u0915\u094d\u0937", 2),  # Indic conjunct: not joined (documented)
+        ("a\u0308\u0301", 1),
+        ("\r\n\n", 2),
+    ],
+)
+def test_bluesky_graphemes(text: str, graphemes: int) -> None:
+    assert mt.weighted_length(text, mt.BLUESKY) == graphemes
+
+
+def test_bluesky_never_cuts_inside_a_link() -> None:
+    text = "a" * 290 + " https://example.org/abc"
+    stats = mt.parse_tweet(text, mt.BLUESKY)
+    assert stats.weighted_length == 291 + 23
+    assert stats.valid_range == (0, 291)
