@@ -1,0 +1,94 @@
+"""Atomic spans: stretches of text a post boundary must never cut.
+
+URLs, mentions, hashtags and cashtags come from the text engine's entities; the medical
+ones (DOIs, PMIDs, a number with its unit, lab values, citation markers, ``et al.``,
+``Dr. Name`` and list markers) from the patterns below. Emoji sequences hold no whitespace,
+so they stay whole as long as no whitespace-free token is cut (which only happens to a
+token longer than a post, and then only between grapheme clusters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["atomic_spans", "merge_spans"]
+
+_UNITS = (
+    r"mg/kg(?:/(?:day|d|h|hr|min))?|mcg/kg(?:/min)?|µg/kg(?:/min)?|ug/kg(?:/min)?|"
+    r"mg/d[Ll]|g/d[Ll]|mmol/[Ll]|µmol/[Ll]|umol/[Ll]|nmol/[Ll]|pmol/[Ll]|mEq/[Ll]|"
+    r"ng/m[Ll]|pg/m[Ll]|µg/[Ll]|IU/[Ll]|U/[Ll]|mL/min(?:/1\.73 ?m2|/1\.73 ?m²)?|"
+    r"mL/kg(?:/h)?|L/min|mm ?Hg|cmH2O|kg/m2|kg/m²|bpm|breaths/min|/min|"
+    r"mg|mcg|µg|ug|g|kg|lbs?|m[Ll]|L|mmol|mEq|IU|units?|"
+    r"mm|cm|ms|msec|mV|sec|min|hrs?|h|d|wk|wks|weeks?|days?|hours?|months?|mo|years?|yrs?|y|"
+    r"%|°C|°F|Gy|kPa|mSv|MBq|x ?10\^?\d+/[Ll]"
+)
+_ANALYTES = (
+    r"Na|K|Cl|HCO3|Mg|Ca|Phos|Cr|BUN|Hb|Hgb|Hct|WBC|Plt|INR|eGFR|GFR|BNP|NT-proBNP|"
+    r"LDL|LDL-C|HDL|TG|HbA1c|A1c|EF|LVEF|QTc|QRS|PR|QT|HR|BP|RR|SpO2|SaO2|pH|pCO2|pO2|"
+    r"PaO2|PaCO2|TSH|CRP|ESR|Trop|hs-cTnT|hs-TnT|cTnI|troponin|lactate|glucose|ALT|AST|"
+    r"ALP|bili|albumin|ferritin|PSA|Lp\(a\)|T|temp|GCS|NIHSS"
+)
+_NUMBER = r"[<>≤≥~]?\d+(?:[.,]\d+)*(?:[ \t]?[-\u2013/][ \t]?\d+(?:[.,]\d+)*)?"
+_SEP = r"[ \t\u00a0]"
+
+_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # a number with its unit: 5 mg/kg, 120/80 mmHg, 0.5-1 mg, 35 %
+    re.compile(rf"(?<![\w.]){_NUMBER}{_SEP}?(?:{_UNITS})(?![\w/])"),
+    # a lab value or measurement name with its number (and unit): Na 128 mmol/L, EF 35%
+    re.compile(
+        rf"(?<![\w-])(?:{_ANALYTES}){_SEP}*[:=]?{_SEP}*{_NUMBER}(?:{_SEP}?(?:{_UNITS})(?![\w/]))?"
+    ),
+    # p values and statistics: p<0.05, p = 0.04, 95% CI 0.65-0.89
+    re.compile(rf"(?<!\w)[pP]{_SEP}*[<>=≤≥]{_SEP}*0?\.\d+"),
+    re.compile(rf"\d+%{_SEP}+CI{_SEP}*[:,]?{_SEP}*{_NUMBER}"),
+    # DOIs (with an optional "doi:" before them) and PMIDs
+    re.compile(rf"(?i:doi:{_SEP}*)?\b10\.\d{{4,9}}/[^\s\]\)>,;\"]+[^\s\]\)>,;\".:]"),
+    re.compile(rf"(?i:\bPMID:?{_SEP}*\d{{1,9}}\b)"),
+    re.compile(rf"(?i:\bPMCID:?{_SEP}*PMC\d+\b)"),
+    # citation markers: [1], [1, 2], [3-5], (Smith et al., 2020)
+    re.compile(rf"\[\d+(?:{_SEP}*[-\u2013,]{_SEP}*\d+)*\]"),
+    re.compile(r"\([A-Z][^()\n]{0,60}?\b(?:19|20)\d\d[a-z]?\)"),
+    re.compile(rf"\bet{_SEP}+al\.?"),
+    # a title and the name after it: Dr. Lopez, Prof. Chen
+    re.compile(rf"\b(?:Dr|Prof|Mr|Mrs|Ms|Drs)\.{_SEP}+\S+"),
+    # a list marker and the first word after it (1. / 2) / - / • / [3])
+    re.compile(rf"(?m)^{_SEP}*(?:\d{{1,3}}[.)]|[-*•]|\[\d+\]){_SEP}+\S+"),
+)
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sort spans and merge the ones that overlap."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def atomic_spans(
+    text: str, entities: Iterable[tuple[int, int]] = (), *, with_whitespace_only: bool = False
+) -> list[tuple[int, int]]:
+    """Every atomic span of ``text`` as sorted, merged ``(start, end)`` pairs.
+
+    Args:
+        text: the text.
+        entities: spans of the text engine's entities (URLs, mentions, hashtags, cashtags).
+        with_whitespace_only: keep only spans that contain whitespace (the ones that
+            change where a post may break).
+
+    Returns:
+        Sorted, non-overlapping spans. No span contains a line break.
+    """
+    found: list[tuple[int, int]] = list(entities)
+    for pattern in _PATTERNS:
+        found.extend(match.span() for match in pattern.finditer(text))
+    merged = merge_spans(found)
+    if with_whitespace_only:
+        return [
+            (start, end) for start, end in merged if any(ch.isspace() for ch in text[start:end])
+        ]
+    return merged

@@ -1,0 +1,273 @@
+"""From sections of text to posts: references, splitting, labels and attachments."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from medtweet._errors import ValidationError
+from medtweet.compose import _numbering as numbering_mod
+from medtweet.compose._measure import Meter
+from medtweet.compose._model import Media, Post, Reference, Role
+from medtweet.compose._numbering import CarryOn, LabelPosition, Numbering
+from medtweet.compose._references import Registry, citation_lines
+from medtweet.compose._splitter import Budget, Budgets, split
+from medtweet.compose._tokens import TokenSeq, build
+from medtweet.platform import Platform
+
+if TYPE_CHECKING:
+    from medtweet.poll import Poll
+
+__all__ = ["Layout", "Section", "compose_sections", "relabel"]
+
+_WIDEST_DIGITS = 7
+
+
+@attrs.frozen(kw_only=True)
+class Layout:
+    """How a thread dresses its posts: numbering, label position, carried tags."""
+
+    numbering: Numbering = "n/N"
+    label_position: LabelPosition = "suffix"
+    hashtags: tuple[str, ...] = ()
+    hashtags_on: CarryOn = "last"
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A stretch of text that starts a new post (a part between explicit breaks).
+
+    Attributes:
+        text: the text (reference markers still in it when ``markers`` is true).
+        role: the role of the posts made from it.
+        reveal: its posts answer a poll and go out after the poll closes.
+        continued: its last post continues a cut token into the next section.
+        media: ``(offset, media)``: attach to the post holding the text before ``offset``.
+        polls: ``(offset, poll)``, the same way.
+        first_line: the draft line the text starts on, for error messages.
+    """
+
+    text: str
+    role: Role = "body"
+    reveal: bool = False
+    continued: bool = False
+    media: tuple[tuple[int, Media], ...] = ()
+    polls: tuple[tuple[int, Poll], ...] = ()
+    first_line: int | None = None
+
+
+def relabel(posts: Sequence[Post], layout: Layout) -> tuple[Post, ...]:
+    """Return the posts with the labels and carried tags of their place in the thread."""
+    total = len(posts)
+    out = []
+    for k, post in enumerate(posts, 1):
+        prefix, suffix = numbering_mod.decorate(
+            layout.numbering, layout.label_position, k, total, layout.hashtags, layout.hashtags_on
+        )
+        out.append(attrs.evolve(post, prefix=prefix, suffix=suffix))
+    return tuple(out)
+
+
+def _budget(meter: Meter, platform: Platform, prefix: str, suffix: str) -> Budget:
+    decoration = prefix + suffix
+    length = platform.max_length - (meter.length(decoration) if decoration else 0)
+    room = None
+    if platform.max_bytes is not None:
+        room = platform.max_bytes - len(decoration.encode("utf-8"))
+    return Budget(max(length, 1), None if room is None else max(room, 4))
+
+
+def _budgets(meter: Meter, platform: Platform, layout: Layout, digits: int) -> Budgets:
+    total = int("9" * digits)
+
+    def room(k: int, n: int) -> Budget:
+        prefix, suffix = numbering_mod.decorate(
+            layout.numbering, layout.label_position, k, n, layout.hashtags, layout.hashtags_on
+        )
+        return _budget(meter, platform, prefix, suffix)
+
+    middle = room(max(total - 1, 2), total) if total > 2 else room(2, max(total, 3))
+    return Budgets(
+        first=room(1, max(total, 2)),
+        middle=middle,
+        last=room(max(total, 2), max(total, 2)),
+        single=room(1, 1),
+    )
+
+
+def _min_budget(budgets: Budgets) -> Budget:
+    parts = (budgets.first, budgets.middle, budgets.last)
+    lengths = min(b.length for b in parts)
+    sizes = [b.bytes for b in parts if b.bytes is not None]
+    return Budget(lengths, min(sizes) if sizes else None)
+
+
+def compose_sections(
+    sections: Sequence[Section],
+    *,
+    platform: Platform,
+    layout: Layout,
+    labels: Mapping[tuple[str, str], str] | None = None,
+    disclosure: str | None = None,
+    disclosure_position: str = "last",
+) -> tuple[tuple[Post, ...], tuple[Reference, ...]]:
+    """Compose sections into labelled posts and the thread's reference list.
+
+    Raises:
+        ValidationError: there is no text at all.
+        DraftError: a reference marker is malformed.
+    """
+    registry = Registry(labels=dict(labels or {}))
+    prepared: list[Section] = []
+    cites: list[list[tuple[int, int]]] = []
+    for section in sections:
+        text, found = registry.replace(section.text, first_line=section.first_line)
+        if text.strip():
+            prepared.append(_shift(section, text))
+            cites.append(found)
+        elif section.media or section.polls:
+            raise ValidationError(
+                "media or a poll stands in a part with no text; put it after the text of the "
+                "post it belongs to"
+            )
+    if not prepared:
+        raise ValidationError("the text is empty: write at least one post")
+    references = tuple(registry.references)
+    if references:
+        lines = "\n".join(["References", *citation_lines(references)])
+        at = len(prepared)
+        while at > 0 and prepared[at - 1].role == "disclosure":
+            at -= 1
+        prepared.insert(at, Section(text=lines, role="references"))
+        cites.insert(at, [])
+    if disclosure and disclosure.strip():
+        part = Section(text=disclosure.strip(), role="disclosure")
+        if disclosure_position == "first":
+            prepared.insert(0, part)
+            cites.insert(0, [])
+        else:
+            prepared.append(part)
+            cites.append([])
+
+    meter = Meter(platform)
+    widest = _min_budget(_budgets(meter, platform, layout, _WIDEST_DIGITS))
+    seq = build(
+        [section.text for section in prepared],
+        meter,
+        max_token=lambda: (widest.length, widest.bytes),
+    )
+    digits = 1
+    while True:
+        breaks = split(seq, _budgets(meter, platform, layout, digits))
+        if len(str(len(breaks))) <= digits:
+            break
+        digits = len(str(len(breaks)))
+    made = _posts(seq, breaks, prepared, cites, references)
+    return _verify(relabel(made, layout), meter, layout), references
+
+
+def _shift(section: Section, text: str) -> Section:
+    """Keep attachment offsets meaningful after markers changed the text's length."""
+    if text == section.text:
+        return attrs.evolve(section, text=text)
+
+    # attachments sit on their own lines between text; map by counting lines
+    def moved(offset: int) -> int:
+        line = section.text.count("\n", 0, offset)
+        position = 0
+        for _ in range(line):
+            found = text.find("\n", position)
+            if found < 0:
+                return len(text)
+            position = found + 1
+        return position
+
+    return attrs.evolve(
+        section,
+        text=text,
+        media=tuple((moved(o), m) for o, m in section.media),
+        polls=tuple((moved(o), p) for o, p in section.polls),
+    )
+
+
+def _posts(
+    seq: TokenSeq,
+    breaks: list[int],
+    sections: list[Section],
+    cites: list[list[tuple[int, int]]],
+    references: tuple[Reference, ...],
+) -> list[Post]:
+    posts: list[Post] = []
+    ranges: list[tuple[int, int, int]] = []  # section, start char, end char
+    start = 0
+    for end in breaks:
+        number = seq.section[start]
+        a = seq.starts[start]
+        b = seq.ends[end - 1]
+        section = sections[number]
+        body = section.text[a:b]
+        continued = end in seq.cut or (
+            section.continued and (end == seq.n or seq.section[end] != number)
+        )
+        cited = [n for offset, n in cites[number] if a <= offset < b]
+        refs = tuple(references[n - 1] for n in sorted(set(cited)))
+        if section.role == "references":
+            listed = [
+                int(line[1 : line.index("]")]) for line in body.splitlines() if line[:1] == "["
+            ]
+            refs = tuple(references[n - 1] for n in listed)
+        posts.append(
+            Post(
+                body=body,
+                references=refs,
+                role=section.role,
+                reveal=section.reveal,
+                continued=continued,
+            )
+        )
+        ranges.append((number, a, b))
+        start = end
+    by_section: dict[int, list[int]] = {}
+    for index, (number, _, _) in enumerate(ranges):
+        by_section.setdefault(number, []).append(index)
+    for number, section in enumerate(sections):
+        indices = by_section.get(number, [])
+        if not indices:
+            continue
+        starts = [ranges[i][1] for i in indices]
+        for offset, media in section.media:
+            target = indices[max(bisect_left(starts, offset) - 1, 0)]
+            posts[target] = attrs.evolve(posts[target], media=(*posts[target].media, media))
+        for offset, poll in section.polls:
+            target = indices[max(bisect_left(starts, offset) - 1, 0)]
+            if posts[target].poll is not None:
+                raise ValidationError(
+                    f"two polls would land in post {target + 1}; separate them with '---'"
+                )
+            posts[target] = attrs.evolve(posts[target], poll=poll)
+    return posts
+
+
+def _verify(posts: tuple[Post, ...], meter: Meter, layout: Layout) -> tuple[Post, ...]:
+    """Measure every post whole; re-split the rare post whose sum and whole disagree."""
+    if all(meter.fits(post.text) for post in posts):
+        return posts
+    fixed: list[Post] = []
+    for post in posts:
+        if meter.fits(post.text) or " " not in post.body:
+            fixed.append(post)
+            continue
+        words = post.body.split(" ")
+        current = words[0]
+        for word in words[1:]:
+            trial = f"{current} {word}"
+            if meter.fits(post.prefix + trial + post.suffix):
+                current = trial
+            else:
+                fixed.append(attrs.evolve(post, body=current, media=(), poll=None))
+                current = word
+        fixed.append(attrs.evolve(post, body=current))
+    return relabel(fixed, layout)

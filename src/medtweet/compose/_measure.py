@@ -1,0 +1,74 @@
+"""Lengths for the splitter: each token and gap measured once, with the text engine.
+
+Lengths are additive across whitespace for every platform's counting mode (weighted code
+points with URLs at a fixed weight, graphemes, characters, UTF-8 bytes), so the splitter adds
+up token lengths instead of re-counting a growing post. Tokens in plain ASCII that overlap no
+entity need no call at all: their length is their size. Every finished post is measured
+again as a whole, which catches any case where the sum and the whole disagree.
+"""
+
+from __future__ import annotations
+
+from medtweet.platform import Platform
+from medtweet.text import weighted_length
+
+__all__ = ["Meter"]
+
+
+def _ascii_is_unit(platform: Platform) -> bool:
+    if platform.counting != "weighted":
+        return True
+    for point in range(33, 127):
+        weight = platform.default_weight
+        for rng in platform.ranges:
+            if rng.start <= point <= rng.end:
+                weight = rng.weight
+                break
+        if weight != platform.scale:
+            return False
+    return True
+
+
+class Meter:
+    """Measures text for one platform, remembering what it has measured."""
+
+    def __init__(self, platform: Platform) -> None:
+        self.platform = platform
+        self.ascii_unit = _ascii_is_unit(platform)
+        self.has_bytes = platform.max_bytes is not None
+        self._cache: dict[str, int] = {}
+
+    def length(self, text: str) -> int:
+        """The platform length of ``text`` (memoised)."""
+        found = self._cache.get(text)
+        if found is None:
+            found = weighted_length(text, self.platform)
+            self._cache[text] = found
+        return found
+
+    def token_length(self, token: str, plain: bool) -> int:
+        """Length of a whitespace-free token; ``plain`` means it overlaps no entity."""
+        if plain and self.ascii_unit and token.isascii():
+            return len(token)
+        return self.length(token)
+
+    def lengths(self, tokens: list[str], plain: list[bool]) -> list[int]:
+        """Lengths of many tokens at once."""
+        if self.ascii_unit:
+            return [
+                len(t) if p and t.isascii() else self.length(t)
+                for t, p in zip(tokens, plain, strict=True)
+            ]
+        return [self.length(t) for t in tokens]
+
+    @staticmethod
+    def byte_lengths(tokens: list[str]) -> list[int]:
+        """UTF-8 sizes of many strings."""
+        return [len(t) if t.isascii() else len(t.encode("utf-8")) for t in tokens]
+
+    def fits(self, text: str) -> bool:
+        """Whether ``text`` as a whole fits one post (length and bytes)."""
+        if weighted_length(text, self.platform) > self.platform.max_length:
+            return False
+        max_bytes = self.platform.max_bytes
+        return max_bytes is None or len(text.encode("utf-8")) <= max_bytes

@@ -1,0 +1,161 @@
+"""How strong a boundary is: paragraph, line, sentence, clause or word.
+
+Sentence detection knows clinical writing: titles (``Dr.``, ``Pt.``), Latin abbreviations
+(``e.g.``, ``i.e.``, ``vs.``, ``et al.``), figure and approximate markers, initials,
+decimals (``0.04``, ``p<0.05``) and numbered lists do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ABBREVIATIONS",
+    "CLAUSE",
+    "CUT",
+    "PARAGRAPH",
+    "SENTENCE",
+    "WORD",
+    "ends_sentence",
+    "gap_strength",
+    "token_strength",
+]
+
+CUT = 0
+"""Inside a token too long for a post."""
+WORD = 1
+"""Between two words."""
+CLAUSE = 2
+"""After ``,`` ``;`` ``:`` or a dash."""
+SENTENCE = 3
+"""After a sentence, or at a line break."""
+PARAGRAPH = 4
+"""At a blank line."""
+
+ABBREVIATIONS = frozenset(
+    {
+        "dr.",
+        "drs.",
+        "pt.",
+        "pts.",
+        "prof.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "st.",
+        "jr.",
+        "sr.",
+        "e.g.",
+        "i.e.",
+        "eg.",
+        "ie.",
+        "vs.",
+        "v.",
+        "al.",
+        "cf.",
+        "viz.",
+        "ca.",
+        "approx.",
+        "appr.",
+        "fig.",
+        "figs.",
+        "tab.",
+        "ref.",
+        "refs.",
+        "no.",
+        "nos.",
+        "vol.",
+        "eq.",
+        "resp.",
+        "incl.",
+        "est.",
+        "min.",
+        "max.",
+        "avg.",
+        "dept.",
+        "univ.",
+        "inc.",
+        "co.",
+        "hx.",
+        "dx.",
+        "tx.",
+        "rx.",
+        "sx.",
+        "fx.",
+        "pmh.",
+        "y.o.",
+        "yo.",
+        "b.i.d.",
+        "t.i.d.",
+        "q.i.d.",
+        "q.d.",
+        "p.o.",
+        "i.v.",
+        "i.m.",
+        "s.c.",
+        "p.r.n.",
+        "q.h.s.",
+        "a.m.",
+        "p.m.",
+        "mo.",
+        "yr.",
+        "yrs.",
+        "wk.",
+        "wks.",
+        "sec.",
+        "hr.",
+        "hrs.",
+        "ed.",
+        "eds.",
+        "pp.",
+    }
+)
+
+_CLOSERS = "\"'\u201d\u2019)]}*_»"
+_TERMINALS = ".!?…‼⁉"
+_CLAUSE_ENDS = ",;:—\u2013"
+_DASHES = frozenset({"-", "--", "—", "\u2013"})
+_INITIALS = re.compile(r"(?:[A-Z]\.)+\Z")
+_LIST_MARKER = re.compile(r"\d{1,3}[.)]\Z")
+_OPENERS = "\"'\u201c\u2018([{#@$¿¡«"
+
+
+def ends_sentence(token: str, next_token: str | None) -> bool:
+    """Whether a sentence ends after ``token`` (followed by ``next_token``, if any)."""
+    core = token.rstrip(_CLOSERS)
+    if not core or core[-1] not in _TERMINALS:
+        return False
+    if core[-1] == ".":
+        lowered = core.lower()
+        if lowered in ABBREVIATIONS or _INITIALS.match(core) or _LIST_MARKER.match(core):
+            return False
+        # the last word of "e.g." glued to text: "(e.g." or "approx."
+        tail = lowered.lstrip(_OPENERS)
+        if tail in ABBREVIATIONS:
+            return False
+    if next_token is None:
+        return True
+    first = next_token[0]
+    return first.isupper() or first.isdigit() or first in _OPENERS or not first.isalnum()
+
+
+def token_strength(token: str, next_token: str | None) -> int:
+    """The strength of a break after ``token`` when the gap holds no line break."""
+    if ends_sentence(token, next_token):
+        return SENTENCE
+    if token in _DASHES:
+        return CLAUSE
+    core = token.rstrip(_CLOSERS)
+    if core and core[-1] in _CLAUSE_ENDS:
+        return CLAUSE
+    return WORD
+
+
+def gap_strength(gap: str, token: str, next_token: str | None) -> int:
+    """The strength of a break at whitespace ``gap`` between ``token`` and ``next_token``."""
+    newlines = gap.count("\n")
+    if newlines >= 2:
+        return PARAGRAPH
+    if newlines == 1:
+        return SENTENCE
+    return token_strength(token, next_token)

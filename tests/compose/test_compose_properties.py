@@ -1,0 +1,246 @@
+"""Properties of composing: posts fit, nothing is lost, atomic spans stay whole, few posts."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import medtweet as mt
+from medtweet.compose._atomic import atomic_spans
+from medtweet.compose._numbering import decorate
+
+PIECES = [
+    "the",
+    "patient",
+    "presented",
+    "with",
+    "chest",
+    "pain",
+    "and",
+    "Dr.",
+    "Lopez",
+    "e.g.",
+    "i.e.",
+    "vs.",
+    "approx.",
+    "Fig.",
+    "2",
+    "et al.",
+    "5 mg/kg",
+    "Na 128 mmol/L",
+    "120/80 mmHg",
+    "EF 35%",
+    "p<0.05",
+    "0.04",
+    "J. R. R.",
+    "1.",
+    "https://www.nejm.org/doi/full/10.1056/NEJMoa1911303",
+    "nejm.org",
+    "@escardio",
+    "#MedTwitter",
+    "#CardioTwitter",
+    "$LLY",
+    "👩🏽‍⚕️",
+    "🇬🇧",
+    "❤️",
+    "心電図",
+    "Ärzte",
+    "10.1056/NEJMoa2034577",
+    "PMID: 31475794",
+    "[1]",
+    "[2, 3]",
+    "(Smith et al., 2020)",
+    "hyperkalaemia",
+    "QTc 480 ms",
+    "K 6.8 mmol/L",
+    "—",
+    "ok;",
+    "so:",
+    "well,",
+    "End.",
+    "Why?",
+    "Yes!",
+    "(see above)",
+    "“quoted.”",
+]
+SEPARATORS = [" ", " ", " ", " ", "  ", "\n", "\n\n", ". ", ", ", "; "]
+
+
+@st.composite
+def medical_text(draw: st.DrawFn, *, max_pieces: int = 120, long_tokens: bool = True) -> str:
+    """Text mixing words, entities, doses, emoji, CJK and paragraph breaks."""
+    count = draw(st.integers(1, max_pieces))
+    pieces = []
+    for _ in range(count):
+        kind = draw(st.integers(0, 30))
+        if kind == 0 and long_tokens:
+            pieces.append("x" * draw(st.integers(100, 700)))
+        elif kind == 1:
+            pieces.append(
+                draw(st.text(alphabet="abcdeé漢😀 .,", min_size=1, max_size=12)).strip() or "w"
+            )
+        else:
+            pieces.append(draw(st.sampled_from(PIECES)))
+        pieces.append(draw(st.sampled_from(SEPARATORS)))
+    text = "".join(pieces).strip()
+    return text or "word"
+
+
+PLATFORMS = [
+    mt.X,
+    mt.BLUESKY,
+    mt.MASTODON,
+    mt.X.with_limits(max_length=120, name="x-small"),
+]
+
+
+def squash(text: str) -> str:
+    """Text without whitespace: what 'equal up to whitespace' compares."""
+    return re.sub(r"\s+", "", text)
+
+
+def body_ranges(source: str, thread: mt.Thread) -> list[tuple[int, int]]:
+    """Where each body post's text sits in ``source`` (bodies are slices of it, in order)."""
+    ranges = []
+    position = 0
+    for post in thread.posts:
+        if post.role != "body":
+            continue
+        found = source.find(post.body, position)
+        assert found >= 0, post.body
+        ranges.append((found, found + len(post.body)))
+        position = found + len(post.body)
+    return ranges
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Atomic spans of ``text`` with no line break inside."""
+    entities = [(e.start, e.end) for e in mt.extract_entities(text)]
+    return [(a, b) for a, b in atomic_spans(text, entities) if "\n" not in text[a:b]]
+
+
+def greedy_count(thread: mt.Thread, text: str) -> int:
+    """A simple greedy word-level packing, measured by counting each candidate post whole.
+
+    Words are whitespace-separated, except that the words of an atomic span stay together
+    (the composer may not break there either); ``---`` lines force a break. Every post but
+    the first reserves the widest label (``N/N``), as the composer does. No carried tags.
+    """
+    platform = thread.platform
+    total = len(thread.posts)
+    sections = [part.strip() for part in re.split(r"(?m)^---[ \t]*$", text) if part.strip()]
+
+    def units_of(section: str) -> list[tuple[int, int]]:
+        spans = protected_spans(section)
+        units: list[tuple[int, int]] = []
+        for match in re.finditer(r"\S+", section):
+            start, end = match.span()
+            gap = section[units[-1][1] : start] if units else ""
+            tied = any(a < start < b for a, b in spans)
+            if units and tied and "\n" not in gap:
+                units[-1] = (units[-1][0], end)
+            else:
+                units.append((start, end))
+        return units
+
+    def fits(body: str, k: int, n: int) -> bool:
+        prefix, suffix = decorate(thread.numbering, thread.label_position, k, n, (), "last")
+        candidate = prefix + body + suffix
+        ok = mt.weighted_length(candidate, platform) <= platform.max_length
+        if platform.max_bytes is not None:
+            ok = ok and len(candidate.encode()) <= platform.max_bytes
+        return ok
+
+    if len(sections) == 1 and fits(sections[0], 1, 1):
+        return 1
+    count = 0
+    for section in sections:
+        units = units_of(section)
+        start = 0
+        while start < len(units):
+            count += 1
+            k = 1 if count == 1 else total
+            end = start + 1
+            while end < len(units) and fits(section[units[start][0] : units[end][1]], k, total):
+                end += 1
+            start = end
+    return count
+
+
+NUMBERINGS = ["n/N", "n/", "(n/N)", "🧵", "none"]
+
+
+def _fits(text: str, platform: mt.Platform) -> bool:
+    if mt.weighted_length(text, platform) > platform.max_length:
+        return False
+    return platform.max_bytes is None or len(text.encode()) <= platform.max_bytes
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=medical_text(),
+    platform=st.sampled_from(PLATFORMS),
+    numbering=st.sampled_from(NUMBERINGS),
+    position=st.sampled_from(["prefix", "suffix"]),
+    tags=st.sampled_from([(), ("#ESC2026",), ("#ESC2026", "@escardio")]),
+    carry=st.sampled_from(["first", "last", "every"]),
+)
+def test_every_post_fits_and_nothing_is_lost(
+    text: str,
+    platform: mt.Platform,
+    numbering: str,
+    position: str,
+    tags: tuple[str, ...],
+    carry: str,
+) -> None:
+    thread = mt.compose_thread(
+        text,
+        platform=platform,
+        numbering=numbering,  # type: ignore[arg-type]
+        label_position=position,  # type: ignore[arg-type]
+        hashtags=tags,
+        hashtags_on=carry,  # type: ignore[arg-type]
+    )
+    for post in thread.posts:
+        assert _fits(post.text, platform), (post.text, mt.weighted_length(post.text, platform))
+    assert squash(text) == squash("".join(post.body for post in thread.posts))
+    assert all(post.text == post.prefix + post.body + post.suffix for post in thread.posts)
+    assert not [f for f in thread.check(phi=None, image_check=None) if f.rule.startswith("length")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=medical_text(), platform=st.sampled_from(PLATFORMS))
+def test_no_atomic_span_crosses_a_boundary(text: str, platform: mt.Platform) -> None:
+    thread = mt.compose_thread(text, platform=platform)
+    ranges = body_ranges(text, thread)
+    for a, b in protected_spans(text):
+        if mt.weighted_length(text[a:b], platform) > platform.max_length - 20:
+            continue  # a span longer than a post is the one thing that must give way
+        holders = [(s, e) for s, e in ranges if s < b and a < e]
+        assert len(holders) == 1, (text[a:b], holders)
+        s, e = holders[0]
+        assert s <= a, text[a:b]
+        assert b <= e, text[a:b]
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    text=medical_text(long_tokens=False),
+    platform=st.sampled_from(PLATFORMS),
+    numbering=st.sampled_from(NUMBERINGS),
+)
+def test_at_most_one_post_more_than_greedy(
+    text: str, platform: mt.Platform, numbering: str
+) -> None:
+    thread = mt.compose_thread(text, platform=platform, numbering=numbering)  # type: ignore[arg-type]
+    assert len(thread.posts) <= greedy_count(thread, text) + 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=medical_text(max_pieces=60), platform=st.sampled_from(PLATFORMS))
+def test_draft_and_json_round_trip(text: str, platform: mt.Platform) -> None:
+    thread = mt.compose_thread(text, platform=platform, hashtags=("#MedTwitter",))
+    assert mt.Thread.from_draft(thread.to_draft(), platform=platform) == thread
+    assert mt.Thread.from_json(thread.to_json()) == thread
