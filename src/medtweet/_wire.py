@@ -12,7 +12,20 @@ from typing import Literal
 
 import attrs
 
-__all__ = ["CLASSIC", "DIALECTS", "POST_2026", "Dialect", "DialectName", "dialect_of_query"]
+__all__ = [
+    "CLASSIC",
+    "DIALECTS",
+    "EXPANSIONS",
+    "FIELD_PARAMS",
+    "MEDIA_FIELDS",
+    "PLACE_FIELDS",
+    "POLL_FIELDS",
+    "POST_2026",
+    "USER_FIELDS",
+    "Dialect",
+    "DialectName",
+    "dialect_of_query",
+]
 
 DialectName = Literal["classic", "2026"]
 
@@ -30,6 +43,8 @@ class Dialect:
     repost_count: str
     count_field: str
     total_count: str
+    referenced_author_expansion: str | None = None
+    problems_host: str = "https://api.twitter.com"
 
 
 CLASSIC = Dialect(
@@ -42,6 +57,8 @@ CLASSIC = Dialect(
     repost_count="retweet_count",
     count_field="tweet_count",
     total_count="total_tweet_count",
+    referenced_author_expansion="referenced_tweets.id.author_id",
+    problems_host="https://api.twitter.com",
 )
 """The names the prose docs, tweepy and twarc use (spec ≤ 2.166)."""
 
@@ -55,6 +72,8 @@ POST_2026 = Dialect(
     repost_count="repost_count",
     count_field="post_count",
     total_count="total_post_count",
+    referenced_author_expansion=None,
+    problems_host="https://api.x.com",
 )
 """The names of spec version 2.167 (August 2026)."""
 
@@ -68,7 +87,31 @@ POLL_FIELDS = "poll.fields"
 PLACE_FIELDS = "place.fields"
 
 
+# Every query parameter name of the read endpoints, in both dialects.
+FIELD_PARAMS = (
+    CLASSIC.post_fields,
+    POST_2026.post_fields,
+    EXPANSIONS,
+    USER_FIELDS,
+    MEDIA_FIELDS,
+    POLL_FIELDS,
+    PLACE_FIELDS,
+)
+
+# Expansion values that only the 2026 dialect uses.
+_EXPANSIONS_2026 = frozenset({POST_2026.referenced_expansion, POST_2026.edit_history_ids})
+
+
 def dialect_of_query(params: dict[str, str] | list[tuple[str, str]]) -> Dialect:
-    """The dialect a request's query parameters speak (classic unless ``post.fields`` is used)."""
-    names = params.keys() if isinstance(params, dict) else [name for name, _ in params]
-    return POST_2026 if POST_2026.post_fields in names else CLASSIC
+    """The dialect a request's query parameters speak.
+
+    Classic unless ``post.fields`` is used or ``expansions`` names a 2026-only value
+    (``referenced_posts``, ``edit_history_post_ids``).
+    """
+    pairs = list(params.items()) if isinstance(params, dict) else list(params)
+    for name, value in pairs:
+        if name == POST_2026.post_fields:
+            return POST_2026
+        if name == EXPANSIONS and _EXPANSIONS_2026 & set(value.split(",")):
+            return POST_2026
+    return CLASSIC
