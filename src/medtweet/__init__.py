@@ -24,6 +24,7 @@ from medtweet._errors import (
     RateLimitError,
     ServerError,
     TransportError,
+    UnsupportedAuthError,
     UsageCapError,
     ValidationError,
 )
@@ -66,16 +67,27 @@ from medtweet.text import (
     parse_tweet,
     weighted_length,
 )
+from medtweet.x import (
+    AppAuth,
+    CostEstimate,
+    OAuth1UserAuth,
+    OAuth2UserAuth,
+    PostedThread,
+    Prices,
+    XClient,
+)
 
 __version__ = importlib.metadata.version("medtweet")
 
 __all__ = [
     "ApiError",
     "ApiValidationError",
+    "AppAuth",
     "AuthError",
     "BLUESKY",
     "BlockedError",
     "Category",
+    "CostEstimate",
     "DraftError",
     "DuplicatePostError",
     "Entity",
@@ -86,6 +98,8 @@ __all__ = [
     "Media",
     "MedtweetError",
     "NotFoundError",
+    "OAuth1UserAuth",
+    "OAuth2UserAuth",
     "OptOut",
     "PhiReport",
     "Platform",
@@ -95,6 +109,8 @@ __all__ = [
     "PollRules",
     "Post",
     "PostedPoll",
+    "PostedThread",
+    "Prices",
     "QueryError",
     "RateLimitError",
     "Reference",
@@ -104,9 +120,11 @@ __all__ = [
     "Thread",
     "ThreadFinding",
     "TransportError",
+    "UnsupportedAuthError",
     "UsageCapError",
     "ValidationError",
     "X",
+    "XClient",
     "X_PREMIUM",
     "__version__",
     "check_image",

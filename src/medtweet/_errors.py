@@ -24,6 +24,7 @@ __all__ = [
     "RateLimitError",
     "ServerError",
     "TransportError",
+    "UnsupportedAuthError",
     "UsageCapError",
     "ValidationError",
 ]
@@ -69,6 +70,14 @@ class BlockedError(MedtweetError):
     def __init__(self, message: str, *, findings: Iterable[object] = ()) -> None:
         super().__init__(message)
         self.findings: tuple[object, ...] = tuple(findings)
+
+
+class UnsupportedAuthError(MedtweetError):
+    """The call needs other credentials than the client holds; raised before any request.
+
+    Example: posting needs a user-context token (OAuth 2.0 user or OAuth 1.0a), not an
+    app-only bearer token, or an OAuth 2.0 token lacks a scope such as ``tweet.write``.
+    """
 
 
 class TransportError(MedtweetError):
