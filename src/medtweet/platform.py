@@ -99,6 +99,8 @@ class Platform:
         max_media: images per post.
         max_alt_text: characters of alt text per image.
         poll: native poll rules, or ``None`` when the platform has no polls.
+        search_query_limits: the longest search query per API access tier, as
+            ``(tier, characters)`` pairs; empty when medtweet does not search the platform.
     """
 
     name: str
@@ -114,6 +116,7 @@ class Platform:
     max_media: int = 4
     max_alt_text: int = 1000
     poll: PollRules | None = PollRules()
+    search_query_limits: tuple[tuple[str, int], ...] = ()
 
     @property
     def max_weighted_length(self) -> int:
@@ -163,7 +166,10 @@ class Platform:
         )
 
 
-X = Platform(name="x")
+X = Platform(
+    name="x",
+    search_query_limits=(("basic", 512), ("pro", 1024), ("enterprise", 4096)),
+)
 """X (Twitter) for a standard account: twitter-text config v3, 280 weighted characters."""
 
 X_PREMIUM = attrs.evolve(X, name="x-premium", max_length=25_000)
