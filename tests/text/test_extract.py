@@ -78,3 +78,8 @@ def test_bluesky_never_cuts_inside_a_link() -> None:
     stats = mt.parse_tweet(text, mt.BLUESKY)
     assert stats.weighted_length == 291 + 23
     assert stats.valid_range == (0, 291)
+
+
+def test_emoji_next_to_a_url_are_counted_apart() -> None:
+    assert mt.weighted_length("\U0001f637t.co/x\U0001f637") == 2 + 23 + 2
+    assert mt.weighted_length("\U0001f637t.co/x\U0001f637", mt.X.with_limits(url_length=1)) == 5

@@ -31,6 +31,7 @@ _ANALYTES = (
 )
 _NUMBER = r"[<>≤≥~]?\d+(?:[.,]\d+)*(?:[ \t]?[-\u2013/][ \t]?\d+(?:[.,]\d+)*)?"
 _SEP = r"[ \t\u00a0]"
+_SPACE = re.compile(r"\s")
 
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     # a number with its unit: 5 mg/kg, 120/80 mmHg, 0.5-1 mg, 35 %
@@ -53,7 +54,18 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     # a title and the name after it: Dr. Lopez, Prof. Chen
     re.compile(rf"\b(?:Dr|Prof|Mr|Mrs|Ms|Drs)\.{_SEP}+\S+"),
     # a list marker and the first word after it (1. / 2) / - / • / [3])
-    re.compile(rf"(?m)^{_SEP}*(?:\d{{1,3}}[.)]|[-*•]|\[\d+\]){_SEP}+\S+"),
+    re.compile(rf"(?<![^\n]){_SEP}*(?:\d{{1,3}}[.)]|[-*•]|\[\d+\]){_SEP}+\S+"),
+)
+
+
+# All patterns in one pass. Most can only start where no word character comes before, so
+# one look-behind skips the inside of every word before any alternative is tried.
+_WORD_START = (0, 1, 2, 3, 4, 5, 6, 9, 10, 11)
+_ANY = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(f"(?:{_PATTERNS[i].pattern})" for i in _WORD_START)
+    + ")|"
+    + "|".join(f"(?:{p.pattern})" for i, p in enumerate(_PATTERNS) if i not in _WORD_START)
 )
 
 
@@ -83,12 +95,15 @@ def atomic_spans(
     Returns:
         Sorted, non-overlapping spans. No span contains a line break.
     """
+    if with_whitespace_only:
+        # entities hold no whitespace, so only the patterns can tie tokens together
+        # one pass with all patterns at once: overlapping matches are merged anyway
+        return merge_spans(
+            match.span()
+            for match in _ANY.finditer(text)
+            if _SPACE.search(text, match.start(), match.end())
+        )
     found: list[tuple[int, int]] = list(entities)
     for pattern in _PATTERNS:
         found.extend(match.span() for match in pattern.finditer(text))
-    merged = merge_spans(found)
-    if with_whitespace_only:
-        return [
-            (start, end) for start, end in merged if any(ch.isspace() for ch in text[start:end])
-        ]
-    return merged
+    return merge_spans(found)

@@ -166,7 +166,11 @@ def compose_sections(
             break
         digits = len(str(len(breaks)))
     made = _posts(seq, breaks, prepared, cites, references)
-    return _verify(relabel(made, layout), meter, layout), references
+    # Lengths add up exactly across whitespace for every counting mode (a URL or an emoji
+    # sequence never spans whitespace, and a token is measured with the text engine in
+    # isolation, where it counts as in context), so posts are not re-measured here;
+    # Thread.check() measures every post whole before anything is posted.
+    return relabel(made, layout), references
 
 
 def _shift(section: Section, text: str) -> Section:
@@ -249,25 +253,3 @@ def _posts(
                 )
             posts[target] = attrs.evolve(posts[target], poll=poll)
     return posts
-
-
-def _verify(posts: tuple[Post, ...], meter: Meter, layout: Layout) -> tuple[Post, ...]:
-    """Measure every post whole; re-split the rare post whose sum and whole disagree."""
-    if all(meter.fits(post.text) for post in posts):
-        return posts
-    fixed: list[Post] = []
-    for post in posts:
-        if meter.fits(post.text) or " " not in post.body:
-            fixed.append(post)
-            continue
-        words = post.body.split(" ")
-        current = words[0]
-        for word in words[1:]:
-            trial = f"{current} {word}"
-            if meter.fits(post.prefix + trial + post.suffix):
-                current = trial
-            else:
-                fixed.append(attrs.evolve(post, body=current, media=(), poll=None))
-                current = word
-        fixed.append(attrs.evolve(post, body=current))
-    return relabel(fixed, layout)

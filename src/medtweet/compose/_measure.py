@@ -3,8 +3,8 @@
 Lengths are additive across whitespace for every platform's counting mode (weighted code
 points with URLs at a fixed weight, graphemes, characters, UTF-8 bytes), so the splitter adds
 up token lengths instead of re-counting a growing post. Tokens in plain ASCII that overlap no
-entity need no call at all: their length is their size. Every finished post is measured
-again as a whole, which catches any case where the sum and the whole disagree.
+entity need no call at all: their length is their size. ``Thread.check()`` measures every
+finished post whole, and the property tests compare the sums with whole-post counting.
 """
 
 from __future__ import annotations

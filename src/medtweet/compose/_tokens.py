@@ -16,7 +16,6 @@ from itertools import accumulate
 from medtweet.compose import _sentences as s
 from medtweet.compose._atomic import atomic_spans
 from medtweet.compose._measure import Meter
-from medtweet.text import extract_entities
 
 __all__ = ["TokenSeq", "build", "grapheme_clusters"]
 
@@ -27,8 +26,8 @@ _ENDINGS = re.compile(
 )
 _NEWLINE_GAP = re.compile(r"\s*\n\s*")
 _EXTEND = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3})
-_REMOTE_MENTION = re.compile(r"@\w+@")
-_MEASURED_KINDS = frozenset({"url", "mention"})
+_URLISH = re.compile(r"[.:](?=[^\W_])|://")
+_URLISH_OR_REMOTE = re.compile(r"[.:](?=[^\W_])|://|@\w+@")
 
 
 def _is_extender(ch: str) -> bool:
@@ -128,12 +127,14 @@ class TokenSeq:
             0,
             *(p + w for p, w in zip(self.byte_prefix, self.byte_weights, strict=False)),
         ]
-        levels: dict[int, list[int]] = {s.CLAUSE: [], s.SENTENCE: [], s.PARAGRAPH: []}
-        for j, value in enumerate(self.strength):
-            if value >= s.CLAUSE and self.group_start[j] == j:
-                for level in (s.CLAUSE, s.SENTENCE, s.PARAGRAPH):
-                    if value >= level:
-                        levels[level].append(j)
+        strength = self.strength
+        group = self.group_start
+        strong = [j for j, value in enumerate(strength) if value >= s.CLAUSE and group[j] == j]
+        levels = {
+            s.CLAUSE: strong,
+            s.SENTENCE: [j for j in strong if strength[j] >= s.SENTENCE],
+            s.PARAGRAPH: [j for j in strong if strength[j] >= s.PARAGRAPH],
+        }
         self.levels = levels
 
 
@@ -154,9 +155,8 @@ def build(
     """
     seq = TokenSeq()
     limit, byte_limit = max_token()
-    gap_cache: dict[str, tuple[int, int]] = {}
     for number, text in enumerate(sections):
-        _add_section(seq, number, text, meter, limit, byte_limit, gap_cache)
+        _add_section(seq, number, text, meter, limit, byte_limit)
         seq.sec_starts.append(seq.n)
     seq.strength.append(s.PARAGRAPH)
     seq.group_start.append(seq.n)
@@ -171,7 +171,6 @@ def _add_section(
     meter: Meter,
     limit: int,
     byte_limit: int | None,
-    gap_cache: dict[str, tuple[int, int]],
 ) -> None:
     spans = [m.span() for m in _TOKEN.finditer(text)]
     starts = [a for a, _ in spans]
@@ -179,32 +178,21 @@ def _add_section(
     tokens = [text[a:b] for a, b in spans]
     count = len(tokens)
     plain = [True] * count
-    entities = extract_entities(text)
-    for entity in entities:
-        if entity.kind in _MEASURED_KINDS:
-            first = bisect_right(starts, entity.start) - 1
-            last = bisect_left(starts, entity.end) - 1
-            for t in range(max(first, 0), last + 1):
-                plain[t] = False
-    if meter.platform.mention_counts_user_only:
-        # "@user@host" counts as "@user" on Mastodon; twitter-text sees no mention there
-        for match in _REMOTE_MENTION.finditer(text):
-            t = bisect_right(starts, match.start()) - 1
-            if t >= 0:
-                plain[t] = False
+    # A URL needs a dot before a letter or digit, or "://"; "@user@host" counts as "@user"
+    # on Mastodon. Tokens holding either are measured by the text engine, the rest are
+    # plain: in ASCII, their length is their size.
+    suspects = _URLISH if not meter.platform.mention_counts_user_only else _URLISH_OR_REMOTE
+    for match in suspects.finditer(text):
+        t = bisect_right(starts, match.start()) - 1
+        if t >= 0:
+            plain[t] = False
     weights = meter.lengths(tokens, plain)
+    base = seq.n
     byte_weights = meter.byte_lengths(tokens) if meter.has_bytes else [0] * count
     gap_texts = [text[ends[t] : starts[t + 1]] for t in range(count - 1)]
-    gaps: list[int] = []
-    byte_gaps: list[int] = []
-    for gap in gap_texts:
-        cost = gap_cache.get(gap)
-        if cost is None:
-            cost = (meter.length(gap), len(gap.encode("utf-8")))
-            gap_cache[gap] = cost
-        gaps.append(cost[0])
-        byte_gaps.append(cost[1])
+    gaps = meter.lengths(gap_texts, [True] * len(gap_texts))
     gaps.append(0)
+    byte_gaps = meter.byte_lengths(gap_texts) if meter.has_bytes else [0] * len(gap_texts)
     byte_gaps.append(0)
 
     # break strengths (position t = before token t, local)
@@ -220,8 +208,7 @@ def _add_section(
 
     # atomic groups
     group = list(range(count))
-    entity_spans = [(e.start, e.end) for e in entities]
-    for a, b in atomic_spans(text, entity_spans, with_whitespace_only=True):
+    for a, b in atomic_spans(text, with_whitespace_only=True):
         first = bisect_right(starts, a) - 1
         last = bisect_left(starts, b) - 1
         for t in range(max(first, 0) + 1, last + 1):
@@ -234,7 +221,6 @@ def _add_section(
         for t in range(count)
         if weights[t] > limit or (byte_limit is not None and byte_weights[t] > byte_limit)
     ]
-    base = seq.n
     if not too_long:
         seq.section.extend([number] * count)
         seq.starts.extend(starts)

@@ -88,7 +88,8 @@ def _units(text: str, platform: Platform) -> list[tuple[int, int, int]]:
     if platform.emoji_parsing:
         emoji = [(s, e, platform.default_weight) for s, e in find_emoji(text)]
         if special and emoji:
-            merged = sorted(special + emoji, key=lambda u: (u[0], -u[2]))
+            # sorted() is stable: on equal starts the URL (listed first) wins, as in twitter-text.
+            merged = sorted(special + emoji, key=lambda u: u[0])
             special = []
             end = 0
             for unit in merged:

@@ -48,8 +48,3 @@ def find_emoji(text: str) -> list[tuple[int, int]]:
                 pos = i + length
                 break
     return spans
-
-
-def is_emoji_sequence(text: str) -> bool:
-    """Whether ``text`` is exactly one emoji sequence of the table."""
-    return text in _SET

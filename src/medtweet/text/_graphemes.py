@@ -44,7 +44,7 @@ def _prop(c: str) -> int:
         return _SPACING
     if category in ("Cc", "Zl", "Zp") or (category == "Cf" and cp not in (0x200C, 0x200D)):
         return _CONTROL
-    if c in EMOJI_FIRST_CHARS or 0x1F000 <= cp <= 0x1FAFF:
+    if (c in EMOJI_FIRST_CHARS and not c.isascii()) or 0x1F000 <= cp <= 0x1FAFF:
         return _PICT
     return _OTHER
 

@@ -42,9 +42,6 @@ _NOT_PRECEDING = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@\uff20$#\uff03" + INVALID
 )
 _PORT = re.compile(r":([0-9]+)")
-_PATH_CHARS = frozenset(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!*';:=+,.$/%#[]-\u2013_~@|&"
-)
 _PATH_EXTRA = re.compile(rf"[{CYRILLIC_CLASS}{LATIN_ACCENTS_CLASS}]")
 _PATH_RUN = re.compile(
     rf"[A-Za-z0-9!*';:=+,.$/%#\[\]\-\u2013_~@|&{CYRILLIC_CLASS}{LATIN_ACCENTS_CLASS}]*"
@@ -68,10 +65,6 @@ class UrlMatch:
     start: int
     end: int
     url: str
-
-
-def _is_path_char(c: str) -> bool:
-    return c in _PATH_CHARS or _PATH_EXTRA.match(c) is not None
 
 
 def _is_path_end(c: str) -> bool:
