@@ -18,7 +18,6 @@ checked against the problem schema their ``type`` names (or a generic problem sh
 
 from __future__ import annotations
 
-import copy
 import functools
 import json
 import re
@@ -184,8 +183,3 @@ def _load(path: str) -> OpenApi:
 def load_openapi(shared: Path) -> OpenApi:
     """The spec under ``shared`` (cached per process)."""
     return _load(str(shared / "specs" / "x-api-v2" / "openapi.json"))
-
-
-def copy_body(body: Any) -> Any:
-    """A deep copy (tests mutate bodies to prove validation can fail)."""
-    return copy.deepcopy(body)

@@ -76,6 +76,7 @@ def test_slow_response_times_out_but_stores(sb: SandboxServer) -> None:
 
 def test_drop_before_store(sb: SandboxServer) -> None:
     sb.faults.add("POST /2/tweets", "drop")
+    before = sb.requests_seen
     with pytest.raises(requests.exceptions.ConnectionError):
         requests.post(
             sb.base_url + "/2/tweets",
@@ -84,6 +85,7 @@ def test_drop_before_store(sb: SandboxServer) -> None:
             headers={"Authorization": f"Bearer {sb.user_token}"},
         )
     assert sb.posts == ()
+    assert sb.requests_seen >= before + 1
 
 
 def test_drop_after_store_hides_a_success(sb: SandboxServer, user: Client) -> None:

@@ -488,3 +488,20 @@ def test_expansions_bring_their_fields(sb: SandboxServer, user: Client) -> None:
     assert data["referenced_tweets"] == [{"type": "replied_to", "id": root}]
     assert data["attachments"] == {"poll_ids": [sb.post(reply).poll_id]}
     assert "created_at" not in data
+
+
+def test_unhydratable_reference_is_a_partial_error(sb: SandboxServer, user: Client) -> None:
+    root = _post(user, "will be deleted")
+    reply = _post(user, "still here", reply={"in_reply_to_tweet_id": root})
+    user.delete(f"/2/tweets/{root}")
+    body = user.get(f"/2/tweets/{reply}", params={"expansions": "referenced_tweets.id"}).json()
+    assert body["data"]["referenced_tweets"] == [{"type": "replied_to", "id": root}]
+    assert "includes" not in body
+    [error] = body["errors"]
+    assert error["resource_id"] == root
+    assert error["parameter"] == "referenced_tweets.id"
+
+
+def test_lenient_params_when_not_strict(sb: SandboxServer, user: Client) -> None:
+    sb.settings.strict_params = False
+    assert user.get("/2/users/me", params={"colour": "red"}).status_code == 200

@@ -52,6 +52,7 @@ def test_clock_is_frozen_tz_aware_and_monotonic() -> None:
     assert clock.now() == start + timedelta(days=1)
     with pytest.raises(ValueError, match="backwards"):
         clock.advance(-1)
+    assert clock.advance(timedelta(0)) == start + timedelta(days=1)
     with pytest.raises(ValueError, match="backwards"):
         clock.set(start)
     with pytest.raises(ValueError, match="timezone-aware"):
@@ -79,8 +80,8 @@ def test_ids_come_from_the_clock() -> None:
 
 
 def test_created_at_follows_the_sandbox_clock(user: Client, sb: SandboxServer) -> None:
-    start = sb.clock.now()
-    sb.clock.advance(timedelta(days=2))
+    start = sb.now()
+    assert sb.advance(timedelta(days=2)) == sb.clock.now() == start + timedelta(days=2)
     post_id = user.post("/2/tweets", json={"text": "later"}).json()["data"]["id"]
     assert sb.post(post_id).created_at == start + timedelta(days=2)
     assert id_time(post_id) == start + timedelta(days=2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
@@ -184,7 +185,7 @@ class App:
         dialect = _wire.dialect_of_query(list(request.query))
         if dialect is _wire.CLASSIC and _wire.CLASSIC.post_fields not in dict(request.query):
             dialect = _wire.DIALECTS[self.settings.default_dialect]
-        if self.settings.strict_params and route.params is not None:
+        if self.settings.strict_params:
             _check_params(request, route, dialect)
         call = Call(
             app=self, request=request, principal=principal, path_params=path_params, dialect=dialect
@@ -246,7 +247,11 @@ class App:
 def _is_reply(request: Request) -> bool:
     if request.method != "POST" or request.path != "/2/tweets":
         return False
-    return b'"reply"' in request.body
+    try:
+        body = json.loads(request.body or b"null")
+    except ValueError:
+        return False
+    return isinstance(body, dict) and "reply" in body
 
 
 def _problem_response(problem: P.Problem) -> Response:

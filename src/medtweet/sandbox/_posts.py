@@ -258,6 +258,7 @@ def _lookup(call: Call, ids: list[str], parameter: str) -> dict[str, Any]:
             out["data"] = data
         if includes.to_json():
             out["includes"] = includes.to_json()
+        errors += includes.errors
         if errors:
             out["errors"] = errors
     return out
@@ -378,5 +379,7 @@ def user_posts(call: Call) -> Response:
             out["data"] = data
         if includes.to_json():
             out["includes"] = includes.to_json()
+        if includes.errors:
+            out["errors"] = includes.errors
         out["meta"] = meta
     return json_response(out)

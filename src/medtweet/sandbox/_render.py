@@ -364,6 +364,8 @@ class Includes:
         self.posts: dict[str, dict[str, Any]] = {}
         self.polls: dict[str, dict[str, Any]] = {}
         self.media: dict[str, dict[str, Any]] = {}
+        self.errors: list[dict[str, Any]] = []
+        self._missing: set[str] = set()
 
     def _user(self, user_id: str | None) -> None:
         user = self.store.users.get(user_id or "")
@@ -400,6 +402,15 @@ class Includes:
             for ref in references(post):
                 target = self.store.live_post(ref["id"])
                 if target is None:
+                    if wants_refs and ref["id"] not in self._missing:
+                        self._missing.add(ref["id"])
+                        self.errors.append(
+                            P.not_found_error(
+                                ref["id"],
+                                parameter=f"{d.referenced_posts}.id",
+                                host=d.problems_host,
+                            )
+                        )
                     continue
                 if wants_refs:
                     self.posts.setdefault(

@@ -134,6 +134,8 @@ def _search(call: Call, *, earliest: datetime | None, max_high: int, limit: int)
         out["data"] = data
     if includes.to_json():
         out["includes"] = includes.to_json()
+    if includes.errors:
+        out["errors"] = includes.errors
     out["meta"] = meta
     return json_response(out)
 
