@@ -51,14 +51,6 @@ from medtweet.phi import (
 )
 from medtweet.platform import BLUESKY, MASTODON, X_PREMIUM, Platform, PollRules, X
 from medtweet.poll import Poll, PollResults, PostedPoll, parse_duration
-from medtweet.x import (
-    AppAuth,
-    CostEstimate,
-    OAuth1UserAuth,
-    OAuth2UserAuth,
-    PostedThread,
-    Prices,
-    XClient,
 from medtweet.text import (
     Entity,
     TextStats,
