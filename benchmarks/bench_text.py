@@ -11,6 +11,10 @@ posts (abbreviations, doses, hashtags, mentions, URLs, emoji). In the same run i
 needs ``setuptools<82``), created once under the user's cache folder and reused. It prints
 posts per second for both and the ratio. The peer has no hashtag/mention/cashtag
 extraction; its URL + emoji extraction is timed as the nearest thing.
+
+``--compare`` runs both on the clinical posts and on as many fuzzed texts and reports
+where their URL lists and weighted lengths differ (the peer's URL check is switched to
+twitter-text's punycode label check for this, instead of Python's stricter IDNA codec).
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ import time
 import venv
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import medtweet as mt
+from medtweet.text._emoji import find_emoji
 
 HERE = Path(__file__).resolve().parent
 VALIDATE = HERE.parent.parent / "shared" / "conformance" / "twitter-text" / "validate.yml"
@@ -41,6 +47,32 @@ from twitter_text.config import config
 v3 = dict(config["version3"])
 sets = json.load(open(sys.argv[1], encoding="utf-8"))
 seconds = float(sys.argv[2])
+if seconds < 0:  # compare mode: results instead of timings
+    import re
+    module = sys.modules["twitter_text.extract_urls"]
+
+    def js_idna(domain):
+        # twitter-text's own check (punycode label lengths), not Python's nameprep codec
+        if domain.startswith("xn--") and not module.valid_ascii_domain.search(domain):
+            return None
+        labels = []
+        for label in domain.split("."):
+            parts = re.split("[\u3002\uff0e\uff61]", label)
+            enc = ".".join(
+                p if p.isascii() else "xn--" + p.encode("punycode").decode("ascii") for p in parts
+            )
+            if not 1 <= len(enc) <= 63:
+                return None
+            labels.append(enc)
+        return ".".join(labels)
+
+    module.idna_to_ascii = js_idna
+    out = []
+    for t in sets["compare"]:
+        r = tt.parse_tweet(t, v3).asdict()
+        out.append([r["weightedLength"], [u["url"] for u in tt.extract_urls_with_indices(t)]])
+    print(json.dumps(out))
+    sys.exit(0)
 
 def rate(fn, texts):
     for t in texts:
@@ -148,6 +180,62 @@ def rate(fn: Callable[[str], object], texts: list[str], seconds: float) -> float
     return best
 
 
+FUZZ_TOKENS = [
+    "#MedEd", "@dr_x", "https://doi.org/10.1/x", "http://", "t.co/ab", ".com", "et.al",
+    "Rx.md", "example.org/a(b)c", "?q=1&x", ".", "/", "-", "_", "#", "@", "&", "(", ")",
+    "\U0001f637", "\U0001f468\u200d\U0001f469\u200d\U0001f467", "\u200d", "\ufe0f",
+    "\u20e3", "1", "\U0001f3fd", "\u00e9", "e\u0301", "\u65e5\u672c", "\u3002", "\u2265",
+    "\u2192", " ", " ", " ", "abc", "www", "foo.bar", "xn--ls8h", "\u202a", "\u0430\u0431",
+    ".co.uk", ":", "8080", "x" * 70, "\U0001f1ec\U0001f1e7", "\u2764\ufe0f", "\u263a",
+]  # fmt: skip
+
+
+def fuzz_texts(count: int, seed: int = 7) -> list[str]:
+    """Adversarial mixes of URL pieces, sigils, emoji parts and scripts."""
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(FUZZ_TOKENS) for _ in range(rng.randint(1, 30))) for _ in range(count)
+    ]
+
+
+def known_divergence(text: str) -> str | None:
+    """Why the peer may count differently, for differences documented in docs/text.md."""
+    if "\r" in text:
+        return "CR/CRLF (the peer rewrites it)"
+    if any(c in "\u00a9\u00ae" and text[i + 1 : i + 2] != "\ufe0f" for i, c in enumerate(text)):
+        return "bare \u00a9/\u00ae (the peer counts an emoji)"
+    if any(end - start > 1 for start, end in find_emoji(text)):
+        return "an emoji sequence (the peer's data is Unicode 12; ours is current)"
+    return None
+
+
+def compare(texts: list[str]) -> None:
+    """Run the peer on ``texts`` and report where it and medtweet disagree."""
+    theirs = run_peer({"compare": texts}, -1.0)
+    same_urls = same_weight = explained = 0
+    reasons: dict[str, int] = {}
+    other: list[str] = []
+    for text, (weight, urls) in zip(texts, theirs, strict=True):
+        same_urls += list(mt.extract_urls(text)) == urls
+        if mt.weighted_length(text) == weight:
+            same_weight += 1
+            continue
+        reason = known_divergence(text)
+        if reason is None:
+            other.append(text)
+        else:
+            explained += 1
+            reasons[reason] = reasons.get(reason, 0) + 1
+    print(f"compared with the peer on {len(texts)} texts:")
+    print(f"  URL lists identical: {same_urls}/{len(texts)}")
+    print(f"  weighted length identical: {same_weight}/{len(texts)}; documented differences:")
+    for reason, count in sorted(reasons.items()):
+        print(f"    {count:5d}  {reason}")
+    print(f"  unexplained differences: {len(other)}")
+    for text in other[:5]:
+        print(f"    {text!r}")
+
+
 def peer_python() -> Path:
     """The peer's interpreter, in a venv under the cache folder (created on first use)."""
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
@@ -164,7 +252,7 @@ def peer_python() -> Path:
     return python
 
 
-def run_peer(sets: dict[str, list[str]], seconds: float) -> dict[str, dict[str, float]]:
+def run_peer(sets: dict[str, list[str]], seconds: float) -> Any:
     python = peer_python()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "inputs.json"
@@ -175,8 +263,7 @@ def run_peer(sets: dict[str, list[str]], seconds: float) -> dict[str, dict[str, 
             capture_output=True,
             text=True,
         )
-    result: dict[str, dict[str, float]] = json.loads(done.stdout)
-    return result
+    return json.loads(done.stdout)
 
 
 def load_validate() -> list[str]:
@@ -194,7 +281,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--posts", type=int, default=3000, help="generated clinical posts")
     ap.add_argument("--seconds", type=float, default=2.0, help="timing budget per measurement")
     ap.add_argument("--no-peer", action="store_true", help="time medtweet only")
+    ap.add_argument(
+        "--compare",
+        action="store_true",
+        help="instead of timing, compare results with the peer on clinical and fuzzed texts",
+    )
     args = ap.parse_args(argv)
+    if args.compare:
+        compare(clinical_posts(args.posts) + fuzz_texts(args.posts))
+        return 0
 
     sets = {"clinical posts": clinical_posts(args.posts)}
     if VALIDATE.exists():

@@ -88,6 +88,11 @@ def test_nfc_ranges_refer_to_the_original_text() -> None:
     assert mt.parse_tweet(decomposed[:560]).valid
 
 
+def test_normalisation_after_the_cut_does_not_move_it() -> None:
+    text = "x" * 285 + "e\u0301"
+    assert mt.parse_tweet(text).valid_range == (0, 280)
+
+
 def test_valid_range_never_splits_a_url_or_emoji() -> None:
     text = "x" * 270 + " https://example.org/long/path"
     stats = mt.parse_tweet(text)

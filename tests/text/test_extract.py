@@ -55,6 +55,11 @@ def test_uneven_custom_weights() -> None:
     assert mt.weighted_length("a\u00e9\u2265", platform) == 1 + 3 + 2
     stats = mt.parse_tweet("\u00e9" * 4, platform)
     assert (stats.weighted_length, stats.valid, stats.valid_range) == (12, False, (0, 3))
+    halves = mt.X.with_limits(ranges=(WeightRange(0, 4351, 150),), max_length=3)
+    assert mt.weighted_length("ab", halves) == 3
+    assert mt.weighted_length("a", halves) == 2  # 1.5 rounds up: never under-count
+    assert mt.parse_tweet("ab", halves).valid
+    assert not mt.parse_tweet("abc", halves).valid
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ class _Weigher:
         self.default = default
         weights = {r.weight for r in ranges}
         self.uniform = weights.pop() if len(weights) == 1 else None
-        self.ranges = tuple(sorted(ranges, key=lambda r: r.start))
+        self.ranges = ranges  # the first range that holds a code point decides, as in the configs
         if self.uniform is not None:
             klass = "".join(f"{_esc(r.start)}-{_esc(r.end)}" for r in self.ranges)
             self.heavy = re.compile(f"[^{klass}]")
@@ -119,10 +119,11 @@ def _weighted(text: str, platform: Platform) -> TextStats:
         valid_end = len(ntext)
     else:
         valid_end = _valid_end(ntext, units, weigher, limit, first_bad)
+    # Rounded up: with weights that are not multiples of ``scale``, 280.5 is over 280.
     return _stats(
         text,
         platform,
-        total // platform.scale,
+        -(-total // platform.scale),
         first_bad == len(ntext),
         norm.to_original(valid_end),
     )
