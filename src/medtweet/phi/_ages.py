@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medtweet.phi._hit import Hit, Scan
+from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._model import Category
 
 __all__ = ["find_ages"]
@@ -31,27 +31,37 @@ _YO = (
     r"|\s+years?\s+of\s+age\b|-years?-old\b|-yr-old\b|-year\b(?=\s+old\b))"
 )
 _AGES = (
-    re.compile(rf"\b{_NUM}{_YO}"),
-    re.compile(rf"\b{_WORD_NUM}{_YO}", re.IGNORECASE),
+    re.compile(rf"(?=\d)\b{_NUM}{_YO}"),
+    re.compile(rf"(?=[NnOoAaHh])\b{_WORD_NUM}{_YO}", re.IGNORECASE),
     re.compile(
-        rf"\b(?:aged?|Aged?|AGE|age:|Age:)\s*:?\s*(?:of\s+)?{_NUM}\b(?!\s*\+)"
+        rf"(?=[aA])\b(?:aged?|Aged?|AGE|age:|Age:)\s*:?\s*(?:of\s+)?{_NUM}\b(?!\s*\+)"
         r"(?!\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|up))"
     ),
-    re.compile(rf"\b{_NUM}\s?(?P<sex>[MF])\b(?![-./]\d)"),
+    re.compile(rf"(?=\d)\b{_NUM}\s?(?P<sex>[MF])\b(?![-./]\d)"),
     re.compile(
-        rf"\b(?:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
+        rf"(?=[trc])\b(?:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
     ),
-    re.compile(rf"\b{_NUM}(?:st|nd|rd|th)\s+birthday\b"),
+    re.compile(rf"(?=\d)\b{_NUM}(?:st|nd|rd|th)\s+birthday\b"),
+    # an age in apposition: "Earl, 92, ...", "Grandpa Joe (97)", "pt Opal, 104, from ..."
+    re.compile(
+        rf"(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d])(?:,\s*|\s*\(\s*|\s+\u2014\s*|\s+-\s+)"
+        rf"{_NUM}(?=\s*\)|,|;|\.(?!\d)|\s*$|\s+(?:and|with|who|was|is|has|had|from|still|"
+        rf"sharp|years?|y)\b)"
+    ),
+    re.compile(rf"(?=[\u2014-])(?:\u2014|-)\s*{_NUM}(?=,\s)"),
 )
+_APPOSITIVE = frozenset(_AGES[-2:])
 _TEMP_BEFORE = re.compile(
     r"(?:\b(?:T|t|temp|Temp|TEMP|Tmax|tmax|febrile|fever|spiked|to|of|at|max|°)\s*[:=]?\s*$)"
 )
 _DECADE = re.compile(
-    r"\b(?:in\s+(?:his|her|their|the)\s+(?:(?:early|mid|late)[- ])?(?:9\d|1\d\d)s|"
+    r"(?=[iInNcCsS])\b(?:in\s+(?:his|her|their|the)\s+(?:(?:early|mid|late)[- ])?(?:9\d|1\d\d)s|"
     r"(?:(?:early|mid|late)[- ])?nineties)\b|\b(?:nonagenarian|centenarian|supercentenarian)s?\b",
     re.IGNORECASE,
 )
-_BORN = re.compile(r"\b(?:[Bb]orn|b\.)\s+(?:in\s+)?(?P<y>1[89]\d{2}|20\d{2})\b")
+_DECADE = lead(_DECADE, "A-Za-z")
+_AGE_GATE = re.compile(r"(?=\d)(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)")
+_BORN = re.compile(r"(?=[Bb])\b(?:[Bb]orn|b\.)\s+(?:in\s+)?(?P<y>1[89]\d{2}|20\d{2})\b")
 
 
 def _word_value(words: str) -> int:
@@ -72,7 +82,9 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("y"), match.end("y"), _A, "age.birth_year")
     if not scan.patient:
         return
-    for match in (m for regex in _AGES for m in regex.finditer(text)):
+    low = scan.low
+    gated = _AGE_GATE.search(text) or "ninet" in low or "hundred" in low
+    for match in (m for regex in _AGES for m in regex.finditer(text)) if gated else ():
         groups = match.groupdict()
         if groups.get("w") is not None:
             if _word_value(groups["w"]) >= 90:
@@ -87,6 +99,10 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
                 continue
             yield Hit(match.start("n"), match.end("sex"), _A, "age.over_89")
             continue
-        yield Hit(match.start(), match.end(), _A, "age.over_89")
-    for match in _DECADE.finditer(text):
+        if match.re in _APPOSITIVE:
+            yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
+        else:
+            yield Hit(match.start(), match.end(), _A, "age.over_89")
+    decade = "0s" in low or "ninet" in low or "centenar" in low or "nonagenar" in low
+    for match in _DECADE.finditer(text) if decade else ():
         yield Hit(match.start(), match.end(), _A, "age.decade")

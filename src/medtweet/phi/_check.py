@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from medtweet.phi._ages import find_ages
 from medtweet.phi._contact import find_contacts
-from medtweet.phi._context import story_context
+from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
 from medtweet.phi._geo import find_geography
 from medtweet.phi._hit import Hit, Scan
@@ -87,14 +87,16 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         ValueError: if ``context`` is not one of the allowed values.
     """
     text = require_str(text, "text", "check_phi")
+    low = text.lower()
+    tokens = TOKEN.findall(low)
     if context is None:
-        context = story_context([text])
+        context = decide(*scores(text, low, tokens))
     elif context not in ("patient", "professional"):
         msg = f"context must be 'patient', 'professional' or None, not {context!r}"
         raise ValueError(msg)
     if year is None:
         year = datetime.datetime.now(datetime.UTC).year
-    scan = Scan(patient=context == "patient", year=year)
+    scan = Scan(patient=context == "patient", year=year, low=low, words=frozenset(tokens))
     hits = [hit for detect in _DETECTORS for hit in detect(text, scan) if hit.start < hit.end]
     blocking = _merge(h for h in hits if h.blocking)
     advice = [

@@ -11,34 +11,45 @@ import re
 from collections.abc import Iterator
 
 from medtweet.phi._context import FAMILY_CUE
-from medtweet.phi._hit import Hit, Scan
+from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._model import Category
 
 __all__ = ["find_contacts"]
 
 _PHONE = re.compile(
-    r"(?<![\w/.+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
+    r"(?=[\d(+])(?<![\w/.+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w-]|\.\d)"
-    r"|(?<![\w/.+-])\+(?:[2-9]\d{0,2})(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w-])"
-    r"|(?<![\w/.:+-])\d{3}-\d{4}(?![\w-]|\.\d)"
+    r"|(?=\+)(?<![\w/.+-])\+(?:[2-9]\d{0,2})(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w-])"
+    r"|(?=\d)(?<![\w/.:+-])\d{3}-\d{4}(?![\w-]|\.\d)"
     r"|(?<![\w/.+-])1-8\d\d-[A-Z0-9]{3}-[A-Z0-9]{4}\b"
 )
+_PHONE = lead(_PHONE, "0-9(+")
 _FAX_CUE = re.compile(r"\b(?:fax(?:ed)?|facsimile)\b[^.\n]{0,25}$", re.IGNORECASE)
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][\w.+%-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
+    r"(?=[A-Za-z0-9])(?<![\w.+-])[A-Za-z0-9][\w.+%-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
 )
 _URL = re.compile(
-    r"\b(?:https?://|www\.)[^\s<>\"'`]+"
-    r"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|ly|co|us|info|blog|page|link|gl|site|"
+    r"(?=[hHwW])\b(?:https?://|www\.)[^\s<>\"'`]+"
+    r"|(?=[A-Za-z0-9])(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|ly|co|us|info|blog|page|link|gl|site|"
     r"online|health|care|fund|social|app|tv|edu|gov|uk|ca|au)/[^\s<>\"'`]*"
     r"|(?<![\w@.-])(?:gofund\.me|gofundme\.com|caringbridge\.org|linktr\.ee|venmo\.com|"
     r"paypal\.me|cash\.app)\b[^\s<>\"'`]*",
     re.IGNORECASE,
 )
+_URL = lead(_URL, "A-Za-z0-9")
 _IPV4 = re.compile(
-    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w.]\d)"
+    r"(?=\d)(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w.]\d)"
 )
-_IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){2,7}(?::|[0-9a-fA-F]{1,4})(?![\w:])")
+_IPV6 = re.compile(
+    r"(?=[0-9a-fA-F:])(?<![\w:])(?=[0-9a-fA-F:]*[0-9a-fA-F])(?=(?:[0-9a-fA-F]*:){3})"
+    r"(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){7}|"
+    r"(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?::(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?)"
+    r"(?![\w:])"
+)
+_PHONE_DIGITS = re.compile(
+    r"(?=[CcPpTtMmNnHh#])\b(?i:cell|phone|tel|mobile|number|call|text|home|#)\W{0,12}"
+    r"(?P<v>(?<!\d)\d{10}(?!\d))"
+)
 _SCHOLARLY = re.compile(
     r"(?:^|\.)(?:doi\.org|dx\.doi\.org|pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov|"
     r"nih\.gov|clinicaltrials\.gov|[a-z.]*\.gov|[a-z.]*\.edu|nejm\.org|jamanetwork\.com|"
@@ -69,6 +80,9 @@ _PATIENT_OWNED = re.compile(
     r"pinterest\.com|reddit\.com|gofundme\.org|mychart\.[a-z.]+)$",
     re.IGNORECASE,
 )
+
+
+_URL_GATE = ("www.", "gofund", "caringbridge", "linktr", "venmo", "paypal", "cash.app")
 
 
 def _host(url: str) -> str:
@@ -106,10 +120,13 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(start, end, Category.FAX, "fax.number")
         else:
             yield Hit(start, end, Category.PHONE, "phone.number")
-    for match in _EMAIL.finditer(text):
+    for match in _PHONE_DIGITS.finditer(text) if scan.patient else ():
+        yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")
+    for match in _EMAIL.finditer(text) if "@" in text else ():
         if scan.patient or _cued(text, match.start()):
             yield Hit(match.start(), _trim(text, *match.span()), Category.EMAIL, "email.address")
-    for match in _URL.finditer(text):
+    linked = "/" in text or any(map(scan.low.__contains__, _URL_GATE))
+    for match in _URL.finditer(text) if linked else ():
         start, end = match.start(), _trim(text, *match.span())
         host = _host(text[start:end])
         if not host or _SCHOLARLY.search(host):
@@ -117,7 +134,9 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         owned = bool(_PATIENT_OWNED.search(host))
         if scan.patient or (owned and _cued(text, start)):
             yield Hit(start, end, Category.URL, "url.patient_owned" if owned else "url.link")
-    for regex in (_IPV4, _IPV6):
+    ips: tuple[re.Pattern[str], ...] = (_IPV4,) if text.count(".") >= 3 else ()
+    ips += (_IPV6,) if text.count(":") >= 3 else ()
+    for regex in ips:
         for match in regex.finditer(text):
             if regex is _IPV6 and match.group().count(":") < 3:
                 continue

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from medtweet.phi._model import Context, require_str
 
-__all__ = ["FAMILY_CUE", "story_context", "story_scores"]
+__all__ = ["FAMILY_CUE", "TOKEN", "decide", "scores", "story_context", "story_scores"]
 
 _KIN = (
     r"husband|wife|spouse|partner|son|daughter|mother|mom|mum|father|dad|brother|sister|"
@@ -24,53 +24,252 @@ _KIN = (
     r"stepmother|stepfather|employer|boss|coworker|landlord"
 )
 
-_STRONG = re.compile(
-    r"\b\d{1,3}\s?(?:yo|y/o|y\.o\.|yrs?\.? old|years? old|-?years?-old|-?yr-old|yoM|yoF|yom|yof)\b"
-    r"|\b\d{1,3}\s?(?:[MF]|mo|wk)\b(?!\.?\d)"
-    r"|\b(?i:my|our|this|a|the) (?:pt|patient|pt's|patient's)\b(?! (?:experience|safety|care|"
-    r"population|outcomes?|education|advocacy|engagement|portal|voice|perspectives?)\b)"
-    r"|\b(?:pt|Pt|PT)\b\.?|\bpts?'s\b"
-    r"|\bpresent(?:ed|s|ing)? (?:with|to|w/)|\badmitted\b|\bdischarged\b|\bbrought in\b"
-    r"|\bcame in\b|\bintubated\b|\bcoded\b|\bpassed away\b|\bHPI\b|\bPMH\b|\bs/p\b|\bc/o\b"
-    r"|\bDOB\b|\bMRN\b|\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z]"
-    r"|\b(?:his|her|their|pt's|patient's|whose)\s+(?:" + _KIN + r")\b"
-    r"|\bG\d\s?P\d|\bPOD\s?#?\d|\bcase of (?:a|an)\b|\bbaby (?:boy|girl|[A-Z])"
-    r"|\bresus(?:citated)?\b|\bin the (?:ED|ER|ICU|clinic|trauma bay)\b",
+_KIN_WORDS = frozenset(_KIN.replace("?", "").replace("[eé]e", "e").split("|")) | {
+    "mom", "parent", "parents", "kid", "kids", "twin", "twins", "fiance", "fiancee",
+    "neighbor", "neighbour", "child", "children",
+}  # fmt: skip
+TOKEN = re.compile(r"\w+")
+"""Words of the lower-cased text, as the keyword gates of every detector see them."""
+
+# Cues that are worth 2 (a patient story almost surely) or 1; professional cues are worth 1.
+_STRONG_WORDS = frozenset(
+    [
+        "admitted",
+        "discharged",
+        "intubated",
+        "extubated",
+        "coded",
+        "hpi",
+        "pmh",
+        "dob",
+        "mrn",
+        "resus",
+        "resuscitated",
+        "discharge",
+        "admit",
+        "readmitted",
+    ]
 )
-_WEAK = re.compile(
-    r"\b(?:patient|case|bedside|admission|ED|ER|ICU|NICU|PICU|triage|diagnosed|exam|labs?|"
-    r"vitals|ECG|EKG|CT|MRI|CXR|ward|rounds|shift|on call|overnight|consult(?:ed)?|intake|"
-    r"chart|charted|EHR|EMR|records?|encounter|callback|home|resides|lives)\b"
-    r"|\b(?:my|our) (?:" + _KIN + r")\b",
-    re.IGNORECASE,
+_STRONG_PHRASES = (
+    "s/p", "c/o", "d/c", "presented with", "presented to", "presents with", "presenting with",
+    "old man", "old woman", "old lady", "old gentleman", "came to our",
+    "brought in", "came in", "passed away", "case of a", "in the ed", "in the er",
+    "in the icu", "trauma bay", "my patient", "our patient", "this patient", "a patient of",
+    "the patient's", "baby boy", "baby girl",
+)  # fmt: skip
+_STRONG_RES = (
+    re.compile(
+        r"(?=\d)\b\d{1,3}\s?(?:yo|y/o|y\.o\.|yrs?\.? old|years? old|-?years?-old|-?yr-old|"
+        r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)"
+    ),
+    re.compile(r"(?=[MS])\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\.? [A-Z]"),
+    re.compile(
+        r"(?=[hHtTpPwW])\b(?:his|her|their|pt's|patient's|whose)\s+(?:" + _KIN + r")\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"(?=G)\bG\d\s?P\d|(?=P)\bPOD\s?#?\d"),
+    re.compile(r"(?=[pP])\b(?:pt|Pt|pts|Pts)\b"),
+    re.compile(r"(?=\d)\b\d0s\s?(?:[MF]|man|woman|male|female)\b"),
 )
-_PROFESSIONAL = re.compile(
-    r"\b(?:conference|congress|symposium|summit|meeting|webinar|grand rounds|journal club|"
-    r"abstracts?|deadline|registration|register|keynote|speakers?|panel(?:ists?)?|session|"
-    r"talk|lecture|slides|poster|hiring|jobs?|position|apply|applications?|fellowship|"
-    r"residency|congrat(?:s|ulations)|welcome|paper|published|publication|study|trial|"
-    r"meta-analysis|guidelines?|review|podcast|tweetorial|join us|save the date|CME|course|"
-    r"workshop|department|dept|colleagues?|faculty|chair|award|cohort|registry|RCT|"
-    r"preprint|journal|editorial|booth|venue|agenda|livestream|seminar)\b|#\w+",
-    re.IGNORECASE,
+_WEAK_WORDS = frozenset(
+    [
+        "patient",
+        "case",
+        "bedside",
+        "admission",
+        "ed",
+        "er",
+        "icu",
+        "nicu",
+        "picu",
+        "triage",
+        "diagnosed",
+        "exam",
+        "lab",
+        "labs",
+        "vitals",
+        "ecg",
+        "ekg",
+        "ct",
+        "mri",
+        "cxr",
+        "ward",
+        "rounds",
+        "shift",
+        "overnight",
+        "consult",
+        "consulted",
+        "intake",
+        "chart",
+        "charted",
+        "ehr",
+        "emr",
+        "record",
+        "records",
+        "encounter",
+        "callback",
+        "home",
+        "resides",
+        "lives",
+        "family",
+        "clinic",
+        "hospice",
+        "nursing",
+        "found",
+        "unresponsive",
+        "man",
+        "woman",
+        "gentleman",
+        "lady",
+        "grandpa",
+        "grandma",
+        "boy",
+        "girl",
+        "infant",
+        "toddler",
+        "teen",
+        "sprain",
+        "ambulance",
+        "ems",
+    ]
 )
+_PROFESSIONAL_WORDS = frozenset(
+    [
+        "conference",
+        "congress",
+        "symposium",
+        "summit",
+        "meeting",
+        "webinar",
+        "abstract",
+        "abstracts",
+        "deadline",
+        "registration",
+        "register",
+        "keynote",
+        "speaker",
+        "speakers",
+        "panel",
+        "panelists",
+        "session",
+        "talk",
+        "lecture",
+        "slides",
+        "poster",
+        "hiring",
+        "job",
+        "jobs",
+        "position",
+        "apply",
+        "application",
+        "applications",
+        "fellowship",
+        "residency",
+        "congrats",
+        "congratulations",
+        "welcome",
+        "paper",
+        "published",
+        "publication",
+        "study",
+        "trial",
+        "meta",
+        "guideline",
+        "guidelines",
+        "review",
+        "podcast",
+        "tweetorial",
+        "cme",
+        "course",
+        "workshop",
+        "department",
+        "dept",
+        "colleague",
+        "colleagues",
+        "faculty",
+        "chair",
+        "award",
+        "cohort",
+        "registry",
+        "rct",
+        "preprint",
+        "journal",
+        "editorial",
+        "booth",
+        "venue",
+        "agenda",
+        "livestream",
+        "seminar",
+        "question",
+        "quiz",
+        "mksap",
+        "answer",
+        "answers",
+        "poll",
+        "vote",
+        "recruiting",
+        "postdoc",
+        "applicants",
+        "program",
+        "info",
+        "seeks",
+        "seeking",
+        "residents",
+        "recert",
+        "office",
+        "gme",
+        "nocturnist",
+        "doi",
+        "pmid",
+        "pubmed",
+        "pmc",
+        "et",
+        "al",
+        "citation",
+        "authors",
+    ]
+)
+_PROFESSIONAL_PHRASES = (
+    "grand rounds", "journal club", "join us", "save the date", "sign up", "board review",
+    "question of the day", "et al",
+)  # fmt: skip
 
 FAMILY_CUE = re.compile(
-    r"\b(?:his|her|their|pt'?s|patient'?s|the patient|pts'|(?:" + _KIN + r")'?s|home|"
-    r"family|relative|next of kin|NOK|emergency contact|contact)\b",
+    r"\b(?:his|her|their|pt'?s|patient'?s|the patient|pts'|(?:" + _KIN + r")'?s|"
+    r"family|relative|next of kin|NOK|emergency contact)\b",
     re.IGNORECASE,
 )
 """Words before a phone, e-mail, URL or address that tie it to a patient or relative."""
 
 
-def story_scores(text: str) -> tuple[int, int]:
-    """Patient-story and professional cue scores of ``text``."""
-    patient = 2 * len(_STRONG.findall(text)) + len(_WEAK.findall(text))
-    professional = len(_PROFESSIONAL.findall(text))
+def scores(text: str, low: str, tokens: list[str]) -> tuple[int, int]:
+    """Patient-story and professional cue scores, from the text, its lower case and words."""
+    patient = professional = 0
+    for token in tokens:
+        if token in _STRONG_WORDS:
+            patient += 2
+        elif token in _WEAK_WORDS:
+            patient += 1
+        elif token in _PROFESSIONAL_WORDS:
+            professional += 1
+    for i in range(len(tokens) - 1):
+        if tokens[i] in ("my", "our") and tokens[i + 1] in _KIN_WORDS:
+            patient += 1
+    patient += 2 * sum(low.count(phrase) for phrase in _STRONG_PHRASES)
+    patient += 2 * sum(len(regex.findall(text)) for regex in _STRONG_RES)
+    professional += sum(low.count(phrase) for phrase in _PROFESSIONAL_PHRASES)
+    professional += low.count("#")
     return patient, professional
 
 
-def _decide(patient: int, professional: int) -> Context:
+def story_scores(text: str) -> tuple[int, int]:
+    """Patient-story and professional cue scores of ``text``."""
+    low = text.lower()
+    return scores(text, low, TOKEN.findall(low))
+
+
+def decide(patient: int, professional: int) -> Context:
+    """The context that cue scores point to."""
     return "patient" if patient >= 2 and patient > professional else "professional"
 
 
@@ -96,4 +295,4 @@ def story_context(texts: Iterable[str]) -> Context:
         p, q = story_scores(require_str(text, "texts", "story_context"))
         patient += p
         professional += q
-    return _decide(patient, professional)
+    return decide(patient, professional)

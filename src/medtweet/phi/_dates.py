@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medtweet.phi._hit import Hit, Scan
+from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._model import Category
 
 __all__ = ["find_dates"]
@@ -28,24 +28,26 @@ _WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Thurs|Fri|Satur|Sun)day"
 
 # A month with a day (either order), an ordinal written out, or a month and year.
 _WORDED = re.compile(
-    rf"\b{_MONTH}\.?\s+(?:the\s+)?{_DAY}\b{_YEAR}"
-    rf"|\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b\.?{_YEAR}"
-    rf"|\b(?:the\s+)?{_ORD_WORD}\s+of\s+{_MONTH}\b{_YEAR}"
-    rf"|\b{_MONTH}\s+(?:the\s+)?{_ORD_WORD}\b{_YEAR}"
-    rf"|\b{_MONTH}\.?,?\s+\d{{4}}\b",
+    rf"(?=[A-Za-z])\b{_MONTH}\.?\s+(?:the\s+)?{_DAY}\b{_YEAR}"
+    rf"|(?=[\dt])\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b\.?{_YEAR}"
+    rf"|(?=[tfsenTFSEN])\b(?:the\s+)?{_ORD_WORD}\s+of\s+{_MONTH}\b{_YEAR}"
+    rf"|(?=[A-Z])\b{_MONTH}\s+(?:the\s+)?{_ORD_WORD}\b{_YEAR}"
+    rf"|(?=[A-Z])\b{_MONTH}\.?,?\s+\d{{4}}\b",
 )
+_WORDED = lead(_WORDED, "A-Za-z0-9")
 # A month on its own ("in March"); "May" needs a preposition so the verb is not flagged.
 _MONTH_ALONE = re.compile(
-    r"\b(?P<m>January|February|March|April|June|July|August|September|October|November|"
+    r"(?=[A-Z])\b(?P<m>January|February|March|April|June|July|August|September|October|November|"
     r"December)\b(?!\s*\d)(?!\s+Madness)"
-    r"|\b(?:in|In|on|On|of|since|until|by|early|late|this|last|next|during)\s+(?P<may>May)\b"
+    r"|(?=[iIoOsuebltnd])\b(?:in|In|on|On|of|since|until|by|early|late|this|last|next|during)\s+(?P<may>May)\b"
     r"(?!\s*\d)|\bmid-(?P<mid>May)\b",
 )
+_MONTH_ALONE = lead(_MONTH_ALONE, "A-Za-z")
 _NUMERIC = re.compile(
-    r"(?<![\w/.:,-])(?P<m>\d{1,2})(?P<sep>[/.-])(?P<d>\d{1,2})"
+    r"(?=\d)(?<![\w/.:,-])(?P<m>\d{1,2})(?P<sep>[/.-])(?P<d>\d{1,2})"
     r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)",
 )
-_ISO = re.compile(r"(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b")
+_ISO = re.compile(r"(?=\d)(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b")
 _DATE_CUE = re.compile(
     r"(?:\b(?:on|since|from|until|till|by|before|after|admitted|discharged|seen|born|DOB|"
     r"dob|died|expired|visit|surgery|date|dated|dos|DOS|adm|d/c|D/C|through|thru|and|to|"
@@ -61,20 +63,25 @@ _SCORE_AFTER = re.compile(
     r"^\W{0,2}(?:murmur|holo|systolic|diastolic|pain|strength|NS|tab|tabs|cultures?|"
     r"bottles|sets|ratio|of|split|vision|mmHg|score|positive|pos|neg|negative|power|"
     r"throughout|bilat|bilaterally|edema|pulses?|reflex|dose|doses|days|nights|weeks|"
-    r"patients|pts|cases|ml|mg|units|sec|s\b|mm|cm|stars?|scale|mo|yrs?)",
+    r"patients|pts|cases|ml|mg|units|sec|s\b|mm|cm|stars?|scale|mo|yrs?|l\b|lpm|liters?|"
+    r"L\b|cups?|inch|tsp|tbsp|NC|nc|FiO2|tabs?|caps?)",
     re.IGNORECASE,
 )
 _ORDINAL_DAY = re.compile(
-    r"\b(?:on\s+)?the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=[ot])\b(?:on\s+)?the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?!\s+(?:time|times|degree|percentile|centile|dose|day|week|month|year|cycle|grade|"
     r"floor|ward|visit|attempt|trimester|generation|rib|ribs|intercostal|ICS|patient|case|"
     r"line|round|try|place|hour|minute|edition|annual|century|birthday|anniversary|"
     r"postoperative|post-op|postop|hospital|admission|episode|finger|toe|digit|cranial|"
     r"nerve|metacarpal|metatarsal|lumbar|thoracic|cervical|sacral|vertebra|and\s+\d)\b)",
 )
-_WEEKDAY_RE = re.compile(rf"\b(?:(?:last|this|past|next|on|that|early|late)\s+)?{_WEEKDAY}\b(?!s)")
+_WEEKDAY_RE = re.compile(
+    rf"(?=[ltpnoeMTWFS])\b(?:(?:last|this|past|next|on|that|early|late)\s+)?{_WEEKDAY}\b(?!s)"
+    r"(?:\s+(?:morning|afternoon|evening|night|overnight|AM|PM|am|pm))?"
+)
 _RELATIVE = re.compile(
-    r"\b(?:yesterday|Yesterday|YESTERDAY|the day before yesterday|day before yesterday|"
+    r"(?=[YytTLloaeb1-6fcdos])\b(?:(?:yesterday|Yesterday|YESTERDAY)(?:\s+(?:morning|afternoon|"
+    r"evening|night|AM|am|PM|pm))?|the day before yesterday|day before yesterday|"
     r"(?:this|This)\s+(?:morning|afternoon|evening|am|AM|a\.m\.|pm|PM|p\.m\.|past weekend|weekend)|"
     r"(?:last|Last)\s+(?:night|evening|weekend)|tonight|Tonight|overnight last night|"
     r"earlier today|later today|(?:[Tt]oday)(?!'s\s+(?:case|tweetorial|quiz|question|topic|"
@@ -83,8 +90,9 @@ _RELATIVE = re.compile(
     r"(?:a|one|two|three|four|five|six|[1-6]|a few|a couple of|couple of|few)\s+days?\s+ago|"
     r"the other day|(?:on\s+)?(?:the\s+)?night before last)\b",
 )
+_RELATIVE = lead(_RELATIVE, "A-Za-z0-9")
 _HOLIDAY = re.compile(
-    r"\b(?:on\s+)?(?:Christmas(?:\s+(?:Eve|Day|morning|night))?|Xmas(?:\s+Eve)?|"
+    r"(?=[A-Zot])\b(?:on\s+)?(?:Christmas(?:\s+(?:Eve|Day|morning|night))?|Xmas(?:\s+Eve)?|"
     r"Thanksgiving(?:\s+(?:Day|morning|night|weekend))?|New\s+Year'?s(?:\s+(?:Eve|Day))?|"
     r"Easter(?:\s+(?:Sunday|Monday|morning|weekend))?|Halloween|Hallowe'en|"
     r"(?:the\s+)?Fourth\s+of\s+July|July\s+4th|Independence\s+Day|Memorial\s+Day(?:\s+weekend)?|"
@@ -93,19 +101,142 @@ _HOLIDAY = re.compile(
     r"Good\s+Friday|Cyber\s+Monday|Hanukk?ah|Chanukah|Yom\s+Kippur|Rosh\s+Hashanah|Passover|"
     r"Diwali|Eid(?:\s+al-\w+)?|Juneteenth|MLK\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|"
     r"Presidents'?\s+Day|Veterans'?\s+Day|Columbus\s+Day|Cinco\s+de\s+Mayo|Mardi\s+Gras|"
-    r"Groundhog\s+Day|Boxing\s+Day|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Kwanzaa|"
+    r"Groundhog\s+Day|Pearl\s+Harbor\s+Day|D-Day|Tax\s+Day|Earth\s+Day|Flag\s+Day|Boxing\s+Day|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Kwanzaa|"
     r"Election\s+Day|Ash\s+Wednesday|Palm\s+Sunday)\b",
 )
+_HOLIDAY = lead(_HOLIDAY, "A-Za-z")
 _TIMEFRAME = re.compile(
-    r"\b(?:last|this|past)\s+(?:week|month|spring|summer|fall|autumn|winter)\b"
-    r"|\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|"
+    r"(?=[LlTtPp])\b(?:last|this|past)\s+(?:week|month|spring|summer|fall|autumn|winter)\b"
+    r"|(?=[\dAaOoTtFfSsEeNn])\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a few|a couple of|"
     r"several)\s+(?:weeks?|months?)\s+ago\b"
-    r"|\b(?:this|last)\s+(?:Christmas|Thanksgiving|Easter|holiday season|holidays)\b",
+    r"|(?=[TtLl])\b(?:this|last)\s+(?:Christmas|Thanksgiving|Easter|holiday season|holidays)\b",
     re.IGNORECASE,
 )
+_TIMEFRAME = lead(_TIMEFRAME, "A-Za-z0-9")
 _DOB = re.compile(
-    r"\b(?:DOB|D\.O\.B\.?|dob|[Dd]ate of [Bb]irth|[Bb]orn(?: on)?|[Bb]irthday(?: is)?)\s*[:#-]?\s*"
+    r"(?=[DdBb])\b(?:DOB|D\.O\.B\.?|dob|[Dd]ate of [Bb]irth|[Bb]orn(?: on)?|[Bb]irthday(?: is)?)"
+    r"\s*[:#-]?\s*"
     r"(?P<date>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\b",
+)
+_MONTH_STEMS = tuple(
+    [
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+        "JAN",
+        "FEB",
+        "MAR",
+        "APR",
+        "MAY",
+        "JUN",
+        "JUL",
+        "AUG",
+        "SEP",
+        "OCT",
+        "NOV",
+        "DEC",
+    ]
+)
+_ORDINAL_GATE = re.compile(r"(?=\d)\d(?:st|nd|rd|th)\b")
+_RELATIVE_WORDS = frozenset(
+    [
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "ago",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "am",
+        "pm",
+        "night",
+        "overnight",
+    ]
+)
+_TIMEFRAME_WORDS = frozenset(
+    [
+        "ago",
+        "week",
+        "month",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "christmas",
+        "thanksgiving",
+        "easter",
+        "holiday",
+        "holidays",
+    ]
+)
+_HOLIDAY_WORDS = frozenset(
+    [
+        "christmas",
+        "xmas",
+        "thanksgiving",
+        "year",
+        "easter",
+        "halloween",
+        "hallowe",
+        "july",
+        "independence",
+        "memorial",
+        "labor",
+        "labour",
+        "valentine",
+        "valentines",
+        "mother",
+        "mothers",
+        "father",
+        "fathers",
+        "patrick",
+        "patricks",
+        "bowl",
+        "friday",
+        "monday",
+        "wednesday",
+        "sunday",
+        "hanukkah",
+        "hanukah",
+        "chanukah",
+        "kippur",
+        "rosh",
+        "passover",
+        "diwali",
+        "eid",
+        "juneteenth",
+        "mlk",
+        "king",
+        "presidents",
+        "president",
+        "veterans",
+        "veteran",
+        "columbus",
+        "cinco",
+        "mardi",
+        "groundhog",
+        "boxing",
+        "lunar",
+        "kwanzaa",
+        "election",
+        "pearl",
+        "tax",
+        "earth",
+        "flag",
+    ]
 )
 _SCORE_DENOMS = frozenset({2, 3, 4, 5, 6, 10})
 
@@ -118,11 +249,12 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
             match["sep"],
             match["y"],
         )
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            continue
         before = text[max(0, match.start() - 24) : match.start()]
         after = text[match.end() : match.end() + 16]
         cued = bool(_DATE_CUE.search(before))
+        day_first = 13 <= month <= 31 and 1 <= day <= 12 and sep == "/" and (cued or year)
+        if not (1 <= month <= 12 and 1 <= day <= 31) and not day_first:
+            continue
         if year is None:
             if sep == "." or (sep == "-" and not cued):
                 continue
@@ -137,25 +269,31 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
 
 def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     """Date elements in ``text``: all in a patient story, dates of birth everywhere."""
-    for match in _DOB.finditer(text):
+    born = "dob" in scan.low or "d.o.b" in scan.low or "birth" in scan.low or "born" in scan.low
+    for match in _DOB.finditer(text) if born else ():
         yield Hit(match.start("date"), match.end("date"), _D, "date.birth")
     if not scan.patient:
         return
-    for match in _WORDED.finditer(text):
+    low, words = scan.low, scan.words
+    months = any(map(text.__contains__, _MONTH_STEMS))
+    for match in _WORDED.finditer(text) if months else ():
         yield Hit(match.start(), match.end(), _D, "date.month_day")
-    for match in _MONTH_ALONE.finditer(text):
+    for match in _MONTH_ALONE.finditer(text) if months else ():
         group = match.lastgroup or 0
         yield Hit(match.start(group), match.end(group), _D, "date.month")
     for match in _ISO.finditer(text):
         yield Hit(match.start(), match.end(), _D, "date.numeric")
     yield from _numeric(text, scan)
-    for match in _ORDINAL_DAY.finditer(text):
+    ordinal = _ORDINAL_GATE.search(text) is not None
+    for match in _ORDINAL_DAY.finditer(text) if ordinal else ():
         yield Hit(match.start(), match.end(), _D, "date.ordinal_day")
-    for match in _WEEKDAY_RE.finditer(text):
+    for match in _WEEKDAY_RE.finditer(text) if "day" in low else ():
         yield Hit(match.start(), match.end(), _D, "date.weekday")
-    for match in _RELATIVE.finditer(text):
+    relative = not words.isdisjoint(_RELATIVE_WORDS) or "other day" in low
+    for match in _RELATIVE.finditer(text) if relative else ():
         yield Hit(match.start(), match.end(), _D, "date.relative")
-    for match in _HOLIDAY.finditer(text):
+    holiday = not words.isdisjoint(_HOLIDAY_WORDS)
+    for match in _HOLIDAY.finditer(text) if holiday else ():
         yield Hit(match.start(), match.end(), _D, "date.holiday")
-    for match in _TIMEFRAME.finditer(text):
+    for match in _TIMEFRAME.finditer(text) if not words.isdisjoint(_TIMEFRAME_WORDS) else ():
         yield Hit(match.start(), match.end(), _D, "date.timeframe", blocking=False)

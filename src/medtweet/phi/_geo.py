@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
-from medtweet.phi._hit import Hit, Scan
+from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Category
 
@@ -51,37 +52,121 @@ _ABBR = (
 _STATE_NAMES = frozenset(_STATES.split("|")) | {"District of Columbia"}
 _CAP = r"(?:St\.|Ste\.|Ft\.|Mt\.|[A-Z][a-zà-ÿ]+(?:[-'\u2019][A-Za-zà-ÿ]+)*)"
 _CAPSEQ = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|of|d'Alene))*?"
+# A greedy run of up to four capitalised words (with "de", "d'Alene"-style joiners).
+_CAPRUN = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|d'Alene)){{0,3}}"
 _SUFFIX = (
     r"Street|St|Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
     r"Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Pike|Square|Sq|Alley|"
     r"Row|Crescent|Cres|Close|Plaza|Expressway|Turnpike|Run|Path|Point|Pt"
 )
-_STREET = re.compile(
-    rf"\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s+){{1,4}}"
+_NUMBERED_STREET = re.compile(
+    rf"(?=\d)\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s+){{1,4}}"
     rf"(?:{_SUFFIX})\b\.?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Lot|#)\.?\s*#?\w+)?"
-    rf"|\b(?:on|off|at|near|along|of)\s+(?P<st>(?:{_CAP}\s+){{1,3}}(?:Street|Road|Avenue|Ave|"
-    rf"Boulevard|Blvd|Lane|Drive|Highway|Hwy|Pike|Parkway))\b"
-    rf"|\bP\.?\s?O\.?\s+Box\s+\d+\b"
-    rf"|\b(?:corner|intersection) of (?P<x>{_CAP}(?: {_CAP})? and {_CAP}(?: {_CAP})?)",
 )
+_STREET = re.compile(
+    rf"(?=[oanOAN])\b(?:on|off|at|near|along|of)\s+(?P<st>(?:{_CAP}\s+){{1,3}}(?:Street|Road|"
+    rf"Avenue|Ave|Boulevard|Blvd|Lane|Drive|Highway|Hwy|Pike|Parkway))\b"
+    rf"|(?=P)\bP\.?\s?O\.?\s+Box\s+\d+\b"
+    rf"|(?=[ci])\b(?:corner|intersection) of (?P<x>{_CAP}(?: {_CAP})? and {_CAP}(?: {_CAP})?)",
+)
+_STREET = lead(_STREET, "A-Za-z")
 _ZIP_CUE = re.compile(
-    r"\b(?:ZIP|Zip|zip)(?:\s?code)?s?\s*(?:is|was|of|:|#)?\s*(?P<z>\d{5}(?:-\d{4})?|\d{3})\b"
+    r"\b(?:ZIP|Zip|zip)(?:\s?code)?s?\s*(?:is|was|of|:|#|starting(?: with)?|beginning(?: with)?|"
+    r"prefix)?\s*(?P<z>\d{5}(?:-\d{4})?|\d{3})\b"
     r"|\b(?:postal code|postcode)\s*:?\s*(?P<p>\d{5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
 )
 _ZIP_STATE = re.compile(
-    rf"\b(?:{_ABBR}|{_STATES})\.?,?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b"
-    r"|\b(?:in|from|near|around|to)\s+(?:the\s+)?(?P<z2>\d{5})\b(?!\s*(?:mg|mcg|units|ml|cells|copies|IU|/))"
-    r"|\b(?P<z3>\d{3})(?:xx|XX|\*\*)\b"
+    rf"(?=[A-Z])\b(?:{_ABBR}|{_STATES})\.?,?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b"
+    r"|(?=[ifnatIFNAT])\b(?:in|from|near|around|to)\s+(?:the\s+)?(?P<z2>\d{5})\b(?!\s*(?:mg|mcg|units|ml|cells|copies|IU|/))"
+    r"|(?=\d)\b(?P<z3>\d{3})(?:xx|XX|\*\*)\b"
 )
-_CITY_STATE = re.compile(rf"(?P<c>{_CAPSEQ}),\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
-_COUNTY = re.compile(rf"(?P<c>{_CAPSEQ})\s+(?:County|Parish|Borough|Township|Twp)\b")
+_ZIP_STATE = lead(_ZIP_STATE, "A-Za-z0-9")
+_CITY_STATE = re.compile(rf"(?=[A-Z])(?P<c>{_CAPSEQ}),\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
+_COUNTY = re.compile(rf"(?=[A-Z])(?P<c>{_CAPSEQ})\s+(?:County|Parish|Borough|Township|Twp)\b")
 _PLACE_CUE = re.compile(
-    rf"\b(?i:in|from|near|to|at|outside(?: of)?|around|of|visiting|between|via|"
+    rf"(?=[A-Za-z])\b(?i:in|from|near|to|at|outside(?: of)?|around|of|visiting|between|via|"
     rf"lives in|live in|living in|resides in|moved to|town of|city of|village of|native of|"
-    rf"hometown|back to|home to|drove|flew|trip to|rural)\s+(?P<c>{_CAPSEQ})"
+    rf"hometown|back to|home to|drove|flew|trip to|rural)\s+(?P<c>{_CAPRUN})"
 )
+_CITY_ZIP = re.compile(rf"(?=[A-Z])(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
+_ROAD = re.compile(
+    r"(?=[IUSRHCi])\b(?:I-\d{1,3}|(?:US|SR|State Route|Route|Rte|Highway|Hwy|Interstate|"
+    r"County Road|CR)[- ]?\d{1,4}[A-Z]?)\b"
+    r"|(?=[HR])\b(?:HC|HCR|RR|Rural Route)\s?\d+,?\s+Box\s+\d+\b"
+)
+_FEATURE = re.compile(
+    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:Park|Peak|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
+    r"Reservoir|Campground|Beach|Bridge|Dam|Falls|Springs|Reservation|reservation|Ranch|Mall|"
+    r"Jail|Prison|Penitentiary|Elementary|High School|Middle School|Academy|Church|Cathedral|"
+    r"Mosque|Synagogue|Airport|Stadium|Arena|Casino|Hotel|Motel|Apartments|Heights|Estates|"
+    r"Manor|Gardens|City|Correctional(?: Center| Facility)?|Detention Center|Shelter|"
+    r"Trailhead|Ski Area|Resort|Fairgrounds|Plant|Mine|Refinery|Factory)\b"
+)
+_FEATURE_WORDS = frozenset(
+    [
+        "park",
+        "peak",
+        "lake",
+        "river",
+        "creek",
+        "canyon",
+        "mountain",
+        "mountains",
+        "valley",
+        "reservoir",
+        "campground",
+        "beach",
+        "bridge",
+        "dam",
+        "falls",
+        "springs",
+        "reservation",
+        "ranch",
+        "mall",
+        "jail",
+        "prison",
+        "penitentiary",
+        "elementary",
+        "school",
+        "academy",
+        "church",
+        "cathedral",
+        "mosque",
+        "synagogue",
+        "airport",
+        "stadium",
+        "arena",
+        "casino",
+        "hotel",
+        "motel",
+        "apartments",
+        "heights",
+        "estates",
+        "manor",
+        "gardens",
+        "city",
+        "correctional",
+        "detention",
+        "shelter",
+        "trailhead",
+        "ski",
+        "resort",
+        "fairgrounds",
+        "plant",
+        "mine",
+        "refinery",
+        "factory",
+    ]
+)
+_UNIT_AFTER = re.compile(
+    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:ICU|NICU|PICU|CCU|CVICU|SICU|MICU|ED|ER|OR|nursing home|"
+    r"rehab|SNF|urgent care|clinic|hospital|ward|campus|hospice|dialysis|cancer center|"
+    r"medical center|labor and delivery|L&D|cath lab|burn unit|trauma center)\b"
+)
+_UNIVERSITY = re.compile(r"(?=U)\bUniversity of [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+_SAINT = re.compile(r"(?=[SF])\b(?:St\.?|Saint|Fort|Ft\.)\s+[A-Z][a-z]+(?:'s|\u2019s)?")
 _TOWN_OF = re.compile(
-    rf"\b(?:town|city|village|hamlet|borough|suburb|township) of (?P<c>{_CAPSEQ})"
+    rf"(?=[tcvhbs])\b(?:town|city|village|hamlet|borough|suburb|township) of (?P<c>{_CAPSEQ})"
 )
 _PLACE_NOUN = re.compile(
     r"\s+(?:area|native|resident|residents|man|woman|teen|teenager|family|girl|boy|suburbs?|"
@@ -89,14 +174,15 @@ _PLACE_NOUN = re.compile(
     r"police|fire|high school|elementary|community)\b"
 )
 _FACILITY = re.compile(
-    r"(?P<f>(?:(?:St\.|Saint|Mt\.|Mount|[A-Z][\w\u2019'.&-]*)\s+){1,5}"
+    r"(?=[A-Z])(?P<f>(?:(?:St\.|Saint|Mt\.|Mount|[A-Z][\w\u2019'.&-]*)\s+){1,5}"
     r"(?:Hospital|Medical Center|Medical Centre|Med Center|Clinic|Infirmary|Memorial|"
     r"Health(?:care)?(?: System)?|Hospice|Rehabilitation Center|Rehab|Nursing Home|"
     r"Nursing and Rehabilitation|Urgent Care|VA(?:MC)?|Medical|General|Regional|"
     r"Children's|Childrens|Sanatorium|Care Center|Surgery Center|Cancer Center|"
     r"Heart Institute|Hospitals)\b(?:\s+(?:Hospital|Medical Center|Center|Clinic|Campus))?)"
-    r"|(?P<s>\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s|\u2019s)(?:\s+(?:[A-Z][a-z]+\s?){0,3})?)"
+    r"|(?=S)(?P<s>\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s|\u2019s)(?:\s+(?:[A-Z][a-z]+\s?){0,3})?)"
 )
+_FACILITY = lead(_FACILITY, "A-Z")
 _GENERIC = frozenset(
     [
         "The",
@@ -200,7 +286,155 @@ _GENERIC = frozenset(
         "US",
     ]
 )
+_CUE_WORDS = frozenset({"In", "From", "Of", "At", "To", "Near"})
 _NOT_SAINT = re.compile(r"(?:St\.?|Saint)\s+(?:Patrick'?s\s+Day|John's\s+[Ww]ort|Vitus)")
+
+
+_FACILITY_GATE = (
+    "Hospital", "Medical", "Med Center", "Clinic", "Infirmary", "Memorial", "Health",
+    "Hospice", "Rehab", "Nursing", "Urgent Care", "VA", "General", "Regional", "Children",
+    "Sanatorium", "Care Center", "Surgery Center", "Cancer Center", "Heart Institute",
+    "St.", "St ", "Saint",
+)  # fmt: skip
+_ZIP_GATE = re.compile(r"(?=\d)(?:\d{5}|\d{3}(?:xx|XX|\*\*))")
+_STREET_WORDS = frozenset(
+    [
+        "street",
+        "road",
+        "avenue",
+        "ave",
+        "boulevard",
+        "blvd",
+        "lane",
+        "drive",
+        "highway",
+        "hwy",
+        "pike",
+        "parkway",
+        "box",
+        "corner",
+        "intersection",
+    ]
+)
+_COUNTY_GATE = ("County", "Parish", "Borough", "Township", "Twp")
+
+
+@functools.cache
+def _place_noun() -> re.Pattern[str]:
+    return re.compile(rf"(?=[A-Z])(?<![\w@#])(?P<c>{_CAPSEQ})(?={_PLACE_NOUN.pattern})")
+
+
+@functools.cache
+def _hospital_names() -> re.Pattern[str]:
+    names = sorted(lexicon("hospital_names"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"(?=[A-Z])(?<![\w@#-])(?:{alternatives})(?![\w-])")
+
+
+_NOT_PLACE_AFTER = re.compile(
+    r"\s+(?:spotted|fever|disease|syndrome|virus|sign|criteria|score|classification)\b",
+    re.IGNORECASE,
+)
+_STOP_RUN = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "Our",
+        "My",
+        "Your",
+        "His",
+        "Her",
+        "Their",
+        "This",
+        "That",
+        "In",
+        "From",
+        "At",
+        "To",
+        "Near",
+        "Of",
+        "On",
+        "And",
+        "But",
+        "So",
+        "Then",
+        "When",
+        "After",
+        "Before",
+        "Pt",
+        "Patient",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Case",
+        "Home",
+        "Lives",
+        "Admitted",
+        "Discharged",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Day",
+        "Room",
+        "Bed",
+        "Unit",
+        "Floor",
+        "Suite",
+        "Apt",
+        "Pt's",
+        "Patient's",
+        "Mom's",
+        "Dad's",
+        "His",
+        "Her",
+        "Its",
+    ]
+)
+
+
+def _place_in_run(run: str) -> tuple[int, int] | None:
+    """Offsets (within ``run``) of the capitalised words around a known place, if any."""
+    words = run.split(" ")
+    for i in range(len(words)):
+        place = _is_place(" ".join(words[i:]))
+        if place and _not_common(place):
+            first = i
+            while first > 0 and words[first - 1] not in _STOP_RUN and i - first < 1:
+                first -= 1
+            start = len(" ".join(words[:first])) + (1 if first else 0)
+            end = len(" ".join(words[:i])) + (1 if i else 0) + len(place)
+            return start, end
+    return None
 
 
 def _is_place(words: str) -> str | None:
@@ -221,7 +455,9 @@ def _not_common(name: str) -> bool:
 
 def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
-    for match in _ZIP_CUE.finditer(text):
+    low = scan.low
+    zip_cued = "zip" in low or "postal" in low or "postcode" in low
+    for match in _ZIP_CUE.finditer(text) if zip_cued else ():
         group = "z" if match["z"] is not None else "p"
         digits = match[group]
         rule = "geo.zip3" if len(digits) == 3 else "geo.zip5"
@@ -230,38 +466,77 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(group), match.end(group), _G, rule)
     if not scan.patient:
         return
-    for match in _ZIP_STATE.finditer(text):
+    for match in _ZIP_STATE.finditer(text) if _ZIP_GATE.search(text) else ():
         group = match.lastgroup or "z"
         rule = "geo.zip3" if group == "z3" else "geo.zip5"
         yield Hit(match.start(group), match.end(group), _G, rule)
-    for match in _STREET.finditer(text):
+    for match in _NUMBERED_STREET.finditer(text):
+        yield Hit(match.start(), match.end(), _G, "geo.street")
+    street = not scan.words.isdisjoint(_STREET_WORDS)
+    for match in _STREET.finditer(text) if street else ():
         which: str | int = match.lastgroup if match.lastgroup in ("st", "x") else 0
         yield Hit(match.start(which), match.end(which), _G, "geo.street")
     for match in _CITY_STATE.finditer(text):
         name = match["c"]
         words = name.split()
         # keep only the trailing capitalised words right before ", ST"
-        while words and words[0].lower() in lower_set("common_words") | {"in", "from", "of"}:
+        while words and (words[0].lower() in lower_set("common_words") or words[0] in _CUE_WORDS):
             words = words[1:]
         if not words or not _not_common(" ".join(words)):
             continue
         start = match.end("c") - len(" ".join(words))
         yield Hit(start, match.end("c"), _G, "geo.city")
-    for match in _COUNTY.finditer(text):
+    counties = _COUNTY.finditer(text) if any(map(text.__contains__, _COUNTY_GATE)) else ()
+    for match in counties:
         if match["c"].split()[0] not in _GENERIC:
             yield Hit(match.start(), match.end(), _G, "geo.county")
-    for regex, need_lexicon in ((_PLACE_CUE, True), (_TOWN_OF, False)):
-        for match in regex.finditer(text):
-            place = _is_place(match["c"]) if need_lexicon else match["c"]
-            if place and _not_common(place):
-                start = match.start("c")
-                yield Hit(start, start + len(place), _G, "geo.city")
-    places = lexicon("places")
-    for match in re.finditer(rf"(?<![\w@#])(?P<c>{_CAPSEQ})(?={_PLACE_NOUN.pattern})", text):
+    for match in _PLACE_CUE.finditer(text):
+        span = _place_in_run(match["c"])
+        if span is not None:
+            start = match.start("c")
+            yield Hit(start + span[0], start + span[1], _G, "geo.city")
+    for match in _TOWN_OF.finditer(text):
+        if _not_common(match["c"]):
+            yield Hit(match.start("c"), match.end("c"), _G, "geo.city")
+    for match in _CITY_ZIP.finditer(text):
+        comma = "," in text[match.end("c") : match.start("z")]
+        if not comma and _place_in_run(match["c"]) is None:
+            continue
+        run = match["c"].split()
+        lead = 0
+        while lead < len(run) and (run[lead] in _STOP_RUN or run[lead] in _STATE_NAMES):
+            lead += 1
+        if lead < len(run):
+            start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
+            yield Hit(start, match.end("c"), _G, "geo.city")
+        yield Hit(match.start("z"), match.end("z"), _G, "geo.zip5")
+    for match in _ROAD.finditer(text):
+        yield Hit(match.start(), match.end(), _G, "geo.street")
+    feature = _FEATURE.finditer(text) if not scan.words.isdisjoint(_FEATURE_WORDS) else ()
+    for regex, found in ((_FEATURE, feature), (_UNIT_AFTER, _UNIT_AFTER.finditer(text))):
+        for match in found:
+            run = match["p"].split()
+            lead = 0
+            while lead < len(run) and (run[lead] in _GENERIC or run[lead] in _STOP_RUN):
+                lead += 1
+            if lead == len(run):
+                continue
+            start = match.start("p") + len(" ".join(run[:lead])) + (1 if lead else 0)
+            end = match.end() if regex is _FEATURE else match.end("p")
+            if _NOT_PLACE_AFTER.match(text, match.end()):
+                continue
+            yield Hit(start, end, _G, "geo.place" if regex is _FEATURE else "geo.facility")
+    for match in _UNIVERSITY.finditer(text):
+        yield Hit(match.start(), match.end(), _G, "geo.facility")
+    for match in _SAINT.finditer(text):
+        if not _NOT_SAINT.match(text, match.start()):
+            yield Hit(match.start(), match.end(), _G, "geo.place")
+    for match in _place_noun().finditer(text):
         place = _is_place(match["c"])
-        if place and place in places and _not_common(place):
+        if place and _not_common(place):
             yield Hit(match.start(), match.start() + len(place), _G, "geo.city")
-    for match in _FACILITY.finditer(text):
+    facilities = _FACILITY.finditer(text) if any(map(text.__contains__, _FACILITY_GATE)) else ()
+    for match in facilities:
         if match["s"] is not None:
             if not _NOT_SAINT.match(text, match.start("s")):
                 yield Hit(match.start("s"), match.end("s"), _G, "geo.facility")
@@ -276,6 +551,5 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         start = match.start("f") + len(" ".join(words[:lead])) + (1 if lead else 0)
         yield Hit(start, match.end("f"), _G, "geo.facility")
-    for name in lexicon("hospital_names"):
-        for match in re.finditer(rf"(?<![\w@#]){re.escape(name)}(?!\w)", text):
-            yield Hit(match.start(), match.end(), _G, "geo.facility")
+    for match in _hospital_names().finditer(text):
+        yield Hit(match.start(), match.end(), _G, "geo.facility")

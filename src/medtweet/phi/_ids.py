@@ -8,20 +8,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medtweet.phi._hit import Hit, Scan
+from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._model import Category
 
 __all__ = ["find_ids", "luhn_ok", "vin_ok"]
 
 # Between a cue and its value: "MRN: 123", "member ID # is X-1", "plate number 8XYZ432".
 _GAP = (
-    r"\s*(?:(?:[:#=]|no\.?|nos\.?|num(?:ber)?s?\.?|nr\.?|ID|id|is|was|are|reads|of|on file"
+    r"\s*(?:(?:[:#=]|no\.?|nos\.?|num(?:ber)?s?\.?|nr\.?|ID|id|is|was|are|reads|of|on file|"
+    r"MR#|MRN|card|code|template|scan"
     r"(?: is)?|ending(?: in)?|ends in|listed|below|\(|-)\s*){0,4}"
 )
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
-    r"(?P<v>(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)(?!(?:19|20)\d\d\b)"
-    r"[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
+    r"(?P<v>\d{3,5}(?: \d{3,5}){1,3}(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
+    r"(?!(?:19|20)\d\d\b)[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
 )
 _VALUE1 = (
     r"(?P<v>(?=[A-Za-z0-9-]*\d)(?!(?:19|20)\d\d\b)"
@@ -29,22 +30,37 @@ _VALUE1 = (
 )
 
 
+def _keys(words: str) -> tuple[str, ...]:
+    """Literal lower-case stems of the cue alternatives, to skip a regex cheaply."""
+    keys = set()
+    for word in words.split("|"):
+        stem = re.match(r"[\w#/' ]*", word.removeprefix("(?:"))
+        keys.add((stem.group() if stem else "").lower().strip() or word[:1].lower())
+    return tuple(sorted(keys))
+
+
 def _cue(words: str, token: str = _VALUE) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{words})\b{_GAP}{token}", re.IGNORECASE)
+    # A look-ahead on the cues' first letters lets the regex engine skip other positions.
+    firsts = {w.removeprefix("(?:")[:1] for w in words.split("|")}
+    chars = "".join(sorted({c for f in firsts for c in (f.lower(), f.upper())}))
+    return re.compile(rf"(?=[{re.escape(chars)}])\b(?:{words})\b{_GAP}{token}", re.IGNORECASE)
 
 
+_SSN_SHAPE = re.compile(r"(?=\d)(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4})(?![\w-])")
 _SSN = re.compile(
-    r"(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4})(?![\w-])"
-    r"|\b(?:SSN|SS#|SSNs|social security(?: number| no\.?| #)?|social|SS no\.?)"
+    r"(?=[SsLl])\b(?:SSN|SS#|SSNs|social security(?: number| no\.?| #)?|social|SS no\.?)"
     r"[^\n]{0,40}?(?P<s>\d{3}[\s.]\d{2}[\s.]\d{4}|\d{9})\b"
-    r"|\b(?:SSN|SS#|social security(?: number)?|social)[^\n]{0,30}?(?:last (?:4|four)(?: digits)?"
+    r"|(?=[Ss])\b(?:SSN|SS#|social security(?: number)?|social)[^\n]{0,30}?"
+    r"(?:last (?:4|four)(?: digits)?"
     r"|ending(?: in)?|ends in|xxx-xx-|\*{3}-\*{2}-|x{3}-?x{2}-?)\W{0,6}(?:(?:is|are|of|:)\s*)?"
     r"(?P<l>\d{4})\b"
-    r"|\blast (?:4|four)(?: digits)? of (?:(?:his|her|their|the|pt'?s|patient'?s)\s+)?"
+    r"|(?=[Ll])\blast (?:4|four)(?: digits)? of (?:(?:his|her|their|the|pt'?s|patient'?s)\s+)?"
     r"(?:SSN|social(?: security(?: number)?)?)\W{0,4}(?:(?:is|are|was|were|:)\s*)?(?P<l2>\d{4})\b",
     re.IGNORECASE,
 )
-_MRN_GLUED = re.compile(r"(?:MRN|MR#|Mrn|mrn)[:#]?(?P<v>\d{4,})\b")
+_SSN = lead(_SSN, "A-Za-z")
+_SSN_WORDS = frozenset({"ssn", "ssns", "ss", "social", "ssn's"})
+_MRN_GLUED = re.compile(r"(?=[Mm])(?:MRN|MR#|Mrn|mrn)[:#]?(?P<v>\d{4,})\b")
 _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
         _cue(
@@ -75,21 +91,18 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
         _cue(
             r"license|licence|lic|DL|driver'?s license|driver'?s licence|driving licen[cs]e|"
-            r"certificate|cert|DEA|NPI|permit|passport|state ID|CDL|registration number"
+            r"certificate|cert|DEA|NPI|permit|passport|state ID|CDL|registration number|"
+            r"MMJ card|marijuana card|cannabis card|medical card|firearm license|FOID"
         ),
         Category.LICENSE,
         "license.cue",
     ),
     (
-        _cue(r"plate|plates|license plate|licence plate|tag number|tags|reg plate", _VALUE1),
-        Category.VEHICLE,
-        "vehicle.plate",
-    ),
-    (
         _cue(
             r"serial|S/N|SN|serial number|device ID|device|UDI|IMEI|MEID|model/serial|"
             r"lot/serial|implant ID|pump ID|generator|lead serial|pacemaker|ICD serial|"
-            r"CGM|transmitter ID|sensor ID|hearing aid",
+            r"CGM|transmitter ID|transmitter|sensor ID|sensor|hearing aid|pump|receiver|"
+            r"implant|cochlear implant|monitor ID|insulin pump",
             _VALUE1,
         ),
         Category.DEVICE,
@@ -109,16 +122,52 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         _cue(
             r"study code|study ID|participant ID|participant|subject ID|subject|enrollment code|"
             r"enrolment code|badge|employee ID|employee number|case number|ID|identifier|"
-            r"inmate|booking number|voter ID|student ID|record locator|case no"
+            r"inmate|booking|voter ID|student ID|record locator|case no|Aadhaar|national ID|"
+            r"A-number|alien number|green card|NHS number|SIN|health card|prescription|Rx|"
+            r"tracking number|ticket number|claim number"
         ),
         Category.OTHER_ID,
         "other_id.cue",
     ),
 )
+_STEMS = {"med": "medical", "licen": "licence license", "retina": "retinal", "cert": "certificate"}
+
+
+def _gate_words(keys: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the cue stems (and the words a stem abbreviates), for a cheap gate."""
+    words = {w for key in keys for w in re.findall(r"\w+", key)}
+    return frozenset(words | {x for w in words for x in _STEMS.get(w, "").split()})
+
+
+_RULE_KEYS = tuple(
+    _gate_words(_keys(regex.pattern.split("\\b(?:", 1)[1].split(")\\b", 1)[0]))
+    for regex, _, _ in _RULES
+)
+_PLATE = re.compile(
+    r"(?=[PpTtLlVv])\b(?i:plates?|license plate|licence plate|tag|tags|vanity plate)\b"
+    r"(?:\s*(?:#|no\.?|number|reads|is|was|:))*\s*"
+    r"(?:(?:[A-Z][a-z]+)\s+)??"
+    r"(?P<v>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,2})(?![\w-])"
+    r"|(?=[A-Z])\b(?:[A-Z][a-z]+|[A-Z]{2})\s+(?i:plate)\s+"
+    r"(?P<w>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,2})"
+    r"(?![\w-])"
+)
+_UDI = re.compile(r"(?=\()\(01\)\d{14}(?:\(\d{2,4}\)[\w-]+)*")
+_BIOMETRIC = re.compile(
+    r"(?=[fFtTvVpPiIrRdDgGbB])\b(?P<b>(?i:(?:finger|thumb|palm|voice|face)[- ]?prints?|"
+    r"voice biometrics?|biometrics?|(?:iris|retina|retinal|palm[- ]vein|hand|facial|face)[- ]"
+    r"(?:scan|print|recognition|geometry|template)|face ?ID|Face ID|DNA profile|"
+    r"gait (?:signature|pattern)))(?![-\w])"
+    r"(?:\s*(?:ID|template|#|no\.?|number|code)?\s*[:#]?\s*"
+    r"(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}))?"
+)
+_BIO_KEYS = ("print", "biometric", "scan", "face", "dna", "gait", "recognition")
 _VIN = re.compile(r"(?<![A-Za-z0-9])(?P<v>[A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])")
-_VIN_CUE = re.compile(r"\bVIN\b\W{0,4}(?P<v>[A-HJ-NPR-Z0-9]{11,17})\b", re.IGNORECASE)
-_CARD = re.compile(r"(?<![\d-])(?P<v>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
-_MAC = re.compile(r"(?<![\w:-])(?P<v>[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5})(?![\w:-])")
+_VIN_CUE = re.compile(r"(?=[Vv])\bVIN\b\W{0,4}(?P<v>[A-HJ-NPR-Z0-9]{11,17})\b", re.IGNORECASE)
+_CARD = re.compile(r"(?=\d)(?<![\d-])(?P<v>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
+_MAC = re.compile(
+    r"(?=[0-9A-Fa-f])(?<![\w:-])(?P<v>[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5})(?![\w:-])"
+)
 _VIN_VALUES = {
     **{str(d): d for d in range(10)},
     **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
@@ -154,23 +203,44 @@ def luhn_ok(number: str) -> bool:
 
 def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """Identifying numbers, in any post: by shape (SSN, VIN, card) or by their cue word."""
-    for match in _SSN.finditer(text):
-        group = match.lastgroup or "v"
-        rule = "ssn.last4" if group in ("l", "l2") else "ssn.number"
-        yield Hit(match.start(group), match.end(group), Category.SSN, rule)
-    for match in _MRN_GLUED.finditer(text):
-        yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
-    for regex, category, rule in _RULES:
+    for match in _SSN_SHAPE.finditer(text):
+        yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.number")
+    low = scan.low
+    if not scan.words.isdisjoint(_SSN_WORDS) or "ss#" in low:
+        for match in _SSN.finditer(text):
+            group = match.lastgroup or "s"
+            rule = "ssn.last4" if group in ("l", "l2") else "ssn.number"
+            yield Hit(match.start(group), match.end(group), Category.SSN, rule)
+    if "mr" in low:
+        for match in _MRN_GLUED.finditer(text):
+            yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
+    for (regex, category, rule), keys in zip(_RULES, _RULE_KEYS, strict=True):
+        if keys.isdisjoint(scan.words):
+            continue
         for match in regex.finditer(text):
             yield Hit(match.start("v"), match.end("v"), category, rule)
+    for match in _PLATE.finditer(text) if "plate" in low or "tag" in low else ():
+        group = "v" if match["v"] is not None else "w"
+        value = match[group]
+        if any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 3):
+            yield Hit(match.start(group), match.end(group), Category.VEHICLE, "vehicle.plate")
+    for match in _UDI.finditer(text) if "(01)" in text else ():
+        yield Hit(match.start(), match.end(), Category.DEVICE, "device.udi")
+    bio = _BIOMETRIC.finditer(text) if any(map(low.__contains__, _BIO_KEYS)) else ()
+    for match in bio:
+        if match["v"] is not None:
+            yield Hit(match.start("b"), match.end("v"), Category.BIOMETRIC, "biometric.cue")
+        elif scan.patient:
+            yield Hit(match.start("b"), match.end("b"), Category.BIOMETRIC, "biometric.trait")
     for match in _VIN.finditer(text):
         value = match["v"]
         if vin_ok(value) and not value.isdigit():
             yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.vin")
-    for match in _VIN_CUE.finditer(text):
+    for match in _VIN_CUE.finditer(text) if "vin" in low else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.vin")
     for match in _CARD.finditer(text):
         if luhn_ok(match["v"]):
             yield Hit(match.start("v"), match.end("v"), Category.ACCOUNT, "account.card")
-    for match in _MAC.finditer(text):
+    macs = _MAC.finditer(text) if text.count(":") >= 5 or text.count("-") >= 5 else ()
+    for match in macs:
         yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.mac")

@@ -12,38 +12,55 @@ from medtweet.phi._model import Category
 __all__ = ["find_names"]
 
 _N = Category.NAME
-_WORD = r"(?:Mc|Mac|O'|D'|Di|De|Le|La)?[A-Z][a-zà-ÿ]+(?:[-'\u2019][A-Z]?[a-zà-ÿ]+)*"
+_WORD = r"(?:Mc|Mac|O'|D'|Di|De|Le|La)?[A-Z][a-zà-ÿ]+(?:[-'\u2019](?!s\b)[A-Z]?[a-zà-ÿ]+)*"
 _INITIAL = r"[A-Z]\.?(?![\w'])"
-_SEQ = rf"{_WORD}(?:\s+(?:{_WORD}|[A-Z]\.(?!\w)))?"
+_NICK = r"(?:\s+[\"\u201c\u2018'][A-Z][a-z]+[\"\u201d\u2019'])?"
+_SEQ = rf"{_WORD}{_NICK}(?:\s+(?:{_WORD}|[A-Z]\.(?!\w)))?"
 _KIN = (
     r"husband|wife|spouse|partner|son|daughter|mother|mom|mum|father|dad|brother|sister|"
     r"grandson|granddaughter|grandmother|grandma|granny|grandfather|grandpa|uncle|aunt|auntie|"
     r"niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?|caregiver|roommate|neighbou?r|"
     r"baby|infant|toddler|twin|stepson|stepdaughter|kid|child|boss|friend|widow|widower|"
-    r"sibling|newborn|little one|boy|girl"
+    r"sibling|newborn|little one|boy|girl|parents|grandparents|family|grandkids|grandkid"
 )
+_KIN_WORDS = frozenset(_KIN.replace("[e\u00e9]e?", "e").replace("?", "").split("|")) | {
+    "neighbor", "neighbour", "fiance", "fiancee", "mom", "twin", "twins", "kids",
+}  # fmt: skip
 _HONORIFIC = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)\b\.?\s+"
-    rf"(?P<name>{_SEQ}|{_INITIAL})"
+    rf"(?=[MSHFm])\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)\b\.?\s+"
+    rf"(?P<name>{_SEQ}|{_INITIAL})|(?=m)\b(?:mrs\.?|mr\.|ms\.)\s+(?P<low>[a-z]{{3,}})\b"
 )
 _PATIENT_CUE = re.compile(
-    rf"\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)\.?:?\s+"
+    rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)\.?:?\s+"
     rf"(?P<name>{_SEQ}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
 )
 _KIN_CUE = re.compile(
-    rf"\b(?i:{_KIN})(?:'s)?\s*,?\s*(?:named\s+|called\s+)?(?P<name>{_SEQ})",
+    rf"(?=[A-Za-z])\b(?i:{_KIN})(?:'s)?\s*[,(:]?\s*(?:named\s+|called\s+)?(?P<name>{_SEQ})"
+    rf"(?:\s+(?:and|&)\s+(?P<second>{_WORD}))?",
 )
 _CALLED = re.compile(
-    rf"\b(?:named|called|goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|registered as|"
-    rf"listed as|name is|name was|name:|Name:|signed as)\s+[\"'\u201c\u2018]?"
+    rf"(?=[a-zN])\b(?:named|called|goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|"
+    rf"registered as|listed as|name is|name was|name:|Name:|signed as)\s+[\"'\u201c\u2018]?"
     rf"(?P<name>{_SEQ})[\"'\u201d\u2019]?"
 )
-_INITIALS = re.compile(r"(?<![\w.])(?P<name>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])")
+_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.])(?P<name>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])")
 _TITLE_WORD = re.compile(
-    rf"(?<![\w'\u2019@#])(?P<name>{_WORD})(?P<rest>(?:\s+(?:{_WORD}|[A-Z]\.(?!\w)))?)"
+    rf"(?=[A-Z])(?<![\w'\u2019@#])(?P<name>{_WORD})(?P<rest>(?:\s+(?:{_WORD}|[A-Z]\.(?!\w)))?)"
 )
+# "Earl, 92", "Bill (our pt, 89M)", "Jane, 54F": a capitalised word with an age is a name.
+_WITH_AGE = re.compile(
+    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD})\s*[,(]\s*(?:\d{{1,3}}\s?(?:yo\b|y/o|y\.o\.|"
+    r"[MF]\b|,|\))|(?:our|my|the) (?:pt|patient)\b)"
+)
+_VERB_AFTER = re.compile(
+    r"\s+(?:is|was|has|had|came|went|presented|said|says|asked|told|got|gets|needs|wants|"
+    r"loves|loved|died|passed|left|returned|underwent|received|developed|walked|rode|"
+    r"keeps|kept|wrote|texted|called|arrived|survived|smiled|cried|just|still|finally|"
+    r"never|always)\b"
+)
+_CITATION_AFTER = re.compile(r"\s*(?:et al|\(?(?:19|20)\d\d\b|,\s*(?:19|20)\d\d\b)")
 _CLINICIAN = re.compile(
-    rf"\b(?:Dr|Drs|Doctor|Prof|Professor|Nurse|NP|PA|RN|MD|Dra)\.?\s+(?P<name>{_SEQ}|{_INITIAL})"
+    rf"(?=[DPNRM])\b(?:Dr|Drs|Doctor|Prof|Professor|Nurse|NP|PA|RN|MD|Dra)\.?\s+(?P<name>{_SEQ}|{_INITIAL})"
 )
 _NOT_INITIALS = frozenset(
     [
@@ -465,7 +482,7 @@ _MONTHS_DAYS = frozenset(
     ]
 )
 _FOLLOW_CLINICAL = re.compile(
-    r"^(?:'s|\u2019s)?\s+(?:disease|syndrome|sign|signs|criteria|score|palsy|sarcoma|lymphoma|"
+    r"(?:'s|\u2019s)?\s+(?:disease|syndrome|sign|signs|criteria|score|palsy|sarcoma|lymphoma|"
     r"tumou?r|anomaly|phenomenon|reflex|test|maneuver|manoeuvre|ulcer|esophagus|"
     r"oesophagus|node|triad|pentad|law|rule|classification|scale|block|procedure|"
     r"operation|fracture|type|pattern|wave|waves|catheter|cyst|diverticulum|contracture|"
@@ -515,26 +532,41 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
         clinicians.append((match.start("name"), match.end("name")))
         yield Hit(match.start("name"), match.end("name"), _N, "name.clinician", blocking=False)
     clinician_starts = {start for start, _ in clinicians}
+    kin = not scan.words.isdisjoint(_KIN_WORDS) or "little one" in scan.low
     for regex, rule in (
         (_HONORIFIC, "name.honorific"),
         (_PATIENT_CUE, "name.patient"),
-        (_KIN_CUE, "name.kin"),
+        (_KIN_CUE if kin else None, "name.kin"),
         (_CALLED, "name.called"),
     ):
-        for match in regex.finditer(text):
+        for match in regex.finditer(text) if regex is not None else ():
+            groups = match.groupdict()
+            if groups.get("low") is not None:
+                yield Hit(match.start("low"), match.end("low"), _N, rule)
+                continue
             name = match.group("name")
             if rule == "name.kin" and not name[:1].isupper():
+                continue
+            if rule == "name.patient" and _INITIALS.fullmatch(name):
+                yield Hit(match.start("name"), match.end("name"), _N, rule)
                 continue
             if rule == "name.patient" and name.isupper() and name.replace(".", "") in _ACRONYMS:
                 continue
             span = _name_span(match, text)
             if span is not None and span[0] not in clinician_starts:
                 yield Hit(span[0], span[1], _N, rule)
+                second = groups.get("second")
+                if second and not _bad_name(second, strict=False):
+                    yield Hit(match.start("second"), match.end("second"), _N, rule)
     for match in _INITIALS.finditer(text):
         if match["name"].replace(" ", "") not in _NOT_INITIALS:
             yield Hit(match.start(), match.end(), _N, "name.initials")
     first_names = lexicon("first_names")
     eponyms = lexicon("eponyms")
+    known = lexicon("first_names") | lexicon("ambiguous_names")
+    for match in _WITH_AGE.finditer(text):
+        if match["name"] in known and match["name"] not in eponyms:
+            yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
     for match in _TITLE_WORD.finditer(text):
         word = match["name"]
         if word not in first_names or _bad_name(word) or match.start() in clinician_starts:
@@ -548,6 +580,10 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         if _sentence_start(text, match.start()) and not rest:
             after = text[end : end + 3]
-            if not after.startswith((",", " (", "'s", "\u2019s")):
+            if not after.startswith((",", " (", "'s", "\u2019s")) and not _VERB_AFTER.match(
+                text, end
+            ):
                 continue
+        if _CITATION_AFTER.match(text, end):
+            continue
         yield Hit(match.start(), end, _N, "name.lexicon")
