@@ -184,6 +184,44 @@ def test_image_check_hook() -> None:
     assert rules(found) == [("phi.other_id", "posts[0].media[0]", True)]
 
 
+def test_real_phi_checks_run_by_default() -> None:
+    thread = mt.compose_thread(
+        "My patient, MRN 4839201, came in with chest pain.\n---\nPeaked T waves on the ECG."
+    )
+    thread = thread.add_media(1, image("ECG of John Smith, DOB 01/02/1950"))
+    found = thread.check()
+    phi = [f for f in found if f.rule.startswith("phi.")]
+    assert ("phi.mrn", "posts[0].text", True) in rules(phi)
+    assert ("phi.date", "posts[1].media[0].alt_text", True) in rules(phi)
+    for finding in phi:
+        if finding.path.endswith("text"):
+            assert isinstance(finding.phi, mt.Finding)
+    mrn = next(f for f in phi if f.rule == "phi.mrn")
+    assert mrn.phi.text == "4839201"
+    assert thread.posts[0].body[mrn.phi.start : mrn.phi.end] == "4839201"
+
+
+def test_real_phi_context_is_decided_once_for_the_thread() -> None:
+    # the first post makes it a patient story, so every text is checked in that context
+    seen: list[object] = []
+
+    def spy(text: str, *, context: mt.phi.Context | None = None) -> mt.PhiReport:
+        seen.append(context)
+        return mt.check_phi(text, context=context)
+
+    thread = mt.compose_thread("My patient came in yesterday.\n---\nTeaching point: T waves.")
+    thread.check(phi=spy, image_check=None)
+    assert seen == ["patient", "patient"]
+    assert mt.story_context(["Teaching point: T waves."]) == "professional"
+
+
+def test_image_advice_from_the_real_checker_does_not_block() -> None:
+    thread = mt.compose_thread("Look.").add_media(0, image())
+    found = thread.check(phi=None)
+    assert found
+    assert all(not f.blocking for f in found)
+
+
 # -- live-tweeting ----------------------------------------------------------------------------
 
 

@@ -20,7 +20,8 @@ def thread() -> mt.Thread:
 
 
 def test_preview_shows_posts_counts_media_poll_and_findings() -> None:
-    shown = thread().preview()
+    example = thread()
+    shown = example.preview(example.check(phi=None, image_check=None))
     assert "Peaked T waves — 5 posts for x" in shown
     assert "Post 1  " in shown
     assert "/280" in shown
@@ -30,6 +31,11 @@ def test_preview_shows_posts_counts_media_poll_and_findings() -> None:
     assert "BLOCKING: posts[1].media[0].alt_text" in shown
     assert "[references]" in shown
     assert "Findings: 1 blocking, 0 advice" in shown
+
+
+def test_preview_runs_the_default_checks() -> None:
+    shown = thread().preview()
+    assert "posts[0].media[0]: medtweet cannot see faces" in shown  # the real image check
 
 
 def test_preview_with_given_findings() -> None:

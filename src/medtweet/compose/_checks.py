@@ -221,8 +221,10 @@ def _mentions(text: str, name: str) -> bool:
 
 
 def _findings_of(result: Any) -> Iterable[Any]:
-    findings = getattr(result, "findings", result)
-    return tuple(findings or ())
+    """A report's findings and notes, or the findings themselves when given as a sequence."""
+    if hasattr(result, "findings"):
+        return (*result.findings, *getattr(result, "notes", ()))
+    return tuple(result or ())
 
 
 def _phi(
@@ -270,20 +272,18 @@ def _phi_finding(path: str, finding: Any) -> ThreadFinding:
     if shown:
         message = f"{message} ({shown!r})"
     return ThreadFinding(
-        path=path, message=message, blocking=True, rule=f"phi.{category}", phi=finding
+        path=path,
+        message=message,
+        blocking=bool(getattr(finding, "blocking", True)),
+        rule=f"phi.{category}",
+        phi=finding,
     )
 
 
 def _default_phi() -> tuple[Any, Any, Any]:
-    try:
-        import medtweet.phi as phi_module  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:  # the PHI checks are not installed in this build
-        return None, None, None
-    return (
-        getattr(phi_module, "check_phi", None),
-        getattr(phi_module, "story_context", None),
-        getattr(phi_module, "check_image", None),
-    )
+    from medtweet.phi import check_image, check_phi, story_context
+
+    return check_phi, story_context, check_image
 
 
 def check_thread(
