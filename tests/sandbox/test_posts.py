@@ -505,3 +505,43 @@ def test_unhydratable_reference_is_a_partial_error(sb: SandboxServer, user: Clie
 def test_lenient_params_when_not_strict(sb: SandboxServer, user: Client) -> None:
     sb.settings.strict_params = False
     assert user.get("/2/users/me", params={"colour": "red"}).status_code == 200
+
+
+def test_parent_reply_settings_are_enforced(sb: SandboxServer, user: Client) -> None:
+    sb.seed(
+        [
+            {
+                "key": "m",
+                "author": "host_md",
+                "text": "Only @guest_md may reply",
+                "reply_settings": "mentionedUsers",
+            },
+            {
+                "key": "o",
+                "author": "host_md",
+                "text": "Mentioned only, but not you",
+                "reply_settings": "mentionedUsers",
+            },
+            {
+                "key": "v",
+                "author": "host_md",
+                "text": "Verified only",
+                "reply_settings": "verified",
+            },
+        ]
+    )
+    mentioned, other, verified = (p.id for p in sb.posts)
+    token, _ = sb.issue_user_token(username="guest_md")
+    guest = Client(sb, token, None)
+
+    def reply(client: Client, post_id: str, text: str) -> int:
+        return client.post(
+            "/2/tweets", json={"text": text, "reply": {"in_reply_to_tweet_id": post_id}}
+        ).status_code
+
+    assert reply(guest, mentioned, "thanks!") == 201
+    assert reply(user, mentioned, "me too") == 403
+    assert reply(guest, other, "hi") == 403
+    assert reply(user, verified, "hello") == 403
+    own = user.post("/2/tweets", json={"text": "mine", "reply_settings": "verified"})
+    assert reply(user, own.json()["data"]["id"], "my own thread") == 201

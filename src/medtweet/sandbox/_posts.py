@@ -119,29 +119,41 @@ def _check_body(call: Call, body: Any) -> None:
         raise P.invalid_request(problems)
 
 
+def _engaged(call: Call, parent: PostRecord) -> tuple[bool, bool]:
+    """Whether the parent's author mentioned the caller, and whether it quotes the caller."""
+    me = call.store.users[call.user_id]
+    mentioned = any(
+        e.kind == "mention" and e.value.casefold() == me.username.casefold()
+        for e in _text.entities(parent.text)
+    )
+    quoted = call.store.posts.get(parent.quote_id or "")
+    return mentioned, quoted is not None and quoted.author_id == call.user_id
+
+
 def _check_reply(call: Call, parent: PostRecord | None) -> None:
     settings = call.app.settings
     if parent is None:
         raise P.forbidden(P.NOT_VISIBLE)
     if call.app.clock.now() - parent.created_at < settings.visibility_delay:
         raise P.forbidden(P.NOT_VISIBLE)
-    if settings.reply_restriction and parent.author_id != call.user_id:
-        me = call.store.users[call.user_id]
-        mentioned = any(
-            e.kind == "mention" and e.value.lower() == me.username.lower()
-            for e in _text.entities(parent.text)
-        )
-        quoted = parent.quote_id is not None and any(
-            p.id == parent.quote_id and p.author_id == call.user_id
-            for p in call.store.posts.values()
-        )
-        if not (mentioned or quoted):
+    own = parent.author_id == call.user_id
+    if own:
+        if settings.reply_restriction and not settings.self_replies_allowed:
             raise P.forbidden(P.REPLY_RESTRICTED)
-    if (
-        settings.reply_restriction
-        and parent.author_id == call.user_id
-        and not (settings.self_replies_allowed)
-    ):
+        return
+    mentioned, quoted = _engaged(call, parent)
+    if settings.reply_restriction and not (mentioned or quoted):
+        raise P.forbidden(P.REPLY_RESTRICTED)
+    # The parent author's own choice of who may reply (the sandbox has no follow graph:
+    # "following" and "subscribers" admit only mentioned accounts).
+    allowed_by_author = {
+        "everyone": True,
+        "mentionedUsers": mentioned,
+        "following": mentioned,
+        "subscribers": mentioned,
+        "verified": mentioned or call.store.users[call.user_id].verified,
+    }.get(parent.reply_settings, True)
+    if not allowed_by_author:
         raise P.forbidden(P.REPLY_RESTRICTED)
 
 
