@@ -14,7 +14,7 @@ import attrs
 from medtweet._cli._io import EXIT_FINDINGS, EXIT_OK, Console, UsageError, dumps
 from medtweet.compose import Thread
 from medtweet.phi import check_image, check_phi, redact
-from medtweet.platform import BLUESKY, MASTODON, X, X_PREMIUM, Platform
+from medtweet.platform import BLUESKY, MASTODON, X_PREMIUM, Platform, X
 from medtweet.x import finding_key
 
 __all__ = [
@@ -123,8 +123,8 @@ def _from_thread(finding: Any, acknowledged: frozenset[str]) -> Issue:
         phi=is_phi,
         category=_value(getattr(phi, "category", None)),
         text=getattr(phi, "text", None) or None,
-        start=getattr(phi, "start", None),
-        end=getattr(phi, "end", None),
+        start=getattr(phi, "start", None) if getattr(phi, "text", None) else None,
+        end=getattr(phi, "end", None) if getattr(phi, "text", None) else None,
         key=key,
         acknowledged=is_phi and key in acknowledged,
     )
@@ -203,11 +203,11 @@ def check_inputs(
             redacted = None
             if want_redacted:
                 redacted = redact(path.read_text(encoding="utf-8"))
-            results.append(
-                CheckedInput(name=arg, kind="draft", issues=issues, redacted=redacted)
-            )
+            results.append(CheckedInput(name=arg, kind="draft", issues=issues, redacted=redacted))
         elif looks_like_file(arg):
-            raise UsageError(f"no such file: {arg} (quote text that contains no spaces? use -)")
+            raise UsageError(
+                f"no such file: {arg} (to check text that looks like a file name, pipe it to -)"
+            )
         else:
             issues = tuple(_from_phi(f, "text", acked) for f in _phi_findings(arg))
             redacted = redact(arg) if want_redacted else None
@@ -229,10 +229,7 @@ def _label(result: CheckedInput) -> str:
 
 def render_issue(issue: Issue) -> str:
     """One finding as a line of text."""
-    if issue.acknowledged:
-        status = "acknowledged"
-    else:
-        status = "BLOCKING" if issue.blocking else "advice"
+    status = "acknowledged" if issue.acknowledged else "BLOCKING" if issue.blocking else "advice"
     line = f"  {status:<12} {issue.path}: {issue.message} [{issue.rule}]"
     if issue.phi and issue.blocking:
         line += f"\n               acknowledge with: --acknowledge {issue.key}"
@@ -244,9 +241,7 @@ def cmd_check(args: argparse.Namespace, console: Console) -> int:
     results = check_inputs(args.inputs, acknowledge=args.acknowledge, want_redacted=args.redact)
     ok = all(r.ok for r in results)
     if args.json:
-        console.print(
-            dumps({"version": 1, "ok": ok, "inputs": [r.to_json() for r in results]})
-        )
+        console.print(dumps({"version": 1, "ok": ok, "inputs": [r.to_json() for r in results]}))
         return EXIT_OK if ok else EXIT_FINDINGS
     for result in results:
         blocking = sum(1 for i in result.issues if i.counts)

@@ -66,7 +66,9 @@ def make_client(
     sandbox = getattr(args, "sandbox", None)
     if sandbox:
         if not sandbox.startswith(("http://", "https://")):
-            raise UsageError(f"--sandbox needs a URL such as http://127.0.0.1:8000, not {sandbox!r}")
+            raise UsageError(
+                f"--sandbox needs a URL such as http://127.0.0.1:8000, not {sandbox!r}"
+            )
         base_url = sandbox
     try:
         auth = auth_from_env(env)

@@ -36,9 +36,7 @@ def post_line(post: XPost) -> str:
 
 def _echo(posts: Iterable[XPost], console: Console, *, as_json: bool) -> Iterator[XPost]:
     """Print each post (a line, or JSON when ``as_json``) as it passes; progress every 100."""
-    count = 0
-    for post in posts:
-        count += 1
+    for count, post in enumerate(posts, start=1):
         if as_json:
             console.print(json.dumps(post.to_json(), sort_keys=True, ensure_ascii=False))
         else:
@@ -49,9 +47,7 @@ def _echo(posts: Iterable[XPost], console: Console, *, as_json: bool) -> Iterato
 
 
 def _count(posts: Iterable[XPost], console: Console) -> Iterator[XPost]:
-    count = 0
-    for post in posts:
-        count += 1
+    for count, post in enumerate(posts, start=1):
         if count % 100 == 0:
             console.progress(f"{count} posts")
         yield post
@@ -62,9 +58,7 @@ def cmd_search(args: argparse.Namespace, console: Console) -> int:
     client = make_client(args)
     posts = client.search_recent(args.query, start_time=args.since, max_items=args.max)
     if args.jsonl:
-        written = archive(
-            _count(posts, console), args.jsonl, query=args.query, endpoint=_RECENT
-        )
+        written = archive(_count(posts, console), args.jsonl, query=args.query, endpoint=_RECENT)
         if args.json:
             console.print(dumps({"version": 1, "written": written, "archive": args.jsonl}))
         else:

@@ -28,7 +28,11 @@ def _attr(finding: object, *names: str) -> str:
 def is_phi(finding: object) -> bool:
     """Whether a finding is about patient information (PHI)."""
     kind = _attr(finding, "kind", "source").lower()
-    return kind == "phi" or getattr(finding, "category", None) is not None
+    if kind == "phi" or getattr(finding, "category", None) is not None:
+        return True
+    # A medtweet.ThreadFinding carries its PHI finding in ``phi``; Thread.check has already
+    # decided whether it blocks (image advice does not).
+    return getattr(finding, "phi", None) is not None and bool(getattr(finding, "blocking", True))
 
 
 def is_blocking(finding: object) -> bool:
