@@ -187,6 +187,8 @@ FUZZ_TOKENS = [
     "\u20e3", "1", "\U0001f3fd", "\u00e9", "e\u0301", "\u65e5\u672c", "\u3002", "\u2265",
     "\u2192", " ", " ", " ", "abc", "www", "foo.bar", "xn--ls8h", "\u202a", "\u0430\u0431",
     ".co.uk", ":", "8080", "x" * 70, "\U0001f1ec\U0001f1e7", "\u2764\ufe0f", "\u263a",
+    "(x)", "(a(b)c)", "?", "!", ",", "=", ";", "~", "|", "[", "]", "$", "%", "+", "\u2013",
+    "\u0436", "/p", "@(x)", "a.co/", "t.co/a?b=(1)",
 ]  # fmt: skip
 
 
@@ -309,16 +311,16 @@ def main(argv: list[str] | None = None) -> int:
     peer = None if args.no_peer else run_peer(sets, args.seconds)
 
     print(f"medtweet {mt.__version__} vs {PEER}, Python {sys.version.split()[0]}")
-    print(f"{'input set':34s} {'operation':18s} {'medtweet/s':>12s} {'peer/s':>10s} {'ratio':>7s}")
+    print(f"{'input set':40s} {'operation':18s} {'medtweet/s':>12s} {'peer/s':>10s} {'ratio':>7s}")
     for name, texts in sets.items():
         label = f"{name} ({len(texts)})"
         for op, title in (("parse", "parse_tweet"), ("extract", "extract_entities*")):
             mine = ours[name][op]
             if peer is None:
-                print(f"{label:34s} {title:18s} {mine:12,.0f}")
+                print(f"{label:40s} {title:18s} {mine:12,.0f}")
                 continue
             theirs = peer[name][op]
-            print(f"{label:34s} {title:18s} {mine:12,.0f} {theirs:10,.0f} {mine / theirs:6.1f}x")
+            print(f"{label:40s} {title:18s} {mine:12,.0f} {theirs:10,.0f} {mine / theirs:6.1f}x")
     if peer is not None:
         print("* the peer has no entity extraction; its URL + emoji extraction is timed instead.")
     return 0

@@ -32,6 +32,22 @@ def test_urls_with_and_without_protocol() -> None:
     assert mt.extract_urls(text, require_protocol=True) == ("https://doi.org/10.1/x",)
 
 
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("see example.org/wiki/Primer_(film).", "example.org/wiki/Primer_(film)"),
+        ("see example.org/a(b)c(.) now", "example.org/a(b)c(.)"),
+        # twitter-text's path ends a unit on an ending character or a lone (group):
+        ("see example.org/c@(x) now", "example.org/c"),
+        ("see example.org/(x)(y)(z). now", "example.org/(x)(y)(z)"),
+        ("see example.org/path..... now", "example.org/path"),
+        ("see example.org/p?q=1&r=(2)! now", "example.org/p?q=1&r=(2"),
+    ],
+)
+def test_url_paths(text: str, url: str) -> None:
+    assert mt.extract_urls(text) == (url,)
+
+
 def test_mentions_exclude_lists_and_emails() -> None:
     assert mt.extract_mentions("@a @b/list me@example.com @c") == ("a", "c")
 

@@ -128,28 +128,43 @@ class _Run:
 def _path_end(text: str, slash: int) -> int:
     """End of the path that starts with the ``/`` at ``slash``.
 
-    The path is the longest run of path characters and balanced parentheses that ends
-    on a path-ending character or a closing parenthesis.
+    twitter-text's path is a repetition of units, each either the longest run of path
+    characters and balanced parentheses that ends on a path-ending *character*, or one
+    balanced parenthesis group on its own (its ending-character class is substituted
+    into the pattern without a group, so the ``|`` splits the unit there).
     """
     n = len(text)
     i = slash + 1
-    good = i
+    no_end_char_before = -1  # between i and here there is no path-ending character
     while True:
-        j = _PATH_RUN.match(text, i).end()  # type: ignore[union-attr]
-        k = j
-        while k > i and not _is_path_end(text[k - 1]):
-            k -= 1
-        if k > i:
-            good = k
-        i = j
+        if i >= no_end_char_before:
+            j = i
+            last_end = -1
+            while True:
+                run_end = _PATH_RUN.match(text, j).end()  # type: ignore[union-attr]
+                k = run_end
+                while k > j and not _is_path_end(text[k - 1]):
+                    k -= 1
+                if k > j:
+                    last_end = k
+                j = run_end
+                if j < n and text[j] == "(":
+                    close = _balanced_parens(text, j)
+                    if close < 0:
+                        break
+                    j = close
+                else:
+                    break
+            no_end_char_before = j
+            if last_end > i:
+                i = last_end
+                continue
         if i < n and text[i] == "(":
             close = _balanced_parens(text, i)
-            if close < 0:
-                break
-            i = good = close
-        else:
-            break
-    return good
+            if close >= 0:
+                i = close
+                continue
+        return i
 
 
 def _skip_path_chars(text: str, i: int) -> int:
