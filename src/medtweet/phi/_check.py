@@ -55,6 +55,18 @@ def _merge(hits: Iterable[Hit]) -> list[Hit]:
     return merged
 
 
+def _trim(text: str, hit: Hit) -> Hit:
+    """The hit without surrounding white space."""
+    start, end = hit.start, hit.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if (start, end) == (hit.start, hit.end):
+        return hit
+    return Hit(start, end, hit.category, hit.rule, hit.blocking)
+
+
 def _finding(text: str, hit: Hit) -> Finding:
     span = text[hit.start : hit.end]
     return Finding(
@@ -97,7 +109,8 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     if year is None:
         year = datetime.datetime.now(datetime.UTC).year
     scan = Scan(patient=context == "patient", year=year, low=low, words=frozenset(tokens))
-    hits = [hit for detect in _DETECTORS for hit in detect(text, scan) if hit.start < hit.end]
+    hits = [_trim(text, hit) for detect in _DETECTORS for hit in detect(text, scan)]
+    hits = [hit for hit in hits if hit.start < hit.end]
     blocking = _merge(h for h in hits if h.blocking)
     advice = [
         h

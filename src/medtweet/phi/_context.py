@@ -131,6 +131,13 @@ _WEAK_WORDS = frozenset(
         "sprain",
         "ambulance",
         "ems",
+        "baby",
+        "babies",
+        "newborn",
+        "twins",
+        "twin",
+        "born",
+        "delivered",
     ]
 )
 _PROFESSIONAL_WORDS = frozenset(

@@ -50,7 +50,7 @@ _ABBR = (
     "NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR"
 )
 _STATE_NAMES = frozenset(_STATES.split("|")) | {"District of Columbia"}
-_CAP = r"(?:St\.|Ste\.|Ft\.|Mt\.|[A-Z][a-zà-ÿ]+(?:[-'\u2019][A-Za-zà-ÿ]+)*)"
+_CAP = r"(?:St\.|Ste\.|Ft\.|Mt\.|[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:[-'\u2019][A-Za-zà-ÿ]+)*)"
 _CAPSEQ = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|of|d'Alene))*?"
 # A greedy run of up to four capitalised words (with "de", "d'Alene"-style joiners).
 _CAPRUN = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|d'Alene)){{0,3}}"
@@ -335,6 +335,90 @@ _NOT_PLACE_AFTER = re.compile(
     r"\s+(?:spotted|fever|disease|syndrome|virus|sign|criteria|score|classification)\b",
     re.IGNORECASE,
 )
+_ROAD_WORDS = frozenset(
+    [
+        "i",
+        "us",
+        "sr",
+        "route",
+        "rte",
+        "highway",
+        "hwy",
+        "interstate",
+        "county",
+        "cr",
+        "hc",
+        "hcr",
+        "rr",
+        "rural",
+    ]
+)
+_UNIT_WORDS = frozenset(
+    [
+        "icu",
+        "nicu",
+        "picu",
+        "ccu",
+        "cvicu",
+        "sicu",
+        "micu",
+        "ed",
+        "er",
+        "or",
+        "nursing",
+        "rehab",
+        "snf",
+        "urgent",
+        "clinic",
+        "hospital",
+        "ward",
+        "campus",
+        "hospice",
+        "dialysis",
+        "cancer",
+        "medical",
+        "labor",
+        "l",
+        "cath",
+        "burn",
+        "trauma",
+    ]
+)
+_PLACE_NOUN_WORDS = frozenset(
+    [
+        "area",
+        "native",
+        "resident",
+        "residents",
+        "man",
+        "woman",
+        "teen",
+        "teenager",
+        "family",
+        "girl",
+        "boy",
+        "suburb",
+        "suburbs",
+        "metro",
+        "ed",
+        "er",
+        "hospital",
+        "clinic",
+        "icu",
+        "farmer",
+        "rancher",
+        "local",
+        "school",
+        "schools",
+        "firefighter",
+        "teacher",
+        "police",
+        "fire",
+        "high",
+        "elementary",
+        "community",
+    ]
+)
 _STOP_RUN = frozenset(
     [
         "The",
@@ -466,7 +550,9 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(group), match.end(group), _G, rule)
     if not scan.patient:
         return
-    for match in _ZIP_STATE.finditer(text) if _ZIP_GATE.search(text) else ():
+    tokens = scan.words
+    five = _ZIP_GATE.search(text) is not None
+    for match in _ZIP_STATE.finditer(text) if five else ():
         group = match.lastgroup or "z"
         rule = "geo.zip3" if group == "z3" else "geo.zip5"
         yield Hit(match.start(group), match.end(group), _G, rule)
@@ -476,7 +562,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _STREET.finditer(text) if street else ():
         which: str | int = match.lastgroup if match.lastgroup in ("st", "x") else 0
         yield Hit(match.start(which), match.end(which), _G, "geo.street")
-    for match in _CITY_STATE.finditer(text):
+    for match in _CITY_STATE.finditer(text) if ", " in text else ():
         name = match["c"]
         words = name.split()
         # keep only the trailing capitalised words right before ", ST"
@@ -498,7 +584,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _TOWN_OF.finditer(text):
         if _not_common(match["c"]):
             yield Hit(match.start("c"), match.end("c"), _G, "geo.city")
-    for match in _CITY_ZIP.finditer(text):
+    for match in _CITY_ZIP.finditer(text) if five else ():
         comma = "," in text[match.end("c") : match.start("z")]
         if not comma and _place_in_run(match["c"]) is None:
             continue
@@ -510,10 +596,11 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
             yield Hit(start, match.end("c"), _G, "geo.city")
         yield Hit(match.start("z"), match.end("z"), _G, "geo.zip5")
-    for match in _ROAD.finditer(text):
+    for match in _ROAD.finditer(text) if not tokens.isdisjoint(_ROAD_WORDS) else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
     feature = _FEATURE.finditer(text) if not scan.words.isdisjoint(_FEATURE_WORDS) else ()
-    for regex, found in ((_FEATURE, feature), (_UNIT_AFTER, _UNIT_AFTER.finditer(text))):
+    units = _UNIT_AFTER.finditer(text) if not tokens.isdisjoint(_UNIT_WORDS) else ()
+    for regex, found in ((_FEATURE, feature), (_UNIT_AFTER, units)):
         for match in found:
             run = match["p"].split()
             lead = 0
@@ -526,12 +613,14 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             if _NOT_PLACE_AFTER.match(text, match.end()):
                 continue
             yield Hit(start, end, _G, "geo.place" if regex is _FEATURE else "geo.facility")
-    for match in _UNIVERSITY.finditer(text):
+    for match in _UNIVERSITY.finditer(text) if "University" in text else ():
         yield Hit(match.start(), match.end(), _G, "geo.facility")
-    for match in _SAINT.finditer(text):
+    saints = "St" in text or "Saint" in text or "Fort" in text or "Ft." in text
+    for match in _SAINT.finditer(text) if saints else ():
         if not _NOT_SAINT.match(text, match.start()):
             yield Hit(match.start(), match.end(), _G, "geo.place")
-    for match in _place_noun().finditer(text):
+    nouns = _place_noun().finditer(text) if not tokens.isdisjoint(_PLACE_NOUN_WORDS) else ()
+    for match in nouns:
         place = _is_place(match["c"])
         if place and _not_common(place):
             yield Hit(match.start(), match.start() + len(place), _G, "geo.city")

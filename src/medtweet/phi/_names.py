@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -21,7 +22,7 @@ _KIN = (
     r"grandson|granddaughter|grandmother|grandma|granny|grandfather|grandpa|uncle|aunt|auntie|"
     r"niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?|caregiver|roommate|neighbou?r|"
     r"baby|infant|toddler|twin|stepson|stepdaughter|kid|child|boss|friend|widow|widower|"
-    r"sibling|newborn|little one|boy|girl|parents|grandparents|family|grandkids|grandkid"
+    r"sibling|newborn|little one|boy|girl|parents|grandparents|family|grandkids|grandkid|twins"
 )
 _KIN_WORDS = frozenset(_KIN.replace("[e\u00e9]e?", "e").replace("?", "").split("|")) | {
     "neighbor", "neighbour", "fiance", "fiancee", "mom", "twin", "twins", "kids",
@@ -45,7 +46,7 @@ _CALLED = re.compile(
 )
 _INITIALS = re.compile(r"(?=[A-Z])(?<![\w.])(?P<name>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])")
 _TITLE_WORD = re.compile(
-    rf"(?=[A-Z])(?<![\w'\u2019@#])(?P<name>{_WORD})(?P<rest>(?:\s+(?:{_WORD}|[A-Z]\.(?!\w)))?)"
+    rf"(?=[A-Z])(?<![\w'\u2019@#])(?P<name>{_WORD})(?=(?P<rest>(?:\s+(?:{_WORD}|[A-Z]\.(?!\w)))?))"
 )
 # "Earl, 92", "Bill (our pt, 89M)", "Jane, 54F": a capitalised word with an age is a name.
 _WITH_AGE = re.compile(
@@ -492,6 +493,11 @@ _FOLLOW_CLINICAL = re.compile(
 )
 
 
+@functools.cache
+def _known_names() -> frozenset[str]:
+    return lexicon("first_names") | lexicon("ambiguous_names")
+
+
 def _bad_name(word: str, *, strict: bool = True) -> bool:
     if word in _STOP or word in _MONTHS_DAYS or word.upper() == word:
         return True
@@ -554,7 +560,9 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 continue
             span = _name_span(match, text)
             if span is not None and span[0] not in clinician_starts:
-                yield Hit(span[0], span[1], _N, rule)
+                # an honorific belongs to the name: "Mrs. Jones" redacts to "[NAME]"
+                start = match.start() if rule == "name.honorific" else span[0]
+                yield Hit(start, span[1], _N, rule)
                 second = groups.get("second")
                 if second and not _bad_name(second, strict=False):
                     yield Hit(match.start("second"), match.end("second"), _N, rule)
@@ -563,7 +571,7 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), _N, "name.initials")
     first_names = lexicon("first_names")
     eponyms = lexicon("eponyms")
-    known = lexicon("first_names") | lexicon("ambiguous_names")
+    known = _known_names()
     for match in _WITH_AGE.finditer(text):
         if match["name"] in known and match["name"] not in eponyms:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
