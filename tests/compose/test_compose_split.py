@@ -361,6 +361,10 @@ def test_non_str_is_a_type_error() -> None:
 def test_bad_options_are_refused() -> None:
     with pytest.raises(ValueError, match="numbering"):
         mt.compose_thread("x", numbering="1-of-N")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="hashtags"):
+        mt.compose_thread("x", hashtags=["ESC 2026"])
+    with pytest.raises(TypeError, match="hashtags"):
+        mt.compose_thread("x", hashtags="#ESC2026")
     with pytest.raises(ValueError, match="hashtags_on"):
         mt.compose_thread("x", hashtags_on="middle")  # type: ignore[arg-type]
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT", "Thread", "compose_thread", "split_sections"]
 
 _BREAK = re.compile(r"^---[ \t]*$", re.M)
+_TAG = re.compile(r"[#@\uff03\uff20][\w.]+\Z")
 
 
 class _Default:
@@ -48,6 +49,16 @@ def _check_layout(numbering: str, label_position: str, hashtags_on: str) -> None
         raise ValueError(msg)
     if hashtags_on not in CARRY_ON:
         msg = f"hashtags_on must be 'first', 'last' or 'every', not {hashtags_on!r}"
+        raise ValueError(msg)
+
+
+def _check_tags(tags: Sequence[str]) -> None:
+    if isinstance(tags, str):
+        msg = "hashtags must be a list of tags, not one str: write ['#ESC2026']"
+        raise TypeError(msg)
+    bad = [tag for tag in tags if not isinstance(tag, str) or not _TAG.match(tag)]
+    if bad:
+        msg = f"hashtags must be #hashtags or @mentions without spaces, not {bad!r}"
         raise ValueError(msg)
 
 
@@ -313,6 +324,7 @@ def compose_thread(
     """
     text = require_str(text, "text")
     _check_layout(numbering, label_position, hashtags_on)
+    _check_tags(hashtags)
     if disclosure_position not in ("first", "last"):
         msg = f"disclosure_position must be 'first' or 'last', not {disclosure_position!r}"
         raise ValueError(msg)
