@@ -5,7 +5,7 @@ offline archive search at least 50,000 posts/s. Baselines timed in the same run:
 ``json.loads`` of every line (the floor any JSONL reader pays), and loading a whole archive
 into a list (what streaming avoids).
 
-Run: python benchmarks/bench_search.py [N]
+Run: python benchmarks/bench_search.py [N] [SANDBOX_N]
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ from urllib.parse import parse_qsl, urlsplit
 import medtweet as mt
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+# The sandbox evaluates the query over every stored post on each request, so a page costs
+# O(stored posts): 100,000 seeded posts stream at about 50 posts/s. Default to fewer.
+SANDBOX_N = int(sys.argv[2]) if len(sys.argv) > 2 else 5_000
 PAGE = 100
 T0 = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 TAGS = ["AHA25", "cardiotwitter", "HFpEF", "MedTwitter", "ESC25", "tweetiatricians"]
@@ -90,10 +93,12 @@ def api_page(start: int, count: int) -> dict[str, Any]:
 
 
 def measure(label: str, run: Callable[[], int], baseline_rate: float | None = None) -> float:
-    """Time one pass (no tracing), then measure peak memory growth in a second, traced pass."""
-    started = time.perf_counter()
-    count = run()
-    rate = count / (time.perf_counter() - started)
+    """Time untraced passes (best of two), then measure peak memory growth in a traced pass."""
+    rate = 0.0
+    for _ in range(2):  # best of two: the machine may be shared
+        started = time.perf_counter()
+        count = run()
+        rate = max(rate, count / (time.perf_counter() - started))
     tracemalloc.start()
     before, _ = tracemalloc.get_traced_memory()
     run()
@@ -189,21 +194,42 @@ class FakeApi(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
 
-def server_half() -> None:
-    try:
-        from medtweet.sandbox import SandboxServer  # noqa: F401
-    except ImportError:
-        print(
-            "sandbox: medtweet.sandbox is not merged on this branch; streaming from a "
-            "loopback stand-in server instead"
+def sandbox_half(count: int) -> None:
+    """Seed the sandbox with generated posts and stream them back through XClient."""
+    from medtweet.sandbox import SandboxServer
+
+    seed = (
+        {
+            "author": f"doc{n % 500}",
+            "text": api_post(n)["text"],
+            "minutes_ago": 8000 - n * (7000 / count),
+            "likes": n % 97,
+        }
+        for n in range(count)
+    )
+    with SandboxServer(seed=seed) as sb:
+        client = mt.XClient(
+            sb.app_token,
+            base_url=sb.base_url,
+            clock=sb.clock.now,
+            sleep=lambda seconds: sb.clock.advance(seconds),
         )
+        tag = mt.Query().hashtags(*TAGS)
+        measure(
+            f"sandbox search_recent, {count:,} seeded",
+            lambda: drain(client.search_recent(tag, start_time="7d")),
+        )
+
+
+def loopback_half() -> None:
+    """Stream N posts from a minimal loopback API: the client's own cost and memory."""
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeApi)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
         client = mt.XClient("bench-token", base_url=f"http://127.0.0.1:{httpd.server_address[1]}")
         measure(
-            "search_recent over loopback HTTP",
+            "search_recent, loopback stand-in server",
             lambda: drain(client.search_recent("#AHA25", max_items=N)),
         )
     finally:
@@ -216,7 +242,13 @@ def main() -> None:
     print(f"{'':<44} {'posts':>7} {'speed':>17} {'peak growth':>10}")
     with tempfile.TemporaryDirectory() as folder:
         archive_half(Path(folder))
-    server_half()
+    loopback_half()
+    try:
+        import medtweet.sandbox  # noqa: F401
+    except ImportError:
+        print("sandbox: medtweet.sandbox is not available; sandbox half skipped")
+    else:
+        sandbox_half(SANDBOX_N)
 
 
 if __name__ == "__main__":

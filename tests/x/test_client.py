@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -388,3 +389,58 @@ def test_tokens_never_in_repr_logs_or_errors(
     joined = "\n".join(texts)
     for secret in [*secrets, "leaky-secret-123"]:
         assert secret not in joined
+
+
+def test_quote_and_reply_settings(client: mt.XClient, sb: SandboxServer) -> None:
+    original = client.post("A paper worth reading")
+    quoting = client.post("Agree with this", quote=original.id, reply_settings="following")
+    stored = sb.post(quoting.id)
+    assert stored.quote_id == original.id
+    assert stored.reply_settings == "following"
+
+
+def test_2026_dialect_resumes_too(make: Make, sb: SandboxServer, recorder: Any) -> None:
+    client = make(dialect="2026")
+    sb.faults.add("POST /2/tweets", "drop_after_store", skip=1)
+    posted = client.post_thread(thread("d1", "d2", "d3"))
+    assert [p.text for p in live(sb)] == ["d1", "d2", "d3"]
+    assert posted.ids == tuple(p.id for p in live(sb))
+    lookups = [p for m, p, _ in recorder.sent if m == "GET" and p.endswith("/tweets")]
+    assert lookups, "the unsure post was looked up on the timeline"
+
+
+def test_media_scope_is_checked_before_the_network(
+    make: Make, recorder: Any, sb: SandboxServer
+) -> None:
+    token, _ = sb.issue_user_token(["tweet.read", "tweet.write", "users.read"])
+    client = make(auth=mt.OAuth2UserAuth(access_token=token, scopes="tweet.read tweet.write"))
+    with pytest.raises(mt.UnsupportedAuthError, match=r"media\.write"):
+        client.upload_media(PNG)
+    assert recorder.sent == []
+
+
+def test_the_sandbox_refuses_a_missing_scope_too(make: Make, sb: SandboxServer) -> None:
+    # Without scopes= the client cannot know; X (and the sandbox) answer 403.
+    token, _ = sb.issue_user_token(["tweet.read", "users.read"])
+    client = make(auth=mt.OAuth2UserAuth(access_token=token))
+    with pytest.raises(mt.ForbiddenError):
+        client.post("no write scope")
+    assert live(sb) == []
+
+
+def test_delete_a_half_posted_thread_from_its_journal(
+    client: mt.XClient, sb: SandboxServer, tmp_path: Path
+) -> None:
+    journal = tmp_path / "half.json"
+    sb.faults.add("POST /2/tweets", "reply_restricted", skip=2)
+    with pytest.raises(mt.ForbiddenError):
+        client.post_thread(thread("h1", "h2", "h3", "h4"), journal=journal)
+    assert [p.text for p in live(sb)] == ["h1", "h2"]
+    deleted = client.delete_thread(journal)
+    assert len(deleted) == 2
+    assert live(sb) == []
+    posted = client.post_thread(thread("h1", "h2", "h3", "h4"), journal=journal)
+    assert [p.text for p in live(sb)] == ["h1", "h2", "h3", "h4"]
+    assert posted.complete
+    with pytest.raises(TypeError):
+        client.delete_thread("123")

@@ -404,3 +404,14 @@ def test_auth_from_env() -> None:
     assert isinstance(one, mt.OAuth1UserAuth)
     with pytest.raises(mt.UnsupportedAuthError, match="MEDTWEET_X_BEARER_TOKEN"):
         auth_from_env({})
+
+
+def test_oauth1_without_the_extra_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "requests_oauthlib", None)
+    auth = mt.OAuth1UserAuth(
+        consumer_key="k", consumer_secret="s", access_token="a", access_token_secret="t"
+    )
+    with pytest.raises(ImportError, match=r"medtweet\[oauth1\]"):
+        auth.requests_auth()

@@ -323,3 +323,11 @@ def test_follow_state_belongs_to_one_query(tmp_path: Path) -> None:
     with pytest.raises(mt.ValidationError, match="interval"):
         api.follow(QUERY, interval=-1, state=tmp_path / "t.json")
     assert not list(tmp_path.glob(".*"))  # no temp files left behind
+
+
+def test_follow_checks_its_start_time_before_any_request(tmp_path: Path) -> None:
+    api = FakeApi(1)
+    with pytest.raises(mt.ValidationError, match="7 days"):
+        api.follow(QUERY, interval=0, state=tmp_path / "s.json", start_time="30d")
+    assert api.calls == []
+    assert not (tmp_path / "s.json").exists()

@@ -188,3 +188,14 @@ def test_tags_lists_positive_hashtags() -> None:
     q = mt.Query().hashtags("AHA25", "AHA2025") & ~mt.Query().hashtags("spam")
     assert q.tags == ("AHA25", "AHA2025")
     assert repr(mt.Query().hashtags("x")) == "Query('#x')"
+
+
+def test_url_and_raw_operators() -> None:
+    assert str(mt.Query().url("nejm.org")) == "url:nejm.org"
+    assert str(mt.Query().url("https://doi.org/10.1056")) == 'url:"https://doi.org/10.1056"'
+    with pytest.raises(mt.QueryError, match="without spaces"):
+        mt.Query().url("two words")
+    q = mt.Query().hashtags("AHA25").raw("list:123456", standalone=False)
+    assert str(q) == "#AHA25 list:123456"
+    with pytest.raises(mt.QueryError):
+        mt.Query().raw("   ")

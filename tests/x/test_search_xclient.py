@@ -108,7 +108,7 @@ class Handler(BaseHTTPRequestHandler):
 def server() -> Iterator[tuple[str, type[Handler]]]:
     handler = type("H", (Handler,), {"log": [], "throttle": [True]})
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}", handler

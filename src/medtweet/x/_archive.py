@@ -22,6 +22,7 @@ import attrs
 
 from medtweet._errors import ValidationError
 from medtweet.x._post import XPost, _Includes, _parse, posts_of_page
+from medtweet.x._query import Query
 from medtweet.x._search import SearchPage
 from medtweet.x._tags import hashtags_in, normalize_tag
 from medtweet.x._timewin import TimeLike, parse_time
@@ -85,7 +86,7 @@ def archive(
     items: Iterable[XPost | SearchPage | Mapping[str, Any]],
     path: PathLike,
     *,
-    query: str | object | None = None,
+    query: Query | str | None = None,
     endpoint: str | None = None,
     retrieved_at: datetime | None = None,
     append: bool = False,

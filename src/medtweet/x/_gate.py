@@ -26,13 +26,21 @@ def _attr(finding: object, *names: str) -> str:
 
 
 def is_phi(finding: object) -> bool:
-    """Whether a finding is about patient information (PHI)."""
-    kind = _attr(finding, "kind", "source").lower()
-    if kind == "phi" or getattr(finding, "category", None) is not None:
+    """Whether a finding is about patient information (PHI).
+
+    True for a :class:`medtweet.ThreadFinding` whose ``rule`` starts with ``phi.`` (or that
+    carries the underlying ``phi`` finding), and for a bare :class:`medtweet.Finding`.
+    """
+    if getattr(finding, "phi", None) is not None:
         return True
-    # A medtweet.ThreadFinding carries its PHI finding in ``phi``; Thread.check has already
-    # decided whether it blocks (image advice does not).
-    return getattr(finding, "phi", None) is not None and bool(getattr(finding, "blocking", True))
+    rule = _attr(finding, "rule").lower()
+    kind = _attr(finding, "kind", "source").lower()
+    return (
+        rule == "phi"
+        or rule.startswith("phi.")
+        or kind == "phi"
+        or getattr(finding, "category", None) is not None
+    )
 
 
 def is_blocking(finding: object) -> bool:
@@ -44,7 +52,7 @@ def finding_key(finding: object) -> str:
     """The stable acknowledgement key of a finding (see the module docs)."""
     path = _attr(finding, "path") or "thread"
     rule = _attr(finding, "rule", "code", "category", "kind") or "finding"
-    text = _attr(finding, "text", "message")
+    text = _attr(getattr(finding, "phi", None), "text") or _attr(finding, "text", "message")
     digest = hashlib.sha256(f"{path}\x1f{rule}\x1f{text}".encode()).hexdigest()[:12]
     return f"{path}:{rule}:{digest}"
 

@@ -46,6 +46,30 @@ class Journal:
     finished: bool = False
 
     @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Journal:
+        """Read an existing journal, whatever thread it belongs to.
+
+        Raises:
+            ValueError: the file is missing or is not a journal.
+        """
+        where = Path(path)
+        try:
+            raw: dict[str, Any] = json.loads(where.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ValueError(f"{where} is not a readable medtweet journal: {exc}") from exc
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+            raise ValueError(f"{where} is not a medtweet journal (format {FORMAT} v{VERSION})")
+        return cls.open(where, fingerprint=str(raw.get("fingerprint")), count=len(raw["steps"]))
+
+    def forget_posted(self, ids: set[str]) -> None:
+        """Mark the steps holding ``ids`` as not posted (after deleting them), and save."""
+        for step in self.steps:
+            if step.id in ids:
+                step.state, step.id = "pending", None
+        self.finished = False
+        self.save()
+
+    @classmethod
     def open(cls, path: str | os.PathLike[str] | None, *, fingerprint: str, count: int) -> Journal:
         """Load the journal at ``path``, or start a new one (written on the first save).
 

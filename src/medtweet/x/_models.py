@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -134,12 +135,20 @@ class PostedThread:
         urls: their web addresses.
         cost: the estimate shown before posting.
         dry_run: whether nothing was sent.
+        resume_at: when the thread stopped before a poll's reveal post, when the poll closes:
+            call ``post_thread`` again with the same journal after that. ``None`` when done.
     """
 
     ids: tuple[str, ...] = ()
     urls: tuple[str, ...] = ()
     cost: CostEstimate | None = None
     dry_run: bool = False
+    resume_at: datetime | None = None
+
+    @property
+    def complete(self) -> bool:
+        """Whether every post of the thread is on X."""
+        return not self.dry_run and self.resume_at is None
 
     @property
     def root_id(self) -> str | None:

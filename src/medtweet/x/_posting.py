@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import html
 import importlib
+import inspect
 import json
 import logging
 import os
@@ -76,6 +77,7 @@ def build_payload(
     media_ids: Sequence[str] = (),
     quote: str | None = None,
     reply_settings: str | None = None,
+    paid_partnership: bool = False,
 ) -> dict[str, Any]:
     """The JSON body of ``POST /2/tweets``, checked against the spec's rules first.
 
@@ -112,6 +114,8 @@ def build_payload(
         payload["quote_tweet_id"] = quote
     if reply_settings is not None:
         payload["reply_settings"] = reply_settings
+    if paid_partnership:
+        payload["paid_partnership"] = True
     return payload
 
 
@@ -142,7 +146,12 @@ def _media_of(post: object) -> tuple[Any, ...]:
 def _media_source(media: object) -> tuple[bytes | str | os.PathLike[str], str | None]:
     """The bytes (or path) and alt text of a compose ``Media`` value."""
     alt = getattr(media, "alt_text", None)
-    for name in ("data", "content", "path", "source"):
+    read = getattr(media, "read", None)
+    if callable(read):
+        data = read()
+        if isinstance(data, bytes):
+            return data, alt
+    for name in ("data", "path"):
         value = getattr(media, name, None)
         if isinstance(value, bytes | str | os.PathLike):
             return value, alt
@@ -223,10 +232,12 @@ class PostingMixin(MediaMixin):
         )
         return self._create(payload)
 
-    def _upload_item(self, media: object) -> str:
+    def _upload_item(self, media: object, platform: Platform = X) -> str:
         source, alt = _media_source(media)
-        mime = getattr(media, "mime_type", None)
-        return self.upload_media(source, alt_text=alt, mime_type=mime)
+        mime = getattr(media, "media_type", None) or getattr(media, "mime_type", None)
+        if mime == "application/octet-stream":
+            mime = None  # let the bytes tell
+        return self.upload_media(source, alt_text=alt, mime_type=mime, platform=platform)
 
     def _create(self, payload: Mapping[str, Any]) -> CreatedPost:
         body = self._request("POST", "/2/tweets", json=payload, need="user", scopes=_WRITE_SCOPES)
@@ -282,7 +293,9 @@ class PostingMixin(MediaMixin):
         calling again with the same thread and journal resumes where it stopped, and a post
         whose fate is unknown (crash, timeout, dropped connection, 5xx) is looked up on the
         account's timeline before it is sent again. A finished journal returns the posted
-        thread without sending anything.
+        thread without sending anything. A post marked ``reveal`` (it answers a poll) waits
+        for the poll to close: the call stops before it and returns ``resume_at``; call again
+        with the same journal after that time to post the rest.
 
         Args:
             thread: a :class:`medtweet.Thread`.
@@ -302,9 +315,12 @@ class PostingMixin(MediaMixin):
             ApiError: X refused a post; the journal keeps what was posted, so fix the cause
                 and call again, or ``delete_thread`` the part that is up.
         """
-        findings = tuple(thread.check())
+        findings = tuple(_run_checks(thread, self.clock()))
         gate(findings, acknowledge)
         posts = list(thread.posts)
+        platform = getattr(thread, "platform", X)
+        platform = platform if isinstance(platform, Platform) else X
+        paid = bool(getattr(thread, "paid_partnership", False))
         cost = self.estimate_cost(thread)
         log.info("thread cost estimate: %s", cost)
         if dry_run or (confirm is not None and not confirm(cost)):
@@ -313,16 +329,25 @@ class PostingMixin(MediaMixin):
         if any(_media_of(p) for p in posts):
             self._require("user", ("media.write",), what="posting a thread with media")
         book = Journal.open(journal, fingerprint=_fingerprint(posts), count=len(posts))
+        waiting: datetime | None = None
         if not book.finished:
             me = self._whoami()
             book.user_id, book.username = me.id, me.username
             book.save()
             previous: str | None = None
+            poll_post: str | None = None
             for index, post in enumerate(posts):
                 step = book.steps[index]
                 if step.state == "posted" and step.id is not None:
                     previous = step.id
+                    poll_post = step.id if getattr(post, "poll", None) else poll_post
                     continue
+                if getattr(post, "reveal", False) and poll_post is not None:
+                    results = self.poll_results(poll_post)  # type: ignore[attr-defined]
+                    if not results.closed:
+                        waiting = results.ends_at or self.clock()
+                        log.info("post %d reveals a poll that closes at %s", index, waiting)
+                        break
                 if step.state == "sending":
                     found = self._find_posted(book, index, previous, post)
                     if found is not None:
@@ -331,23 +356,38 @@ class PostingMixin(MediaMixin):
                         continue
                 if index > 0 and delay > 0:
                     self.sleep(delay)
-                previous = self._post_step(book, index, post, previous, delay)
-            book.finished = True
-            book.save()
+                previous = self._post_step(book, index, post, previous, delay, platform, paid)
+                poll_post = previous if getattr(post, "poll", None) else poll_post
+            else:
+                book.finished = True
+                book.save()
         ids = book.ids
-        return PostedThread(ids=ids, urls=tuple(post_url(i, book.username) for i in ids), cost=cost)
+        return PostedThread(
+            ids=ids,
+            urls=tuple(post_url(i, book.username) for i in ids),
+            cost=cost,
+            resume_at=waiting,
+        )
 
     def _post_step(
-        self, book: Journal, index: int, post: object, previous: str | None, delay: float
+        self,
+        book: Journal,
+        index: int,
+        post: object,
+        previous: str | None,
+        delay: float,
+        platform: Platform = X,
+        paid_partnership: bool = False,
     ) -> str:
-        media_ids = [self._upload_item(m) for m in _media_of(post)]
+        media_ids = [self._upload_item(m, platform) for m in _media_of(post)]
         payload = build_payload(
             str(getattr(post, "text", "")),
             reply_to=previous,
-            poll=_poll_payload(getattr(post, "poll", None)),
+            poll=_poll_payload(getattr(post, "poll", None), platform),
             media_ids=media_ids,
             quote=_quote_of(post),
             reply_settings=getattr(post, "reply_settings", None),
+            paid_partnership=paid_partnership,
         )
         not_visible = 0
         ambiguous = 0
@@ -387,7 +427,7 @@ class PostingMixin(MediaMixin):
                     error.args = (
                         f"{error.args[0]}. X's 2026 reply restriction refused post {index + 1} "
                         "as a reply; the posts so far are in the journal. Delete them with "
-                        "delete_thread, or post the rest by hand.",
+                        "delete_thread(Path(journal)), or post the rest by hand.",
                     )
                 raise
             except ApiError:
@@ -427,11 +467,42 @@ class PostingMixin(MediaMixin):
                 return post_id
         return None
 
-    def delete_thread(self, posted: PostedThread | Sequence[str]) -> tuple[str, ...]:
-        """Delete a thread's posts, last first; returns the ids deleted (gone ones skipped)."""
-        ids = posted.ids if isinstance(posted, PostedThread) else tuple(posted)
+    def delete_thread(
+        self, posted: PostedThread | Sequence[str] | os.PathLike[str]
+    ) -> tuple[str, ...]:
+        """Delete a thread's posts, last first; returns the ids deleted (gone ones skipped).
+
+        Args:
+            posted: the :class:`~medtweet.PostedThread`, the ids, or the path of a journal
+                (for a thread that stopped half-way: everything it recorded as posted is
+                deleted and the journal is reset, so ``post_thread`` can start over).
+        """
         self._require("user", _WRITE_SCOPES, what="deleting posts")
-        return tuple(post_id for post_id in reversed(ids) if self.delete_post(post_id))
+        book: Journal | None = None
+        if isinstance(posted, PostedThread):
+            ids = posted.ids
+        elif isinstance(posted, os.PathLike):
+            book = Journal.load(posted)
+            ids = tuple(s.id for s in book.steps if s.state == "posted" and s.id)
+        elif isinstance(posted, str):
+            raise TypeError("delete_thread takes ids as a list; give a journal as a Path")
+        else:
+            ids = tuple(posted)
+        deleted = tuple(post_id for post_id in reversed(ids) if self.delete_post(post_id))
+        if book is not None:
+            book.forget_posted(set(ids))
+        return deleted
+
+
+def _run_checks(thread: ThreadLike, now: datetime) -> Sequence[Any]:
+    """``thread.check()``, given the current time when it takes one (embargoes)."""
+    try:
+        takes_now = "now" in inspect.signature(thread.check).parameters
+    except (TypeError, ValueError):
+        takes_now = False
+    if takes_now:
+        return thread.check(now=now)  # type: ignore[call-arg]
+    return thread.check()
 
 
 def _posts(thread: ThreadLike | Sequence[str]) -> Sequence[Any]:

@@ -243,8 +243,10 @@ class Query:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         value = text.strip()
-        _raise([] if value and not any(c.isspace() for c in value) else [f"url {text!r}"])
-        rendered = value if _BARE.match(value.replace(":", "_")) else _quote(value)
+        ok = bool(value) and not any(c.isspace() for c in value)
+        _raise([] if ok else [f"url: needs a URL or domain without spaces, not {text!r}"])
+        # X's docs quote URLs with punctuation: url:"https://doi.org/10.1056"
+        rendered = value if re.fullmatch(r"[\w.\-]+", value) else _quote(value)
         return self._and(_Term(f"url:{rendered}", standalone=True))
 
     # ---- narrowing operators --------------------------------------------------------------

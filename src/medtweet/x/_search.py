@@ -546,7 +546,11 @@ class SearchMixin:
             raise ValidationError("; ".join(problems), problems=problems)
         saved = _FollowState.load(Path(state), text)
         if saved.since_id is None and saved.start_time is None:
-            first = self.clock() if start_time is None else parse_time(start_time, now=self.clock())
+            now = self.clock()
+            first = now
+            if start_time is not None:
+                window = resolve_window(start_time, now=now, recent=True)
+                first = window.start if window.start is not None else now
             saved = attrs.evolve(saved, start_time=rfc3339(first))
             saved.save()
         return self._follow(saved, interval, max_polls)
@@ -563,6 +567,7 @@ class SearchMixin:
             ):
                 self.sleep(interval)
             polls += 1
+            # The query was checked against the caller's tier above; do not check it again.
             if saved.since_id is not None:
                 pages = self.search_pages(saved.query, since_id=saved.since_id, tier="enterprise")
             else:
