@@ -118,9 +118,6 @@ __all__ = [
     "NotFoundError",
     "OAuth1UserAuth",
     "OAuth2UserAuth",
-<<<<<<< HEAD
-=======
->>>>>>> client
     "OptOut",
     "PhiReport",
     "Platform",
@@ -157,9 +154,6 @@ __all__ = [
     "activity",
     "archive",
     "ascii_chart",
-<<<<<<< HEAD
-=======
->>>>>>> client
     "check_image",
     "check_phi",
     "compose_thread",
@@ -177,15 +171,11 @@ __all__ = [
     "parse_duration",
     "parse_tweet",
     "platform",
-<<<<<<< HEAD
     "plot_counts",
     "read_archive",
     "read_provenance",
     "redact",
     "search_archive",
-=======
-    "redact",
->>>>>>> client
     "story_context",
     "strip_metadata",
     "weighted_length",
