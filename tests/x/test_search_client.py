@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import medtweet as mt
 from medtweet._wire import CLASSIC, POST_2026, Dialect
@@ -331,3 +333,29 @@ def test_follow_checks_its_start_time_before_any_request(tmp_path: Path) -> None
         api.follow(QUERY, interval=0, state=tmp_path / "s.json", start_time="30d")
     assert api.calls == []
     assert not (tmp_path / "s.json").exists()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    total=st.integers(0, 260),
+    max_items=st.one_of(st.none(), st.integers(1, 300)),
+    max_pages=st.one_of(st.none(), st.integers(1, 5)),
+    page_size=st.integers(10, 100),
+)
+def test_limits_mean_exactly_what_they_say(
+    total: int, max_items: int | None, max_pages: int | None, page_size: int
+) -> None:
+    api = FakeApi(total)
+    posts = list(
+        api.search_recent(QUERY, max_items=max_items, max_pages=max_pages, page_size=page_size)
+    )
+    reachable = total if max_pages is None else min(total, max_pages * page_size)
+    if max_items is not None and max_items < page_size:
+        reachable = total if max_pages is None else min(total, max_pages * max(10, max_items))
+    expected = reachable if max_items is None else min(max_items, reachable)
+    assert len(posts) == expected
+    assert len({p.id for p in posts}) == len(posts)
+    if max_pages is not None:
+        assert len(api.calls) <= max_pages
+    for _, params, _ in api.calls:
+        assert 10 <= int(params["max_results"]) <= 100
