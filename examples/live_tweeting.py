@@ -5,8 +5,6 @@ Posts go to an in-process sandbox X API: no account, no token, no network.
 
 from datetime import UTC, datetime, timedelta
 
-import attrs
-
 import medtweet as mt
 from medtweet.sandbox import SandboxServer
 
@@ -41,11 +39,21 @@ opt_out = [f for f in quoted.check(now=embargo + timedelta(minutes=1)) if f.bloc
 print("quoting an opted-out speaker:", opt_out[0].message)
 assert any(f.rule.startswith("live.opt_out") for f in opt_out)
 
-# Once the embargo has lifted, post the update (the check ran above with the real time).
+# post_thread checks the embargo against the client's clock: refused now, posted later.
 with SandboxServer() as sandbox:
     client = mt.XClient(
-        mt.OAuth2UserAuth(access_token=sandbox.user_token), base_url=sandbox.base_url
+        mt.OAuth2UserAuth(access_token=sandbox.user_token),
+        base_url=sandbox.base_url,
+        clock=sandbox.clock.now,
+        sleep=sandbox.clock.advance,
     )
-    posted = client.post_thread(attrs.evolve(update, embargo=None), delay=0)
-    print("posted:", *posted.urls)
+    try:
+        client.post_thread(update, delay=0)
+    except mt.BlockedError as error:
+        print("posting now:", str(error).splitlines()[-1].strip())
+    else:
+        raise AssertionError("the embargo should have stopped the post")
+    sandbox.clock.set(embargo + timedelta(seconds=30))
+    posted = client.post_thread(update, delay=0)
+    print("posted after the embargo:", *posted.urls)
     assert [p.text for p in sandbox.posts] == [p.text for p in update.posts]

@@ -231,7 +231,7 @@ def render_issue(issue: Issue) -> str:
     """One finding as a line of text."""
     status = "acknowledged" if issue.acknowledged else "BLOCKING" if issue.blocking else "advice"
     line = f"  {status:<12} {issue.path}: {issue.message} [{issue.rule}]"
-    if issue.phi and issue.blocking:
+    if issue.phi and not issue.acknowledged:
         line += f"\n               acknowledge with: --acknowledge {issue.key}"
     return line
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
+from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 
@@ -87,32 +88,46 @@ def run_demo(console: Console) -> tuple[str, ...]:
         console.print(f"{len(blocking)} blocking, {len(findings) - len(blocking)} advice:")
         for finding in findings:
             console.print(f"  - {finding}")
-        # A blocking PHI finding would need a human to acknowledge it by its key; the
-        # clean draft has none (the image advice asks you to look at the strip yourself).
-        acknowledged = [finding_key(f) for f in blocking if f.rule.startswith("phi.")]
-        console.print(
-            "Nothing blocks: the thread may be posted."
-            if not blocking
-            else "Blocking findings remain; the post step will refuse."
-        )
+        # Posting needs every PHI finding acknowledged by a person, advice included: here
+        # the image advice, after looking at the strip (no face, tattoo or label).
+        acknowledged = [finding_key(f) for f in findings if f.rule.startswith("phi.")]
+        if blocking:
+            console.print("Blocking findings remain; the post step will refuse.")
+        for key in acknowledged:
+            console.print(f"The ECG strip shows no face, tattoo or label: acknowledged {key}")
 
         _section(console, 5, "Post the thread to the sandbox")
-        client = XClient(OAuth2UserAuth(access_token=sandbox.user_token), base_url=sandbox.base_url)
+        client = XClient(
+            OAuth2UserAuth(access_token=sandbox.user_token),
+            base_url=sandbox.base_url,
+            clock=sandbox.clock.now,  # the client lives on the sandbox's (movable) clock
+            sleep=sandbox.clock.advance,
+        )
         journal = Path(scratch) / "tweetorial.journal.json"
         with console.library_progress():
+            first = client.post_thread(thread, journal=journal, acknowledge=acknowledged, delay=0)
+        console.print(f"cost on X: {first.cost}")
+        console.print(f"posted {len(first.ids)} posts up to the poll; the reveal waits for the")
+        console.print(f"poll to close ({first.resume_at:%Y-%m-%d %H:%M} UTC).")
+        poll_index = next(i for i, p in enumerate(thread.posts) if p.poll is not None)
+        for option, votes in ((1, 57), (2, 8), (3, 12), (4, 23)):
+            sandbox.vote(first.ids[poll_index], option, votes)
+        sandbox.advance(timedelta(days=1, minutes=1))
+        results = client.poll_results(first.ids[poll_index])
+        console.print("A day later on the sandbox clock the poll has closed:")
+        console.print(results.to_post(correct=0).rstrip("\n"))
+        with console.library_progress():
             posted = client.post_thread(thread, journal=journal, acknowledge=acknowledged, delay=0)
-        console.print(f"cost on X would be: {posted.cost}")
-        console.print(f"posted {len(posted.ids)} posts, each a reply to the one before;")
-        console.print("the journal makes a re-run resume instead of posting twice.")
         console.print(
-            "(The reveal posts go out at once here; on X, post them once the poll closes.)"
+            f"the same call with the same journal posted the other "
+            f"{len(posted.ids) - len(first.ids)} posts, each a reply to the one before."
         )
 
         _section(console, 6, f"Follow #{DEMO_HASHTAG} and digest what you missed")
         query = f"#{DEMO_HASHTAG} -is:retweet"
         state = Path(scratch) / "follow.json"
-        new = list(client.follow(query, interval=0, state=state, start_time="1d", max_polls=1))
-        console.print(f"follow {query!r}: {len(new)} new posts in the last day")
+        new = list(client.follow(query, interval=0, state=state, start_time="2d", max_polls=1))
+        console.print(f"follow {query!r}: {len(new)} new posts in the last two days")
         console.print(digest(new, followed=[DEMO_HASHTAG], title=f"#{DEMO_HASHTAG}", top=3))
 
         _section(console, 7, "Posted ids")

@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--journal",
         metavar="PATH",
-        help="progress file for resuming (default on X: DRAFT.journal.json beside the draft)",
+        help="progress file for resuming (default: DRAFT.journal.json beside the draft)",
     )
     p.add_argument("--yes", action="store_true", help="post without asking about the cost")
     p.add_argument("--dry-run", action="store_true", help="check and estimate; send nothing")

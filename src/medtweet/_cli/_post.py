@@ -16,7 +16,7 @@ __all__ = ["cmd_post", "default_journal"]
 
 
 def default_journal(draft: str) -> Path:
-    """The journal used when posting to X without ``--journal``: beside the draft."""
+    """The journal used without ``--journal``: ``DRAFT.journal.json`` beside the draft."""
     path = Path(draft)
     return path.with_name(path.name + ".journal.json")
 
@@ -30,7 +30,7 @@ def cmd_post(args: argparse.Namespace, console: Console) -> int:
     journal: Path | None
     if args.journal:
         journal = Path(args.journal)
-    elif args.sandbox or args.dry_run:
+    elif args.dry_run:
         journal = None
     else:
         journal = default_journal(args.draft)
@@ -78,6 +78,8 @@ def cmd_post(args: argparse.Namespace, console: Console) -> int:
                     "ids": list(posted.ids),
                     "urls": list(posted.urls),
                     "journal": None if journal is None else str(journal),
+                    "complete": posted.complete,
+                    "resume_at": None if posted.resume_at is None else posted.resume_at.isoformat(),
                     "cost": None
                     if posted.cost is None
                     else {
@@ -94,6 +96,12 @@ def cmd_post(args: argparse.Namespace, console: Console) -> int:
         return EXIT_OK
     for post_id, url in zip(posted.ids, posted.urls, strict=True):
         console.print(f"{post_id} {url}")
-    if journal is not None:
-        console.note(f"journal: {journal} (run the same command again to resume)")
+    if posted.resume_at is not None:
+        console.note(
+            f"posted {len(posted.ids)} of {len(thread.posts)}: the rest reveals the poll's "
+            f"answer; run the same command again after {posted.resume_at.isoformat()} "
+            f"(journal {journal})"
+        )
+    elif journal is not None:
+        console.note(f"journal: {journal} (running the same command again posts nothing twice)")
     return EXIT_OK
