@@ -153,7 +153,7 @@ class Post:
 
     Attributes:
         body: the post's own text.
-        prefix: added before ``body`` (a ``1/12 `` label).
+        prefix: added before ``body`` (a ``1/12`` label and its space).
         suffix: added after ``body`` (`` #ESC2026 3/12``).
         media: images or videos, in order.
         poll: a poll, or ``None``.
