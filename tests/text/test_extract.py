@@ -85,7 +85,7 @@ def test_uneven_custom_weights() -> None:
         ("\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f", 1),
         ("\U0001f1ec\U0001f1e7\U0001f1eb", 2),  # a flag, then a lone regional indicator
         ("\U0001f9d1\U0001f3fd\u200d\u2695\ufe0f", 1),
-        ("\u0915\u094d\u0937", 2),  # Indic conjunct: not joined (documented)
+        ("\u0915\u094d\u0937", 1),  # Indic conjunct (GB9c)
         ("a\u0308\u0301", 1),
         ("\r\n\n", 2),
     ],

@@ -51,6 +51,28 @@ class _Weigher:
             return self.uniform * len(s) + (self.default - self.uniform) * heavy
         return sum(self.weigh_char(c) for c in s)
 
+    def fitting(self, s: str, budget: int) -> int:
+        """How many leading characters of ``s`` weigh at most ``budget`` in total."""
+        if self.uniform is None or self.uniform <= 0 or not self.ranges:
+            total = 0
+            for i, c in enumerate(s):
+                total += self.weigh_char(c)
+                if total > budget:
+                    return i
+            return len(s)
+        light, heavy = self.uniform, self.default
+        at = 0
+        for match in self.heavy.finditer(s):
+            run = match.start() - at
+            if run * light > budget:
+                return at + budget // light
+            budget -= run * light
+            if heavy > budget:
+                return match.start()
+            budget -= heavy
+            at = match.end()
+        return min(len(s), at + budget // light)
+
     def weigh_char(self, c: str) -> int:
         cp = ord(c)
         for r in self.ranges:
@@ -141,11 +163,7 @@ def _valid_end(
         if total + cost <= limit and start <= first_bad:
             total += cost
         else:
-            for i, c in enumerate(plain):
-                total += weigher.weigh_char(c)
-                if total > limit or at + i >= first_bad:
-                    return at + i
-            return start  # pragma: no cover - the plain run always overflows here
+            return at + min(weigher.fitting(plain, limit - total), max(first_bad - at, 0))
         if end == start:
             break
         total += weight

@@ -37,14 +37,15 @@ def find_emoji(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if text.isascii():
         return spans
-    pos = 0
-    for match in _CANDIDATE.finditer(text):
+    search = _CANDIDATE.search
+    match = search(text)
+    while match is not None:
         i = match.start()
-        if i < pos:
-            continue
         for length in _BY_FIRST.get(text[i], ()):
             if text[i : i + length] in _SET:
                 spans.append((i, i + length))
-                pos = i + length
+                match = search(text, i + length)
                 break
+        else:
+            match = search(text, i + 1)
     return spans

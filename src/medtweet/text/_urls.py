@@ -90,12 +90,13 @@ class _Run:
         self.ends = ends
         last = len(starts) - 1
         self.underscore = [text.rfind("_", s, e) for s, e in zip(starts, ends, strict=True)]
-        span = [0] * (last + 2)  # consecutive valid subdomain labels from j
-        best: list[int] = [-1] * (last + 2)  # best domain-name label index from j
+        # best[j]: for a domain starting with label j, the index of its domain-name label
+        # (the one before the TLD), or -1. The expression is greedy, so the last label
+        # that works wins, through a chain of valid subdomain labels only.
+        best: list[int] = [-1] * (last + 2)
         for j in range(last - 1, -1, -1):
             if not self._sub_ok(starts[j], ends[j]):
                 continue
-            span[j] = 1 + span[j + 1]
             if best[j + 1] >= 0:
                 best[j] = best[j + 1]
             elif self.underscore[j] < starts[j] and tld_end(text, starts[j + 1]) >= 0:
