@@ -905,7 +905,7 @@ def write(name: str, what: str, source: str, licence: str, entries: set[str]) ->
     print(f"{path.name}: {len(entries)} entries, {path.stat().st_size} bytes")
 
 
-WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$")
+WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?$")
 
 
 def first_names(*, ambiguous: bool = False) -> set[str]:

@@ -77,7 +77,7 @@ def _word_value(words: str) -> int:
 
 def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     """Ages of 90 and over in a patient story, and birth years that imply one."""
-    for match in _BORN.finditer(text):
+    for match in _BORN.finditer(text) if "born" in scan.words or "b." in scan.low else ():
         if scan.year - int(match["y"]) >= 90:
             yield Hit(match.start("y"), match.end("y"), _A, "age.birth_year")
     if not scan.patient:

@@ -100,6 +100,8 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     """
     text = require_str(text, "text", "check_phi")
     low = text.lower()
+    if len(low) != len(text):  # keep offsets aligned ("İ".lower() is two code points)
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     tokens = TOKEN.findall(low)
     if context is None:
         context = decide(*scores(text, low, tokens))

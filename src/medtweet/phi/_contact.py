@@ -120,7 +120,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(start, end, Category.FAX, "fax.number")
         else:
             yield Hit(start, end, Category.PHONE, "phone.number")
-    for match in _PHONE_DIGITS.finditer(text) if scan.patient else ():
+    ten = scan.patient and any(len(w) == 10 and w.isdigit() for w in scan.words)
+    for match in _PHONE_DIGITS.finditer(text) if ten else ():
         yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")
     for match in _EMAIL.finditer(text) if "@" in text else ():
         if scan.patient or _cued(text, match.start()):

@@ -10,6 +10,7 @@ for a patient story; conference, journal-club, job and publication words count a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from medtweet.phi._model import Context, require_str
@@ -51,7 +52,8 @@ _STRONG_WORDS = frozenset(
     ]
 )
 _STRONG_PHRASES = (
-    "s/p", "c/o", "d/c", "presented with", "presented to", "presents with", "presenting with",
+    "s/p", "c/o", "d/c", "lives alone", "lives with", "lives in", "resides in",
+    "presented with", "presented to", "presents with", "presenting with",
     "old man", "old woman", "old lady", "old gentleman", "came to our",
     "brought in", "came in", "passed away", "case of a", "in the ed", "in the er",
     "in the icu", "trauma bay", "my patient", "our patient", "this patient", "a patient of",
@@ -71,6 +73,7 @@ _STRONG_RES = (
     re.compile(r"(?=[pP])\b(?:pt|Pt|pts|Pts)\b"),
     re.compile(r"(?=\d)\b\d0s\s?(?:[MF]|man|woman|male|female)\b"),
 )
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sr", "sra"})
 _WEAK_WORDS = frozenset(
     [
         "patient",
@@ -109,8 +112,6 @@ _WEAK_WORDS = frozenset(
         "encounter",
         "callback",
         "home",
-        "resides",
-        "lives",
         "family",
         "clinic",
         "hospice",
@@ -251,20 +252,26 @@ FAMILY_CUE = re.compile(
 
 def scores(text: str, low: str, tokens: list[str]) -> tuple[int, int]:
     """Patient-story and professional cue scores, from the text, its lower case and words."""
-    patient = professional = 0
-    for token in tokens:
-        if token in _STRONG_WORDS:
-            patient += 2
-        elif token in _WEAK_WORDS:
-            patient += 1
-        elif token in _PROFESSIONAL_WORDS:
-            professional += 1
-    for i in range(len(tokens) - 1):
-        if tokens[i] in ("my", "our") and tokens[i + 1] in _KIN_WORDS:
-            patient += 1
-    patient += 2 * sum(low.count(phrase) for phrase in _STRONG_PHRASES)
-    patient += 2 * sum(len(regex.findall(text)) for regex in _STRONG_RES)
-    professional += sum(low.count(phrase) for phrase in _PROFESSIONAL_PHRASES)
+    counts = Counter(tokens)
+    present = set(counts)  # set & frozenset iterates over the smaller side
+    patient = 2 * sum(counts[w] for w in present & _STRONG_WORDS)
+    patient += sum(counts[w] for w in present & _WEAK_WORDS)
+    professional = sum(counts[w] for w in present & _PROFESSIONAL_WORDS)
+    for kin in present & _KIN_WORDS:
+        patient += low.count("my " + kin) + low.count("our " + kin)
+    patient += 2 * sum(map(low.count, _STRONG_PHRASES))
+    gates = (
+        True,
+        not present.isdisjoint(_HONORIFICS),
+        not present.isdisjoint(_KIN_WORDS),
+        "G" in text or "POD" in text,
+        "pt" in present or "pts" in present,
+        "0s" in low,
+    )
+    patient += 2 * sum(
+        len(regex.findall(text)) for regex, gate in zip(_STRONG_RES, gates, strict=True) if gate
+    )
+    professional += sum(map(low.count, _PROFESSIONAL_PHRASES))
     professional += low.count("#")
     return patient, professional
 

@@ -27,14 +27,17 @@ _YEAR = r"(?:,?\s*(?:'\d{2}|\d{4}))?"
 _WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Thurs|Fri|Satur|Sun)day"
 
 # A month with a day (either order), an ordinal written out, or a month and year.
+# Month first ("March 14th", "Mar. 3, 2024", "July the fourth", "March 2024") ...
 _WORDED = re.compile(
-    rf"(?=[A-Za-z])\b{_MONTH}\.?\s+(?:the\s+)?{_DAY}\b{_YEAR}"
-    rf"|(?=[\dt])\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b\.?{_YEAR}"
-    rf"|(?=[tfsenTFSEN])\b(?:the\s+)?{_ORD_WORD}\s+of\s+{_MONTH}\b{_YEAR}"
-    rf"|(?=[A-Z])\b{_MONTH}\s+(?:the\s+)?{_ORD_WORD}\b{_YEAR}"
-    rf"|(?=[A-Z])\b{_MONTH}\.?,?\s+\d{{4}}\b",
+    rf"(?=[A-Z])\b{_MONTH}(?:\.?\s+(?:the\s+)?{_DAY}\b{_YEAR}"
+    rf"|\s+(?:the\s+)?{_ORD_WORD}\b{_YEAR}|\.?,?\s+\d{{4}}\b)",
 )
-_WORDED = lead(_WORDED, "A-Za-z0-9")
+# ... or day first ("14 March", "the 14th of March", "the third of July").
+_DAY_FIRST = re.compile(
+    rf"(?=[\dt])\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b\.?{_YEAR}"
+    rf"|(?=[tfsenTFSEN])\b(?:the\s+)?{_ORD_WORD}\s+of\s+{_MONTH}\b{_YEAR}",
+)
+_DAY_FIRST = lead(_DAY_FIRST, "0-9tfsenTFSEN")
 # A month on its own ("in March"); "May" needs a preposition so the verb is not flagged.
 _MONTH_ALONE = re.compile(
     r"(?=[A-Z])\b(?P<m>January|February|March|April|June|July|August|September|October|November|"
@@ -84,7 +87,8 @@ _RELATIVE = re.compile(
     r"evening|night|AM|am|PM|pm))?|the day before yesterday|day before yesterday|"
     r"(?:this|This)\s+(?:morning|afternoon|evening|am|AM|a\.m\.|pm|PM|p\.m\.|past weekend|weekend)|"
     r"(?:last|Last)\s+(?:night|evening|weekend)|tonight|Tonight|overnight last night|"
-    r"earlier today|later today|(?:[Tt]oday)(?!'s\s+(?:case|tweetorial|quiz|question|topic|"
+    r"earlier today|later today|(?<!M&M )(?<!rounds )(?<!club )(?<!quiz )"
+    r"(?:[Tt]oday)(?!'s\s+(?:case|tweetorial|quiz|question|topic|"
     r"lesson|pearl|thread|poll|post|teaching|#|session|talk|lecture|journal|grand|webinar))|"
     r"tomorrow|Tomorrow|over the weekend|this past (?:weekend|week)|"
     r"(?:a|one|two|three|four|five|six|[1-6]|a few|a couple of|couple of|few)\s+days?\s+ago|"
@@ -165,6 +169,7 @@ _RELATIVE_WORDS = frozenset(
         "overnight",
     ]
 )
+_TIMEFRAME_LEADS = frozenset({"last", "this", "past"})
 _TIMEFRAME_WORDS = frozenset(
     [
         "ago",
@@ -278,6 +283,8 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     months = any(map(text.__contains__, _MONTH_STEMS))
     for match in _WORDED.finditer(text) if months else ():
         yield Hit(match.start(), match.end(), _D, "date.month_day")
+    for match in _DAY_FIRST.finditer(text) if months else ():
+        yield Hit(match.start(), match.end(), _D, "date.month_day")
     for match in _MONTH_ALONE.finditer(text) if months else ():
         group = match.lastgroup or 0
         yield Hit(match.start(group), match.end(group), _D, "date.month")
@@ -295,5 +302,8 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     holiday = not words.isdisjoint(_HOLIDAY_WORDS)
     for match in _HOLIDAY.finditer(text) if holiday else ():
         yield Hit(match.start(), match.end(), _D, "date.holiday")
-    for match in _TIMEFRAME.finditer(text) if not words.isdisjoint(_TIMEFRAME_WORDS) else ():
+    timeframe = "ago" in words or (
+        not words.isdisjoint(_TIMEFRAME_LEADS) and not words.isdisjoint(_TIMEFRAME_WORDS)
+    )
+    for match in _TIMEFRAME.finditer(text) if timeframe else ():
         yield Hit(match.start(), match.end(), _D, "date.timeframe", blocking=False)

@@ -83,11 +83,47 @@ _ZIP_STATE = re.compile(
 _ZIP_STATE = lead(_ZIP_STATE, "A-Za-z0-9")
 _CITY_STATE = re.compile(rf"(?=[A-Z])(?P<c>{_CAPSEQ}),\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
 _COUNTY = re.compile(rf"(?=[A-Z])(?P<c>{_CAPSEQ})\s+(?:County|Parish|Borough|Township|Twp)\b")
-_PLACE_CUE = re.compile(
-    rf"(?=[A-Za-z])\b(?i:in|from|near|to|at|outside(?: of)?|around|of|visiting|between|via|"
-    rf"lives in|live in|living in|resides in|moved to|town of|city of|village of|native of|"
-    rf"hometown|back to|home to|drove|flew|trip to|rural)\s+(?P<c>{_CAPRUN})"
+_RUN = re.compile(rf"(?=[A-Z])(?<![\w'\u2019@#.&-])(?P<c>{_CAPRUN})")
+_CUES = frozenset(
+    [
+        "in",
+        "from",
+        "near",
+        "to",
+        "at",
+        "outside",
+        "around",
+        "of",
+        "visiting",
+        "between",
+        "via",
+        "hometown",
+        "drove",
+        "flew",
+        "rural",
+    ]
 )
+_TOWN_WORDS = frozenset(["town", "city", "village", "hamlet", "borough", "suburb", "township"])
+
+
+def _cued_runs(text: str, low: str) -> Iterator[tuple[int, str]]:
+    """Capitalised runs right after a place cue ("in", "from", "near", "moved to" ...)."""
+    for match in _RUN.finditer(text):
+        start, run = match.start(), match["c"]
+        first, _, rest = run.partition(" ")
+        if rest and first.lower() in _CUES:
+            yield start + len(first) + 1, rest
+            continue
+        end = start
+        while end > 0 and text[end - 1] in " \t\n":
+            end -= 1
+        if end == start:
+            continue
+        begin = max(low.rfind(" ", 0, end), low.rfind("\n", 0, end)) + 1
+        if low[begin:end].lstrip("(\"'\u201c") in _CUES:
+            yield start, run
+
+
 _CITY_ZIP = re.compile(rf"(?=[A-Z])(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
 _ROAD = re.compile(
     r"(?=[IUSRHCi])\b(?:I-\d{1,3}|(?:US|SR|State Route|Route|Rte|Highway|Hwy|Interstate|"
@@ -332,9 +368,12 @@ def _hospital_names() -> re.Pattern[str]:
 
 
 _NOT_PLACE_AFTER = re.compile(
-    r"\s+(?:spotted|fever|disease|syndrome|virus|sign|criteria|score|classification)\b",
+    r"(?:\s+[A-Za-z][\w-]*)?\s+(?:spotted|fever|disease|syndrome|virus|sign|criteria|score|"
+    r"classification|questionnaire|model|scale|rule|rules|trial|study|protocol|index|"
+    r"equation|formula|system)\b",
     re.IGNORECASE,
 )
+_SUFFIX_WORDS = frozenset(_SUFFIX.lower().split("|"))
 _ROAD_WORDS = frozenset(
     [
         "i",
@@ -556,7 +595,8 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         group = match.lastgroup or "z"
         rule = "geo.zip3" if group == "z3" else "geo.zip5"
         yield Hit(match.start(group), match.end(group), _G, rule)
-    for match in _NUMBERED_STREET.finditer(text):
+    numbered = not tokens.isdisjoint(_SUFFIX_WORDS)
+    for match in _NUMBERED_STREET.finditer(text) if numbered else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
     street = not scan.words.isdisjoint(_STREET_WORDS)
     for match in _STREET.finditer(text) if street else ():
@@ -576,12 +616,12 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in counties:
         if match["c"].split()[0] not in _GENERIC:
             yield Hit(match.start(), match.end(), _G, "geo.county")
-    for match in _PLACE_CUE.finditer(text):
-        span = _place_in_run(match["c"])
+    for start, phrase in _cued_runs(text, low):
+        span = _place_in_run(phrase)
         if span is not None:
-            start = match.start("c")
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
-    for match in _TOWN_OF.finditer(text):
+    town = "of" in tokens and not tokens.isdisjoint(_TOWN_WORDS)
+    for match in _TOWN_OF.finditer(text) if town else ():
         if _not_common(match["c"]):
             yield Hit(match.start("c"), match.end("c"), _G, "geo.city")
     for match in _CITY_ZIP.finditer(text) if five else ():

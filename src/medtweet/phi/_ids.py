@@ -59,6 +59,17 @@ _SSN = re.compile(
     re.IGNORECASE,
 )
 _SSN = lead(_SSN, "A-Za-z")
+_MEETING = re.compile(r"\b(?:meeting|zoom|webinar|teams|webex|passcode|conference)\b[^.\n]*$", re.I)
+_PATIENT_NEAR = re.compile(
+    r"\b(?:pt|pt's|patient|patient's|his|her|their|mom's|dad's|family|inmate|booking|"
+    r"badge|employee|passport|aadhaar|green card|a-number)\b",
+    re.I,
+)
+_SPECIFIC_ID = re.compile(
+    r"(?i)(?:study code|enrol+ment code|participant id|subject id|badge|employee|inmate|"
+    r"booking|passport|aadhaar|a-number|alien|green card|national id|nhs number|voter id|"
+    r"student id|health card)"
+)
 _SSN_WORDS = frozenset({"ssn", "ssns", "ss", "social", "ssn's"})
 _MRN_GLUED = re.compile(r"(?=[Mm])(?:MRN|MR#|Mrn|mrn)[:#]?(?P<v>\d{4,})\b")
 _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
@@ -203,7 +214,7 @@ def luhn_ok(number: str) -> bool:
 
 def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """Identifying numbers, in any post: by shape (SSN, VIN, card) or by their cue word."""
-    for match in _SSN_SHAPE.finditer(text):
+    for match in _SSN_SHAPE.finditer(text) if "-" in text else ():
         yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.number")
     low = scan.low
     if not scan.words.isdisjoint(_SSN_WORDS) or "ss#" in low:
@@ -218,6 +229,12 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
         if keys.isdisjoint(scan.words):
             continue
         for match in regex.finditer(text):
+            before = text[max(0, match.start() - 40) : match.start()]
+            if _MEETING.search(before):
+                continue  # a meeting or webinar id is not a patient's
+            generic = category is Category.OTHER_ID and not _SPECIFIC_ID.match(match.group())
+            if generic and not scan.patient and not _PATIENT_NEAR.search(before):
+                continue  # a bare "ID 123" counts outside patient stories only with a cue
             yield Hit(match.start("v"), match.end("v"), category, rule)
     for match in _PLATE.finditer(text) if "plate" in low or "tag" in low else ():
         group = "v" if match["v"] is not None else "w"
@@ -232,7 +249,8 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("b"), match.end("v"), Category.BIOMETRIC, "biometric.cue")
         elif scan.patient:
             yield Hit(match.start("b"), match.end("b"), Category.BIOMETRIC, "biometric.trait")
-    for match in _VIN.finditer(text):
+    vins = _VIN.finditer(text) if max(map(len, scan.words), default=0) >= 17 else ()
+    for match in vins:
         value = match["v"]
         if vin_ok(value) and not value.isdigit():
             yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.vin")

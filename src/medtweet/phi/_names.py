@@ -16,7 +16,7 @@ _N = Category.NAME
 _WORD = r"(?:Mc|Mac|O'|D'|Di|De|Le|La)?[A-Z][a-zà-ÿ]+(?:[-'\u2019](?!s\b)[A-Z]?[a-zà-ÿ]+)*"
 _INITIAL = r"[A-Z]\.?(?![\w'])"
 _NICK = r"(?:\s+[\"\u201c\u2018'][A-Z][a-z]+[\"\u201d\u2019'])?"
-_SEQ = rf"{_WORD}{_NICK}(?:\s+(?:{_WORD}|[A-Z]\.(?!\w)))?"
+_SEQ = rf"{_WORD}{_NICK}(?:\s+(?:{_WORD}|[A-Z]\.(?!\w))){{0,2}}"
 _KIN = (
     r"husband|wife|spouse|partner|son|daughter|mother|mom|mum|father|dad|brother|sister|"
     r"grandson|granddaughter|grandmother|grandma|granny|grandfather|grandpa|uncle|aunt|auntie|"
@@ -27,6 +27,57 @@ _KIN = (
 _KIN_WORDS = frozenset(_KIN.replace("[e\u00e9]e?", "e").replace("?", "").split("|")) | {
     "neighbor", "neighbour", "fiance", "fiancee", "mom", "twin", "twins", "kids",
 }  # fmt: skip
+_CLINICIAN_WORDS = frozenset(
+    [
+        "dr",
+        "drs",
+        "doctor",
+        "prof",
+        "professor",
+        "nurse",
+        "np",
+        "pa",
+        "rn",
+        "md",
+        "dra",
+        "intern",
+        "resident",
+        "fellow",
+        "attending",
+        "student",
+        "colleague",
+        "pharmacist",
+        "tech",
+        "scribe",
+        "chief",
+        "medic",
+        "paramedic",
+        "consultant",
+        "registrar",
+        "hospitalist",
+        "surgeon",
+    ]
+)
+_HONORIFIC_WORDS = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "mister", "sr", "sra", "srta", "mme", "mlle", "herr", "frau"]
+)
+_PATIENT_WORDS = frozenset(["pt", "patient", "resident", "client"])
+_CALLED_WORDS = frozenset(
+    [
+        "named",
+        "called",
+        "goes",
+        "nicknamed",
+        "aka",
+        "known",
+        "charted",
+        "registered",
+        "listed",
+        "name",
+        "signed",
+        "a",
+    ]
+)
 _HONORIFIC = re.compile(
     rf"(?=[MSHFm])\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)\b\.?\s+"
     rf"(?P<name>{_SEQ}|{_INITIAL})|(?=m)\b(?:mrs\.?|mr\.|ms\.)\s+(?P<low>[a-z]{{3,}})\b"
@@ -35,10 +86,29 @@ _PATIENT_CUE = re.compile(
     rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)\.?:?\s+"
     rf"(?P<name>{_SEQ}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
 )
-_KIN_CUE = re.compile(
-    rf"(?=[A-Za-z])\b(?i:{_KIN})(?:'s)?\s*[,(:]?\s*(?:named\s+|called\s+)?(?P<name>{_SEQ})"
+_AFTER_KIN = re.compile(
+    rf"(?:'s|\u2019s)?\s*[,(:]?\s*(?:named\s+|called\s+)?(?P<name>{_SEQ})"
     rf"(?:\s+(?:and|&)\s+(?P<second>{_WORD}))?",
 )
+
+
+@functools.cache
+def _word_regex(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+def _kin_names(text: str, scan: Scan) -> Iterator[re.Match[str]]:
+    """Name matches right after each kinship word of the text ("her husband Tom")."""
+    kin_words = sorted(scan.words & _KIN_WORDS)
+    if "little one" in scan.low:
+        kin_words.append("little one")
+    for kin in kin_words:
+        for found in _word_regex(kin).finditer(scan.low):
+            match = _AFTER_KIN.match(text, found.end())
+            if match is not None:
+                yield match
+
+
 _CALLED = re.compile(
     rf"(?=[a-zN])\b(?:named|called|goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|"
     rf"registered as|listed as|name is|name was|name:|Name:|signed as)\s+[\"'\u201c\u2018]?"
@@ -53,6 +123,9 @@ _WITH_AGE = re.compile(
     rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD})\s*[,(]\s*(?:\d{{1,3}}\s?(?:yo\b|y/o|y\.o\.|"
     r"[MF]\b|,|\))|(?:our|my|the) (?:pt|patient)\b)"
 )
+_AGE_MARK = re.compile(
+    r"[,(]\s*(?:\d{1,3}\s?(?:yo\b|y/o|y\.o\.|[MF]\b|,|\))|(?:our|my|the) (?:pt|patient)\b)"
+)
 _VERB_AFTER = re.compile(
     r"\s+(?:is|was|has|had|came|went|presented|said|says|asked|told|got|gets|needs|wants|"
     r"loves|loved|died|passed|left|returned|underwent|received|developed|walked|rode|"
@@ -61,7 +134,10 @@ _VERB_AFTER = re.compile(
 )
 _CITATION_AFTER = re.compile(r"\s*(?:et al|\(?(?:19|20)\d\d\b|,\s*(?:19|20)\d\d\b)")
 _CLINICIAN = re.compile(
-    rf"(?=[DPNRM])\b(?:Dr|Drs|Doctor|Prof|Professor|Nurse|NP|PA|RN|MD|Dra)\.?\s+(?P<name>{_SEQ}|{_INITIAL})"
+    rf"(?=[A-Za-z])\b(?:Dr|Drs|Doctor|Prof|Professor|Nurse|NP|PA|RN|MD|Dra|(?i:intern|resident|"
+    rf"fellow|attending|student|colleague|pharmacist|tech|scribe|chief|co-intern|charge nurse|"
+    rf"nurse|medic|paramedic|consultant|registrar|hospitalist|surgeon))\.?\s+"
+    rf"(?P<name>{_SEQ}|{_INITIAL})"
 )
 _NOT_INITIALS = frozenset(
     [
@@ -483,6 +559,7 @@ _MONTHS_DAYS = frozenset(
     ]
 )
 _FOLLOW_CLINICAL = re.compile(
+    r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*)?\s+(?:rules?|criteria|score|classification|scale)\b|"
     r"(?:'s|\u2019s)?\s+(?:disease|syndrome|sign|signs|criteria|score|palsy|sarcoma|lymphoma|"
     r"tumou?r|anomaly|phenomenon|reflex|test|maneuver|manoeuvre|ulcer|esophagus|"
     r"oesophagus|node|triad|pentad|law|rule|classification|scale|block|procedure|"
@@ -510,16 +587,22 @@ def _clinical_after(text: str, end: int) -> bool:
 
 def _name_span(match: re.Match[str], text: str) -> tuple[int, int] | None:
     """The cue-picked name, trimmed of trailing words that are not names."""
-    start, end = match.start("name"), match.end("name")
-    words = text[start:end].split()
-    first = words[0].rstrip(".") if words else ""
-    if not words or (_bad_name(first, strict=False) and len(first) > 1):
+    start = match.start("name")
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", match.group("name"))]
+    if not words:
         return None
-    if words[0] in lexicon("eponyms") and _clinical_after(text, end):
+    first = match.group("name")[words[0][0] : words[0][1]].rstrip(".")
+    if _bad_name(first, strict=False) and len(first) > 1:
         return None
-    if len(words) == 2 and len(words[1]) > 2 and _bad_name(words[1], strict=False):
-        end = start + len(words[0])
-    return start, end
+    if first in lexicon("eponyms") and _clinical_after(text, match.end("name")):
+        return None
+    while len(words) > 1:
+        last = match.group("name")[words[-1][0] : words[-1][1]]
+        if len(last) > 2 and _bad_name(last, strict=False):
+            words.pop()
+        else:
+            break
+    return start, start + words[-1][1]
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -534,16 +617,18 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:
         return
     clinicians: list[tuple[int, int]] = []
-    for match in _CLINICIAN.finditer(text):
+    words = scan.words
+    clinician = not words.isdisjoint(_CLINICIAN_WORDS)
+    for match in _CLINICIAN.finditer(text) if clinician else ():
         clinicians.append((match.start("name"), match.end("name")))
         yield Hit(match.start("name"), match.end("name"), _N, "name.clinician", blocking=False)
     clinician_starts = {start for start, _ in clinicians}
     kin = not scan.words.isdisjoint(_KIN_WORDS) or "little one" in scan.low
     for regex, rule in (
-        (_HONORIFIC, "name.honorific"),
-        (_PATIENT_CUE, "name.patient"),
-        (_KIN_CUE if kin else None, "name.kin"),
-        (_CALLED, "name.called"),
+        (_HONORIFIC if not words.isdisjoint(_HONORIFIC_WORDS) else None, "name.honorific"),
+        (_PATIENT_CUE if not words.isdisjoint(_PATIENT_WORDS) else None, "name.patient"),
+        (None, "name.kin"),
+        (_CALLED if not words.isdisjoint(_CALLED_WORDS) else None, "name.called"),
     ):
         for match in regex.finditer(text) if regex is not None else ():
             groups = match.groupdict()
@@ -566,13 +651,22 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 second = groups.get("second")
                 if second and not _bad_name(second, strict=False):
                     yield Hit(match.start("second"), match.end("second"), _N, rule)
-    for match in _INITIALS.finditer(text):
+    for match in _kin_names(text, scan) if kin else ():
+        name, second = match.group("name"), match.group("second")
+        if not name[:1].isupper():
+            continue
+        span = _name_span(match, text)
+        if span is not None and span[0] not in clinician_starts:
+            yield Hit(span[0], span[1], _N, "name.kin")
+            if second and not _bad_name(second, strict=False):
+                yield Hit(match.start("second"), match.end("second"), _N, "name.kin")
+    for match in _INITIALS.finditer(text) if "." in text else ():
         if match["name"].replace(" ", "") not in _NOT_INITIALS:
             yield Hit(match.start(), match.end(), _N, "name.initials")
     first_names = lexicon("first_names")
     eponyms = lexicon("eponyms")
     known = _known_names()
-    for match in _WITH_AGE.finditer(text):
+    for match in _WITH_AGE.finditer(text) if _AGE_MARK.search(text) else ():
         if match["name"] in known and match["name"] not in eponyms:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
     for match in _TITLE_WORD.finditer(text):
