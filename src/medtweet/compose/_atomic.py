@@ -31,14 +31,15 @@ _ANALYTES = (
 )
 _NUMBER = r"[<>≤≥~]?\d+(?:[.,]\d+)*(?:[ \t]?[-\u2013/][ \t]?\d+(?:[.,]\d+)*)?"
 _SEP = r"[ \t\u00a0]"
-_SPACE = re.compile(r"\s")
 
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     # a number with its unit: 5 mg/kg, 120/80 mmHg, 0.5-1 mg, 35 %
     re.compile(rf"(?<![\w.]){_NUMBER}{_SEP}?(?:{_UNITS})(?![\w/])"),
     # a lab value or measurement name with its number (and unit): Na 128 mmol/L, EF 35%
     re.compile(
-        rf"(?<![\w-])(?:{_ANALYTES}){_SEP}*[:=]?{_SEP}*{_NUMBER}(?:{_SEP}?(?:{_UNITS})(?![\w/]))?"
+        # the look-ahead skips ordinary words before the long list of names is tried
+        rf"(?<![\w-])(?=[\w()-]{{1,12}}+[ \t\u00a0:=]*+[<>≤≥~]?\d)"
+        rf"(?:{_ANALYTES}){_SEP}*[:=]?{_SEP}*{_NUMBER}(?:{_SEP}?(?:{_UNITS})(?![\w/]))?"
     ),
     # p values and statistics: p<0.05, p = 0.04, 95% CI 0.65-0.89
     re.compile(rf"(?<!\w)[pP]{_SEP}*[<>=≤≥]{_SEP}*0?\.\d+"),
@@ -60,7 +61,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 
 # All patterns in one pass. Most can only start where no word character comes before, so
 # one look-behind skips the inside of every word before any alternative is tried.
-_WORD_START = (0, 1, 2, 3, 4, 5, 6, 9, 10, 11)
+_WORD_START = (1, 3, 0, 2, 4, 5, 6, 9, 10, 11)  # longer statistics before bare numbers
 _ANY = re.compile(
     r"(?<!\w)(?:"
     + "|".join(f"(?:{_PATTERNS[i].pattern})" for i in _WORD_START)
@@ -97,12 +98,21 @@ def atomic_spans(
     """
     if with_whitespace_only:
         # entities hold no whitespace, so only the patterns can tie tokens together
-        # one pass with all patterns at once: overlapping matches are merged anyway
-        return merge_spans(
-            match.span()
-            for match in _ANY.finditer(text)
-            if _SPACE.search(text, match.start(), match.end())
-        )
+        # One scan with all patterns at once. After a match, the scan goes on from its last
+        # word, so a span overlapping it ("Dr. PMID: 31475794") is found too.
+        tying: list[tuple[int, int]] = []
+        position = 0
+        search = _ANY.search
+        find = text.rfind
+        while (match := search(text, position)) is not None:
+            start, end = match.span()
+            space = max(find(" ", start, end), find("\t", start, end), find("\xa0", start, end))
+            if space < 0:
+                position = start + 1
+            else:
+                tying.append((start, end))
+                position = space + 1
+        return merge_spans(tying)
     found: list[tuple[int, int]] = list(entities)
     for pattern in _PATTERNS:
         found.extend(match.span() for match in pattern.finditer(text))

@@ -216,7 +216,10 @@ def _posts(
         continued = end in seq.cut or (
             section.continued and (end == seq.n or seq.section[end] != number)
         )
-        cited = [n for offset, n in cites[number] if a <= offset < b]
+        found = cites[number]  # in offset order: two binary searches find this post's share
+        low = bisect_left(found, (a, 0))
+        high = bisect_left(found, (b, 0), low)
+        cited = [n for _, n in found[low:high]]
         refs = tuple(references[n - 1] for n in sorted(set(cited)))
         if section.role == "references":
             listed = [

@@ -45,30 +45,3 @@ class Meter:
             found = weighted_length(text, self.platform)
             self._cache[text] = found
         return found
-
-    def token_length(self, token: str, plain: bool) -> int:
-        """Length of a whitespace-free token; ``plain`` means it overlaps no entity."""
-        if plain and self.ascii_unit and token.isascii():
-            return len(token)
-        return self.length(token)
-
-    def lengths(self, tokens: list[str], plain: list[bool]) -> list[int]:
-        """Lengths of many tokens at once."""
-        if self.ascii_unit:
-            return [
-                len(t) if p and t.isascii() else self.length(t)
-                for t, p in zip(tokens, plain, strict=True)
-            ]
-        return [self.length(t) for t in tokens]
-
-    @staticmethod
-    def byte_lengths(tokens: list[str]) -> list[int]:
-        """UTF-8 sizes of many strings."""
-        return [len(t) if t.isascii() else len(t.encode("utf-8")) for t in tokens]
-
-    def fits(self, text: str) -> bool:
-        """Whether ``text`` as a whole fits one post (length and bytes)."""
-        if weighted_length(text, self.platform) > self.platform.max_length:
-            return False
-        max_bytes = self.platform.max_bytes
-        return max_bytes is None or len(text.encode("utf-8")) <= max_bytes

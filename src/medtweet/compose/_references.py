@@ -109,9 +109,14 @@ class Registry:
         position = 0
         length = 0
         for match in _GROUP.finditer(text):
-            line = None if first_line is None else _line_of(text, match.start(), first_line)
-            items = [item for item in match.group(1).split(";")]
-            numbers = [self.number(*parse_item(item, line=line)) for item in items]
+            try:
+                parsed = [parse_item(item, line=None) for item in match.group(1).split(";")]
+            except DraftError as error:
+                if first_line is None:
+                    raise
+                line = _line_of(text, match.start(), first_line)  # counted only on error
+                raise DraftError(str(error), line=line) from None
+            numbers = [self.number(kind, ident) for kind, ident in parsed]
             before = text[position : match.start()]
             _check_unclosed(before, text, position, first_line)
             out.append(before)

@@ -1,4 +1,4 @@
-"""How strong a boundary is: paragraph, line, sentence, clause or word.
+"""How strong a boundary is, and where sentences end in clinical writing.
 
 Sentence detection knows clinical writing: titles (``Dr.``, ``Pt.``), Latin abbreviations
 (``e.g.``, ``i.e.``, ``vs.``, ``et al.``), figure and approximate markers, initials,
@@ -17,8 +17,6 @@ __all__ = [
     "SENTENCE",
     "WORD",
     "ends_sentence",
-    "gap_strength",
-    "token_strength",
 ]
 
 CUT = 0
@@ -113,8 +111,6 @@ ABBREVIATIONS = frozenset(
 
 _CLOSERS = "\"'\u201d\u2019)]}*_»"
 _TERMINALS = ".!?…‼⁉"
-_CLAUSE_ENDS = ",;:—\u2013"
-_DASHES = frozenset({"-", "--", "—", "\u2013"})
 _INITIALS = re.compile(r"(?:[A-Z]\.)+\Z")
 _LIST_MARKER = re.compile(r"\d{1,3}[.)]\Z")
 _OPENERS = "\"'\u201c\u2018([{#@$¿¡«"
@@ -137,25 +133,3 @@ def ends_sentence(token: str, next_token: str | None) -> bool:
         return True
     first = next_token[0]
     return first.isupper() or first.isdigit() or first in _OPENERS or not first.isalnum()
-
-
-def token_strength(token: str, next_token: str | None) -> int:
-    """The strength of a break after ``token`` when the gap holds no line break."""
-    if ends_sentence(token, next_token):
-        return SENTENCE
-    if token in _DASHES:
-        return CLAUSE
-    core = token.rstrip(_CLOSERS)
-    if core and core[-1] in _CLAUSE_ENDS:
-        return CLAUSE
-    return WORD
-
-
-def gap_strength(gap: str, token: str, next_token: str | None) -> int:
-    """The strength of a break at whitespace ``gap`` between ``token`` and ``next_token``."""
-    newlines = gap.count("\n")
-    if newlines >= 2:
-        return PARAGRAPH
-    if newlines == 1:
-        return SENTENCE
-    return token_strength(token, next_token)

@@ -11,7 +11,8 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
+from operator import add, ge
 
 from medtweet.compose import _sentences as s
 from medtweet.compose._atomic import atomic_spans
@@ -19,13 +20,13 @@ from medtweet.compose._measure import Meter
 
 __all__ = ["TokenSeq", "build", "grapheme_clusters"]
 
-_TOKEN = re.compile(r"\S+")
-_ENDINGS = re.compile(
-    r"[.!?…‼⁉,;:—\u2013][\"'\u201d\u2019)\]}*_»]*(?=\s)"  # a token ending a sentence or clause
-    r"|(?<=\s)(?:--?|—|\u2013)(?=\s)"  # a dash standing alone
-)
+_SPLIT = re.compile(r"(\s+)")
+_CLOSERS = "[\"'\u201d\u2019)\\]}*_»]*"
+_SENTENCE_END = re.compile(rf"[.!?…‼⁉]{_CLOSERS}(?=\s)")
+_CLAUSE_END = re.compile(rf"[,;:—\u2013]{_CLOSERS}(?=\s)|(?<=\s)(?:--?|—|\u2013)(?=\s)")
 _NEWLINE_GAP = re.compile(r"\s*\n\s*")
 _EXTEND = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3})
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _URLISH = re.compile(r"[.:](?=[^\W_])|://")
 _URLISH_OR_REMOTE = re.compile(r"[.:](?=[^\W_])|://|@\w+@")
 
@@ -118,18 +119,14 @@ class TokenSeq:
 
     def finish(self) -> None:
         """Compute prefix sums and the per-strength break lists."""
-        pairs = [w + g for w, g in zip(self.weights, self.gaps, strict=True)]
-        self.prefix = [0, *accumulate(pairs)]
-        self.ends_at = [0, *(p + w for p, w in zip(self.prefix, self.weights, strict=False))]
-        bpairs = [w + g for w, g in zip(self.byte_weights, self.byte_gaps, strict=True)]
-        self.byte_prefix = [0, *accumulate(bpairs)]
-        self.byte_ends_at = [
-            0,
-            *(p + w for p, w in zip(self.byte_prefix, self.byte_weights, strict=False)),
-        ]
+        self.prefix = [0, *accumulate(map(add, self.weights, self.gaps))]
+        self.ends_at = [0, *map(add, self.prefix, self.weights)]
+        self.byte_prefix = [0, *accumulate(map(add, self.byte_weights, self.byte_gaps))]
+        self.byte_ends_at = [0, *map(add, self.byte_prefix, self.byte_weights)]
         strength = self.strength
         group = self.group_start
-        strong = [j for j, value in enumerate(strength) if value >= s.CLAUSE and group[j] == j]
+        candidates = compress(range(len(strength)), map(ge, strength, repeat(s.CLAUSE)))
+        strong = [j for j in candidates if group[j] == j]
         levels = {
             s.CLAUSE: strong,
             s.SENTENCE: [j for j in strong if strength[j] >= s.SENTENCE],
@@ -172,55 +169,91 @@ def _add_section(
     limit: int,
     byte_limit: int | None,
 ) -> None:
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    starts = [a for a, _ in spans]
-    ends = [b for _, b in spans]
-    tokens = [text[a:b] for a, b in spans]
+    # tokens and the whitespace between them in one split (the text is stripped)
+    parts = _SPLIT.split(text)
+    tokens = parts[0::2]
+    gap_texts = parts[1::2]
+    offsets = [0, *accumulate(map(len, parts))]
+    starts = offsets[0::2][: len(tokens)]
+    ends = offsets[1::2][: len(tokens)]
     count = len(tokens)
-    plain = [True] * count
-    # A URL needs a dot before a letter or digit, or "://"; "@user@host" counts as "@user"
-    # on Mastodon. Tokens holding either are measured by the text engine, the rest are
-    # plain: in ASCII, their length is their size.
+    # Lengths. A token that is ASCII and cannot hold a URL (which needs "://" or a dot
+    # before a letter or digit) or, on Mastodon, "@user@host" (which counts as "@user") is
+    # as long as its size; every other token is measured by the text engine.
+    weights = list(map(len, tokens))
+    measured: set[int] = set()
     suspects = _URLISH if not meter.platform.mention_counts_user_only else _URLISH_OR_REMOTE
     for match in suspects.finditer(text):
-        t = bisect_right(starts, match.start()) - 1
-        if t >= 0:
-            plain[t] = False
-    weights = meter.lengths(tokens, plain)
+        measured.add(bisect_right(starts, match.start()) - 1)
+    wide: set[int] = set()
+    for match in _NON_ASCII.finditer(text):
+        first = bisect_right(starts, match.start()) - 1
+        last = bisect_left(starts, match.end()) - 1
+        wide.update(range(max(first, 0), last + 1))
+    if meter.ascii_unit:
+        for index in measured | wide:
+            if index >= 0:
+                weights[index] = meter.length(tokens[index])
+    else:
+        weights = [meter.length(token) for token in tokens]
+    byte_weights = [0] * count
+    if meter.has_bytes:
+        byte_weights = list(map(len, tokens))
+        for index in wide:
+            byte_weights[index] = len(tokens[index].encode("utf-8"))
     base = seq.n
-    byte_weights = meter.byte_lengths(tokens) if meter.has_bytes else [0] * count
-    gap_texts = [text[ends[t] : starts[t + 1]] for t in range(count - 1)]
-    gaps = meter.lengths(gap_texts, [True] * len(gap_texts))
+    spaces = "".join(gap_texts)
+    if meter.ascii_unit and spaces.isascii():
+        gaps = list(map(len, gap_texts))
+    else:
+        gaps = [meter.length(gap) for gap in gap_texts]
     gaps.append(0)
-    byte_gaps = meter.byte_lengths(gap_texts) if meter.has_bytes else [0] * len(gap_texts)
+    if meter.has_bytes:
+        byte_gaps = [len(gap.encode("utf-8")) for gap in gap_texts]
+    else:
+        byte_gaps = [0] * len(gap_texts)
     byte_gaps.append(0)
 
     # break strengths (position t = before token t, local)
     strength = [s.WORD] * count
-    for match in _ENDINGS.finditer(text):
-        t = bisect_right(starts, match.start()) - 1
-        if 0 <= t < count - 1 and ends[t] == match.end():
-            strength[t + 1] = s.token_strength(tokens[t], tokens[t + 1])
+    # the last token never breaks after it, hence count - 1
+    token_at_end = dict(zip(ends[:-1], range(count - 1), strict=True))
+    for match in _CLAUSE_END.finditer(text):
+        t = token_at_end.get(match.end())
+        if t is not None:
+            strength[t + 1] = s.CLAUSE
+    for match in _SENTENCE_END.finditer(text):
+        t = token_at_end.get(match.end())
+        if t is not None and s.ends_sentence(tokens[t], tokens[t + 1]):
+            strength[t + 1] = s.SENTENCE
+    token_at_start = dict(zip(starts, range(count), strict=True))
     for match in _NEWLINE_GAP.finditer(text):
-        t = bisect_left(starts, match.end())
-        if 0 < t < count and starts[t] == match.end():
+        t = token_at_start.get(match.end())
+        if t:
             strength[t] = s.PARAGRAPH if match.group().count("\n") >= 2 else s.SENTENCE
 
-    # atomic groups
+    # atomic groups: a token tied to the one before it points at its group's first token
     group = list(range(count))
+    tied: list[tuple[int, int]] = []
     for a, b in atomic_spans(text, with_whitespace_only=True):
-        first = bisect_right(starts, a) - 1
+        first = max(bisect_right(starts, a) - 1, 0)
         last = bisect_left(starts, b) - 1
-        for t in range(max(first, 0) + 1, last + 1):
-            if "\n" not in text[ends[t - 1] : starts[t]]:
-                group[t] = group[t - 1]
-    _release_long_groups(group, weights, gaps, byte_weights, byte_gaps, limit, byte_limit)
+        for u in range(first + 1, last + 1):
+            if "\n" not in gap_texts[u - 1]:
+                group[u] = group[u - 1]
+        if last > first:
+            tied.append((first, last + 1))
+    _release_long_groups(group, tied, weights, gaps, byte_weights, byte_gaps, limit, byte_limit)
 
-    too_long = [
-        t
-        for t in range(count)
-        if weights[t] > limit or (byte_limit is not None and byte_weights[t] > byte_limit)
-    ]
+    too_long: list[int] = []
+    if (weights and max(weights) > limit) or (
+        byte_limit is not None and byte_weights and max(byte_weights) > byte_limit
+    ):
+        too_long = [
+            t
+            for t in range(count)
+            if weights[t] > limit or (byte_limit is not None and byte_weights[t] > byte_limit)
+        ]
     if not too_long:
         seq.section.extend([number] * count)
         seq.starts.extend(starts)
@@ -232,7 +265,7 @@ def _add_section(
         seq.byte_gaps.extend(byte_gaps)
         strength[0] = s.PARAGRAPH
         seq.strength.extend(strength)
-        seq.group_start.extend(g + base for g in group)
+        seq.group_start.extend(map(add, group, repeat(base)) if base else group)
         return
     cut_set = set(too_long)
     strength[0] = s.PARAGRAPH
@@ -282,6 +315,7 @@ def _relink_groups(seq: TokenSeq, base: int) -> None:
 
 def _release_long_groups(
     group: list[int],
+    tied: list[tuple[int, int]],
     weights: list[int],
     gaps: list[int],
     byte_weights: list[int],
@@ -289,19 +323,13 @@ def _release_long_groups(
     limit: int,
     byte_limit: int | None,
 ) -> None:
-    count = len(group)
-    t = 0
-    while t < count:
-        end = t + 1
-        while end < count and group[end] == t:
-            end += 1
-        if end - t > 1:
-            size = sum(weights[t:end]) + sum(gaps[t : end - 1])
-            size_bytes = sum(byte_weights[t:end]) + sum(byte_gaps[t : end - 1])
-            if size > limit or (byte_limit is not None and size_bytes > byte_limit):
-                for u in range(t, end):
-                    group[u] = u
-        t = end
+    """Untie atomic spans too long for any post: they break at their own whitespace."""
+    for first, end in tied:
+        size = sum(weights[first:end]) + sum(gaps[first : end - 1])
+        size_bytes = sum(byte_weights[first:end]) + sum(byte_gaps[first : end - 1])
+        if size > limit or (byte_limit is not None and size_bytes > byte_limit):
+            for u in range(first, end):
+                group[u] = u
 
 
 def _cut(token: str, meter: Meter, limit: int, byte_limit: int | None) -> list[str]:
