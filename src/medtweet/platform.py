@@ -8,7 +8,7 @@ stock instance and can be read from any instance's ``/api/v2/instance`` JSON.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import timedelta
 from typing import Any, Literal
 
@@ -72,6 +72,11 @@ class PollRules:
     api: PollApi = "x"
 
 
+def _limit_pairs(pairs: Iterable[Sequence[Any]]) -> tuple[tuple[str, int], ...]:
+    """``(tier, characters)`` pairs as a tuple of tuples (JSON gives lists of lists)."""
+    return tuple((str(tier), int(length)) for tier, length in pairs)
+
+
 _LATIN_RANGES = (
     WeightRange(0, 4351, 100),
     WeightRange(8192, 8205, 100),
@@ -116,7 +121,9 @@ class Platform:
     max_media: int = 4
     max_alt_text: int = 1000
     poll: PollRules | None = PollRules()
-    search_query_limits: tuple[tuple[str, int], ...] = ()
+    search_query_limits: tuple[tuple[str, int], ...] = attrs.field(
+        default=(), converter=_limit_pairs
+    )
 
     @property
     def max_weighted_length(self) -> int:

@@ -199,3 +199,11 @@ def test_url_and_raw_operators() -> None:
     assert str(q) == "#AHA25 list:123456"
     with pytest.raises(mt.QueryError):
         mt.Query().raw("   ")
+
+
+def test_platform_query_limits_survive_json() -> None:
+    custom = mt.Platform(name="x-custom", search_query_limits=[["basic", 100]])
+    assert custom.search_query_limits == (("basic", 100),)
+    assert query_limit("basic", custom) == 100
+    with pytest.raises(mt.QueryError, match="unknown access tier"):
+        query_limit("basic", mt.BLUESKY)
