@@ -129,9 +129,16 @@ def test_duplicate_post(client: mt.XClient, sb: SandboxServer) -> None:
         client.post("same text")
 
 
-def test_validation_error_from_the_server(client: mt.XClient) -> None:
-    with pytest.raises(mt.ApiValidationError) as info:
+def test_too_long_is_refused_before_the_network(client: mt.XClient, recorder: Any) -> None:
+    with pytest.raises(mt.ValidationError, match="allows 280"):
         client.post("x" * 300)
+    assert recorder.sent == []
+
+
+def test_validation_error_from_the_server(client: mt.XClient) -> None:
+    # Past the local checks (through the raw request method), X's 400 keeps its messages.
+    with pytest.raises(mt.ApiValidationError) as info:
+        client._call("POST", "/2/tweets", json={"text": "x" * 300}, need="user")
     assert info.value.parameter_errors
 
 
@@ -186,6 +193,9 @@ def test_rate_limits_are_parsed(client: mt.XClient) -> None:
     assert limits.window.limit is not None
     assert limits.window.remaining is not None
     assert limits.window.reset_at is not None
+    assert limits.user_24h is not None
+    assert limits.app_24h is not None
+    assert limits.user_24h.remaining is not None
 
 
 def test_wait_policy_sleeps_until_reset(client: mt.XClient, sb: SandboxServer) -> None:
@@ -444,3 +454,72 @@ def test_delete_a_half_posted_thread_from_its_journal(
     assert posted.complete
     with pytest.raises(TypeError):
         client.delete_thread("123")
+
+
+def test_confidential_client_refresh_uses_basic_auth(make: Make, sb: SandboxServer) -> None:
+    auth = mt.OAuth2UserAuth(
+        access_token="expired",
+        refresh_token=sb.refresh_token,
+        client_id=sb.client_id,
+        client_secret=sb.client_secret,
+        expires_at=sb.clock.now() - timedelta(seconds=1),
+    )
+    client = make(auth=auth)
+    assert client.me().id
+    assert client.auth != auth
+    assert sb.client_secret not in repr(client.auth)
+
+
+def test_failed_refresh_is_an_auth_error_without_secrets(make: Make, sb: SandboxServer) -> None:
+    auth = mt.OAuth2UserAuth(
+        access_token="expired-access",
+        refresh_token="spent-refresh-token",
+        client_id=sb.client_id,
+        expires_at=sb.clock.now() - timedelta(seconds=1),
+    )
+    client = make(auth=auth)
+    with pytest.raises(mt.AuthError, match="Authorize the app again") as info:
+        client.me()
+    assert "spent-refresh-token" not in str(info.value)
+    assert "expired-access" not in str(info.value)
+
+
+def test_get_posts_as_xposts(client: mt.XClient, sb: SandboxServer) -> None:
+    created = client.post("Lookup me #MedEd")
+    found = client.get_posts([created.id], fields=["created_at", "entities", "author_id"])
+    (post,) = found.posts
+    assert isinstance(post, mt.XPost)
+    assert post.id == created.id
+    assert post.text == "Lookup me #MedEd"
+
+
+def test_from_env(sb: SandboxServer) -> None:
+    env = {"MEDTWEET_X_ACCESS_TOKEN": sb.user_token, "MEDTWEET_X_BASE_URL": sb.base_url}
+    client = mt.XClient.from_env(env, clock=sb.clock.now)
+    assert client.base_url == sb.base_url
+    assert client.me().id
+    assert mt.XClient.from_env({"MEDTWEET_X_BEARER_TOKEN": "b"}).base_url == "https://api.x.com"
+
+
+def test_client_is_a_context_manager(sb: SandboxServer) -> None:
+    with mt.XClient(mt.OAuth2UserAuth(access_token=sb.user_token), base_url=sb.base_url) as c:
+        assert c.me().id
+
+
+def test_wait_policy_refuses_absurd_waits(make: Make, sb: SandboxServer) -> None:
+    slept: list[float] = []
+    client = make(retry=mt.x.RetryPolicy(max_rate_limit_wait=10), sleep=slept.append)
+    sb.faults.add("GET /2/users/me", "rate_limit")
+    with pytest.raises(mt.RateLimitError, match="max_rate_limit_wait"):
+        client.me()
+    assert slept == []
+
+
+def test_real_window_exhaustion_is_waited_out(make: Make, sb: SandboxServer) -> None:
+    sb.rate_limits.set_limit("create_post", user=2)
+    client = make()
+    before = sb.clock.now()
+    for i in range(3):
+        client.post(f"window post {i}")
+    assert len(live(sb)) == 3
+    assert sb.clock.now() - before >= timedelta(minutes=1)

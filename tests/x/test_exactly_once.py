@@ -208,3 +208,21 @@ def test_resume_when_the_unsure_post_never_arrived(tmp_path: Path) -> None:
         sb.faults.clear()
         posted = client.post_thread(T(tuple(P(t) for t in texts)), journal=journal)
         assert_exactly_once(sb, texts, posted.ids)
+
+
+def test_timeout_then_late_store_is_still_once() -> None:
+    # The client gives up on a slow answer, finds nothing on the timeline yet, and posts
+    # again; when the slow request finally reaches the store, X's duplicate check refuses it.
+    texts = ["late 1/3", "late 2/3", "late 3/3"]
+    with SandboxServer() as sb:
+        client = mt.XClient(
+            mt.OAuth2UserAuth(access_token=sb.user_token),
+            base_url=sb.base_url,
+            clock=sb.clock.now,
+            sleep=sb.clock.advance,
+            timeout=(2, 0.2),
+        )
+        sb.faults.add("POST /2/tweets", "slow", skip=1, delay=0.6)
+        posted = client.post_thread(T(tuple(P(t) for t in texts)))
+        time.sleep(0.8)  # let the slow request finish in the server
+        assert_exactly_once(sb, texts, posted.ids)

@@ -98,7 +98,7 @@ class OAuth2UserAuth:
     Access tokens live two hours. With a ``refresh_token`` (scope ``offline.access``) and the
     app's ``client_id``, :class:`~medtweet.XClient` refreshes through ``POST /2/oauth2/token``
     shortly before ``expires_at`` and once after a 401; it then calls ``on_refresh`` with the
-    new auth object, which carries the new refresh token: save it, the old one is spent.
+    new auth object, which carries the refresh token to use next time: save it.
 
     Attributes:
         access_token: the user's access token.

@@ -7,7 +7,7 @@ import logging
 import random
 from collections.abc import Callable, Mapping
 from datetime import timedelta
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 import attrs
 import requests
@@ -30,6 +30,7 @@ from medtweet.x._transport import Clock, RetryPolicy, Sleep, default_sleep, syst
 __all__ = ["ClientCore", "Need", "RateLimitPolicy"]
 
 log = logging.getLogger("medtweet.x")
+log.addHandler(logging.NullHandler())
 
 Need = Literal["app", "user", "any"]
 RateLimitPolicy = Literal["wait", "raise"] | Callable[[RateLimitError], float | None]
@@ -89,6 +90,16 @@ class ClientCore:
     def auth(self) -> Auth:
         """The current auth object (after a refresh, the refreshed one: save its tokens)."""
         return self._auth
+
+    def close(self) -> None:
+        """Close the HTTP session (its pooled connections)."""
+        self._session.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth!r})"
@@ -335,6 +346,11 @@ class ClientCore:
                 f"max_rate_limit_wait ({self.retry.max_rate_limit_wait:.0f} s)",
             )
             return None
+        if seconds < 0:
+            log.warning(
+                "the rate-limit reset is %.0f s in the past: is this machine's clock right?",
+                -seconds,
+            )
         return max(self.retry.rate_limit_slack, seconds)
 
 

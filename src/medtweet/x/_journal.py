@@ -142,6 +142,7 @@ class Journal:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        _sync_folder(folder)
 
     def mark_sending(self, index: int, at: datetime) -> None:
         """Record that post ``index`` is about to be sent, and save."""
@@ -172,3 +173,17 @@ class Journal:
                 break
             found.append(step.id)
         return tuple(found)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

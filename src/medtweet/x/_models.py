@@ -9,6 +9,8 @@ from typing import Any
 
 import attrs
 
+from medtweet.x._post import XPost, posts_of_page
+
 __all__ = [
     "CostEstimate",
     "CreatedPost",
@@ -48,11 +50,13 @@ class CreatedPost:
         id: the new post's id.
         text: the text X stored (links may be rewritten).
         url: its web address.
+        errors: partial errors X sent beside the created post (kept, never dropped).
     """
 
     id: str
     text: str
     url: str
+    errors: tuple[dict[str, Any], ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -70,6 +74,11 @@ class XResponse:
     includes: Mapping[str, Any] = attrs.field(factory=dict)
     errors: tuple[dict[str, Any], ...] = ()
     meta: Mapping[str, Any] = attrs.field(factory=dict)
+
+    @property
+    def posts(self) -> tuple[XPost, ...]:
+        """``data`` as :class:`~medtweet.XPost` values, expansions resolved from ``includes``."""
+        return tuple(posts_of_page({"data": list(self.data), "includes": dict(self.includes)}))
 
     @classmethod
     def from_body(cls, body: Mapping[str, Any]) -> XResponse:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import importlib
 import inspect
 import json
 import logging
@@ -25,11 +24,13 @@ from medtweet._errors import (
 )
 from medtweet.platform import Platform, X
 from medtweet.poll import Poll
+from medtweet.text import extract_entities, parse_tweet
 from medtweet.x._gate import gate
 from medtweet.x._journal import Journal
 from medtweet.x._media import MediaMixin
 from medtweet.x._models import CostEstimate, CreatedPost, PostedThread, XUser, post_url
 from medtweet.x._problems import is_not_visible_yet, is_reply_restricted
+from medtweet.x._reads import ReadMixin
 
 __all__ = ["PostingMixin", "ThreadLike", "build_payload"]
 
@@ -55,11 +56,18 @@ class ThreadLike(Protocol):
 
 
 def _has_url(text: str) -> bool:
-    try:
-        text_engine = importlib.import_module("medtweet.text")
-    except ImportError:
-        return bool(_URL.search(text))
-    return any(entity.kind == "url" for entity in text_engine.extract_entities(text))
+    return any(entity.kind == "url" for entity in extract_entities(text))
+
+
+def _check_length(text: str, platform: Platform) -> None:
+    if not text:
+        return
+    stats = parse_tweet(text, platform)
+    if not stats.valid:
+        raise ValidationError(
+            f"the post is {stats.weighted_length} characters as {platform.name} counts them; "
+            f"it allows {platform.max_length}. Shorten it, or split it with compose_thread()"
+        )
 
 
 def _normalize(text: str) -> str:
@@ -158,14 +166,14 @@ def _media_source(media: object) -> tuple[bytes | str | os.PathLike[str], str | 
     raise TypeError(f"cannot read the bytes of {type(media).__name__}; give it data or a path")
 
 
-class PostingMixin(MediaMixin):
+class PostingMixin(ReadMixin, MediaMixin):
     """Posting methods of :class:`medtweet.XClient`."""
 
     _me: XUser | None = None
 
     def _whoami(self) -> XUser:
         if self._me is None:
-            self._me = self.me()  # type: ignore[attr-defined]
+            self._me = self.me()
         assert self._me is not None  # noqa: S101
         return self._me
 
@@ -180,6 +188,7 @@ class PostingMixin(MediaMixin):
         media: Iterable[object] = (),
         quote: str | None = None,
         reply_settings: str | None = None,
+        platform: Platform = X,
     ) -> CreatedPost:
         """Create one post (``POST /2/tweets``), never retried blindly.
 
@@ -191,9 +200,12 @@ class PostingMixin(MediaMixin):
             media: media ids already uploaded, or ``Media`` values to upload now.
             quote: id of a post to quote.
             reply_settings: who may reply (``following``, ``mentionedUsers``, ...).
+            platform: whose length rules the text is checked against (``X_PREMIUM`` for
+                long posts).
 
         Raises:
-            ValidationError: before the network, for a body X would refuse.
+            ValidationError: before the network, for a body X would refuse (too long,
+                exclusive options, bad ids).
             UnsupportedAuthError: with an app-only token.
             DuplicatePostError: X already has this text from this account.
             TransportError: no answer: the post MAY exist. Check before posting again
@@ -212,6 +224,7 @@ class PostingMixin(MediaMixin):
             media = tuple(media) or _media_of(post_or_text)
             quote = quote if quote is not None else _quote_of(post_or_text)
         items = tuple(media)
+        _check_length(text, platform)
         build_payload(  # validate before uploading anything
             text,
             reply_to=reply_to,
@@ -245,13 +258,15 @@ class PostingMixin(MediaMixin):
         post_id = str(data.get("id", ""))
         if not _ID.match(post_id):
             raise ApiError(f"X answered without a post id: {body!r}"[:300], status=201)
-        for error in body.get("errors") or ():
+        errors = tuple(e for e in body.get("errors") or () if isinstance(e, dict))
+        for error in errors:
             log.warning("post %s was created with a partial error: %s", post_id, error)
         username = self._me.username if self._me is not None else None
         return CreatedPost(
             id=post_id,
             text=str(data.get("text", payload.get("text", ""))),
             url=post_url(post_id, username),
+            errors=errors,
         )
 
     def delete_post(self, post_id: str) -> bool:
@@ -343,7 +358,7 @@ class PostingMixin(MediaMixin):
                     poll_post = step.id if getattr(post, "poll", None) else poll_post
                     continue
                 if getattr(post, "reveal", False) and poll_post is not None:
-                    results = self.poll_results(poll_post)  # type: ignore[attr-defined]
+                    results = self.poll_results(poll_post)
                     if not results.closed:
                         waiting = results.ends_at or self.clock()
                         log.info("post %d reveals a poll that closes at %s", index, waiting)
