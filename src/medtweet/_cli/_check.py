@@ -227,11 +227,11 @@ def _label(result: CheckedInput) -> str:
     return result.name
 
 
-def render_issue(issue: Issue) -> str:
-    """One finding as a line of text."""
+def render_issue(issue: Issue, *, show_key: bool = True) -> str:
+    """One finding as a line of text (and the key to acknowledge it, for drafts)."""
     status = "acknowledged" if issue.acknowledged else "BLOCKING" if issue.blocking else "advice"
     line = f"  {status:<12} {issue.path}: {issue.message} [{issue.rule}]"
-    if issue.phi and not issue.acknowledged:
+    if show_key and issue.phi and not issue.acknowledged:
         line += f"\n               acknowledge with: --acknowledge {issue.key}"
     return line
 
@@ -251,7 +251,7 @@ def cmd_check(args: argparse.Namespace, console: Console) -> int:
         else:
             console.print(f"{_label(result)}: {blocking} blocking, {others} other")
             for issue in result.issues:
-                console.print(render_issue(issue))
+                console.print(render_issue(issue, show_key=result.kind == "draft"))
         if result.redacted is not None:
             console.print("redacted:")
             console.print(result.redacted.rstrip("\n"))
