@@ -731,3 +731,21 @@ def test_progress_only_on_a_terminal() -> None:
     Console(io.StringIO(), loud).progress("posting 1/9")
     assert quiet.getvalue() == ""
     assert loud.getvalue() == "… posting 1/9\n"
+
+
+def test_posting_progress_shows_on_a_terminal_stderr(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    sandbox: SandboxServer,
+    draft: Path,
+) -> None:
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    argv = ["post", str(draft), *acks(draft), "--sandbox", sandbox.base_url, "--yes"]
+    code, out, err = run(capsys, *argv, "--delay", "0")
+    assert code == 0
+    assert "… " in err  # the client's steps, as progress lines
+    assert "… " not in out
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    code, _, err = run(capsys, *argv, "--delay", "0")
+    assert code == 0
+    assert "… " not in err
