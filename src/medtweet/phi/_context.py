@@ -52,7 +52,8 @@ _STRONG_WORDS = frozenset(
     ]
 )
 _STRONG_PHRASES = (
-    "s/p", "c/o", "d/c", "lives alone", "lives with", "lives in", "resides in",
+    "s/p", "c/o", "d/c", "the patient ", "the pt ", "year old", "year-old", "yr old",
+    "lives alone", "lives with", "lives in", "resides in",
     "presented with", "presented to", "presents with", "presenting with",
     "old man", "old woman", "old lady", "old gentleman", "came to our",
     "brought in", "came in", "passed away", "case of a", "in the ed", "in the er",
@@ -250,6 +251,18 @@ FAMILY_CUE = re.compile(
 """Words before a phone, e-mail, URL or address that tie it to a patient or relative."""
 
 
+def _phrase_starts() -> dict[str, tuple[str, ...]]:
+    """Strong phrases by their first word, so only phrases whose first word occurs are counted."""
+    starts: dict[str, list[str]] = {}
+    for phrase in _STRONG_PHRASES:
+        first = TOKEN.findall(phrase)[0]
+        starts.setdefault(first, []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in starts.items()}
+
+
+_PHRASE_STARTS = _phrase_starts()
+
+
 def scores(text: str, low: str, tokens: list[str]) -> tuple[int, int]:
     """Patient-story and professional cue scores, from the text, its lower case and words."""
     counts = Counter(tokens)
@@ -259,7 +272,8 @@ def scores(text: str, low: str, tokens: list[str]) -> tuple[int, int]:
     professional = sum(counts[w] for w in present & _PROFESSIONAL_WORDS)
     for kin in present & _KIN_WORDS:
         patient += low.count("my " + kin) + low.count("our " + kin)
-    patient += 2 * sum(map(low.count, _STRONG_PHRASES))
+    for first in present & _PHRASE_STARTS.keys():
+        patient += 2 * sum(map(low.count, _PHRASE_STARTS[first]))
     gates = (
         True,
         not present.isdisjoint(_HONORIFICS),

@@ -169,6 +169,9 @@ _RELATIVE_WORDS = frozenset(
         "overnight",
     ]
 )
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
+)
 _TIMEFRAME_LEADS = frozenset({"last", "this", "past"})
 _TIMEFRAME_WORDS = frozenset(
     [
@@ -288,13 +291,13 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _MONTH_ALONE.finditer(text) if months else ():
         group = match.lastgroup or 0
         yield Hit(match.start(group), match.end(group), _D, "date.month")
-    for match in _ISO.finditer(text):
+    for match in _ISO.finditer(text) if "-" in text else ():
         yield Hit(match.start(), match.end(), _D, "date.numeric")
     yield from _numeric(text, scan)
     ordinal = _ORDINAL_GATE.search(text) is not None
     for match in _ORDINAL_DAY.finditer(text) if ordinal else ():
         yield Hit(match.start(), match.end(), _D, "date.ordinal_day")
-    for match in _WEEKDAY_RE.finditer(text) if "day" in low else ():
+    for match in _WEEKDAY_RE.finditer(text) if not words.isdisjoint(_WEEKDAYS) else ():
         yield Hit(match.start(), match.end(), _D, "date.weekday")
     relative = not words.isdisjoint(_RELATIVE_WORDS) or "other day" in low
     for match in _RELATIVE.finditer(text) if relative else ():

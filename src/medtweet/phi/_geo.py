@@ -356,6 +356,15 @@ _COUNTY_GATE = ("County", "Parish", "Borough", "Township", "Twp")
 
 
 @functools.cache
+def _place_words() -> frozenset[str]:
+    """Every lower-case word of every known place (a gate for the place lexicon)."""
+    stop = {"the", "in", "of", "on", "at", "and", "a", "an", "by", "to", "de", "la", "le", "du"}
+    stop |= {"del", "des", "el", "los", "las", "da", "do", "dos", "das", "s"}
+    words = (w for place in lexicon("places") for w in re.findall(r"\w+", place.lower()))
+    return frozenset(w for w in words if w not in stop)
+
+
+@functools.cache
 def _place_noun() -> re.Pattern[str]:
     return re.compile(rf"(?=[A-Z])(?<![\w@#])(?P<c>{_CAPSEQ})(?={_PLACE_NOUN.pattern})")
 
@@ -616,7 +625,8 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in counties:
         if match["c"].split()[0] not in _GENERIC:
             yield Hit(match.start(), match.end(), _G, "geo.county")
-    for start, phrase in _cued_runs(text, low):
+    place_words = not tokens.isdisjoint(_place_words())
+    for start, phrase in _cued_runs(text, low) if place_words else ():
         span = _place_in_run(phrase)
         if span is not None:
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
@@ -659,7 +669,11 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _SAINT.finditer(text) if saints else ():
         if not _NOT_SAINT.match(text, match.start()):
             yield Hit(match.start(), match.end(), _G, "geo.place")
-    nouns = _place_noun().finditer(text) if not tokens.isdisjoint(_PLACE_NOUN_WORDS) else ()
+    nouns = (
+        _place_noun().finditer(text)
+        if place_words and not tokens.isdisjoint(_PLACE_NOUN_WORDS)
+        else ()
+    )
     for match in nouns:
         place = _is_place(match["c"])
         if place and _not_common(place):

@@ -15,9 +15,9 @@ __all__ = ["find_ids", "luhn_ok", "vin_ok"]
 
 # Between a cue and its value: "MRN: 123", "member ID # is X-1", "plate number 8XYZ432".
 _GAP = (
-    r"\s*(?:(?:[:#=]|no\.?|nos\.?|num(?:ber)?s?\.?|nr\.?|ID|id|is|was|are|reads|of|on file|"
-    r"MR#|MRN|card|code|template|scan"
-    r"(?: is)?|ending(?: in)?|ends in|listed|below|\(|-)\s*){0,4}"
+    r"\s*(?:(?:[:#=]|(?:no|nos|num|number|numbers|nr|ID|id|is|was|are|reads|of|on file|MRN|"
+    r"card|code|template|scan|ending in|ending|ends in|listed|below)(?![A-Za-z0-9])\.?|MR#|"
+    r"\(|-)\s*){0,4}"
 )
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
@@ -75,7 +75,7 @@ _MRN_GLUED = re.compile(r"(?=[Mm])(?:MRN|MR#|Mrn|mrn)[:#]?(?P<v>\d{4,})\b")
 _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
         _cue(
-            r"MRN|MR#|MR no|med(?:ical)?[- ]rec(?:ord)?s?|record|chart|hospital number|"
+            r"MRN|MR#|MR no|med rec|med-rec|medical records?|record|chart|hospital number|"
             r"patient ID|pt ID|patient number|encounter|visit number|FIN|CSN|accession|"
             r"case ID|HAR|EMPI|unit number|filed under mrn"
         ),
@@ -134,20 +134,72 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"study code|study ID|participant ID|participant|subject ID|subject|enrollment code|"
             r"enrolment code|badge|employee ID|employee number|case number|ID|identifier|"
             r"inmate|booking|voter ID|student ID|record locator|case no|Aadhaar|national ID|"
-            r"A-number|alien number|green card|NHS number|SIN|health card|prescription|Rx|"
+            r"A-number|A number|alien number|green card|NHS number|SIN|health card|prescription|Rx|"
             r"tracking number|ticket number|claim number"
         ),
         Category.OTHER_ID,
         "other_id.cue",
     ),
 )
-_STEMS = {"med": "medical", "licen": "licence license", "retina": "retinal", "cert": "certificate"}
+_STEMS = {
+    "rec": "record records",
+    "licen": "licence license",
+    "retina": "retinal",
+    "cert": "certificate",
+}
 
 
-def _gate_words(keys: tuple[str, ...]) -> frozenset[str]:
-    """Every word of the cue stems (and the words a stem abbreviates), for a cheap gate."""
-    words = {w for key in keys for w in re.findall(r"\w+", key)}
-    return frozenset(words | {x for w in words for x in _STEMS.get(w, "").split()})
+_GENERIC_WORDS = frozenset(
+    [
+        "patient",
+        "pt",
+        "number",
+        "no",
+        "id",
+        "case",
+        "unit",
+        "visit",
+        "hospital",
+        "medical",
+        "under",
+        "of",
+        "card",
+        "code",
+        "plan",
+        "health",
+        "group",
+        "state",
+        "s",
+        "n",
+        "lot",
+        "model",
+        "aid",
+        "print",
+        "scan",
+        "face",
+        "lead",
+        "a",
+        "med",
+        "medical",
+    ]
+)
+
+
+def _gate_words(keys: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """For each cue, its most telling word (a gate on the text's words), or the cue itself."""
+    words: set[str] = set()
+    texts: list[str] = []
+    for key in keys:
+        parts = re.findall(r"\w+", key)
+        telling = [w for w in parts if w not in _GENERIC_WORDS]
+        if telling:
+            word = max(telling, key=len)
+            words |= {word, *_STEMS.get(word, "").split()}
+        elif re.search(r"[^\w ]", key) or len(parts) > 1:
+            texts.append(key)
+        elif parts and parts[0] not in ("a", "med"):  # "A-number", "med-rec": other cues
+            words.add(parts[0])
+    return frozenset(words), tuple(texts)
 
 
 _RULE_KEYS = tuple(
@@ -226,7 +278,8 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _MRN_GLUED.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
     for (regex, category, rule), keys in zip(_RULES, _RULE_KEYS, strict=True):
-        if keys.isdisjoint(scan.words):
+        gate_words, gate_texts = keys
+        if gate_words.isdisjoint(scan.words) and not any(map(low.__contains__, gate_texts)):
             continue
         for match in regex.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()]
@@ -235,7 +288,12 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             generic = category is Category.OTHER_ID and not _SPECIFIC_ID.match(match.group())
             if generic and not scan.patient and not _PATIENT_NEAR.search(before):
                 continue  # a bare "ID 123" counts outside patient stories only with a cue
-            yield Hit(match.start("v"), match.end("v"), category, rule)
+            start = match.start("v")
+            while start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+                start -= 2  # "ID-8812345": the prefix glued to the value is part of it
+                while start > 0 and text[start - 1].isalnum():
+                    start -= 1
+            yield Hit(start, match.end("v"), category, rule)
     for match in _PLATE.finditer(text) if "plate" in low or "tag" in low else ():
         group = "v" if match["v"] is not None else "w"
         value = match[group]

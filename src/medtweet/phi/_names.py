@@ -59,7 +59,47 @@ _CLINICIAN_WORDS = frozenset(
     ]
 )
 _HONORIFIC_WORDS = frozenset(
-    ["mr", "mrs", "ms", "miss", "mx", "mister", "sr", "sra", "srta", "mme", "mlle", "herr", "frau"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "mister",
+        "sr",
+        "sra",
+        "srta",
+        "mme",
+        "mlle",
+        "herr",
+        "frau",
+        "sister",
+        "brother",
+        "father",
+        "fr",
+        "rev",
+        "reverend",
+        "pastor",
+        "rabbi",
+        "imam",
+        "deacon",
+        "captain",
+        "capt",
+        "sgt",
+        "sergeant",
+        "officer",
+        "coach",
+        "judge",
+        "senator",
+        "mayor",
+        "chief",
+        "grandpa",
+        "grandma",
+        "granny",
+        "uncle",
+        "aunt",
+        "auntie",
+    ]
 )
 _PATIENT_WORDS = frozenset(["pt", "patient", "resident", "client"])
 _CALLED_WORDS = frozenset(
@@ -79,12 +119,16 @@ _CALLED_WORDS = frozenset(
     ]
 )
 _HONORIFIC = re.compile(
-    rf"(?=[MSHFm])\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)\b\.?\s+"
+    rf"(?=[MSHFBRPICDJOm])\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Sister|"
+    rf"Brother|Father|Fr|Rev|Reverend|Pastor|Rabbi|Imam|Deacon|Captain|Capt|Sgt|Sergeant|"
+    rf"Officer|Coach|Judge|Senator|Mayor|Chief|Grandpa|Grandma|Granny|Uncle|Aunt|Auntie)"
+    rf"\b\.?\s+"
     rf"(?P<name>{_SEQ}|{_INITIAL})|(?=m)\b(?:mrs\.?|mr\.|ms\.)\s+(?P<low>[a-z]{{3,}})\b"
 )
 _PATIENT_CUE = re.compile(
     rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)\.?:?\s+"
     rf"(?P<name>{_SEQ}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
+    rf"|(?=[p])\bpt\s+(?P<lowname>[a-z]{{3,}})\b"
 )
 _AFTER_KIN = re.compile(
     rf"(?:'s|\u2019s)?\s*[,(:]?\s*(?:named\s+|called\s+)?(?P<name>{_SEQ})"
@@ -571,6 +615,11 @@ _FOLLOW_CLINICAL = re.compile(
 
 
 @functools.cache
+def _lower_first_names() -> frozenset[str]:
+    return lower_set("first_names")
+
+
+@functools.cache
 def _known_names() -> frozenset[str]:
     return lexicon("first_names") | lexicon("ambiguous_names")
 
@@ -635,6 +684,11 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
             if groups.get("low") is not None:
                 yield Hit(match.start("low"), match.end("low"), _N, rule)
                 continue
+            lowname = groups.get("lowname")
+            if lowname is not None:
+                if lowname.capitalize() in lexicon("first_names"):
+                    yield Hit(match.start("lowname"), match.end("lowname"), _N, rule)
+                continue
             name = match.group("name")
             if rule == "name.kin" and not name[:1].isupper():
                 continue
@@ -669,7 +723,8 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _WITH_AGE.finditer(text) if _AGE_MARK.search(text) else ():
         if match["name"] in known and match["name"] not in eponyms:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
-    for match in _TITLE_WORD.finditer(text):
+    names_here = not scan.words.isdisjoint(_lower_first_names())
+    for match in _TITLE_WORD.finditer(text) if names_here else ():
         word = match["name"]
         if word not in first_names or _bad_name(word) or match.start() in clinician_starts:
             continue
