@@ -173,3 +173,32 @@ def test_thread_numbering_alias_and_defaults() -> None:
 def test_source_must_be_text() -> None:
     with pytest.raises(TypeError, match="source"):
         mt.Thread.from_draft(b"bytes")  # type: ignore[arg-type]
+
+
+def test_every_problem_is_reported_at_once() -> None:
+    draft = (
+        "title: Quiz\n"
+        "note: oops\n"
+        "\n"
+        "Text [@doi:nonsense].\n"
+        "![alt](missing.png)\n"
+        "--- later\n"
+        "Vote.\n"
+        "```poll 1d\n"
+        "- Only one\n"
+        "```\n"
+        "More text.\n"
+    )
+    with pytest.raises(mt.DraftError) as raised:
+        mt.Thread.from_draft(draft)
+    error = raised.value
+    assert error.line == 2
+    assert str(error).startswith("line 2: unknown header")
+    assert "4 more problem(s)" in str(error)
+    assert [problem.split(":")[0] for problem in error.problems] == [
+        "line 2",
+        "line 4",
+        "line 5",
+        "line 6",
+        "line 8",
+    ]

@@ -141,6 +141,17 @@ def _header_value(key: str, value: str, line: int, found: dict[str, object]) -> 
         found[key] = value
 
 
+def _all_of(problems: list[DraftError]) -> DraftError:
+    """One error for every problem: the first names its line, ``problems`` lists them all."""
+    problems.sort(key=lambda error: error.line or 0)
+    first = problems[0]
+    message = first.problems[0] if len(first.problems) == 1 else str(first)
+    message = message.split(": ", 1)[1] if message.startswith("line ") else message
+    if len(problems) > 1:
+        message += f" (and {len(problems) - 1} more problem(s): see .problems)"
+    return DraftError(message, line=first.line, problems=[str(error) for error in problems])
+
+
 def _platform(given: object) -> Platform:
     if given is None:
         return X
@@ -231,77 +242,93 @@ def read_draft(
     if not source.strip():
         raise DraftError("the draft is empty; write the text of at least one post", line=1)
     headers: dict[str, object] = {}
+    problems: list[DraftError] = []  # every problem is collected, then raised once
     index = 0
     while index < len(lines):
         match = _HEADER.match(lines[index])
         if match is None:
             break
-        _header_value(match.group(1), (match.group(2) or "").strip(), index + 1, headers)
+        try:
+            _header_value(match.group(1), (match.group(2) or "").strip(), index + 1, headers)
+        except DraftError as error:
+            problems.append(error)
         index += 1
     labels: dict[tuple[str, str], str] = {}
     parts: list[_Part] = [_Part()]
     fence: tuple[int, str | None, list[str]] | None = None
     for number in range(index + 1, len(lines) + 1):
-        raw = lines[number - 1]
-        part = parts[-1]
-        if fence is not None:
-            if _FENCE_END.match(raw):
-                start, spec, options = fence
-                part.polls.append((len(part.lines), _poll(spec, options, start)))
-                fence = None
-            elif raw.strip():
-                fence[2].append(re.sub(r"^\s*(?:[-*]|\d+[.)])\s+", "", raw).strip())
-            continue
-        if raw.startswith("\\"):
-            part.lines.append((number, raw[1:]))
-            continue
-        if (found := _BREAK.match(raw)) is not None:
-            words = (found.group(1) or "").split()
-            unknown = [w for w in words if w not in _BREAK_WORDS]
-            if unknown:
+        try:
+            raw = lines[number - 1]
+            part = parts[-1]
+            if fence is not None:
+                if _FENCE_END.match(raw):
+                    start, spec, options = fence
+                    fence = None
+                    part.polls.append((len(part.lines), _poll(spec, options, start)))
+                elif raw.strip():
+                    fence[2].append(re.sub(r"^\s*(?:[-*]|\d+[.)])\s+", "", raw).strip())
+                continue
+            if raw.startswith("\\"):
+                part.lines.append((number, raw[1:]))
+                continue
+            if (found := _BREAK.match(raw)) is not None:
+                words = (found.group(1) or "").split()
+                unknown = [w for w in words if w not in _BREAK_WORDS]
+                if unknown:  # reported, and the line still breaks the post
+                    problems.append(
+                        DraftError(
+                            f"unknown word {unknown[0]!r} after '---'; use '---' alone or "
+                            "with reveal, disclosure or continued",
+                            line=number,
+                        )
+                    )
+                first = len(parts) == 1 and not any(t.strip() for _, t in part.lines)
+                if first and not part.media and not part.polls:
+                    parts[0] = _Part(break_line=number)
+                    part = parts[0]
+                else:
+                    part.continued = "continued" in words
+                    part = _Part(break_line=number)
+                    parts.append(part)
+                part.reveal = "reveal" in words
+                part.disclosure = "disclosure" in words
+                continue
+            if (found := _IMAGE.match(raw)) is not None:
+                part.media.append(
+                    (len(part.lines), _media(found.group(1), found.group(2), number, base))
+                )
+                continue
+            if (found := _FENCE.match(raw)) is not None:
+                fence = (number, found.group(1), [])
+                continue
+            if DEFINITION.match(raw):
+                definition = parse_definition(raw, line=number)
+                assert definition is not None  # noqa: S101
+                kind, ident, label = definition
+                labels[(kind, ident)] = label
+                continue
+            for marker in _MARKER.finditer(raw):
+                for item in marker.group(1).split(";"):
+                    parse_item(item, line=number)
+            if "[@" in _MARKER.sub("", raw):
                 raise DraftError(
-                    f"unknown word {unknown[0]!r} after '---'; use '---' alone or with "
-                    "reveal, disclosure or continued",
+                    "a reference marker '[@' is not closed on its line: write [@doi:…], "
+                    "[@pmid:…] or [@url:…] with a closing ']'",
                     line=number,
                 )
-            first = len(parts) == 1 and not any(t.strip() for _, t in part.lines)
-            if first and not part.media and not part.polls:
-                parts[0] = _Part(break_line=number)
-                part = parts[0]
-            else:
-                part.continued = "continued" in words
-                part = _Part(break_line=number)
-                parts.append(part)
-            part.reveal = "reveal" in words
-            part.disclosure = "disclosure" in words
-            continue
-        if (found := _IMAGE.match(raw)) is not None:
-            part.media.append(
-                (len(part.lines), _media(found.group(1), found.group(2), number, base))
-            )
-            continue
-        if (found := _FENCE.match(raw)) is not None:
-            fence = (number, found.group(1), [])
-            continue
-        if DEFINITION.match(raw):
-            definition = parse_definition(raw, line=number)
-            assert definition is not None  # noqa: S101
-            kind, ident, label = definition
-            labels[(kind, ident)] = label
-            continue
-        for marker in _MARKER.finditer(raw):
-            for item in marker.group(1).split(";"):
-                parse_item(item, line=number)
-        if "[@" in _MARKER.sub("", raw):
-            raise DraftError(
-                "a reference marker '[@' is not closed on its line: write [@doi:…], "
-                "[@pmid:…] or [@url:…] with a closing ']'",
-                line=number,
-            )
-        part.lines.append((number, raw))
+            part.lines.append((number, raw))
+        except DraftError as error:
+            problems.append(error)
     if fence is not None:
-        raise DraftError("the ```poll block is never closed; end it with a line ```", line=fence[0])
-    sections = [_section(part, index, number) for index, part in enumerate(parts)]
+        problems.append(
+            DraftError("the ```poll block is never closed; end it with a line ```", line=fence[0])
+        )
+    sections: list[Section] = []
+    for index, part in enumerate(parts):
+        try:
+            sections.append(_section(part, index, len(lines)))
+        except DraftError as error:
+            problems.append(error)
     disclosure = headers.get("disclosure")
     position = str(headers.get("disclosure-position", "last"))
     if isinstance(disclosure, str):
@@ -310,7 +337,12 @@ def read_draft(
             sections.insert(0, extra)
         else:
             sections.append(extra)
-    target = platform or _platform(headers.get("platform"))
+    try:
+        target = platform or _platform(headers.get("platform"))
+    except DraftError as error:
+        problems.append(error)
+    if problems:
+        raise _all_of(problems)
     layout = Layout(
         numbering=headers.get("numbering", "n/N"),  # type: ignore[arg-type]
         label_position=headers.get("label-position", "suffix"),  # type: ignore[arg-type]
