@@ -523,3 +523,26 @@ def test_real_window_exhaustion_is_waited_out(make: Make, sb: SandboxServer) -> 
         client.post(f"window post {i}")
     assert len(live(sb)) == 3
     assert sb.clock.now() - before >= timedelta(minutes=1)
+
+
+MP4 = b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 300
+
+
+def test_video_waits_for_processing(client: mt.XClient, sb: SandboxServer, recorder: Any) -> None:
+    before = sb.clock.now()
+    media_id = client.upload_media(MP4, alt_text="Echo loop", chunk_size=128)
+    statuses = [p for m, p, _ in recorder.sent if m == "GET" and p == "/2/media/upload"]
+    assert statuses, "the client asked for the processing status"
+    assert sb.clock.now() > before  # waited check_after_secs on the injected sleep
+    assert client.post("Echo of the week", media=[media_id]).id
+
+
+def test_failed_processing_is_an_error(make: Make, sb: SandboxServer, recorder: Any) -> None:
+    def fail_then_advance(seconds: float) -> None:
+        finalize = [p for _, p, _ in recorder.sent if p.endswith("/finalize")]
+        sb.fail_media_processing(finalize[-1].split("/")[-2])
+        sb.clock.advance(seconds)
+
+    client = make(sleep=fail_then_advance)
+    with pytest.raises(mt.ApiError, match="could not process"):
+        client.upload_media(MP4, chunk_size=128)

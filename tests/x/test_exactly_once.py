@@ -102,7 +102,13 @@ def test_random_fault_schedules_post_each_post_exactly_once(
                 break
             except mt.DuplicatePostError:
                 raise  # would mean the client re-sent a post X already had
-            except (mt.TransportError, mt.ServerError, mt.RateLimitError, mt.ForbiddenError):
+            except (
+                mt.TransportError,
+                mt.ServerError,
+                mt.RateLimitError,
+                mt.UsageCapError,
+                mt.ForbiddenError,
+            ):
                 continue
         assert posted is not None, f"never finished; faults left: {sb.faults.pending}"
         assert_exactly_once(sb, texts, posted.ids)

@@ -151,3 +151,10 @@ def test_paid_partnership_flag_is_sent(client: mt.XClient, sb: SandboxServer) ->
     )
     client.post_thread(thread)
     assert all(p.paid_partnership for p in sb.posts)
+
+
+def test_a_thread_for_another_network_is_refused(client: mt.XClient, sb: SandboxServer) -> None:
+    thread = mt.compose_thread("A short post for Mastodon.", platform=mt.MASTODON)
+    with pytest.raises(mt.ValidationError, match="composed for mastodon"):
+        client.post_thread(thread)
+    assert sb.posts == ()

@@ -335,6 +335,11 @@ class PostingMixin(ReadMixin, MediaMixin):
         posts = list(thread.posts)
         platform = getattr(thread, "platform", X)
         platform = platform if isinstance(platform, Platform) else X
+        if platform.counting != "weighted":
+            raise ValidationError(
+                f"this thread was composed for {platform.name}, whose limits differ from X's; "
+                "compose it again with platform=medtweet.X (or X_PREMIUM) before posting to X"
+            )
         paid = bool(getattr(thread, "paid_partnership", False))
         cost = self.estimate_cost(thread)
         log.info("thread cost estimate: %s", cost)
@@ -406,6 +411,13 @@ class PostingMixin(ReadMixin, MediaMixin):
         )
         not_visible = 0
         ambiguous = 0
+
+        def settle() -> None:
+            # X refused this attempt, so it stored nothing now; but after an unsure attempt
+            # the post may still be there: keep "sending" so a resume looks first.
+            if ambiguous == 0:
+                book.mark_pending(index)
+
         while True:
             book.mark_sending(index, self.clock())
             try:
@@ -418,7 +430,7 @@ class PostingMixin(ReadMixin, MediaMixin):
                     if found is not None:
                         book.mark_posted(index, found)
                         return found
-                book.mark_pending(index)
+                settle()
                 raise
             except (TransportError, ServerError) as error:
                 ambiguous += 1
@@ -434,10 +446,10 @@ class PostingMixin(ReadMixin, MediaMixin):
             except ForbiddenError as error:
                 if is_not_visible_yet(error) and not_visible < _NOT_VISIBLE_TRIES:
                     not_visible += 1
-                    book.mark_pending(index)
+                    settle()
                     self.sleep(delay * not_visible)
                     continue
-                book.mark_pending(index)
+                settle()
                 if is_reply_restricted(error):
                     error.args = (
                         f"{error.args[0]}. X's 2026 reply restriction refused post {index + 1} "
@@ -446,7 +458,7 @@ class PostingMixin(ReadMixin, MediaMixin):
                     )
                 raise
             except ApiError:
-                book.mark_pending(index)
+                settle()
                 raise
             book.mark_posted(index, created.id)
             return created.id
