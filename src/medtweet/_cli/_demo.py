@@ -104,8 +104,7 @@ def run_demo(console: Console) -> tuple[str, ...]:
             sleep=sandbox.clock.advance,
         )
         journal = Path(scratch) / "tweetorial.journal.json"
-        with console.library_progress():
-            first = client.post_thread(thread, journal=journal, acknowledge=acknowledged, delay=0)
+        first = client.post_thread(thread, journal=journal, acknowledge=acknowledged, delay=0)
         console.print(f"cost on X: {first.cost}")
         console.print(f"posted {len(first.ids)} posts up to the poll; the reveal waits for the")
         console.print(f"poll to close ({first.resume_at:%Y-%m-%d %H:%M} UTC).")
@@ -116,8 +115,7 @@ def run_demo(console: Console) -> tuple[str, ...]:
         results = client.poll_results(first.ids[poll_index])
         console.print("A day later on the sandbox clock the poll has closed:")
         console.print(results.to_post(correct=0).rstrip("\n"))
-        with console.library_progress():
-            posted = client.post_thread(thread, journal=journal, acknowledge=acknowledged, delay=0)
+        posted = client.post_thread(thread, journal=journal, acknowledge=acknowledged, delay=0)
         console.print(
             f"the same call with the same journal posted the other "
             f"{len(posted.ids) - len(first.ids)} posts, each a reply to the one before."

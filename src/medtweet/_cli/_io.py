@@ -69,17 +69,21 @@ class Console:
 
     @contextmanager
     def library_progress(self) -> Iterator[None]:
-        """While active, show the client's INFO log lines (posting steps, waits) as progress."""
+        """While active, show the client's log lines on stderr as progress.
+
+        That is each request (posting, uploading, paging) and each notable step (the cost
+        estimate, waits, resumes).
+        """
         if not self.progress_on:
             yield
             return
         logger = logging.getLogger("medtweet")
         handler = logging.StreamHandler(self.err)
         handler.setFormatter(logging.Formatter("… %(message)s"))
-        handler.setLevel(logging.INFO)
+        handler.setLevel(logging.DEBUG)
         previous = logger.level
         logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
+        logger.setLevel(logging.DEBUG)
         try:
             yield
         finally:

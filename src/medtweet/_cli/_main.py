@@ -214,7 +214,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if func is None:
             build_parser().print_help(console.out)
             return EXIT_USAGE
-        return func(args, console)
+        with console.library_progress():
+            return func(args, console)
     except UsageError as error:
         console.note(f"medtweet: error: {error}")
         return EXIT_USAGE

@@ -37,7 +37,8 @@ def cmd_post(args: argparse.Namespace, console: Console) -> int:
     ask = not args.yes and not args.dry_run
 
     def confirm(cost: CostEstimate) -> bool:
-        console.note(f"cost estimate: {cost}")
+        if not console.progress_on:  # on a terminal the client's progress line says it
+            console.note(f"cost estimate: {cost}")
         if not ask:
             return True
         where = f" to the sandbox at {args.sandbox}" if args.sandbox else " to X"
@@ -54,15 +55,14 @@ def cmd_post(args: argparse.Namespace, console: Console) -> int:
                 "not posting: posting costs money and there is no terminal to ask; "
                 "pass --yes to post without asking (or --dry-run to see the estimate)"
             )
-        with console.library_progress():
-            posted = client.post_thread(
-                thread,
-                journal=journal,
-                acknowledge=args.acknowledge,
-                dry_run=args.dry_run,
-                confirm=confirm,
-                delay=args.delay,
-            )
+        posted = client.post_thread(
+            thread,
+            journal=journal,
+            acknowledge=args.acknowledge,
+            dry_run=args.dry_run,
+            confirm=confirm,
+            delay=args.delay,
+        )
     except BlockedError as error:
         for line in str(error).splitlines()[1:]:
             console.note(line)
