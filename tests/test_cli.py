@@ -749,3 +749,10 @@ def test_posting_progress_shows_on_a_terminal_stderr(
     code, _, err = run(capsys, *argv, "--delay", "0")
     assert code == 0
     assert "… " not in err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("medtweet 0.")
+    assert main(["post", "--help"]) == 0
+    assert "MEDTWEET_X_ACCESS_TOKEN" in capsys.readouterr().out

@@ -216,6 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         with console.library_progress():
             return func(args, console)
+    except SystemExit as exit_:  # --help and --version
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     except UsageError as error:
         console.note(f"medtweet: error: {error}")
         return EXIT_USAGE
