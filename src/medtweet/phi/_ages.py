@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 
@@ -78,7 +79,8 @@ def _word_value(words: str) -> int:
 def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     """Ages of 90 and over in a patient story, and birth years that imply one."""
     for match in _BORN.finditer(text) if "born" in scan.words or "b." in scan.low else ():
-        if scan.year - int(match["y"]) >= 90:
+        year = scan.year or datetime.datetime.now(datetime.UTC).year
+        if year - int(match["y"]) >= 90:
             yield Hit(match.start("y"), match.end("y"), _A, "age.birth_year")
     if not scan.patient:
         return

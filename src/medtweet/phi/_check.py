@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Iterable, Iterator
 
 from medtweet.phi._ages import find_ages
@@ -31,8 +30,8 @@ _PRIORITY = {
     category: rank
     for rank, category in enumerate(
         [
-            Category.SSN, Category.MRN, Category.HEALTH_PLAN, Category.ACCOUNT,
-            Category.LICENSE, Category.VEHICLE, Category.DEVICE, Category.BIOMETRIC,
+            Category.SSN, Category.MRN, Category.HEALTH_PLAN, Category.DEVICE, Category.ACCOUNT,
+            Category.LICENSE, Category.VEHICLE, Category.BIOMETRIC,
             Category.EMAIL, Category.URL, Category.IP, Category.FAX, Category.PHONE,
             Category.AGE, Category.DATE, Category.GEOGRAPHIC, Category.NAME, Category.OTHER_ID,
         ]
@@ -108,8 +107,6 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     elif context not in ("patient", "professional"):
         msg = f"context must be 'patient', 'professional' or None, not {context!r}"
         raise ValueError(msg)
-    if year is None:
-        year = datetime.datetime.now(datetime.UTC).year
     scan = Scan(patient=context == "patient", year=year, low=low, words=frozenset(tokens))
     hits = [_trim(text, hit) for detect in _DETECTORS for hit in detect(text, scan)]
     hits = [hit for hit in hits if hit.start < hit.end]

@@ -24,7 +24,8 @@ _PHONE = re.compile(
     r"|(?<![\w/.+-])1-8\d\d-[A-Z0-9]{3}-[A-Z0-9]{4}\b"
 )
 _PHONE = lead(_PHONE, "0-9(+")
-_FAX_CUE = re.compile(r"\b(?:fax(?:ed)?|facsimile)\b[^.\n]{0,25}$", re.IGNORECASE)
+_FAX_CUE = re.compile(r"\b(?:fax(?:ed|es)?|facsimile)\b[^\n]{0,50}$", re.IGNORECASE)
+_FAX_AFTER = re.compile(r"\s*\(?(?:fax|facsimile)\b", re.IGNORECASE)
 _EMAIL = re.compile(
     r"(?=[A-Za-z0-9])(?<![\w.+-])[A-Za-z0-9][\w.+%-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
 )
@@ -82,6 +83,8 @@ _PATIENT_OWNED = re.compile(
 )
 
 
+_TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
+_URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
 _URL_GATE = ("www.", "gofund", "caringbridge", "linktr", "venmo", "paypal", "cash.app")
 
 
@@ -110,8 +113,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         digits = sum(ch.isdigit() for ch in match.group())
         if digits < 7 or (match.group().startswith("+") and digits < 8):
             continue
-        before = text[max(0, start - 40) : start]
-        fax = bool(_FAX_CUE.search(before))
+        before = text[max(0, start - 60) : start]
+        fax = bool(_FAX_CUE.search(before)) or bool(_FAX_AFTER.match(text, end))
         if not (scan.patient or _cued(text, start)):
             continue
         if digits == 7 and not scan.patient:
@@ -120,13 +123,15 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(start, end, Category.FAX, "fax.number")
         else:
             yield Hit(start, end, Category.PHONE, "phone.number")
-    ten = scan.patient and any(len(w) == 10 and w.isdigit() for w in scan.words)
+    ten = scan.patient and _TEN_DIGITS.search(text) is not None
     for match in _PHONE_DIGITS.finditer(text) if ten else ():
         yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")
     for match in _EMAIL.finditer(text) if "@" in text else ():
         if scan.patient or _cued(text, match.start()):
             yield Hit(match.start(), _trim(text, *match.span()), Category.EMAIL, "email.address")
-    linked = "/" in text or any(map(scan.low.__contains__, _URL_GATE))
+    linked = ("/" in text and _URL_SHAPE.search(text) is not None) or any(
+        map(scan.low.__contains__, _URL_GATE)
+    )
     for match in _URL.finditer(text) if linked else ():
         start, end = match.start(), _trim(text, *match.span())
         host = _host(text[start:end])

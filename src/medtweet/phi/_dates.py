@@ -24,7 +24,10 @@ _ORD_WORD = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(?:'\d{2}|\d{4}))?"
-_WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = (
+    r"(?:(?:Mon|Tues|Tue|Wednes|Thurs|Fri|Satur|Sun)day(?![s\w])|(?:Mon|Tue|Tues|Wed|Weds|Thu|"
+    r"Thur|Thurs|Fri)(?:\.|(?=\s))|(?<=\bon )(?:Sat|Sun)\b)"
+)
 
 # A month with a day (either order), an ordinal written out, or a month and year.
 # Month first ("March 14th", "Mar. 3, 2024", "July the fourth", "March 2024") ...
@@ -79,14 +82,15 @@ _ORDINAL_DAY = re.compile(
     r"nerve|metacarpal|metatarsal|lumbar|thoracic|cervical|sacral|vertebra|and\s+\d)\b)",
 )
 _WEEKDAY_RE = re.compile(
-    rf"(?=[ltpnoeMTWFS])\b(?:(?:last|this|past|next|on|that|early|late)\s+)?{_WEEKDAY}\b(?!s)"
+    rf"(?=[ltpnoeMTWFS])\b(?:(?:last|this|past|next|on|that|early|late)\s+)?{_WEEKDAY}"
     r"(?:\s+(?:morning|afternoon|evening|night|overnight|AM|PM|am|pm))?"
 )
 _RELATIVE = re.compile(
     r"(?=[YytTLloaeb1-6fcdos])\b(?:(?:yesterday|Yesterday|YESTERDAY)(?:\s+(?:morning|afternoon|"
     r"evening|night|AM|am|PM|pm))?|the day before yesterday|day before yesterday|"
     r"(?:this|This)\s+(?:morning|afternoon|evening|am|AM|a\.m\.|pm|PM|p\.m\.|past weekend|weekend)|"
-    r"(?:last|Last)\s+(?:night|evening|weekend)|tonight|Tonight|overnight last night|"
+    r"(?:(?:early|late|Early|Late)\s+)?(?:last|Last)\s+(?:night|evening|weekend)|"
+    r"tonight|Tonight|overnight last night|"
     r"earlier today|later today|(?<!M&M )(?<!rounds )(?<!club )(?<!quiz )"
     r"(?:[Tt]oday)(?!'s\s+(?:case|tweetorial|quiz|question|topic|"
     r"lesson|pearl|thread|poll|post|teaching|#|session|talk|lecture|journal|grand|webinar))|"
@@ -170,7 +174,26 @@ _RELATIVE_WORDS = frozenset(
     ]
 )
 _WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "weds",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
 )
 _TIMEFRAME_LEADS = frozenset({"last", "this", "past"})
 _TIMEFRAME_WORDS = frozenset(

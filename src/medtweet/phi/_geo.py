@@ -131,7 +131,7 @@ _ROAD = re.compile(
     r"|(?=[HR])\b(?:HC|HCR|RR|Rural Route)\s?\d+,?\s+Box\s+\d+\b"
 )
 _FEATURE = re.compile(
-    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:Park|Peak|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
+    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?i:Park|Peak|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
     r"Reservoir|Campground|Beach|Bridge|Dam|Falls|Springs|Reservation|reservation|Ranch|Mall|"
     r"Jail|Prison|Penitentiary|Elementary|High School|Middle School|Academy|Church|Cathedral|"
     r"Mosque|Synagogue|Airport|Stadium|Arena|Casino|Hotel|Motel|Apartments|Heights|Estates|"
@@ -326,12 +326,41 @@ _CUE_WORDS = frozenset({"In", "From", "Of", "At", "To", "Near"})
 _NOT_SAINT = re.compile(r"(?:St\.?|Saint)\s+(?:Patrick'?s\s+Day|John's\s+[Ww]ort|Vitus)")
 
 
-_FACILITY_GATE = (
-    "Hospital", "Medical", "Med Center", "Clinic", "Infirmary", "Memorial", "Health",
-    "Hospice", "Rehab", "Nursing", "Urgent Care", "VA", "General", "Regional", "Children",
-    "Sanatorium", "Care Center", "Surgery Center", "Cancer Center", "Heart Institute",
-    "St.", "St ", "Saint",
-)  # fmt: skip
+_FACILITY_TOKENS = frozenset(
+    [
+        "hospital",
+        "hospitals",
+        "medical",
+        "med",
+        "clinic",
+        "clinics",
+        "infirmary",
+        "memorial",
+        "health",
+        "healthcare",
+        "hospice",
+        "rehab",
+        "rehabilitation",
+        "nursing",
+        "urgent",
+        "va",
+        "vamc",
+        "general",
+        "regional",
+        "children",
+        "childrens",
+        "sanatorium",
+        "care",
+        "surgery",
+        "cancer",
+        "heart",
+        "st",
+        "saint",
+        "mt",
+        "mount",
+    ]
+)
+_COUNTY_TOKENS = frozenset({"county", "parish", "borough", "township", "twp"})
 _ZIP_GATE = re.compile(r"(?=\d)(?:\d{5}|\d{3}(?:xx|XX|\*\*))")
 _STREET_WORDS = frozenset(
     [
@@ -352,7 +381,6 @@ _STREET_WORDS = frozenset(
         "intersection",
     ]
 )
-_COUNTY_GATE = ("County", "Parish", "Borough", "Township", "Twp")
 
 
 @functools.cache
@@ -367,6 +395,14 @@ def _place_words() -> frozenset[str]:
 @functools.cache
 def _place_noun() -> re.Pattern[str]:
     return re.compile(rf"(?=[A-Z])(?<![\w@#])(?P<c>{_CAPSEQ})(?={_PLACE_NOUN.pattern})")
+
+
+_STATE_GATE = re.compile(r",\s*[A-Z]")
+
+
+@functools.cache
+def _hospital_words() -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", " ".join(lexicon("hospital_names")).lower()))
 
 
 @functools.cache
@@ -611,7 +647,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _STREET.finditer(text) if street else ():
         which: str | int = match.lastgroup if match.lastgroup in ("st", "x") else 0
         yield Hit(match.start(which), match.end(which), _G, "geo.street")
-    for match in _CITY_STATE.finditer(text) if ", " in text else ():
+    for match in _CITY_STATE.finditer(text) if _STATE_GATE.search(text) else ():
         name = match["c"]
         words = name.split()
         # keep only the trailing capitalised words right before ", ST"
@@ -621,7 +657,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         start = match.end("c") - len(" ".join(words))
         yield Hit(start, match.end("c"), _G, "geo.city")
-    counties = _COUNTY.finditer(text) if any(map(text.__contains__, _COUNTY_GATE)) else ()
+    counties = _COUNTY.finditer(text) if not tokens.isdisjoint(_COUNTY_TOKENS) else ()
     for match in counties:
         if match["c"].split()[0] not in _GENERIC:
             yield Hit(match.start(), match.end(), _G, "geo.county")
@@ -678,7 +714,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         place = _is_place(match["c"])
         if place and _not_common(place):
             yield Hit(match.start(), match.start() + len(place), _G, "geo.city")
-    facilities = _FACILITY.finditer(text) if any(map(text.__contains__, _FACILITY_GATE)) else ()
+    facilities = _FACILITY.finditer(text) if not tokens.isdisjoint(_FACILITY_TOKENS) else ()
     for match in facilities:
         if match["s"] is not None:
             if not _NOT_SAINT.match(text, match.start("s")):
@@ -694,5 +730,6 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         start = match.start("f") + len(" ".join(words[:lead])) + (1 if lead else 0)
         yield Hit(start, match.end("f"), _G, "geo.facility")
-    for match in _hospital_names().finditer(text):
+    hospitals = _hospital_names().finditer(text) if not tokens.isdisjoint(_hospital_words()) else ()
+    for match in hospitals:
         yield Hit(match.start(), match.end(), _G, "geo.facility")

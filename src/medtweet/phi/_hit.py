@@ -28,11 +28,12 @@ class Scan:
 
     Attributes:
         patient: the text tells a patient's story.
-        year: the current year, for birth years that imply an age of 90 or more.
+        year: the current year, for birth years that imply an age of 90 or more (``None``:
+            read the clock when a birth year is found).
     """
 
     patient: bool
-    year: int
+    year: int | None
     low: str = ""
     words: frozenset[str] = frozenset()
 

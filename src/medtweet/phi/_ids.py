@@ -15,9 +15,9 @@ __all__ = ["find_ids", "luhn_ok", "vin_ok"]
 
 # Between a cue and its value: "MRN: 123", "member ID # is X-1", "plate number 8XYZ432".
 _GAP = (
-    r"\s*(?:(?:[:#=]|(?:no|nos|num|number|numbers|nr|ID|id|is|was|are|reads|of|on file|MRN|"
-    r"card|code|template|scan|ending in|ending|ends in|listed|below)(?![A-Za-z0-9])\.?|MR#|"
-    r"\(|-)\s*){0,4}"
+    r"\s*(?:(?:[:#=]|(?:no|nos|num|nr)(?![A-Za-z0-9])\.?|(?:number|numbers|ID|id|is|was|are|"
+    r"reads|of|on file|MRN|card|code|template|scan|ending in|ending|ends in|listed|below)"
+    r"(?![A-Za-z0-9])|MR#|\(|-)\s*){0,4}"
 )
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
@@ -46,11 +46,16 @@ def _cue(words: str, token: str = _VALUE) -> re.Pattern[str]:
     return re.compile(rf"(?=[{re.escape(chars)}])\b(?:{words})\b{_GAP}{token}", re.IGNORECASE)
 
 
+# "social" alone is an SSN cue ("last four of her social"), but not "social worker".
+_SOCIAL = (
+    r"social(?!\s+(?:work|worker|workers|history|media|services|support|determinants|"
+    r"isolation|needs))"
+)
 _SSN_SHAPE = re.compile(r"(?=\d)(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4})(?![\w-])")
 _SSN = re.compile(
-    r"(?=[SsLl])\b(?:SSN|SS#|SSNs|social security(?: number| no\.?| #)?|social|SS no\.?)"
+    r"(?=[SsLl])\b(?:SSN|SS#|SSNs|social security(?: number| no\.?| #)?|" + _SOCIAL + r"|SS no\.?)"
     r"[^\n]{0,40}?(?P<s>\d{3}[\s.]\d{2}[\s.]\d{4}|\d{9})\b"
-    r"|(?=[Ss])\b(?:SSN|SS#|social security(?: number)?|social)[^\n]{0,30}?"
+    r"|(?=[Ss])\b(?:SSN|SS#|social security(?: number)?|" + _SOCIAL + r")[^\n]{0,30}?"
     r"(?:last (?:4|four)(?: digits)?"
     r"|ending(?: in)?|ends in|xxx-xx-|\*{3}-\*{2}-|x{3}-?x{2}-?)\W{0,6}(?:(?:is|are|of|:)\s*)?"
     r"(?P<l>\d{4})\b"
@@ -77,7 +82,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         _cue(
             r"MRN|MR#|MR no|med rec|med-rec|medical records?|record|chart|hospital number|"
             r"patient ID|pt ID|patient number|encounter|visit number|FIN|CSN|accession|"
-            r"case ID|HAR|EMPI|unit number|filed under mrn"
+            r"case ID|EMPI|unit number|filed under mrn"
         ),
         Category.MRN,
         "mrn.cue",
@@ -86,14 +91,14 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         _cue(
             r"member|subscriber|beneficiary|policy|insurance|insurer|health plan|plan ID|"
             r"Medicaid|Medicare|MBI|HICN|group number|group #|BCBS|Aetna|Cigna|Humana|"
-            r"UnitedHealthcare|Tricare"
+            r"UnitedHealthcare|Tricare|CHIP|Medi-Cal|MassHealth"
         ),
         Category.HEALTH_PLAN,
         "health_plan.cue",
     ),
     (
         _cue(
-            r"account|acct|billing|invoice|claim|bank|routing|IBAN|credit card|debit card|"
+            r"account|acct|billing|invoice|claim|bank|routing|IBAN|credit card|debit card|HAR|"
             r"card number|card #|guarantor"
         ),
         Category.ACCOUNT,
@@ -102,7 +107,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
         _cue(
             r"license|licence|lic|DL|driver'?s license|driver'?s licence|driving licen[cs]e|"
-            r"certificate|cert|DEA|NPI|permit|passport|state ID|CDL|registration number|"
+            r"certificate|cert|DEA|NPI|permit|state ID|CDL|registration number|"
             r"MMJ card|marijuana card|cannabis card|medical card|firearm license|FOID"
         ),
         Category.LICENSE,
@@ -133,7 +138,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         _cue(
             r"study code|study ID|participant ID|participant|subject ID|subject|enrollment code|"
             r"enrolment code|badge|employee ID|employee number|case number|ID|identifier|"
-            r"inmate|booking|voter ID|student ID|record locator|case no|Aadhaar|national ID|"
+            r"inmate|booking|voter ID|student ID|record locator|case no|Aadhaar|passport|"
+            r"national ID|"
             r"A-number|A number|alien number|green card|NHS number|SIN|health card|prescription|Rx|"
             r"tracking number|ticket number|claim number"
         ),
@@ -206,6 +212,7 @@ _RULE_KEYS = tuple(
     _gate_words(_keys(regex.pattern.split("\\b(?:", 1)[1].split(")\\b", 1)[0]))
     for regex, _, _ in _RULES
 )
+_ALL_GATE_TEXTS = tuple({text for _, texts in _RULE_KEYS for text in texts})
 _PLATE = re.compile(
     r"(?=[PpTtLlVv])\b(?i:plates?|license plate|licence plate|tag|tags|vanity plate)\b"
     r"(?:\s*(?:#|no\.?|number|reads|is|was|:))*\s*"
@@ -224,7 +231,28 @@ _BIOMETRIC = re.compile(
     r"(?:\s*(?:ID|template|#|no\.?|number|code)?\s*[:#]?\s*"
     r"(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}))?"
 )
-_BIO_KEYS = ("print", "biometric", "scan", "face", "dna", "gait", "recognition")
+_BIO_TOKENS = frozenset(
+    [
+        "fingerprint",
+        "fingerprints",
+        "thumbprint",
+        "thumbprints",
+        "voiceprint",
+        "voiceprints",
+        "palmprint",
+        "faceprint",
+        "print",
+        "prints",
+        "biometric",
+        "biometrics",
+        "scan",
+        "face",
+        "faceid",
+        "dna",
+        "gait",
+        "recognition",
+    ]
+)
 _VIN = re.compile(r"(?<![A-Za-z0-9])(?P<v>[A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])")
 _VIN_CUE = re.compile(r"(?=[Vv])\bVIN\b\W{0,4}(?P<v>[A-HJ-NPR-Z0-9]{11,17})\b", re.IGNORECASE)
 _CARD = re.compile(r"(?=\d)(?<![\d-])(?P<v>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
@@ -277,9 +305,12 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     if "mr" in low:
         for match in _MRN_GLUED.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
+    phrases = any(map(low.__contains__, _ALL_GATE_TEXTS))
     for (regex, category, rule), keys in zip(_RULES, _RULE_KEYS, strict=True):
         gate_words, gate_texts = keys
-        if gate_words.isdisjoint(scan.words) and not any(map(low.__contains__, gate_texts)):
+        if gate_words.isdisjoint(scan.words) and not (
+            phrases and any(map(low.__contains__, gate_texts))
+        ):
             continue
         for match in regex.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()]
@@ -301,7 +332,7 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start(group), match.end(group), Category.VEHICLE, "vehicle.plate")
     for match in _UDI.finditer(text) if "(01)" in text else ():
         yield Hit(match.start(), match.end(), Category.DEVICE, "device.udi")
-    bio = _BIOMETRIC.finditer(text) if any(map(low.__contains__, _BIO_KEYS)) else ()
+    bio = _BIOMETRIC.finditer(text) if not scan.words.isdisjoint(_BIO_TOKENS) else ()
     for match in bio:
         if match["v"] is not None:
             yield Hit(match.start("b"), match.end("v"), Category.BIOMETRIC, "biometric.cue")
