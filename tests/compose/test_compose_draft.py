@@ -146,6 +146,8 @@ def test_platform_override() -> None:
         ("paid-partnership: maybe\n\nText.", 1, "yes"),
         ("opt-out: @x (no selfies)\n\nText.", 1, "opt-out"),
         ("Text.\n[@pmid:123]:\n", 2, "no label"),
+        ("Text [@pmid:1].\n[@pmid:1]: A\n[@pmid:1]: B", 3, "defined twice"),
+        ("Text.\n\n[@pmid:123]: Unused 2020", 3, "never cited"),
         ("![alt](data:image/png;base64,@@@)", 1, "base64"),
         ("---\n![alt](data:image/png;base64,AAAA)\n---\nText.", 1, "no text"),
     ],
@@ -202,3 +204,12 @@ def test_every_problem_is_reported_at_once() -> None:
         "line 6",
         "line 8",
     ]
+
+
+def test_relative_image_paths(folder: Path) -> None:
+    thread = mt.Thread.from_draft(DRAFT, base_dir=folder)
+    draft = thread.to_draft(relative_to=folder)
+    assert "](images/ecg.png)" in draft
+    assert mt.Thread.from_draft(draft, base_dir=folder) == thread
+    assert "](images/ecg.png)" in thread.to_markdown(relative_to=folder)
+    assert "```poll 1 day" in draft

@@ -383,3 +383,11 @@ def test_edits_return_new_threads_and_relabel() -> None:
     assert with_poll.posts[0].poll == poll
     assert with_poll.posts[1].reveal
     assert thread.posts[0].poll is None
+
+
+def test_atomic_span_at_the_very_end_stays_whole() -> None:
+    # the last post cannot hold the rest, so the post before ends early: never inside the dose
+    text = " ".join(["x" * 100] * 33 + ["y" * 472, "presented K 6.8 mmol/L"])
+    thread = mt.compose_thread(text, platform=mt.MASTODON)
+    assert thread.posts[-1].body.endswith("K 6.8 mmol/L")
+    assert all("mmol/L" not in post.body or "K 6.8 mmol/L" in post.body for post in thread.posts)

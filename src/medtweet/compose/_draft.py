@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import os
 import re
 from datetime import datetime
 from pathlib import Path
@@ -24,7 +25,7 @@ from medtweet.compose._numbering import CARRY_ON, NUMBERINGS, POSITIONS
 from medtweet.compose._references import DEFINITION, parse_definition, parse_item, restore_markers
 from medtweet.compose._thread import Thread
 from medtweet.platform import BLUESKY, MASTODON, X_PREMIUM, Platform, X
-from medtweet.poll import Poll
+from medtweet.poll import Poll, describe_duration
 
 __all__ = ["PLATFORMS", "read_draft", "write_draft"]
 
@@ -254,6 +255,7 @@ def read_draft(
             problems.append(error)
         index += 1
     labels: dict[tuple[str, str], str] = {}
+    defined_on: dict[tuple[str, str], int] = {}
     parts: list[_Part] = [_Part()]
     fence: tuple[int, str | None, list[str]] | None = None
     for number in range(index + 1, len(lines) + 1):
@@ -305,7 +307,14 @@ def read_draft(
                 definition = parse_definition(raw, line=number)
                 assert definition is not None  # noqa: S101
                 kind, ident, label = definition
+                if (kind, ident) in defined_on:
+                    raise DraftError(
+                        f"[@{kind}:{ident}] is defined twice (also on line "
+                        f"{defined_on[(kind, ident)]}); keep one definition",
+                        line=number,
+                    )
                 labels[(kind, ident)] = label
+                defined_on[(kind, ident)] = number
                 continue
             for marker in _MARKER.finditer(raw):
                 for item in marker.group(1).split(";"):
@@ -357,6 +366,18 @@ def read_draft(
         raise
     except ValidationError as error:
         raise DraftError(f"{error}", line=None) from None
+    cited = {(ref.kind, ref.id) for ref in references}
+    unused = [
+        DraftError(
+            f"[@{kind}:{ident}] is defined but never cited; cite it with [@{kind}:{ident}] in "
+            "a post or remove the definition",
+            line=line,
+        )
+        for (kind, ident), line in defined_on.items()
+        if (kind, ident) not in cited
+    ]
+    if unused:
+        raise _all_of(unused)
     title = headers.get("title")
     embargo = headers.get("embargo")
     return Thread(
@@ -419,8 +440,7 @@ _HEADERY = re.compile(r"^[a-z][a-z-]*:(?:[ \t]|$)")
 
 
 def _poll_block(poll: Poll) -> list[str]:
-    minutes = poll.duration.total_seconds() // 60
-    spec = [f"{int(minutes)}m"]
+    spec = [describe_duration(poll.duration)]
     if poll.multiple:
         spec.append("multiple")
     if poll.hide_totals:
@@ -428,8 +448,24 @@ def _poll_block(poll: Poll) -> list[str]:
     return ["```poll " + " ".join(spec), *(f"- {option}" for option in poll.options), "```"]
 
 
-def write_draft(thread: Thread) -> str:
-    """Write ``thread`` as a draft that reads back to an equal thread."""
+def _relative(path: str, base: Path | None) -> str:
+    if base is None:
+        return path
+    try:
+        return os.path.relpath(path, base)
+    except ValueError:  # another drive on Windows: keep the full path
+        return path
+
+
+def write_draft(thread: Thread, *, relative_to: str | Path | None = None) -> str:
+    """Write ``thread`` as a draft that reads back to an equal thread.
+
+    Args:
+        thread: the thread.
+        relative_to: write image paths relative to this folder (read the draft back with
+            ``base_dir`` set to it); by default they are written in full.
+    """
+    base = Path(relative_to).resolve() if relative_to is not None else None
     out: list[str] = []
     if thread.title:
         out.append(f"title: {thread.title}")
@@ -464,7 +500,7 @@ def write_draft(thread: Thread) -> str:
         for line in restore_markers(post.body, numbering).split("\n"):
             out.append("\\" + line if _SPECIAL.match(line) else line)
         for media in post.media:
-            target = media.source
+            target = _relative(media.path, base) if media.path is not None else media.source
             if any(ch.isspace() for ch in target) or ")" in target:
                 target = f"<{target}>"
             out.append(f"![{_escape(media.alt_text or '')}]({target})")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,8 +76,9 @@ def preview(thread: Thread, findings: tuple[ThreadFinding, ...]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_markdown(thread: Thread) -> str:
+def to_markdown(thread: Thread, *, relative_to: str | Path | None = None) -> str:
     """Export ``thread`` as Markdown: title, numbered posts, media, poll, references."""
+    base = Path(relative_to).resolve() if relative_to is not None else None
     out = [f"# {thread.title or 'Tweetorial'}", ""]
     out.append(f"*A thread of {len(thread.posts)} posts for {thread.platform.name}.*")
     out.append("")
@@ -95,7 +97,10 @@ def to_markdown(thread: Thread) -> str:
         out.extend(f"   {line}" if line.strip() else "" for line in rest)
         for media in post.media:
             alt = (media.alt_text or "").replace("]", "\\]").replace("\n", " ")
-            out.append(f"   ![{alt}]({media.path or _media_name(media)})")
+            where = _media_name(media)
+            if media.path is not None:
+                where = os.path.relpath(media.path, base) if base is not None else media.path
+            out.append(f"   ![{alt}]({where})")
         if post.poll is not None:
             out.append(f"   Poll ({describe_duration(post.poll.duration)}):")
             out.extend(f"   - {option}" for option in post.poll.options)

@@ -54,7 +54,7 @@ def _reach(seq: TokenSeq, i: int, budget: Budget, end: int) -> int:
         j = min(
             j, bisect_right(seq.byte_ends_at, seq.byte_prefix[i] + budget.bytes, i + 1, end + 1) - 1
         )
-    if j < end and not seq.breakable(j):
+    if not seq.breakable(j):  # also when `end` was pulled back from the thread's end
         j = seq.group_start[j]
     return j if j > i else i + 1
 

@@ -234,11 +234,16 @@ class Thread:
             file.read_text(encoding="utf-8"), base_dir=file.parent, platform=platform
         )
 
-    def to_draft(self) -> str:
-        """Write the thread as a draft; ``Thread.from_draft(t.to_draft()) == t``."""
+    def to_draft(self, *, relative_to: str | Path | None = None) -> str:
+        """Write the thread as a draft; ``Thread.from_draft(t.to_draft()) == t``.
+
+        Args:
+            relative_to: write image paths relative to this folder, to read back with
+                ``Thread.from_draft(text, base_dir=relative_to)``; full paths by default.
+        """
         from medtweet.compose._draft import write_draft
 
-        return write_draft(self)
+        return write_draft(self, relative_to=relative_to)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Serialise the thread (schema ``medtweet.thread`` version 1, see ``docs/compose.md``)."""
@@ -267,11 +272,16 @@ class Thread:
 
         return preview(self, self.check() if findings is None else tuple(findings))
 
-    def to_markdown(self) -> str:
-        """Export the tweetorial as Markdown with its reference list (teaching portfolio)."""
+    def to_markdown(self, *, relative_to: str | Path | None = None) -> str:
+        """Export the tweetorial as Markdown with its reference list (teaching portfolio).
+
+        Args:
+            relative_to: write image paths relative to this folder (where the Markdown file
+                will live); full paths by default.
+        """
         from medtweet.compose._render import to_markdown
 
-        return to_markdown(self)
+        return to_markdown(self, relative_to=relative_to)
 
 
 def split_sections(text: str) -> list[str]:
@@ -308,7 +318,8 @@ def compose_thread(
         label_position: ``"prefix"`` or ``"suffix"``.
         hashtags: hashtags and mentions to carry (``("#ESC2026", "@escardio")``).
         hashtags_on: ``"first"``, ``"last"`` or ``"every"`` post.
-        reference_labels: short citations by marker id (``{"pmid:31475794": "McMurray 2019"}``).
+        reference_labels: short citations by marker id (``{"pmid:31475794": "McMurray 2019"}``);
+            a bibliography may hold more works than the text cites.
         disclosure: a disclosure / conflict-of-interest text, posted on its own.
         disclosure_position: ``"first"`` or ``"last"``.
         paid_partnership: set X's paid-partnership flag.

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableSequence, Sequence
 from itertools import accumulate, compress, repeat
 from operator import add, ge
 
@@ -72,23 +73,25 @@ class TokenSeq:
     post; ``sec_starts`` holds each section's first token index and ends with ``n``.
     """
 
-    def __init__(self) -> None:
-        self.section: list[int] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+    def __init__(self, *, has_bytes: bool = False) -> None:
+        # integer columns are compact arrays: a megabyte of text has ~170,000 tokens
+        self.has_bytes = has_bytes
+        self.section: array[int] = array("q")
+        self.starts: array[int] = array("q")
+        self.ends: array[int] = array("q")
         self.tokens: list[str] = []
-        self.weights: list[int] = []
-        self.gaps: list[int] = []
-        self.byte_weights: list[int] = []
-        self.byte_gaps: list[int] = []
-        self.group_start: list[int] = []
-        self.strength: list[int] = []
+        self.weights: array[int] = array("q")
+        self.gaps: array[int] = array("q")
+        self.byte_weights: array[int] = array("q")
+        self.byte_gaps: array[int] = array("q")
+        self.group_start: array[int] = array("q")
+        self.strength: array[int] = array("b")
         self.sec_starts: list[int] = [0]
         self.cut: set[int] = set()
-        self.prefix: list[int] = [0]
-        self.ends_at: list[int] = [0]
-        self.byte_prefix: list[int] = [0]
-        self.byte_ends_at: list[int] = [0]
+        self.prefix: array[int] = array("q", [0])
+        self.ends_at: array[int] = array("q", [0])
+        self.byte_prefix: array[int] = array("q", [0])
+        self.byte_ends_at: array[int] = array("q", [0])
         self.levels: dict[int, list[int]] = {}
 
     @property
@@ -119,10 +122,15 @@ class TokenSeq:
 
     def finish(self) -> None:
         """Compute prefix sums and the per-strength break lists."""
-        self.prefix = [0, *accumulate(map(add, self.weights, self.gaps))]
-        self.ends_at = [0, *map(add, self.prefix, self.weights)]
-        self.byte_prefix = [0, *accumulate(map(add, self.byte_weights, self.byte_gaps))]
-        self.byte_ends_at = [0, *map(add, self.byte_prefix, self.byte_weights)]
+        self.prefix = array("q", [0])
+        self.prefix.extend(accumulate(map(add, self.weights, self.gaps)))
+        self.ends_at = array("q", [0])
+        self.ends_at.extend(map(add, self.prefix, self.weights))
+        if self.has_bytes:
+            self.byte_prefix = array("q", [0])
+            self.byte_prefix.extend(accumulate(map(add, self.byte_weights, self.byte_gaps)))
+            self.byte_ends_at = array("q", [0])
+            self.byte_ends_at.extend(map(add, self.byte_prefix, self.byte_weights))
         strength = self.strength
         group = self.group_start
         candidates = compress(range(len(strength)), map(ge, strength, repeat(s.CLAUSE)))
@@ -150,7 +158,7 @@ def build(
             tokens are cut between grapheme clusters, and atomic groups longer than that
             are released into their tokens.
     """
-    seq = TokenSeq()
+    seq = TokenSeq(has_bytes=meter.has_bytes)
     limit, byte_limit = max_token()
     for number, text in enumerate(sections):
         _add_section(seq, number, text, meter, limit, byte_limit)
@@ -173,7 +181,8 @@ def _add_section(
     parts = _SPLIT.split(text)
     tokens = parts[0::2]
     gap_texts = parts[1::2]
-    offsets = [0, *accumulate(map(len, parts))]
+    offsets = array("q", [0])
+    offsets.extend(accumulate(map(len, parts)))
     starts = offsets[0::2][: len(tokens)]
     ends = offsets[1::2][: len(tokens)]
     count = len(tokens)
@@ -233,7 +242,7 @@ def _add_section(
             strength[t] = s.PARAGRAPH if match.group().count("\n") >= 2 else s.SENTENCE
 
     # atomic groups: a token tied to the one before it points at its group's first token
-    group = list(range(count))
+    group = array("q", range(count))
     tied: list[tuple[int, int]] = []
     for a, b in atomic_spans(text, with_whitespace_only=True):
         first = max(bisect_right(starts, a) - 1, 0)
@@ -255,14 +264,15 @@ def _add_section(
             if weights[t] > limit or (byte_limit is not None and byte_weights[t] > byte_limit)
         ]
     if not too_long:
-        seq.section.extend([number] * count)
+        seq.section.extend(repeat(number, count))
         seq.starts.extend(starts)
         seq.ends.extend(ends)
         seq.tokens.extend(tokens)
         seq.weights.extend(weights)
-        seq.byte_weights.extend(byte_weights)
+        if meter.has_bytes:
+            seq.byte_weights.extend(byte_weights)
+            seq.byte_gaps.extend(byte_gaps)
         seq.gaps.extend(gaps)
-        seq.byte_gaps.extend(byte_gaps)
         strength[0] = s.PARAGRAPH
         seq.strength.extend(strength)
         seq.group_start.extend(map(add, group, repeat(base)) if base else group)
@@ -314,7 +324,7 @@ def _relink_groups(seq: TokenSeq, base: int) -> None:
 
 
 def _release_long_groups(
-    group: list[int],
+    group: MutableSequence[int],
     tied: list[tuple[int, int]],
     weights: list[int],
     gaps: list[int],
