@@ -48,6 +48,7 @@ RECOVERABLE = [
     "html_503",
     "not_visible",
     "rate_limit",
+    "usage_cap",
 ]
 MATCHES = ["POST /2/tweets", "GET /2/users/*", "/2/*"]
 
@@ -96,7 +97,7 @@ def test_random_fault_schedules_post_each_post_exactly_once(
             seed=0,
         )
         posted = None
-        for _ in range(6):  # a hard stop keeps the journal; calling again resumes
+        for _ in range(20):  # a hard stop keeps the journal; calling again resumes
             try:
                 posted = client.post_thread(T(tuple(P(t) for t in texts)), journal=journal)
                 break
