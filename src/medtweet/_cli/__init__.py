@@ -1,0 +1,1 @@
+"""The ``medtweet`` command line (private; the entry point is :func:`medtweet.cli.main`)."""
