@@ -760,12 +760,6 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert "MEDTWEET_X_ACCESS_TOKEN" in capsys.readouterr().out
 
 
-@pytest.mark.xfail(
-    reason="known gap (report to the phi/compose owners): Thread.check decides the story "
-    "context once per thread, so one identifying case post inside a long teaching thread is "
-    "outweighed by the thread's professional cues and passes unflagged",
-    strict=True,
-)
 def test_a_case_post_inside_a_teaching_thread_is_flagged(draft: Path) -> None:
     source = draft.read_text(encoding="utf-8")
     leaky = source.replace("\n---\n", f"\n---\n{LEAK}\n\n---\n", 1)

@@ -215,6 +215,18 @@ def test_real_phi_context_is_decided_once_for_the_thread() -> None:
     assert mt.story_context(["Teaching point: T waves."]) == "professional"
 
 
+def test_a_case_post_among_teaching_posts_is_still_checked_as_a_story() -> None:
+    # fail closed: the thread's context may add the patient reading, never remove it
+    teaching = "\n---\n".join(
+        f"Teaching point {n}: peaked T waves, then a wide QRS, then a sine wave. #MedEd"
+        for n in range(1, 9)
+    )
+    case = "Saw Mrs. Jane Okafor from Springfield on 3/14 with K 7.1 mmol/L."
+    thread = mt.compose_thread(f"{teaching}\n---\n{case}")
+    found = [f for f in thread.check(image_check=None) if f.blocking and f.phi is not None]
+    assert {str(f.phi.category) for f in found} >= {"name", "date"}
+
+
 def test_image_advice_from_the_real_checker_does_not_block() -> None:
     thread = mt.compose_thread("Look.").add_media(0, image())
     found = thread.check(phi=None)

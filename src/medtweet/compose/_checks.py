@@ -247,6 +247,11 @@ def _phi(
                 texts.append((f"posts[{index}].media[{number}].alt_text", media.alt_text))
     if phi is not None:
         story = context([text for _, text in texts]) if callable(context) else context
+        if callable(context) and story != "patient":
+            # Fail closed: a thread's context only ever adds the patient reading. A post
+            # that tells a patient's story on its own is checked as one, however many
+            # teaching posts surround it.
+            story = None
         reports = [tuple(_findings_of(phi(text, context=story))) for _, text in texts]
         for (path, _), report in zip(texts, reports, strict=True):
             for finding in report:
