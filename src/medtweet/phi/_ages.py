@@ -72,6 +72,7 @@ _AGES = (
     ),
     re.compile(rf"(?=[\u2014-])(?:\u2014|-)\s*{_NUM}(?=,\s)"),
 )
+_CELEBRATED = _AGES[9]
 _AT_AGE = _AGES[10]
 _APPOSITIVE = frozenset([*_AGES[-2:], _AGES[5]])
 # "<event> at 95": the age of an event in someone's life, not a value reached
@@ -136,6 +137,9 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         if match.re is _AT_AGE and not _EVENT_BEFORE.search(
             text, max(0, match.start() - 40), match.start()
         ):
+            continue
+        if match.re is _CELEBRATED:
+            yield Hit(match.start("n"), match.end(), _A, "age.over_89")
             continue
         if match.re in _APPOSITIVE:
             yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
