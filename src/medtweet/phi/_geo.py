@@ -81,14 +81,15 @@ _STREET = re.compile(
 )
 _STREET = lead(_STREET, "A-Za-z")
 _ZIP_CUE = re.compile(
-    r"\b(?:ZIP|Zip|zip)(?:\s?code)?s?\s*(?:is|was|of|:|#|starting(?: with)?|beginning(?: with)?|"
-    r"prefix)?\s*(?P<z>\d{5}(?:-\d{4})?|\d{3})\b"
+    r"\b(?:ZIP|Zip|zip)(?:\s?code)?s?\s*(?:is|was|of|:|#|(?:starting|starts|started|begins|"
+    r"beginning|began)(?: with)?|prefix(?: of| is)?)?\s*"
+    r"(?P<z>\d{5}(?:-\d{4})?|\d{3}(?:xx|XX|\*\*)?)(?![\w-])"
     r"|\b(?:postal code|postcode)\s*:?\s*(?P<p>\d{5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
 )
 _ZIP_STATE = re.compile(
     rf"(?=[A-Z])\b(?:{_ABBR}|{_STATES})\.?,?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b"
     r"|(?=[ifnatIFNAT])\b(?:in|from|near|around|to)\s+(?:the\s+)?(?P<z2>\d{5})\b(?!\s*(?:mg|mcg|units|ml|cells|copies|IU|/))"
-    r"|(?=\d)\b(?P<z3>\d{3})(?:xx|XX|\*\*)\b"
+    r"|(?=\d)\b(?P<z3>\d{3}(?:xx|XX|\*\*))(?!\w)"
 )
 _ZIP_STATE = lead(_ZIP_STATE, "A-Za-z0-9")
 _CITY_STATE = re.compile(rf"(?=[A-Z])(?P<c>{_CAPSEQ}),\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
@@ -767,6 +768,37 @@ def _town_hit(match: re.Match[str]) -> Iterator[Hit]:
         yield Hit(start, start + len(" ".join(words)), _G, "geo.city")
 
 
+# "Apt 4C", "Unit 2B", "Suite 310": a home's unit number ("Unit" only with a letter in it,
+# so a hospital's "unit 4" is not taken).
+_APT = re.compile(
+    r"(?=[AaUuSs])\b(?P<k>Apt|APT|apt|Apartment|apartment|Unit|unit|Suite|Ste)\.?\s*"
+    r"#?\s*(?P<v>\d{1,4}[A-Z]|[A-Z]\d{1,4}|\d{1,4}(?=[.,;!]|\s+(?:in|at|of|on|off|near|by|"
+    r"with|downtown|upstairs|downstairs)\b))(?![\w-])"
+)
+_APT_WORDS = frozenset(["apt", "apartment", "unit", "suite", "ste"])
+# "5th and Market", "Main & 3rd": a street corner after a word of place.
+_SIDE = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)"
+_CORNER = re.compile(
+    rf"(?=[nNaAoObB])\b(?:near|at|on|off|by|around|outside)\s+(?:the\s+corner\s+of\s+)?"
+    rf"(?P<x>(?P<a>{_SIDE})\s+(?:and|&)\s+(?P<b>{_SIDE}))\b"
+    r"(?!\s+(?:ICS|intercostal|ribs?|digits?|fingers?|toes?|cranial|nerves?|metacarpals?|"
+    r"trimesters?|degree|percentile|doses?|cycles?|lines?|floors?|days?|weeks?|attempts?))"
+)
+_CORNER_GATE = re.compile(r"\s(?:and|&)\s")
+_STREET_NAMES = frozenset(
+    ["Main", "Market", "Broadway", "Elm", "Oak", "Pine", "Maple", "Cedar", "Park", "Walnut",
+     "Chestnut", "Spruce", "Church", "Center", "Central", "High", "Front", "Water", "Mill",
+     "Spring", "Union", "Lincoln", "Washington", "Jefferson", "Madison", "Franklin", "Grand",
+     "State", "Lake", "Hill", "River", "Bridge", "Canal", "Commerce", "Court", "Liberty",
+     "Pleasant", "Sycamore", "Willow", "Birch", "Locust", "Vine", "Cherry", "Mission",
+     "Colfax", "Halsted", "Peachtree", "Wall", "Bourbon", "Magnolia"]
+)  # fmt: skip
+
+
+def _street_side(side: str) -> bool:
+    return side[:1].isdigit() or side in _STREET_NAMES
+
+
 def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     low = scan.low
@@ -774,8 +806,8 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _ZIP_CUE.finditer(text) if zip_cued else ():
         group = "z" if match["z"] is not None else "p"
         digits = match[group]
-        rule = "geo.zip3" if len(digits) == 3 else "geo.zip5"
-        if rule == "geo.zip3" and digits in RESTRICTED_ZIP3:
+        rule = "geo.zip3" if len(digits) == 3 or not digits[3:5].isdigit() else "geo.zip5"
+        if rule == "geo.zip3" and digits[:3] in RESTRICTED_ZIP3:
             rule = "geo.zip3_restricted"
         yield Hit(match.start(group), match.end(group), _G, rule)
     if not scan.patient:
@@ -839,6 +871,16 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
             yield Hit(start, match.end("c"), _G, "geo.city")
         yield Hit(match.start("z"), match.end("z"), _G, "geo.zip5")
+    for match in _APT.finditer(text) if not tokens.isdisjoint(_APT_WORDS) else ():
+        value = match["v"]
+        if match["k"].lower() != "unit" or any(ch.isalpha() for ch in value):
+            yield Hit(match.start(), match.end(), _G, "geo.street")
+    for match in _CORNER.finditer(text) if _CORNER_GATE.search(text) else ():
+        sides = (match["a"], match["b"])
+        if any(_street_side(side) for side in sides) and not all(
+            side[:1].isdigit() for side in sides
+        ):
+            yield Hit(match.start("x"), match.end("x"), _G, "geo.street")
     for match in _ROAD.finditer(text) if not tokens.isdisjoint(_ROAD_WORDS) else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
     feature = _FEATURE.finditer(text) if not scan.words.isdisjoint(_FEATURE_WORDS) else ()
