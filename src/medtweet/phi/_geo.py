@@ -784,7 +784,9 @@ _CORNER = re.compile(
     r"(?!\s+(?:ICS|intercostal|ribs?|digits?|fingers?|toes?|cranial|nerves?|metacarpals?|"
     r"trimesters?|degree|percentile|doses?|cycles?|lines?|floors?|days?|weeks?|attempts?))"
 )
-_CORNER_GATE = re.compile(r"\s(?:and|&)\s")
+_CORNER_GATE = re.compile(
+    r"(?=[\dA-Z])(?:\d(?:st|nd|rd|th)|[A-Z][a-z]+) (?:and|&) (?:\d{1,3}(?:st|nd|rd|th)|[A-Z])"
+)
 _STREET_NAMES = frozenset(
     ["Main", "Market", "Broadway", "Elm", "Oak", "Pine", "Maple", "Cedar", "Park", "Walnut",
      "Chestnut", "Spruce", "Church", "Center", "Central", "High", "Front", "Water", "Mill",

@@ -862,22 +862,21 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
 # Bare names by syntax, no title or kin word: "visited Walt at", "Lorraine in bed 9",
 # "his bracelet said Ignatius", "DJ kept asking for his mom".
 _VISIT = re.compile(
-    rf"(?=[vscthdmpVSCTHDMP])\b(?i:visited|visiting|visit|saw|see|seeing|checked on|check on|"
-    rf"checking on|"
-    rf"sat with|sitting with|talked (?:to|with)|spoke (?:to|with)|hugged|discharged|met|"
-    rf"prayed with|held|paged about|rounded on|rounding on)\s+"
-    rf"(?P<name>{_WORD}(?:\s+[A-Z]\.(?!\w))?)"
-    rf"(?![\w'\u2019-])"
-)
+    r"(?=[vscthdmp])\b(?:visited|visiting|visit|saw|see|seeing|checked on|check on|checking on|"
+    r"sat with|sitting with|talked (?:to|with)|spoke (?:to|with)|hugged|discharged|met|"
+    r"prayed with|held|paged about|rounded on|rounding on) +(?=[a-z])"
+)  # on the lower-cased text; the name is then read from the text
+_NAME_AT = re.compile(rf"(?P<name>{_WORD}(?:\s+[A-Z]\.(?!\w))?)(?![\w'\u2019-])")
 _VISIT_WORDS = frozenset(
     ["visited", "visiting", "visit", "saw", "see", "seeing", "checked", "check", "checking",
      "sat", "sitting", "talked", "spoke", "hugged", "discharged", "met", "prayed", "held",
      "paged", "rounded", "rounding"]
 )  # fmt: skip
 _IN_BED = re.compile(
-    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD})\s+(?:in|from)\s+(?:bed|room|rm|bay|pod|"
-    r"cubicle|chair|stretcher|hall bed|hallway bed|exam room|trauma)\s*#?\s*\d"
-)
+    r"(?=[if])(?<=[a-z] )(?:in|from) +(?:bed|room|rm|bay|pod|cubicle|chair|stretcher|hall bed|"
+    r"hallway bed|exam room|trauma) *#? *\d"
+)  # on the lower-cased text; the name before it is read from the text
+_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019@#.-])(?P<name>{_WORD}) +$")
 _SAID = re.compile(
     rf"(?=[LlIiBbWwAaCcTtDd])\b(?i:licen[cs]e|ID|badge|bracelet|wristband|armband|tag|card|"
     rf"chart|driver'?s license)\s+(?i:said|says|read|reads|showed|listed)\s*:?\s*"
@@ -919,23 +918,59 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
     known = _known_names()
     words = scan.words
     found = []
-    if not words.isdisjoint(_VISIT_WORDS):
-        found += [m for m in _VISIT.finditer(text) if _bare_ok(m["name"].split()[0], known)]
-    if "bed" in words or "room" in words or "rm" in words or "bay" in words:
-        found += [
-            m
-            for m in _IN_BED.finditer(text)
-            if m["name"] in known and m["name"] not in _WARDS | _NOT_BARE_NAMES
-        ]
+    low = scan.low
+    for verb in _VISIT.finditer(low) if not words.isdisjoint(_VISIT_WORDS) else ():
+        at = _NAME_AT.match(text, verb.end())
+        if at is not None and _bare_ok(at["name"].split()[0], known):
+            found.append(at)
+    beds = "bed" in words or "room" in words or "rm" in words or "bay" in words
+    for place in _IN_BED.finditer(low) if beds else ():
+        before = _NAME_BEFORE.search(text, max(0, place.start() - 30), place.start())
+        name = before["name"] if before is not None else ""
+        if name in known and name not in _WARDS and name not in _NOT_BARE_NAMES and before:
+            found.append(before)
     if not words.isdisjoint(_SAID_WORDS):
         found += [m for m in _SAID.finditer(text) if _bare_ok(m["name"].split()[0], known)]
     for match in found:
         span = _name_span(match, text)
         if span is not None and span[0] not in clinician_starts:
             yield Hit(span[0], span[1], _N, "name.bare")
-    for match in _NICKNAME_VERB.finditer(text) if _UPPER_PAIR.search(text) else ():
+    pair = not words.isdisjoint(_NICKNAME_VERBS) and _UPPER_PAIR.search(text) is not None
+    for match in _NICKNAME_VERB.finditer(text) if pair else ():
         if match["name"].replace(".", "") not in _ACRONYMS:
             yield Hit(match.start("name"), match.end("name"), _N, "name.bare")
 
 
+_NICKNAME_VERBS = frozenset(
+    [
+        "kept",
+        "keeps",
+        "said",
+        "says",
+        "asked",
+        "asks",
+        "told",
+        "tells",
+        "cried",
+        "smiled",
+        "laughed",
+        "wanted",
+        "wants",
+        "loves",
+        "loved",
+        "hugged",
+        "texted",
+        "waved",
+        "whispered",
+        "joked",
+        "refused",
+        "insisted",
+        "begged",
+        "thanked",
+        "squeezed",
+        "giggled",
+        "screamed",
+        "yelled",
+    ]
+)
 _UPPER_PAIR = re.compile(r"(?<![\w.])[A-Z]\.?[A-Z]\.?\s+[a-z]")
