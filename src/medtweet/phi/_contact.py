@@ -154,7 +154,7 @@ _FUNDRAISER_WORDS = frozenset(
      "lotsahelpinghands", "fundraiser", "fundraisers", "fight", "strong", "warriors",
      "journey", "army", "miracle", "recovery", "benefit"]
 )  # fmt: skip
-_CAUSE_DOMAIN_PARTS = tuple(
+_CAUSE_PARTS = tuple(
     f"{word}{s}." for word in ("fight", "strong", "warrior", "army", "journey", "miracle",
                                "recovery", "fundraiser", "benefit") for s in ("", "s")
 )  # fmt: skip
@@ -189,10 +189,11 @@ def _weak_story(scan: Scan) -> bool:
 
 def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     """Phones, faxes, e-mails, URLs and IPs of a patient or relative."""
-    cause = not scan.words.isdisjoint(_FUNDRAISER_WORDS) or any(
-        map(scan.low.__contains__, _CAUSE_DOMAIN_PARTS)
+    cause = not scan.patient and (
+        not scan.words.isdisjoint(_FUNDRAISER_WORDS)
+        or (_TLD_GATE.search(text) is not None and any(map(scan.low.__contains__, _CAUSE_PARTS)))
     )
-    if not scan.patient and cause:
+    if cause:
         yield from _fundraisers(text, scan)
     if not scan.patient and "@" in text and _weak_story(scan):
         for match in _EMAIL.finditer(text):

@@ -797,11 +797,91 @@ _STREET_NAMES = frozenset(
 )  # fmt: skip
 
 
+_STREET_NAMES_LOW = frozenset(name.lower() for name in _STREET_NAMES)
+_ORDINALS = frozenset(
+    f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    for n in range(1, 200)
+)
+
+
 def _street_side(side: str) -> bool:
     return side[:1].isdigit() or side in _STREET_NAMES
 
 
+# The generic second word of a multi-word place: "Hampton Roads", "Pioneer Square".
+_PLACE_TAIL = re.compile(
+    r" (?:Roads|Square|Heights|Springs|Falls|Beach|Harbor|Harbour|Valley|Hills|Point|Junction|"
+    r"Crossing|Village|Landing|Bay|Creek|Grove|City|Lake|Park|Station|Ridge|Bluffs?|Mills?|"
+    r"Center|Centre|Township|Gardens|Estates|Shores|Meadows|Plains|Rapids|Woods|Forest|Glen|"
+    r"Hollow|Gap|Corners?|Ferry|Fork|Forks|Wells)\b"
+)
+
+
 def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
+    """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
+    for hit in _find_geography(text, scan):
+        if hit.rule == "geo.city":
+            tail = _PLACE_TAIL.match(text, hit.end)
+            if tail is not None:
+                hit = Hit(hit.start, tail.end(), hit.category, hit.rule)
+        yield hit
+
+
+@functools.cache
+def _distinct_place_words() -> frozenset[str]:
+    """Lower-case words of known places that are neither common words nor first names."""
+    common = lower_set("common_words")
+    people = {name.lower() for name in _person_names()}
+    return frozenset(w for w in _place_words() if w not in common and w not in people)
+
+
+@functools.cache
+def _person_names() -> frozenset[str]:
+    return lexicon("first_names") | lexicon("ambiguous_names")
+
+
+def _uncued_places(text: str, scan: Scan, cued: set[int]) -> Iterator[Hit]:
+    """Known places in a patient story without a preposition: "her Tucson cardiologist"."""
+    first_names = _person_names()
+    for match in _RUN.finditer(text):
+        start = match.start()
+        if start in cued or _at_sentence_start(text, start):
+            continue
+        span = _place_in_run(match["c"])
+        if span is None:
+            continue
+        place = match["c"][span[0] : span[1]]
+        before = match["c"][: span[0]].split() or text[max(0, start - 30) : start].split()[-1:]
+        word = before[-1].strip("\"'\u201c\u201d\u2018\u2019(") if before else ""
+        if place.split()[0] in first_names and place not in lexicon("places"):
+            continue  # the run's place is a surname after a first name: "Maria Delgado"
+        if word in first_names or (before and before[-1][:1] in '"\u201d\u201c'):
+            continue  # a surname or nickname: "Maria Lopez", 'Bobby "Tank" Ruiz'
+        if " " not in place and (place in first_names or place in _STATE_NAMES):
+            continue  # a lone first name is the name rules' to judge
+        end = start + span[1]
+        if _NOT_PLACE_AFTER.match(text, end) or _NAMED_AFTER.match(text, end):
+            continue  # "Tokyo guidelines", "Rutherford 4", "Berlin definition"
+        if " " not in place and place.endswith(("ian", "ese", "ish", "an")):
+            continue  # a demonym ("Canadian C-spine rule")
+        yield Hit(start + span[0], start + span[1], _G, "geo.city")
+
+
+_NAMED_AFTER = re.compile(
+    r"(?:\s+[A-Za-z][\w-]*)?\s+(?:guidelines?|nomogram|definition|stage|staging|criteria|"
+    r"consensus|declaration|marathon|grade|class|type|variant|strain|agreement|convention|"
+    r"statement|classification|score|rules?|protocol|regimen|method|technique|approach)\b"
+    r"|\s+\d",
+    re.IGNORECASE,
+)
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t\"'\u201c\u2018(")
+    return not before or before[-1] in ".!?:\n;\u2014\u2013-\u2022*>#@"
+
+
+def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     low = scan.low
     zip_cued = "zip" in low or "postal" in low or "postcode" in low
@@ -857,6 +937,8 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
     for start, _ in runs:
         yield from _town_shape(text, start)
+    if not tokens.isdisjoint(_distinct_place_words()):
+        yield from _uncued_places(text, scan, {start for start, _ in runs})
     town_of = "of" in tokens and not tokens.isdisjoint(_TOWN_WORDS)
     for match in _TOWN_OF.finditer(text) if town_of else ():
         if _not_common(match["c"]):
@@ -877,7 +959,10 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         value = match["v"]
         if match["k"].lower() != "unit" or any(ch.isalpha() for ch in value):
             yield Hit(match.start(), match.end(), _G, "geo.street")
-    for match in _CORNER.finditer(text) if _CORNER_GATE.search(text) else ():
+    corner = (" and " in text or " & " in text) and not (
+        tokens.isdisjoint(_ORDINALS) and tokens.isdisjoint(_STREET_NAMES_LOW)
+    )
+    for match in _CORNER.finditer(text) if corner and _CORNER_GATE.search(text) else ():
         sides = (match["a"], match["b"])
         if any(_street_side(side) for side in sides) and not all(
             side[:1].isdigit() for side in sides
