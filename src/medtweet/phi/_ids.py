@@ -330,7 +330,7 @@ _SPACED_SERIAL = re.compile(
     r"(?P<v>[A-Z]{2,5}(?: \d{4,10})(?: [A-Z0-9]{2,8})?)(?![\w/-])"
 )
 _DEA = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{2}\d{7}(?![\w-])")
-_DEA_GATE = re.compile(r"[A-Z]{2}\d{7}")
+_DEA_GATE = re.compile(r"\d\d\d\d\d\d\d")
 # "the plate on his truck: 8KLM442", "plates were ... — 4ABC123"
 _FAR_PLATE = re.compile(
     r"(?=[Pp])\bplates?\b[^.!?\n\d]{1,40}?[:\u2014-]\s*(?P<v>[A-Z0-9]{5,8})(?![\w-])"

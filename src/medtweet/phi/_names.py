@@ -973,4 +973,4 @@ _NICKNAME_VERBS = frozenset(
         "yelled",
     ]
 )
-_UPPER_PAIR = re.compile(r"(?<![\w.])[A-Z]\.?[A-Z]\.?\s+[a-z]")
+_UPPER_PAIR = re.compile(r"[A-Z]\.?[A-Z]\.? [a-z]")
