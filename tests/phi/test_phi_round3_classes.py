@@ -93,6 +93,14 @@ def covered(text: str, span: str, category: str, *, context: str | None = None) 
         (STORY + "Lives in zip 893xx.", "893xx", "geographic"),
         (STORY + "Fell on the Fourth of July.", "Fourth of July", "date"),
         (STORY + "Admitted two weeks ago after a fall.", "two weeks ago", "date"),
+        (STORY + "Family drove 3 hours, Tulsa to here.", "Tulsa", "geographic"),
+        (STORY + "She grew up near Hampton Roads.", "Hampton Roads", "geographic"),
+        (STORY + "Found down in Pioneer Square.", "Pioneer Square", "geographic"),
+        (STORY + "Fax +1 404 555 0117 for records.", "+1 404 555 0117", "fax"),
+        (STORY + "Sitting with Bea in room 4.", "Bea", "name"),
+        (STORY + "Fingerprint on file #88231 at the bank.", "88231", "biometric"),
+        (STORY + "Seen on Labor Day.", "Labor Day", "date"),
+        (STORY + "Lives near Lincoln and Douglas.", "Lincoln and Douglas", "geographic"),
     ],
 )
 def test_flags(text: str, span: str, category: str) -> None:
@@ -120,6 +128,16 @@ def test_flags(text: str, span: str, category: str) -> None:
         STORY + "Her family sent a Christmas card to the unit.",
         STORY + "She was the 3rd pt with it, and the 2nd pt this week.",
         STORY + "Zip ties on the IV pump.",
+        STORY + "Held Heparin for the procedure; saw Gen Surg about the hernia.",
+        STORY + "Visited Peds to borrow a pump. Checked on Tele pts. Met Case Management.",
+        STORY + "Sodium at 120, sats at 92, weaned at 90.",
+        STORY + "Lives in Unit 4 of the hospice; suite 200 clinic follow-up.",
+        STORY + "IV kept infiltrating. OT said no. PT said he can go home.",
+        STORY + "Paris classification 0-IIa polyp; Baltimore criteria; Tokyo guidelines grade II.",
+        STORY + "Rutherford 4 rest pain; Berlin definition ARDS.",
+        STORY + "Pump rate 125 ml/hr; ICD VT zone 180 bpm; plan ID card was missing.",
+        STORY + "She is 3rd in line, the 2nd time this month.",
+        STORY + "Script signed by the resident; lot 4471 of the vaccine given.",
     ],
 )
 def test_near_misses_stay_clean(text: str) -> None:

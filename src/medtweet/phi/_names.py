@@ -864,12 +864,12 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
 _VISIT = re.compile(
     r"(?=[vscthdmp])\b(?:visited|visiting|visit|saw|see|seeing|checked on|check on|checking on|"
     r"sat with|sitting with|talked (?:to|with)|spoke (?:to|with)|hugged|discharged|met|"
-    r"prayed with|held|paged about|rounded on|rounding on) +(?=[a-z])"
+    r"prayed with|paged about|rounded on|rounding on) +(?=[a-z])"
 )  # on the lower-cased text; the name is then read from the text
 _NAME_AT = re.compile(rf"(?P<name>{_WORD}(?:\s+[A-Z]\.(?!\w))?)(?![\w'\u2019-])")
 _VISIT_WORDS = frozenset(
     ["visited", "visiting", "visit", "saw", "see", "seeing", "checked", "check", "checking",
-     "sat", "sitting", "talked", "spoke", "hugged", "discharged", "met", "prayed", "held",
+     "sat", "sitting", "talked", "spoke", "hugged", "discharged", "met", "prayed",
      "paged", "rounded", "rounding"]
 )  # fmt: skip
 _IN_BED = re.compile(
