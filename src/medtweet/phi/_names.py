@@ -866,6 +866,7 @@ _VISIT = re.compile(
     r"sat with|sitting with|talked (?:to|with)|spoke (?:to|with)|hugged|discharged|met|"
     r"prayed with|paged about|rounded on|rounding on) +(?=[a-z])"
 )  # on the lower-cased text; the name is then read from the text
+_TITLE_NEXT = re.compile(r" [A-Z]")
 _NAME_AT = re.compile(rf"(?P<name>{_WORD}(?:\s+[A-Z]\.(?!\w))?)(?![\w'\u2019-])")
 _VISIT_WORDS = frozenset(
     ["visited", "visiting", "visit", "saw", "see", "seeing", "checked", "check", "checking",
@@ -921,7 +922,9 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
     low = scan.low
     for verb in _VISIT.finditer(low) if not words.isdisjoint(_VISIT_WORDS) else ():
         at = _NAME_AT.match(text, verb.end())
-        if at is not None and _bare_ok(at["name"].split()[0], known):
+        if at is None or (at["name"] not in known and _TITLE_NEXT.match(text, at.end())):
+            continue  # "see Guilty Pleasures": a title, not a person
+        if _bare_ok(at["name"].split()[0], known):
             found.append(at)
     beds = "bed" in words or "room" in words or "rm" in words or "bay" in words
     for place in _IN_BED.finditer(low) if beds else ():
