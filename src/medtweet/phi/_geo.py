@@ -804,6 +804,24 @@ _ORDINALS = frozenset(
 )
 
 
+# "lives on Elm", "her house off Wexford": a bare street name after a home word.
+_LIVES_ON = re.compile(
+    r"(?=[lLhHaArRtT])\b(?i:lives|living|lived|house|home|apartment|apt|residence|trailer)\s+"
+    r"(?:on|off)\s+(?P<st>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+    r"(?!\s+(?:St|Street|Rd|Road|Ave|Avenue)\b)"
+)
+
+
+def _bad_street(name: str) -> bool:
+    first = name.split()[0]
+    return (
+        first.lower() in lower_set("common_words")
+        or first in _STATE_NAMES
+        or first in _STOP_RUN
+        or first in ("Medicaid", "Medicare", "Disability", "Oxygen", "Hospice", "Dialysis")
+    )
+
+
 def _street_side(side: str) -> bool:
     return side[:1].isdigit() or side in _STREET_NAMES
 
@@ -959,6 +977,10 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         value = match["v"]
         if match["k"].lower() != "unit" or any(ch.isalpha() for ch in value):
             yield Hit(match.start(), match.end(), _G, "geo.street")
+    for match in _LIVES_ON.finditer(text) if "on" in tokens or "off" in tokens else ():
+        name = match["st"]
+        if name in _STREET_NAMES or (not _bad_street(name) and _is_place(name)):
+            yield Hit(match.start("st"), match.end("st"), _G, "geo.street")
     corner = (" and " in text or " & " in text) and not (
         tokens.isdisjoint(_ORDINALS) and tokens.isdisjoint(_STREET_NAMES_LOW)
     )

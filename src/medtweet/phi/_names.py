@@ -888,6 +888,8 @@ _NICKNAME_VERB = re.compile(
     r"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>[A-Z]{2}|[A-Z]\.[A-Z]\.)\s+(?:kept|keeps|said|says|"
     r"asked|asks|told|tells|cried|smiled|laughed|wanted|wants|loves|loved|hugged|texted|waved|"
     r"whispered|joked|refused|insisted|begged|thanked|squeezed|giggled|screamed|yelled)\b"
+    r"|(?=[A-Z])(?<![\w'\u2019@#.-])(?P<pair>[A-Z]{2})(?:(?:'s|\u2019s)\s+(?:mom|dad|mother|"
+    r"father|grandma|grandpa|sister|brother|family|parents|wife|husband)\b|,\s*\d{1,2}\s*(?:yo\b|,))"
 )
 # ward and service names that are also first names in the lexicon
 _WARDS = frozenset(
@@ -938,10 +940,11 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
         span = _name_span(match, text)
         if span is not None and span[0] not in clinician_starts:
             yield Hit(span[0], span[1], _N, "name.bare")
-    pair = not words.isdisjoint(_NICKNAME_VERBS) and _UPPER_PAIR.search(text) is not None
+    pair = _UPPER_PAIR.search(text) is not None
     for match in _NICKNAME_VERB.finditer(text) if pair else ():
-        if match["name"].replace(".", "") not in _ACRONYMS:
-            yield Hit(match.start("name"), match.end("name"), _N, "name.bare")
+        group = "name" if match["name"] is not None else "pair"
+        if match[group].replace(".", "") not in _ACRONYMS:
+            yield Hit(match.start(group), match.end(group), _N, "name.bare")
 
 
 _NICKNAME_VERBS = frozenset(
@@ -976,4 +979,4 @@ _NICKNAME_VERBS = frozenset(
         "yelled",
     ]
 )
-_UPPER_PAIR = re.compile(r"[A-Z]\.?[A-Z]\.? [a-z]")
+_UPPER_PAIR = re.compile(r"[A-Z]\.?[A-Z]\.? [a-z]|[A-Z][A-Z](?:'s |\u2019s |, ?\d)")
