@@ -812,6 +812,11 @@ _LIVES_ON = re.compile(
 )
 
 
+_HOME_WORDS = frozenset(
+    ["lives", "living", "lived", "house", "home", "apartment", "apt", "residence", "trailer"]
+)
+
+
 def _bad_street(name: str) -> bool:
     first = name.split()[0]
     return (
@@ -955,7 +960,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
     for start, _ in runs:
         yield from _town_shape(text, start)
-    if not tokens.isdisjoint(_distinct_place_words()):
+    places = tokens & _distinct_place_words()
+    if places and any(word[:1].upper() + word[1:] in text for word in places):
         yield from _uncued_places(text, scan, {start for start, _ in runs})
     town_of = "of" in tokens and not tokens.isdisjoint(_TOWN_WORDS)
     for match in _TOWN_OF.finditer(text) if town_of else ():
@@ -977,7 +983,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         value = match["v"]
         if match["k"].lower() != "unit" or any(ch.isalpha() for ch in value):
             yield Hit(match.start(), match.end(), _G, "geo.street")
-    for match in _LIVES_ON.finditer(text) if "on" in tokens or "off" in tokens else ():
+    homes = not tokens.isdisjoint(_HOME_WORDS) and ("on" in tokens or "off" in tokens)
+    for match in _LIVES_ON.finditer(text) if homes else ():
         name = match["st"]
         if name in _STREET_NAMES or (not _bad_street(name) and _is_place(name)):
             yield Hit(match.start("st"), match.end("st"), _G, "geo.street")

@@ -940,10 +940,12 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
         span = _name_span(match, text)
         if span is not None and span[0] not in clinician_starts:
             yield Hit(span[0], span[1], _N, "name.bare")
-    pair = _UPPER_PAIR.search(text) is not None
-    for match in _NICKNAME_VERB.finditer(text) if pair else ():
-        group = "name" if match["name"] is not None else "pair"
-        if match[group].replace(".", "") not in _ACRONYMS:
+    for pair in _UPPER_PAIR.finditer(text):
+        if pair["p"].replace(".", "") in _ACRONYMS:
+            continue  # "ED said", "CT, 5 mm": most capital pairs are acronyms
+        match = _NICKNAME_VERB.match(text, pair.start())
+        if match is not None:
+            group = "name" if match["name"] is not None else "pair"
             yield Hit(match.start(group), match.end(group), _N, "name.bare")
 
 
@@ -979,4 +981,6 @@ _NICKNAME_VERBS = frozenset(
         "yelled",
     ]
 )
-_UPPER_PAIR = re.compile(r"[A-Z]\.?[A-Z]\.? [a-z]|[A-Z][A-Z](?:'s |\u2019s |, ?\d)")
+_UPPER_PAIR = re.compile(
+    r"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<p>[A-Z][A-Z]|[A-Z]\.[A-Z]\.)(?= [a-z]|'s |\u2019s |, ?\d)"
+)
