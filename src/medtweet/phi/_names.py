@@ -943,10 +943,10 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
     for pair in _UPPER_PAIR.finditer(text):
         if pair["p"].replace(".", "") in _ACRONYMS:
             continue  # "ED said", "CT, 5 mm": most capital pairs are acronyms
-        match = _NICKNAME_VERB.match(text, pair.start())
-        if match is not None:
-            group = "name" if match["name"] is not None else "pair"
-            yield Hit(match.start(group), match.end(group), _N, "name.bare")
+        nick = _NICKNAME_VERB.match(text, pair.start())
+        if nick is not None:
+            group = "name" if nick["name"] is not None else "pair"
+            yield Hit(nick.start(group), nick.end(group), _N, "name.bare")
 
 
 _NICKNAME_VERBS = frozenset(
