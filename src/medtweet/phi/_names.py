@@ -949,38 +949,6 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
             yield Hit(nick.start(group), nick.end(group), _N, "name.bare")
 
 
-_NICKNAME_VERBS = frozenset(
-    [
-        "kept",
-        "keeps",
-        "said",
-        "says",
-        "asked",
-        "asks",
-        "told",
-        "tells",
-        "cried",
-        "smiled",
-        "laughed",
-        "wanted",
-        "wants",
-        "loves",
-        "loved",
-        "hugged",
-        "texted",
-        "waved",
-        "whispered",
-        "joked",
-        "refused",
-        "insisted",
-        "begged",
-        "thanked",
-        "squeezed",
-        "giggled",
-        "screamed",
-        "yelled",
-    ]
-)
 _UPPER_PAIR = re.compile(
     r"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<p>[A-Z][A-Z]|[A-Z]\.[A-Z]\.)(?= [a-z]|'s |\u2019s |, ?\d)"
 )
