@@ -160,6 +160,10 @@ def test_near_misses_stay_clean(text: str) -> None:
     [
         "We're hiring! Nocturnist job in Denver, start date 7/1. Email jobs@example.org to apply.",
         "Cardiology clinic hours changed: call 312-555-0100 or fax 312-555-0101. #clinic",
+        "Our anticoag clinic phone 312-555-0100 is staffed 8-5 M-F.",
+        "New fax number for our pulmonary clinic: 404-555-0199. Please update your forms.",
+        "Now hiring hospitalists in Boise! Start 8/1. Send CV to recruit@example.org",
+        "Job: nocturnist, Dodge City, start date 1/15. DM me.",
         "Fellowship applications for 2027 due 10/15. Department contact: fellowship@example.edu",
         "Third case this month with this rash, and the 2nd pt this week. #dermtwitter",
         "Questions about the course? Email cardiology@example.edu. Our patients thank you.",

@@ -299,6 +299,8 @@ _PROFESSIONAL_PHRASES = (
     "we're hiring", "we are hiring", "apply now", "apply at", "apply by", "job opening",
     "contact us", "call us", "fax us", "email us", "our department", "our clinic is",
     "questions about the", "referrals to", "for referrals", "for appointments",
+    "clinic phone", "clinic fax", "clinic line", "office phone", "main line", "is staffed",
+    "call our", "our fax", "our phone number", "our office", "update your",
 )  # fmt: skip
 
 FAMILY_CUE = re.compile(
