@@ -39,6 +39,7 @@ def covered(text: str, span: str, category: str, *, context: str | None = None) 
         (STORY + "Grandma is 97 and sharp.", "97", "age"),
         (STORY + "Her dad, who is 93, drove her in.", "93", "age"),
         (STORY + "Pacemaker at 94 for CHB.", "94", "age"),
+        (STORY + "Turned 90 in the ICU, of all places.", "90", "age"),
         # 2. bare first names in stories
         (STORY + "I visited Walt at the bedside before rounds.", "Walt", "name"),
         (STORY + "Checked on Lorraine in bed 9 twice overnight.", "Lorraine", "name"),
@@ -142,6 +143,7 @@ def test_flags(text: str, span: str, category: str) -> None:
         STORY + "Lives on Medicaid and SSI; lives on Lasix and Keppra, it seems.",
         STORY + "CT, 5 mm nodule. ICU's family room was full. ED's triage was slow.",
         STORY + "He is 92 kg. Who is 90% sure?",
+        STORY + "Reached 95 mg/dl. Turned 100 units down.",
         STORY + "Lives in Unit 4 of the hospice; suite 200 clinic follow-up.",
         STORY + "IV kept infiltrating. OT said no. PT said he can go home.",
         STORY + "Paris classification 0-IIa polyp; Baltimore criteria; Tokyo guidelines grade II.",

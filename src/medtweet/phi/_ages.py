@@ -54,7 +54,7 @@ _AGES = (
         rf"\s+{_NUM}\b(?=\s*(?:,|and\b|but\b|now\b|still\b|years?\b|\.(?!\d)|!|$))"
     ),
     re.compile(
-        rf"(?=[trc])\b(?:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
+        rf"(?=[trcTRC])\b(?i:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
     ),
     re.compile(rf"(?=\d)\b{_NUM}(?:st|nd|rd|th)\s+birthday\b"),
     # "I'm 92, honey", "celebrated her 100th", "a hip replacement at 95 went fine"
