@@ -855,7 +855,8 @@ def _distinct_place_words() -> frozenset[str]:
     """Lower-case words of known places that are neither common words nor first names."""
     common = lower_set("common_words")
     people = {name.lower() for name in _person_names()}
-    return frozenset(w for w in _place_words() if w not in common and w not in people)
+    skip = {w.lower() for w in _GENERIC | _STOP_RUN} | lower_set("facility_words") | common | people
+    return frozenset(w for w in _place_words() if len(w) >= 4 and w.isalpha() and w not in skip)
 
 
 @functools.cache
