@@ -172,6 +172,7 @@ def test_near_misses_stay_clean(text: str) -> None:
         "New guideline on sepsis: example.com/fight-sepsis #MedTwitter",
         "Check out the paper at example.com/f/abc",
         "Our ward is strong. Proud of this team.",
+        "Veterans: resources at army.mil and findtreatment.recovery.gov #MedTwitter",
     ],
 )
 def test_professional_posts_are_clean(text: str) -> None:

@@ -145,8 +145,8 @@ def _cued(text: str, start: int) -> bool:
 _FUNDRAISER_HOST = re.compile(
     r"(?:^|\.)(?:gofundme\.com|gofund\.me|gofundme\.org|caringbridge\.org|mealtrain\.com|"
     r"fundly\.com|givesendgo\.com|spotfund\.com|lotsahelpinghands\.com|"
-    r"[a-z0-9-]*(?:s-?fight|fights|strong|warriors?|army|journey|miracle|recovery|"
-    r"fundraiser|benefit)s?\.[a-z.]+)$"
+    r"[a-z0-9-]{2,}(?:s-?fight|fights|strong|warriors?|army|journey|miracle|recovery|"
+    r"fundraiser|benefit)s?\.(?!(?:gov|mil|edu)\b)[a-z.]+)$"
 )
 _FUNDRAISER_PATH = re.compile(r"/fundraisers?\b", re.IGNORECASE)
 _FUNDRAISER_WORDS = frozenset(
