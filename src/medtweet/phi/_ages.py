@@ -41,19 +41,33 @@ _AGES = (
     ),
     re.compile(rf"(?=\d)\b{_NUM}\s?/?\s?(?P<sex>[MF])\b(?![-./]\d)"),
     re.compile(
-        rf"(?=[aAsShHtT])\b(?:aged?|age:|(?:she|he)(?:'s|\u2019s|\s+is|\s+was)|turned|turns|"
+        rf"(?=[aAsShHtTiI])\b(?:aged?|age:|(?:she|he)(?:'s|\u2019s|\s+is|\s+was)|turned|turns|"
+        rf"i'm|i\u2019m|i am|"
         rf"turning)\s+(?:of\s+)?{_WORD_NUM}\b(?!\s+(?:percent|mg|units|times|days|weeks))",
         re.IGNORECASE,
     ),
     # "she's 93 and sharp", "At 96, she still gardens"
     re.compile(
-        rf"(?=[sShHAa])\b(?:(?:[Ss]he|[Hh]e)(?:'s|\u2019s|\s+is|\s+was|\s+turns)|(?<![\w,] )At)"
+        rf"(?=[sShHAawWgGmMdDnN])\b(?:(?:[Ss]he|[Hh]e|who|[Gg]randma|[Gg]randpa|[Gg]ranny|[Nn]ana|"
+        rf"[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Ww]ife|[Hh]usband)"
+        rf"(?:'s|\u2019s|\s+is|\s+was|\s+turns)|(?<![\w,] )At)"
         rf"\s+{_NUM}\b(?=\s*(?:,|and\b|but\b|now\b|still\b|years?\b|\.(?!\d)|!|$))"
     ),
     re.compile(
-        rf"(?=[trc])\b(?:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
+        rf"(?=[trcTRC])\b(?i:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
     ),
     re.compile(rf"(?=\d)\b{_NUM}(?:st|nd|rd|th)\s+birthday\b"),
+    # "I'm 92, honey", "celebrated her 100th", "a hip replacement at 95 went fine"
+    re.compile(
+        rf"(?=[Ii])\b(?:I'm|I\u2019m|I am|Im)\s+{_NUM}\b"
+        r"(?=\s*(?:,|and\b|but\b|now\b|years?\b|\.(?!\d)|!|\?|$|[\"\u201d]))"
+    ),
+    re.compile(rf"(?=[c])\bcelebrat(?:ed|ing|es)\s+(?:his|her|their|my)\s+{_NUM}(?:st|nd|rd|th)\b"),
+    re.compile(
+        rf"(?=[a])(?<=\w )at\s+{_NUM}\b(?![.,]\d|\s*%)"
+        r"(?=\s+(?:went|was|is|did|and|she|he|because|without|with|for|after|despite|due|"
+        r"following|in|on)\b|\s*[.!;,]\s|\s*[.!]?$)"
+    ),
     # an age in apposition: "Earl, 92, ...", "Grandpa Joe (97)", "pt Opal, 104, from ..."
     re.compile(
         rf"(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d])(?:,\s*|\s*\(\s*|\s+\u2014\s*|\s+-\s+)"
@@ -62,7 +76,23 @@ _AGES = (
     ),
     re.compile(rf"(?=[\u2014-])(?:\u2014|-)\s*{_NUM}(?=,\s)"),
 )
+_CELEBRATED = _AGES[9]
+_AT_AGE = _AGES[10]
 _APPOSITIVE = frozenset([*_AGES[-2:], _AGES[5]])
+# "<event> at 95": the age of an event in someone's life, not a value reached
+_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:replacement|surgery|repair|bypass|transplant|diagnosis|diagnosed|fracture|"
+    r"stroke|marathon|procedure|operation|tavr|tavi|cabg|amputation|ablation|pacemaker|"
+    r"implant|ecmo|chemo|chemotherapy|dialysis|hysterectomy|mastectomy|colectomy|resection|"
+    r"biopsy|colonoscopy|scope|cath|stent|valve|hip|knee|retired|married|widowed|remarried|"
+    r"graduated|skydiving|skydive|tattoo|baptized|intubated|extubated|admitted|"
+    r"admission|hospice|fall|fell|died|passed|alone|driving|drives|living|lives|works|"
+    r"working|hiking|swimming|golfing|dancing|first|still|again|even|married)\s+(?:\w+\s+)?$"
+)
+_SETTING_BEFORE = re.compile(
+    r"(?i)\b(?:rate|set|paced|pacing|threshold|output|sats?|hr|bpm|level|lower|upper|limit|"
+    r"mode|pressure|flow|speed|dose|capped|maxed|running)\s+$"
+)
 _TEMP_BEFORE = re.compile(
     r"(?:\b(?:T|t|temp|Temp|TEMP|Tmax|tmax|febrile|fever|spiked|to|of|at|max|°)\s*[:=]?\s*$)"
 )
@@ -111,6 +141,17 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             if _TEMP_BEFORE.search(before) or (before.endswith(".")):
                 continue
             yield Hit(match.start("n"), match.end("sex"), _A, "age.over_89")
+            continue
+        if match.re is _AT_AGE and _SETTING_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "pacemaker rate at 90": a setting, not an age
+        if match.re is _AT_AGE and not _EVENT_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            continue
+        if match.re is _CELEBRATED:
+            yield Hit(match.start("n"), match.end(), _A, "age.over_89")
             continue
         if match.re in _APPOSITIVE:
             yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")

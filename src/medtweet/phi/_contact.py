@@ -141,8 +141,66 @@ def _cued(text: str, start: int) -> bool:
     return bool(FAMILY_CUE.search(text, max(0, start - 40), start))
 
 
+# A fundraiser or personal-cause site is a patient's or family's wherever it appears.
+_FUNDRAISER_HOST = re.compile(
+    r"(?:^|\.)(?:gofundme\.com|gofund\.me|gofundme\.org|caringbridge\.org|mealtrain\.com|"
+    r"fundly\.com|givesendgo\.com|spotfund\.com|lotsahelpinghands\.com|"
+    r"[a-z0-9-]{2,}(?:s-?fight|fights|strong|warriors?|army|journey|miracle|recovery|"
+    r"fundraiser|benefit)s?\.(?!(?:gov|mil|edu)\b)[a-z.]+)$"
+)
+_FUNDRAISER_PATH = re.compile(r"/fundraisers?\b", re.IGNORECASE)
+_FUNDRAISER_WORDS = frozenset(
+    ["gofundme", "gofund", "caringbridge", "mealtrain", "fundly", "givesendgo", "spotfund",
+     "lotsahelpinghands", "fundraiser", "fundraisers", "fight", "strong", "warriors",
+     "journey", "army", "miracle", "recovery", "benefit"]
+)  # fmt: skip
+_CAUSE_PARTS = tuple(
+    f"{word}{s}." for word in ("fight", "strong", "warrior", "army", "journey", "miracle",
+                               "recovery", "fundraiser", "benefit") for s in ("", "s")
+)  # fmt: skip
+# Outside a patient story, an e-mail in a post about a patient or family (a first-person
+# vent) is theirs, unless the post is a professional one or the address is a role's.
+_WEAK_STORY_WORDS = frozenset(
+    ["patient", "patients", "pt", "family", "families", "mom", "dad", "mother", "father",
+     "husband", "wife", "son", "daughter", "kid", "kids", "baby", "grandma", "grandpa", "aunt",
+     "uncle", "sister", "brother", "niece", "nephew", "widow", "widower", "caregiver"]
+)  # fmt: skip
+_PROFESSIONAL_CONTACT_WORDS = frozenset(
+    ["hiring", "hire", "job", "jobs", "apply", "applications", "application", "fellowship",
+     "residency", "department", "dept", "clinic", "hours", "cme", "conference", "abstract",
+     "abstracts", "office", "program", "coordinator", "recruiting", "recruit", "submit",
+     "register", "registration", "editor", "journal", "society", "university", "referrals",
+     "referral", "appointments", "appointment", "position", "positions", "faculty", "course",
+     "webinar", "rsvp", "questions", "inquiries", "enquiries", "contact"]
+)  # fmt: skip
+_ROLE_LOCAL = re.compile(
+    r"^(?:info|contact|admin|office|dept|department|jobs?|careers?|hr|recruit\w*|fellowship|"
+    r"residency|program|editor\w*|journal|press|media|support|help|appointments?|referrals?|"
+    r"clinic|cme|education|events?|registration|abstracts?|noreply|no-reply|hello|team|"
+    r"[a-z]*(?:ology|ics|medicine|surgery|nursing)\w*)(?:[._-]\w+)?$",
+    re.IGNORECASE,
+)
+
+
+def _weak_story(scan: Scan) -> bool:
+    words = scan.words
+    return not words.isdisjoint(_WEAK_STORY_WORDS) and words.isdisjoint(_PROFESSIONAL_CONTACT_WORDS)
+
+
 def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     """Phones, faxes, e-mails, URLs and IPs of a patient or relative."""
+    cause = not scan.patient and (
+        not scan.words.isdisjoint(_FUNDRAISER_WORDS)
+        or (_TLD_GATE.search(text) is not None and any(map(scan.low.__contains__, _CAUSE_PARTS)))
+    )
+    if cause:
+        yield from _fundraisers(text, scan)
+    if not scan.patient and "@" in text and _weak_story(scan):
+        for match in _EMAIL.finditer(text):
+            local = match.group().split("@", 1)[0]
+            if not _ROLE_LOCAL.match(local) and not _cued(text, match.start()):
+                end = _trim(text, *match.span())
+                yield Hit(match.start(), end, Category.EMAIL, "email.address")
     if not scan.patient and scan.words.isdisjoint(_FAMILY_CUE_WORDS):
         return  # outside a patient story only a family cue ("his cell") makes them count
     for match in _PHONE.finditer(text) if _PHONE_GATE.search(text) else ():
@@ -198,3 +256,18 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
                 continue
             if scan.patient or _cued(text, match.start()):
                 yield Hit(match.start(), match.end(), Category.IP, "ip.address")
+
+
+def _fundraisers(text: str, scan: Scan) -> Iterator[Hit]:
+    """Fundraiser and personal-cause links, in any post (a story's links are flagged anyway)."""
+    for match in _URL.finditer(text):
+        start, end = match.start(), _trim(text, *match.span())
+        found = text[start:end]
+        host = _host(found)
+        if _FUNDRAISER_HOST.search(host) or (
+            _FUNDRAISER_PATH.search(found) and not _SCHOLARLY.search(host)
+        ):
+            yield Hit(start, end, Category.URL, "url.patient_owned")
+    for match in _BARE_DOMAIN.finditer(text) if _TLD_GATE.search(text) else ():
+        if _FUNDRAISER_HOST.search(match["d"].lower()):
+            yield Hit(match.start(), match.end(), Category.URL, "url.patient_owned")

@@ -295,7 +295,12 @@ _PROFESSIONAL_STRONG = frozenset(
 _FICTION = frozenset({"fictional", "hypothetical", "imaginary", "simulated", "fictitious"})
 _PROFESSIONAL_PHRASES = (
     "grand rounds", "journal club", "join us", "save the date", "sign up", "board review",
-    "question of the day", "et al",
+    "question of the day", "et al", "clinic hours", "office hours", "now hiring",
+    "we're hiring", "we are hiring", "apply now", "apply at", "apply by", "job opening",
+    "contact us", "call us", "fax us", "email us", "our department", "our clinic is",
+    "questions about the", "referrals to", "for referrals", "for appointments",
+    "clinic phone", "clinic fax", "clinic line", "office phone", "main line", "is staffed",
+    "call our", "our fax", "our phone number", "our office", "update your",
 )  # fmt: skip
 
 FAMILY_CUE = re.compile(

@@ -79,6 +79,9 @@ _ORDINAL_DAY = re.compile(
     r"floor|ward|visit|attempt|trimester|generation|rib|ribs|intercostal|ICS|patient|case|"
     r"line|round|try|place|hour|minute|edition|annual|century|birthday|anniversary|"
     r"postoperative|post-op|postop|hospital|admission|episode|finger|toe|digit|cranial|"
+    r"pt|pts|patients|cases|consult|consults|admit|admits|code|codes|one|person|people|kid|"
+    r"child|baby|bed|room|shift|call|transfer|readmission|this|today|tonight|in\s+a\s+row|"
+    r"of\s+(?:the|my|our|his|her)|to\s|with\b|since|"
     r"nerve|metacarpal|metatarsal|lumbar|thoracic|cervical|sacral|vertebra|and\s+\d)\b)",
 )
 _WEEKDAY_RE = re.compile(
@@ -114,7 +117,12 @@ _HOLIDAY = re.compile(
     r"Diwali|Eid(?:\s+al-\w+)?|Juneteenth|MLK\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|"
     r"Presidents'?\s+Day|Veterans'?\s+Day|Columbus\s+Day|Cinco\s+de\s+Mayo|Mardi\s+Gras|"
     r"Groundhog\s+Day|Pearl\s+Harbor\s+Day|D-Day|Tax\s+Day|Earth\s+Day|Flag\s+Day|Boxing\s+Day|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Kwanzaa|"
-    r"Election\s+Day|Ash\s+Wednesday|Palm\s+Sunday)\b",
+    r"Election\s+Day|Ash\s+Wednesday|Palm\s+Sunday)\b"
+    # "a Christmas card", "Halloween candy": a thing named after the holiday, not a time
+    r"(?!['\u2019]?s?\s+(?i:cards?|trees?|lights|decorations?|ornaments?|sweaters?|songs?|carols?|"
+    r"music|movies?|films?|gifts?|presents?|lists?|cactus|spirit|cheer|bonus|markets?|"
+    r"stockings?|candy|costumes?|pumpkins?|themed|special|edition|sale|ads?|wreaths?|"
+    r"cookies|cakes?|pageant|concert|play|episode)\b)",
 )
 _HOLIDAY = lead(_HOLIDAY, "A-Za-z")
 _TIMEFRAME = re.compile(
@@ -123,6 +131,11 @@ _TIMEFRAME = re.compile(
     r"a few|a couple of|"
     r"several)\s+(?:weeks?|months?)\s+ago\b"
     r"|(?=[TtLl])\b(?:this|last)\s+(?:Christmas|Thanksgiving|Easter|holiday season|holidays)\b",
+    re.IGNORECASE,
+)
+# "two weeks ago", "3 wks ago": the post's date turns it into a date
+_WEEKS_AGO = re.compile(
+    r"(?=[\dAaOoTtFfSs])\b(?:\d|a|one|two|three|four|five|six)\s+(?:weeks?|wks?)\s+ago\b",
     re.IGNORECASE,
 )
 _TIMEFRAME = lead(_TIMEFRAME, "A-Za-z0-9")
@@ -315,5 +328,7 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     timeframe = "ago" in words or (
         not words.isdisjoint(_TIMEFRAME_LEADS) and not words.isdisjoint(_TIMEFRAME_WORDS)
     )
+    for match in _WEEKS_AGO.finditer(text) if "ago" in words else ():
+        yield Hit(match.start(), match.end(), _D, "date.relative")
     for match in _TIMEFRAME.finditer(text) if timeframe else ():
         yield Hit(match.start(), match.end(), _D, "date.timeframe", blocking=False)

@@ -81,14 +81,15 @@ _STREET = re.compile(
 )
 _STREET = lead(_STREET, "A-Za-z")
 _ZIP_CUE = re.compile(
-    r"\b(?:ZIP|Zip|zip)(?:\s?code)?s?\s*(?:is|was|of|:|#|starting(?: with)?|beginning(?: with)?|"
-    r"prefix)?\s*(?P<z>\d{5}(?:-\d{4})?|\d{3})\b"
+    r"\b(?:ZIP|Zip|zip)(?:\s?code)?s?\s*(?:is|was|of|:|#|(?:starting|starts|started|begins|"
+    r"beginning|began)(?: with)?|prefix(?: of| is)?)?\s*"
+    r"(?P<z>\d{5}(?:-\d{4})?|\d{3}(?:xx|XX|\*\*)?)(?![\w-])"
     r"|\b(?:postal code|postcode)\s*:?\s*(?P<p>\d{5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
 )
 _ZIP_STATE = re.compile(
     rf"(?=[A-Z])\b(?:{_ABBR}|{_STATES})\.?,?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b"
     r"|(?=[ifnatIFNAT])\b(?:in|from|near|around|to)\s+(?:the\s+)?(?P<z2>\d{5})\b(?!\s*(?:mg|mcg|units|ml|cells|copies|IU|/))"
-    r"|(?=\d)\b(?P<z3>\d{3})(?:xx|XX|\*\*)\b"
+    r"|(?=\d)\b(?P<z3>\d{3}(?:xx|XX|\*\*))(?!\w)"
 )
 _ZIP_STATE = lead(_ZIP_STATE, "A-Za-z0-9")
 _CITY_STATE = re.compile(rf"(?=[A-Z])(?P<c>{_CAPSEQ}),\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
@@ -767,15 +768,152 @@ def _town_hit(match: re.Match[str]) -> Iterator[Hit]:
         yield Hit(start, start + len(" ".join(words)), _G, "geo.city")
 
 
+# "Apt 4C", "Unit 2B", "Suite 310": a home's unit number ("Unit" only with a letter in it,
+# so a hospital's "unit 4" is not taken).
+_APT = re.compile(
+    r"(?=[AaUuSs])\b(?P<k>Apt|APT|apt|Apartment|apartment|Unit|unit|Suite|Ste)\.?\s*"
+    r"#?\s*(?P<v>\d{1,4}[A-Z]|[A-Z]\d{1,4}|\d{1,4}(?=[.,;!]|\s+(?:in|at|of|on|off|near|by|"
+    r"with|downtown|upstairs|downstairs)\b))(?![\w-])"
+)
+_APT_WORDS = frozenset(["apt", "apartment", "unit", "suite", "ste"])
+# "5th and Market", "Main & 3rd": a street corner after a word of place.
+_SIDE = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)"
+_CORNER = re.compile(
+    rf"(?=[nNaAoObB])\b(?:near|at|on|off|by|around|outside)\s+(?:the\s+corner\s+of\s+)?"
+    rf"(?P<x>(?P<a>{_SIDE})\s+(?:and|&)\s+(?P<b>{_SIDE}))\b"
+    r"(?!\s+(?:ICS|intercostal|ribs?|digits?|fingers?|toes?|cranial|nerves?|metacarpals?|"
+    r"trimesters?|degree|percentile|doses?|cycles?|lines?|floors?|days?|weeks?|attempts?))"
+)
+_CORNER_GATE = re.compile(
+    r"(?=[\dA-Z])(?:\d(?:st|nd|rd|th)|[A-Z][a-z]+) (?:and|&) (?:\d{1,3}(?:st|nd|rd|th)|[A-Z])"
+)
+_STREET_NAMES = frozenset(
+    ["Main", "Market", "Broadway", "Elm", "Oak", "Pine", "Maple", "Cedar", "Park", "Walnut",
+     "Chestnut", "Spruce", "Church", "Center", "Central", "High", "Front", "Water", "Mill",
+     "Spring", "Union", "Lincoln", "Washington", "Jefferson", "Madison", "Franklin", "Grand",
+     "State", "Lake", "Hill", "River", "Bridge", "Canal", "Commerce", "Court", "Liberty",
+     "Pleasant", "Sycamore", "Willow", "Birch", "Locust", "Vine", "Cherry", "Mission",
+     "Colfax", "Halsted", "Peachtree", "Wall", "Bourbon", "Magnolia"]
+)  # fmt: skip
+
+
+_STREET_NAMES_LOW = frozenset(name.lower() for name in _STREET_NAMES)
+_ORDINALS = frozenset(
+    f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    for n in range(1, 200)
+)
+
+
+# "lives on Elm", "her house off Wexford": a bare street name after a home word.
+_LIVES_ON = re.compile(
+    r"(?=[lLhHaArRtT])\b(?i:lives|living|lived|house|home|apartment|apt|residence|trailer)\s+"
+    r"(?:on|off)\s+(?P<st>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+    r"(?!\s+(?:St|Street|Rd|Road|Ave|Avenue)\b)"
+)
+
+
+_HOME_WORDS = frozenset(
+    ["lives", "living", "lived", "house", "home", "apartment", "apt", "residence", "trailer"]
+)
+
+
+def _bad_street(name: str) -> bool:
+    first = name.split()[0]
+    return (
+        first.lower() in lower_set("common_words")
+        or first in _STATE_NAMES
+        or first in _STOP_RUN
+        or first in ("Medicaid", "Medicare", "Disability", "Oxygen", "Hospice", "Dialysis")
+    )
+
+
+def _street_side(side: str) -> bool:
+    return side[:1].isdigit() or side in _STREET_NAMES
+
+
+# The generic second word of a multi-word place: "Hampton Roads", "Pioneer Square".
+_PLACE_TAIL = re.compile(
+    r" (?:Roads|Square|Heights|Springs|Falls|Beach|Harbor|Harbour|Valley|Hills|Point|Junction|"
+    r"Crossing|Village|Landing|Bay|Creek|Grove|City|Lake|Park|Station|Ridge|Bluffs?|Mills?|"
+    r"Center|Centre|Township|Gardens|Estates|Shores|Meadows|Plains|Rapids|Woods|Forest|Glen|"
+    r"Hollow|Gap|Corners?|Ferry|Fork|Forks|Wells)\b"
+)
+
+
 def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
+    """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
+    for hit in _find_geography(text, scan):
+        if hit.rule == "geo.city":
+            tail = _PLACE_TAIL.match(text, hit.end)
+            if tail is not None:
+                hit = Hit(hit.start, tail.end(), hit.category, hit.rule)
+        yield hit
+
+
+@functools.cache
+def _distinct_place_words() -> frozenset[str]:
+    """Lower-case words of known places that are neither common words nor first names."""
+    common = lower_set("common_words")
+    people = {name.lower() for name in _person_names()}
+    skip = {w.lower() for w in _GENERIC | _STOP_RUN} | lower_set("facility_words") | common | people
+    return frozenset(w for w in _place_words() if len(w) >= 4 and w.isalpha() and w not in skip)
+
+
+@functools.cache
+def _person_names() -> frozenset[str]:
+    return lexicon("first_names") | lexicon("ambiguous_names")
+
+
+def _uncued_places(text: str, scan: Scan, cued: set[int]) -> Iterator[Hit]:
+    """Known places in a patient story without a preposition: "her Tucson cardiologist"."""
+    first_names = _person_names()
+    for match in _RUN.finditer(text):
+        start = match.start()
+        if start in cued or _at_sentence_start(text, start):
+            continue
+        span = _place_in_run(match["c"])
+        if span is None:
+            continue
+        place = match["c"][span[0] : span[1]]
+        before = match["c"][: span[0]].split() or text[max(0, start - 30) : start].split()[-1:]
+        word = before[-1].strip("\"'\u201c\u201d\u2018\u2019(") if before else ""
+        if place.split()[0] in first_names and place not in lexicon("places"):
+            continue  # the run's place is a surname after a first name: "Maria Delgado"
+        if word in first_names or (before and before[-1][:1] in '"\u201d\u201c'):
+            continue  # a surname or nickname: "Maria Lopez", 'Bobby "Tank" Ruiz'
+        if " " not in place and (place in first_names or place in _STATE_NAMES):
+            continue  # a lone first name is the name rules' to judge
+        end = start + span[1]
+        if _NOT_PLACE_AFTER.match(text, end) or _NAMED_AFTER.match(text, end):
+            continue  # "Tokyo guidelines", "Rutherford 4", "Berlin definition"
+        if " " not in place and place.endswith(("ian", "ese", "ish", "an")):
+            continue  # a demonym ("Canadian C-spine rule")
+        yield Hit(start + span[0], start + span[1], _G, "geo.city")
+
+
+_NAMED_AFTER = re.compile(
+    r"(?:\s+[A-Za-z][\w-]*)?\s+(?:guidelines?|nomogram|definition|stage|staging|criteria|"
+    r"consensus|declaration|marathon|grade|class|type|variant|strain|agreement|convention|"
+    r"statement|classification|score|rules?|protocol|regimen|method|technique|approach)\b"
+    r"|\s+\d",
+    re.IGNORECASE,
+)
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t\"'\u201c\u2018(")
+    return not before or before[-1] in ".!?:\n;\u2014\u2013-\u2022*>#@"
+
+
+def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     low = scan.low
     zip_cued = "zip" in low or "postal" in low or "postcode" in low
     for match in _ZIP_CUE.finditer(text) if zip_cued else ():
         group = "z" if match["z"] is not None else "p"
         digits = match[group]
-        rule = "geo.zip3" if len(digits) == 3 else "geo.zip5"
-        if rule == "geo.zip3" and digits in RESTRICTED_ZIP3:
+        rule = "geo.zip3" if len(digits) == 3 or not digits[3:5].isdigit() else "geo.zip5"
+        if rule == "geo.zip3" and digits[:3] in RESTRICTED_ZIP3:
             rule = "geo.zip3_restricted"
         yield Hit(match.start(group), match.end(group), _G, rule)
     if not scan.patient:
@@ -823,6 +961,9 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
     for start, _ in runs:
         yield from _town_shape(text, start)
+    places = tokens & _distinct_place_words()
+    if places and any(word[:1].upper() + word[1:] in text for word in places):
+        yield from _uncued_places(text, scan, {start for start, _ in runs})
     town_of = "of" in tokens and not tokens.isdisjoint(_TOWN_WORDS)
     for match in _TOWN_OF.finditer(text) if town_of else ():
         if _not_common(match["c"]):
@@ -839,6 +980,24 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
             yield Hit(start, match.end("c"), _G, "geo.city")
         yield Hit(match.start("z"), match.end("z"), _G, "geo.zip5")
+    for match in _APT.finditer(text) if not tokens.isdisjoint(_APT_WORDS) else ():
+        value = match["v"]
+        if match["k"].lower() != "unit" or any(ch.isalpha() for ch in value):
+            yield Hit(match.start(), match.end(), _G, "geo.street")
+    homes = not tokens.isdisjoint(_HOME_WORDS) and ("on" in tokens or "off" in tokens)
+    for match in _LIVES_ON.finditer(text) if homes else ():
+        name = match["st"]
+        if name in _STREET_NAMES or (not _bad_street(name) and _is_place(name)):
+            yield Hit(match.start("st"), match.end("st"), _G, "geo.street")
+    corner = (" and " in text or " & " in text) and not (
+        tokens.isdisjoint(_ORDINALS) and tokens.isdisjoint(_STREET_NAMES_LOW)
+    )
+    for match in _CORNER.finditer(text) if corner and _CORNER_GATE.search(text) else ():
+        sides = (match["a"], match["b"])
+        if any(_street_side(side) for side in sides) and not all(
+            side[:1].isdigit() for side in sides
+        ):
+            yield Hit(match.start("x"), match.end("x"), _G, "geo.street")
     for match in _ROAD.finditer(text) if not tokens.isdisjoint(_ROAD_WORDS) else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
     feature = _FEATURE.finditer(text) if not scan.words.isdisjoint(_FEATURE_WORDS) else ()

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._model import Category
 
-__all__ = ["ID_CATEGORIES", "find_ids", "luhn_ok", "repeated_ids", "vin_ok"]
+__all__ = ["ID_CATEGORIES", "dea_ok", "find_ids", "luhn_ok", "repeated_ids", "vin_ok"]
 
 # Between a cue and its value: "MRN: 123", "member ID # is X-1", "plate number 8XYZ432".
 _GAP = (
@@ -315,6 +315,28 @@ _VIN_VALUES = {
 _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 
 
+# Spaced id values: "Plan ID W2093 31847", "SN 3MH 04419 2KT": the groups after the first.
+_SPACED_CATEGORIES = frozenset([Category.DEVICE, Category.HEALTH_PLAN, Category.LICENSE])
+_MORE_GROUPS = re.compile(
+    r"(?: (?=[A-Z]*\d)(?:[A-Z0-9]*[A-Z][A-Z0-9]*|\d{4,8})(?![\w/-]|\.\d)"
+    r"(?!\s*(?:mg|mcg|units?|ml|mL|%|days?|hours?|weeks?)\b))+"
+)
+_SERIAL_WORDS = frozenset(
+    ["serial", "sn", "pacemaker", "pump", "icd", "implant", "device", "generator", "controller"]
+)
+_SPACED_SERIAL = re.compile(
+    r"(?=[SsPpIiDdGgCc])\b(?i:serial(?: number| no\.?| #)?|S/?N|pacemaker|pump|ICD|implant|"
+    r"device|generator|controller)(?![A-Za-z0-9])(?:\s*(?:[:#]|(?i:is|was|reads|ID)\b))*\s*"
+    r"(?P<v>[A-Z]{2,5}(?: \d{4,10})(?: [A-Z0-9]{2,8})?)(?![\w/-])"
+)
+_DEA = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{2}\d{7}(?![\w-])")
+_DEA_GATE = re.compile(r"\d\d\d\d\d\d\d")
+# "the plate on his truck: 8KLM442", "plates were ... — 4ABC123"
+_FAR_PLATE = re.compile(
+    r"(?=[Pp])\bplates?\b[^.!?\n\d]{1,40}?[:\u2014-]\s*(?P<v>[A-Z0-9]{5,8})(?![\w-])"
+)
+
+
 def vin_ok(vin: str) -> bool:
     """Whether a 17-character VIN carries a valid check digit (position 9, ISO 3779/NHTSA)."""
     if len(vin) != 17 or any(ch not in _VIN_VALUES for ch in vin):
@@ -374,7 +396,11 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
                 start -= 2  # "ID-8812345": the prefix glued to the value is part of it
                 while start > 0 and text[start - 1].isalnum():
                     start -= 1
-            yield Hit(start, match.end("v"), category, rule)
+            end = match.end("v")
+            if category in _SPACED_CATEGORIES:
+                more = _MORE_GROUPS.match(text, end)
+                end = more.end() if more else end
+            yield Hit(start, end, category, rule)
     for match in _PLATE.finditer(text) if "plate" in low or "tag" in low else ():
         group = "v" if match["v"] is not None else "w"
         value = match[group]
@@ -399,6 +425,7 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
         if luhn_ok(match["v"]):
             yield Hit(match.start("v"), match.end("v"), Category.ACCOUNT, "account.card")
     yield from _more_ids(text, scan)
+    yield from _spaced_ids(text, scan)
     macs = _MAC.finditer(text) if text.count(":") >= 5 or text.count("-") >= 5 else ()
     for match in macs:
         yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.mac")
@@ -450,6 +477,29 @@ def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
             continue  # a hashtag
         if _id_like(value):
             yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.cue")
+
+
+def dea_ok(value: str) -> bool:
+    """Whether a DEA registration number (two letters, seven digits) has a valid check digit."""
+    if len(value) != 9 or not value[:2].isalpha() or not value[2:].isdigit():
+        return False
+    d = [int(ch) for ch in value[2:]]
+    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+
+
+def _spaced_ids(text: str, scan: Scan) -> Iterator[Hit]:
+    """DEA numbers by their check digit, spaced serials, and a plate cue far from its value."""
+    for match in _DEA.finditer(text) if _DEA_GATE.search(text) else ():
+        if dea_ok(match.group()):
+            yield Hit(match.start(), match.end(), Category.LICENSE, "license.dea")
+    if not scan.words.isdisjoint(_SERIAL_WORDS):
+        for match in _SPACED_SERIAL.finditer(text):
+            if sum(ch.isdigit() for ch in match["v"]) >= 4:
+                yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.serial")
+    for match in _FAR_PLATE.finditer(text) if "plate" in scan.low else ():
+        value = match["v"]
+        if any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value):
+            yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
 
 
 def repeated_ids(text: str, hits: list[Hit]) -> Iterator[Hit]:

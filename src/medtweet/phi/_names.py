@@ -831,13 +831,18 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         word = match["name"]
         if word not in first_names or _bad_name(word) or match.start() in clinician_starts:
             continue
-        if word in _NOT_BARE_NAMES or text[max(0, match.start() - 6) : match.start()].endswith(
-            ("North ", "South ", "West ", "New ")
+        if (
+            word in _NOT_BARE_NAMES
+            or word in _WARDS
+            or text[max(0, match.start() - 6) : match.start()].endswith(
+                ("North ", "South ", "West ", "New ")
+            )
         ):
             continue  # "North Carolina", "West Virginia", "New Jersey"
         end = match.end("rest")
         rest = match["rest"].split()
-        if rest and (_bad_name(rest[0].rstrip(".")) or rest[0] in eponyms):
+        initial = bool(rest) and re.fullmatch(r"[A-Z]\.", rest[0]) is not None
+        if rest and not initial and (_bad_name(rest[0].rstrip(".")) or rest[0] in eponyms):
             end = match.end("name")
             rest = []
         if _clinical_after(text, end) or (word in eponyms and not rest):
@@ -851,3 +856,99 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         if _CITATION_AFTER.match(text, end):
             continue
         yield Hit(match.start(), end, _N, "name.lexicon")
+    yield from _bare_names(text, scan, clinician_starts)
+
+
+# Bare names by syntax, no title or kin word: "visited Walt at", "Lorraine in bed 9",
+# "his bracelet said Ignatius", "DJ kept asking for his mom".
+_VISIT = re.compile(
+    r"(?=[vscthdmp])\b(?:visited|visiting|visit|saw|see|seeing|checked on|check on|checking on|"
+    r"sat with|sitting with|talked (?:to|with)|spoke (?:to|with)|hugged|discharged|met|"
+    r"prayed with|paged about|rounded on|rounding on) +(?=[a-z])"
+)  # on the lower-cased text; the name is then read from the text
+_TITLE_NEXT = re.compile(r" [A-Z]")
+_NAME_AT = re.compile(rf"(?P<name>{_WORD}(?:\s+[A-Z]\.(?!\w))?)(?![\w'\u2019-])")
+_VISIT_WORDS = frozenset(
+    ["visited", "visiting", "visit", "saw", "see", "seeing", "checked", "check", "checking",
+     "sat", "sitting", "talked", "spoke", "hugged", "discharged", "met", "prayed",
+     "paged", "rounded", "rounding"]
+)  # fmt: skip
+_IN_BED = re.compile(
+    r"(?=[if])(?<=[a-z] )(?:in|from) +(?:bed|room|rm|bay|pod|cubicle|chair|stretcher|hall bed|"
+    r"hallway bed|exam room|trauma) *#? *\d"
+)  # on the lower-cased text; the name before it is read from the text
+_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019@#.-])(?P<name>{_WORD}) +$")
+_SAID = re.compile(
+    rf"(?=[LlIiBbWwAaCcTtDd])\b(?i:licen[cs]e|ID|badge|bracelet|wristband|armband|tag|card|"
+    rf"chart|driver'?s license)\s+(?i:said|says|read|reads|showed|listed)\s*:?\s*"
+    rf"[\"'\u201c\u2018]?(?P<name>{_SEQ})"
+)
+_SAID_WORDS = frozenset(["said", "says", "read", "reads", "showed", "listed"])
+_NICKNAME_VERB = re.compile(
+    r"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>[A-Z]{2}|[A-Z]\.[A-Z]\.)\s+(?:kept|keeps|said|says|"
+    r"asked|asks|told|tells|cried|smiled|laughed|wanted|wants|loves|loved|hugged|texted|waved|"
+    r"whispered|joked|refused|insisted|begged|thanked|squeezed|giggled|screamed|yelled)\b"
+    r"|(?=[A-Z])(?<![\w'\u2019@#.-])(?P<pair>[A-Z]{2})(?:(?:'s|\u2019s)\s+(?:mom|dad|mother|"
+    r"father|grandma|grandpa|sister|brother|family|parents|wife|husband)\b|,\s*\d{1,2}\s*(?:yo\b|,))"
+)
+# ward and service names that are also first names in the lexicon
+_WARDS = frozenset(
+    ["Geri", "Peds", "Neuro", "Onc", "Ortho", "Tele", "Psych", "Cards", "Renal", "Neo", "Gen",
+     "Surg", "Rehab", "Hospice", "Derm", "Rad", "Uro", "Pulm", "Heme", "Transplant",
+     "Trauma", "Chaplain", "Security", "Pharmacy", "Nursing", "Gyn", "Anesthesia", "Endo",
+     "Neph", "Path", "Lab", "Speech", "Nutrition", "Police", "Incident", "Retail", "Admin",
+     "Triage", "Dialysis", "Wound", "Bed", "Room", "Case", "Consult", "Staff", "Everyone",
+     "Mom", "Dad", "Grandma", "Grandpa", "Him", "Her", "Them", "Team", "Teams", "Ward"]
+)  # fmt: skip
+
+
+def _bare_ok(word: str, known: frozenset[str]) -> bool:
+    """A capitalised word that can be a bare name: not a ward, role, kin or common word."""
+    lowered = word.lower()
+    if word in _WARDS or word in _NOT_BARE_NAMES or lowered in _KIN_WORDS:
+        return False
+    if lowered in _CLINICIAN_WORDS or lowered in _HONORIFIC_WORDS:
+        return False
+    if word in known:
+        return True
+    return len(word) <= 8 and not _bad_name(word) and not _SERVICE_END.search(word)
+
+
+_SERVICE_END = re.compile(r"(?:ology|ogy|ics|ine|ery|ment|tion|ist|ists|ian|ary|ing|ed)$")
+
+
+def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[Hit]:
+    known = _known_names()
+    words = scan.words
+    found = []
+    low = scan.low
+    for verb in _VISIT.finditer(low) if not words.isdisjoint(_VISIT_WORDS) else ():
+        at = _NAME_AT.match(text, verb.end())
+        if at is None or (at["name"] not in known and _TITLE_NEXT.match(text, at.end())):
+            continue  # "see Guilty Pleasures": a title, not a person
+        if _bare_ok(at["name"].split()[0], known):
+            found.append(at)
+    beds = "bed" in words or "room" in words or "rm" in words or "bay" in words
+    for place in _IN_BED.finditer(low) if beds else ():
+        before = _NAME_BEFORE.search(text, max(0, place.start() - 30), place.start())
+        name = before["name"] if before is not None else ""
+        if name in known and name not in _WARDS and name not in _NOT_BARE_NAMES and before:
+            found.append(before)
+    if not words.isdisjoint(_SAID_WORDS):
+        found += [m for m in _SAID.finditer(text) if _bare_ok(m["name"].split()[0], known)]
+    for match in found:
+        span = _name_span(match, text)
+        if span is not None and span[0] not in clinician_starts:
+            yield Hit(span[0], span[1], _N, "name.bare")
+    for pair in _UPPER_PAIR.finditer(text):
+        if pair["p"].replace(".", "") in _ACRONYMS:
+            continue  # "ED said", "CT, 5 mm": most capital pairs are acronyms
+        nick = _NICKNAME_VERB.match(text, pair.start())
+        if nick is not None:
+            group = "name" if nick["name"] is not None else "pair"
+            yield Hit(nick.start(group), nick.end(group), _N, "name.bare")
+
+
+_UPPER_PAIR = re.compile(
+    r"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<p>[A-Z][A-Z]|[A-Z]\.[A-Z]\.)(?= [a-z]|'s |\u2019s |, ?\d)"
+)
