@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, MutableSequence, Sequence
 from itertools import accumulate, compress, repeat
@@ -76,24 +75,24 @@ class TokenSeq:
     """
 
     def __init__(self, *, has_bytes: bool = False) -> None:
-        # integer columns are compact arrays: a megabyte of text has ~170,000 tokens
+        # integer columns are plain lists: faster to fill and to search than arrays
         self.has_bytes = has_bytes
-        self.section: array[int] = array("q")
-        self.starts: array[int] = array("q")
-        self.ends: array[int] = array("q")
+        self.section: list[int] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
         self.tokens: list[str] = []
-        self.weights: array[int] = array("q")
-        self.gaps: array[int] = array("q")
-        self.byte_weights: array[int] = array("q")
-        self.byte_gaps: array[int] = array("q")
-        self.group_start: array[int] = array("q")
-        self.strength: array[int] = array("b")
+        self.weights: list[int] = []
+        self.gaps: list[int] = []
+        self.byte_weights: list[int] = []
+        self.byte_gaps: list[int] = []
+        self.group_start: list[int] = []
+        self.strength: list[int] = []
         self.sec_starts: list[int] = [0]
         self.cut: set[int] = set()
-        self.prefix: array[int] = array("q", [0])
-        self.ends_at: array[int] = array("q", [0])
-        self.byte_prefix: array[int] = array("q", [0])
-        self.byte_ends_at: array[int] = array("q", [0])
+        self.prefix: list[int] = [0]
+        self.ends_at: list[int] = [0]
+        self.byte_prefix: list[int] = [0]
+        self.byte_ends_at: list[int] = [0]
         self.levels: dict[int, list[int]] = {}
 
     @property
@@ -139,16 +138,12 @@ class TokenSeq:
         self.levels = levels
 
 
-def _sums(weights: array[int], gaps: array[int]) -> tuple[array[int], array[int]]:
+def _sums(weights: list[int], gaps: list[int]) -> tuple[list[int], list[int]]:
     """Where each token starts and ends, counted from the start of the sequence."""
     steps = list(accumulate(map(add, weights, gaps), initial=0))
     ends = [0]
     ends += map(add, steps, weights)
-    prefix: array[int] = array("q")
-    prefix.fromlist(steps)
-    ends_at: array[int] = array("q")
-    ends_at.fromlist(ends)
-    return prefix, ends_at
+    return steps, ends
 
 
 def build(
@@ -300,18 +295,18 @@ def _add_section(
             if weights[t] > limit or (byte_limit is not None and byte_weights[t] > byte_limit)
         ]
     if not too_long:
-        seq.section.extend(array("q", [number]) * count)
-        seq.starts.fromlist(starts)
-        seq.ends.fromlist(ends)
+        seq.section.extend([number] * count)
+        seq.starts.extend(starts)
+        seq.ends.extend(ends)
         seq.tokens.extend(tokens)
-        seq.weights.fromlist(weights)
+        seq.weights.extend(weights)
         if meter.has_bytes:
-            seq.byte_weights.fromlist(byte_weights)
-            seq.byte_gaps.fromlist(byte_gaps)
-        seq.gaps.fromlist(gaps)
+            seq.byte_weights.extend(byte_weights)
+            seq.byte_gaps.extend(byte_gaps)
+        seq.gaps.extend(gaps)
         strength[0] = s.PARAGRAPH
-        seq.strength.fromlist(strength)
-        seq.group_start.fromlist(list(map(add, group, repeat(base))) if base else group)
+        seq.strength.extend(strength)
+        seq.group_start.extend(list(map(add, group, repeat(base))) if base else group)
         return
     cut_set = set(too_long)
     strength[0] = s.PARAGRAPH
