@@ -12,7 +12,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, MutableSequence, Sequence
 from itertools import accumulate, compress, repeat
-from operator import add, ge
+from operator import add, ge, not_
 
 from medtweet.compose import _sentences as s
 from medtweet.compose._atomic import tying_bounds
@@ -27,7 +27,6 @@ _CLAUSE_END = re.compile(rf"[,;:—\u2013]{_CLOSERS}(?=\s)")
 # "-" or "--" standing alone between spaces (a lone em or en dash is found as a mark)
 _DASH = re.compile(r"-(?<=\s-)-?(?=\s)")
 _EXTEND = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3})
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # (a character class first lets the scan skip to candidates; matching more is harmless)
 _URLISH = re.compile(r"[.:](?=[^\W_]|//)")
 _URLISH_OR_REMOTE = re.compile(r"[.:@](?:(?<=[.:])(?=[^\W_]|//)|(?<=@)(?=\w+@))")
@@ -196,11 +195,12 @@ def _add_section(
     suspects = _URLISH if not meter.platform.mention_counts_user_only else _URLISH_OR_REMOTE
     found = [match.start() for match in suspects.finditer(text)]
     measured = set(map(bisect_right, repeat(ends), found))
+    # tokens touched by a run of characters beyond ASCII: the ones holding such a character,
+    # and the ones followed by whitespace holding one (str.isascii reads a flag of the string)
     wide: set[int] = set()
-    for match in _NON_ASCII.finditer(text):
-        first = bisect_right(starts, match.start()) - 1
-        last = bisect_left(starts, match.end()) - 1
-        wide.update(range(max(first, 0), last + 1))
+    if not text.isascii():
+        wide.update(compress(range(count), map(not_, map(str.isascii, tokens))))
+        wide.update(compress(range(count), map(not_, map(str.isascii, gap_texts))))
     if meter.ascii_unit:
         for index in measured | wide:
             if index >= 0:
@@ -235,22 +235,16 @@ def _add_section(
     for t in map(bisect_left, repeat(ends), clauses):
         if t < last:
             strength[t + 1] = s.CLAUSE
-    can_end: dict[str, bool] = {}  # by token
-    can_start: dict[str, bool] = {}  # by first character
     sentences = [match.end() for match in _SENTENCE_END.finditer(text)]
-    for t in map(bisect_left, repeat(ends), sentences):
-        if t < last:
-            token = tokens[t]
-            ending = can_end.get(token)
-            if ending is None:
-                ending = can_end[token] = s.may_end_sentence(token)
-            if ending:
-                initial = tokens[t + 1][0]
-                starting = can_start.get(initial)
-                if starting is None:
-                    starting = can_start[initial] = s.starts_sentence(initial)
-                if starting:
-                    strength[t + 1] = s.SENTENCE
+    marked = [t for t in map(bisect_left, repeat(ends), sentences) if t < last]
+    # each distinct token, and each distinct first character after it, is judged once
+    ending = {token: s.may_end_sentence(token) for token in set(map(tokens.__getitem__, marked))}
+    enders = [t + 1 for t in marked if ending[tokens[t]]]
+    initials = [tokens[u][0] for u in enders]
+    starting = {initial: s.starts_sentence(initial) for initial in set(initials)}
+    for u, initial in zip(enders, initials, strict=True):
+        if starting[initial]:
+            strength[u] = s.SENTENCE
     # a line break: the whitespace before the next token holds one (two: a blank line)
     broken: list[int] = []  # tokens after a line break
     position = text.find("\n")
