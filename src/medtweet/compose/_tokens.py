@@ -183,14 +183,14 @@ def _add_section(
     parts = _SPLIT.split(text)
     tokens = parts[0::2]
     gap_texts = parts[1::2]
-    offsets = list(accumulate(map(len, parts), initial=0))
-    starts = offsets[0::2][: len(tokens)]
-    ends = offsets[1::2][: len(tokens)]
+    sizes = list(map(len, tokens))
+    starts = list(accumulate(map(add, sizes, map(len, gap_texts)), initial=0))
+    ends = list(map(add, starts, sizes))
     count = len(tokens)
     # Lengths. A token that is ASCII and cannot hold a URL (which needs "://" or a dot
     # before a letter or digit) or, on Mastodon, "@user@host" (which counts as "@user") is
     # as long as its size; every other token is measured by the text engine.
-    weights = list(map(len, tokens))
+    weights = sizes  # (the sizes are not needed any more)
     # (a suspect starts inside a token t, which is the number of token ends before it)
     suspects = _URLISH if not meter.platform.mention_counts_user_only else _URLISH_OR_REMOTE
     found = [match.start() for match in suspects.finditer(text)]
