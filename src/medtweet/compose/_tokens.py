@@ -198,9 +198,11 @@ def _add_section(
     # tokens touched by a run of characters beyond ASCII: the ones holding such a character,
     # and the ones followed by whitespace holding one (str.isascii reads a flag of the string)
     wide: set[int] = set()
+    spaces = "".join(gap_texts)
     if not text.isascii():
         wide.update(compress(range(count), map(not_, map(str.isascii, tokens))))
-        wide.update(compress(range(count), map(not_, map(str.isascii, gap_texts))))
+        if not spaces.isascii():
+            wide.update(compress(range(count), map(not_, map(str.isascii, gap_texts))))
     if meter.ascii_unit:
         for index in measured | wide:
             if index >= 0:
@@ -213,7 +215,6 @@ def _add_section(
         for index in wide:
             byte_weights[index] = len(tokens[index].encode("utf-8"))
     base = seq.n
-    spaces = "".join(gap_texts)
     if meter.ascii_unit and spaces.isascii():
         gaps = list(map(len, gap_texts))
     else:
@@ -235,16 +236,22 @@ def _add_section(
     for t in map(bisect_left, repeat(ends), clauses):
         if t < last:
             strength[t + 1] = s.CLAUSE
+    can_end: dict[str, bool] = {}  # by token
+    can_start: dict[str, bool] = {}  # by first character
     sentences = [match.end() for match in _SENTENCE_END.finditer(text)]
-    marked = [t for t in map(bisect_left, repeat(ends), sentences) if t < last]
-    # each distinct token, and each distinct first character after it, is judged once
-    ending = {token: s.may_end_sentence(token) for token in set(map(tokens.__getitem__, marked))}
-    enders = [t + 1 for t in marked if ending[tokens[t]]]
-    initials = [tokens[u][0] for u in enders]
-    starting = {initial: s.starts_sentence(initial) for initial in set(initials)}
-    for u, initial in zip(enders, initials, strict=True):
-        if starting[initial]:
-            strength[u] = s.SENTENCE
+    for t in map(bisect_left, repeat(ends), sentences):
+        if t < last:
+            token = tokens[t]
+            ending = can_end.get(token)
+            if ending is None:
+                ending = can_end[token] = s.may_end_sentence(token)
+            if ending:
+                initial = tokens[t + 1][0]
+                starting = can_start.get(initial)
+                if starting is None:
+                    starting = can_start[initial] = s.starts_sentence(initial)
+                if starting:
+                    strength[t + 1] = s.SENTENCE
     # a line break: the whitespace before the next token holds one (two: a blank line)
     broken: list[int] = []  # tokens after a line break
     position = text.find("\n")
