@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import medtweet as mt
 from medtweet.compose._atomic import atomic_spans
+from medtweet.compose._compose import (
+    _WIDEST_DIGITS,
+    Layout,
+    _budgets,
+    _min_budget,
+    _split_labelled,
+)
+from medtweet.compose._measure import Meter
 from medtweet.compose._numbering import decorate
+from medtweet.compose._splitter import split
+from medtweet.compose._tokens import TokenSeq, build
 
 PIECES = [
     "the",
@@ -249,3 +260,71 @@ def test_draft_and_json_round_trip(text: str, platform: mt.Platform) -> None:
     thread = mt.compose_thread(text, platform=platform, hashtags=("#MedTwitter",))
     assert mt.Thread.from_draft(thread.to_draft(), platform=platform) == thread
     assert mt.Thread.from_json(thread.to_json()) == thread
+
+
+# -- one splitter pass: labels as wide as the count they show ----------------------------------
+
+NARROW = [mt.X.with_limits(max_length=width, name=f"x-{width}") for width in (40, 60, 90)]
+
+
+def literal_breaks(text: str, platform: mt.Platform, numbering: str, position: str) -> list[int]:
+    """The label-width rule followed literally: widen the labels until they hold the count."""
+    meter = Meter(platform)
+    layout = Layout(numbering=numbering, label_position=position)  # type: ignore[arg-type]
+    seq = _seq(text, platform, layout)
+    digits = 1
+    while True:
+        breaks = split(seq, _budgets(meter, platform, layout, digits))
+        if len(str(len(breaks))) <= digits:
+            return breaks
+        digits = len(str(len(breaks)))
+
+
+def _seq(text: str, platform: mt.Platform, layout: Layout) -> TokenSeq:
+    meter = Meter(platform)
+    widest = _min_budget(_budgets(meter, platform, layout, _WIDEST_DIGITS))
+    return build([text], meter, max_token=lambda: (widest.length, widest.bytes))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=medical_text(max_pieces=400),
+    platform=st.sampled_from(NARROW + PLATFORMS),
+    numbering=st.sampled_from(NUMBERINGS),
+    position=st.sampled_from(["prefix", "suffix"]),
+)
+def test_one_splitter_pass_breaks_as_the_literal_rule(
+    text: str, platform: mt.Platform, numbering: str, position: str
+) -> None:
+    layout = Layout(numbering=numbering, label_position=position)  # type: ignore[arg-type]
+    seq = _seq(text, platform, layout)
+    found = _split_labelled(seq, Meter(platform), platform, layout)
+    assert found == literal_breaks(text, platform, numbering, position)
+
+
+@pytest.mark.parametrize("count", [9, 10, 11, 98, 99, 100, 101])
+@pytest.mark.parametrize("numbering", ["n/N", "(n/N)", "n/"])
+def test_label_width_at_digit_boundaries(count: int, numbering: str) -> None:
+    # posts of one word each, near where the count gains a digit
+    platform = mt.X.with_limits(max_length=40, name="x-40")
+    text = " ".join(["a" * 20] * count)
+    found = _split_labelled(
+        _seq(text, platform, Layout(numbering=numbering)),  # type: ignore[arg-type]
+        Meter(platform),
+        platform,
+        Layout(numbering=numbering),  # type: ignore[arg-type]
+    )
+    assert found == literal_breaks(text, platform, numbering, "suffix")
+    thread = mt.compose_thread(text, platform=platform, numbering=numbering)  # type: ignore[arg-type]
+    assert all(_fits(post.text, platform) for post in thread.posts)
+    assert len(thread.posts) <= greedy_count(thread, text) + 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=medical_text(max_pieces=400, long_tokens=False), platform=st.sampled_from(NARROW))
+def test_at_most_one_post_more_than_greedy_in_long_threads(
+    text: str, platform: mt.Platform
+) -> None:
+    thread = mt.compose_thread(text, platform=platform)
+    assert all(_fits(post.text, platform) for post in thread.posts)
+    assert len(thread.posts) <= greedy_count(thread, text) + 1

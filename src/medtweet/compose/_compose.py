@@ -159,18 +159,52 @@ def compose_sections(
         meter,
         max_token=lambda: (widest.length, widest.bytes),
     )
-    digits = 1
-    while True:
-        breaks = split(seq, _budgets(meter, platform, layout, digits))
-        if len(str(len(breaks))) <= digits:
-            break
-        digits = len(str(len(breaks)))
+    breaks = _split_labelled(seq, meter, platform, layout)
     made = _posts(seq, breaks, prepared, cites, references, layout)
     # Lengths add up exactly across whitespace for every counting mode (a URL or an emoji
     # sequence never spans whitespace, and a token is measured with the text engine in
     # isolation, where it counts as in context), so posts are not re-measured here;
     # Thread.check() measures every post whole before anything is posted.
     return tuple(made), references
+
+
+def _split_labelled(seq: TokenSeq, meter: Meter, platform: Platform, layout: Layout) -> list[int]:
+    """Break the sequence with labels as wide as the post count they end up showing.
+
+    The rule: try label width ``d = 1``; while the ``P(d)`` posts found need more digits,
+    try ``d = len(str(P(d)))``; the first width that holds its own count wins. Done
+    literally that takes two full splitter passes for any thread of ten posts or more. The
+    same breaks come from one pass, starting at the width ``D`` of a lower bound:
+
+    * Every post's body adds up to at most ``cap = max(max_length, 1, heaviest token)``
+      without its gaps (a post ends within its budget, or is a single token), and every
+      token lies in one post, so ``P(d) >= ceil(W / cap)`` for any ``d``, ``W`` being the
+      tokens' total length. With ``D`` the digits of that bound, no width below ``D`` holds
+      its own count: the rule never stops below ``D``.
+    * The rule's second try is ``len(str(P(1)))``, which is ``>= D``. Wider labels leave less
+      room, so the fewest posts never drop as ``d`` grows, and the splitter uses at most one
+      post more than the fewest: ``P(1) <= fewest(1) + 1 <= fewest(D) + 1 <= P(D) + 1``.
+      So when ``P(D) <= 10**D - 2``, ``P(1)`` has exactly ``D`` digits: the rule's second
+      try is ``D``, and from there on both follow the same steps. Otherwise (``P(D)`` is
+      ``10**D - 1`` or more) the rule is followed from ``d = 1``.
+    """
+    found: dict[int, list[int]] = {}
+
+    def breaks_at(digits: int) -> list[int]:
+        if digits not in found:
+            found[digits] = split(seq, _budgets(meter, platform, layout, digits))
+        return found[digits]
+
+    weights = seq.weights
+    cap = max(platform.max_length, 1, max(weights, default=0))
+    digits = len(str(-(-sum(weights) // cap)))
+    if digits > 1 and len(breaks_at(digits)) > 10**digits - 2:
+        digits = 1
+    while True:
+        breaks = breaks_at(digits)
+        if len(str(len(breaks))) <= digits:
+            return breaks
+        digits = len(str(len(breaks)))
 
 
 def _shift(section: Section, text: str) -> Section:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, MutableSequence, Sequence
 from itertools import accumulate, compress, repeat
-from operator import add, ge
+from operator import add, ge, not_
 
 from medtweet.compose import _sentences as s
 from medtweet.compose._atomic import tying_bounds
@@ -28,7 +27,6 @@ _CLAUSE_END = re.compile(rf"[,;:—\u2013]{_CLOSERS}(?=\s)")
 # "-" or "--" standing alone between spaces (a lone em or en dash is found as a mark)
 _DASH = re.compile(r"-(?<=\s-)-?(?=\s)")
 _EXTEND = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3})
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # (a character class first lets the scan skip to candidates; matching more is harmless)
 _URLISH = re.compile(r"[.:](?=[^\W_]|//)")
 _URLISH_OR_REMOTE = re.compile(r"[.:@](?:(?<=[.:])(?=[^\W_]|//)|(?<=@)(?=\w+@))")
@@ -76,24 +74,24 @@ class TokenSeq:
     """
 
     def __init__(self, *, has_bytes: bool = False) -> None:
-        # integer columns are compact arrays: a megabyte of text has ~170,000 tokens
+        # integer columns are plain lists: faster to fill and to search than arrays
         self.has_bytes = has_bytes
-        self.section: array[int] = array("q")
-        self.starts: array[int] = array("q")
-        self.ends: array[int] = array("q")
+        self.section: list[int] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
         self.tokens: list[str] = []
-        self.weights: array[int] = array("q")
-        self.gaps: array[int] = array("q")
-        self.byte_weights: array[int] = array("q")
-        self.byte_gaps: array[int] = array("q")
-        self.group_start: array[int] = array("q")
-        self.strength: array[int] = array("b")
+        self.weights: list[int] = []
+        self.gaps: list[int] = []
+        self.byte_weights: list[int] = []
+        self.byte_gaps: list[int] = []
+        self.group_start: list[int] = []
+        self.strength: list[int] = []
         self.sec_starts: list[int] = [0]
         self.cut: set[int] = set()
-        self.prefix: array[int] = array("q", [0])
-        self.ends_at: array[int] = array("q", [0])
-        self.byte_prefix: array[int] = array("q", [0])
-        self.byte_ends_at: array[int] = array("q", [0])
+        self.prefix: list[int] = [0]
+        self.ends_at: list[int] = [0]
+        self.byte_prefix: list[int] = [0]
+        self.byte_ends_at: list[int] = [0]
         self.levels: dict[int, list[int]] = {}
 
     @property
@@ -139,16 +137,12 @@ class TokenSeq:
         self.levels = levels
 
 
-def _sums(weights: array[int], gaps: array[int]) -> tuple[array[int], array[int]]:
+def _sums(weights: list[int], gaps: list[int]) -> tuple[list[int], list[int]]:
     """Where each token starts and ends, counted from the start of the sequence."""
     steps = list(accumulate(map(add, weights, gaps), initial=0))
     ends = [0]
     ends += map(add, steps, weights)
-    prefix: array[int] = array("q")
-    prefix.fromlist(steps)
-    ends_at: array[int] = array("q")
-    ends_at.fromlist(ends)
-    return prefix, ends_at
+    return steps, ends
 
 
 def build(
@@ -189,23 +183,26 @@ def _add_section(
     parts = _SPLIT.split(text)
     tokens = parts[0::2]
     gap_texts = parts[1::2]
-    offsets = list(accumulate(map(len, parts), initial=0))
-    starts = offsets[0::2][: len(tokens)]
-    ends = offsets[1::2][: len(tokens)]
+    sizes = list(map(len, tokens))
+    starts = list(accumulate(map(add, sizes, map(len, gap_texts)), initial=0))
+    ends = list(map(add, starts, sizes))
     count = len(tokens)
     # Lengths. A token that is ASCII and cannot hold a URL (which needs "://" or a dot
     # before a letter or digit) or, on Mastodon, "@user@host" (which counts as "@user") is
     # as long as its size; every other token is measured by the text engine.
-    weights = list(map(len, tokens))
+    weights = sizes  # (the sizes are not needed any more)
     # (a suspect starts inside a token t, which is the number of token ends before it)
     suspects = _URLISH if not meter.platform.mention_counts_user_only else _URLISH_OR_REMOTE
     found = [match.start() for match in suspects.finditer(text)]
     measured = set(map(bisect_right, repeat(ends), found))
+    # tokens touched by a run of characters beyond ASCII: the ones holding such a character,
+    # and the ones followed by whitespace holding one (str.isascii reads a flag of the string)
     wide: set[int] = set()
-    for match in _NON_ASCII.finditer(text):
-        first = bisect_right(starts, match.start()) - 1
-        last = bisect_left(starts, match.end()) - 1
-        wide.update(range(max(first, 0), last + 1))
+    spaces = "".join(gap_texts)
+    if not text.isascii():
+        wide.update(compress(range(count), map(not_, map(str.isascii, tokens))))
+        if not spaces.isascii():
+            wide.update(compress(range(count), map(not_, map(str.isascii, gap_texts))))
     if meter.ascii_unit:
         for index in measured | wide:
             if index >= 0:
@@ -218,7 +215,6 @@ def _add_section(
         for index in wide:
             byte_weights[index] = len(tokens[index].encode("utf-8"))
     base = seq.n
-    spaces = "".join(gap_texts)
     if meter.ascii_unit and spaces.isascii():
         gaps = list(map(len, gap_texts))
     else:
@@ -300,18 +296,18 @@ def _add_section(
             if weights[t] > limit or (byte_limit is not None and byte_weights[t] > byte_limit)
         ]
     if not too_long:
-        seq.section.extend(array("q", [number]) * count)
-        seq.starts.fromlist(starts)
-        seq.ends.fromlist(ends)
+        seq.section.extend([number] * count)
+        seq.starts.extend(starts)
+        seq.ends.extend(ends)
         seq.tokens.extend(tokens)
-        seq.weights.fromlist(weights)
+        seq.weights.extend(weights)
         if meter.has_bytes:
-            seq.byte_weights.fromlist(byte_weights)
-            seq.byte_gaps.fromlist(byte_gaps)
-        seq.gaps.fromlist(gaps)
+            seq.byte_weights.extend(byte_weights)
+            seq.byte_gaps.extend(byte_gaps)
+        seq.gaps.extend(gaps)
         strength[0] = s.PARAGRAPH
-        seq.strength.fromlist(strength)
-        seq.group_start.fromlist(list(map(add, group, repeat(base))) if base else group)
+        seq.strength.extend(strength)
+        seq.group_start.extend(list(map(add, group, repeat(base))) if base else group)
         return
     cut_set = set(too_long)
     strength[0] = s.PARAGRAPH
