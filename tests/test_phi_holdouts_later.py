@@ -1,0 +1,195 @@
+"""The second and third held-out PHI corpora (benchmarks/data/phi_holdout{2,3}.jsonl).
+
+Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
+so no accuracy is asserted. Both are built by tools/build_phi_holdout2.py from their
+marked-up sources, with their own id prefix.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+from tests._scripts import REPO, load_script
+
+FORMAT = load_script("tools/_phi_corpus.py")
+BUILDER = load_script("tools/build_phi_holdout2.py")
+CATEGORIES = set(FORMAT.CATEGORIES)
+GROUPS = set(FORMAT.GROUPS)
+CLEAN = GROUPS - {"patient"}
+DATA = REPO / "benchmarks" / "data"
+
+
+@attrs.frozen(kw_only=True)
+class Holdout:
+    """One held-out corpus and the sizes it was written to."""
+
+    name: str
+    prefix: str
+    at_least: int
+    patient: int
+    clean: int
+    earlier: tuple[str, ...]
+
+    @property
+    def path(self) -> Path:
+        return DATA / f"{self.name}.jsonl"
+
+    @property
+    def source(self) -> Path:
+        return DATA / f"{self.name}_src.txt"
+
+    def records(self) -> list[dict[str, Any]]:
+        records: list[dict[str, Any]] = FORMAT.read_records(self.path)
+        return records
+
+
+HOLDOUTS = [
+    Holdout(
+        name="phi_holdout2",
+        prefix="q",
+        at_least=220,
+        patient=120,
+        clean=50,
+        earlier=("phi_holdout",),
+    ),
+    Holdout(
+        name="phi_holdout3",
+        prefix="r",
+        at_least=200,
+        patient=110,
+        clean=45,
+        earlier=("phi_holdout", "phi_holdout2"),
+    ),
+]
+each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)
+
+
+@each
+def test_size_and_groups(corpus: Holdout) -> None:
+    records = corpus.records()
+    groups = Counter(r["group"] for r in records)
+    assert len(records) >= corpus.at_least
+    assert set(groups) == GROUPS
+    assert groups["patient"] >= corpus.patient
+    assert all(groups[g] >= corpus.clean for g in CLEAN)
+
+
+@each
+def test_record_shape_and_ids(corpus: Holdout) -> None:
+    records = corpus.records()
+    expected = [f"{corpus.prefix}{i:03d}" for i in range(1, len(records) + 1)]
+    assert [r["id"] for r in records] == expected
+    for r in records:
+        assert list(r) == ["id", "group", "text", "spans"], r
+        assert 0 < len(r["text"]) <= 280, r["id"]
+        assert r["text"] == r["text"].strip(), r["id"]
+        assert bool(r["spans"]) == (r["group"] == "patient"), r["id"]
+        prev_end = 0
+        for s in r["spans"]:
+            assert list(s) == ["start", "end", "category"], (r["id"], s)
+            assert type(s["start"]) is int
+            assert type(s["end"]) is int
+            assert s["category"] in CATEGORIES, (r["id"], s)
+            assert prev_end <= s["start"] < s["end"] <= len(r["text"]), (r["id"], s)
+            surface = r["text"][s["start"] : s["end"]]
+            assert surface == surface.strip(), r["id"]
+            assert any(c.isalnum() for c in surface), r["id"]
+            prev_end = s["end"]
+
+
+@each
+def test_texts_unique_and_independent_of_the_earlier_holdouts(corpus: Holdout) -> None:
+    texts = [r["text"] for r in corpus.records()]
+    assert len(set(texts)) == len(texts)
+    for name in corpus.earlier:
+        lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        assert not {json.loads(line)["text"] for line in lines} & set(texts), name
+
+
+@each
+def test_every_category_appears_at_least_six_times(corpus: Holdout) -> None:
+    counts = Counter(s["category"] for r in corpus.records() for s in r["spans"])
+    assert set(counts) == CATEGORIES
+    assert not {c: n for c, n in counts.items() if n < 6}
+
+
+@each
+def test_labelling_conventions(corpus: Holdout) -> None:
+    records = corpus.records()
+
+    def surfaces(category: str) -> list[str]:
+        return list(FORMAT.surfaces(records, category))
+
+    honorific = re.compile(r"(?i)^(?:mr|mrs|ms|dr|pt|baby)\b\.?\s")
+    assert not [t for t in surfaces("name") if honorific.match(t)]
+    cue = re.compile(r"(?i)^(?:mrn|ssn|ss#|acct|account|har|fin|id|member|dl|dea|vin|sn|zip|fax)\b")
+    for cat in CATEGORIES - {"name", "date", "age", "url", "email", "ip"}:
+        assert not [t for t in surfaces(cat) if cue.match(t)], cat
+    for t in surfaces("age"):
+        assert BUILDER.BUILDER.age_value(t) >= 90, t
+    assert not [t for t in surfaces("date") if re.fullmatch(r"(?:19|20)\d\d", t)]
+    vins = [t for t in surfaces("vehicle") if re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", t)]
+    assert len(vins) >= 2
+    assert all(BUILDER.BUILDER.vin_ok(v) for v in vins)
+    deas = [t for t in surfaces("license") if re.fullmatch(r"[A-Z]{2}\d{7}", t)]
+    assert len(deas) >= 2
+    assert all(BUILDER.BUILDER.dea_ok(d) for d in deas)
+
+
+@each
+def test_matches_its_source(corpus: Holdout) -> None:
+    built = BUILDER.render(BUILDER.build(corpus.source, corpus.prefix))
+    assert corpus.path.read_text(encoding="utf-8") == built, (
+        f"benchmarks/data/{corpus.name}.jsonl is stale: run python tools/build_phi_holdout2.py "
+        f"--src benchmarks/data/{corpus.name}_src.txt --out benchmarks/data/{corpus.name}.jsonl "
+        f"--id-prefix {corpus.prefix}"
+    )
+
+
+@pytest.mark.parametrize("prefix", ["q", "r"])
+def test_builder_paths_prefix_and_check(tmp_path: Path, prefix: str) -> None:
+    src = tmp_path / "src.txt"
+    src.write_text("=== patient ===\nMrs. [[name|Ode]] of [[geo|Nampa]]\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    paths = ["--src", str(src), "--out", str(out), "--id-prefix", prefix]
+    assert BUILDER.main([*paths, "--check"]) == 1
+    assert BUILDER.main(paths) == 0
+    assert BUILDER.main([*paths, "--check"]) == 0
+    rec = json.loads(out.read_text(encoding="utf-8"))
+    assert rec["id"] == f"{prefix}001"
+    assert rec["spans"] == [
+        {"start": 5, "end": 8, "category": "name"},
+        {"start": 12, "end": 17, "category": "geographic"},
+    ]
+
+
+def test_builder_refuses_spans_in_clean_groups(tmp_path: Path) -> None:
+    src = tmp_path / "src.txt"
+    src.write_text("=== professional ===\nDr. [[name|Ode]] speaks\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no spans"):
+        BUILDER.build(src)
+
+
+@each
+def test_benchmark_scores_it(corpus: Holdout, capsys: pytest.CaptureFixture[str]) -> None:
+    bench_dir = str(REPO / "benchmarks")
+    added = bench_dir not in sys.path
+    if added:
+        sys.path.insert(0, bench_dir)
+    try:
+        bench = load_script("benchmarks/bench_phi.py", f"bench_phi_{corpus.name}_run")
+        argv = ["--stand-in", "--no-peers", "--no-shared", "--min-mb", "0.01"]
+        assert bench.main([*argv, "--corpus", str(corpus.path)]) == 0
+    finally:
+        if added:
+            sys.path.remove(bench_dir)
+    out = capsys.readouterr().out
+    assert f"{corpus.name} corpus: {len(corpus.records())} texts" in out
