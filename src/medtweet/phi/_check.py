@@ -11,6 +11,7 @@ from medtweet.phi._dates import find_dates
 from medtweet.phi._geo import find_geography
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._ids import find_ids, repeated_ids
+from medtweet.phi._informal import find_informal
 from medtweet.phi._messages import message
 from medtweet.phi._model import Category, Context, Finding, PhiReport, require_str
 from medtweet.phi._names import find_names, repeated_names
@@ -24,6 +25,7 @@ _DETECTORS: tuple[Callable[[str, Scan], Iterator[Hit]], ...] = (
     find_dates,
     find_geography,
     find_names,
+    find_informal,
 )
 # When two families claim overlapping text, the more specific one names the finding.
 _PRIORITY = {
@@ -42,6 +44,8 @@ _PRIORITY = {
 def _rank(hit: Hit) -> int:
     # what a tattoo says is named by the tattoo rule, even when it is a name
     category = Category.BIOMETRIC if hit.rule == "other_id.tattoo" else hit.category
+    if hit.rule == "name.named":  # "named him Boone": a name even when a town is spelt so
+        return _PRIORITY[Category.GEOGRAPHIC] - 1
     return _PRIORITY[category]
 
 
