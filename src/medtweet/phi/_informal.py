@@ -16,7 +16,7 @@ from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Category
 from medtweet.phi._names import _NOT_BARE_NAMES
 
-__all__ = ["find_informal"]
+__all__ = ["find_informal", "not_patient_spans"]
 
 _N = Category.NAME
 _G = Category.GEOGRAPHIC
@@ -277,10 +277,8 @@ _DOUBLE_FIRST = re.compile(r"(?=[A-Z])\b(?P<n>(?:" + _DOUBLE_FIRSTS + ")"
     r" (?:[A-Z][a-z]{2,12}))(?![\w'\u2019-])")  # fmt: skip
 
 # 3. towns after from/in/at/near in a patient story; "(a CAH)"
-_TOWN = re.compile(
-    r"(?=[fiano])\b(?:from|in|at|near|outside|outside of|out of|over in|up in|down in)"
-    r" +(?P<p>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?![\w'\u2019-])"
-)
+_TOWN = re.compile(r" (?P<p>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?![\w'\u2019-])")
+_TOWN_BEFORE = (" from", " in", " at", " near", " outside")
 _TOWN_CUES = frozenset(["from", "in", "at", "near", "outside"])
 _MONTHS = frozenset(
     [
@@ -519,6 +517,7 @@ _STREET = re.compile(
     r"(?:St|Rd|Ave|Blvd|Ln|Ct|Way|Hwy|Pkwy|Dr)\b\.?)(?! [A-Z][a-z])"
 )
 _STREET_WORDS = frozenset(["st", "rd", "ave", "blvd", "ln", "ct", "way", "hwy", "pkwy", "dr"])
+_STREET_TAILS = (" St", " Rd", " Ave", " Blvd", " Ln", " Ct", " Way", " Hwy", " Pkwy", " Dr")
 _STREET_LEAD_NOT = frozenset(
     [
         "the",
@@ -595,6 +594,30 @@ _HOLIDAY_WORDS = frozenset(
 
 _LOWER_NAME = lead(_LOWER_NAME, "pbmPBM")
 
+# 10. a thank-you list of colleagues' first names; a job post's "our team in <Town>"
+_LIST = r"[A-Z][a-z]+(?:(?:,? (?:and|&) |, )[A-Z][a-z]+)+"
+_THANKS = re.compile(
+    r"(?=[TtSsKkHhBb])\b(?i:thanks|thank you|thx|shout-?outs?|kudos|big thanks|huge thanks)"
+    r"(?: (?i:so much|again))?(?: (?i:to|for))?,?(?: (?i:the|our|my) [\w -]{0,30}?"
+    r"(?i:team|crew|staff|nurses|colleagues|residents|fellows|docs)(?: \w+)?)?[,:]? +"
+    r"(?P<list>" + _LIST + ")"
+)
+_THANKS_WORDS = frozenset(["thanks", "thank", "thx", "shoutout", "shout", "kudos", "shoutouts"])
+_TEAM_IN = re.compile(
+    r"(?=[oOjJ])\b(?i:our team|join us|join our \w+)"
+    r" (?:in|at|near) +(?P<p>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+
+
+def not_patient_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
+    """Spans whose names and places are colleagues' or an employer's, not a patient's."""
+    spans: list[tuple[int, int]] = []
+    if not scan.words.isdisjoint(_THANKS_WORDS):
+        spans += [m.span("list") for m in _THANKS.finditer(text)]
+    if "our" in scan.words or "join" in scan.words:
+        spans += [m.span("p") for m in _TEAM_IN.finditer(text)]
+    return spans
+
 
 @functools.cache
 def _lower_first() -> frozenset[str]:
@@ -605,6 +628,11 @@ def _lower_first() -> frozenset[str]:
 @functools.cache
 def _first_names() -> frozenset[str]:
     return lexicon("first_names") | lexicon("ambiguous_names")
+
+
+@functools.cache
+def _lower_known() -> frozenset[str]:
+    return frozenset(n.lower() for n in _first_names())
 
 
 def _lower_name_ok(word: str) -> bool:
@@ -668,23 +696,28 @@ def find_informal(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _NAMED.finditer(text):
             yield Hit(match.start("n"), match.end("n"), _N, "name.named")
     first = _first_names()
-    clauses = not words.isdisjoint(_CLAUSE_WORDS) and not words.isdisjoint(_CLAUSE_VERBS)
+    named = not words.isdisjoint(_lower_known())
+    clauses = named and not words.isdisjoint(_CLAUSE_WORDS) and not words.isdisjoint(_CLAUSE_VERBS)
     for match in _CLAUSE_SUBJECT.finditer(text) if clauses else ():
         if match["n"] in first:
             yield Hit(match.start("n"), match.end("n"), _N, "name.subject")
-    for match in _DOUBLE_FIRST.finditer(text) if not words.isdisjoint(_DOUBLE_WORDS) else ():
+    doubles = named and not words.isdisjoint(_DOUBLE_WORDS)
+    for match in _DOUBLE_FIRST.finditer(text) if doubles else ():
         second = match["n"].split()[1]
         if second in first and second.lower() not in lower_set("common_words"):
             yield Hit(match.start("n"), match.end("n"), _N, "name.lexicon")
     if not words.isdisjoint(_TOWN_CUES):
         for match in _TOWN.finditer(text):
+            start = match.start()
+            if not text.endswith(_TOWN_BEFORE, max(0, start - 8), start):
+                continue
             place = match["p"]
             if _town_ok(place):
                 yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
     if "CAH" in text:
         for match in _CAH.finditer(text):
             yield Hit(match.start("p"), match.end("p"), _G, "geo.facility")
-    if not words.isdisjoint(_STREET_WORDS):
+    if not words.isdisjoint(_STREET_WORDS) and any(map(text.__contains__, _STREET_TAILS)):
         for match in _STREET.finditer(text):
             span = match["s"]
             lead_word = span.split()[0].lower()
