@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from medtweet.phi._geo import _STATE_NAMES
-from medtweet.phi._hit import Hit, Scan, lead
+from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Category
 from medtweet.phi._names import _NOT_BARE_NAMES
@@ -25,7 +25,7 @@ _G = Category.GEOGRAPHIC
 _PERSON_CUES = frozenset(["pt", "patient", "baby", "mr", "mrs", "ms", "miss"])
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss"])
 _LOWER_NAME = re.compile(
-    r"(?=[pbmPBM])\b(?P<cue>pt|patient|baby|mr|mrs|ms|miss)\.? +(?P<n>[a-z][a-z'\u2019-]{1,14})"
+    r"(?P<cue>pt|patient|baby|mr|mrs|ms|miss)\.? +(?P<n>[a-z][a-z'\u2019-]{1,14})"
     r"(?: +(?P<s>[a-z][a-z'\u2019-]{1,16}))?(?![\w'\u2019-])"
 )
 # what follows a name used as a subject: "pt tamsin was", "baby juniper had"
@@ -227,7 +227,7 @@ _NAMED = re.compile(
     r"(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'\u2019-])"
 )
 _CLAUSE_SUBJECT = re.compile(
-    r"(?=[sbaSBAwWtTuU])\b(?:so|but|and|because|when|while|until|then|till) +"
+    r" (?:so|but|and|because|when|while|until|then|till) +"
     r"(?P<n>[A-Z][a-z]{1,12}) +(?:can|could|can't|couldn't|will|would|won't|wouldn't|"
     r"was|wasn't|is|isn't|had|has|did|didn't|does|doesn't|got|went|came|kept|said|told|"
     r"asked|wanted|needed|might|may|should|must)\b"
@@ -277,8 +277,9 @@ _DOUBLE_FIRST = re.compile(r"(?=[A-Z])\b(?P<n>(?:" + _DOUBLE_FIRSTS + ")"
     r" (?:[A-Z][a-z]{2,12}))(?![\w'\u2019-])")  # fmt: skip
 
 # 3. towns after from/in/at/near in a patient story; "(a CAH)"
-_TOWN = re.compile(r" (?P<p>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?![\w'\u2019-])")
-_TOWN_BEFORE = (" from", " in", " at", " near", " outside")
+_TOWN = re.compile(
+    r" (?:from|in|at|near|outside) (?P<p>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?![\w'\u2019-])"
+)
 _TOWN_CUES = frozenset(["from", "in", "at", "near", "outside"])
 _MONTHS = frozenset(
     [
@@ -592,7 +593,6 @@ _HOLIDAY_WORDS = frozenset(
      "independence", "memorial", "labor", "mother's", "father's"]
 )  # fmt: skip
 
-_LOWER_NAME = lead(_LOWER_NAME, "pbmPBM")
 
 # 10. a thank-you list of colleagues' first names; a job post's "our team in <Town>"
 _LIST = r"[A-Z][a-z]+(?:(?:,? (?:and|&) |, )[A-Z][a-z]+)+"
@@ -645,7 +645,10 @@ def _lower_name_ok(word: str) -> bool:
 
 def _lower_names(text: str) -> Iterator[Hit]:
     first = _lower_first()
-    for match in _LOWER_NAME.finditer(text):
+    for match in _LOWER_NAME.finditer(text):  # no leading \b: several times faster
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-_"):
+            continue
         name, surname = match["n"], match["s"]
         if not _lower_name_ok(name):
             continue
@@ -671,59 +674,105 @@ def _town_ok(place: str) -> bool:
     return words[0].capitalize() not in _first_names() or len(words) > 1
 
 
+_SSN_BIT, _BIO_BIT, _TAG_BIT, _PERSON_BIT, _NAMED_BIT = 1, 2, 4, 8, 16
+_CLAUSE_BIT, _VERB_BIT, _DOUBLE_BIT, _TOWN_BIT, _STREET_BIT, _HOLIDAY_BIT = (
+    32,
+    64,
+    128,
+    256,
+    512,
+    1024,
+)
+_ANY_BITS = _SSN_BIT | _BIO_BIT | _TAG_BIT
+_NAMING_WORDS = frozenset(["named", "called", "nicknamed", "christened"])
+
+
+def _bits() -> dict[str, int]:
+    """For each cue word, the rules it opens."""
+    groups = (
+        (_SSN_CUES | {"last"}, _SSN_BIT),
+        (_BIO_CUES, _BIO_BIT),
+        (_TAG_CUES, _TAG_BIT),
+        (_PERSON_CUES, _PERSON_BIT),
+        (_NAMING_WORDS, _NAMED_BIT),
+        (_CLAUSE_WORDS, _CLAUSE_BIT),
+        (_CLAUSE_VERBS, _VERB_BIT),
+        (_DOUBLE_WORDS, _DOUBLE_BIT),
+        (_TOWN_CUES, _TOWN_BIT),
+        (_STREET_WORDS, _STREET_BIT),
+        (_HOLIDAY_WORDS, _HOLIDAY_BIT),
+    )
+    bits: dict[str, int] = {}
+    for group, bit in groups:
+        for word in group:
+            bits[word] = bits.get(word, 0) | bit
+    return bits
+
+
+_BITS = _bits()
+_CUE_WORDS = frozenset(_BITS)
+
+
 def find_informal(text: str, scan: Scan) -> Iterator[Hit]:
     """Informally written identifiers (see the module docstring)."""
-    words = scan.words
-    if not words.isdisjoint(_SSN_CUES) or "last 4" in scan.low or "last four" in scan.low:
+    cues = scan.words & _CUE_WORDS  # one set operation gates every rule below
+    bits = 0
+    for word in cues:
+        bits |= _BITS[word]
+    if not scan.patient:
+        bits &= _ANY_BITS
+    if not bits and "-in-law" not in scan.low and "CAH" not in text:
+        return
+    if bits & _SSN_BIT:
         for match in _SSN_WORDED.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
-    if not words.isdisjoint(_BIO_CUES):
+    if bits & _BIO_BIT:
         for match in _BIO_VALUE.finditer(text):
             if _ID_WORD.search(text, match.start(), match.end("v")):
                 continue  # "DNA ... ID AX-9": an id with its own cue, typed by that cue
             yield Hit(match.start("v"), match.end("v"), Category.BIOMETRIC, "biometric.cue")
-    if not words.isdisjoint(_TAG_CUES):
+    if bits & _TAG_BIT:
         for match in _TAG_SAID.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.cue")
     if not scan.patient:
         return
-    if not words.isdisjoint(_PERSON_CUES):
+    yield from _patient_informal(text, scan, bits)
+
+
+def _patient_informal(text: str, scan: Scan, bits: int) -> Iterator[Hit]:
+    if bits & _PERSON_BIT:
         yield from _lower_names(text)
     if "-in-law" in scan.low:
         for match in _IN_LAW.finditer(text):
             yield Hit(match.start("n"), match.end("n"), _N, "name.kin")
-    if "named" in words or "called" in words or "nicknamed" in words or "christened" in words:
+    if bits & _NAMED_BIT:
         for match in _NAMED.finditer(text):
             yield Hit(match.start("n"), match.end("n"), _N, "name.named")
-    first = _first_names()
-    named = not words.isdisjoint(_lower_known())
-    clauses = named and not words.isdisjoint(_CLAUSE_WORDS) and not words.isdisjoint(_CLAUSE_VERBS)
-    for match in _CLAUSE_SUBJECT.finditer(text) if clauses else ():
-        if match["n"] in first:
-            yield Hit(match.start("n"), match.end("n"), _N, "name.subject")
-    doubles = named and not words.isdisjoint(_DOUBLE_WORDS)
-    for match in _DOUBLE_FIRST.finditer(text) if doubles else ():
-        second = match["n"].split()[1]
-        if second in first and second.lower() not in lower_set("common_words"):
-            yield Hit(match.start("n"), match.end("n"), _N, "name.lexicon")
-    if not words.isdisjoint(_TOWN_CUES):
-        for match in _TOWN.finditer(text):
-            start = match.start()
-            if not text.endswith(_TOWN_BEFORE, max(0, start - 8), start):
-                continue
-            place = match["p"]
-            if _town_ok(place):
+    clauses = bits & _CLAUSE_BIT and bits & _VERB_BIT
+    if (clauses or bits & _DOUBLE_BIT) and not scan.words.isdisjoint(_lower_known()):
+        yield from _first_name_rules(text, clauses=bool(clauses), doubles=bool(bits & _DOUBLE_BIT))
+    if bits & _TOWN_BIT:
+        for match in _TOWN.finditer(text):  # a literal first character: a fast scan
+            if _town_ok(match["p"]):
                 yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
     if "CAH" in text:
         for match in _CAH.finditer(text):
             yield Hit(match.start("p"), match.end("p"), _G, "geo.facility")
-    if not words.isdisjoint(_STREET_WORDS) and any(map(text.__contains__, _STREET_TAILS)):
+    if bits & _STREET_BIT and any(map(text.__contains__, _STREET_TAILS)):
         for match in _STREET.finditer(text):
-            span = match["s"]
-            lead_word = span.split()[0].lower()
-            if lead_word in _STREET_LEAD_NOT:
-                continue
-            yield Hit(match.start("s"), match.end("s"), _G, "geo.street")
-    if not words.isdisjoint(_HOLIDAY_WORDS):
+            if match["s"].split()[0].lower() not in _STREET_LEAD_NOT:
+                yield Hit(match.start("s"), match.end("s"), _G, "geo.street")
+    if bits & _HOLIDAY_BIT:
         for match in _HOLIDAY_TIME.finditer(text):
             yield Hit(match.start(), match.end(), Category.DATE, "date.holiday")
+
+
+def _first_name_rules(text: str, *, clauses: bool, doubles: bool) -> Iterator[Hit]:
+    first = _first_names()
+    for match in _CLAUSE_SUBJECT.finditer(text) if clauses else ():
+        if match["n"] in first:
+            yield Hit(match.start("n"), match.end("n"), _N, "name.subject")
+    for match in _DOUBLE_FIRST.finditer(text) if doubles else ():
+        second = match["n"].split()[1]
+        if second in first and second.lower() not in lower_set("common_words"):
+            yield Hit(match.start("n"), match.end("n"), _N, "name.lexicon")
