@@ -86,6 +86,8 @@ def test_flags(text: str, span: str, category: str) -> None:
         STORY + "Back from Ghana with fever; lives in Arizona.",
         STORY + "Seen in Cardiology; speaks only in Spanish; got help from Case Management.",
         STORY + "A CAH crisis in a newborn is an emergency.",
+        STORY + "Got a ride from Uber; meds from Walgreens. She is in Denial.",
+        STORY + "Came in from Nursing Home; family from Out of State.",
         # 4. not streets: a clinician title
         STORY + "Seen by Dr Patel in clinic.",
         # 5. SSN words without a four-digit tail

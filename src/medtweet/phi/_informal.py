@@ -509,6 +509,12 @@ _NOT_TOWNS = (
     | {w.lower() for w in _NOT_BARE_NAMES}
     | {w.lower() for w in _STATE_NAMES}
 )
+_ABSTRACT_END = re.compile(r"(?:ial|ity|ness|ress|ance)$")  # Denial, Progress, Acceptance
+_NOT_TOWN_BRANDS = frozenset(
+    ["uber", "lyft", "walmart", "walgreens", "cvs", "target", "costco", "kroger", "amazon",
+     "publix", "safeway", "starbucks", "mcdonald's", "mcdonalds", "out", "home", "school",
+     "church", "work", "jail", "prison", "court", "afib", "sinus", "remission", "labor"]
+)  # fmt: skip
 _SERVICE_END = re.compile(r"(?:ology|ogy|ics|ine|ery|ment|tion|ist|ists|ian|ary|ing|ed)$")
 _CAH = re.compile(r"(?=[aA(])(?:\(|\b)an? (?P<p>CAH)\b(?! (?:pt|patient|crisis|baby|infant|kid))")
 
@@ -667,9 +673,11 @@ def _lower_names(text: str) -> Iterator[Hit]:
 
 def _town_ok(place: str) -> bool:
     words = place.lower().split()
-    if any(w in _NOT_TOWNS or w in _MONTHS for w in words):
+    if any(w in _NOT_TOWNS or w in _MONTHS or w in _NOT_TOWN_BRANDS for w in words):
         return False
     if words[0] in lower_set("common_words") or _SERVICE_END.search(words[-1]):
+        return False
+    if words[0] in lower_set("facility_words") or _ABSTRACT_END.search(words[0]):
         return False
     return words[0].capitalize() not in _first_names() or len(words) > 1
 
