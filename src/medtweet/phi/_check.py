@@ -11,7 +11,7 @@ from medtweet.phi._dates import find_dates
 from medtweet.phi._geo import find_geography
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._ids import find_ids, repeated_ids
-from medtweet.phi._informal import find_informal, not_patient_spans
+from medtweet.phi._informal import STAFF_WORDS, find_informal, not_patient_spans
 from medtweet.phi._messages import message
 from medtweet.phi._model import Category, Context, Finding, PhiReport, require_str
 from medtweet.phi._names import find_names, repeated_names
@@ -126,7 +126,7 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     scan = Scan(patient=context == "patient", year=year, low=low, words=tokens)
     hits = [_trim(text, hit) for detect in _DETECTORS for hit in detect(text, scan)]
     hits = [hit for hit in hits if hit.start < hit.end]
-    staff = not_patient_spans(text, scan) if hits else []
+    staff = not_patient_spans(text, scan) if hits and not tokens.isdisjoint(STAFF_WORDS) else []
     if staff:  # colleagues thanked by name, an employer's town in a job post
         hits = [h for h in hits if not _inside(h, staff)]
     # a value found once is flagged wherever else it recurs, cue or not

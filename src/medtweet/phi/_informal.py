@@ -16,7 +16,7 @@ from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Category
 from medtweet.phi._names import _NOT_BARE_NAMES
 
-__all__ = ["find_informal", "not_patient_spans"]
+__all__ = ["STAFF_WORDS", "find_informal", "not_patient_spans"]
 
 _N = Category.NAME
 _G = Category.GEOGRAPHIC
@@ -615,8 +615,14 @@ _TEAM_IN = re.compile(
 )
 
 
+STAFF_WORDS = _THANKS_WORDS | {"our", "join"}
+
+
 def not_patient_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
-    """Spans whose names and places are colleagues' or an employer's, not a patient's."""
+    """Spans whose names and places are colleagues' or an employer's, not a patient's.
+
+    Callers gate on :data:`STAFF_WORDS`: without one of them there are none.
+    """
     spans: list[tuple[int, int]] = []
     if not scan.words.isdisjoint(_THANKS_WORDS):
         spans += [m.span("list") for m in _THANKS.finditer(text)]
