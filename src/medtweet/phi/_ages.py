@@ -32,14 +32,16 @@ _YO = (
     r"years?\s+young)\b"
     r"|\s+years?\s+of\s+age\b|-years?-old\b|-yr-old\b|-year\b(?=\s+old\b))"
 )
+# a leading look-ahead on the first character lets the scan skip ahead: the numeric
+# patterns only matter for ages of 90-125, which start with 9 or 1
 _AGES = (
-    re.compile(rf"(?=\d)\b{_NUM}{_YO}"),
+    re.compile(rf"(?=[19])\b{_NUM}{_YO}"),
     re.compile(rf"(?=[NnOoAaHh])\b{_WORD_NUM}{_YO}", re.IGNORECASE),
     re.compile(
         rf"(?=[aA])\b(?:aged?|Aged?|AGE|age:|Age:)\s*:?\s*(?:of\s+)?{_NUM}\b(?!\s*\+)"
         r"(?!\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|up))"
     ),
-    re.compile(rf"(?=\d)\b{_NUM}\s?/?\s?(?P<sex>[MF])\b(?![-./]\d)"),
+    re.compile(rf"(?=[19])\b{_NUM}\s?/?\s?(?P<sex>[MF])\b(?![-./]\d)"),
     re.compile(
         rf"(?=[aAsShHtTiI])\b(?:aged?|age:|(?:she|he)(?:'s|\u2019s|\s+is|\s+was)|turned|turns|"
         rf"i'm|i\u2019m|i am|"
@@ -56,7 +58,7 @@ _AGES = (
     re.compile(
         rf"(?=[trcTRC])\b(?i:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
     ),
-    re.compile(rf"(?=\d)\b{_NUM}(?:st|nd|rd|th)\s+birthday\b"),
+    re.compile(rf"(?=[19])\b{_NUM}(?:st|nd|rd|th)\s+birthday\b"),
     # "I'm 92, honey", "celebrated her 100th", "a hip replacement at 95 went fine"
     re.compile(
         rf"(?=[Ii])\b(?:I'm|I\u2019m|I am|Im)\s+{_NUM}\b"
@@ -70,7 +72,7 @@ _AGES = (
     ),
     # an age in apposition: "Earl, 92, ...", "Grandpa Joe (97)", "pt Opal, 104, from ..."
     re.compile(
-        rf"(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d])(?:,\s*|\s*\(\s*|\s+\u2014\s*|\s+-\s+)"
+        rf"(?=[,(\s])(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d])(?:,\s*|\s*\(\s*|\s+\u2014\s*|\s+-\s+)"
         rf"{_NUM}(?=[!?]*\s*\)|!|,|;|\.(?!\d)|\s*$|\s+(?:and|with|who|was|is|has|had|from|still|"
         rf"sharp|years?|y)\b)"
     ),

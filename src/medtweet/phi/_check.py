@@ -11,6 +11,7 @@ from medtweet.phi._dates import find_dates
 from medtweet.phi._geo import find_geography
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._ids import find_ids, repeated_ids
+from medtweet.phi._informal import STAFF_WORDS, find_informal, not_patient_spans
 from medtweet.phi._messages import message
 from medtweet.phi._model import Category, Context, Finding, PhiReport, require_str
 from medtweet.phi._names import find_names, repeated_names
@@ -24,6 +25,7 @@ _DETECTORS: tuple[Callable[[str, Scan], Iterator[Hit]], ...] = (
     find_dates,
     find_geography,
     find_names,
+    find_informal,
 )
 # When two families claim overlapping text, the more specific one names the finding.
 _PRIORITY = {
@@ -42,6 +44,8 @@ _PRIORITY = {
 def _rank(hit: Hit) -> int:
     # what a tattoo says is named by the tattoo rule, even when it is a name
     category = Category.BIOMETRIC if hit.rule == "other_id.tattoo" else hit.category
+    if hit.rule == "name.named":  # "named him Boone": a name even when a town is spelt so
+        return _PRIORITY[Category.GEOGRAPHIC] - 1
     return _PRIORITY[category]
 
 
@@ -58,6 +62,12 @@ def _merge(hits: Iterable[Hit]) -> list[Hit]:
         else:
             merged.append(hit)
     return merged
+
+
+def _inside(hit: Hit, spans: list[tuple[int, int]]) -> bool:
+    return hit.category in (Category.NAME, Category.GEOGRAPHIC) and any(
+        start <= hit.start and hit.end <= end for start, end in spans
+    )
 
 
 def _trim(text: str, hit: Hit) -> Hit:
@@ -116,6 +126,9 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     scan = Scan(patient=context == "patient", year=year, low=low, words=tokens)
     hits = [_trim(text, hit) for detect in _DETECTORS for hit in detect(text, scan)]
     hits = [hit for hit in hits if hit.start < hit.end]
+    staff = not_patient_spans(text, scan) if hits and not tokens.isdisjoint(STAFF_WORDS) else []
+    if staff:  # colleagues thanked by name, an employer's town in a job post
+        hits = [h for h in hits if not _inside(h, staff)]
     # a value found once is flagged wherever else it recurs, cue or not
     if hits:
         hits += [*repeated_ids(text, hits), *(repeated_names(text, hits) if scan.patient else ())]

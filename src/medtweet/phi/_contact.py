@@ -75,6 +75,15 @@ _SCHOLARLY = re.compile(
     r"ncbi\.nlm\.nih\.gov|pmc\.ncbi\.nlm\.nih\.gov|youtu\.be/watch)$",
     re.IGNORECASE,
 )
+_JOBS_MAILBOX = re.compile(
+    r"(?i:jobs|careers|career|recruit|recruiting|recruitment|hiring|talent|apply|hr)@"
+)
+# guideline sites, societies, colleges, journals: an institution's site, not a patient's
+_INSTITUTIONAL = re.compile(
+    r"(?:guidelines?|society|college|association|academy|foundation|journal)[a-z0-9-]*"
+    r"\.[a-z.]+$",
+    re.IGNORECASE,
+)
 _PATIENT_OWNED = re.compile(
     r"(?:^|\.)(?:gofundme\.com|gofund\.me|caringbridge\.org|fundly\.com|givesendgo\.com|"
     r"spotfund\.com|mealtrain\.com|lotsahelpinghands\.com|facebook\.com|fb\.com|"
@@ -110,7 +119,7 @@ _FAMILY_CUE_WORDS = frozenset(
         "handle", "contact", "link", "instagram", "facebook", "tiktok", "kin", "nok",
     ]
 )  # fmt: skip
-_PHONE_GATE = re.compile(r"\d{3}[\s.-]\d{4}|\+\s?\d|1-8\d\d-")
+_PHONE_GATE = re.compile(r"(?=[0-9+])(?:[0-9]{3}[\s.-][0-9]{4}|\+\s?[0-9]|1-8[0-9][0-9]-)")
 _PHONE_WORDS = frozenset({"cell", "phone", "tel", "mobile", "number", "call", "text", "home"})
 _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
 _URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
@@ -187,6 +196,10 @@ def _weak_story(scan: Scan) -> bool:
     return not words.isdisjoint(_WEAK_STORY_WORDS) and words.isdisjoint(_PROFESSIONAL_CONTACT_WORDS)
 
 
+def _institutional(host: str) -> bool:
+    return _INSTITUTIONAL.search(host) is not None and _PATIENT_OWNED.search(host) is None
+
+
 def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     """Phones, faxes, e-mails, URLs and IPs of a patient or relative."""
     cause = not scan.patient and (
@@ -226,6 +239,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _PHONE_DIGITS.finditer(text) if ten else ():
         yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")
     for match in _EMAIL.finditer(text) if "@" in text else ():
+        if _JOBS_MAILBOX.match(text, match.start()):
+            continue  # an employer's hiring mailbox is no one's personal address
         if scan.patient or _cued(text, match.start()):
             yield Hit(match.start(), _trim(text, *match.span()), Category.EMAIL, "email.address")
     linked = ("/" in text and _URL_SHAPE.search(text) is not None) or not scan.words.isdisjoint(
@@ -237,13 +252,17 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         if not host or _SCHOLARLY.search(host):
             continue
         owned = bool(_PATIENT_OWNED.search(host))
+        if not owned and _INSTITUTIONAL.search(host):
+            continue
         if scan.patient or (owned and _cued(text, start)):
             yield Hit(start, end, Category.URL, "url.patient_owned" if owned else "url.link")
     bare = scan.patient and "." in text and _TLD_GATE.search(text) is not None
     for match in _BARE_DOMAIN.finditer(text) if bare else ():
         host = match["d"].lower()
-        if _SCHOLARLY.search(host) or not _SITE_CUE.search(
-            text, max(0, match.start() - 40), match.start()
+        if (
+            _SCHOLARLY.search(host)
+            or _institutional(host)
+            or not _SITE_CUE.search(text, max(0, match.start() - 40), match.start())
         ):
             continue
         yield Hit(match.start(), match.end(), Category.URL, "url.link")

@@ -1,0 +1,792 @@
+"""Identifiers written informally: lower-case names, worded SSN tails, street suffixes, towns.
+
+Each rule is gated by a cheap word test on ``Scan.words`` so the regexes run only when a cue
+word is present.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from medtweet.phi._geo import _STATE_NAMES
+from medtweet.phi._hit import Hit, Scan
+from medtweet.phi._lexicon import lexicon, lower_set
+from medtweet.phi._model import Category
+from medtweet.phi._names import _NOT_BARE_NAMES
+
+__all__ = ["STAFF_WORDS", "find_informal", "not_patient_spans"]
+
+_N = Category.NAME
+_G = Category.GEOGRAPHIC
+
+# 1. lower-case names after a person cue: "pt tamsin was ...", "mr orvald tisch"
+_PERSON_CUES = frozenset(["pt", "patient", "baby", "mr", "mrs", "ms", "miss"])
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss"])
+_LOWER_NAME = re.compile(
+    r"(?P<cue>pt|patient|baby|mr|mrs|ms|miss)\.? +(?P<n>[a-z][a-z'\u2019-]{1,14})"
+    r"(?: +(?P<s>[a-z][a-z'\u2019-]{1,16}))?(?![\w'\u2019-])"
+)
+# what follows a name used as a subject: "pt tamsin was", "baby juniper had"
+_SUBJECT_VERBS = frozenset(
+    [
+        "was",
+        "is",
+        "had",
+        "has",
+        "came",
+        "went",
+        "cried",
+        "kept",
+        "got",
+        "said",
+        "says",
+        "told",
+        "asked",
+        "wanted",
+        "needed",
+        "smiled",
+        "woke",
+        "slept",
+        "died",
+        "passed",
+        "left",
+        "arrived",
+        "looked",
+        "seemed",
+        "made",
+        "did",
+        "does",
+        "ate",
+        "laughed",
+        "loved",
+        "refused",
+        "remembers",
+        "remembered",
+        "will",
+        "would",
+        "could",
+        "can",
+        "can't",
+        "couldn't",
+    ]
+)
+# frequent lower-case words after pt/patient/baby/mr that are not names
+_NOT_LOWER_NAMES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "who",
+        "which",
+        "also",
+        "still",
+        "now",
+        "then",
+        "just",
+        "again",
+        "here",
+        "there",
+        "finally",
+        "never",
+        "always",
+        "only",
+        "even",
+        "really",
+        "very",
+        "too",
+        "so",
+        "not",
+        "no",
+        "yes",
+        "ok",
+        "okay",
+        "girl",
+        "boy",
+        "aspirin",
+        "steps",
+        "shower",
+        "food",
+        "formula",
+        "care",
+        "safety",
+        "education",
+        "experience",
+        "portal",
+        "satisfaction",
+        "family",
+        "families",
+        "room",
+        "rooms",
+        "states",
+        "stated",
+        "reports",
+        "reported",
+        "denies",
+        "denied",
+        "presents",
+        "presented",
+        "refuses",
+        "refused",
+        "admitted",
+        "discharged",
+        "seen",
+        "doing",
+        "feeling",
+        "tolerating",
+        "declined",
+        "agrees",
+        "agreed",
+        "requests",
+        "requested",
+        "wants",
+        "wanted",
+        "got",
+        "went",
+        "came",
+        "had",
+        "has",
+        "was",
+        "is",
+        "were",
+        "be",
+        "being",
+        "been",
+        "with",
+        "without",
+        "w",
+        "for",
+        "from",
+        "on",
+        "in",
+        "at",
+        "to",
+        "of",
+        "by",
+        "and",
+        "or",
+        "but",
+        "as",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "because",
+        "about",
+        "like",
+        "ct",
+        "mri",
+        "scan",
+        "monitor",
+        "blues",
+        "bump",
+        "weight",
+        "teeth",
+        "talk",
+        "food",
+        "brain",
+        "fever",
+        "cold",
+        "sister",
+        "brother",
+        "hx",
+        "pmh",
+        "cc",
+        "hpi",
+        "ros",
+        "exam",
+        "vitals",
+        "labs",
+        "plan",
+        "status",
+        "transport",
+        "nurse",
+        "nurses",
+    ]
+)
+_SUFFIX_NOT_NAME = re.compile(r"(?:ly|ed|ing|tion|ness|ment|ous|ive|able|ize|ise)$")
+
+# 2. kin with "-in-law", "named him X", "so Ray can", double first names "Jo Ellen"
+_IN_LAW = re.compile(
+    r"(?=[bsmfdBSMFD])\b(?:brother|sister|mother|father|son|daughter)-in-law,? +"
+    r"(?P<n>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\u2019-])"
+)
+_NAMED = re.compile(
+    r"(?=[nNcC])\b(?i:named|called|christened|nicknamed) +(?:him|her|them|the baby|it) +"
+    r"(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'\u2019-])"
+)
+_CLAUSE_SUBJECT = re.compile(
+    r" (?:so|but|and|because|when|while|until|then|till) +"
+    r"(?P<n>[A-Z][a-z]{1,12}) +(?:can|could|can't|couldn't|will|would|won't|wouldn't|"
+    r"was|wasn't|is|isn't|had|has|did|didn't|does|doesn't|got|went|came|kept|said|told|"
+    r"asked|wanted|needed|might|may|should|must)\b"
+)
+_CLAUSE_WORDS = frozenset(["so", "but", "and", "because", "when", "while", "until", "then", "till"])
+_CLAUSE_VERBS = frozenset(
+    [
+        "can",
+        "could",
+        "can't",
+        "couldn't",
+        "will",
+        "would",
+        "won't",
+        "wouldn't",
+        "was",
+        "wasn't",
+        "is",
+        "isn't",
+        "had",
+        "has",
+        "did",
+        "didn't",
+        "does",
+        "doesn't",
+        "got",
+        "went",
+        "came",
+        "kept",
+        "said",
+        "told",
+        "asked",
+        "wanted",
+        "needed",
+        "might",
+        "may",
+        "should",
+        "must",
+    ]
+)
+_DOUBLE_FIRSTS = (
+    "Jo|Mary|Anna|Ann|Lou|Sue|Billy|Bobby|Betty|Peggy|Ella|Lee|Jean|Joe|Bob|Rose|Ruth|Jim|"
+    "Jimmy|Ray|Lynn|Ellie|Ada|Amy|Kay|Fay|May"
+)
+_DOUBLE_WORDS = frozenset(_DOUBLE_FIRSTS.lower().split("|"))
+_DOUBLE_FIRST = re.compile(r"(?=[A-Z])\b(?P<n>(?:" + _DOUBLE_FIRSTS + ")"
+    r" (?:[A-Z][a-z]{2,12}))(?![\w'\u2019-])")  # fmt: skip
+
+# 3. towns after from/in/at/near in a patient story; "(a CAH)"
+_TOWN = re.compile(
+    r" (?:from|in|at|near|outside) (?P<p>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?![\w'\u2019-])"
+)
+_TOWN_CUES = frozenset(["from", "in", "at", "near", "outside"])
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_TOWN_AFTER_MONTH = re.compile(r" +(?:county|township|city|town|village)\b", re.I)
+# capitalised words after "in/at/from" that are not places
+_NOT_TOWNS = (
+    frozenset(
+        [
+            "the",
+            "this",
+            "that",
+            "his",
+            "her",
+            "their",
+            "our",
+            "my",
+            "a",
+            "an",
+            "it",
+            "i",
+            "he",
+            "she",
+            "they",
+            "we",
+            "you",
+            "peds",
+            "geri",
+            "tele",
+            "icu",
+            "english",
+            "spanish",
+            "french",
+            "chinese",
+            "korean",
+            "vietnamese",
+            "arabic",
+            "russian",
+            "portuguese",
+            "tagalog",
+            "god",
+            "jesus",
+            "christ",
+            "heaven",
+            "hospice",
+            "rehab",
+            "medicine",
+            "surgery",
+            "cardiology",
+            "neurology",
+            "oncology",
+            "radiology",
+            "pediatrics",
+            "psychiatry",
+            "nephrology",
+            "urology",
+            "triage",
+            "ortho",
+            "neuro",
+            "onc",
+            "rads",
+            "psych",
+            "labor",
+            "delivery",
+            "room",
+            "bed",
+            "unit",
+            "ward",
+            "floor",
+            "clinic",
+            "emergency",
+            "urgent",
+            "primary",
+            "internal",
+            "family",
+            "general",
+            "trauma",
+            "step",
+            "stepdown",
+            "covid",
+            "flu",
+            "christmas",
+            "easter",
+            "thanksgiving",
+            "halloween",
+            "spring",
+            "summer",
+            "fall",
+            "autumn",
+            "winter",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "today",
+            "tomorrow",
+            "yesterday",
+            "case",
+            "management",
+            "medicaid",
+            "medicare",
+            "mercy",
+            "twitter",
+            "medtwitter",
+            "facebook",
+            "instagram",
+            "youtube",
+            "tiktok",
+            "reddit",
+            "epic",
+            "cerner",
+            "uptodate",
+            "pubmed",
+            "google",
+            "afghanistan",
+            "albania",
+            "angola",
+            "argentina",
+            "australia",
+            "bangladesh",
+            "belgium",
+            "burma",
+            "cambodia",
+            "cameroon",
+            "congo",
+            "denmark",
+            "ecuador",
+            "ethiopia",
+            "finland",
+            "greece",
+            "guatemala",
+            "honduras",
+            "hungary",
+            "indonesia",
+            "iraq",
+            "japan",
+            "korea",
+            "laos",
+            "lebanon",
+            "liberia",
+            "malawi",
+            "malaysia",
+            "mongolia",
+            "mozambique",
+            "myanmar",
+            "nepal",
+            "netherlands",
+            "nicaragua",
+            "norway",
+            "pakistan",
+            "paraguay",
+            "philippines",
+            "portugal",
+            "romania",
+            "rwanda",
+            "salvador",
+            "senegal",
+            "singapore",
+            "sweden",
+            "switzerland",
+            "taiwan",
+            "tanzania",
+            "thailand",
+            "turkey",
+            "uganda",
+            "uruguay",
+            "venezuela",
+            "vietnam",
+            "zambia",
+            "zimbabwe",
+            "england",
+            "scotland",
+            "wales",
+            "britain",
+            "europe",
+            "asia",
+            "africa",
+            "america",
+            "americas",
+            "caribbean",
+            "canada",
+            "mexico",
+            "puerto",
+            "rico",
+            "guam",
+            "middle",
+            "east",
+            "west",
+            "coast",
+            "midwest",
+            "south",
+            "north",
+        ]
+    )
+    | {w.lower() for w in _NOT_BARE_NAMES}
+    | {w.lower() for w in _STATE_NAMES}
+)
+_ABSTRACT_END = re.compile(r"(?:ial|ity|ness|ress|ance)$")  # Denial, Progress, Acceptance
+_NOT_TOWN_BRANDS = frozenset(
+    ["uber", "lyft", "walmart", "walgreens", "cvs", "target", "costco", "kroger", "amazon",
+     "publix", "safeway", "starbucks", "mcdonald's", "mcdonalds", "out", "home", "school",
+     "church", "work", "jail", "prison", "court", "afib", "sinus", "remission", "labor"]
+)  # fmt: skip
+_SERVICE_END = re.compile(r"(?:ology|ogy|ics|ine|ery|ment|tion|ist|ists|ian|ary|ing|ed)$")
+_CAH = re.compile(r"(?=[aA(])(?:\(|\b)an? (?P<p>CAH)\b(?! (?:pt|patient|crisis|baby|infant|kid))")
+
+# 4. streets with their suffix: "Pine St", "Elk Creek Rd"
+_STREET = re.compile(
+    r"(?=[A-Z])(?<![\w'\u2019-])(?P<s>(?:[A-Z][a-z]+ ){1,3}"
+    r"(?:St|Rd|Ave|Blvd|Ln|Ct|Way|Hwy|Pkwy|Dr)\b\.?)(?! [A-Z][a-z])"
+)
+_STREET_WORDS = frozenset(["st", "rd", "ave", "blvd", "ln", "ct", "way", "hwy", "pkwy", "dr"])
+_STREET_TAILS = (" St", " Rd", " Ave", " Blvd", " Ln", " Ct", " Way", " Hwy", " Pkwy", " Dr")
+_STREET_LEAD_NOT = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "on",
+        "in",
+        "at",
+        "off",
+        "near",
+        "by",
+        "to",
+        "from",
+        "and",
+        "or",
+        "of",
+        "my",
+        "his",
+        "her",
+        "our",
+        "their",
+        "this",
+        "that",
+        "lives",
+        "living",
+        "lived",
+        "found",
+        "house",
+        "home",
+    ]
+)
+
+# 5. worded SSN tails: "SS ending 5678", "last 4 of social as 8820"
+_SSN_WORDED = re.compile(
+    r"(?=[sSlL])\b(?:(?:SS|SSN|social(?: security)?)(?: (?:#|no\.?|number))? +"
+    r"(?:is +|was +)?(?:ending|ends)(?: in| with)? *"
+    r"|last (?:4|four)(?: digits)? of (?:(?:his|her|their|the|pt'?s|patient'?s) +)?"
+    r"(?:social(?: security)?|SSN|SS) *(?:as|is|was|=|:)? *)(?P<v>\d{4})\b",
+    re.IGNORECASE,
+)
+_SSN_CUES = frozenset(["ss", "ssn", "social"])
+
+# 6. biometric values a few words after the cue
+_BIO_VALUE = re.compile(
+    r"(?=[vVfFtTiIrRpPdDcCbB])\b(?:voice ?prints?|finger ?prints?|thumb ?prints?|iris|retina|"
+    r"palm ?prints?|biometrics?|DNA|cord blood|buccal swab)\b[^.!?\n]{0,30}?"
+    r"(?<![\w-])(?P<v>(?:[A-Z]{1,4}[ -])?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,24})(?![\w-])"
+)
+_ID_WORD = re.compile(r"\b(?:ID|MRN|MR#|acct|account|number|no\.)(?!\w)", re.I)
+_BIO_CUES = frozenset(
+    ["voiceprint", "voice", "fingerprint", "finger", "thumbprint", "iris", "retina",
+     "palmprint", "biometric", "biometrics", "dna", "cord", "buccal", "voiceprints",
+     "fingerprints"]
+)  # fmt: skip
+
+# 7. "bracelet said INM-30017"
+_TAG_SAID = re.compile(
+    r"(?=[bwatBWAT])\b(?:bracelet|wristband|armband|band|tag|badge|toe tag)"
+    r" +(?:said|says|read|reads|showed|shows|listed)\b:? *"
+    r"(?P<v>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24})(?![\w-])"
+)
+_TAG_CUES = frozenset(["bracelet", "wristband", "armband", "band", "tag", "badge"])
+
+# 9. "Halloween night": the holiday with its time of day
+_HOLIDAY_TIME = re.compile(
+    r"(?=[HCTENVhcteNv])\b(?:Halloween|Christmas|Thanksgiving|New Year'?s|Easter|Valentine'?s|"
+    r"Independence Day|Memorial Day|Labor Day|Mother'?s Day|Father'?s Day)"
+    r" +(?:night|morning|eve|evening|afternoon|weekend)\b"
+)
+_HOLIDAY_WORDS = frozenset(
+    ["halloween", "christmas", "thanksgiving", "new", "easter", "valentine", "valentine's",
+     "independence", "memorial", "labor", "mother's", "father's"]
+)  # fmt: skip
+
+
+# 10. a thank-you list of colleagues' first names; a job post's "our team in <Town>"
+_LIST = r"[A-Z][a-z]+(?:(?:,? (?:and|&) |, )[A-Z][a-z]+)+"
+_THANKS = re.compile(
+    r"(?=[TtSsKkHhBb])\b(?i:thanks|thank you|thx|shout-?outs?|kudos|big thanks|huge thanks)"
+    r"(?: (?i:so much|again))?(?: (?i:to|for))?,?(?: (?i:the|our|my) [\w -]{0,30}?"
+    r"(?i:team|crew|staff|nurses|colleagues|residents|fellows|docs)(?: \w+)?)?[,:]? +"
+    r"(?P<list>" + _LIST + ")"
+)
+_THANKS_WORDS = frozenset(["thanks", "thank", "thx", "shoutout", "shout", "kudos", "shoutouts"])
+_TEAM_IN = re.compile(
+    r"(?=[oOjJ])\b(?i:our team|join us|join our \w+)"
+    r" (?:in|at|near) +(?P<p>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+
+
+STAFF_WORDS = _THANKS_WORDS | {"our", "join"}
+
+
+def not_patient_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
+    """Spans whose names and places are colleagues' or an employer's, not a patient's.
+
+    Callers gate on :data:`STAFF_WORDS`: without one of them there are none.
+    """
+    spans: list[tuple[int, int]] = []
+    if not scan.words.isdisjoint(_THANKS_WORDS):
+        spans += [m.span("list") for m in _THANKS.finditer(text)]
+    if "our" in scan.words or "join" in scan.words:
+        spans += [m.span("p") for m in _TEAM_IN.finditer(text)]
+    return spans
+
+
+@functools.cache
+def _lower_first() -> frozenset[str]:
+    common = lower_set("common_words")
+    return frozenset(n.lower() for n in lexicon("first_names")) - common
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return lexicon("first_names") | lexicon("ambiguous_names")
+
+
+@functools.cache
+def _lower_known() -> frozenset[str]:
+    return frozenset(n.lower() for n in _first_names())
+
+
+def _lower_name_ok(word: str) -> bool:
+    return (
+        word not in _NOT_LOWER_NAMES
+        and word not in lower_set("common_words")
+        and _SUFFIX_NOT_NAME.search(word) is None
+    )
+
+
+def _lower_names(text: str) -> Iterator[Hit]:
+    first = _lower_first()
+    for match in _LOWER_NAME.finditer(text):  # no leading \b: several times faster
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-_"):
+            continue
+        name, surname = match["n"], match["s"]
+        if not _lower_name_ok(name):
+            continue
+        end = match.end("n")
+        known = name in first
+        honorific = match["cue"].lower() in _HONORIFICS
+        if surname is not None and surname not in _SUBJECT_VERBS and _lower_name_ok(surname):
+            if known or honorific:
+                end = match.end("s")
+            else:
+                continue
+        elif not known and not (surname in _SUBJECT_VERBS and (honorific or len(name) >= 4)):
+            continue
+        yield Hit(match.start("n"), end, _N, "name.lowercase")
+
+
+def _town_ok(place: str) -> bool:
+    words = place.lower().split()
+    if any(w in _NOT_TOWNS or w in _MONTHS or w in _NOT_TOWN_BRANDS for w in words):
+        return False
+    if words[0] in lower_set("common_words") or _SERVICE_END.search(words[-1]):
+        return False
+    if words[0] in lower_set("facility_words") or _ABSTRACT_END.search(words[0]):
+        return False
+    return words[0].capitalize() not in _first_names() or len(words) > 1
+
+
+_SSN_BIT, _BIO_BIT, _TAG_BIT, _PERSON_BIT, _NAMED_BIT = 1, 2, 4, 8, 16
+_CLAUSE_BIT, _VERB_BIT, _DOUBLE_BIT, _TOWN_BIT, _STREET_BIT, _HOLIDAY_BIT = (
+    32,
+    64,
+    128,
+    256,
+    512,
+    1024,
+)
+_ANY_BITS = _SSN_BIT | _BIO_BIT | _TAG_BIT
+_NAMING_WORDS = frozenset(["named", "called", "nicknamed", "christened"])
+
+
+def _bits() -> dict[str, int]:
+    """For each cue word, the rules it opens."""
+    groups = (
+        (_SSN_CUES | {"last"}, _SSN_BIT),
+        (_BIO_CUES, _BIO_BIT),
+        (_TAG_CUES, _TAG_BIT),
+        (_PERSON_CUES, _PERSON_BIT),
+        (_NAMING_WORDS, _NAMED_BIT),
+        (_CLAUSE_WORDS, _CLAUSE_BIT),
+        (_CLAUSE_VERBS, _VERB_BIT),
+        (_DOUBLE_WORDS, _DOUBLE_BIT),
+        (_TOWN_CUES, _TOWN_BIT),
+        (_STREET_WORDS, _STREET_BIT),
+        (_HOLIDAY_WORDS, _HOLIDAY_BIT),
+    )
+    bits: dict[str, int] = {}
+    for group, bit in groups:
+        for word in group:
+            bits[word] = bits.get(word, 0) | bit
+    return bits
+
+
+_BITS = _bits()
+_CUE_WORDS = frozenset(_BITS)
+
+
+def find_informal(text: str, scan: Scan) -> Iterator[Hit]:
+    """Informally written identifiers (see the module docstring)."""
+    cues = scan.words & _CUE_WORDS  # one set operation gates every rule below
+    bits = 0
+    for word in cues:
+        bits |= _BITS[word]
+    if not scan.patient:
+        bits &= _ANY_BITS
+    if not bits and "-in-law" not in scan.low and "CAH" not in text:
+        return
+    if bits & _SSN_BIT:
+        for match in _SSN_WORDED.finditer(text):
+            yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
+    if bits & _BIO_BIT:
+        for match in _BIO_VALUE.finditer(text):
+            if _ID_WORD.search(text, match.start(), match.end("v")):
+                continue  # "DNA ... ID AX-9": an id with its own cue, typed by that cue
+            yield Hit(match.start("v"), match.end("v"), Category.BIOMETRIC, "biometric.cue")
+    if bits & _TAG_BIT:
+        for match in _TAG_SAID.finditer(text):
+            yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.cue")
+    if not scan.patient:
+        return
+    yield from _patient_informal(text, scan, bits)
+
+
+def _patient_informal(text: str, scan: Scan, bits: int) -> Iterator[Hit]:
+    if bits & _PERSON_BIT:
+        yield from _lower_names(text)
+    if "-in-law" in scan.low:
+        for match in _IN_LAW.finditer(text):
+            yield Hit(match.start("n"), match.end("n"), _N, "name.kin")
+    if bits & _NAMED_BIT:
+        for match in _NAMED.finditer(text):
+            yield Hit(match.start("n"), match.end("n"), _N, "name.named")
+    clauses = bits & _CLAUSE_BIT and bits & _VERB_BIT
+    if (clauses or bits & _DOUBLE_BIT) and not scan.words.isdisjoint(_lower_known()):
+        yield from _first_name_rules(text, clauses=bool(clauses), doubles=bool(bits & _DOUBLE_BIT))
+    if bits & _TOWN_BIT:
+        for match in _TOWN.finditer(text):  # a literal first character: a fast scan
+            if _town_ok(match["p"]):
+                yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
+    if "CAH" in text:
+        for match in _CAH.finditer(text):
+            yield Hit(match.start("p"), match.end("p"), _G, "geo.facility")
+    if bits & _STREET_BIT and any(map(text.__contains__, _STREET_TAILS)):
+        for match in _STREET.finditer(text):
+            if match["s"].split()[0].lower() not in _STREET_LEAD_NOT:
+                yield Hit(match.start("s"), match.end("s"), _G, "geo.street")
+    if bits & _HOLIDAY_BIT:
+        for match in _HOLIDAY_TIME.finditer(text):
+            yield Hit(match.start(), match.end(), Category.DATE, "date.holiday")
+
+
+def _first_name_rules(text: str, *, clauses: bool, doubles: bool) -> Iterator[Hit]:
+    first = _first_names()
+    for match in _CLAUSE_SUBJECT.finditer(text) if clauses else ():
+        if match["n"] in first:
+            yield Hit(match.start("n"), match.end("n"), _N, "name.subject")
+    for match in _DOUBLE_FIRST.finditer(text) if doubles else ():
+        second = match["n"].split()[1]
+        if second in first and second.lower() not in lower_set("common_words"):
+            yield Hit(match.start("n"), match.end("n"), _N, "name.lexicon")
