@@ -26,3 +26,14 @@ def lexicon(name: str) -> frozenset[str]:
 def lower_set(name: str) -> frozenset[str]:
     """The entries of :func:`lexicon` in lower case."""
     return frozenset(entry.lower() for entry in lexicon(name))
+
+
+CALENDAR_NAMES = frozenset(
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]
+)  # fmt: skip
+"""Capitalised month and weekday names (and month abbreviations): never a name or a place."""

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from medtweet.phi._hit import Hit, Scan
-from medtweet.phi._lexicon import lexicon, lower_set
+from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
 __all__ = ["find_names", "repeated_names"]
@@ -564,45 +564,7 @@ _STOP = frozenset(
         "Santa",
     ]
 )
-_MONTHS_DAYS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "Christmas",
-        "Easter",
-        "Thanksgiving",
-        "Halloween",
-    ]
-)
+_MONTHS_DAYS = CALENDAR_NAMES | {"Christmas", "Easter", "Thanksgiving", "Halloween"}
 _FOLLOW_CLINICAL = re.compile(
     r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*)?\s+(?:rules?|criteria|score|classification|scale)\b|"
     r"(?:'s|\u2019s)?\s+(?:disease|syndrome|sign|signs|criteria|score|palsy|sarcoma|lymphoma|"
