@@ -217,6 +217,20 @@ def test_recent_window_is_seven_days(seeded: SandboxServer, bearer: Client) -> N
     assert message.startswith(f"Invalid 'start_time':'{too_old}'. 'start_time' must be on or after")
 
 
+def test_recent_search_refuses_a_since_id_older_than_seven_days(
+    seeded: SandboxServer, bearer: Client
+) -> None:
+    old = seeded.clock.next_id(at=seeded.clock.now() - timedelta(days=8))
+    response = bearer.get("/2/tweets/search/recent", params={"query": "#AHA26", "since_id": old})
+    assert response.status_code == 400
+    error = response.json()["errors"][0]
+    assert error["parameters"] == {"since_id": [old]}
+    assert error["message"].startswith("'since_id' must be a tweet id created after ")
+    assert "Please use a 'since_id' that is larger than " in error["message"]
+    archive = bearer.get("/2/tweets/search/all", params={"query": "#AHA26", "since_id": old})
+    assert archive.status_code == 200
+
+
 def test_time_and_id_windows(seeded: SandboxServer, bearer: Client) -> None:
     now = seeded.clock.now()
     params = {

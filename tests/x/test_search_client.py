@@ -13,11 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import medtweet as mt
+from medtweet._snowflake import id_floor
 from medtweet._wire import CLASSIC, POST_2026, Dialect
 from medtweet.x import SearchMixin
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-BASE_ID = 1_860_000_000_000_000_000
+# ids minted a day before NOW, like X's snowflakes (recent search refuses older since_ids)
+BASE_ID = id_floor(NOW - timedelta(days=1))
 
 
 class FakeApi(SearchMixin):
@@ -189,7 +191,7 @@ def test_arguments_are_checked_before_any_request() -> None:
     with pytest.raises(mt.ValidationError, match="7 days"):
         api.search_recent(QUERY, start_time="8d")
     with pytest.raises(mt.ValidationError) as caught:
-        api.search_recent(QUERY, start_time="1h", since_id="5", max_items=0, page_size=5)
+        api.search_recent(QUERY, start_time="1h", since_id=str(BASE_ID), max_items=0, page_size=5)
     assert len(caught.value.problems) == 3
     with pytest.raises(mt.QueryError, match="over the 512"):
         api.search_recent("x" * 600)
@@ -210,11 +212,11 @@ def test_window_and_fields_params() -> None:
     assert "referenced_tweets" in params["tweet.fields"]
     assert params["expansions"].startswith("author_id")
     api2026 = FakeApi(3, dialect=POST_2026)
-    list(api2026.search_recent(QUERY, since_id="1"))
+    list(api2026.search_recent(QUERY, since_id=str(BASE_ID)))
     params = api2026.calls[0][1]
     assert "tweet.fields" not in params
     assert "referenced_posts" in params["post.fields"]
-    assert params["since_id"] == "1"
+    assert params["since_id"] == str(BASE_ID)
 
 
 def test_search_all_is_paced_and_app_only() -> None:
@@ -325,6 +327,35 @@ def test_follow_state_belongs_to_one_query(tmp_path: Path) -> None:
     with pytest.raises(mt.ValidationError, match="interval"):
         api.follow(QUERY, interval=-1, state=tmp_path / "t.json")
     assert not list(tmp_path.glob(".*"))  # no temp files left behind
+
+
+def test_a_since_id_older_than_a_week_is_refused_before_any_request() -> None:
+    api = FakeApi(1)
+    week_old = str(id_floor(NOW - timedelta(days=7, minutes=1)))
+    with pytest.raises(mt.ValidationError, match="older than recent search's 7 days"):
+        api.search_recent(QUERY, since_id=week_old)
+    assert api.calls == []
+    list(api.search_all(QUERY, since_id=week_old))  # the full archive takes it
+    assert api.calls[-1][1]["since_id"] == week_old
+
+
+def test_follow_resumed_after_a_week_asks_from_the_oldest_allowed_time(tmp_path: Path) -> None:
+    state = tmp_path / "s.json"
+    api = FakeApi(2)
+    first = list(api.follow(QUERY, interval=0, state=state, start_time="1h", max_polls=1))
+    api.now += timedelta(days=8)  # the script was stopped for a week
+    later = api.add(2)
+    for post in api.feed[-2:]:
+        post["created_at"] = (api.now - timedelta(minutes=1)).isoformat()
+    resumed = _with_feed(api)
+    resumed.now = api.now
+    again = list(resumed.follow(QUERY, interval=0, state=state, max_polls=1))
+    assert [p.id for p in again] == later
+    params = resumed.calls[0][1]
+    assert "since_id" not in params
+    assert params["start_time"] == "2026-11-26T12:00:30Z"  # 7 days back, inside the edge
+    assert json.loads(state.read_text())["since_id"] == later[-1]
+    assert first
 
 
 def test_follow_checks_its_start_time_before_any_request(tmp_path: Path) -> None:

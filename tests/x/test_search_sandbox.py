@@ -110,6 +110,20 @@ def test_follow_sees_new_posts_once_across_restarts(sb: SandboxServer, tmp_path:
     ]
 
 
+def test_follow_resumes_after_a_week_away(sb: SandboxServer, tmp_path: Path) -> None:
+    state = tmp_path / "cardiocon.json"
+    sb.seed([{"author": "demo_new_fellow", "text": "Day 1 #CardioCon26", "minutes_ago": 0}])
+    sb.clock.advance(5)
+    client = make_client(sb)
+    seen = list(client.follow(CONFERENCE, interval=60, state=state, start_time="1m", max_polls=1))
+    assert [p.text for p in seen] == ["Day 1 #CardioCon26"]
+    sb.clock.advance(8 * 24 * 3600)  # the saved since_id is now too old for recent search
+    sb.seed([{"author": "demo_new_fellow", "text": "Back #CardioCon26", "minutes_ago": 0}])
+    sb.clock.advance(5)
+    resumed = list(make_client(sb).follow(CONFERENCE, interval=60, state=state, max_polls=1))
+    assert [p.text for p in resumed] == ["Back #CardioCon26"]
+
+
 def test_archive_of_sandbox_pages_reads_back_the_same_posts(
     sb: SandboxServer, tmp_path: Path
 ) -> None:

@@ -7,11 +7,9 @@ import time
 from datetime import UTC, datetime, timedelta
 
 from medtweet._errors import ValidationError
+from medtweet._snowflake import id_floor, id_time
 
 __all__ = ["SandboxClock", "id_floor", "id_time", "parse_time", "rfc3339"]
-
-# X's snowflake epoch (2010-11-04T01:42:54.657Z) in milliseconds.
-_TWEPOCH_MS = 1288834974657
 
 
 class SandboxClock:
@@ -85,21 +83,11 @@ class SandboxClock:
         """
         with self._lock:
             moment = at if at is not None else self._now()
-            candidate = (int(moment.timestamp() * 1000) - _TWEPOCH_MS) << 22
+            candidate = id_floor(moment)
             if at is None:
                 candidate = max(candidate, self._last_id + 1)
                 self._last_id = candidate
             return str(candidate)
-
-
-def id_time(post_id: str) -> datetime:
-    """The time a snowflake-like id was minted for."""
-    return datetime.fromtimestamp(((int(post_id) >> 22) + _TWEPOCH_MS) / 1000, UTC)
-
-
-def id_floor(moment: datetime) -> int:
-    """The smallest id minted for ``moment``'s millisecond (ids sort like their times)."""
-    return (int(moment.timestamp() * 1000) - _TWEPOCH_MS) << 22
 
 
 def rfc3339(moment: datetime, *, millis: bool = True) -> str:

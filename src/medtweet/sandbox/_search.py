@@ -10,7 +10,7 @@ from typing import Any
 from medtweet import _wire
 from medtweet.sandbox import _problems as P
 from medtweet.sandbox._app import Call, json_response
-from medtweet.sandbox._clock import rfc3339
+from medtweet.sandbox._clock import id_floor, id_time, rfc3339
 from medtweet.sandbox._http import Response
 from medtweet.sandbox._paging import (
     Window,
@@ -71,6 +71,16 @@ def _window(call: Call, *, earliest: datetime | None) -> Window:
                 {"start_time": [start_raw]},
                 f"Invalid 'start_time':'{start_raw}'. 'start_time' must be on or after "
                 f"{rfc3339(earliest, millis=False)}",
+            )
+        )
+    if earliest is not None and window.since_id is not None and id_time(window.since_id) < earliest:
+        floor = id_floor(earliest)
+        problems.append(
+            (
+                {"since_id": [call.param("since_id") or ""]},
+                f"'since_id' must be a tweet id created after "
+                f"{earliest.strftime('%Y-%m-%dT%H:%MZ')}. Please use a 'since_id' that is "
+                f"larger than {floor}",
             )
         )
     end_raw = call.param("end_time") or ""

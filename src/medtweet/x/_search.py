@@ -20,10 +20,18 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from medtweet._errors import ValidationError
+from medtweet._snowflake import id_time
 from medtweet._wire import CLASSIC, EXPANSIONS, USER_FIELDS, Dialect
 from medtweet.x._post import XPost, posts_of_page
 from medtweet.x._query import Query, Tier, check_query
-from medtweet.x._timewin import TimeLike, parse_time, resolve_window, rfc3339
+from medtweet.x._timewin import (
+    RECENT_WINDOW,
+    START_SLACK,
+    TimeLike,
+    parse_time,
+    resolve_window,
+    rfc3339,
+)
 
 __all__ = ["CountBucket", "CountSeries", "SearchMixin", "SearchPage"]
 
@@ -293,6 +301,17 @@ class SearchMixin:
         for name, value in (("since_id", since_id), ("until_id", until_id)):
             if value is not None and not str(value).isdigit():
                 problems.append(f"{name} must be a post id (digits), not {value!r}")
+        if (
+            endpoint == "recent"
+            and since_id is not None
+            and str(since_id).isdigit()
+            and _too_old_for_recent(str(since_id), self.clock())
+        ):
+            problems.append(
+                f"since_id {since_id} is a post from {rfc3339(id_time(since_id))}, older "
+                f"than recent search's {RECENT_WINDOW.days} days, and X refuses it: give "
+                "start_time instead, or use search_all for older posts"
+            )
         params: dict[str, str] = {"query": text}
         try:
             window = resolve_window(
@@ -568,12 +587,9 @@ class SearchMixin:
             ):
                 self.sleep(interval)
             polls += 1
-            # since_id once a post has been seen, else the first run's start time
+            since_id, start_time = _follow_window(saved, self.clock())
             pages = self.search_pages(
-                saved.query,
-                since_id=saved.since_id,
-                start_time=saved.start_time if saved.since_id is None else None,
-                tier=tier,
+                saved.query, since_id=since_id, start_time=start_time, tier=tier
             )
             fresh: dict[str, XPost] = {}
             floor = int(saved.since_id) if saved.since_id is not None else -1
@@ -586,6 +602,30 @@ class SearchMixin:
                 saved = saved.advance(post.id)
                 saved.save()
                 yield post
+
+
+def _too_old_for_recent(post_id: str, now: datetime) -> bool:
+    return id_time(post_id) < now - RECENT_WINDOW + START_SLACK
+
+
+def _follow_window(saved: _FollowState, now: datetime) -> tuple[str | None, str | None]:
+    """``(since_id, start_time)`` for the next poll.
+
+    After the newest post seen, else from the first run's start time.
+
+    A follow stopped for more than a week holds a ``since_id`` (or start time) that recent
+    search no longer accepts; it then asks from the oldest time allowed instead (posts from
+    the gap are no longer searchable), and the id floor in ``_follow`` still keeps out what
+    was yielded before.
+    """
+    oldest = rfc3339(now - RECENT_WINDOW + START_SLACK)
+    if saved.since_id is not None:
+        if _too_old_for_recent(saved.since_id, now):
+            return None, oldest
+        return saved.since_id, None
+    if saved.start_time is not None and parse_time(saved.start_time) < now - RECENT_WINDOW:
+        return None, oldest
+    return None, saved.start_time
 
 
 @attrs.frozen(kw_only=True)
