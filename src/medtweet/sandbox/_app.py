@@ -180,7 +180,7 @@ class App:
                     dialect=_wire.CLASSIC,
                 )
             )
-        principal = self.tokens.authenticate(request.headers)
+        principal = self.tokens.authenticate(request)
         require(principal, allow=route.allow, scopes=route.scopes)
         dialect = _wire.dialect_of_query(list(request.query))
         if dialect is _wire.CLASSIC and _wire.CLASSIC.post_fields not in dict(request.query):

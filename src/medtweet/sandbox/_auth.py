@@ -1,11 +1,13 @@
 """Sandbox credentials: app bearer, OAuth 2.0 user tokens (scopes, refresh) and OAuth 1.0a.
 
-OAuth 1.0a requests are identified by their consumer key and token; signatures are not verified.
+OAuth 1.0a requests name the consumer key and token and must carry a valid HMAC-SHA1
+signature made with both secrets.
 """
 
 from __future__ import annotations
 
 import base64
+import hmac
 import secrets
 import threading
 from collections.abc import Iterable, Mapping
@@ -17,6 +19,8 @@ import attrs
 
 from medtweet.sandbox import _problems as P
 from medtweet.sandbox._clock import SandboxClock
+from medtweet.sandbox._http import Request
+from medtweet.sandbox._oauth1 import signature
 
 __all__ = ["ALL_SCOPES", "Principal", "TokenBook"]
 
@@ -24,6 +28,7 @@ TokenKind = Literal["app", "user", "oauth1"]
 
 ALL_SCOPES = ("tweet.read", "tweet.write", "users.read", "media.write", "offline.access")
 ACCESS_LIFETIME = timedelta(hours=2)
+_FORM = "application/x-www-form-urlencoded"
 SUPPORTED_USER = ("OAuth 1.0a User Context", "OAuth 2.0 User Context")
 
 
@@ -123,16 +128,16 @@ class TokenBook:
             if token in self._tokens:
                 self._tokens[token].revoked = True
 
-    def authenticate(self, headers: Mapping[str, str]) -> Principal:
-        """The caller behind an ``Authorization`` header; raise the 401 problem otherwise."""
-        header = headers.get("Authorization") or headers.get("authorization") or ""
+    def authenticate(self, request: Request) -> Principal:
+        """The caller behind a request's ``Authorization`` header; raise the 401 otherwise."""
+        header = request.headers.get("authorization") or ""
         scheme, _, credentials = header.strip().partition(" ")
         value: str | None = None
         if scheme.lower() == "bearer":
             value = credentials.strip()
         elif scheme.lower() == "oauth":
             params = _oauth1_params(credentials)
-            if params.get("oauth_consumer_key") == self.consumer_key:
+            if self._signed(request, params):
                 value = params.get("oauth_token")
         with self._lock:
             token = self._tokens.get(value or "")
@@ -143,6 +148,26 @@ class TokenBook:
         ):
             raise P.unauthorized()
         return Principal(kind=token.kind, user_id=token.user_id, scopes=token.scopes)
+
+    def _signed(self, request: Request, params: Mapping[str, str]) -> bool:
+        """Whether an OAuth 1.0a request names this app and user and is signed by them."""
+        if (
+            params.get("oauth_consumer_key") != self.consumer_key
+            or params.get("oauth_token") != self.oauth1_token
+            or params.get("oauth_signature_method") != "HMAC-SHA1"
+        ):
+            return False
+        expected = signature(
+            method=request.method,
+            host=request.headers.get("host", ""),
+            path=request.path,
+            query=request.query,
+            oauth=params,
+            form=request.body if request.content_type == _FORM else None,
+            consumer_secret=self.consumer_secret,
+            token_secret=self.oauth1_secret,
+        )
+        return hmac.compare_digest(expected, params.get("oauth_signature", ""))
 
     def check_client(self, headers: Mapping[str, str], form: Mapping[str, str]) -> bool:
         """Whether a token request names this sandbox's OAuth 2.0 client."""

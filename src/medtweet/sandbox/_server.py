@@ -182,7 +182,7 @@ class SandboxServer:
 
     @property
     def oauth1(self) -> dict[str, str]:
-        """OAuth 1.0a user-context credentials (signatures are not verified)."""
+        """OAuth 1.0a user-context credentials (requests must be signed with them, HMAC-SHA1)."""
         return {
             "consumer_key": self._tokens.consumer_key,
             "consumer_secret": self._tokens.consumer_secret,
