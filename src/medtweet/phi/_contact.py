@@ -216,7 +216,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
                 yield Hit(match.start(), end, Category.EMAIL, "email.address")
     if not scan.patient and scan.words.isdisjoint(_FAMILY_CUE_WORDS):
         return  # outside a patient story only a family cue ("his cell") makes them count
-    for match in _PHONE.finditer(text) if _PHONE_GATE.search(text) else ():
+    phone = (scan.longest_number >= 3 or "+" in text) and _PHONE_GATE.search(text) is not None
+    for match in _PHONE.finditer(text) if phone else ():
         start, end = match.start(), match.end()
         digits = sum(ch.isdigit() for ch in match.group())
         if digits < 7 or (match.group().startswith("+") and digits < 8):

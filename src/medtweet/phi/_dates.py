@@ -269,7 +269,9 @@ _SCORE_DENOMS = frozenset({2, 3, 4, 5, 6, 10})
 
 
 def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
-    for match in _NUMERIC.finditer(text):
+    # a numeric date is two runs of digits at least ("3/14")
+    numbers = scan.numbers
+    for match in _NUMERIC.finditer(text) if numbers is None or len(numbers) >= 2 else ():
         month, day, sep, year = (
             int(match["m"]),
             int(match["d"]),
@@ -311,7 +313,7 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _MONTH_ALONE.finditer(text) if months else ():
         group = match.lastgroup or 0
         yield Hit(match.start(group), match.end(group), _D, "date.month")
-    for match in _ISO.finditer(text) if "-" in text else ():
+    for match in _ISO.finditer(text) if "-" in text and scan.longest_number >= 4 else ():
         yield Hit(match.start(), match.end(), _D, "date.numeric")
     yield from _numeric(text, scan)
     ordinal = _ORDINAL_GATE.search(text) is not None

@@ -891,7 +891,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:
         return
     tokens = scan.words
-    five = _ZIP_GATE.search(text) is not None
+    five = scan.longest_number >= 3 and _ZIP_GATE.search(text) is not None
     for match in _ZIP_STATE.finditer(text) if five else ():
         group = match.lastgroup or "z"
         rule = "geo.zip3" if group == "z3" else "geo.zip5"
