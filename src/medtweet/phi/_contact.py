@@ -267,7 +267,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             continue
         yield Hit(match.start(), match.end(), Category.URL, "url.link")
-    ips: tuple[re.Pattern[str], ...] = (_IPV4,) if text.count(".") >= 3 else ()
+    four = scan.numbers is None or len(scan.numbers) >= 4  # an IPv4 address is four numbers
+    ips: tuple[re.Pattern[str], ...] = (_IPV4,) if four and text.count(".") >= 3 else ()
     ips += (_IPV6,) if text.count(":") >= 3 or "::" in text else ()
     for regex in ips:
         for match in regex.finditer(text):

@@ -303,6 +303,9 @@ _PROFESSIONAL_PHRASES = (
     "call our", "our fax", "our phone number", "our office", "update your",
 )  # fmt: skip
 
+# one scan that tells whether any phrase occurs at all (most texts have none)
+_ANY_PROFESSIONAL_PHRASE = re.compile("|".join(map(re.escape, _PROFESSIONAL_PHRASES)))
+
 FAMILY_CUE = re.compile(
     r"\b(?:(?:his|her|their|pt'?s|patient'?s|the patient'?s|pts'|(?:" + _KIN + r")'?s|"
     r"family'?s?|relative'?s?)\s+(?:(?:home|personal|private|own|cell|mobile|work)\s+)?"
@@ -340,7 +343,8 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
             patient += 2 if events == 1 else 3
     professional = len(present & _PROFESSIONAL_WORDS) + low.count("#")
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
-    professional += 3 * sum(map(low.count, _PROFESSIONAL_PHRASES))
+    if _ANY_PROFESSIONAL_PHRASE.search(low):
+        professional += 3 * sum(map(low.count, _PROFESSIONAL_PHRASES))
     kin = present & _KIN_WORDS
     for word in kin:
         patient += low.count("my " + word) + low.count("our " + word)

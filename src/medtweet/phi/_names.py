@@ -615,6 +615,8 @@ _MICROBES = frozenset(
         "perfringens", "botulinum", "tetani", "anthracis", "cereus", "rickettsii",
     ]
 )  # fmt: skip
+# What both initials patterns start with: a capital, a dot, a capital ("J. K.", "L. Hav").
+_CAP_DOT = re.compile(r"[A-Z]\.\s?[A-Z]")
 # An initial and a surname in parentheses or after a patient cue: "(L. Haverford)".
 _INITIAL_SURNAME = re.compile(
     r"(?=[A-Z])(?<![\w.])(?P<name>[A-Z]\.\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
@@ -763,10 +765,11 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(span[0], span[1], _N, "name.kin")
             if second and not _bad_name(second, strict=False):
                 yield Hit(match.start("second"), match.end("second"), _N, "name.kin")
-    for match in _INITIALS.finditer(text) if "." in text else ():
+    initials = "." in text and _CAP_DOT.search(text) is not None
+    for match in _INITIALS.finditer(text) if initials else ():
         if match["name"].replace(" ", "") not in _NOT_INITIALS:
             yield Hit(match.start(), match.end(), _N, "name.initials")
-    for match in _INITIAL_SURNAME.finditer(text) if ". " in text or "." in text else ():
+    for match in _INITIAL_SURNAME.finditer(text) if initials else ():
         surname = match["name"][2:].strip()
         if (
             surname.lower() in _MICROBES
