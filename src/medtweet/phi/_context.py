@@ -328,13 +328,18 @@ def _phrase_starts() -> dict[str, tuple[str, ...]]:
 
 
 _PHRASE_STARTS = _phrase_starts()
+# Every word ``scores`` looks up: one intersection first leaves a few words to look up.
+_SCORED = frozenset().union(
+    _STRONG_WORDS, _WEAK_WORDS, _PRONOUNS, _EVENTS, _WEAK_EVENTS, _PROFESSIONAL_WORDS,
+    _PROFESSIONAL_STRONG, _FICTION, _KIN_WORDS, _PHRASE_STARTS, _HONORIFICS, ("pt", "pts"),
+)
 
 
 def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     """Patient-story and professional cue scores, from the text, its lower case and words."""
     # Each distinct cue word counts once per text (a thread adds its texts' scores).
     # set & frozenset iterates over the smaller side
-    present = tokens if isinstance(tokens, frozenset) else frozenset(tokens)
+    present = (tokens if isinstance(tokens, frozenset) else frozenset(tokens)) & _SCORED
     patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
     if not present.isdisjoint(_PRONOUNS):
         strong_events = len(present & _EVENTS)
