@@ -303,8 +303,17 @@ _PROFESSIONAL_PHRASES = (
     "call our", "our fax", "our phone number", "our office", "update your",
 )  # fmt: skip
 
-# one scan that tells whether any phrase occurs at all (most texts have none)
-_ANY_PROFESSIONAL_PHRASE = re.compile("|".join(map(re.escape, _PROFESSIONAL_PHRASES)))
+
+
+def _by_first(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``phrases`` grouped by their first word, groups in order of first appearance."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase.split(" ")[0], []).append(phrase)
+    return tuple((first, tuple(group)) for first, group in groups.items())
+
+
+_PROFESSIONAL_BY_FIRST = _by_first(_PROFESSIONAL_PHRASES)
 
 FAMILY_CUE = re.compile(
     r"\b(?:(?:his|her|their|pt'?s|patient'?s|the patient'?s|pts'|(?:" + _KIN + r")'?s|"
@@ -348,8 +357,9 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
             patient += 2 if events == 1 else 3
     professional = len(present & _PROFESSIONAL_WORDS) + low.count("#")
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
-    if _ANY_PROFESSIONAL_PHRASE.search(low):
-        professional += 3 * sum(map(low.count, _PROFESSIONAL_PHRASES))
+    for first, phrases in _PROFESSIONAL_BY_FIRST:
+        if first in low:  # a phrase occurs only where its first word does
+            professional += 3 * sum(map(low.count, phrases))
     kin = present & _KIN_WORDS
     for word in kin:
         patient += low.count("my " + word) + low.count("our " + word)

@@ -905,7 +905,7 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
         span = _name_span(match, text)
         if span is not None and span[0] not in clinician_starts:
             yield Hit(span[0], span[1], _N, "name.bare")
-    for pair in _UPPER_PAIR.finditer(text):
+    for pair in _UPPER_PAIR.finditer(text) if _nickname_possible(text, words) else ():
         if pair["p"].replace(".", "") in _ACRONYMS:
             continue  # "ED said", "CT, 5 mm": most capital pairs are acronyms
         nick = _NICKNAME_VERB.match(text, pair.start())
@@ -914,6 +914,26 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
             yield Hit(nick.start(group), nick.end(group), _N, "name.bare")
 
 
+def _nickname_possible(text: str, words: frozenset[str]) -> bool:
+    """Whether ``_NICKNAME_VERB`` can match: one of its verbs, "'s" and a kin word, or an age."""
+    return (
+        not words.isdisjoint(_NICKNAME_VERBS)
+        or ("s" in words and not words.isdisjoint(_NICKNAME_KIN))
+        or "yo" in text
+        or text.count(",") >= 2
+    )
+
+
+_NICKNAME_VERBS = frozenset(
+    ["kept", "keeps", "said", "says", "asked", "asks", "told", "tells", "cried", "smiled",
+     "laughed", "wanted", "wants", "loves", "loved", "hugged", "texted", "waved", "whispered",
+     "joked", "refused", "insisted", "begged", "thanked", "squeezed", "giggled", "screamed",
+     "yelled"]
+)  # fmt: skip
+_NICKNAME_KIN = frozenset(
+    ["mom", "dad", "mother", "father", "grandma", "grandpa", "sister", "brother", "family",
+     "parents", "wife", "husband"]
+)  # fmt: skip
 _UPPER_PAIR = re.compile(
     r"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<p>[A-Z][A-Z]|[A-Z]\.[A-Z]\.)(?= [a-z]|'s |\u2019s |, ?\d)"
 )
