@@ -877,6 +877,22 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n;\u2014\u2013-\u2022*>#@"
 
 
+def _zip_shapes(text: str, scan: Scan) -> tuple[bool, bool]:
+    """Whether ``text`` holds a run of exactly five digits, and one of three then "xx"/"**".
+
+    The ZIP patterns read whole runs of digits, so a seven-digit record number is no ZIP.
+    """
+    if scan.numbers is None:
+        gate = _ZIP_GATE.search(text) is not None
+        return gate, gate
+    five = three = False
+    for number in scan.numbers:
+        five = five or len(number) == 5
+        three = three or len(number) == 3
+    three = three and ("xx" in text or "XX" in text or "**" in text)
+    return five, three
+
+
 def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     low = scan.low
@@ -891,8 +907,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:
         return
     tokens = scan.words
-    five = scan.longest_number >= 3 and _ZIP_GATE.search(text) is not None
-    for match in _ZIP_STATE.finditer(text) if five else ():
+    five, three = _zip_shapes(text, scan)
+    for match in _ZIP_STATE.finditer(text) if five or three else ():
         group = match.lastgroup or "z"
         rule = "geo.zip3" if group == "z3" else "geo.zip5"
         yield Hit(match.start(group), match.end(group), _G, rule)
