@@ -304,7 +304,6 @@ _PROFESSIONAL_PHRASES = (
 )  # fmt: skip
 
 
-
 def _by_first(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``phrases`` grouped by their first word, groups in order of first appearance."""
     groups: dict[str, list[str]] = {}
@@ -339,8 +338,18 @@ def _phrase_starts() -> dict[str, tuple[str, ...]]:
 _PHRASE_STARTS = _phrase_starts()
 # Every word ``scores`` looks up: one intersection first leaves a few words to look up.
 _SCORED = frozenset().union(
-    _STRONG_WORDS, _WEAK_WORDS, _PRONOUNS, _EVENTS, _WEAK_EVENTS, _PROFESSIONAL_WORDS,
-    _PROFESSIONAL_STRONG, _FICTION, _KIN_WORDS, _PHRASE_STARTS, _HONORIFICS, ("pt", "pts"),
+    _STRONG_WORDS,
+    _WEAK_WORDS,
+    _PRONOUNS,
+    _EVENTS,
+    _WEAK_EVENTS,
+    _PROFESSIONAL_WORDS,
+    _PROFESSIONAL_STRONG,
+    _FICTION,
+    _KIN_WORDS,
+    _PHRASE_STARTS,
+    _HONORIFICS,
+    ("pt", "pts"),
 )
 
 
