@@ -89,8 +89,10 @@ _WEAK_EVENTS = frozenset(
     ]
 )  # fmt: skip
 _STRONG_RES = (
+    # "\d(?<!\w\d)" is "\b\d" written to start with a character class, which the regex
+    # engine skips to in C (a pattern that starts with a look-around is tried everywhere)
     re.compile(
-        r"(?=\d)\b\d{1,3}\s?(?:yo|y/o|y\.o\.|yrs?\.? old|years? old|-?years?-old|-?yr-old|"
+        r"\d(?<!\w\d)\d{0,2}\s?(?:yo|y/o|y\.o\.|yrs?\.? old|years? old|-?years?-old|-?yr-old|"
         r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)"
     ),
     re.compile(r"(?=[MS])\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\.? [A-Z]"),

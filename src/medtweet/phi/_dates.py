@@ -49,8 +49,9 @@ _MONTH_ALONE = re.compile(
     r"(?!\s*\d)|\bmid-(?P<mid>May)\b",
 )
 _MONTH_ALONE = lead(_MONTH_ALONE, "A-Za-z")
+# starts with a digit class, not a look-behind, so the engine skips to digits in C
 _NUMERIC = re.compile(
-    r"(?=\d)(?<![\w/.:,-])(?P<m>\d{1,2})(?P<sep>[/.-])(?P<d>\d{1,2})"
+    r"(?P<m>\d(?<![\w/.:,-]\d)\d?)(?P<sep>[/.-])(?P<d>\d{1,2})"
     r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)",
 )
 _ISO = re.compile(r"(?=\d)(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b")
