@@ -158,7 +158,9 @@ _CALLED = re.compile(
     rf"registered as|listed as|name is|name was|name:|Name:|signed as)\s+[\"'\u201c\u2018]?"
     rf"(?P<name>{_SEQ})[\"'\u201d\u2019]?"
 )
-_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.])(?P<name>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])")
+# These start with a capital class, not a look-behind, so the engine skips to capitals in C:
+# "[A-Z](?<![\w.][A-Z])" is a capital with no word character or dot before it.
+_INITIALS = re.compile(r"(?P<name>[A-Z](?<![\w.][A-Z])\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])")
 _TITLE_WORD = re.compile(
     rf"(?=[A-Z])(?<![\w'\u2019@#])(?P<name>{_WORD})(?=(?P<rest>(?:\s+(?:{_WORD}|[A-Z]\.(?!\w)))?))"
 )
@@ -619,7 +621,7 @@ _MICROBES = frozenset(
 _CAP_DOT = re.compile(r"[A-Z]\.\s?[A-Z]")
 # An initial and a surname in parentheses or after a patient cue: "(L. Haverford)".
 _INITIAL_SURNAME = re.compile(
-    r"(?=[A-Z])(?<![\w.])(?P<name>[A-Z]\.\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+    r"(?P<name>[A-Z](?<![\w.][A-Z])\.\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
     r"(?![\w.]|\.\w)"
 )
 
@@ -934,6 +936,7 @@ _NICKNAME_KIN = frozenset(
     ["mom", "dad", "mother", "father", "grandma", "grandpa", "sister", "brother", "family",
      "parents", "wife", "husband"]
 )  # fmt: skip
+# starts with a capital class (see _INITIALS)
 _UPPER_PAIR = re.compile(
-    r"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<p>[A-Z][A-Z]|[A-Z]\.[A-Z]\.)(?= [a-z]|'s |\u2019s |, ?\d)"
+    r"(?P<p>[A-Z](?<![\w'\u2019@#.-][A-Z])(?:[A-Z]|\.[A-Z]\.))(?= [a-z]|'s |\u2019s |, ?\d)"
 )
