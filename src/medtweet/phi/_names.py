@@ -130,6 +130,14 @@ _PATIENT_CUE = re.compile(
     rf"(?P<name>{_SEQ}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
     rf"|(?=[p])\bpt\s+(?P<lowname>[a-z]{{3,}})\b"
 )
+_PATIENT_CUE_WORDS = ("pt", "patient", "resident", "client")
+
+
+def _first_cue(low: str) -> int:
+    """Where ``_PATIENT_CUE`` can first match: the first of its cue words in ``low``."""
+    return min((i for i in map(low.find, _PATIENT_CUE_WORDS) if i >= 0), default=0)
+
+
 _AFTER_KIN = re.compile(
     rf"(?:'s|\u2019s)?\s*[,(:]?\s*(?:named\s+|called\s+)?(?P<name>{_SEQ})"
     rf"(?:\s+(?:and|&)\s+(?P<second>{_WORD}))?",
@@ -726,13 +734,14 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start("name"), match.end("name"), _N, "name.clinician", blocking=False)
     clinician_starts = {start for start, _ in clinicians}
     kin = not scan.words.isdisjoint(_KIN_WORDS) or "little one" in scan.low
-    for regex, rule in (
-        (_HONORIFIC if not words.isdisjoint(_HONORIFIC_WORDS) else None, "name.honorific"),
-        (_PATIENT_CUE if not words.isdisjoint(_PATIENT_WORDS) else None, "name.patient"),
-        (None, "name.kin"),
-        (_CALLED if not words.isdisjoint(_CALLED_WORDS) else None, "name.called"),
+    patient_cue = not words.isdisjoint(_PATIENT_WORDS)
+    for regex, rule, pos in (
+        (_HONORIFIC if not words.isdisjoint(_HONORIFIC_WORDS) else None, "name.honorific", 0),
+        (_PATIENT_CUE, "name.patient", _first_cue(scan.low)) if patient_cue else (None, "", 0),
+        (None, "name.kin", 0),
+        (_CALLED if not words.isdisjoint(_CALLED_WORDS) else None, "name.called", 0),
     ):
-        for match in regex.finditer(text) if regex is not None else ():
+        for match in regex.finditer(text, pos) if regex is not None else ():
             groups = match.groupdict()
             if groups.get("low") is not None:
                 yield Hit(match.start("low"), match.end("low"), _N, rule)
