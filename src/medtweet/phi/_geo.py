@@ -428,7 +428,8 @@ def _place_noun() -> re.Pattern[str]:
     return re.compile(rf"(?=[A-Z])(?<![\w@#])(?P<c>{_CAPSEQ})(?={_PLACE_NOUN.pattern})")
 
 
-_STATE_GATE = re.compile(rf",\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
+# every state and abbreviation starts with a capital: check that before trying each of them
+_STATE_GATE = re.compile(rf",\s*(?=[A-Z])(?:{_ABBR}|{_STATES})\b(?![a-z])")
 
 
 @functools.cache
