@@ -60,7 +60,12 @@ _REGIONS = frozenset(
     ]
 )  # fmt: skip
 _STATE_NAMES = frozenset(_STATES.split("|")) | {"District of Columbia"} | _REGIONS
-_CAP = r"(?:St\.|Ste\.|Ft\.|Mt\.|[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:[-'\u2019][A-Za-zà-ÿ]+)*)"
+# A capitalised word or St./Ste./Ft./Mt.; it starts with a capital class (the abbreviations
+# look behind at it), so a pattern that starts with _CAP lets the engine skip to capitals in C.
+_CAP = (
+    r"(?:[A-Z](?:(?<=S)t\.|(?<=S)te\.|(?<=F)t\.|(?<=M)t\.|"
+    r"[a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:[-'\u2019][A-Za-zà-ÿ]+)*))"
+)
 _CAPSEQ = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|of|d'Alene))*?"
 # A greedy run of up to four capitalised words (with "de", "d'Alene"-style joiners).
 _CAPRUN = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|d'Alene)){{0,3}}"
@@ -93,8 +98,8 @@ _ZIP_STATE = re.compile(
     r"|(?=\d)\b(?P<z3>\d{3}(?:xx|XX|\*\*))(?!\w)"
 )
 _ZIP_STATE = lead(_ZIP_STATE, "A-Za-z0-9")
-_CITY_STATE = re.compile(rf"(?=[A-Z])(?P<c>{_CAPSEQ}),\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
-_COUNTY = re.compile(rf"(?=[A-Z])(?P<c>{_CAPSEQ})\s+(?:County|Parish|Borough|Township|Twp)\b")
+_CITY_STATE = re.compile(rf"(?P<c>{_CAPSEQ}),\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
+_COUNTY = re.compile(rf"(?P<c>{_CAPSEQ})\s+(?:County|Parish|Borough|Township|Twp)\b")
 _RUN = re.compile(rf"(?=[A-Z])(?<![\w'\u2019@#.&-])(?P<c>{_CAPRUN})")
 _CUES = frozenset(
     [
@@ -131,14 +136,14 @@ def _cued_runs(text: str, low: str) -> Iterator[tuple[int, str]]:
         yield match.start("c"), match["c"]
 
 
-_CITY_ZIP = re.compile(rf"(?=[A-Z])(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
+_CITY_ZIP = re.compile(rf"(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
 _ROAD = re.compile(
     r"(?=[IUSRHCi])\b(?:I-\d{1,3}|(?:US|SR|State Route|Route|Rte|Highway|Hwy|Interstate|"
     r"County Road|CR)[- ]?\d{1,4}[A-Z]?)\b"
     r"|(?=[HR])\b(?:HC|HCR|RR|Rural Route)\s?\d+,?\s+Box\s+\d+\b"
 )
 _FEATURE = re.compile(
-    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?i:Park|Peak|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
+    rf"(?P<p>{_CAPRUN})\s+(?i:Park|Peak|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
     r"Reservoir|Campground|Beach|Bridge|Dam|Falls|Springs|Reservation|reservation|Ranch|Mall|"
     r"Jail|Prison|Penitentiary|Elementary|High School|Middle School|Academy|Church|Cathedral|"
     r"Mosque|Synagogue|Airport|Stadium|Arena|Casino|Hotel|Motel|Apartments|Heights|Estates|"
@@ -202,7 +207,7 @@ _FEATURE_WORDS = frozenset(
     ]
 )
 _UNIT_AFTER = re.compile(
-    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:ICU|NICU|PICU|CCU|CVICU|SICU|MICU|ED|ER|OR|nursing home|"
+    rf"(?P<p>{_CAPRUN})\s+(?:ICU|NICU|PICU|CCU|CVICU|SICU|MICU|ED|ER|OR|nursing home|"
     r"rehab|SNF|urgent care|clinic|hospital|ward|campus|hospice|dialysis|cancer center|"
     r"medical center|labor and delivery|L&D|cath lab|burn unit|trauma center)\b"
 )
@@ -674,7 +679,7 @@ _NOT_TOWN_SECOND = frozenset(
 )  # fmt: skip
 # Schools locate the patient: "Roosevelt High", "Lincoln Elementary", "Pine Ridge Middle School".
 _SCHOOL = re.compile(
-    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:(?:High|Middle|Elementary|Junior High|Intermediate|"
+    rf"(?P<p>{_CAPRUN})\s+(?:(?:High|Middle|Elementary|Junior High|Intermediate|"
     r"Primary|Prep|Preparatory|Montessori|Grade)(?:\s+School)?|School|Academy)\b"
 )
 _NOT_SCHOOL = frozenset(
