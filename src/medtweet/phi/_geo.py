@@ -892,12 +892,9 @@ def _zip_shapes(text: str, scan: Scan) -> tuple[bool, bool]:
     if scan.numbers is None:
         gate = _ZIP_GATE.search(text) is not None
         return gate, gate
-    five = three = False
-    for number in scan.numbers:
-        five = five or len(number) == 5
-        three = three or len(number) == 3
-    three = three and ("xx" in text or "XX" in text or "**" in text)
-    return five, three
+    lengths = set(map(len, scan.numbers))
+    three = 3 in lengths and ("xx" in text or "XX" in text or "**" in text)
+    return 5 in lengths, three
 
 
 def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
