@@ -2,9 +2,10 @@
 
 Prints, per corpus and detector: recall per category (strict full coverage, >= 50% overlap,
 and typed), overall recall, span precision, the share of clean posts flagged per clean group,
-and throughput in MB/s on one core (corpus repeated to >= 1 MB). Beside medtweet it times, in
-the same run, a naive regex baseline written here and, when their environment exists, the
-peers of ../shared/tools/deid_peers.py (Presidio with no model, scrubadub).
+and throughput in MB/s on one core (corpus repeated to >= 1 MB; best of three passes in CPU
+time of the process). Beside medtweet it times, in the same run, a naive regex baseline
+written here and, when their environment exists, the peers of ../shared/tools/deid_peers.py
+(Presidio with no model, scrubadub).
 
     python benchmarks/bench_phi.py                  # medtweet + baseline + peers
     python benchmarks/bench_phi.py --stand-in       # a trivial stand-in instead of medtweet
