@@ -121,6 +121,13 @@ _FAMILY_CUE_WORDS = frozenset(
 )  # fmt: skip
 _PHONE_GATE = re.compile(r"(?=[0-9+])(?:[0-9]{3}[\s.-][0-9]{4}|\+\s?[0-9]|1-8[0-9][0-9]-)")
 _PHONE_WORDS = frozenset({"cell", "phone", "tel", "mobile", "number", "call", "text", "home"})
+# Ten undivided digits shaped like a North American number ("called from 3185550111"), a
+# phone when a calling word comes shortly before.
+_NANP_DIGITS = re.compile(r"(?=[2-9])(?<![\w.-])[2-9]\d\d[2-9]\d{6}(?![\w-]|\.\d)")
+_CALLED = re.compile(
+    r"\b(?i:call(?:s|ed|ing)?|text(?:s|ed|ing)?|phon(?:e|es|ed|ing)|cell|mobile|number|"
+    r"rang|dial(?:ed|led)?|reach(?:ed)? (?:her|him|them|us|me)? ?at)\b[^.!?\n]{0,40}$"
+)
 _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
 _URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
 _URL_GATE = frozenset(
@@ -238,6 +245,10 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     )
     for match in _PHONE_DIGITS.finditer(text) if ten else ():
         yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")
+    nanp = scan.patient and _TEN_DIGITS.search(text) is not None
+    for match in _NANP_DIGITS.finditer(text) if nanp else ():
+        if _CALLED.search(text, max(0, match.start() - 40), match.start()):
+            yield Hit(match.start(), match.end(), Category.PHONE, "phone.number")
     for match in _EMAIL.finditer(text) if "@" in text else ():
         if _JOBS_MAILBOX.match(text, match.start()):
             continue  # an employer's hiring mailbox is no one's personal address

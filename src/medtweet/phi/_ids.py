@@ -21,7 +21,8 @@ _GAP = (
 )
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
-    r"(?P<v>\d{3,5}(?: \d{3,5}){1,3}(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
+    r"(?P<v>(?-i:[A-Z]{2,6}) \d{3,12}(?: \d{3,4}){0,3}(?![\w/-])"
+    r"|\d{2,5}(?: \d{3,5}){1,3}(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
     r"(?!(?:19|20)\d\d\b(?!-\w))[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
 )
 _VALUE1 = (
@@ -79,6 +80,15 @@ _SPECIFIC_ID = re.compile(
     r"student id|health card)"
 )
 _SSN_WORDS = frozenset({"ssn", "ssns", "ss", "social", "ssn's"})
+# "xxx-xx-0417", "***-**-5521": a masked SSN still shows its last four
+_MASKED_SSN = re.compile(
+    r"(?=[xX*#])(?<![\w*#-])(?:[xX]{3}|\*{3}|#{3})-?(?:[xX]{2}|\*{2}|#{2})-?(?P<v>\d{4})(?![\w-])"
+)
+# In a post that speaks of an SSN, "the last 4 (3381)", "last four: 5521", "ending 3396".
+_LAST_FOUR = re.compile(
+    r"(?=[lLeE])\b(?i:last (?:4|four)(?: digits)?|ending(?: in)?)\b[^\w\n]{0,4}"
+    r"(?:(?i:is|are|was|of|as)\s+)?[(:\s]{0,3}(?P<v>\d{4})(?![\w-])"
+)
 _MRN_GLUED = re.compile(r"(?=[Mm])(?:MRN|MR#|Mrn|mrn)[:#]?(?P<v>\d{4,})\b")
 _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
@@ -237,7 +247,7 @@ _FAR_CUE = re.compile(
     r"(?=[MmAaCc])\b(?P<cue>MRN|MR#|med(?:ical)?[ -]rec(?:ord)?s?(?: number| no\.?| #)?|"
     r"chart (?:number|no\.?|#)|acct|account (?:number|no\.?|#))"
     r"(?![A-Za-z0-9])[^.!?\n\d]{1,40}?[(\[#:,]?\s*"
-    r"(?P<v>\d{3,}(?:[- ]\d{2,}){0,3})(?![\w/-]|\.\d)(?!\s*(?:[a-z]|%))",
+    r"(?P<v>(?:[A-Z]{1,4}-)?\d{3,}(?:[- ]\d{2,}){0,3})(?![\w/-]|\.\d)(?!\s*(?:[a-z]|%))",
     re.IGNORECASE,
 )
 # In a patient story, an id-like token right after a number cue that no family claims.
@@ -297,6 +307,25 @@ _BIO_TOKENS = frozenset(
         "recognition",
     ]
 )
+# Whose trait it is: "his fingerprints", "the bank's voiceprint", "by DNA profile".
+_OWNED_TRAIT = re.compile(
+    r"(?:\b(?i:his|her|their|its|the|a|an|my|our|your|by|with|from|of|pt'?s|patient'?s)"
+    r"|\w['\u2019]s)\s+(?:[\w-]+\s+)?$"
+)
+# "car (NJ X82-LMT)", "his truck, NE 44-B918": a state and a plate after a vehicle word.
+_STATE_PLATE = re.compile(
+    r"(?=[A-Z])\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|"
+    r"MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)"
+    r"\s(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})(?![\w-])"
+)
+_VEHICLE_WORDS = frozenset(
+    ["car", "truck", "van", "minivan", "suv", "pickup", "sedan", "vehicle", "jeep", "motorcycle",
+     "camper", "rv", "plate", "plates", "tag", "tags", "semi", "coupe", "hatchback"]
+)  # fmt: skip
+_VEHICLE_NEAR = re.compile(
+    r"\b(?i:car|truck|van|minivan|SUV|pickup|sedan|vehicle|jeep|motorcycle|camper|RV|plates?|"
+    r"tags?|semi|coupe|hatchback)\b[^.!?\n]{0,40}$"
+)
 _VIN = re.compile(r"(?<![A-Za-z0-9])(?P<v>[A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])")
 _VIN_CUE = re.compile(r"(?=[Vv])\bVIN\b\W{0,4}(?P<v>[A-HJ-NPR-Z0-9]{11,17})\b", re.IGNORECASE)
 _CARD = re.compile(r"(?=\d)(?<![\d-])(?P<v>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
@@ -337,6 +366,93 @@ _FAR_PLATE = re.compile(
 )
 
 
+# An id value a few words after its cue ("driver's license came in, D412-7780-3319",
+# "member ID was typed XHW884102937", "read it out as VP-992-10-4471"): the nearest cue
+# before a strong id shape names its category.
+_FAR_ID_CUES: tuple[tuple[str, Category], ...] = (
+    (
+        r"licen[cs]es?|DL|DLs|CDL|driver'?s? licen[cs]e|certificate|permit",
+        Category.LICENSE,
+    ),
+    (
+        r"member(?: ID)?|subscriber|policy|insurance|insurer|Medicaid|Medicare|Tricare|"
+        r"health plan|plan|group|MBI",
+        Category.HEALTH_PLAN,
+    ),
+    (r"MRN|MR#|medical records?|med rec|chart", Category.MRN),
+    (
+        r"serial|S/N|stimulator|neurostimulator|pacemaker|defibrillator|ICD|LVAD|pump|"
+        r"implant|transmitter|generator|hearing aid|port",
+        Category.DEVICE,
+    ),
+    (
+        r"voice ?(?:prints?|ID)|finger ?prints?|thumb ?prints?|palm[- ]?prints?|retina(?:l)?|iris|"
+        r"palm[- ]vein|biometrics?|facial recognition|face ID|DNA profile|CODIS|AFIS|"
+        r"template|enrol+ment",
+        Category.BIOMETRIC,
+    ),
+    (r"account|acct", Category.ACCOUNT),
+    (r"inmate|booking|claim|case|wristband|armband|badge|donor|docket", Category.OTHER_ID),
+)
+_FAR_ID_CUE = re.compile(
+    "|".join(rf"(?P<c{i}>\b(?:{words})(?![A-Za-z]))" for i, (words, _) in enumerate(_FAR_ID_CUES)),
+    re.IGNORECASE,
+)
+_FAR_ID_KEYS = frozenset(
+    ["license", "licence", "licenses", "dl", "dls", "cdl", "driver", "drivers", "certificate",
+     "permit", "member", "subscriber", "policy", "insurance", "insurer", "medicaid", "medicare",
+     "tricare", "plan", "group", "mbi", "mrn", "mr", "records", "record", "rec", "chart",
+     "serial", "s", "stimulator", "neurostimulator", "pacemaker", "defibrillator", "icd", "lvad",
+     "pump", "implant", "transmitter", "generator", "aid", "port", "voiceprint", "voice",
+     "fingerprint", "finger", "thumbprint", "thumb", "palm", "palmprint", "retina", "retinal",
+     "iris", "biometric", "biometrics", "facial", "face", "dna", "codis", "afis", "template",
+     "enrollment", "enrolment", "account", "acct", "inmate", "booking", "claim", "case",
+     "wristband", "armband", "badge", "donor", "docket", "voiceprints", "fingerprints"]
+)  # fmt: skip
+_STRONG_ID = re.compile(
+    r"(?=[A-Z0-9])(?<![\w/.:@-])(?P<v>(?:[A-Z]{2,6} )?(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)*)"
+    r"(?![\w/@-]|\.\d)"
+)
+_NOT_STRONG = re.compile(
+    r"\d{3}-\d{3,4}(?:-\d{4})?|(?:19|20)\d\d-(?:19|20)?\d\d(?:-\d\d)?|NCT\d{8}|\d+[A-Z]{1,3}"
+    r"|[A-Z]+\d?-\d{1,2}|COVID-\d+"
+)
+
+
+def _strong(value: str) -> bool:
+    """An id shape that is hard to mistake: 5+ digits, with letters or dashes, or 7+ digits."""
+    digits = sum(ch.isdigit() for ch in value)
+    if digits < 5 or _NOT_STRONG.fullmatch(value):
+        return False
+    shaped = "-" in value or any(ch.isalpha() for ch in value)
+    return shaped or digits >= 7
+
+
+def _far_ids(text: str, scan: Scan) -> Iterator[Hit]:
+    """Strong id values up to ~60 characters after an id cue, in the same sentence."""
+    if scan.words.isdisjoint(_FAR_ID_KEYS):
+        return
+    cues = [(m.end(), m.lastgroup or "c0") for m in _FAR_ID_CUE.finditer(text)]
+    if not cues:
+        return
+    for match in _STRONG_ID.finditer(text, cues[0][0]):
+        value = match["v"]
+        if not _strong(value.split(" ")[-1]) and not _strong(value):
+            continue
+        start = match.start("v")
+        near = [c for c in cues if c[0] <= start and start - c[0] <= 60]
+        if not near:
+            continue
+        cue_end, group = near[-1]
+        between = text[cue_end:start]
+        if re.search(r"[.!;\n](?:\s|$)", between) or _MEETING.search(text[:start]):
+            continue
+        if " " in value and not _strong(value.split(" ")[-1]):
+            continue
+        category = _FAR_ID_CUES[int(group[1:])][1]
+        yield Hit(start, match.end("v"), category, f"{category.value}.cue")
+
+
 def vin_ok(vin: str) -> bool:
     """Whether a 17-character VIN carries a valid check digit (position 9, ISO 3779/NHTSA)."""
     if len(vin) != 17 or any(ch not in _VIN_VALUES for ch in vin):
@@ -360,7 +476,18 @@ def luhn_ok(number: str) -> bool:
 
 
 def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
-    """Identifying numbers, in any post: by shape (SSN, VIN, card) or by their cue word."""
+    """Identifying numbers, in any post: by shape (SSN, VIN, card) or by their cue word.
+
+    A biometric word alone ("his fingerprints") counts only when no biometric id is found:
+    where one is, the id is what identifies.
+    """
+    hits = list(_find_ids(text, scan))
+    if any(h.category is Category.BIOMETRIC and h.rule != "biometric.trait" for h in hits):
+        hits = [h for h in hits if h.rule != "biometric.trait"]
+    yield from hits
+
+
+def _find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _SSN_SHAPE.finditer(text) if "-" in text else ():
         yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.number")
     low = scan.low
@@ -369,6 +496,11 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             group = match.lastgroup or "s"
             rule = "ssn.last4" if group in ("l", "l2") else "ssn.number"
             yield Hit(match.start(group), match.end(group), Category.SSN, rule)
+    for match in _MASKED_SSN.finditer(text) if "-" in text else ():
+        yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
+    if not scan.words.isdisjoint(_SSN_WORDS) and ("last" in scan.words or "ending" in low):
+        for match in _LAST_FOUR.finditer(text):
+            yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
     if "mr" in low:
         for match in _MRN_GLUED.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
@@ -406,13 +538,17 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
         value = match[group]
         if any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 3):
             yield Hit(match.start(group), match.end(group), Category.VEHICLE, "vehicle.plate")
+    plated = not scan.words.isdisjoint(_VEHICLE_WORDS)
+    for match in _STATE_PLATE.finditer(text) if plated else ():
+        if _VEHICLE_NEAR.search(text, max(0, match.start() - 50), match.start()):
+            yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
     for match in _UDI.finditer(text) if "(01)" in text else ():
         yield Hit(match.start(), match.end(), Category.DEVICE, "device.udi")
     bio = _BIOMETRIC.finditer(text) if not scan.words.isdisjoint(_BIO_TOKENS) else ()
     for match in bio:
         if match["v"] is not None:
             yield Hit(match.start("b"), match.end("v"), Category.BIOMETRIC, "biometric.cue")
-        elif scan.patient:
+        elif scan.patient and _OWNED_TRAIT.search(text, max(0, match.start() - 30), match.start()):
             yield Hit(match.start("b"), match.end("b"), Category.BIOMETRIC, "biometric.trait")
     vins = _VIN.finditer(text) if max(map(len, scan.words), default=0) >= 17 else ()
     for match in vins:
@@ -425,6 +561,7 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
         if luhn_ok(match["v"]):
             yield Hit(match.start("v"), match.end("v"), Category.ACCOUNT, "account.card")
     yield from _more_ids(text, scan)
+    yield from _far_ids(text, scan)
     yield from _spaced_ids(text, scan)
     macs = _MAC.finditer(text) if text.count(":") >= 5 or text.count("-") >= 5 else ()
     for match in macs:

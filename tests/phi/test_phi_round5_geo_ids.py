@@ -1,0 +1,107 @@
+"""Round 5 (geography, ids, contacts): classes of identifiers that blind writers used.
+
+Every example is invented for this file; each positive class has near-miss negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import medtweet as mt
+
+STORY = "71yo M admitted with sepsis. "
+
+
+def _findings(text: str, context: str | None = None) -> list[mt.Finding]:
+    return list(mt.check_phi(text, context=context).findings)  # type: ignore[arg-type]
+
+
+def covered(text: str, span: str, category: str) -> bool:
+    """A finding of ``category`` covers ``span`` (and little more)."""
+    start = text.index(span)
+    return any(
+        f.category == category
+        and f.start <= start
+        and f.end >= start + len(span)
+        and len(f.text) <= len(span) + 14
+        for f in _findings(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "category"),
+    [
+        # an id value a few words after its cue
+        (STORY + "Her driver's license arrived today, K553-2210-8874, new name.", "K553-2210-8874",
+         "license"),
+        (STORY + "Who sends DL numbers in a referral? QRT7H2MP991X just sat in the HPI.",
+         "QRT7H2MP991X", "license"),
+        (STORY + "Claim denied since the member ID got keyed as ZPQ557120984 again.",
+         "ZPQ557120984", "health_plan"),
+        (STORY + "His spinal cord stimulator (NSX-22-90817) shows on the board.", "NSX-22-90817",
+         "device"),
+        (STORY + "The bank's voice ID system read it back as VB-771-20-3390 to us.",
+         "VB-771-20-3390", "biometric"),
+        (STORY + "Old MRN from the other system, KH-5520913, still on his band.", "KH-5520913",
+         "mrn"),
+        # an agency prefix before the digits
+        (STORY + "Jail sent him with inmate no. TDCJ 2290517 on his band.", "TDCJ 2290517",
+         "other_id"),
+        (STORY + "Insurance # BCX 551 220 9917 was wrong on the form.", "BCX 551 220 9917",
+         "health_plan"),
+        (STORY + "Army service number 41 220 917 inked on his arm.", "41 220 917", "other_id"),
+        # the last four of an SSN
+        (STORY + "Her SSN is not a password: the desk asked for the last 4 (7730) aloud.", "7730",
+         "ssn"),
+        (STORY + "The mailer showed xxx-xx-6613 and her address.", "6613", "ssn"),
+        (STORY + "He wants the last four of his social, ending 2284, on the note.", "2284", "ssn"),
+        # a state and a plate after a vehicle word
+        (STORY + "Neighbor's van (OH K71-PRZ) was parked at the door.", "K71-PRZ", "vehicle"),
+        (STORY + "Drove in his pickup, MT 33-C417, still bleeding.", "33-C417", "vehicle"),
+        # ten undivided digits after a calling word
+        (STORY + "His son phoned the ward from 4065550187 every hour.", "4065550187", "phone"),
+    ],
+)  # fmt: skip
+def test_identifier_classes(text: str, span: str, category: str) -> None:
+    assert covered(text, span, category), _findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ids need a strong shape: no phone shapes, year ranges, doses or trial numbers
+        "Medicare policy for 2025-2026 changes prior auth again. Write your reps.",
+        "Device trial NCT04455120 enrolled its last patient; results next year.",
+        "License renewal CME: 25 credits due by the deadline, course code 55 on the site.",
+        STORY + "Pump at 12 units/h, then the insulin pump settings were reviewed.",
+        STORY + "Pacemaker check normal. ICD-10 code I49.5 entered.",
+        # "last 4" without an SSN in the post
+        STORY + "Last 4 doses of vanc were held; trough 22.",
+        # a plate needs a vehicle word and letters in it
+        STORY + "Moved to NY 10027 region? no: lives in a shelter, no car.",
+        # a biometric word with no owner is not a patient's trait
+        "Retina scan, palm print, whatever: new badge readers use biometrics for staff only.",
+        # ten digits need a calling word
+        STORY + "Lot 4065550187 of the heparin was recalled.",
+    ],
+)
+def test_identifier_near_misses(text: str) -> None:
+    found = [
+        f
+        for f in _findings(text)
+        if f.category.value
+        in ("license", "health_plan", "device", "biometric", "mrn", "other_id", "ssn", "vehicle",
+            "phone", "account")
+    ]  # fmt: skip
+    assert found == [], found
+
+
+def test_biometric_id_replaces_the_trait_word() -> None:
+    text = STORY + "His fingerprint card came back as ref AFX-2209-71 from the state."
+    found = [(f.category.value, f.text) for f in _findings(text) if f.category == "biometric"]
+    assert found == [("biometric", "AFX-2209-71")]
+
+
+def test_an_owned_trait_alone_still_counts() -> None:
+    text = STORY + "Police identified him by his fingerprints within the hour."
+    assert covered(text, "fingerprints", "biometric")
