@@ -105,3 +105,50 @@ def test_biometric_id_replaces_the_trait_word() -> None:
 def test_an_owned_trait_alone_still_counts() -> None:
     text = STORY + "Police identified him by his fingerprints within the hour."
     assert covered(text, "fingerprints", "biometric")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # places of worship
+        (STORY + "His choir practice at New Hope Missionary Baptist runs late.",
+         "New Hope Missionary Baptist"),
+        (STORY + "She sings at Bethel Grove AME most Sundays.", "Bethel Grove AME"),
+        (STORY + "Potluck at Our Lady of the Pines went badly for her gut.",
+         "Our Lady of the Pines"),
+        (STORY + "Walks laps at the Islamic Center every morning.", "Islamic Center"),
+        # military bases and yards
+        (STORY + "Welder at Brannock Naval Shipyard for 30 years.", "Brannock Naval Shipyard"),
+        (STORY + "Stationed at Camp Harwell until last spring.", "Camp Harwell"),
+        # named venues "<kind> of <name>"
+        (STORY + "Collapsed near the food court at the Mall of Tallgrass.", "Mall of Tallgrass"),
+        (STORY + "Sent to Moravian Home of Kettering.", "Moravian Home of Kettering"),
+        # an employer after a work cue, a business by its site, a business in a town
+        (STORY + "He stocks shelves at Pellham Foods on nights.", "Pellham Foods"),
+        (STORY + "She is a cashier for Quickmart and lost her insurance.", "Quickmart"),
+        (STORY + "Injured his back at the Ferro warehouse lifting boxes.", "Ferro"),
+        (STORY + "Sleeping in his car behind the Gasmart in Tulsa.", "Gasmart"),
+        # a known place at a sentence's start, then a place word
+        (STORY + "Everyone knows everyone. Tulsa is a small town that way.", "Tulsa"),
+        (STORY + "Thanks for nothing. Tulsa GI clinic, you know who you are.", "Tulsa"),
+        # a facility's campus town after a dash
+        (STORY + "Moved to Unity Medical Center - Cedar Rapids overnight.", "Cedar Rapids"),
+    ],
+)  # fmt: skip
+def test_place_classes(text: str, span: str) -> None:
+    assert covered(text, span, "geographic"), _findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "Raised Southern Baptist, he declined blood products after a long talk.",
+        STORY + "Burns: the Parkland formula gave 8 L over the first day.",
+        STORY + "She works at night and sleeps all day; shift work disorder.",
+        STORY + "Works for Medicaid as a case manager, so she knows the forms.",
+        STORY + "Going home of course depends on PT.",
+    ],
+)
+def test_place_near_misses(text: str) -> None:
+    found = [f.text for f in _findings(text) if f.category == "geographic"]
+    assert found == [], found

@@ -716,6 +716,13 @@ def _town_shape(text: str, start: int) -> Iterator[Hit]:
     yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
 
 
+# "Mercy Medical Center - Des Moines", "Lutheran Home of Fargo": the campus's town
+_TOWN_DASH = re.compile(
+    rf"(?:\s+[-\u2013\u2014]\s*|\s+of\s+)(?P<t>{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})"
+    r"(?![\w'\u2019-])"
+)
+
+
 def _town_in(text: str, end: int) -> Iterator[Hit]:
     """The town in "<facility> in <Town>", the facility ending at ``end``."""
     while end > 0 and text[end - 1].isspace():
@@ -723,6 +730,10 @@ def _town_in(text: str, end: int) -> Iterator[Hit]:
     after = _TOWN_AFTER.match(text, end)
     if after is not None and text[end : after.start("t")].strip(", ") == "in":
         yield from _town_hit(after)
+        return
+    dash = _TOWN_DASH.match(text, end)
+    if dash is not None:
+        yield from _town_hit(dash)
 
 
 def _town_hit(match: re.Match[str]) -> Iterator[Hit]:
@@ -1036,5 +1047,161 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield from _town_in(text, match.end("f"))
     hospitals = _hospital_names().finditer(text) if not tokens.isdisjoint(_hospital_words()) else ()
     for match in hospitals:
+        if _NOT_PLACE_AFTER.match(text, match.end()):
+            continue  # "the Parkland formula"
         yield Hit(match.start(), match.end(), _G, "geo.facility")
         yield from _town_in(text, match.end())
+    yield from _more_places(text, scan)
+
+
+# Places of worship: "Greater Mt. Olive Baptist", "Zion Hill AME", "Our Lady of the Lake",
+# "the Islamic Center". A denomination alone ("Southern Baptist") is not a place.
+_WORSHIP = re.compile(
+    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:Missionary Baptist|Baptist|AME Zion|AME|A\.M\.E\.|CME|"
+    r"Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal|Apostolic|Chapel|Tabernacle|"
+    r"Masjid|Parish|Congregation|Church of God(?: in Christ)?|Church of Christ)"
+    r"(?:\s+(?:Church|Chapel|Temple))?(?![\w-])(?!\s+(?:Health|Hospital|Medical|Memorial|"
+    r"Regional|Convention|denomination|church(?:es)?|pastor|minister|tradition))"
+    r"|(?=[OIJK])\b(?P<q>Our Lady of (?:the\s+)?[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){0,2}|"
+    r"Islamic (?:Center|Society)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|"
+    r"Jewish Community Center|Kingdom Hall)"
+)
+_WORSHIP_GATE = (
+    "Baptist", "AME", "A.M.E.", "CME", "Methodist", "Lutheran", "Presbyterian", "Episcopal",
+    "Pentecostal", "Apostolic", "Chapel", "Tabernacle", "Masjid", "Parish", "Congregation",
+    "Church of", "Our Lady", "Islamic", "Jewish Community", "Kingdom Hall",
+)  # fmt: skip
+_NOT_CONGREGATION = frozenset(
+    ["Southern", "Northern", "American", "United", "Free", "Primitive", "Reformed", "Evangelical",
+     "Independent", "National", "Black", "White", "African", "First", "Greek",
+     "Orthodox", "Catholic", "Roman", "Anglican", "Korean", "Chinese", "Hispanic", "Latino"]
+)  # fmt: skip
+# Military bases and yards: "Camp Pendleton", "Naval Station Norfolk", "Pearl Harbor Naval
+# Shipyard", "Grand Forks Air Force Base".
+_BASE = re.compile(
+    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:Naval Shipyard|Shipyard|Navy Yard|Air Force Base|AFB|"
+    r"Air Base|Air National Guard Base|Naval Base|Naval Air Station|Army Airfield|Army Base|"
+    r"Barracks|Proving Ground|Arsenal)\b"
+    rf"|(?=[CJNM])\b(?P<b>(?:Camp|Joint Base|Naval Station|Naval Air Station|NAS|"
+    rf"Marine Corps Base|Marine Corps Air Station|MCAS)\s+{_CAPRUN})"
+)
+_BASE_GATE = (
+    "Shipyard", "Navy Yard", "Air Force", "AFB", "Air Base", "Naval", "Army", "Barracks",
+    "Proving", "Arsenal", "Camp ", "Joint Base", "NAS ", "Marine Corps", "MCAS",
+)  # fmt: skip
+# Named venues "<Kind> of <Name>": "Mall of America", "Museum of Flight", "Home of Hope".
+_VENUE_OF = re.compile(
+    rf"(?=[A-Z])(?P<p>(?:{_CAP}\s+){{0,2}}(?:Mall|Museum|Cathedral|Basilica|Shrine|Home|"
+    rf"Homes|Village|Church)\s+of\s+(?:the\s+)?{_CAPRUN})"
+)
+_VENUE_GATE = ("Mall of", "Museum of", "Cathedral of", "Basilica of", "Shrine of", "Home of",
+               "Homes of", "Village of", "Church of")  # fmt: skip
+# A named business by its site: "the Amazon warehouse", "Costco parking lot".
+_SITE = re.compile(
+    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:warehouse|distribution center|fulfillment center|"
+    r"plant|factory|mill|store|supermarket|gas station|truck stop|parking lot|lot|"
+    r"call center|depot|branch|dealership|slaughterhouse|meatpacking plant|packing plant|"
+    r"cannery|quarry|sawmill|feedlot)\b"
+)
+_SITE_WORDS = frozenset(
+    ["warehouse", "distribution", "fulfillment", "plant", "factory", "mill", "store",
+     "supermarket", "gas", "truck", "parking", "lot", "call", "depot", "branch", "dealership",
+     "slaughterhouse", "meatpacking", "packing", "cannery", "quarry", "sawmill", "feedlot"]
+)  # fmt: skip
+# An employer after a work cue: "works at Hollis Feed", "RN at Bayside Meridian",
+# "driving for Ardent Foods".
+_EMPLOYER = re.compile(
+    r"(?=[a-zA-Z])\b(?i:works?|working|worked|job|jobs|employed|employee|employer|"
+    r"CNA|RN|LPN|nurse|teacher|cashier|clerk|worker|manager|driver|cook|janitor|"
+    r"mechanic|guard|aide|custodian|foreman|welder|miner|trucker|shift|stocker|greeter|"
+    r"driving|drives|drove|delivers|delivering)\s+(?:at|for|by)\s+(?:the\s+)?"
+    rf"(?P<p>{_CAPRUN})"
+)
+_EMPLOYER_WORDS = frozenset(
+    ["work", "works", "working", "worked", "job", "jobs", "employed", "employee", "employer",
+     "cna", "rn", "lpn", "nurse", "teacher", "cashier", "clerk", "worker", "manager", "driver",
+     "cook", "janitor", "mechanic", "guard", "aide", "custodian", "foreman", "welder", "miner",
+     "trucker", "shift", "stocker", "greeter", "driving", "drives", "drove", "delivers",
+     "delivering"]
+)  # fmt: skip
+# "the Dollar Mart in Pikeville": a named business located by the town after it.
+_BUSINESS_IN = re.compile(
+    rf"(?=[tT])\b(?i:the)\s+(?P<p>{_CAPRUN})\s+(?:in|on|off|near|outside)\s+(?P<t>{_CAPRUN})"
+)
+# "Laramie is a small town", "Tulsa GI clinic": a known place at a sentence's start.
+_PLACE_THEN = re.compile(
+    rf"(?=[A-Z])(?P<c>{_CAPRUN})(?=\s+(?:is|was)\s+(?:a|such a)\s+(?:small|tiny|little|rural|"
+    r"close-knit)?\s*(?:town|city|village|place|community)\b"
+    r"|\s+[A-Z]{2,5}\s+(?:clinic|office|practice|unit|department|dept|floor)\b)"
+)
+_PLACE_THEN_WORDS = frozenset(
+    ["town", "city", "village", "place", "community", "clinic", "office", "practice", "unit",
+     "department", "dept", "floor"]
+)  # fmt: skip
+
+
+def _named(run: str) -> tuple[int, str] | None:
+    """``run`` without its leading generic words (offset, rest), if anything is left."""
+    words = run.split()
+    lead = 0
+    while lead < len(words) and (
+        words[lead] in _GENERIC or words[lead] in _STOP_RUN or words[lead] in _STATE_NAMES
+    ):
+        lead += 1
+    rest = words[lead:]
+    if not rest or all(
+        w in _GENERIC or w.lower() in lower_set("facility_words") or w in _STATE_NAMES for w in rest
+    ):
+        return None
+    if " ".join(rest) in _STATE_NAMES:
+        return None
+    offset = len(" ".join(words[:lead])) + (1 if lead else 0)
+    return offset, " ".join(rest)
+
+
+def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
+    """Places of worship, bases, venues, workplaces and businesses that locate a patient."""
+    if any(map(text.__contains__, _WORSHIP_GATE)):
+        for match in _WORSHIP.finditer(text):
+            if match["q"] is not None:
+                yield Hit(match.start("q"), match.end("q"), _G, "geo.place")
+                continue
+            named = _named(match["p"])
+            if named is None or named[1].split()[-1] in _NOT_CONGREGATION:
+                continue
+            yield Hit(match.start("p") + named[0], match.end(), _G, "geo.place")
+    if any(map(text.__contains__, _BASE_GATE)):
+        for match in _BASE.finditer(text):
+            if match["b"] is not None:
+                yield Hit(match.start("b"), match.end("b"), _G, "geo.place")
+                continue
+            named = _named(match["p"])
+            if named is not None:
+                yield Hit(match.start("p") + named[0], match.end(), _G, "geo.place")
+    if any(map(text.__contains__, _VENUE_GATE)):
+        for match in _VENUE_OF.finditer(text):
+            named = _named(match["p"])
+            if named is not None and not _at_sentence_start(text, match.start()):
+                yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.place")
+    words = scan.words
+    for match in _SITE.finditer(text) if not words.isdisjoint(_SITE_WORDS) else ():
+        named = _named(match["p"])
+        if named is not None and _not_common(named[1]):
+            yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.place")
+    for match in _EMPLOYER.finditer(text) if not words.isdisjoint(_EMPLOYER_WORDS) else ():
+        named = _named(match["p"])
+        if named is None or named[1].split()[0] in CALENDAR_NAMES:
+            continue
+        if not _not_common(named[1]) or _NOT_PLACE_AFTER.match(text, match.end("p")):
+            continue
+        yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.workplace")
+    for match in _BUSINESS_IN.finditer(text) if "the" in words else ():
+        named = _named(match["p"])
+        town = _is_place(match["t"])
+        if named is not None and town and _not_common(town) and _not_common(named[1]):
+            yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.place")
+    then = not words.isdisjoint(_PLACE_THEN_WORDS) and not words.isdisjoint(_place_words())
+    for match in _PLACE_THEN.finditer(text) if then else ():
+        place = _is_place(match["c"])
+        if place and place == match["c"] and _not_common(place):
+            yield Hit(match.start("c"), match.end("c"), _G, "geo.city")
