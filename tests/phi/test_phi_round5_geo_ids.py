@@ -152,3 +152,27 @@ def test_place_classes(text: str, span: str) -> None:
 def test_place_near_misses(text: str) -> None:
     found = [f.text for f in _findings(text) if f.category == "geographic"]
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of care before a unit word, not a place
+        "Thread 🧵 Bariatric ICU life. She is 67, came in with a leak after her sleeve.",
+        "1/ Geriatric clinic today: 84F with falls, on 11 meds, her son at the bedside.",
+        "Attn ED docs: 59M with chest pain and a normal ECG still needs a troponin.",
+        "Case from a rural Montana clinic: 41F, K 2.6, normal BP, on no diuretics.",
+        "Tiny-town hospital, one CT tech, and a 70M with a dissection. Transferred.",
+        # a place inside an eponymous test, mutation or classification
+        "Factor V Leiden heterozygous, 31F on OCPs, now with a DVT. Admitted.",
+        "Crohn disease, Montreal A3L1B2, 28M admitted with a flare. Started steroids.",
+    ],
+)
+def test_kind_words_are_not_places(text: str) -> None:
+    found = [f.text for f in _findings(text) if f.category == "geographic"]
+    assert found == [], found
+
+
+def test_a_city_spelt_with_diacritics() -> None:
+    text = STORY + "Her sister in Kraków reads his weights every day."
+    assert covered(text, "Kraków", "geographic")

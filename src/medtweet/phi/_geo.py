@@ -444,6 +444,8 @@ def _hospital_names() -> re.Pattern[str]:
 
 _NOT_PLACE_AFTER = re.compile(
     r"(?:\s+[A-Za-z][\w-]*)?\s+(?:spotted|fever|disease|syndrome|virus|sign|criteria|score|"
+    r"balloon|tamponade|maneuver|manoeuvre|procedure|operation|repair|catheter|tube|splint|"
+    r"mutation|allele|variant|heterozygous|homozygous|"
     r"classification|questionnaire|model|scale|rule|rules|trial|study|protocol|index|"
     r"equation|formula|system)\b",
     re.IGNORECASE,
@@ -869,16 +871,19 @@ def _uncued_places(text: str, scan: Scan, cued: set[int]) -> Iterator[Hit]:
         end = start + span[1]
         if _NOT_PLACE_AFTER.match(text, end) or _NAMED_AFTER.match(text, end):
             continue  # "Tokyo guidelines", "Rutherford 4", "Berlin definition"
+        if _FACTOR_BEFORE.search(text, max(0, start - 12), start + span[0]):
+            continue  # "Factor V Leiden"
         if " " not in place and place.endswith(("ian", "ese", "ish", "an")):
             continue  # a demonym ("Canadian C-spine rule")
         yield Hit(start + span[0], start + span[1], _G, "geo.city")
 
 
+_FACTOR_BEFORE = re.compile(r"\b(?i:factor) [IVX]+\s+$")
 _NAMED_AFTER = re.compile(
     r"(?:\s+[A-Za-z][\w-]*)?\s+(?:guidelines?|nomogram|definition|stage|staging|criteria|"
     r"consensus|declaration|marathon|grade|class|type|variant|strain|agreement|convention|"
     r"statement|classification|score|rules?|protocol|regimen|method|technique|approach)\b"
-    r"|\s+\d",
+    r"|\s+\d|\s+(?-i:[A-Z]\d[A-Z0-9]*)\b",
     re.IGNORECASE,
 )
 
@@ -886,6 +891,24 @@ _NAMED_AFTER = re.compile(
 def _at_sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \t\"'\u201c\u2018(")
     return not before or before[-1] in ".!?:\n;\u2014\u2013-\u2022*>#@"
+
+
+# A one-word run before a unit or feature word that names a kind, not a place: "Geriatric
+# ED", "Palliative ICU", "Small-town hospital", "rural Alaska clinic".
+_KIND_SUFFIX = re.compile(r"(?:ic|ics|ive|al|ary|ory|ist|ine|ogy|ric|tal|ant|ent)$")
+
+
+def _not_a_unit_name(text: str, start: int, words: list[str]) -> bool:
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word in _STATE_NAMES or word in CALENDAR_NAMES:
+        return True
+    if "-" in word and word.split("-", 1)[1][:1].islower():
+        return True  # "Small-town", "Mid-size", "State-run"
+    if word in lexicon("places"):
+        return False
+    return _KIND_SUFFIX.search(word) is not None or _at_sentence_start(text, start)
 
 
 def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
@@ -996,6 +1019,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             start = match.start("p") + len(" ".join(run[:lead])) + (1 if lead else 0)
             end = match.end() if regex is _FEATURE else match.end("p")
             if _NOT_PLACE_AFTER.match(text, match.end()):
+                continue
+            if regex is _UNIT_AFTER and _not_a_unit_name(text, start, run[lead:]):
                 continue
             yield Hit(start, end, _G, "geo.place" if regex is _FEATURE else "geo.facility")
     schools = any(map(text.__contains__, _SCHOOL_GATE))
