@@ -176,3 +176,45 @@ def test_kind_words_are_not_places(text: str) -> None:
 def test_a_city_spelt_with_diacritics() -> None:
     text = STORY + "Her sister in Kraków reads his weights every day."
     assert covered(text, "Kraków", "geographic")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "category"),
+    [
+        # a fax that went somewhere, even in a post not read as a patient story
+        ("Someone faxed a consult note to us by mistake; the return fax was 919-555-0176.",
+         "919-555-0176", "fax"),
+        ("Fax to the rehab bounced all night. Number on file 770-555-0119. It's 2026.",
+         "770-555-0119", "fax"),
+        # several ids after one cue
+        (STORY + "Palm templates (PVT-3301-C / PVT-3301-D) got swapped at check-in.",
+         "PVT-3301-D", "biometric"),
+        # a plate cue far from its value, a subject number a few words on
+        (STORY + "The deputy read out the plate from the crash report for us: 6TRW218.",
+         "6TRW218", "vehicle"),
+        (STORY + "His trial subject number was on the AVS: BK-2207-114.", "BK-2207-114",
+         "other_id"),
+    ],
+)  # fmt: skip
+def test_more_identifier_classes(text: str, span: str, category: str) -> None:
+    assert covered(text, span, category), _findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a department's published fax is not a patient's
+        "Our clinic's referral line moved: call 919-555-0170, fax 919-555-0171. Update your "
+        "directories please.",
+        # a tattoo's words that name no one, a multiplier after "chart"
+        STORY + 'Tattoo on his arm reading "NO REGRETS" and a DNR card in his wallet.',
+        STORY + "Someone opened the chart 30x in an hour; it was his mom.",
+    ],
+)
+def test_more_identifier_near_misses(text: str) -> None:
+    found = [
+        f.text
+        for f in _findings(text)
+        if f.category.value in ("fax", "phone", "other_id", "mrn", "biometric")
+    ]
+    assert found == [], found

@@ -198,6 +198,23 @@ _ROLE_LOCAL = re.compile(
 )
 
 
+# A fax that went somewhere ("faxed the chart from", "wrong fax", "fax the POLST to their
+# lawyer at"): the number is part of a record's journey, not a published line.
+_FAX_EVENT = re.compile(
+    r"\b(?:faxed|faxing|fax(?:es)? (?:to|the|it|them|over)|wrong fax|return fax|cover sheet|"
+    r"bounced|number on file)\b",
+    re.IGNORECASE,
+)
+_PUBLISHED_LINE_WORDS = frozenset(
+    ["department", "dept", "referral", "referrals", "directory", "directories", "inquiries",
+     "enquiries", "scheduling", "appointments", "hours", "hiring", "update"]
+)  # fmt: skip
+
+
+def _fax_event(text: str, scan: Scan) -> bool:
+    return scan.words.isdisjoint(_PUBLISHED_LINE_WORDS) and _FAX_EVENT.search(text) is not None
+
+
 def _weak_story(scan: Scan) -> bool:
     words = scan.words
     return not words.isdisjoint(_WEAK_STORY_WORDS) and words.isdisjoint(_PROFESSIONAL_CONTACT_WORDS)
@@ -230,7 +247,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         before = text[max(0, start - 60) : start]
         fax = bool(_FAX_CUE.search(before)) or bool(_FAX_AFTER.match(text, end))
-        if not (scan.patient or _cued(text, start)):
+        if not (scan.patient or _cued(text, start) or (fax and _fax_event(text, scan))):
             continue
         if digits == 7 and not scan.patient:
             continue

@@ -260,7 +260,7 @@ _NUMBER_WORDS = frozenset({"nos", "number", "num", "id"})
 _NUMBER_GATE = re.compile(r"#\s*[A-Za-z-]*\d")
 _FAR_WORDS = frozenset({"mrn", "mr", "acct", "account", "chart", "rec", "record", "records"})
 _MEASURE = re.compile(
-    r"\d+(?:mg|mcg|ug|ml|mL|g|kg|lbs?|units?|u|iu|IU|mmol|meq|mEq|cc|mm|cm|hrs?|min|mmHg|bpm)",
+    r"\d+(?:mg|mcg|ug|ml|mL|g|kg|lbs?|units?|u|iu|IU|mmol|meq|mEq|cc|mm|cm|hrs?|min|mmHg|bpm)|\d{1,3}x",
     re.IGNORECASE,
 )
 _AGE_SEX_VALUE = re.compile(r"\d{1,3}(?:yo|y/o)?[MFmf]")
@@ -362,7 +362,7 @@ _DEA = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{2}\d{7}(?![\w-])")
 _DEA_GATE = re.compile(r"\d\d\d\d\d\d\d")
 # "the plate on his truck: 8KLM442", "plates were ... — 4ABC123"
 _FAR_PLATE = re.compile(
-    r"(?=[Pp])\bplates?\b[^.!?\n\d]{1,40}?[:\u2014-]\s*(?P<v>[A-Z0-9]{5,8})(?![\w-])"
+    r"(?=[Pp])\bplates?\b[^.!?\n\d]{1,80}?[:\u2014-]\s*(?P<v>[A-Z0-9]{5,8})(?![\w-])"
 )
 
 
@@ -388,11 +388,15 @@ _FAR_ID_CUES: tuple[tuple[str, Category], ...] = (
     (
         r"voice ?(?:prints?|ID)|finger ?prints?|thumb ?prints?|palm[- ]?prints?|retina(?:l)?|iris|"
         r"palm[- ]vein|biometrics?|facial recognition|face ID|DNA profile|CODIS|AFIS|"
-        r"template|enrol+ment",
+        r"templates?|enrol+ments?",
         Category.BIOMETRIC,
     ),
     (r"account|acct", Category.ACCOUNT),
-    (r"inmate|booking|claim|case|wristband|armband|badge|donor|docket", Category.OTHER_ID),
+    (
+        r"inmate|booking|claim|case|wristband|armband|badge|donor|docket|subject|participant|"
+        r"study",
+        Category.OTHER_ID,
+    ),
 )
 _FAR_ID_CUE = re.compile(
     "|".join(rf"(?P<c{i}>\b(?:{words})(?![A-Za-z]))" for i, (words, _) in enumerate(_FAR_ID_CUES)),
@@ -406,8 +410,10 @@ _FAR_ID_KEYS = frozenset(
      "pump", "implant", "transmitter", "generator", "aid", "port", "voiceprint", "voice",
      "fingerprint", "finger", "thumbprint", "thumb", "palm", "palmprint", "retina", "retinal",
      "iris", "biometric", "biometrics", "facial", "face", "dna", "codis", "afis", "template",
-     "enrollment", "enrolment", "account", "acct", "inmate", "booking", "claim", "case",
-     "wristband", "armband", "badge", "donor", "docket", "voiceprints", "fingerprints"]
+     "enrollment", "enrolment", "templates", "enrollments", "enrolments", "account", "acct",
+     "inmate", "booking", "claim", "case",
+     "wristband", "armband", "badge", "donor", "docket", "voiceprints", "fingerprints",
+     "subject", "participant", "study"]
 )  # fmt: skip
 _STRONG_ID = re.compile(
     r"(?=[A-Z0-9])(?<![\w/.:@-])(?P<v>(?:[A-Z]{2,6} )?(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)*)"
@@ -420,9 +426,16 @@ _NOT_STRONG = re.compile(
 
 
 def _strong(value: str) -> bool:
-    """An id shape that is hard to mistake: 5+ digits, with letters or dashes, or 7+ digits."""
+    """An id shape that is hard to mistake (5+ digits with letters or dashes, or 7+ digits).
+
+    Four digits do with two letters and a dash ("IRX-2201-A"), unless they are a year.
+    """
     digits = sum(ch.isdigit() for ch in value)
-    if digits < 5 or _NOT_STRONG.fullmatch(value):
+    if _NOT_STRONG.fullmatch(value):
+        return False
+    if digits == 4 and "-" in value and sum(ch.isalpha() for ch in value) >= 2:
+        return re.search(r"(?:19|20)\d\d", value) is None  # "IRX-2201-A", not "ESC-2024"
+    if digits < 5:
         return False
     shaped = "-" in value or any(ch.isalpha() for ch in value)
     return shaped or digits >= 7
@@ -440,7 +453,7 @@ def _far_ids(text: str, scan: Scan) -> Iterator[Hit]:
         if not _strong(value.split(" ")[-1]) and not _strong(value):
             continue
         start = match.start("v")
-        near = [c for c in cues if c[0] <= start and start - c[0] <= 60]
+        near = [c for c in cues if c[0] <= start and start - c[0] <= 90]
         if not near:
             continue
         cue_end, group = near[-1]
@@ -482,9 +495,28 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     where one is, the id is what identifies.
     """
     hits = list(_find_ids(text, scan))
+    hits += [extra for hit in hits for extra in _listed(text, hit)]
     if any(h.category is Category.BIOMETRIC and h.rule != "biometric.trait" for h in hits):
         hits = [h for h in hits if h.rule != "biometric.trait"]
     yield from hits
+
+
+# More values of the same shape after one cue: "iris IDs (IRX-2201-A / IRX-2201-B)".
+_LISTED = re.compile(
+    r"\s*(?:/|,|&|\+|and|or)\s*(?P<v>[A-Z0-9][A-Z0-9-]{2,24}[A-Z0-9])(?![\w/-]|\.\d)"
+)
+
+
+def _listed(text: str, hit: Hit) -> Iterator[Hit]:
+    """Values listed right after ``hit`` that share its first three characters and length."""
+    value = re.split(r"[\s(\[#:]", text[hit.start : hit.end])[-1]
+    end = hit.end
+    while (match := _LISTED.match(text, end)) is not None:
+        other = match["v"]
+        if other[:3] != value[:3] or abs(len(other) - len(value)) > 2:
+            return
+        yield Hit(match.start("v"), match.end("v"), hit.category, hit.rule)
+        end = match.end("v")
 
 
 def _find_ids(text: str, scan: Scan) -> Iterator[Hit]:
@@ -598,6 +630,8 @@ def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
         return
     marks = "tattoo" in low or "engrav" in low or "inscri" in low
     for match in _TATTOO.finditer(text) if marks else ():
+        if not re.search(r"\d|[A-Z][a-z]", match["v"]):
+            continue  # '"NO BLOOD"', '"so they find my file"': words that name no one
         yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.tattoo")
     numbered = (
         not scan.words.isdisjoint(_NUMBER_WORDS)
