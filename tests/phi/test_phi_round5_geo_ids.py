@@ -218,3 +218,24 @@ def test_more_identifier_near_misses(text: str) -> None:
         if f.category.value in ("fax", "phone", "other_id", "mrn", "biometric")
     ]
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a town with its state abbreviation, as one place
+        (STORY + "Still farming outside Sheridan, WY at his age.", "Sheridan, WY"),
+        # a known place before a word for its people
+        (STORY + "Rang the bell after chemo. Amarillo folks bring the best casseroles.",
+         "Amarillo"),
+        # a numbered street with a USPS suffix
+        (STORY + "Send the card to 14 Heron Cove, please.", "14 Heron Cove"),
+    ],
+)  # fmt: skip
+def test_more_place_classes(text: str, span: str) -> None:
+    assert covered(text, span, "geographic"), _findings(text)
+
+
+def test_a_language_is_not_a_place() -> None:
+    text = STORY + "Her son translated in Tagalog at the bedside."
+    assert [f.text for f in _findings(text) if f.category == "geographic"] == []

@@ -67,7 +67,8 @@ _CAPRUN = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|d'Alene)){{0,3}}"
 _SUFFIX = (
     r"Street|St|Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
     r"Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Pike|Square|Sq|Alley|"
-    r"Row|Crescent|Cres|Close|Plaza|Expressway|Turnpike|Run|Path|Point|Pt"
+    r"Row|Crescent|Cres|Close|Plaza|Expressway|Turnpike|Run|Path|Point|Pt|Bend|Cove|Trace|"
+    r"Glen|Ridge|Crossing|Landing|Walk|Hollow|Grove|View|Commons"
 )
 _NUMBERED_STREET = re.compile(
     rf"(?=\d)\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s+){{1,4}}"
@@ -630,6 +631,21 @@ def _not_common(name: str) -> bool:
     return first.lower() not in lower_set("common_words") and first not in lexicon("eponyms")
 
 
+# Languages and nationalities: "sang in Japanese" names no place.
+_LANGUAGES = frozenset(
+    ["English", "Spanish", "French", "German", "Italian", "Portuguese", "Polish", "Russian",
+     "Ukrainian", "Chinese", "Mandarin", "Cantonese", "Japanese", "Korean", "Vietnamese",
+     "Tagalog", "Filipino", "Hindi", "Urdu", "Bengali", "Punjabi", "Gujarati", "Tamil",
+     "Telugu", "Arabic", "Farsi", "Persian", "Dari", "Pashto", "Turkish", "Greek", "Hebrew",
+     "Yiddish", "Swahili", "Somali", "Amharic", "Tigrinya", "Haitian", "Creole", "Hmong",
+     "Khmer", "Lao", "Thai", "Burmese", "Nepali", "Nepalese", "Dutch", "Swedish", "Danish",
+     "Norwegian", "Finnish", "Czech", "Slovak", "Hungarian", "Romanian", "Bulgarian",
+     "Serbian", "Croatian", "Bosnian", "Albanian", "Armenian", "Georgian", "Navajo", "Yupik",
+     "Samoan", "Tongan", "Hawaiian", "Marshallese", "Chuukese", "Ilocano", "Cebuano",
+     "Indonesian", "Malay", "Latin", "Sign", "ASL", "Portugese", "Taiwanese", "Lebanese",
+     "Sudanese", "Congolese", "Senegalese", "Togolese", "Ghanaian", "Nigerian", "Yoruba",
+     "Igbo", "Hausa", "Wolof", "Oromo", "Kurdish", "Irish", "Welsh", "Scottish"]
+)  # fmt: skip
 _TOWN_PREFIXES = frozenset(
     [
         "Lake", "Fort", "Ft.", "Port", "Mount", "Mt.", "Saint", "St.", "Ste.", "San", "Santa",
@@ -832,7 +848,13 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             tail = _PLACE_TAIL.match(text, hit.end)
             if tail is not None:
                 hit = Hit(hit.start, tail.end(), hit.category, hit.rule)
+            state = _STATE_ABBR_AFTER.match(text, hit.end)
+            if state is not None:  # "Buffalo, WY": the town with its state, as one place
+                hit = Hit(hit.start, state.end(), hit.category, hit.rule)
         yield hit
+
+
+_STATE_ABBR_AFTER = re.compile(rf",\s?(?:{_ABBR})\b(?![a-z'\u2019])")
 
 
 @functools.cache
@@ -963,7 +985,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     place_words = runs and not tokens.isdisjoint(_place_words())
     for start, phrase in runs if place_words else ():
         span = _place_in_run(phrase)
-        if span is not None:
+        if span is not None and phrase[span[0] : span[1]] not in _LANGUAGES:
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
     for start, _ in runs:
         yield from _town_shape(text, start)
@@ -1157,11 +1179,13 @@ _BUSINESS_IN = re.compile(
 _PLACE_THEN = re.compile(
     rf"(?=[A-Z])(?P<c>{_CAPRUN})(?=\s+(?:is|was)\s+(?:a|such a)\s+(?:small|tiny|little|rural|"
     r"close-knit)?\s*(?:town|city|village|place|community)\b"
-    r"|\s+[A-Z]{2,5}\s+(?:clinic|office|practice|unit|department|dept|floor)\b)"
+    r"|\s+[A-Z]{2,5}\s+(?:clinic|office|practice|unit|department|dept|floor)\b"
+    r"|\s+(?:folks|people|locals|families|natives|residents|aunties|uncles)\b)"
 )
 _PLACE_THEN_WORDS = frozenset(
     ["town", "city", "village", "place", "community", "clinic", "office", "practice", "unit",
-     "department", "dept", "floor"]
+     "department", "dept", "floor", "folks", "people", "locals", "families", "natives",
+     "residents", "aunties", "uncles"]
 )  # fmt: skip
 
 
