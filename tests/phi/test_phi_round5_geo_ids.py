@@ -239,3 +239,26 @@ def test_more_place_classes(text: str, span: str) -> None:
 def test_a_language_is_not_a_place() -> None:
     text = STORY + "Her son translated in Tagalog at the bedside."
     assert [f.text for f in _findings(text) if f.category == "geographic"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where clinicians work or meet, in a sentence with no patient in it
+        "Grand rounds at Riverside Memorial Hospital today: sepsis bundles revisited. "
+        "Great talk, 67yo M case at the end was a teaching gem.",
+        "Proud to call him a colleague here at Kessler Regional in Tulsa. 🙌",
+        "Our new ED in Fargo opens in March! Come work with us.",
+        "CHEST 2026 in Denver: session on ILD by Dr. Anaya Ruiz. Standing room only.",
+        # a place before a roman-numeral category is a classification
+        "Thyroid FNA came back Bethesda IV; lobectomy planned. 45F admitted for it.",
+    ],
+)
+def test_institution_sentences_name_no_patient_place(text: str) -> None:
+    found = [f.text for f in _findings(text) if f.category in ("geographic", "name")]
+    assert found == [], found
+
+
+def test_a_patient_in_the_same_sentence_keeps_the_place() -> None:
+    text = "Grand rounds case: 44F, a teacher at Maple Hollow Elementary, with a new murmur."
+    assert covered(text, "Maple Hollow Elementary", "geographic")

@@ -8,7 +8,7 @@ from medtweet.phi._ages import find_ages
 from medtweet.phi._contact import find_contacts
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
-from medtweet.phi._geo import find_geography
+from medtweet.phi._geo import find_geography, institution_spans
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._ids import find_ids, repeated_ids
 from medtweet.phi._informal import STAFF_WORDS, find_informal, not_patient_spans
@@ -67,6 +67,14 @@ def _merge(hits: Iterable[Hit]) -> list[Hit]:
 def _inside(hit: Hit, spans: list[tuple[int, int]]) -> bool:
     return hit.category in (Category.NAME, Category.GEOGRAPHIC) and any(
         start <= hit.start and hit.end <= end for start, end in spans
+    )
+
+
+def _institutional(hit: Hit, spans: list[tuple[int, int]]) -> bool:
+    return (
+        hit.category is Category.GEOGRAPHIC
+        and not hit.rule.startswith(("geo.zip", "geo.street"))
+        and any(start <= hit.start and hit.end <= end for start, end in spans)
     )
 
 
@@ -129,6 +137,16 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     staff = not_patient_spans(text, scan) if hits and not tokens.isdisjoint(STAFF_WORDS) else []
     if staff:  # colleagues thanked by name, an employer's town in a job post
         hits = [h for h in hits if not _inside(h, staff)]
+    events = institution_spans(text, scan) if hits else []
+    if events:  # "grand rounds at ...", "a colleague here at ...": where clinicians are
+        places = {(h.start, h.end) for h in hits if _institutional(h, events)}
+        # a place that is also a first name ("in Denver") goes with the place
+        hits = [
+            h
+            for h in hits
+            if (h.start, h.end) not in places
+            or (h.category is Category.NAME and h.rule != "name.lexicon")
+        ]
     # a value found once is flagged wherever else it recurs, cue or not
     if hits:
         hits += [*repeated_ids(text, hits), *(repeated_names(text, hits) if scan.patient else ())]

@@ -10,7 +10,7 @@ from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
-__all__ = ["RESTRICTED_ZIP3", "find_geography"]
+__all__ = ["RESTRICTED_ZIP3", "find_geography", "institution_spans"]
 
 _G = Category.GEOGRAPHIC
 
@@ -905,7 +905,7 @@ _NAMED_AFTER = re.compile(
     r"(?:\s+[A-Za-z][\w-]*)?\s+(?:guidelines?|nomogram|definition|stage|staging|criteria|"
     r"consensus|declaration|marathon|grade|class|type|variant|strain|agreement|convention|"
     r"statement|classification|score|rules?|protocol|regimen|method|technique|approach)\b"
-    r"|\s+\d|\s+(?-i:[A-Z]\d[A-Z0-9]*)\b",
+    r"|\s+\d|\s+(?-i:[A-Z]\d[A-Z0-9]*|[IVX]{1,4})\b",
     re.IGNORECASE,
 )
 
@@ -1254,3 +1254,36 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
         place = _is_place(match["c"])
         if place and place == match["c"] and _not_common(place):
             yield Hit(match.start("c"), match.end("c"), _G, "geo.city")
+
+
+# A sentence about an institution's people or events ("grand rounds", "a colleague here at",
+# "our new ED in ...", "session on ... in Denver") names where clinicians work or meet, not
+# where a patient is: unless the sentence itself speaks of a patient ("pt", "58M").
+_INSTITUTION = re.compile(
+    r"\b(?i:grand rounds|colleagues?|students|faculty|fellows|staff|sessions?|talk|"
+    r"conference|meeting|symposium|summit|congress|workshop|lecture|webinar|program|hiring|"
+    r"jobs|opens|shout-?out|proud|icymi|every nurse|here at|our new|open house|residency|"
+    r"fellowship)\b"
+)
+_INSTITUTION_WORDS = frozenset(
+    ["rounds", "colleague", "colleagues", "students", "faculty", "fellows", "staff", "session",
+     "sessions", "talk", "conference", "meeting", "symposium", "summit", "congress",
+     "workshop", "lecture", "webinar", "program", "hiring", "jobs", "opens", "shout",
+     "shoutout", "proud", "icymi", "every", "here", "new", "open", "residency", "fellowship"]
+)  # fmt: skip
+_PATIENT_IN_SENTENCE = re.compile(
+    r"\b(?:pt|pts|patient|my patient|[Pp]t's|[Pp]atient's|\d{1,3} ?(?:yo|y/o|M|F)|"
+    r"\d{1,3}-year-old|\d{1,3} years? old)\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+def institution_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
+    """Sentences about clinicians' institutions or events, with no patient in them."""
+    if scan.words.isdisjoint(_INSTITUTION_WORDS):
+        return []
+    return [
+        match.span()
+        for match in _SENTENCE.finditer(text)
+        if _INSTITUTION.search(match.group()) and not _PATIENT_IN_SENTENCE.search(match.group())
+    ]
