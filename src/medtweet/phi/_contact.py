@@ -128,6 +128,11 @@ _CALLED = re.compile(
     r"\b(?i:call(?:s|ed|ing)?|text(?:s|ed|ing)?|phon(?:e|es|ed|ing)|cell|mobile|number|"
     r"rang|dial(?:ed|led)?|reach(?:ed)? (?:her|him|them|us|me)? ?at)\b[^.!?\n]{0,40}$"
 )
+_CALLED_WORDS = frozenset(
+    ["call", "calls", "called", "calling", "text", "texts", "texted", "texting", "phone",
+     "phones", "phoned", "phoning", "cell", "mobile", "number", "rang", "dial", "dialed",
+     "dialled", "reach", "reached", "tel", "home"]
+)  # fmt: skip
 _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
 _URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
 _URL_GATE = frozenset(
@@ -255,14 +260,14 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(start, end, Category.FAX, "fax.number")
         else:
             yield Hit(start, end, Category.PHONE, "phone.number")
-    ten = (
+    nanp = (
         scan.patient
-        and (not scan.words.isdisjoint(_PHONE_WORDS) or "#" in text)
+        and (not scan.words.isdisjoint(_CALLED_WORDS) or "#" in text)
         and _TEN_DIGITS.search(text) is not None
     )
+    ten = nanp and (not scan.words.isdisjoint(_PHONE_WORDS) or "#" in text)
     for match in _PHONE_DIGITS.finditer(text) if ten else ():
         yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")
-    nanp = scan.patient and _TEN_DIGITS.search(text) is not None
     for match in _NANP_DIGITS.finditer(text) if nanp else ():
         if _CALLED.search(text, max(0, match.start() - 40), match.start()):
             yield Hit(match.start(), match.end(), Category.PHONE, "phone.number")

@@ -1113,10 +1113,10 @@ _WORSHIP = re.compile(
     r"Islamic (?:Center|Society)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|"
     r"Jewish Community Center|Kingdom Hall)"
 )
-_WORSHIP_GATE = (
-    "Baptist", "AME", "A.M.E.", "CME", "Methodist", "Lutheran", "Presbyterian", "Episcopal",
-    "Pentecostal", "Apostolic", "Chapel", "Tabernacle", "Masjid", "Parish", "Congregation",
-    "Church of", "Our Lady", "Islamic", "Jewish Community", "Kingdom Hall",
+_WORSHIP_WORDS = frozenset(
+    ["baptist", "ame", "cme", "methodist", "lutheran", "presbyterian", "episcopal",
+     "pentecostal", "apostolic", "chapel", "tabernacle", "masjid", "parish", "congregation",
+     "church", "lady", "islamic", "jewish", "kingdom"]
 )  # fmt: skip
 _NOT_CONGREGATION = frozenset(
     ["Southern", "Northern", "American", "United", "Free", "Primitive", "Reformed", "Evangelical",
@@ -1132,38 +1132,35 @@ _BASE = re.compile(
     rf"|(?=[CJNM])\b(?P<b>(?:Camp|Joint Base|Naval Station|Naval Air Station|NAS|"
     rf"Marine Corps Base|Marine Corps Air Station|MCAS)\s+{_CAPRUN})"
 )
-_BASE_GATE = (
-    "Shipyard", "Navy Yard", "Air Force", "AFB", "Air Base", "Naval", "Army", "Barracks",
-    "Proving", "Arsenal", "Camp ", "Joint Base", "NAS ", "Marine Corps", "MCAS",
+_BASE_WORDS = frozenset(
+    ["shipyard", "yard", "afb", "air", "base", "naval", "army", "barracks", "proving",
+     "arsenal", "camp", "nas", "marine", "mcas"]
 )  # fmt: skip
 # Named venues "<Kind> of <Name>": "Mall of America", "Museum of Flight", "Home of Hope".
 _VENUE_OF = re.compile(
     rf"(?=[A-Z])(?P<p>(?:{_CAP}\s+){{0,2}}(?:Mall|Museum|Cathedral|Basilica|Shrine|Home|"
     rf"Homes|Village|Church)\s+of\s+(?:the\s+)?{_CAPRUN})"
 )
-_VENUE_GATE = ("Mall of", "Museum of", "Cathedral of", "Basilica of", "Shrine of", "Home of",
-               "Homes of", "Village of", "Church of")  # fmt: skip
+_VENUE_WORDS = frozenset(
+    ["mall", "museum", "cathedral", "basilica", "shrine", "home", "homes", "village", "church"]
+)
 # A named business by its site: "the Amazon warehouse", "Costco parking lot".
 _SITE = re.compile(
-    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:warehouse|distribution center|fulfillment center|"
-    r"plant|factory|mill|store|supermarket|gas station|truck stop|parking lot|lot|"
-    r"call center|depot|branch|dealership|slaughterhouse|meatpacking plant|packing plant|"
-    r"cannery|quarry|sawmill|feedlot)\b"
+    r"(?=\s)\s(?:warehouse|distribution center|fulfillment center|plant|factory|mill|store|"
+    r"supermarket|gas station|truck stop|parking lot|lot|call center|depot|branch|dealership|"
+    r"slaughterhouse|meatpacking plant|packing plant|cannery|quarry|sawmill|feedlot)\b"
 )
 _SITE_WORDS = frozenset(
     ["warehouse", "distribution", "fulfillment", "plant", "factory", "mill", "store",
-     "supermarket", "gas", "truck", "parking", "lot", "call", "depot", "branch", "dealership",
+     "supermarket", "station", "stop", "lot", "center", "depot", "branch", "dealership",
      "slaughterhouse", "meatpacking", "packing", "cannery", "quarry", "sawmill", "feedlot"]
 )  # fmt: skip
 # An employer after a work cue: "works at Hollis Feed", "RN at Bayside Meridian",
 # "driving for Ardent Foods".
 _EMPLOYER = re.compile(
-    r"(?=[a-zA-Z])\b(?i:works?|working|worked|job|jobs|employed|employee|employer|"
-    r"CNA|RN|LPN|nurse|teacher|cashier|clerk|worker|manager|driver|cook|janitor|"
-    r"mechanic|guard|aide|custodian|foreman|welder|miner|trucker|shift|stocker|greeter|"
-    r"driving|drives|drove|delivers|delivering)\s+(?:at|for|by)\s+(?:the\s+)?"
-    rf"(?P<p>{_CAPRUN})"
+    rf"(?<=[A-Za-z] )(?=[afbAFB])(?i:at|for|by)\s+(?:the\s+)?(?=[A-Z])(?P<p>{_CAPRUN})"
 )
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _EMPLOYER_WORDS = frozenset(
     ["work", "works", "working", "worked", "job", "jobs", "employed", "employee", "employer",
      "cna", "rn", "lpn", "nurse", "teacher", "cashier", "clerk", "worker", "manager", "driver",
@@ -1177,11 +1174,21 @@ _BUSINESS_IN = re.compile(
 )
 # "Laramie is a small town", "Tulsa GI clinic": a known place at a sentence's start.
 _PLACE_THEN = re.compile(
-    rf"(?=[A-Z])(?P<c>{_CAPRUN})(?=\s+(?:is|was)\s+(?:a|such a)\s+(?:small|tiny|little|rural|"
-    r"close-knit)?\s*(?:town|city|village|place|community)\b"
-    r"|\s+[A-Z]{2,5}\s+(?:clinic|office|practice|unit|department|dept|floor)\b"
-    r"|\s+(?:folks|people|locals|families|natives|residents|aunties|uncles)\b)"
+    r"(?=\s)\s+(?:(?:is|was)\s+(?:a|such a)\s+(?:small|tiny|little|rural|close-knit)?\s*"
+    r"(?:town|city|village|place|community)\b"
+    r"|[A-Z]{2,5}\s+(?:clinic|office|practice|unit|department|dept|floor)\b"
+    r"|(?:folks|people|locals|families|natives|residents|aunties|uncles)\b)"
 )
+# The capitalised run that ends right before a position (searched in a short window).
+_RUN_BEFORE = re.compile(rf"(?<![\w'\u2019@#.&-])(?P<c>{_CAPRUN})$")
+
+
+def _run_before(text: str, end: int) -> tuple[int, str] | None:
+    """(start, run) of the capitalised words that end at ``end``, if any."""
+    match = _RUN_BEFORE.search(text, max(0, end - 60), end)
+    return None if match is None else (match.start("c"), match["c"])
+
+
 _PLACE_THEN_WORDS = frozenset(
     ["town", "city", "village", "place", "community", "clinic", "office", "practice", "unit",
      "department", "dept", "floor", "folks", "people", "locals", "families", "natives",
@@ -1210,7 +1217,8 @@ def _named(run: str) -> tuple[int, str] | None:
 
 def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
     """Places of worship, bases, venues, workplaces and businesses that locate a patient."""
-    if any(map(text.__contains__, _WORSHIP_GATE)):
+    words = scan.words
+    if not words.isdisjoint(_WORSHIP_WORDS):
         for match in _WORSHIP.finditer(text):
             if match["q"] is not None:
                 yield Hit(match.start("q"), match.end("q"), _G, "geo.place")
@@ -1219,7 +1227,7 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
             if named is None or named[1].split()[-1] in _NOT_CONGREGATION:
                 continue
             yield Hit(match.start("p") + named[0], match.end(), _G, "geo.place")
-    if any(map(text.__contains__, _BASE_GATE)):
+    if not words.isdisjoint(_BASE_WORDS):
         for match in _BASE.finditer(text):
             if match["b"] is not None:
                 yield Hit(match.start("b"), match.end("b"), _G, "geo.place")
@@ -1227,33 +1235,38 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
             named = _named(match["p"])
             if named is not None:
                 yield Hit(match.start("p") + named[0], match.end(), _G, "geo.place")
-    if any(map(text.__contains__, _VENUE_GATE)):
+    if "of" in words and not words.isdisjoint(_VENUE_WORDS):
         for match in _VENUE_OF.finditer(text):
             named = _named(match["p"])
             if named is not None and not _at_sentence_start(text, match.start()):
                 yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.place")
-    words = scan.words
     for match in _SITE.finditer(text) if not words.isdisjoint(_SITE_WORDS) else ():
-        named = _named(match["p"])
-        if named is not None and _not_common(named[1]):
-            yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.place")
+        run = _run_before(text, match.start())
+        named = _named(run[1]) if run is not None else None
+        if run is not None and named is not None and _not_common(named[1]):
+            yield Hit(run[0] + named[0], match.start(), _G, "geo.place")
     for match in _EMPLOYER.finditer(text) if not words.isdisjoint(_EMPLOYER_WORDS) else ():
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if before is None or before[1].lower() not in _EMPLOYER_WORDS:
+            continue
         named = _named(match["p"])
         if named is None or named[1].split()[0] in CALENDAR_NAMES:
             continue
         if not _not_common(named[1]) or _NOT_PLACE_AFTER.match(text, match.end("p")):
             continue
         yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.workplace")
-    for match in _BUSINESS_IN.finditer(text) if "the" in words else ():
+    business = "the" in words and not words.isdisjoint(_place_words()) and "he " in text
+    for match in _BUSINESS_IN.finditer(text) if business else ():
         named = _named(match["p"])
         town = _is_place(match["t"])
         if named is not None and town and _not_common(town) and _not_common(named[1]):
             yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.place")
     then = not words.isdisjoint(_PLACE_THEN_WORDS) and not words.isdisjoint(_place_words())
     for match in _PLACE_THEN.finditer(text) if then else ():
-        place = _is_place(match["c"])
-        if place and place == match["c"] and _not_common(place):
-            yield Hit(match.start("c"), match.end("c"), _G, "geo.city")
+        run = _run_before(text, match.start())
+        place = _is_place(run[1]) if run is not None else None
+        if run is not None and place == run[1] and _not_common(place):
+            yield Hit(run[0], match.start(), _G, "geo.city")
 
 
 # A sentence about an institution's people or events ("grand rounds", "a colleague here at",
@@ -1269,7 +1282,7 @@ _INSTITUTION_WORDS = frozenset(
     ["rounds", "colleague", "colleagues", "students", "faculty", "fellows", "staff", "session",
      "sessions", "talk", "conference", "meeting", "symposium", "summit", "congress",
      "workshop", "lecture", "webinar", "program", "hiring", "jobs", "opens", "shout",
-     "shoutout", "proud", "icymi", "every", "here", "new", "open", "residency", "fellowship"]
+     "shoutout", "proud", "icymi", "residency", "fellowship"]
 )  # fmt: skip
 _PATIENT_IN_SENTENCE = re.compile(
     r"\b(?:pt|pts|patient|my patient|[Pp]t's|[Pp]atient's|\d{1,3} ?(?:yo|y/o|M|F)|"
@@ -1280,7 +1293,9 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 def institution_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
     """Sentences about clinicians' institutions or events, with no patient in them."""
-    if scan.words.isdisjoint(_INSTITUTION_WORDS):
+    if scan.words.isdisjoint(_INSTITUTION_WORDS) and not any(
+        map(scan.low.__contains__, ("every nurse", "here at", "our new", "open house"))
+    ):
         return []
     return [
         match.span()

@@ -369,54 +369,42 @@ _FAR_PLATE = re.compile(
 # An id value a few words after its cue ("driver's license came in, D412-7780-3319",
 # "member ID was typed XHW884102937", "read it out as VP-992-10-4471"): the nearest cue
 # before a strong id shape names its category.
-_FAR_ID_CUES: tuple[tuple[str, Category], ...] = (
-    (
-        r"licen[cs]es?|DL|DLs|CDL|driver'?s? licen[cs]e|certificate|permit",
+_FAR_ID_CUES: dict[str, Category] = {
+    **dict.fromkeys(
+        ["license", "licence", "licenses", "licences", "dl", "dls", "cdl", "certificate",
+         "permit"],
         Category.LICENSE,
     ),
-    (
-        r"member(?: ID)?|subscriber|policy|insurance|insurer|Medicaid|Medicare|Tricare|"
-        r"health plan|plan|group|MBI",
+    **dict.fromkeys(
+        ["member", "subscriber", "policy", "insurance", "insurer", "medicaid", "medicare",
+         "tricare", "plan", "group", "mbi"],
         Category.HEALTH_PLAN,
     ),
-    (r"MRN|MR#|medical records?|med rec|chart", Category.MRN),
-    (
-        r"serial|S/N|stimulator|neurostimulator|pacemaker|defibrillator|ICD|LVAD|pump|"
-        r"implant|transmitter|generator|hearing aid|port",
+    **dict.fromkeys(["mrn", "records", "record", "rec", "chart"], Category.MRN),
+    **dict.fromkeys(
+        ["serial", "s/n", "stimulator", "neurostimulator", "pacemaker", "defibrillator", "icd",
+         "lvad", "pump", "implant", "transmitter", "generator", "hearing", "port"],
         Category.DEVICE,
     ),
-    (
-        r"voice ?(?:prints?|ID)|finger ?prints?|thumb ?prints?|palm[- ]?prints?|retina(?:l)?|iris|"
-        r"palm[- ]vein|biometrics?|facial recognition|face ID|DNA profile|CODIS|AFIS|"
-        r"templates?|enrol+ments?",
+    **dict.fromkeys(
+        ["voiceprint", "voiceprints", "voice", "fingerprint", "fingerprints", "finger",
+         "thumbprint", "thumbprints", "thumb", "palmprint", "palm", "retina", "retinal", "iris",
+         "biometric", "biometrics", "facial", "face", "codis", "afis", "template",
+         "templates", "enrollment", "enrolment", "enrollments", "enrolments"],
         Category.BIOMETRIC,
     ),
-    (r"account|acct", Category.ACCOUNT),
-    (
-        r"inmate|booking|claim|case|wristband|armband|badge|donor|docket|subject|participant|"
-        r"study",
+    **dict.fromkeys(["account", "acct"], Category.ACCOUNT),
+    **dict.fromkeys(
+        ["inmate", "booking", "claim", "case", "wristband", "armband", "badge", "donor",
+         "docket", "subject", "participant", "study"],
         Category.OTHER_ID,
     ),
-)
-_FAR_ID_CUE = re.compile(
-    "|".join(rf"(?P<c{i}>\b(?:{words})(?![A-Za-z]))" for i, (words, _) in enumerate(_FAR_ID_CUES)),
-    re.IGNORECASE,
-)
-_FAR_ID_KEYS = frozenset(
-    ["license", "licence", "licenses", "dl", "dls", "cdl", "driver", "drivers", "certificate",
-     "permit", "member", "subscriber", "policy", "insurance", "insurer", "medicaid", "medicare",
-     "tricare", "plan", "group", "mbi", "mrn", "mr", "records", "record", "rec", "chart",
-     "serial", "s", "stimulator", "neurostimulator", "pacemaker", "defibrillator", "icd", "lvad",
-     "pump", "implant", "transmitter", "generator", "aid", "port", "voiceprint", "voice",
-     "fingerprint", "finger", "thumbprint", "thumb", "palm", "palmprint", "retina", "retinal",
-     "iris", "biometric", "biometrics", "facial", "face", "dna", "codis", "afis", "template",
-     "enrollment", "enrolment", "templates", "enrollments", "enrolments", "account", "acct",
-     "inmate", "booking", "claim", "case",
-     "wristband", "armband", "badge", "donor", "docket", "voiceprints", "fingerprints",
-     "subject", "participant", "study"]
-)  # fmt: skip
+}  # fmt: skip
+_FAR_ID_KEYS = frozenset(key for key in _FAR_ID_CUES if "/" not in key) | {"n"}
+_CUE_TOKEN = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])[A-Za-z]+(?:/[A-Za-z])?")
+_FOUR_DIGITS = re.compile(r"\d[\w-]*\d[\w-]*\d[\w-]*\d")
 _STRONG_ID = re.compile(
-    r"(?=[A-Z0-9])(?<![\w/.:@-])(?P<v>(?:[A-Z]{2,6} )?(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)*)"
+    r"(?=[A-Z0-9])(?<![\w/.:@-])(?P<v>(?:[A-Z]{2,6} )?(?=(?:[A-Z-]*\d){4})[A-Z0-9]+(?:-[A-Z0-9]+)*)"
     r"(?![\w/@-]|\.\d)"
 )
 _NOT_STRONG = re.compile(
@@ -442,27 +430,26 @@ def _strong(value: str) -> bool:
 
 
 def _far_ids(text: str, scan: Scan) -> Iterator[Hit]:
-    """Strong id values up to ~60 characters after an id cue, in the same sentence."""
-    if scan.words.isdisjoint(_FAR_ID_KEYS):
+    """Strong id values up to ~90 characters after an id cue, in the same sentence."""
+    if scan.words.isdisjoint(_FAR_ID_KEYS) or _FOUR_DIGITS.search(text) is None:
         return
-    cues = [(m.end(), m.lastgroup or "c0") for m in _FAR_ID_CUE.finditer(text)]
-    if not cues:
+    values = [m for m in _STRONG_ID.finditer(text) if _strong(m["v"].split(" ")[-1])]
+    if not values:
         return
-    for match in _STRONG_ID.finditer(text, cues[0][0]):
-        value = match["v"]
-        if not _strong(value.split(" ")[-1]) and not _strong(value):
-            continue
+    for match in values:
         start = match.start("v")
-        near = [c for c in cues if c[0] <= start and start - c[0] <= 90]
-        if not near:
+        window = max(0, start - 90)
+        cues = [
+            (m.end(), category)
+            for m in _CUE_TOKEN.finditer(text, window, start)
+            if (category := _FAR_ID_CUES.get(m.group().lower())) is not None
+        ]
+        if not cues:
             continue
-        cue_end, group = near[-1]
+        cue_end, category = cues[-1]
         between = text[cue_end:start]
         if re.search(r"[.!;\n](?:\s|$)", between) or _MEETING.search(text[:start]):
             continue
-        if " " in value and not _strong(value.split(" ")[-1]):
-            continue
-        category = _FAR_ID_CUES[int(group[1:])][1]
         yield Hit(start, match.end("v"), category, f"{category.value}.cue")
 
 
