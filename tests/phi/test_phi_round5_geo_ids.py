@@ -262,3 +262,17 @@ def test_institution_sentences_name_no_patient_place(text: str) -> None:
 def test_a_patient_in_the_same_sentence_keeps_the_place() -> None:
     text = "Grand rounds case: 44F, a teacher at Maple Hollow Elementary, with a new murmur."
     assert covered(text, "Maple Hollow Elementary", "geographic")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # toll-free lines and role mailboxes belong to no patient
+        STORY + "Grandson ate a vape pod. Poison control: 1-800-222-1222, they were great.",
+        STORY + "Insurer's nurse line (877) 555-0190 said to come in.",
+        "New clinic opening in March! Send CVs to peds.careers@example-health.org",
+    ],
+)
+def test_public_lines_are_not_patients(text: str) -> None:
+    found = [f.text for f in _findings(text) if f.category in ("phone", "email")]
+    assert found == [], found

@@ -76,8 +76,11 @@ _SCHOLARLY = re.compile(
     re.IGNORECASE,
 )
 _JOBS_MAILBOX = re.compile(
-    r"(?i:jobs|careers|career|recruit|recruiting|recruitment|hiring|talent|apply|hr)@"
+    r"(?i:(?:[a-z0-9]+[._-])*(?:jobs|careers|career|recruit|recruiting|recruitment|hiring|"
+    r"talent|apply|hr)(?:[._-][a-z0-9]+)*)@"
 )
+# Toll-free numbers (poison control, hotlines, insurers) belong to no patient.
+_TOLL_FREE = re.compile(r"(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]")
 # guideline sites, societies, colleges, journals: an institution's site, not a patient's
 _INSTITUTIONAL = re.compile(
     r"(?:guidelines?|society|college|association|academy|foundation|journal)[a-z0-9-]*"
@@ -249,6 +252,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         start, end = match.start(), match.end()
         digits = sum(ch.isdigit() for ch in match.group())
         if digits < 7 or (match.group().startswith("+") and digits < 8):
+            continue
+        if digits >= 10 and _TOLL_FREE.match(match.group()):
             continue
         before = text[max(0, start - 60) : start]
         fax = bool(_FAX_CUE.search(before)) or bool(_FAX_AFTER.match(text, end))
