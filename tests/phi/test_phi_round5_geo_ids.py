@@ -269,10 +269,40 @@ def test_a_patient_in_the_same_sentence_keeps_the_place() -> None:
     [
         # toll-free lines and role mailboxes belong to no patient
         STORY + "Grandson ate a vape pod. Poison control: 1-800-222-1222, they were great.",
-        STORY + "Insurer's nurse line (877) 555-0190 said to come in.",
+        STORY + "The insurance nurse line (877) 555-0190 said to come in.",
         "New clinic opening in March! Send CVs to peds.careers@example-health.org",
     ],
 )
 def test_public_lines_are_not_patients(text: str) -> None:
     found = [f.text for f in _findings(text) if f.category in ("phone", "email")]
+    assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # town shapes with a plural landform, strong prefixes without a preposition
+        (STORY + "Sent home to Seven Oaks with hospice.", "Seven Oaks"),
+        (STORY + "Lake Tamarack in July is all jet-ski injuries.", "Lake Tamarack"),
+        (STORY + "Fort Carrow has one clinic and he runs it.", "Fort Carrow"),
+        # dedications that name a hospital after a place cue
+        (STORY + "Transferred to Holy Family for dialysis.", "Holy Family"),
+        (STORY + "Her twins were born at Sacred Heart last spring.", "Sacred Heart"),
+    ],
+)  # fmt: skip
+def test_town_shapes_and_dedications(text: str, span: str) -> None:
+    assert covered(text, span, "geographic"), _findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "Lake Louise score 5 on arrival at altitude.",
+        STORY + "San Joaquin Valley fever on the differential.",
+        STORY + "The Good Samaritan law covered the friend who called.",
+        "Employer hotline aside: our toll-free employee line is not PHI.",
+    ],
+)
+def test_town_shape_near_misses(text: str) -> None:
+    found = [f.text for f in _findings(text) if f.category == "geographic"]
     assert found == [], found

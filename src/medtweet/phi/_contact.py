@@ -79,7 +79,12 @@ _JOBS_MAILBOX = re.compile(
     r"(?i:(?:[a-z0-9]+[._-])*(?:jobs|careers|career|recruit|recruiting|recruitment|hiring|"
     r"talent|apply|hr)(?:[._-][a-z0-9]+)*)@"
 )
-# Toll-free numbers (poison control, hotlines, insurers) belong to no patient.
+# Toll-free public lines (poison control, crisis and nurse lines) belong to no patient; an
+# employer's toll-free hotline is still the employer's.
+_PUBLIC_LINE = re.compile(
+    r"(?i:poison|crisis|suicide|helpline|help line|nurse line|nurse advice|quit ?line|"
+    r"samhsa|lifeline|insurer|insurance|medicare|medicaid|hotline)[^.!?\n]{0,30}$"
+)
 _TOLL_FREE = re.compile(r"(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]")
 # guideline sites, societies, colleges, journals: an institution's site, not a patient's
 _INSTITUTIONAL = re.compile(
@@ -253,7 +258,11 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         digits = sum(ch.isdigit() for ch in match.group())
         if digits < 7 or (match.group().startswith("+") and digits < 8):
             continue
-        if digits >= 10 and _TOLL_FREE.match(match.group()):
+        if (
+            digits >= 10
+            and _TOLL_FREE.match(match.group())
+            and _PUBLIC_LINE.search(text, max(0, start - 40), start)
+        ):
             continue
         before = text[max(0, start - 60) : start]
         fax = bool(_FAX_CUE.search(before)) or bool(_FAX_AFTER.match(text, end))

@@ -659,7 +659,8 @@ _TOWN_SHAPES = frozenset(
         "Falls", "City", "Springs", "Heights", "Beach", "Harbor", "Harbour", "Junction",
         "Village", "Hills", "Bluff", "Bluffs", "Crossing", "Grove", "Ridge", "Rapids", "Landing",
         "Mills", "Corners", "Hollow", "Gap", "Ferry", "Lakes", "Creek", "Valley", "Township",
-        "Park", "Lake",
+        "Park", "Lake", "Bridges", "Bridge", "Forks", "Oaks", "Pines", "Rocks", "Wells",
+        "Shoals", "Cove", "Bend",
     ]
 )  # fmt: skip
 _PREFIX_ALT = "|".join(re.escape(w) for w in sorted(_TOWN_PREFIXES, key=len, reverse=True))
@@ -1099,6 +1100,12 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), _G, "geo.facility")
         yield from _town_in(text, match.end())
     yield from _more_places(text, scan)
+    if not scan.words.isdisjoint(_STRONG_PREFIX_WORDS):
+        for match in _STRONG_PREFIX.finditer(text):
+            yield from _town_shape(text, match.start())
+    if not scan.words.isdisjoint(_DEDICATION_WORDS):
+        for match in _DEDICATION.finditer(text):
+            yield Hit(match.start("d"), match.end("d"), _G, "geo.facility")
 
 
 # Places of worship: "Greater Mt. Olive Baptist", "Zion Hill AME", "Our Lady of the Lake",
@@ -1302,3 +1309,23 @@ def institution_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
         for match in _SENTENCE.finditer(text)
         if _INSTITUTION.search(match.group()) and not _PATIENT_IN_SENTENCE.search(match.group())
     ]
+
+
+# Town shapes whose first word is rarely anything else ("Lake Havasu", "Fort Benton",
+# "Port Orford", "Cape Girardeau"): a place in a patient story even without a preposition.
+_STRONG_PREFIX = re.compile(
+    r"(?=[LFPMCSG])\b(?:Lake|Fort|Ft\.|Port|Mount|Mt\.|Cape|San|Santa|Los|Las|Glen)"
+    r"(?=\s+[A-Z][a-z])"
+)
+_STRONG_PREFIX_WORDS = frozenset(
+    ["lake", "fort", "ft", "port", "mount", "mt", "cape", "san", "santa", "los", "las", "glen"]
+)
+# Catholic and charitable dedications that name a hospital or home after a place cue: "at
+# Sacred Heart", "to Holy Cross", "from Good Samaritan".
+_DEDICATION = re.compile(
+    r"(?=[aAtTfFiI])\b(?:at|to|from|in|into)\s+(?:the\s+)?(?P<d>(?:Sacred Heart|"
+    r"Holy (?:Cross|Family|Name|Redeemer|Spirit|Trinity|Rosary|Innocents)|"
+    r"Good (?:Samaritan|Shepherd)|Little Company of Mary)"
+    r"(?:\s+(?!(?:[Ll]aw|[Aa]ct)\b)[A-Z][a-z]+){0,3})"
+)
+_DEDICATION_WORDS = frozenset(["sacred", "holy", "good", "little"])
