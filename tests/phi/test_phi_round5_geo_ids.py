@@ -306,3 +306,29 @@ def test_town_shapes_and_dedications(text: str, span: str) -> None:
 def test_town_shape_near_misses(text: str) -> None:
     found = [f.text for f in _findings(text) if f.category == "geographic"]
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "category"),
+    [
+        # a facility acronym after a transfer, a district name, a spaced serial
+        (STORY + "Flown to KVMC overnight for a hip fx.", "KVMC", "geographic"),
+        (STORY + "She runs a noodle shop in Riverside-Harbor District.",
+         "Riverside-Harbor District", "geographic"),
+        (STORY + "His pump (SN 4PX 55120 7QT) fell off again.", "4PX 55120 7QT", "device"),
+    ],
+)  # fmt: skip
+def test_acronyms_districts_spaced_serials(text: str, span: str, category: str) -> None:
+    assert covered(text, span, category), _findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "Taken to CVICU, then sent to IR, then transferred to MICU.",
+        STORY + "Her HM3 controller alarmed twice overnight.",
+    ],
+)
+def test_units_and_models_are_not_places_or_serials(text: str) -> None:
+    found = [f.text for f in _findings(text) if f.category in ("geographic", "device")]
+    assert found == [], found

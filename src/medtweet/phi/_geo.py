@@ -660,7 +660,7 @@ _TOWN_SHAPES = frozenset(
         "Village", "Hills", "Bluff", "Bluffs", "Crossing", "Grove", "Ridge", "Rapids", "Landing",
         "Mills", "Corners", "Hollow", "Gap", "Ferry", "Lakes", "Creek", "Valley", "Township",
         "Park", "Lake", "Bridges", "Bridge", "Forks", "Oaks", "Pines", "Rocks", "Wells",
-        "Shoals", "Cove", "Bend",
+        "Shoals", "Cove", "Bend", "District", "Quarter",
     ]
 )  # fmt: skip
 _PREFIX_ALT = "|".join(re.escape(w) for w in sorted(_TOWN_PREFIXES, key=len, reverse=True))
@@ -669,7 +669,8 @@ _SHAPE_ALT = "|".join(sorted(_TOWN_SHAPES, key=len, reverse=True))
 # "near Fort Ellis", "outside Cobb Falls", "in Mercer City".
 _TOWN_SHAPE = re.compile(
     rf"(?P<p>(?:{_PREFIX_ALT})\s+[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:\s+(?:{_SHAPE_ALT}))?"
-    rf"|[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:\s+[A-Z][a-z\u00e0-\u00ff'\u2019]+)?\s+(?:{_SHAPE_ALT}))"
+    rf"|[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z\u00e0-\u00ff'\u2019]+)?"
+    rf"\s+(?:{_SHAPE_ALT}))"
     r"(?![\w'\u2019-])"
 )
 """A town by its shape, known or not ("Lake Moxie", "Fort Ellis", "Cobb Falls", "Mercer City"),
@@ -1103,6 +1104,11 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.words.isdisjoint(_STRONG_PREFIX_WORDS):
         for match in _STRONG_PREFIX.finditer(text):
             yield from _town_shape(text, match.start())
+    if not scan.words.isdisjoint(_TRANSFER_WORDS):
+        for match in _TRANSFER_ACRONYM.finditer(text):
+            name = match["a"]
+            if name not in _UNIT_ACRONYMS and not name.endswith(("U", "ICU")):
+                yield Hit(match.start("a"), match.end("a"), _G, "geo.facility")
     if not scan.words.isdisjoint(_DEDICATION_WORDS):
         for match in _DEDICATION.finditer(text):
             yield Hit(match.start("d"), match.end("d"), _G, "geo.facility")
@@ -1329,3 +1335,24 @@ _DEDICATION = re.compile(
     r"(?:\s+(?!(?:[Ll]aw|[Aa]ct)\b)[A-Z][a-z]+){0,3})"
 )
 _DEDICATION_WORDS = frozenset(["sacred", "holy", "good", "little"])
+
+# A facility named by its acronym after a transfer: "flown to ANMC", "transferred to OHSU".
+_TRANSFER_ACRONYM = re.compile(
+    r"(?=[fFtTaAsSlLmMhHdD])\b(?i:flown|transferred|airlifted|life-?flighted|medevac(?:k)?ed|"
+    r"helicoptered|transported|sent|shipped|diverted|taken|moved|driven)\s+(?i:to|from)\s+"
+    r"(?:the\s+)?(?P<a>[A-Z]{3,6})\b(?![-/'\u2019])"
+)
+_TRANSFER_WORDS = frozenset(
+    ["flown", "transferred", "airlifted", "lifeflighted", "life", "medevaced", "medevacked",
+     "helicoptered", "transported", "sent", "shipped", "diverted", "taken", "moved", "driven"]
+)  # fmt: skip
+_UNIT_ACRONYMS = frozenset(
+    ["ICU", "CCU", "PCU", "IMU", "SDU", "OBS", "PACU", "MRI", "EEG", "EKG", "ECG", "CAT",
+     "EGD", "ERCP", "SNF", "IRF", "LTC", "ALF", "TCU", "BMT", "CTA", "HDU", "MAU", "AMU", "CDU",
+     "EMU", "RRT", "OR", "ED", "ER", "IR", "CT", "EP", "LTACH", "LTAC", "REHAB", "HOME", "DKA",
+     "STEMI", "CABG", "TAVR", "PCI", "ECMO", "HD", "CRRT", "NICU", "PICU", "MICU", "SICU",
+     "CVICU", "CTICU", "NSICU", "BICU", "TICU", "CVOR", "CATH", "LAB", "CPR", "AMA", "APS",
+     "CPS", "DCFS", "EMS", "ALS", "BLS", "HEMS", "VA", "PT", "OT", "SLP", "ACLS", "US", "USA",
+     "NYC", "LA", "DC", "UK", "ENT", "GI", "OB", "L&D", "MFM", "BH", "CDC", "WHO", "FBI",
+     "DEA", "CIA", "NASA", "NFL", "NBA", "MLB", "OHSS", "DNR", "POLST", "MOLST", "JAIL"]
+)  # fmt: skip

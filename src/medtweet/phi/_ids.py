@@ -551,6 +551,8 @@ def _find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             if category in _SPACED_CATEGORIES:
                 more = _MORE_GROUPS.match(text, end)
                 end = more.end() if more else end
+            if category is Category.DEVICE and sum(map(str.isdigit, text[start:end])) < 2:
+                continue  # "HM3 controller": a model name, not a serial
             yield Hit(start, end, category, rule)
     for match in _PLATE.finditer(text) if "plate" in low or "tag" in low else ():
         group = "v" if match["v"] is not None else "w"
