@@ -332,3 +332,22 @@ def test_acronyms_districts_spaced_serials(text: str, span: str, category: str) 
 def test_units_and_models_are_not_places_or_serials(text: str) -> None:
     found = [f.text for f in _findings(text) if f.category in ("geographic", "device")]
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "category"),
+    [
+        # a post about a patient or family, even when not read as a case story
+        ("A dad logged in from IP 98.41.7.203 twenty times to check his son's labs. Love him.",
+         "98.41.7.203", "ip"),
+        ("Her mom shares every scan on instagram.com/teamjunebug_ and tags us. Sweet but no.",
+         "instagram.com/teamjunebug_", "url"),
+    ],
+)  # fmt: skip
+def test_links_in_posts_about_a_family(text: str, span: str, category: str) -> None:
+    assert covered(text, span, category), _findings(text)
+
+
+def test_a_lecture_link_is_not_a_familys() -> None:
+    text = "Recording of Prof. Ada Mensah's talk on sepsis: https://www.youtube.com/watch?v=x1Y2z3"
+    assert _findings(text) == []

@@ -230,7 +230,34 @@ def _fax_event(text: str, scan: Scan) -> bool:
 
 def _weak_story(scan: Scan) -> bool:
     words = scan.words
-    return not words.isdisjoint(_WEAK_STORY_WORDS) and words.isdisjoint(_PROFESSIONAL_CONTACT_WORDS)
+    person = not words.isdisjoint(_WEAK_STORY_WORDS) or _AGE_WORD.search(scan.low) is not None
+    return person and words.isdisjoint(_PROFESSIONAL_CONTACT_WORDS)
+
+
+_AGE_WORD = re.compile(r"\b\d{1,3} ?(?:yo|y/o|year-old|yr-old)\b")
+
+
+def _story_links(text: str) -> Iterator[Hit]:
+    """IP addresses and social or blog links in a post about a patient or family.
+
+    Used where the post is not read as a case story; a society's or journal's page is never
+    flagged.
+    """
+    for regex in (_IPV4, _IPV6):
+        for match in regex.finditer(text):
+            found = match.group()
+            if regex is _IPV6 and found.count(":") < 3 and not _SHORT_V6.fullmatch(found):
+                continue
+            yield Hit(match.start(), match.end(), Category.IP, "ip.address")
+    for match in _URL.finditer(text) if "/" in text or "." in text else ():
+        start, end = match.start(), _trim(text, *match.span())
+        host = _host(text[start:end])
+        if (
+            _PATIENT_OWNED.search(host)
+            and not _institutional(host)
+            and ("/" in text[start:end] or host.count(".") >= 2)
+        ):
+            yield Hit(start, end, Category.URL, "url.patient_owned")
 
 
 def _institutional(host: str) -> bool:
@@ -251,6 +278,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             if not _ROLE_LOCAL.match(local) and not _cued(text, match.start()):
                 end = _trim(text, *match.span())
                 yield Hit(match.start(), end, Category.EMAIL, "email.address")
+    if not scan.patient and ("." in text or ":" in text) and _weak_story(scan):
+        yield from _story_links(text)
     if not scan.patient and scan.words.isdisjoint(_FAMILY_CUE_WORDS):
         return  # outside a patient story only a family cue ("his cell") makes them count
     for match in _PHONE.finditer(text) if _PHONE_GATE.search(text) else ():
