@@ -351,3 +351,15 @@ def test_links_in_posts_about_a_family(text: str, span: str, category: str) -> N
 def test_a_lecture_link_is_not_a_familys() -> None:
     text = "Recording of Prof. Ada Mensah's talk on sepsis: https://www.youtube.com/watch?v=x1Y2z3"
     assert _findings(text) == []
+
+
+def test_an_id_in_the_post_replaces_a_bare_trait_word() -> None:
+    text = STORY + "The iris scan at intake matched him to inmate # 00417729 right away."
+    found = [(f.category.value, f.text) for f in _findings(text) if f.category != "age"]
+    assert ("biometric", "iris scan") not in found
+    assert covered(text, "00417729", "other_id")
+
+
+def test_a_lakes_development_is_a_place() -> None:
+    text = STORY + "Near-drowning at the Heron Lakes community pool last summer."
+    assert covered(text, "Heron Lakes", "geographic")

@@ -140,6 +140,7 @@ _ROAD = re.compile(
 _FEATURE = re.compile(
     rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?i:Park|Peak|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
     r"Reservoir|Campground|Beach|Bridge|Dam|Falls|Springs|Reservation|reservation|Ranch|Mall|"
+    r"Lakes|"
     r"Jail|Prison|Penitentiary|Elementary|High School|Middle School|Academy|Church|Cathedral|"
     r"Mosque|Synagogue|Airport|Stadium|Arena|Casino|Hotel|Motel|Apartments|Heights|Estates|"
     r"Manor|Gardens|City|Correctional(?: Center| Facility)?|Detention Center|Shelter|"
@@ -150,6 +151,7 @@ _FEATURE_WORDS = frozenset(
         "park",
         "peak",
         "lake",
+        "lakes",
         "river",
         "creek",
         "canyon",

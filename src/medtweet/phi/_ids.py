@@ -438,7 +438,7 @@ def _far_ids(text: str, scan: Scan) -> Iterator[Hit]:
         return
     for match in values:
         start = match.start("v")
-        window = max(0, start - 90)
+        window = max(0, start - 110)
         cues = [
             (m.end(), category)
             for m in _CUE_TOKEN.finditer(text, window, start)
@@ -483,7 +483,7 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """
     hits = list(_find_ids(text, scan))
     hits += [extra for hit in hits for extra in _listed(text, hit)]
-    if any(h.category is Category.BIOMETRIC and h.rule != "biometric.trait" for h in hits):
+    if any(h.rule != "biometric.trait" for h in hits):
         hits = [h for h in hits if h.rule != "biometric.trait"]
     yield from hits
 
