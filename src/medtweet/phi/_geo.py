@@ -1108,6 +1108,9 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             yield from _town_shape(text, match.start())
     if not scan.words.isdisjoint(_TRANSFER_WORDS):
         for match in _TRANSFER_ACRONYM.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            if before is None or before[1].lower() not in _TRANSFER_WORDS:
+                continue
             name = match["a"]
             if name not in _UNIT_ACRONYMS and not name.endswith(("U", "ICU")):
                 yield Hit(match.start("a"), match.end("a"), _G, "geo.facility")
@@ -1308,8 +1311,12 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 def institution_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
     """Sentences about clinicians' institutions or events, with no patient in them."""
-    if scan.words.isdisjoint(_INSTITUTION_WORDS) and not any(
-        map(scan.low.__contains__, ("every nurse", "here at", "our new", "open house"))
+    words = scan.words
+    if words.isdisjoint(_INSTITUTION_WORDS) and not (
+        ("every" in words and "every nurse" in scan.low)
+        or ("here" in words and "here at" in scan.low)
+        or ("new" in words and "our new" in scan.low)
+        or ("house" in words and "open house" in scan.low)
     ):
         return []
     return [
@@ -1340,12 +1347,10 @@ _DEDICATION_WORDS = frozenset(["sacred", "holy", "good", "little"])
 
 # A facility named by its acronym after a transfer: "flown to ANMC", "transferred to OHSU".
 _TRANSFER_ACRONYM = re.compile(
-    r"(?=[fFtTaAsSlLmMhHdD])\b(?i:flown|transferred|airlifted|life-?flighted|medevac(?:k)?ed|"
-    r"helicoptered|transported|sent|shipped|diverted|taken|moved|driven)\s+(?i:to|from)\s+"
-    r"(?:the\s+)?(?P<a>[A-Z]{3,6})\b(?![-/'\u2019])"
+    r"(?<=[a-z] )(?=[tTfF])(?i:to|from)\s+(?:the\s+)?(?P<a>[A-Z]{3,6})\b(?![-/'\u2019])"
 )
 _TRANSFER_WORDS = frozenset(
-    ["flown", "transferred", "airlifted", "lifeflighted", "life", "medevaced", "medevacked",
+    ["flown", "transferred", "airlifted", "lifeflighted", "flighted", "medevaced", "medevacked",
      "helicoptered", "transported", "sent", "shipped", "diverted", "taken", "moved", "driven"]
 )  # fmt: skip
 _UNIT_ACRONYMS = frozenset(

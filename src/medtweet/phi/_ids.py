@@ -402,9 +402,9 @@ _FAR_ID_CUES: dict[str, Category] = {
 }  # fmt: skip
 _FAR_ID_KEYS = frozenset(key for key in _FAR_ID_CUES if "/" not in key) | {"n"}
 _CUE_TOKEN = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])[A-Za-z]+(?:/[A-Za-z])?")
-_FOUR_DIGITS = re.compile(r"\d[\w-]*\d[\w-]*\d[\w-]*\d")
+_FOUR_DIGITS = re.compile(r"(?=\d)(?:\d{4}|\d[A-Z-]{1,3}\d)")
 _STRONG_ID = re.compile(
-    r"(?=[A-Z0-9])(?<![\w/.:@-])(?P<v>(?:[A-Z]{2,6} )?(?=(?:[A-Z-]*\d){4})[A-Z0-9]+(?:-[A-Z0-9]+)*)"
+    r"(?<![\w/.:@-])(?=[A-Z0-9])(?P<v>(?:[A-Z]{2,6} )?(?=(?:[A-Z-]*\d){4})[A-Z0-9]+(?:-[A-Z0-9]+)*)"
     r"(?![\w/@-]|\.\d)"
 )
 _NOT_STRONG = re.compile(
@@ -482,7 +482,8 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     where one is, the id is what identifies.
     """
     hits = list(_find_ids(text, scan))
-    hits += [extra for hit in hits for extra in _listed(text, hit)]
+    if hits and any(map(text.__contains__, _LIST_MARKS)):
+        hits += [extra for hit in hits for extra in _listed(text, hit)]
     if any(h.rule != "biometric.trait" for h in hits):
         hits = [h for h in hits if h.rule != "biometric.trait"]
     yield from hits
@@ -492,6 +493,9 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
 _LISTED = re.compile(
     r"\s*(?:/|,|&|\+|and|or)\s*(?P<v>[A-Z0-9][A-Z0-9-]{2,24}[A-Z0-9])(?![\w/-]|\.\d)"
 )
+
+
+_LIST_MARKS = ("/", ",", "&", "+", " and ", " or ")
 
 
 def _listed(text: str, hit: Hit) -> Iterator[Hit]:
