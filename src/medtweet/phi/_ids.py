@@ -402,7 +402,7 @@ _FAR_ID_CUES: dict[str, Category] = {
 }  # fmt: skip
 _FAR_ID_KEYS = frozenset(key for key in _FAR_ID_CUES if "/" not in key) | {"n"}
 _CUE_TOKEN = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])[A-Za-z]+(?:/[A-Za-z])?")
-_FOUR_DIGITS = re.compile(r"(?=\d)(?:\d{4}|\d[A-Z-]{1,3}\d)")
+_FOUR_DIGITS = re.compile(r"\d(?:\d{3}|[A-Z-]{1,3}\d)")
 _STRONG_ID = re.compile(
     r"(?<![\w/.:@-])(?=[A-Z0-9])(?P<v>(?:[A-Z]{2,6} )?(?=(?:[A-Z-]*\d){4})[A-Z0-9]+(?:-[A-Z0-9]+)*)"
     r"(?![\w/@-]|\.\d)"
