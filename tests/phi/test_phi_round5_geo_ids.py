@@ -363,3 +363,10 @@ def test_an_id_in_the_post_replaces_a_bare_trait_word() -> None:
 def test_a_lakes_development_is_a_place() -> None:
     text = STORY + "Near-drowning at the Heron Lakes community pool last summer."
     assert covered(text, "Heron Lakes", "geographic")
+
+
+def test_a_personal_blog_in_a_post_about_a_patient() -> None:
+    text = (
+        "2/ she writes about chemo at lenasbreadandchemo.blogspot.com, better patient ed than ours"
+    )
+    assert covered(text, "lenasbreadandchemo.blogspot.com", "url")

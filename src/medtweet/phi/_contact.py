@@ -278,7 +278,12 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             if not _ROLE_LOCAL.match(local) and not _cued(text, match.start()):
                 end = _trim(text, *match.span())
                 yield Hit(match.start(), end, Category.EMAIL, "email.address")
-    linkish = text.count(".") >= 3 or text.count(":") >= 3 or _URL_SHAPE.search(text) is not None
+    linkish = (
+        text.count(".") >= 3
+        or text.count(":") >= 3
+        or _URL_SHAPE.search(text) is not None
+        or _TLD_GATE.search(text) is not None
+    )
     if not scan.patient and linkish and _weak_story(scan):
         yield from _story_links(text)
     if not scan.patient and scan.words.isdisjoint(_FAMILY_CUE_WORDS):
