@@ -370,3 +370,12 @@ def test_a_personal_blog_in_a_post_about_a_patient() -> None:
         "2/ she writes about chemo at lenasbreadandchemo.blogspot.com, better patient ed than ours"
     )
     assert covered(text, "lenasbreadandchemo.blogspot.com", "url")
+
+
+def test_a_case_number_after_no_is_one_id() -> None:
+    text = STORY + "Jail sent his case no. CR-2026-118802 with him."
+    assert covered(text, "CR-2026-118802", "other_id")
+
+
+def test_a_study_number_in_a_professional_post_is_not_flagged() -> None:
+    assert _findings("Our IRB study no. 2024-041277 was approved for the registry.") == []

@@ -134,7 +134,7 @@ def _cued_runs(text: str, low: str) -> Iterator[tuple[int, str]]:
 _CITY_ZIP = re.compile(rf"(?=[A-Z])(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
 _ROAD = re.compile(
     r"(?=[IUSRHCi])\b(?:I-\d{1,3}|(?:US|SR|State Route|Route|Rte|Highway|Hwy|Interstate|"
-    r"County Road|CR)[- ]?\d{1,4}[A-Z]?)\b"
+    r"County Road|CR)[- ]?\d{1,4}[A-Z]?)\b(?![-/]\w)"
     r"|(?=[HR])\b(?:HC|HCR|RR|Rural Route)\s?\d+,?\s+Box\s+\d+\b"
 )
 _FEATURE = re.compile(

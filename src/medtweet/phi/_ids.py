@@ -402,6 +402,11 @@ _FAR_ID_CUES: dict[str, Category] = {
 }  # fmt: skip
 _FAR_ID_KEYS = frozenset(key for key in _FAR_ID_CUES if "/" not in key) | {"n"}
 _CUE_TOKEN = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])[A-Za-z]+(?:/[A-Za-z])?")
+_ABBREVIATION = re.compile(r"\b(?:[Nn]os?|NO|[Dd]r|[Ss]t|Mrs?|Ms|[Nn]um|[Rr]ef)\.")
+_SENTENCE_END = re.compile(r"[.!;\n](?:\s|$)")
+_SPECIFIC_FAR_CUES = frozenset(
+    ["inmate", "booking", "wristband", "armband", "badge", "docket", "donor"]
+)
 _FOUR_DIGITS = re.compile(r"\d(?:\d{3}|[A-Z-]{1,3}\d)")
 _STRONG_ID = re.compile(
     r"(?<![\w/.:@-])(?=[A-Z0-9])(?P<v>(?:[A-Z]{2,6} )?(?=(?:[A-Z-]*\d){4})[A-Z0-9]+(?:-[A-Z0-9]+)*)"
@@ -447,9 +452,13 @@ def _far_ids(text: str, scan: Scan) -> Iterator[Hit]:
         if not cues:
             continue
         cue_end, category = cues[-1]
-        between = text[cue_end:start]
-        if re.search(r"[.!;\n](?:\s|$)", between) or _MEETING.search(text[:start]):
+        between = _ABBREVIATION.sub("", text[cue_end:start])
+        if _SENTENCE_END.search(between) or _MEETING.search(text[:start]):
             continue
+        if category is Category.OTHER_ID and not scan.patient:
+            cue = text[:cue_end].rsplit(None, 1)[-1].lower()
+            if cue not in _SPECIFIC_FAR_CUES:
+                continue  # "case", "study" ids count outside a patient story only when specific
         yield Hit(start, match.end("v"), category, f"{category.value}.cue")
 
 
