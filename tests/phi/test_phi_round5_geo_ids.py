@@ -379,3 +379,8 @@ def test_a_case_number_after_no_is_one_id() -> None:
 
 def test_a_study_number_in_a_professional_post_is_not_flagged() -> None:
     assert _findings("Our IRB study no. 2024-041277 was approved for the registry.") == []
+
+
+def test_a_number_something_was_faxed_from() -> None:
+    text = "The school nurse faxed over the seizure plan from (402) 555-0161. FAXED. In 2026."
+    assert covered(text, "(402) 555-0161", "fax")

@@ -123,6 +123,7 @@ _SITE_CUE = re.compile(
 _FAMILY_CUE_WORDS = frozenset(
     [
         "cell", "cellphone", "phone", "number", "mobile", "email", "mail", "address", "fax",
+        "faxed", "faxing", "faxes",
         "blog", "page", "site", "website", "fundraiser", "gofundme", "profile", "account", "ip",
         "handle", "contact", "link", "instagram", "facebook", "tiktok", "kin", "nok",
     ]
