@@ -384,3 +384,20 @@ def test_a_study_number_in_a_professional_post_is_not_flagged() -> None:
 def test_a_number_something_was_faxed_from() -> None:
     text = "The school nurse faxed over the seizure plan from (402) 555-0161. FAXED. In 2026."
     assert covered(text, "(402) 555-0161", "fax")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (STORY + "Her son's email is raj dot patel at mailbox dot com, please call.",
+         "raj dot patel at mailbox dot com"),
+        (STORY + "Reach his wife at dana.k [at] example dot org.", "dana.k [at] example dot org"),
+    ],
+)  # fmt: skip
+def test_spelt_out_emails(text: str, span: str) -> None:
+    assert covered(text, span, "email"), _findings(text)
+
+
+def test_a_plain_at_is_not_a_spelt_out_email() -> None:
+    text = STORY + "Dot plot of troponin at home.com? no, at the bedside."
+    assert [f for f in _findings(text) if f.category == "email"] == []

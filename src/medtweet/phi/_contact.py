@@ -75,6 +75,12 @@ _SCHOLARLY = re.compile(
     r"ncbi\.nlm\.nih\.gov|pmc\.ncbi\.nlm\.nih\.gov|youtu\.be/watch)$",
     re.IGNORECASE,
 )
+# An address spelt out against scrapers: "jane dot doe at gmail dot com", "kim [at] mail.org".
+_SPELLED_EMAIL = re.compile(
+    r"(?<![\w.@])[A-Za-z0-9][\w.+-]*(?: (?i:dot) [\w+-]+)* ?[\[(]?(?i:at)[\])]? ?"
+    r"[A-Za-z0-9-]+(?:(?: ?[\[(]?(?i:dot)[\])]? ?|\.)[A-Za-z0-9-]+)*?"
+    r"(?: ?[\[(]?(?i:dot)[\])]? ?|\.)(?i:com|org|net|edu|us|io|co|me)\b"
+)
 _JOBS_MAILBOX = re.compile(
     r"(?i:(?:[a-z0-9]+[._-])*(?:jobs|careers|career|recruit|recruiting|recruitment|hiring|"
     r"talent|apply|hr)(?:[._-][a-z0-9]+)*)@"
@@ -321,6 +327,11 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _NANP_DIGITS.finditer(text) if nanp else ():
         if _CALLED.search(text, max(0, match.start() - 40), match.start()):
             yield Hit(match.start(), match.end(), Category.PHONE, "phone.number")
+    for match in _SPELLED_EMAIL.finditer(text) if "dot" in scan.words else ():
+        if not re.search(r"(?i)\bdot\b|[\[(]at[\])]", match.group()):
+            continue  # "troponin at home.com": nothing is spelt out
+        if scan.patient or _cued(text, match.start()):
+            yield Hit(match.start(), match.end(), Category.EMAIL, "email.address")
     for match in _EMAIL.finditer(text) if "@" in text else ():
         if _JOBS_MAILBOX.match(text, match.start()):
             continue  # an employer's hiring mailbox is no one's personal address
