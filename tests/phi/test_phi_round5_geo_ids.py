@@ -401,3 +401,15 @@ def test_spelt_out_emails(text: str, span: str) -> None:
 def test_a_plain_at_is_not_a_spelt_out_email() -> None:
     text = STORY + "Dot plot of troponin at home.com? no, at the bedside."
     assert [f for f in _findings(text) if f.category == "email"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (STORY + "Plays cards at the Moose Lodge most nights.", "Moose Lodge"),
+        (STORY + "Bingo at American Legion Post 208 on Fridays.", "American Legion Post 208"),
+        (STORY + "Lives at Willow Run Mobile Home Park.", "Willow Run Mobile Home Park"),
+    ],
+)  # fmt: skip
+def test_social_venues(text: str, span: str) -> None:
+    assert covered(text, span, "geographic"), _findings(text)

@@ -144,7 +144,8 @@ _FEATURE = re.compile(
     r"Jail|Prison|Penitentiary|Elementary|High School|Middle School|Academy|Church|Cathedral|"
     r"Mosque|Synagogue|Airport|Stadium|Arena|Casino|Hotel|Motel|Apartments|Heights|Estates|"
     r"Manor|Gardens|City|Correctional(?: Center| Facility)?|Detention Center|Shelter|"
-    r"Trailhead|Ski Area|Resort|Fairgrounds|Plant|Mine|Refinery|Factory)\b"
+    r"Trailhead|Ski Area|Resort|Fairgrounds|Plant|Mine|Refinery|Factory|Lodge|Marina|Speedway|"
+    r"Raceway|Rodeo Grounds|Country Club|Golf Course|Trailer Park|Mobile Home Park|RV Park)\b"
 )
 _FEATURE_WORDS = frozenset(
     [
@@ -201,6 +202,13 @@ _FEATURE_WORDS = frozenset(
         "mine",
         "refinery",
         "factory",
+        "lodge",
+        "marina",
+        "speedway",
+        "raceway",
+        "rodeo",
+        "golf",
+        "country",
     ]
 )
 _UNIT_AFTER = re.compile(
@@ -1127,14 +1135,15 @@ _WORSHIP = re.compile(
     r"Masjid|Parish|Congregation|Church of God(?: in Christ)?|Church of Christ)"
     r"(?:\s+(?:Church|Chapel|Temple))?(?![\w-])(?!\s+(?:Health|Hospital|Medical|Memorial|"
     r"Regional|Convention|denomination|church(?:es)?|pastor|minister|tradition))"
-    r"|(?=[OIJK])\b(?P<q>Our Lady of (?:the\s+)?[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){0,2}|"
+    r"|(?=[OIJKVA])\b(?P<q>Our Lady of (?:the\s+)?[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){0,2}|"
+    r"(?:VFW|American Legion|Legion|AMVETS) Post \d{1,5}|"
     r"Islamic (?:Center|Society)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|"
     r"Jewish Community Center|Kingdom Hall)"
 )
 _WORSHIP_WORDS = frozenset(
     ["baptist", "ame", "cme", "methodist", "lutheran", "presbyterian", "episcopal",
      "pentecostal", "apostolic", "chapel", "tabernacle", "masjid", "parish", "congregation",
-     "church", "lady", "islamic", "jewish", "kingdom"]
+     "church", "lady", "islamic", "jewish", "kingdom", "post"]
 )  # fmt: skip
 _NOT_CONGREGATION = frozenset(
     ["Southern", "Northern", "American", "United", "Free", "Primitive", "Reformed", "Evangelical",
