@@ -1339,7 +1339,7 @@ def institution_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
 # "Port Orford", "Cape Girardeau"): a place in a patient story even without a preposition.
 _STRONG_PREFIX = re.compile(
     r"(?=[LFPMCSG])\b(?:Lake|Fort|Ft\.|Port|Mount|Mt\.|Cape|San|Santa|Los|Las|Glen)"
-    r"(?=\s+[A-Z][a-z])"
+    r"(?=\s+[A-Z][a-z])(?!\s+(?:Claus|Muerte|Maria|Madre)\b)"
 )
 _STRONG_PREFIX_WORDS = frozenset(
     ["lake", "fort", "ft", "port", "mount", "mt", "cape", "san", "santa", "los", "las", "glen"]
