@@ -413,3 +413,8 @@ def test_a_plain_at_is_not_a_spelt_out_email() -> None:
 )  # fmt: skip
 def test_social_venues(text: str, span: str) -> None:
     assert covered(text, span, "geographic"), _findings(text)
+
+
+def test_a_care_system_with_its_campus_town() -> None:
+    text = STORY + "Transferred from Kaiser Fresno after two days."
+    assert covered(text, "Kaiser Fresno", "geographic")

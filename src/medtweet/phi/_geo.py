@@ -1108,8 +1108,12 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in hospitals:
         if _NOT_PLACE_AFTER.match(text, match.end()):
             continue  # "the Parkland formula"
-        yield Hit(match.start(), match.end(), _G, "geo.facility")
-        yield from _town_in(text, match.end())
+        end = match.end()
+        campus = _CAMPUS.match(text, end)
+        if campus is not None and _is_place(campus["t"]) == campus["t"]:
+            end = campus.end()  # "Mount Sinai Queens", "Kaiser Oakland": the campus's town
+        yield Hit(match.start(), end, _G, "geo.facility")
+        yield from _town_in(text, end)
     yield from _more_places(text, scan)
     if not scan.words.isdisjoint(_STRONG_PREFIX_WORDS):
         for match in _STRONG_PREFIX.finditer(text):
@@ -1372,3 +1376,6 @@ _UNIT_ACRONYMS = frozenset(
      "NYC", "LA", "DC", "UK", "ENT", "GI", "OB", "L&D", "MFM", "BH", "CDC", "WHO", "FBI",
      "DEA", "CIA", "NASA", "NFL", "NBA", "MLB", "OHSS", "DNR", "POLST", "MOLST", "JAIL"]
 )  # fmt: skip
+
+# The town right after a care system's name names its campus: "Mount Sinai Queens".
+_CAMPUS = re.compile(r" (?P<t>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
