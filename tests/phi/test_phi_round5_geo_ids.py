@@ -418,3 +418,8 @@ def test_social_venues(text: str, span: str) -> None:
 def test_a_care_system_with_its_campus_town() -> None:
     text = STORY + "Transferred from Kaiser Fresno after two days."
     assert covered(text, "Kaiser Fresno", "geographic")
+
+
+def test_a_patient_named_in_a_thank_you_keeps_the_place() -> None:
+    text = "Shout-out to the nurses at Bellwood Regional who sat with Mrs. Oduya all night."
+    assert covered(text, "Bellwood Regional", "geographic")

@@ -1317,9 +1317,11 @@ _INSTITUTION_WORDS = frozenset(
 )  # fmt: skip
 _PATIENT_IN_SENTENCE = re.compile(
     r"\b(?:pt|pts|patient|my patient|[Pp]t's|[Pp]atient's|\d{1,3} ?(?:yo|y/o|M|F)|"
-    r"\d{1,3}-year-old|\d{1,3} years? old)\b"
+    r"\d{1,3}-year-old|\d{1,3} years? old|Mrs?\.? [A-Z][a-z]+|Ms\.? [A-Z][a-z]+|"
+    r"(?i:his|her|their) (?i:husband|wife|son|daughter|mom|dad|mother|father|family|kids?))\b"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_TITLE_DOT = re.compile(r"\b(Mrs|Mr|Ms|Dr|Prof|St|Mt|Ft|No|no|vs)\.")
 
 
 def institution_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
@@ -1332,10 +1334,12 @@ def institution_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
         or ("house" in words and "open house" in scan.low)
     ):
         return []
+    masked = _TITLE_DOT.sub("\\1_", text)  # "Mrs. Oduya", "Dr. Ruiz": no sentence ends there
     return [
-        match.span()
-        for match in _SENTENCE.finditer(text)
-        if _INSTITUTION.search(match.group()) and not _PATIENT_IN_SENTENCE.search(match.group())
+        (match.start(), match.end())
+        for match in _SENTENCE.finditer(masked)
+        if _INSTITUTION.search(sentence := text[match.start() : match.end()])
+        and not _PATIENT_IN_SENTENCE.search(sentence)
     ]
 
 
