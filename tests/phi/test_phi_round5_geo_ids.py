@@ -423,3 +423,9 @@ def test_a_care_system_with_its_campus_town() -> None:
 def test_a_patient_named_in_a_thank_you_keeps_the_place() -> None:
     text = "Shout-out to the nurses at Bellwood Regional who sat with Mrs. Oduya all night."
     assert covered(text, "Bellwood Regional", "geographic")
+
+
+def test_the_town_before_a_zip_cue() -> None:
+    text = STORY + "Pt from May, ZIP 83464, needs a ride to clinic."
+    start = text.index("May,")
+    assert any(f.start <= start and f.end >= start + 3 for f in _findings(text))

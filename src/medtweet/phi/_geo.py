@@ -131,6 +131,8 @@ def _cued_runs(text: str, low: str) -> Iterator[tuple[int, str]]:
         yield match.start("c"), match["c"]
 
 
+# "Arco, ZIP 83213": the word before a ZIP cue is the town, even one spelt like a month.
+_TOWN_ZIP = re.compile(rf"(?=[A-Z])(?P<c>{_CAPRUN}),?\s+(?i:zip(?: ?code)?)\b")
 _CITY_ZIP = re.compile(rf"(?=[A-Z])(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
 _ROAD = re.compile(
     r"(?=[IUSRHCi])\b(?:I-\d{1,3}|(?:US|SR|State Route|Route|Rte|Highway|Hwy|Interstate|"
@@ -1020,6 +1022,14 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
             yield Hit(start, match.end("c"), _G, "geo.city")
         yield Hit(match.start("z"), match.end("z"), _G, "geo.zip5")
+    for match in _TOWN_ZIP.finditer(text) if zip_cued else ():
+        run = match["c"].split()
+        lead = 0
+        while lead < len(run) - 1 and run[lead] in _STOP_RUN:
+            lead += 1
+        if run[lead] not in _STOP_RUN or run[lead] in CALENDAR_NAMES:  # "from May, ZIP 83253"
+            start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
+            yield Hit(start, match.end("c"), _G, "geo.city")
     for match in _APT.finditer(text) if not tokens.isdisjoint(_APT_WORDS) else ():
         value = match["v"]
         if match["k"].lower() != "unit" or any(ch.isalpha() for ch in value):
