@@ -1143,13 +1143,17 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
 
 # Places of worship: "Greater Mt. Olive Baptist", "Zion Hill AME", "Our Lady of the Lake",
 # "the Islamic Center". A denomination alone ("Southern Baptist") is not a place.
+# (each pattern starts with its denomination or kind word, and the capitalised run before it
+# is read backwards, so the engine skips ahead to those words)
 _WORSHIP = re.compile(
-    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:Missionary Baptist|Baptist|AME Zion|AME|A\.M\.E\.|CME|"
+    r"(?:Missionary Baptist|Baptist|AME Zion|AME|A\.M\.E\.|CME|"
     r"Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal|Apostolic|Chapel|Tabernacle|"
     r"Masjid|Parish|Congregation|Church of God(?: in Christ)?|Church of Christ)"
     r"(?:\s+(?:Church|Chapel|Temple))?(?![\w-])(?!\s+(?:Health|Hospital|Medical|Memorial|"
     r"Regional|Convention|denomination|church(?:es)?|pastor|minister|tradition))"
-    r"|(?=[OIJKVA])\b(?P<q>Our Lady of (?:the\s+)?[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){0,2}|"
+)
+_WORSHIP_NAMED = re.compile(
+    r"(?:Our Lady of (?:the\s+)?[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){0,2}|"
     r"(?:VFW|American Legion|Legion|AMVETS) Post \d{1,5}|"
     r"Islamic (?:Center|Society)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|"
     r"Jewish Community Center|Kingdom Hall)"
@@ -1167,11 +1171,13 @@ _NOT_CONGREGATION = frozenset(
 # Military bases and yards: "Camp Pendleton", "Naval Station Norfolk", "Pearl Harbor Naval
 # Shipyard", "Grand Forks Air Force Base".
 _BASE = re.compile(
-    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:Naval Shipyard|Shipyard|Navy Yard|Air Force Base|AFB|"
+    r"(?:Naval Shipyard|Shipyard|Navy Yard|Air Force Base|AFB|"
     r"Air Base|Air National Guard Base|Naval Base|Naval Air Station|Army Airfield|Army Base|"
     r"Barracks|Proving Ground|Arsenal)\b"
-    rf"|(?=[CJNM])\b(?P<b>(?:Camp|Joint Base|Naval Station|Naval Air Station|NAS|"
-    rf"Marine Corps Base|Marine Corps Air Station|MCAS)\s+{_CAPRUN})"
+)
+_BASE_NAMED = re.compile(
+    r"(?:Camp|Joint Base|Naval Station|Naval Air Station|NAS|"
+    rf"Marine Corps Base|Marine Corps Air Station|MCAS)\s+{_CAPRUN}"
 )
 _BASE_WORDS = frozenset(
     ["shipyard", "yard", "afb", "air", "base", "naval", "army", "barracks", "proving",
@@ -1187,7 +1193,7 @@ _VENUE_WORDS = frozenset(
 )
 # A named business by its site: "the Amazon warehouse", "Costco parking lot".
 _SITE = re.compile(
-    r"(?=\s)\s(?:warehouse|distribution center|fulfillment center|plant|factory|mill|store|"
+    r"\b(?:warehouse|distribution center|fulfillment center|plant|factory|mill|store|"
     r"supermarket|gas station|truck stop|parking lot|lot|call center|depot|branch|dealership|"
     r"slaughterhouse|meatpacking plant|packing plant|cannery|quarry|sawmill|feedlot)\b"
 )
@@ -1215,13 +1221,25 @@ _BUSINESS_IN = re.compile(
 )
 # "Laramie is a small town", "Tulsa GI clinic": a known place at a sentence's start.
 _PLACE_THEN = re.compile(
-    r"(?=\s)\s+(?:(?:is|was)\s+(?:a|such a)\s+(?:small|tiny|little|rural|close-knit)?\s*"
+    r"(?:(?:is|was)\s+(?:a|such a)\s+(?:small|tiny|little|rural|close-knit)?\s*"
     r"(?:town|city|village|place|community)\b"
     r"|[A-Z]{2,5}\s+(?:clinic|office|practice|unit|department|dept|floor)\b"
     r"|(?:folks|people|locals|families|natives|residents|aunties|uncles)\b)"
 )
 # The capitalised run that ends right before a position (searched in a short window).
 _RUN_BEFORE = re.compile(rf"(?<![\w'\u2019@#.&-])(?P<c>{_CAPRUN})$")
+
+
+def _word_start(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-'\u2019")
+
+
+def _run_ending(text: str, start: int) -> tuple[int, str] | None:
+    """The capitalised run that ends right before ``start``, across white space only."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return _run_before(text, end) if end < start else None
 
 
 def _run_before(text: str, end: int) -> tuple[int, str] | None:
@@ -1260,32 +1278,34 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
     """Places of worship, bases, venues, workplaces and businesses that locate a patient."""
     words = scan.words
     if not words.isdisjoint(_WORSHIP_WORDS):
+        for match in _WORSHIP_NAMED.finditer(text):
+            if _word_start(text, match.start()):
+                yield Hit(match.start(), match.end(), _G, "geo.place")
         for match in _WORSHIP.finditer(text):
-            if match["q"] is not None:
-                yield Hit(match.start("q"), match.end("q"), _G, "geo.place")
+            run = _run_ending(text, match.start())
+            named = _named(run[1]) if run is not None else None
+            if run is None or named is None or named[1].split()[-1] in _NOT_CONGREGATION:
                 continue
-            named = _named(match["p"])
-            if named is None or named[1].split()[-1] in _NOT_CONGREGATION:
-                continue
-            yield Hit(match.start("p") + named[0], match.end(), _G, "geo.place")
+            yield Hit(run[0] + named[0], match.end(), _G, "geo.place")
     if not words.isdisjoint(_BASE_WORDS):
+        for match in _BASE_NAMED.finditer(text):
+            if _word_start(text, match.start()):
+                yield Hit(match.start(), match.end(), _G, "geo.place")
         for match in _BASE.finditer(text):
-            if match["b"] is not None:
-                yield Hit(match.start("b"), match.end("b"), _G, "geo.place")
-                continue
-            named = _named(match["p"])
-            if named is not None:
-                yield Hit(match.start("p") + named[0], match.end(), _G, "geo.place")
+            run = _run_ending(text, match.start())
+            named = _named(run[1]) if run is not None else None
+            if run is not None and named is not None:
+                yield Hit(run[0] + named[0], match.end(), _G, "geo.place")
     if "of" in words and not words.isdisjoint(_VENUE_WORDS):
         for match in _VENUE_OF.finditer(text):
             named = _named(match["p"])
             if named is not None and not _at_sentence_start(text, match.start()):
                 yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.place")
     for match in _SITE.finditer(text) if not words.isdisjoint(_SITE_WORDS) else ():
-        run = _run_before(text, match.start())
+        run = _run_ending(text, match.start())
         named = _named(run[1]) if run is not None else None
         if run is not None and named is not None and _not_common(named[1]):
-            yield Hit(run[0] + named[0], match.start(), _G, "geo.place")
+            yield Hit(run[0] + named[0], run[0] + len(run[1]), _G, "geo.place")
     for match in _EMPLOYER.finditer(text) if not words.isdisjoint(_EMPLOYER_WORDS) else ():
         before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if before is None or before[1].lower() not in _EMPLOYER_WORDS:
@@ -1304,10 +1324,10 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.place")
     then = not words.isdisjoint(_PLACE_THEN_WORDS) and not words.isdisjoint(_place_words())
     for match in _PLACE_THEN.finditer(text) if then else ():
-        run = _run_before(text, match.start())
+        run = _run_ending(text, match.start())
         place = _is_place(run[1]) if run is not None else None
         if run is not None and place == run[1] and _not_common(place):
-            yield Hit(run[0], match.start(), _G, "geo.city")
+            yield Hit(run[0], run[0] + len(place), _G, "geo.city")
 
 
 # A sentence about an institution's people or events ("grand rounds", "a colleague here at",
