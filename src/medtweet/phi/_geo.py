@@ -1193,7 +1193,7 @@ _VENUE_WORDS = frozenset(
 )
 # A named business by its site: "the Amazon warehouse", "Costco parking lot".
 _SITE = re.compile(
-    r"\b(?:warehouse|distribution center|fulfillment center|plant|factory|mill|store|"
+    r"(?:warehouse|distribution center|fulfillment center|plant|factory|mill|store|"
     r"supermarket|gas station|truck stop|parking lot|lot|call center|depot|branch|dealership|"
     r"slaughterhouse|meatpacking plant|packing plant|cannery|quarry|sawmill|feedlot)\b"
 )
@@ -1204,9 +1204,7 @@ _SITE_WORDS = frozenset(
 )  # fmt: skip
 # An employer after a work cue: "works at Hollis Feed", "RN at Bayside Meridian",
 # "driving for Ardent Foods".
-_EMPLOYER = re.compile(
-    rf"(?<=[A-Za-z] )(?=[afbAFB])(?i:at|for|by)\s+(?:the\s+)?(?=[A-Z])(?P<p>{_CAPRUN})"
-)
+_EMPLOYER = re.compile(rf"(?:at|for|by|At|For|By)\s+(?:the\s+)?(?=[A-Z])(?P<p>{_CAPRUN})")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _EMPLOYER_WORDS = frozenset(
     ["work", "works", "working", "worked", "job", "jobs", "employed", "employee", "employer",
@@ -1217,15 +1215,15 @@ _EMPLOYER_WORDS = frozenset(
 )  # fmt: skip
 # "the Dollar Mart in Pikeville": a named business located by the town after it.
 _BUSINESS_IN = re.compile(
-    rf"(?=[tT])\b(?i:the)\s+(?P<p>{_CAPRUN})\s+(?:in|on|off|near|outside)\s+(?P<t>{_CAPRUN})"
+    rf"[tT](?<![\w][tT])he\s+(?P<p>{_CAPRUN})\s+(?:in|on|off|near|outside)\s+(?P<t>{_CAPRUN})"
 )
 # "Laramie is a small town", "Tulsa GI clinic": a known place at a sentence's start.
 _PLACE_THEN = re.compile(
     r"(?:(?:is|was)\s+(?:a|such a)\s+(?:small|tiny|little|rural|close-knit)?\s*"
     r"(?:town|city|village|place|community)\b"
-    r"|[A-Z]{2,5}\s+(?:clinic|office|practice|unit|department|dept|floor)\b"
     r"|(?:folks|people|locals|families|natives|residents|aunties|uncles)\b)"
 )
+
 # The capitalised run that ends right before a position (searched in a short window).
 _RUN_BEFORE = re.compile(rf"(?<![\w'\u2019@#.&-])(?P<c>{_CAPRUN})$")
 
@@ -1246,6 +1244,16 @@ def _run_before(text: str, end: int) -> tuple[int, str] | None:
     """(start, run) of the capitalised words that end at ``end``, if any."""
     match = _RUN_BEFORE.search(text, max(0, end - 60), end)
     return None if match is None else (match.start("c"), match["c"])
+
+
+_PLACE_UNIT_WORDS = frozenset(
+    ["clinic", "office", "practice", "unit", "department", "dept", "floor"]
+)
+# "GI" of "Stockton GI clinic": an acronym before a unit word, with a place before it
+_ACRONYM_UNIT = re.compile(
+    r"[A-Z]{2,5}(?<![\w-][A-Z]{2})(?<![\w-][A-Z]{3})(?<![\w-][A-Z]{4})(?<![\w-][A-Z]{5})"
+    r"(?=\s+(?:clinic|office|practice|unit|department|dept|floor)\b)"
+)
 
 
 _PLACE_THEN_WORDS = frozenset(
@@ -1274,10 +1282,24 @@ def _named(run: str) -> tuple[int, str] | None:
     return offset, " ".join(rest)
 
 
+_MORE_CUES = (
+    _WORSHIP_WORDS
+    | _BASE_WORDS
+    | _VENUE_WORDS
+    | _SITE_WORDS
+    | _EMPLOYER_WORDS
+    | _PLACE_THEN_WORDS
+    | _PLACE_UNIT_WORDS
+    | {"of"}
+)
+
+
 def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
     """Places of worship, bases, venues, workplaces and businesses that locate a patient."""
     words = scan.words
-    if not words.isdisjoint(_WORSHIP_WORDS):
+    cues = words & _MORE_CUES  # one pass over the words; each block then checks this small set
+    placed = not words.isdisjoint(_place_words())
+    if not cues.isdisjoint(_WORSHIP_WORDS):
         for match in _WORSHIP_NAMED.finditer(text):
             if _word_start(text, match.start()):
                 yield Hit(match.start(), match.end(), _G, "geo.place")
@@ -1287,7 +1309,7 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
             if run is None or named is None or named[1].split()[-1] in _NOT_CONGREGATION:
                 continue
             yield Hit(run[0] + named[0], match.end(), _G, "geo.place")
-    if not words.isdisjoint(_BASE_WORDS):
+    if not cues.isdisjoint(_BASE_WORDS):
         for match in _BASE_NAMED.finditer(text):
             if _word_start(text, match.start()):
                 yield Hit(match.start(), match.end(), _G, "geo.place")
@@ -1296,17 +1318,19 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
             named = _named(run[1]) if run is not None else None
             if run is not None and named is not None:
                 yield Hit(run[0] + named[0], match.end(), _G, "geo.place")
-    if "of" in words and not words.isdisjoint(_VENUE_WORDS):
+    if "of" in cues and not cues.isdisjoint(_VENUE_WORDS):
         for match in _VENUE_OF.finditer(text):
             named = _named(match["p"])
             if named is not None and not _at_sentence_start(text, match.start()):
                 yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.place")
-    for match in _SITE.finditer(text) if not words.isdisjoint(_SITE_WORDS) else ():
+    for match in _SITE.finditer(text) if not cues.isdisjoint(_SITE_WORDS) else ():
         run = _run_ending(text, match.start())
         named = _named(run[1]) if run is not None else None
         if run is not None and named is not None and _not_common(named[1]):
             yield Hit(run[0] + named[0], run[0] + len(run[1]), _G, "geo.place")
-    for match in _EMPLOYER.finditer(text) if not words.isdisjoint(_EMPLOYER_WORDS) else ():
+    for match in _EMPLOYER.finditer(text) if not cues.isdisjoint(_EMPLOYER_WORDS) else ():
+        if match.start() < 2 or text[match.start() - 1] != " ":
+            continue
         before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if before is None or before[1].lower() not in _EMPLOYER_WORDS:
             continue
@@ -1316,14 +1340,20 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
         if not _not_common(named[1]) or _NOT_PLACE_AFTER.match(text, match.end("p")):
             continue
         yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.workplace")
-    business = "the" in words and not words.isdisjoint(_place_words()) and "he " in text
+    business = placed and "the" in words and "he " in text
     for match in _BUSINESS_IN.finditer(text) if business else ():
         named = _named(match["p"])
         town = _is_place(match["t"])
         if named is not None and town and _not_common(town) and _not_common(named[1]):
             yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.place")
-    then = not words.isdisjoint(_PLACE_THEN_WORDS) and not words.isdisjoint(_place_words())
-    for match in _PLACE_THEN.finditer(text) if then else ():
+    then = placed and not cues.isdisjoint(_PLACE_THEN_WORDS)
+    units = then and not cues.isdisjoint(_PLACE_UNIT_WORDS)
+    tails = (
+        [*_PLACE_THEN.finditer(text), *(_ACRONYM_UNIT.finditer(text) if units else ())]
+        if then
+        else []
+    )
+    for match in tails:
         run = _run_ending(text, match.start())
         place = _is_place(run[1]) if run is not None else None
         if run is not None and place == run[1] and _not_common(place):
