@@ -241,7 +241,7 @@ def _weak_story(scan: Scan) -> bool:
     return person and words.isdisjoint(_PROFESSIONAL_CONTACT_WORDS)
 
 
-_AGE_WORD = re.compile(r"\b\d{1,3} ?(?:yo|y/o|year-old|yr-old)\b")
+_AGE_WORD = re.compile(r"\d(?: ?(?:yo|y/o)|-year-old|-yr-old)\b")
 
 
 def _story_links(text: str) -> Iterator[Hit]:
@@ -285,13 +285,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             if not _ROLE_LOCAL.match(local) and not _cued(text, match.start()):
                 end = _trim(text, *match.span())
                 yield Hit(match.start(), end, Category.EMAIL, "email.address")
-    linkish = (
-        text.count(".") >= 3
-        or text.count(":") >= 3
-        or _URL_SHAPE.search(text) is not None
-        or _TLD_GATE.search(text) is not None
-    )
-    if not scan.patient and linkish and _weak_story(scan):
+    linkish = text.count(".") >= 3 or text.count(":") >= 3 or "/" in text
+    if not scan.patient and (linkish or _TLD_GATE.search(text)) and _weak_story(scan):
         yield from _story_links(text)
     if not scan.patient and scan.words.isdisjoint(_FAMILY_CUE_WORDS):
         return  # outside a patient story only a family cue ("his cell") makes them count
