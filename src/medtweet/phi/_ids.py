@@ -314,9 +314,10 @@ _OWNED_TRAIT = re.compile(
 )
 # "car (NJ X82-LMT)", "his truck, NE 44-B918": a state and a plate after a vehicle word.
 _STATE_PLATE = re.compile(
-    r"(?=[A-Z])\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|"
-    r"MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)"
-    r"\s(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})(?![\w-])"
+    r"[A-Z][A-Z](?<![\w][A-Z]{2})(?<=AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|"
+    r"MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|"
+    r"WI|WY|DC)\s(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})"
+    r"(?![\w-])"
 )
 _VEHICLE_WORDS = frozenset(
     ["car", "truck", "van", "minivan", "suv", "pickup", "sedan", "vehicle", "jeep", "motorcycle",
@@ -408,9 +409,11 @@ _SPECIFIC_FAR_CUES = frozenset(
     ["inmate", "booking", "wristband", "armband", "badge", "docket", "donor"]
 )
 _FOUR_DIGITS = re.compile(r"\d(?:\d{3}|[A-Z-]{1,3}\d)")
+# (it starts with a character class, so the engine skips ahead in C; the look-behind after
+# the first character checks what comes before it)
 _STRONG_ID = re.compile(
-    r"(?<![\w/.:@-])(?=[A-Z0-9])(?P<v>(?:[A-Z]{2,6} )?(?=(?:[A-Z-]*\d){4})[A-Z0-9]+(?:-[A-Z0-9]+)*)"
-    r"(?![\w/@-]|\.\d)"
+    r"(?P<v>[A-Z0-9](?<![\w/.:@-][A-Z0-9])(?:(?<=[A-Z])[A-Z]{1,5} (?=[A-Z0-9]))?"
+    r"[A-Z0-9]*(?:-[A-Z0-9]+)*)(?![\w/@-]|\.\d)"
 )
 _NOT_STRONG = re.compile(
     r"\d{3}-\d{3,4}(?:-\d{4})?|(?:19|20)\d\d-(?:19|20)?\d\d(?:-\d\d)?|NCT\d{8}|\d+[A-Z]{1,3}"
@@ -491,9 +494,9 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     where one is, the id is what identifies.
     """
     hits = list(_find_ids(text, scan))
-    if hits and any(map(text.__contains__, _LIST_MARKS)):
-        hits += [extra for hit in hits for extra in _listed(text, hit)]
-    if any(h.rule != "biometric.trait" for h in hits):
+    listed = [hit for hit in hits if _LIST_MARK.match(text, hit.end)]
+    hits += [extra for hit in listed for extra in _listed(text, hit)]
+    if len(hits) > 1 and any(h.rule != "biometric.trait" for h in hits):
         hits = [h for h in hits if h.rule != "biometric.trait"]
     yield from hits
 
@@ -504,7 +507,7 @@ _LISTED = re.compile(
 )
 
 
-_LIST_MARKS = ("/", ",", "&", "+", " and ", " or ")
+_LIST_MARK = re.compile(r"\s*(?:[/,&+]|and |or )")
 
 
 def _listed(text: str, hit: Hit) -> Iterator[Hit]:
@@ -528,7 +531,8 @@ def _find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             group = match.lastgroup or "s"
             rule = "ssn.last4" if group in ("l", "l2") else "ssn.number"
             yield Hit(match.start(group), match.end(group), Category.SSN, rule)
-    for match in _MASKED_SSN.finditer(text) if "-" in text else ():
+    masked = "xxx" in low or "***" in text or "###" in text
+    for match in _MASKED_SSN.finditer(text) if masked else ():
         yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
     if not scan.words.isdisjoint(_SSN_WORDS) and ("last" in scan.words or "ending" in low):
         for match in _LAST_FOUR.finditer(text):
