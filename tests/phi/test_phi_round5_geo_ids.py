@@ -429,3 +429,8 @@ def test_the_town_before_a_zip_cue() -> None:
     text = STORY + "Pt from May, ZIP 83464, needs a ride to clinic."
     start = text.index("May,")
     assert any(f.start <= start and f.end >= start + 3 for f in _findings(text))
+
+
+def test_the_tail_of_a_vin() -> None:
+    text = STORY + "Her truck's VIN ends in 55821, the deputy said."
+    assert covered(text, "55821", "vehicle")

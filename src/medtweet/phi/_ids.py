@@ -328,7 +328,11 @@ _VEHICLE_NEAR = re.compile(
     r"tags?|semi|coupe|hatchback)\b[^.!?\n]{0,40}$"
 )
 _VIN = re.compile(r"(?<![A-Za-z0-9])(?P<v>[A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])")
-_VIN_CUE = re.compile(r"(?=[Vv])\bVIN\b\W{0,4}(?P<v>[A-HJ-NPR-Z0-9]{11,17})\b", re.IGNORECASE)
+_VIN_CUE = re.compile(
+    r"(?=[Vv])\bVIN\b(?:\W{0,4}|\s+(?:ends? in|ending(?: in)?|last (?:4|5|6|four|five|six)"
+    r"(?: digits)?(?: of)?|is|was)\W{0,3})(?P<v>[A-HJ-NPR-Z0-9]{11,17}|\d{4,8})\b",
+    re.IGNORECASE,
+)
 _CARD = re.compile(r"(?=\d)(?<![\d-])(?P<v>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
 _DIGIT8 = re.compile(r"\d{4}[ -]?\d{4}")
 _MAC = re.compile(
