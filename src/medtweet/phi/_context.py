@@ -89,8 +89,10 @@ _WEAK_EVENTS = frozenset(
     ]
 )  # fmt: skip
 _STRONG_RES = (
+    # "\d(?<!\w\d)" is "\b\d" written to start with a character class, which the regex
+    # engine skips to in C (a pattern that starts with a look-around is tried everywhere)
     re.compile(
-        r"(?=\d)\b\d{1,3}\s?(?:yo|y/o|y\.o\.|yrs?\.? old|years? old|-?years?-old|-?yr-old|"
+        r"\d(?<!\w\d)\d{0,2}\s?(?:yo|y/o|y\.o\.|yrs?\.? old|years? old|-?years?-old|-?yr-old|"
         r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)"
     ),
     re.compile(r"(?=[MS])\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\.? [A-Z]"),
@@ -303,6 +305,17 @@ _PROFESSIONAL_PHRASES = (
     "call our", "our fax", "our phone number", "our office", "update your",
 )  # fmt: skip
 
+
+def _by_first(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``phrases`` grouped by their first word, groups in order of first appearance."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase.split(" ")[0], []).append(phrase)
+    return tuple((first, tuple(group)) for first, group in groups.items())
+
+
+_PROFESSIONAL_BY_FIRST = _by_first(_PROFESSIONAL_PHRASES)
+
 FAMILY_CUE = re.compile(
     r"\b(?:(?:his|her|their|pt'?s|patient'?s|the patient'?s|pts'|(?:" + _KIN + r")'?s|"
     r"family'?s?|relative'?s?)\s+(?:(?:home|personal|private|own|cell|mobile|work)\s+)?"
@@ -325,13 +338,28 @@ def _phrase_starts() -> dict[str, tuple[str, ...]]:
 
 
 _PHRASE_STARTS = _phrase_starts()
+# Every word ``scores`` looks up: one intersection first leaves a few words to look up.
+_SCORED = frozenset().union(
+    _STRONG_WORDS,
+    _WEAK_WORDS,
+    _PRONOUNS,
+    _EVENTS,
+    _WEAK_EVENTS,
+    _PROFESSIONAL_WORDS,
+    _PROFESSIONAL_STRONG,
+    _FICTION,
+    _KIN_WORDS,
+    _PHRASE_STARTS,
+    _HONORIFICS,
+    ("pt", "pts"),
+)
 
 
 def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     """Patient-story and professional cue scores, from the text, its lower case and words."""
     # Each distinct cue word counts once per text (a thread adds its texts' scores).
     # set & frozenset iterates over the smaller side
-    present = tokens if isinstance(tokens, frozenset) else frozenset(tokens)
+    present = (tokens if isinstance(tokens, frozenset) else frozenset(tokens)) & _SCORED
     patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
     if not present.isdisjoint(_PRONOUNS):
         strong_events = len(present & _EVENTS)
@@ -340,7 +368,9 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
             patient += 2 if events == 1 else 3
     professional = len(present & _PROFESSIONAL_WORDS) + low.count("#")
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
-    professional += 3 * sum(map(low.count, _PROFESSIONAL_PHRASES))
+    for first, phrases in _PROFESSIONAL_BY_FIRST:
+        if first in low:  # a phrase occurs only where its first word does
+            professional += 3 * sum(map(low.count, phrases))
     kin = present & _KIN_WORDS
     for word in kin:
         patient += low.count("my " + word) + low.count("our " + word)
