@@ -318,6 +318,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(start, end, Category.PHONE, "phone.number")
     nanp = (
         scan.patient
+        and scan.longest_number >= 10
         and (not scan.words.isdisjoint(_CALLED_WORDS) or "#" in text)
         and _TEN_DIGITS.search(text) is not None
     )

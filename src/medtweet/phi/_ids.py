@@ -412,7 +412,6 @@ _SENTENCE_END = re.compile(r"[.!;\n](?:\s|$)")
 _SPECIFIC_FAR_CUES = frozenset(
     ["inmate", "booking", "wristband", "armband", "badge", "docket", "donor"]
 )
-_FOUR_DIGITS = re.compile(r"\d(?:\d{3}|[A-Z-]{1,3}\d)")
 # (it starts with a character class, so the engine skips ahead in C; the look-behind after
 # the first character checks what comes before it)
 _STRONG_ID = re.compile(
@@ -443,7 +442,8 @@ def _strong(value: str) -> bool:
 
 def _far_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """Strong id values up to ~90 characters after an id cue, in the same sentence."""
-    if scan.words.isdisjoint(_FAR_ID_KEYS) or _FOUR_DIGITS.search(text) is None:
+    digits = 4 if scan.numbers is None else sum(map(len, scan.numbers))
+    if digits < 4 or scan.words.isdisjoint(_FAR_ID_KEYS):  # "QRT7H2MP991X": runs of 1-3 count
         return
     values = [m for m in _STRONG_ID.finditer(text) if _strong(m["v"].split(" ")[-1])]
     if not values:
@@ -535,10 +535,11 @@ def _find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             group = match.lastgroup or "s"
             rule = "ssn.last4" if group in ("l", "l2") else "ssn.number"
             yield Hit(match.start(group), match.end(group), Category.SSN, rule)
-    masked = "xxx" in low or "***" in text or "###" in text
+    masked = scan.longest_number >= 4 and ("xxx" in low or "***" in text or "###" in text)
     for match in _MASKED_SSN.finditer(text) if masked else ():
         yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
-    if not scan.words.isdisjoint(_SSN_WORDS) and ("last" in scan.words or "ending" in low):
+    four = scan.longest_number >= 4 and not scan.words.isdisjoint(_SSN_WORDS)
+    if four and ("last" in scan.words or "ending" in low):
         for match in _LAST_FOUR.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
     if "mr" in low:
@@ -580,7 +581,7 @@ def _find_ids(text: str, scan: Scan) -> Iterator[Hit]:
         value = match[group]
         if any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 3):
             yield Hit(match.start(group), match.end(group), Category.VEHICLE, "vehicle.plate")
-    plated = not scan.words.isdisjoint(_VEHICLE_WORDS)
+    plated = scan.longest_number >= 1 and not scan.words.isdisjoint(_VEHICLE_WORDS)
     for match in _STATE_PLATE.finditer(text) if plated else ():
         if _VEHICLE_NEAR.search(text, max(0, match.start() - 50), match.start()):
             yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
