@@ -892,11 +892,20 @@ def _person_names() -> frozenset[str]:
     return lexicon("first_names") | lexicon("ambiguous_names")
 
 
-def _uncued_places(text: str, scan: Scan, cued: set[int]) -> Iterator[Hit]:
-    """Known places in a patient story without a preposition: "her Tucson cardiologist"."""
+def _uncued_places(
+    text: str, scan: Scan, cued: set[int], places: frozenset[str] | None = None
+) -> Iterator[Hit]:
+    """Known places in a patient story without a preposition: "her Tucson cardiologist".
+
+    With ``places`` given (the text's distinctive place words), a run with no word of any
+    known place is skipped before the lexicon look-ups.
+    """
     first_names = _person_names()
+    all_words = _place_words()
     for match in _RUN.finditer(text):
         start = match.start()
+        if places is not None and all_words.isdisjoint(match["c"].lower().split()):
+            continue
         if start in cued or _at_sentence_start(text, start):
             continue
         span = _place_in_run(match["c"])
@@ -1025,7 +1034,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield from _town_shape(text, start)
     places = tokens & _distinct_place_words()
     if places and any(word[:1].upper() + word[1:] in text for word in places):
-        yield from _uncued_places(text, scan, {start for start, _ in runs})
+        yield from _uncued_places(text, scan, {start for start, _ in runs}, places)
     town_of = "of" in tokens and not tokens.isdisjoint(_TOWN_WORDS)
     for match in _TOWN_OF.finditer(text) if town_of else ():
         if _not_common(match["c"]):

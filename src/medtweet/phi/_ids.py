@@ -429,10 +429,10 @@ def _strong(value: str) -> bool:
 
     Four digits do with two letters and a dash ("IRX-2201-A"), unless they are a year.
     """
-    digits = sum(ch.isdigit() for ch in value)
-    if _NOT_STRONG.fullmatch(value):
+    digits = sum(map(str.isdigit, value))
+    if digits < 4 or _NOT_STRONG.fullmatch(value):
         return False
-    if digits == 4 and "-" in value and sum(ch.isalpha() for ch in value) >= 2:
+    if digits == 4 and "-" in value and sum(map(str.isalpha, value)) >= 2:
         return re.search(r"(?:19|20)\d\d", value) is None  # "IRX-2201-A", not "ESC-2024"
     if digits < 5:
         return False
@@ -445,7 +445,9 @@ def _far_ids(text: str, scan: Scan) -> Iterator[Hit]:
     digits = 4 if scan.numbers is None else sum(map(len, scan.numbers))
     if digits < 4 or scan.words.isdisjoint(_FAR_ID_KEYS):  # "QRT7H2MP991X": runs of 1-3 count
         return
-    values = [m for m in _STRONG_ID.finditer(text) if _strong(m["v"].split(" ")[-1])]
+    values = [
+        m for m in _STRONG_ID.finditer(text) if len(m["v"]) >= 5 and _strong(m["v"].split(" ")[-1])
+    ]
     if not values:
         return
     for match in values:
@@ -500,8 +502,9 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     hits = list(_find_ids(text, scan))
     listed = [hit for hit in hits if _LIST_MARK.match(text, hit.end)]
     hits += [extra for hit in listed for extra in _listed(text, hit)]
-    if len(hits) > 1 and any(h.rule != "biometric.trait" for h in hits):
-        hits = [h for h in hits if h.rule != "biometric.trait"]
+    if len(hits) > 1:
+        others = [h for h in hits if h.rule != "biometric.trait"]
+        hits = others or hits
     yield from hits
 
 
