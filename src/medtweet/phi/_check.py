@@ -147,8 +147,7 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     staff = not_patient_spans(text, scan) if hits and not tokens.isdisjoint(STAFF_WORDS) else []
     if staff:  # colleagues thanked by name, an employer's town in a job post
         hits = [h for h in hits if not _inside(h, staff)]
-    geo = any(h.category is Category.GEOGRAPHIC for h in hits)
-    events = institution_spans(text, scan) if geo else []
+    events = institution_spans(text, scan) if hits else []
     if events:  # "grand rounds at ...", "a colleague here at ...": where clinicians are
         places = {(h.start, h.end) for h in hits if _institutional(h, events)}
         # a place that is also a first name ("in Denver") goes with the place

@@ -254,13 +254,16 @@ def _story_links(text: str) -> Iterator[Hit]:
     Used where the post is not read as a case story; a society's or journal's page is never
     flagged.
     """
-    for regex in (_IPV4, _IPV6):
+    ips: tuple[re.Pattern[str], ...] = (_IPV4,) if text.count(".") >= 3 else ()
+    ips += (_IPV6,) if text.count(":") >= 3 or "::" in text else ()
+    for regex in ips:
         for match in regex.finditer(text):
             found = match.group()
             if regex is _IPV6 and found.count(":") < 3 and not _SHORT_V6.fullmatch(found):
                 continue
             yield Hit(match.start(), match.end(), Category.IP, "ip.address")
-    for match in _URL.finditer(text) if "/" in text or "." in text else ():
+    linked = _URL_SHAPE.search(text) is not None or _TLD_GATE.search(text) is not None
+    for match in _URL.finditer(text) if linked else ():
         start, end = match.start(), _trim(text, *match.span())
         host = _host(text[start:end])
         if (

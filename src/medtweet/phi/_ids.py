@@ -499,13 +499,15 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     A biometric word alone ("his fingerprints") counts only when no biometric id is found:
     where one is, the id is what identifies.
     """
-    hits = list(_find_ids(text, scan))
-    listed = [hit for hit in hits if _LIST_MARK.match(text, hit.end)]
-    hits += [extra for hit in listed for extra in _listed(text, hit)]
-    if len(hits) > 1:
-        others = [h for h in hits if h.rule != "biometric.trait"]
-        hits = others or hits
-    yield from hits
+    traits: list[Hit] = []
+    found = False
+    for hit in _find_ids(text, scan, traits):
+        found = True
+        yield hit
+        if _LIST_MARK.match(text, hit.end):
+            yield from _listed(text, hit)
+    if not found:
+        yield from traits
 
 
 # More values of the same shape after one cue: "iris IDs (IRX-2201-A / IRX-2201-B)".
@@ -529,7 +531,8 @@ def _listed(text: str, hit: Hit) -> Iterator[Hit]:
         end = match.end("v")
 
 
-def _find_ids(text: str, scan: Scan) -> Iterator[Hit]:
+def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
+    """The ids of :func:`find_ids`; bare biometric words go to ``traits`` instead."""
     for match in _SSN_SHAPE.finditer(text) if "-" in text and scan.longest_number >= 4 else ():
         yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.number")
     low = scan.low
@@ -595,7 +598,9 @@ def _find_ids(text: str, scan: Scan) -> Iterator[Hit]:
         if match["v"] is not None:
             yield Hit(match.start("b"), match.end("v"), Category.BIOMETRIC, "biometric.cue")
         elif scan.patient and _OWNED_TRAIT.search(text, max(0, match.start() - 30), match.start()):
-            yield Hit(match.start("b"), match.end("b"), Category.BIOMETRIC, "biometric.trait")
+            traits.append(
+                Hit(match.start("b"), match.end("b"), Category.BIOMETRIC, "biometric.trait")
+            )
     vins = _VIN.finditer(text) if max(map(len, scan.words), default=0) >= 17 else ()
     for match in vins:
         value = match["v"]
