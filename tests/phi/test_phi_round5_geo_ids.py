@@ -434,3 +434,8 @@ def test_the_town_before_a_zip_cue() -> None:
 def test_the_tail_of_a_vin() -> None:
     text = STORY + "Her truck's VIN ends in 55821, the deputy said."
     assert covered(text, "55821", "vehicle")
+
+
+def test_a_passport_number_after_its_country() -> None:
+    text = STORY + "Passport (Peru) K55120934 was in his backpack."
+    assert covered(text, "K55120934", "other_id")

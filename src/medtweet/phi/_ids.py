@@ -401,7 +401,7 @@ _FAR_ID_CUES: dict[str, Category] = {
     **dict.fromkeys(["account", "acct"], Category.ACCOUNT),
     **dict.fromkeys(
         ["inmate", "booking", "claim", "case", "wristband", "armband", "badge", "donor",
-         "docket", "subject", "participant", "study"],
+         "docket", "subject", "participant", "study", "passport", "visa"],
         Category.OTHER_ID,
     ),
 }  # fmt: skip
@@ -410,7 +410,7 @@ _CUE_TOKEN = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])[A-Za-z]+(?:/[A-Za-z])?")
 _ABBREVIATION = re.compile(r"\b(?:[Nn]os?|NO|[Dd]r|[Ss]t|Mrs?|Ms|[Nn]um|[Rr]ef)\.")
 _SENTENCE_END = re.compile(r"[.!;\n](?:\s|$)")
 _SPECIFIC_FAR_CUES = frozenset(
-    ["inmate", "booking", "wristband", "armband", "badge", "docket", "donor"]
+    ["inmate", "booking", "wristband", "armband", "badge", "docket", "donor", "passport", "visa"]
 )
 # (it starts with a character class, so the engine skips ahead in C; the look-behind after
 # the first character checks what comes before it)
