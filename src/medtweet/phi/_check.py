@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -72,12 +73,12 @@ def _inside(hit: Hit, spans: list[tuple[int, int]]) -> bool:
     )
 
 
-def _institutional(hit: Hit, spans: list[tuple[int, int]]) -> bool:
-    return (
-        hit.category is Category.GEOGRAPHIC
-        and not hit.rule.startswith(("geo.zip", "geo.street"))
-        and any(start <= hit.start and hit.end <= end for start, end in spans)
-    )
+def _institutional(hit: Hit, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """A place found inside one of ``spans`` (sorted, disjoint sentences; ``starts`` theirs)."""
+    if hit.category is not Category.GEOGRAPHIC or hit.rule.startswith(("geo.zip", "geo.street")):
+        return False
+    i = bisect.bisect_right(starts, hit.start) - 1
+    return i >= 0 and hit.end <= spans[i][1]
 
 
 def _trim(text: str, hit: Hit) -> Hit:
@@ -149,7 +150,8 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         hits = [h for h in hits if not _inside(h, staff)]
     events = institution_spans(text, scan) if hits else []
     if events:  # "grand rounds at ...", "a colleague here at ...": where clinicians are
-        places = {(h.start, h.end) for h in hits if _institutional(h, events)}
+        starts = [start for start, _ in events]
+        places = {(h.start, h.end) for h in hits if _institutional(h, events, starts)}
         # a place that is also a first name ("in Denver") goes with the place
         hits = [
             h

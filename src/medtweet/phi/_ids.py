@@ -462,7 +462,7 @@ def _far_ids(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         cue_end, category = cues[-1]
         between = _ABBREVIATION.sub("", text[cue_end:start])
-        if _SENTENCE_END.search(between) or _MEETING.search(text[:start]):
+        if _SENTENCE_END.search(between) or _MEETING.search(text, max(0, start - 120), start):
             continue
         if category is Category.OTHER_ID and not scan.patient:
             cue = text[:cue_end].rsplit(None, 1)[-1].lower()
