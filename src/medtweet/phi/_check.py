@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -9,7 +10,7 @@ from medtweet.phi._ages import find_ages
 from medtweet.phi._contact import find_contacts
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
-from medtweet.phi._geo import find_geography
+from medtweet.phi._geo import find_geography, institution_spans
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._ids import find_ids, repeated_ids
 from medtweet.phi._informal import STAFF_WORDS, find_informal, not_patient_spans
@@ -70,6 +71,14 @@ def _inside(hit: Hit, spans: list[tuple[int, int]]) -> bool:
     return hit.category in (Category.NAME, Category.GEOGRAPHIC) and any(
         start <= hit.start and hit.end <= end for start, end in spans
     )
+
+
+def _institutional(hit: Hit, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """A place found inside one of ``spans`` (sorted, disjoint sentences; ``starts`` theirs)."""
+    if hit.category is not Category.GEOGRAPHIC or hit.rule.startswith(("geo.zip", "geo.street")):
+        return False
+    i = bisect.bisect_right(starts, hit.start) - 1
+    return i >= 0 and hit.end <= spans[i][1]
 
 
 def _trim(text: str, hit: Hit) -> Hit:
@@ -139,6 +148,17 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     staff = not_patient_spans(text, scan) if hits and not tokens.isdisjoint(STAFF_WORDS) else []
     if staff:  # colleagues thanked by name, an employer's town in a job post
         hits = [h for h in hits if not _inside(h, staff)]
+    events = institution_spans(text, scan) if hits else []
+    if events:  # "grand rounds at ...", "a colleague here at ...": where clinicians are
+        starts = [start for start, _ in events]
+        places = {(h.start, h.end) for h in hits if _institutional(h, events, starts)}
+        # a place that is also a first name ("in Denver") goes with the place
+        hits = [
+            h
+            for h in hits
+            if (h.start, h.end) not in places
+            or (h.category is Category.NAME and h.rule != "name.lexicon")
+        ]
     # a value found once is flagged wherever else it recurs, cue or not
     if hits:
         hits += [*repeated_ids(text, hits), *(repeated_names(text, hits) if scan.patient else ())]

@@ -75,9 +75,23 @@ _SCHOLARLY = re.compile(
     r"ncbi\.nlm\.nih\.gov|pmc\.ncbi\.nlm\.nih\.gov|youtu\.be/watch)$",
     re.IGNORECASE,
 )
-_JOBS_MAILBOX = re.compile(
-    r"(?i:jobs|careers|career|recruit|recruiting|recruitment|hiring|talent|apply|hr)@"
+# An address spelt out against scrapers: "jane dot doe at gmail dot com", "kim [at] mail.org".
+_SPELLED_EMAIL = re.compile(
+    r"(?<![\w.@])[A-Za-z0-9][\w.+-]*(?: (?i:dot) [\w+-]+)* ?[\[(]?(?i:at)[\])]? ?"
+    r"[A-Za-z0-9-]+(?:(?: ?[\[(]?(?i:dot)[\])]? ?|\.)[A-Za-z0-9-]+)*?"
+    r"(?: ?[\[(]?(?i:dot)[\])]? ?|\.)(?i:com|org|net|edu|us|io|co|me)\b"
 )
+_JOBS_MAILBOX = re.compile(
+    r"(?i:(?:[a-z0-9]+[._-])*(?:jobs|careers|career|recruit|recruiting|recruitment|hiring|"
+    r"talent|apply|hr)(?:[._-][a-z0-9]+)*)@"
+)
+# Toll-free public lines (poison control, crisis and nurse lines) belong to no patient; an
+# employer's toll-free hotline is still the employer's.
+_PUBLIC_LINE = re.compile(
+    r"(?i:poison|crisis|suicide|helpline|help line|nurse line|nurse advice|quit ?line|"
+    r"samhsa|lifeline|insurer|insurance|medicare|medicaid|hotline)[^.!?\n]{0,30}$"
+)
+_TOLL_FREE = re.compile(r"(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]")
 # guideline sites, societies, colleges, journals: an institution's site, not a patient's
 _INSTITUTIONAL = re.compile(
     r"(?:guidelines?|society|college|association|academy|foundation|journal)[a-z0-9-]*"
@@ -115,6 +129,7 @@ _SITE_CUE = re.compile(
 _FAMILY_CUE_WORDS = frozenset(
     [
         "cell", "cellphone", "phone", "number", "mobile", "email", "mail", "address", "fax",
+        "faxed", "faxing", "faxes",
         "blog", "page", "site", "website", "fundraiser", "gofundme", "profile", "account", "ip",
         "handle", "contact", "link", "instagram", "facebook", "tiktok", "kin", "nok",
     ]
@@ -125,6 +140,18 @@ _PHONE_GATE = re.compile(
     r"[0-9+](?:(?<=[0-9])[0-9]{2}[\s.-][0-9]{4}|(?<=\+)\s?[0-9]|(?<=1)-8[0-9][0-9]-)"
 )
 _PHONE_WORDS = frozenset({"cell", "phone", "tel", "mobile", "number", "call", "text", "home"})
+# Ten undivided digits shaped like a North American number ("called from 3185550111"), a
+# phone when a calling word comes shortly before.
+_NANP_DIGITS = re.compile(r"(?=[2-9])(?<![\w.-])[2-9]\d\d[2-9]\d{6}(?![\w-]|\.\d)")
+_CALLED = re.compile(
+    r"\b(?i:call(?:s|ed|ing)?|text(?:s|ed|ing)?|phon(?:e|es|ed|ing)|cell|mobile|number|"
+    r"rang|dial(?:ed|led)?|reach(?:ed)? (?:her|him|them|us|me)? ?at)\b[^.!?\n]{0,40}$"
+)
+_CALLED_WORDS = frozenset(
+    ["call", "calls", "called", "calling", "text", "texts", "texted", "texting", "phone",
+     "phones", "phoned", "phoning", "cell", "mobile", "number", "rang", "dial", "dialed",
+     "dialled", "reach", "reached", "tel", "home"]
+)  # fmt: skip
 _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
 _URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
 _URL_GATE = frozenset(
@@ -195,9 +222,56 @@ _ROLE_LOCAL = re.compile(
 )
 
 
+# A fax that went somewhere ("faxed the chart from", "wrong fax", "fax the POLST to their
+# lawyer at"): the number is part of a record's journey, not a published line.
+_FAX_EVENT = re.compile(
+    r"\b(?:faxed|faxing|fax(?:es)? (?:to|the|it|them|over)|wrong fax|return fax|cover sheet|"
+    r"bounced|number on file)\b",
+    re.IGNORECASE,
+)
+_PUBLISHED_LINE_WORDS = frozenset(
+    ["department", "dept", "referral", "referrals", "directory", "directories", "inquiries",
+     "enquiries", "scheduling", "appointments", "hours", "hiring", "update"]
+)  # fmt: skip
+
+
+def _fax_event(text: str, scan: Scan) -> bool:
+    return scan.words.isdisjoint(_PUBLISHED_LINE_WORDS) and _FAX_EVENT.search(text) is not None
+
+
 def _weak_story(scan: Scan) -> bool:
     words = scan.words
-    return not words.isdisjoint(_WEAK_STORY_WORDS) and words.isdisjoint(_PROFESSIONAL_CONTACT_WORDS)
+    person = not words.isdisjoint(_WEAK_STORY_WORDS) or _AGE_WORD.search(scan.low) is not None
+    return person and words.isdisjoint(_PROFESSIONAL_CONTACT_WORDS)
+
+
+_AGE_WORD = re.compile(r"\d(?: ?(?:yo|y/o)|-year-old|-yr-old)\b")
+
+
+def _story_links(text: str) -> Iterator[Hit]:
+    """IP addresses and social or blog links in a post about a patient or family.
+
+    Used where the post is not read as a case story; a society's or journal's page is never
+    flagged.
+    """
+    ips: tuple[re.Pattern[str], ...] = (_IPV4,) if text.count(".") >= 3 else ()
+    ips += (_IPV6,) if text.count(":") >= 3 or "::" in text else ()
+    for regex in ips:
+        for match in regex.finditer(text):
+            found = match.group()
+            if regex is _IPV6 and found.count(":") < 3 and not _SHORT_V6.fullmatch(found):
+                continue
+            yield Hit(match.start(), match.end(), Category.IP, "ip.address")
+    linked = _URL_SHAPE.search(text) is not None or _TLD_GATE.search(text) is not None
+    for match in _URL.finditer(text) if linked else ():
+        start, end = match.start(), _trim(text, *match.span())
+        host = _host(text[start:end])
+        if (
+            _PATIENT_OWNED.search(host)
+            and not _institutional(host)
+            and ("/" in text[start:end] or host.count(".") >= 2)
+        ):
+            yield Hit(start, end, Category.URL, "url.patient_owned")
 
 
 def _institutional(host: str) -> bool:
@@ -218,6 +292,9 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             if not _ROLE_LOCAL.match(local) and not _cued(text, match.start()):
                 end = _trim(text, *match.span())
                 yield Hit(match.start(), end, Category.EMAIL, "email.address")
+    linkish = text.count(".") >= 3 or text.count(":") >= 3 or "/" in text
+    if not scan.patient and (linkish or _TLD_GATE.search(text)) and _weak_story(scan):
+        yield from _story_links(text)
     if not scan.patient and scan.words.isdisjoint(_FAMILY_CUE_WORDS):
         return  # outside a patient story only a family cue ("his cell") makes them count
     phone = (scan.longest_number >= 3 or "+" in text) and _PHONE_GATE.search(text) is not None
@@ -226,9 +303,15 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         digits = sum(ch.isdigit() for ch in match.group())
         if digits < 7 or (match.group().startswith("+") and digits < 8):
             continue
+        if (
+            digits >= 10
+            and _TOLL_FREE.match(match.group())
+            and _PUBLIC_LINE.search(text, max(0, start - 40), start)
+        ):
+            continue
         before = text[max(0, start - 60) : start]
         fax = bool(_FAX_CUE.search(before)) or bool(_FAX_AFTER.match(text, end))
-        if not (scan.patient or _cued(text, start)):
+        if not (scan.patient or _cued(text, start) or (fax and _fax_event(text, scan))):
             continue
         if digits == 7 and not scan.patient:
             continue
@@ -236,13 +319,23 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(start, end, Category.FAX, "fax.number")
         else:
             yield Hit(start, end, Category.PHONE, "phone.number")
-    ten = (
+    nanp = (
         scan.patient
-        and (not scan.words.isdisjoint(_PHONE_WORDS) or "#" in text)
+        and scan.longest_number >= 10
+        and (not scan.words.isdisjoint(_CALLED_WORDS) or "#" in text)
         and _TEN_DIGITS.search(text) is not None
     )
+    ten = nanp and (not scan.words.isdisjoint(_PHONE_WORDS) or "#" in text)
     for match in _PHONE_DIGITS.finditer(text) if ten else ():
         yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")
+    for match in _NANP_DIGITS.finditer(text) if nanp else ():
+        if _CALLED.search(text, max(0, match.start() - 40), match.start()):
+            yield Hit(match.start(), match.end(), Category.PHONE, "phone.number")
+    for match in _SPELLED_EMAIL.finditer(text) if "dot" in scan.words else ():
+        if not re.search(r"(?i)\bdot\b|[\[(]at[\])]", match.group()):
+            continue  # "troponin at home.com": nothing is spelt out
+        if scan.patient or _cued(text, match.start()):
+            yield Hit(match.start(), match.end(), Category.EMAIL, "email.address")
     for match in _EMAIL.finditer(text) if "@" in text else ():
         if _JOBS_MAILBOX.match(text, match.start()):
             continue  # an employer's hiring mailbox is no one's personal address

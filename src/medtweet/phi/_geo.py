@@ -10,7 +10,7 @@ from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
-__all__ = ["RESTRICTED_ZIP3", "find_geography"]
+__all__ = ["RESTRICTED_ZIP3", "find_geography", "institution_spans"]
 
 _G = Category.GEOGRAPHIC
 
@@ -72,7 +72,8 @@ _CAPRUN = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|d'Alene)){{0,3}}"
 _SUFFIX = (
     r"Street|St|Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
     r"Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Pike|Square|Sq|Alley|"
-    r"Row|Crescent|Cres|Close|Plaza|Expressway|Turnpike|Run|Path|Point|Pt"
+    r"Row|Crescent|Cres|Close|Plaza|Expressway|Turnpike|Run|Path|Point|Pt|Bend|Cove|Trace|"
+    r"Glen|Ridge|Crossing|Landing|Walk|Hollow|Grove|View|Commons"
 )
 # "\d(?<!\w\d)" is "\b\d" starting with a digit class, which the engine skips to in C
 _NUMBERED_STREET = re.compile(
@@ -136,25 +137,30 @@ def _cued_runs(text: str, low: str) -> Iterator[tuple[int, str]]:
         yield match.start("c"), match["c"]
 
 
+# "Arco, ZIP 83213": the word before a ZIP cue is the town, even one spelt like a month.
+_TOWN_ZIP = re.compile(rf"(?P<c>{_CAPRUN}),?\s+(?i:zip(?: ?code)?)\b")
 _CITY_ZIP = re.compile(rf"(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
 _ROAD = re.compile(
     r"(?=[IUSRHCi])\b(?:I-\d{1,3}|(?:US|SR|State Route|Route|Rte|Highway|Hwy|Interstate|"
-    r"County Road|CR)[- ]?\d{1,4}[A-Z]?)\b"
+    r"County Road|CR)[- ]?\d{1,4}[A-Z]?)\b(?![-/]\w)"
     r"|(?=[HR])\b(?:HC|HCR|RR|Rural Route)\s?\d+,?\s+Box\s+\d+\b"
 )
 _FEATURE = re.compile(
     rf"(?P<p>{_CAPRUN})\s+(?i:Park|Peak|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
     r"Reservoir|Campground|Beach|Bridge|Dam|Falls|Springs|Reservation|reservation|Ranch|Mall|"
+    r"Lakes|"
     r"Jail|Prison|Penitentiary|Elementary|High School|Middle School|Academy|Church|Cathedral|"
     r"Mosque|Synagogue|Airport|Stadium|Arena|Casino|Hotel|Motel|Apartments|Heights|Estates|"
     r"Manor|Gardens|City|Correctional(?: Center| Facility)?|Detention Center|Shelter|"
-    r"Trailhead|Ski Area|Resort|Fairgrounds|Plant|Mine|Refinery|Factory)\b"
+    r"Trailhead|Ski Area|Resort|Fairgrounds|Plant|Mine|Refinery|Factory|Lodge|Marina|Speedway|"
+    r"Raceway|Rodeo Grounds|Country Club|Golf Course|Trailer Park|Mobile Home Park|RV Park)\b"
 )
 _FEATURE_WORDS = frozenset(
     [
         "park",
         "peak",
         "lake",
+        "lakes",
         "river",
         "creek",
         "canyon",
@@ -204,6 +210,13 @@ _FEATURE_WORDS = frozenset(
         "mine",
         "refinery",
         "factory",
+        "lodge",
+        "marina",
+        "speedway",
+        "raceway",
+        "rodeo",
+        "golf",
+        "country",
     ]
 )
 _UNIT_AFTER = re.compile(
@@ -451,6 +464,8 @@ def _hospital_names() -> re.Pattern[str]:
 
 _NOT_PLACE_AFTER = re.compile(
     r"(?:\s+[A-Za-z][\w-]*)?\s+(?:spotted|fever|disease|syndrome|virus|sign|criteria|score|"
+    r"balloon|tamponade|maneuver|manoeuvre|procedure|operation|repair|catheter|tube|splint|"
+    r"mutation|allele|variant|heterozygous|homozygous|"
     r"classification|questionnaire|model|scale|rule|rules|trial|study|protocol|index|"
     r"equation|formula|system)\b",
     re.IGNORECASE,
@@ -635,6 +650,21 @@ def _not_common(name: str) -> bool:
     return first.lower() not in lower_set("common_words") and first not in lexicon("eponyms")
 
 
+# Languages and nationalities: "sang in Japanese" names no place.
+_LANGUAGES = frozenset(
+    ["English", "Spanish", "French", "German", "Italian", "Portuguese", "Polish", "Russian",
+     "Ukrainian", "Chinese", "Mandarin", "Cantonese", "Japanese", "Korean", "Vietnamese",
+     "Tagalog", "Filipino", "Hindi", "Urdu", "Bengali", "Punjabi", "Gujarati", "Tamil",
+     "Telugu", "Arabic", "Farsi", "Persian", "Dari", "Pashto", "Turkish", "Greek", "Hebrew",
+     "Yiddish", "Swahili", "Somali", "Amharic", "Tigrinya", "Haitian", "Creole", "Hmong",
+     "Khmer", "Lao", "Thai", "Burmese", "Nepali", "Nepalese", "Dutch", "Swedish", "Danish",
+     "Norwegian", "Finnish", "Czech", "Slovak", "Hungarian", "Romanian", "Bulgarian",
+     "Serbian", "Croatian", "Bosnian", "Albanian", "Armenian", "Georgian", "Navajo", "Yupik",
+     "Samoan", "Tongan", "Hawaiian", "Marshallese", "Chuukese", "Ilocano", "Cebuano",
+     "Indonesian", "Malay", "Latin", "Sign", "ASL", "Portugese", "Taiwanese", "Lebanese",
+     "Sudanese", "Congolese", "Senegalese", "Togolese", "Ghanaian", "Nigerian", "Yoruba",
+     "Igbo", "Hausa", "Wolof", "Oromo", "Kurdish", "Irish", "Welsh", "Scottish"]
+)  # fmt: skip
 _TOWN_PREFIXES = frozenset(
     [
         "Lake", "Fort", "Ft.", "Port", "Mount", "Mt.", "Saint", "St.", "Ste.", "San", "Santa",
@@ -648,7 +678,8 @@ _TOWN_SHAPES = frozenset(
         "Falls", "City", "Springs", "Heights", "Beach", "Harbor", "Harbour", "Junction",
         "Village", "Hills", "Bluff", "Bluffs", "Crossing", "Grove", "Ridge", "Rapids", "Landing",
         "Mills", "Corners", "Hollow", "Gap", "Ferry", "Lakes", "Creek", "Valley", "Township",
-        "Park", "Lake",
+        "Park", "Lake", "Bridges", "Bridge", "Forks", "Oaks", "Pines", "Rocks", "Wells",
+        "Shoals", "Cove", "Bend", "District", "Quarter",
     ]
 )  # fmt: skip
 _PREFIX_ALT = "|".join(re.escape(w) for w in sorted(_TOWN_PREFIXES, key=len, reverse=True))
@@ -657,7 +688,8 @@ _SHAPE_ALT = "|".join(sorted(_TOWN_SHAPES, key=len, reverse=True))
 # "near Fort Ellis", "outside Cobb Falls", "in Mercer City".
 _TOWN_SHAPE = re.compile(
     rf"(?P<p>(?:{_PREFIX_ALT})\s+[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:\s+(?:{_SHAPE_ALT}))?"
-    rf"|[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:\s+[A-Z][a-z\u00e0-\u00ff'\u2019]+)?\s+(?:{_SHAPE_ALT}))"
+    rf"|[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z\u00e0-\u00ff'\u2019]+)?"
+    rf"\s+(?:{_SHAPE_ALT}))"
     r"(?![\w'\u2019-])"
 )
 """A town by its shape, known or not ("Lake Moxie", "Fort Ellis", "Cobb Falls", "Mercer City"),
@@ -723,6 +755,13 @@ def _town_shape(text: str, start: int) -> Iterator[Hit]:
     yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
 
 
+# "Mercy Medical Center - Des Moines", "Lutheran Home of Fargo": the campus's town
+_TOWN_DASH = re.compile(
+    rf"(?:\s+[-\u2013\u2014]\s*|\s+of\s+)(?P<t>{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})"
+    r"(?![\w'\u2019-])"
+)
+
+
 def _town_in(text: str, end: int) -> Iterator[Hit]:
     """The town in "<facility> in <Town>", the facility ending at ``end``."""
     while end > 0 and text[end - 1].isspace():
@@ -730,6 +769,10 @@ def _town_in(text: str, end: int) -> Iterator[Hit]:
     after = _TOWN_AFTER.match(text, end)
     if after is not None and text[end : after.start("t")].strip(", ") == "in":
         yield from _town_hit(after)
+        return
+    dash = _TOWN_DASH.match(text, end)
+    if dash is not None:
+        yield from _town_hit(dash)
 
 
 def _town_hit(match: re.Match[str]) -> Iterator[Hit]:
@@ -826,7 +869,13 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             tail = _PLACE_TAIL.match(text, hit.end)
             if tail is not None:
                 hit = Hit(hit.start, tail.end(), hit.category, hit.rule)
+            state = _STATE_ABBR_AFTER.match(text, hit.end)
+            if state is not None:  # "Buffalo, WY": the town with its state, as one place
+                hit = Hit(hit.start, state.end(), hit.category, hit.rule)
         yield hit
+
+
+_STATE_ABBR_AFTER = re.compile(rf",\s?(?:{_ABBR})\b(?![a-z'\u2019])")
 
 
 @functools.cache
@@ -843,11 +892,20 @@ def _person_names() -> frozenset[str]:
     return lexicon("first_names") | lexicon("ambiguous_names")
 
 
-def _uncued_places(text: str, scan: Scan, cued: set[int]) -> Iterator[Hit]:
-    """Known places in a patient story without a preposition: "her Tucson cardiologist"."""
+def _uncued_places(
+    text: str, scan: Scan, cued: set[int], places: frozenset[str] | None = None
+) -> Iterator[Hit]:
+    """Known places in a patient story without a preposition: "her Tucson cardiologist".
+
+    With ``places`` given (the text's distinctive place words), a run with no word of any
+    known place is skipped before the lexicon look-ups.
+    """
     first_names = _person_names()
+    all_words = _place_words()
     for match in _RUN.finditer(text):
         start = match.start()
+        if places is not None and all_words.isdisjoint(match["c"].lower().split()):
+            continue
         if start in cued or _at_sentence_start(text, start):
             continue
         span = _place_in_run(match["c"])
@@ -865,16 +923,19 @@ def _uncued_places(text: str, scan: Scan, cued: set[int]) -> Iterator[Hit]:
         end = start + span[1]
         if _NOT_PLACE_AFTER.match(text, end) or _NAMED_AFTER.match(text, end):
             continue  # "Tokyo guidelines", "Rutherford 4", "Berlin definition"
+        if _FACTOR_BEFORE.search(text, max(0, start - 12), start + span[0]):
+            continue  # "Factor V Leiden"
         if " " not in place and place.endswith(("ian", "ese", "ish", "an")):
             continue  # a demonym ("Canadian C-spine rule")
         yield Hit(start + span[0], start + span[1], _G, "geo.city")
 
 
+_FACTOR_BEFORE = re.compile(r"\b(?i:factor) [IVX]+\s+$")
 _NAMED_AFTER = re.compile(
     r"(?:\s+[A-Za-z][\w-]*)?\s+(?:guidelines?|nomogram|definition|stage|staging|criteria|"
     r"consensus|declaration|marathon|grade|class|type|variant|strain|agreement|convention|"
     r"statement|classification|score|rules?|protocol|regimen|method|technique|approach)\b"
-    r"|\s+\d",
+    r"|\s+\d|\s+(?-i:[A-Z]\d[A-Z0-9]*|[IVX]{1,4})\b",
     re.IGNORECASE,
 )
 
@@ -882,6 +943,24 @@ _NAMED_AFTER = re.compile(
 def _at_sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \t\"'\u201c\u2018(")
     return not before or before[-1] in ".!?:\n;\u2014\u2013-\u2022*>#@"
+
+
+# A one-word run before a unit or feature word that names a kind, not a place: "Geriatric
+# ED", "Palliative ICU", "Small-town hospital", "rural Alaska clinic".
+_KIND_SUFFIX = re.compile(r"(?:ic|ics|ive|al|ary|ory|ist|ine|ogy|ric|tal|ant|ent)$")
+
+
+def _not_a_unit_name(text: str, start: int, words: list[str]) -> bool:
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word in _STATE_NAMES or word in CALENDAR_NAMES:
+        return True
+    if "-" in word and word.split("-", 1)[1][:1].islower():
+        return True  # "Small-town", "Mid-size", "State-run"
+    if word in lexicon("places"):
+        return False
+    return _KIND_SUFFIX.search(word) is not None or _at_sentence_start(text, start)
 
 
 def _zip_shapes(text: str, scan: Scan) -> tuple[bool, bool]:
@@ -949,13 +1028,13 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     place_words = runs and not tokens.isdisjoint(_place_words())
     for start, phrase in runs if place_words else ():
         span = _place_in_run(phrase)
-        if span is not None:
+        if span is not None and phrase[span[0] : span[1]] not in _LANGUAGES:
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
     for start, _ in runs:
         yield from _town_shape(text, start)
     places = tokens & _distinct_place_words()
     if places and any(word[:1].upper() + word[1:] in text for word in places):
-        yield from _uncued_places(text, scan, {start for start, _ in runs})
+        yield from _uncued_places(text, scan, {start for start, _ in runs}, places)
     town_of = "of" in tokens and not tokens.isdisjoint(_TOWN_WORDS)
     for match in _TOWN_OF.finditer(text) if town_of else ():
         if _not_common(match["c"]):
@@ -972,6 +1051,14 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
             yield Hit(start, match.end("c"), _G, "geo.city")
         yield Hit(match.start("z"), match.end("z"), _G, "geo.zip5")
+    for match in _TOWN_ZIP.finditer(text) if zip_cued else ():
+        run = match["c"].split()
+        lead = 0
+        while lead < len(run) - 1 and run[lead] in _STOP_RUN:
+            lead += 1
+        if run[lead] not in _STOP_RUN or run[lead] in CALENDAR_NAMES:  # "from May, ZIP 83253"
+            start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
+            yield Hit(start, match.end("c"), _G, "geo.city")
     for match in _APT.finditer(text) if not tokens.isdisjoint(_APT_WORDS) else ():
         value = match["v"]
         if match["k"].lower() != "unit" or any(ch.isalpha() for ch in value):
@@ -1005,6 +1092,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             start = match.start("p") + len(" ".join(run[:lead])) + (1 if lead else 0)
             end = match.end() if regex is _FEATURE else match.end("p")
             if _NOT_PLACE_AFTER.match(text, match.end()):
+                continue
+            if regex is _UNIT_AFTER and _not_a_unit_name(text, start, run[lead:]):
                 continue
             yield Hit(start, end, _G, "geo.place" if regex is _FEATURE else "geo.facility")
     schools = any(map(text.__contains__, _SCHOOL_GATE))
@@ -1056,5 +1145,330 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield from _town_in(text, match.end("f"))
     hospitals = _hospital_names().finditer(text) if not tokens.isdisjoint(_hospital_words()) else ()
     for match in hospitals:
-        yield Hit(match.start(), match.end(), _G, "geo.facility")
-        yield from _town_in(text, match.end())
+        if _NOT_PLACE_AFTER.match(text, match.end()):
+            continue  # "the Parkland formula"
+        end = match.end()
+        campus = _CAMPUS.match(text, end)
+        if campus is not None and _is_place(campus["t"]) == campus["t"]:
+            end = campus.end()  # "Mount Sinai Queens", "Kaiser Oakland": the campus's town
+        yield Hit(match.start(), end, _G, "geo.facility")
+        yield from _town_in(text, end)
+    yield from _more_places(text, scan)
+    if not scan.words.isdisjoint(_STRONG_PREFIX_WORDS):
+        for match in _STRONG_PREFIX.finditer(text):
+            yield from _town_shape(text, match.start())
+    if not scan.words.isdisjoint(_TRANSFER_WORDS):
+        for match in _TRANSFER_ACRONYM.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            if before is None or before[1].lower() not in _TRANSFER_WORDS:
+                continue
+            name = match["a"]
+            if name not in _UNIT_ACRONYMS and not name.endswith(("U", "ICU")):
+                yield Hit(match.start("a"), match.end("a"), _G, "geo.facility")
+    if not scan.words.isdisjoint(_DEDICATION_WORDS):
+        for match in _DEDICATION.finditer(text):
+            yield Hit(match.start("d"), match.end("d"), _G, "geo.facility")
+
+
+# Places of worship: "Greater Mt. Olive Baptist", "Zion Hill AME", "Our Lady of the Lake",
+# "the Islamic Center". A denomination alone ("Southern Baptist") is not a place.
+# (each pattern starts with its denomination or kind word, and the capitalised run before it
+# is read backwards, so the engine skips ahead to those words)
+_WORSHIP = re.compile(
+    r"(?:Missionary Baptist|Baptist|AME Zion|AME|A\.M\.E\.|CME|"
+    r"Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal|Apostolic|Chapel|Tabernacle|"
+    r"Masjid|Parish|Congregation|Church of God(?: in Christ)?|Church of Christ)"
+    r"(?:\s+(?:Church|Chapel|Temple))?(?![\w-])(?!\s+(?:Health|Hospital|Medical|Memorial|"
+    r"Regional|Convention|denomination|church(?:es)?|pastor|minister|tradition))"
+)
+_WORSHIP_NAMED = re.compile(
+    r"(?:Our Lady of (?:the\s+)?[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){0,2}|"
+    r"(?:VFW|American Legion|Legion|AMVETS) Post \d{1,5}|"
+    r"Islamic (?:Center|Society)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|"
+    r"Jewish Community Center|Kingdom Hall)"
+)
+_WORSHIP_WORDS = frozenset(
+    ["baptist", "ame", "cme", "methodist", "lutheran", "presbyterian", "episcopal",
+     "pentecostal", "apostolic", "chapel", "tabernacle", "masjid", "parish", "congregation",
+     "church", "lady", "islamic", "jewish", "kingdom", "post"]
+)  # fmt: skip
+_NOT_CONGREGATION = frozenset(
+    ["Southern", "Northern", "American", "United", "Free", "Primitive", "Reformed", "Evangelical",
+     "Independent", "National", "Black", "White", "African", "First", "Greek",
+     "Orthodox", "Catholic", "Roman", "Anglican", "Korean", "Chinese", "Hispanic", "Latino"]
+)  # fmt: skip
+# Military bases and yards: "Camp Pendleton", "Naval Station Norfolk", "Pearl Harbor Naval
+# Shipyard", "Grand Forks Air Force Base".
+_BASE = re.compile(
+    r"(?:Naval Shipyard|Shipyard|Navy Yard|Air Force Base|AFB|"
+    r"Air Base|Air National Guard Base|Naval Base|Naval Air Station|Army Airfield|Army Base|"
+    r"Barracks|Proving Ground|Arsenal)\b"
+)
+_BASE_NAMED = re.compile(
+    r"(?:Camp|Joint Base|Naval Station|Naval Air Station|NAS|"
+    rf"Marine Corps Base|Marine Corps Air Station|MCAS)\s+{_CAPRUN}"
+)
+_BASE_WORDS = frozenset(
+    ["shipyard", "yard", "afb", "air", "base", "naval", "army", "barracks", "proving",
+     "arsenal", "camp", "nas", "marine", "mcas"]
+)  # fmt: skip
+# Named venues "<Kind> of <Name>": "Mall of America", "Museum of Flight", "Home of Hope".
+_VENUE_OF = re.compile(
+    rf"(?=[A-Z])(?P<p>(?:{_CAP}\s+){{0,2}}(?:Mall|Museum|Cathedral|Basilica|Shrine|Home|"
+    rf"Homes|Village|Church)\s+of\s+(?:the\s+)?{_CAPRUN})"
+)
+_VENUE_WORDS = frozenset(
+    ["mall", "museum", "cathedral", "basilica", "shrine", "home", "homes", "village", "church"]
+)
+# A named business by its site: "the Amazon warehouse", "Costco parking lot".
+_SITE = re.compile(
+    r"(?:warehouse|distribution center|fulfillment center|plant|factory|mill|store|"
+    r"supermarket|gas station|truck stop|parking lot|lot|call center|depot|branch|dealership|"
+    r"slaughterhouse|meatpacking plant|packing plant|cannery|quarry|sawmill|feedlot)\b"
+)
+_SITE_WORDS = frozenset(
+    ["warehouse", "distribution", "fulfillment", "plant", "factory", "mill", "store",
+     "supermarket", "station", "stop", "lot", "center", "depot", "branch", "dealership",
+     "slaughterhouse", "meatpacking", "packing", "cannery", "quarry", "sawmill", "feedlot"]
+)  # fmt: skip
+# An employer after a work cue: "works at Hollis Feed", "RN at Bayside Meridian",
+# "driving for Ardent Foods".
+_EMPLOYER = re.compile(rf"(?:at|for|by|At|For|By)\s+(?:the\s+)?(?=[A-Z])(?P<p>{_CAPRUN})")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_EMPLOYER_WORDS = frozenset(
+    ["work", "works", "working", "worked", "job", "jobs", "employed", "employee", "employer",
+     "cna", "rn", "lpn", "nurse", "teacher", "cashier", "clerk", "worker", "manager", "driver",
+     "cook", "janitor", "mechanic", "guard", "aide", "custodian", "foreman", "welder", "miner",
+     "trucker", "shift", "stocker", "greeter", "driving", "drives", "drove", "delivers",
+     "delivering"]
+)  # fmt: skip
+# "the Dollar Mart in Pikeville": a named business located by the town after it.
+_BUSINESS_IN = re.compile(
+    rf"[tT](?<![\w][tT])he\s+(?P<p>{_CAPRUN})\s+(?:in|on|off|near|outside)\s+(?P<t>{_CAPRUN})"
+)
+# "Laramie is a small town", "Tulsa GI clinic": a known place at a sentence's start.
+_PLACE_THEN = re.compile(
+    r"(?:(?:is|was)\s+(?:a|such a)\s+(?:small|tiny|little|rural|close-knit)?\s*"
+    r"(?:town|city|village|place|community)\b"
+    r"|(?:folks|people|locals|families|natives|residents|aunties|uncles)\b)"
+)
+
+# The capitalised run that ends right before a position (searched in a short window).
+_RUN_BEFORE = re.compile(rf"(?<![\w'\u2019@#.&-])(?P<c>{_CAPRUN})$")
+
+
+def _word_start(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-'\u2019")
+
+
+def _run_ending(text: str, start: int) -> tuple[int, str] | None:
+    """The capitalised run that ends right before ``start``, across white space only."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return _run_before(text, end) if end < start else None
+
+
+def _run_before(text: str, end: int) -> tuple[int, str] | None:
+    """(start, run) of the capitalised words that end at ``end``, if any."""
+    match = _RUN_BEFORE.search(text, max(0, end - 60), end)
+    return None if match is None else (match.start("c"), match["c"])
+
+
+_PLACE_UNIT_WORDS = frozenset(
+    ["clinic", "office", "practice", "unit", "department", "dept", "floor"]
+)
+# "GI" of "Stockton GI clinic": an acronym before a unit word, with a place before it
+_ACRONYM_UNIT = re.compile(
+    r"[A-Z]{2,5}(?<![\w-][A-Z]{2})(?<![\w-][A-Z]{3})(?<![\w-][A-Z]{4})(?<![\w-][A-Z]{5})"
+    r"(?=\s+(?:clinic|office|practice|unit|department|dept|floor)\b)"
+)
+
+
+_PLACE_THEN_WORDS = frozenset(
+    ["town", "city", "village", "place", "community", "clinic", "office", "practice", "unit",
+     "department", "dept", "floor", "folks", "people", "locals", "families", "natives",
+     "residents", "aunties", "uncles"]
+)  # fmt: skip
+
+
+def _named(run: str) -> tuple[int, str] | None:
+    """``run`` without its leading generic words (offset, rest), if anything is left."""
+    words = run.split()
+    lead = 0
+    while lead < len(words) and (
+        words[lead] in _GENERIC or words[lead] in _STOP_RUN or words[lead] in _STATE_NAMES
+    ):
+        lead += 1
+    rest = words[lead:]
+    if not rest or all(
+        w in _GENERIC or w.lower() in lower_set("facility_words") or w in _STATE_NAMES for w in rest
+    ):
+        return None
+    if " ".join(rest) in _STATE_NAMES:
+        return None
+    offset = len(" ".join(words[:lead])) + (1 if lead else 0)
+    return offset, " ".join(rest)
+
+
+_MORE_CUES = (
+    _WORSHIP_WORDS
+    | _BASE_WORDS
+    | _VENUE_WORDS
+    | _SITE_WORDS
+    | _EMPLOYER_WORDS
+    | _PLACE_THEN_WORDS
+    | _PLACE_UNIT_WORDS
+    | {"of"}
+)
+
+
+def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
+    """Places of worship, bases, venues, workplaces and businesses that locate a patient."""
+    words = scan.words
+    cues = words & _MORE_CUES  # one pass over the words; each block then checks this small set
+    placed = not words.isdisjoint(_place_words())
+    if not cues.isdisjoint(_WORSHIP_WORDS):
+        for match in _WORSHIP_NAMED.finditer(text):
+            if _word_start(text, match.start()):
+                yield Hit(match.start(), match.end(), _G, "geo.place")
+        for match in _WORSHIP.finditer(text):
+            run = _run_ending(text, match.start())
+            named = _named(run[1]) if run is not None else None
+            if run is None or named is None or named[1].split()[-1] in _NOT_CONGREGATION:
+                continue
+            yield Hit(run[0] + named[0], match.end(), _G, "geo.place")
+    if not cues.isdisjoint(_BASE_WORDS):
+        for match in _BASE_NAMED.finditer(text):
+            if _word_start(text, match.start()):
+                yield Hit(match.start(), match.end(), _G, "geo.place")
+        for match in _BASE.finditer(text):
+            run = _run_ending(text, match.start())
+            named = _named(run[1]) if run is not None else None
+            if run is not None and named is not None:
+                yield Hit(run[0] + named[0], match.end(), _G, "geo.place")
+    if "of" in cues and not cues.isdisjoint(_VENUE_WORDS):
+        for match in _VENUE_OF.finditer(text):
+            named = _named(match["p"])
+            if named is not None and not _at_sentence_start(text, match.start()):
+                yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.place")
+    for match in _SITE.finditer(text) if not cues.isdisjoint(_SITE_WORDS) else ():
+        run = _run_ending(text, match.start())
+        named = _named(run[1]) if run is not None else None
+        if run is not None and named is not None and _not_common(named[1]):
+            yield Hit(run[0] + named[0], run[0] + len(run[1]), _G, "geo.place")
+    for match in _EMPLOYER.finditer(text) if not cues.isdisjoint(_EMPLOYER_WORDS) else ():
+        if match.start() < 2 or text[match.start() - 1] != " ":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if before is None or before[1].lower() not in _EMPLOYER_WORDS:
+            continue
+        named = _named(match["p"])
+        if named is None or named[1].split()[0] in CALENDAR_NAMES:
+            continue
+        if not _not_common(named[1]) or _NOT_PLACE_AFTER.match(text, match.end("p")):
+            continue
+        yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.workplace")
+    business = placed and "the" in words and "he " in text
+    for match in _BUSINESS_IN.finditer(text) if business else ():
+        named = _named(match["p"])
+        town = _is_place(match["t"])
+        if named is not None and town and _not_common(town) and _not_common(named[1]):
+            yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.place")
+    then = placed and not cues.isdisjoint(_PLACE_THEN_WORDS)
+    units = then and not cues.isdisjoint(_PLACE_UNIT_WORDS)
+    tails = (
+        [*_PLACE_THEN.finditer(text), *(_ACRONYM_UNIT.finditer(text) if units else ())]
+        if then
+        else []
+    )
+    for match in tails:
+        run = _run_ending(text, match.start())
+        place = _is_place(run[1]) if run is not None else None
+        if run is not None and place == run[1] and _not_common(place):
+            yield Hit(run[0], run[0] + len(place), _G, "geo.city")
+
+
+# A sentence about an institution's people or events ("grand rounds", "a colleague here at",
+# "our new ED in ...", "session on ... in Denver") names where clinicians work or meet, not
+# where a patient is: unless the sentence itself speaks of a patient ("pt", "58M").
+_INSTITUTION = re.compile(
+    r"\b(?i:grand rounds|colleagues?|students|faculty|fellows|staff|sessions?|talk|"
+    r"conference|meeting|symposium|summit|congress|workshop|lecture|webinar|program|hiring|"
+    r"jobs|opens|shout-?out|proud|icymi|every nurse|here at|our new|open house|residency|"
+    r"fellowship)\b"
+)
+_INSTITUTION_WORDS = frozenset(
+    ["rounds", "colleague", "colleagues", "students", "faculty", "fellows", "staff", "session",
+     "sessions", "talk", "conference", "meeting", "symposium", "summit", "congress",
+     "workshop", "lecture", "webinar", "program", "hiring", "jobs", "opens", "shout",
+     "shoutout", "proud", "icymi", "residency", "fellowship"]
+)  # fmt: skip
+_PATIENT_IN_SENTENCE = re.compile(
+    r"\b(?:pt|pts|patient|my patient|[Pp]t's|[Pp]atient's|\d{1,3} ?(?:yo|y/o|M|F)|"
+    r"\d{1,3}-year-old|\d{1,3} years? old|Mrs?\.? [A-Z][a-z]+|Ms\.? [A-Z][a-z]+|"
+    r"(?i:his|her|their) (?i:husband|wife|son|daughter|mom|dad|mother|father|family|kids?))\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_TITLE_DOT = re.compile(r"\b(Mrs|Mr|Ms|Dr|Prof|St|Mt|Ft|No|no|vs)\.")
+
+
+def institution_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
+    """Sentences about clinicians' institutions or events, with no patient in them."""
+    words = scan.words
+    if words.isdisjoint(_INSTITUTION_WORDS) and not (
+        ("every" in words and "every nurse" in scan.low)
+        or ("here" in words and "here at" in scan.low)
+        or ("new" in words and "our new" in scan.low)
+        or ("house" in words and "open house" in scan.low)
+    ):
+        return []
+    masked = _TITLE_DOT.sub("\\1_", text)  # "Mrs. Oduya", "Dr. Ruiz": no sentence ends there
+    return [
+        (match.start(), match.end())
+        for match in _SENTENCE.finditer(masked)
+        if _INSTITUTION.search(sentence := text[match.start() : match.end()])
+        and not _PATIENT_IN_SENTENCE.search(sentence)
+    ]
+
+
+# Town shapes whose first word is rarely anything else ("Lake Havasu", "Fort Benton",
+# "Port Orford", "Cape Girardeau"): a place in a patient story even without a preposition.
+_STRONG_PREFIX = re.compile(
+    r"(?=[LFPMCSG])\b(?:Lake|Fort|Ft\.|Port|Mount|Mt\.|Cape|San|Santa|Los|Las|Glen)"
+    r"(?=\s+[A-Z][a-z])(?!\s+(?:Claus|Muerte|Maria|Madre)\b)"
+)
+_STRONG_PREFIX_WORDS = frozenset(
+    ["lake", "fort", "ft", "port", "mount", "mt", "cape", "san", "santa", "los", "las", "glen"]
+)
+# Catholic and charitable dedications that name a hospital or home after a place cue: "at
+# Sacred Heart", "to Holy Cross", "from Good Samaritan".
+_DEDICATION = re.compile(
+    r"(?=[aAtTfFiI])\b(?:at|to|from|in|into)\s+(?:the\s+)?(?P<d>(?:Sacred Heart|"
+    r"Holy (?:Cross|Family|Name|Redeemer|Spirit|Trinity|Rosary|Innocents)|"
+    r"Good (?:Samaritan|Shepherd)|Little Company of Mary)"
+    r"(?:\s+(?!(?:[Ll]aw|[Aa]ct)\b)[A-Z][a-z]+){0,3})"
+)
+_DEDICATION_WORDS = frozenset(["sacred", "holy", "good", "little"])
+
+# A facility named by its acronym after a transfer: "flown to ANMC", "transferred to OHSU".
+_TRANSFER_ACRONYM = re.compile(
+    r"(?<=[a-z] )(?=[tTfF])(?i:to|from)\s+(?:the\s+)?(?P<a>[A-Z]{3,6})\b(?![-/'\u2019])"
+)
+_TRANSFER_WORDS = frozenset(
+    ["flown", "transferred", "airlifted", "lifeflighted", "flighted", "medevaced", "medevacked",
+     "helicoptered", "transported", "sent", "shipped", "diverted", "taken", "moved", "driven"]
+)  # fmt: skip
+_UNIT_ACRONYMS = frozenset(
+    ["ICU", "CCU", "PCU", "IMU", "SDU", "OBS", "PACU", "MRI", "EEG", "EKG", "ECG", "CAT",
+     "EGD", "ERCP", "SNF", "IRF", "LTC", "ALF", "TCU", "BMT", "CTA", "HDU", "MAU", "AMU", "CDU",
+     "EMU", "RRT", "OR", "ED", "ER", "IR", "CT", "EP", "LTACH", "LTAC", "REHAB", "HOME", "DKA",
+     "STEMI", "CABG", "TAVR", "PCI", "ECMO", "HD", "CRRT", "NICU", "PICU", "MICU", "SICU",
+     "CVICU", "CTICU", "NSICU", "BICU", "TICU", "CVOR", "CATH", "LAB", "CPR", "AMA", "APS",
+     "CPS", "DCFS", "EMS", "ALS", "BLS", "HEMS", "VA", "PT", "OT", "SLP", "ACLS", "US", "USA",
+     "NYC", "LA", "DC", "UK", "ENT", "GI", "OB", "L&D", "MFM", "BH", "CDC", "WHO", "FBI",
+     "DEA", "CIA", "NASA", "NFL", "NBA", "MLB", "OHSS", "DNR", "POLST", "MOLST", "JAIL"]
+)  # fmt: skip
+
+# The town right after a care system's name names its campus: "Mount Sinai Queens".
+_CAMPUS = re.compile(r" (?P<t>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")

@@ -21,7 +21,8 @@ _GAP = (
 )
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
-    r"(?P<v>\d{3,5}(?: \d{3,5}){1,3}(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
+    r"(?P<v>(?-i:[A-Z]{2,6}) \d{3,12}(?: \d{3,4}){0,3}(?![\w/-])"
+    r"|\d{2,5}(?: \d{3,5}){1,3}(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
     r"(?!(?:19|20)\d\d\b(?!-\w))[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
 )
 _VALUE1 = (
@@ -79,6 +80,15 @@ _SPECIFIC_ID = re.compile(
     r"student id|health card)"
 )
 _SSN_WORDS = frozenset({"ssn", "ssns", "ss", "social", "ssn's"})
+# "xxx-xx-0417", "***-**-5521": a masked SSN still shows its last four
+_MASKED_SSN = re.compile(
+    r"(?=[xX*#])(?<![\w*#-])(?:[xX]{3}|\*{3}|#{3})-?(?:[xX]{2}|\*{2}|#{2})-?(?P<v>\d{4})(?![\w-])"
+)
+# In a post that speaks of an SSN, "the last 4 (3381)", "last four: 5521", "ending 3396".
+_LAST_FOUR = re.compile(
+    r"(?=[lLeE])\b(?i:last (?:4|four)(?: digits)?|ending(?: in)?)\b[^\w\n]{0,4}"
+    r"(?:(?i:is|are|was|of|as)\s+)?[(:\s]{0,3}(?P<v>\d{4})(?![\w-])"
+)
 _MRN_GLUED = re.compile(r"(?=[Mm])(?:MRN|MR#|Mrn|mrn)[:#]?(?P<v>\d{4,})\b")
 _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
@@ -237,7 +247,7 @@ _FAR_CUE = re.compile(
     r"(?=[MmAaCc])\b(?P<cue>MRN|MR#|med(?:ical)?[ -]rec(?:ord)?s?(?: number| no\.?| #)?|"
     r"chart (?:number|no\.?|#)|acct|account (?:number|no\.?|#))"
     r"(?![A-Za-z0-9])[^.!?\n\d]{1,40}?[(\[#:,]?\s*"
-    r"(?P<v>\d{3,}(?:[- ]\d{2,}){0,3})(?![\w/-]|\.\d)(?!\s*(?:[a-z]|%))",
+    r"(?P<v>(?:[A-Z]{1,4}-)?\d{3,}(?:[- ]\d{2,}){0,3})(?![\w/-]|\.\d)(?!\s*(?:[a-z]|%))",
     re.IGNORECASE,
 )
 # In a patient story, an id-like token right after a number cue that no family claims.
@@ -250,7 +260,7 @@ _NUMBER_WORDS = frozenset({"nos", "number", "num", "id"})
 _NUMBER_GATE = re.compile(r"#\s*[A-Za-z-]*\d")
 _FAR_WORDS = frozenset({"mrn", "mr", "acct", "account", "chart", "rec", "record", "records"})
 _MEASURE = re.compile(
-    r"\d+(?:mg|mcg|ug|ml|mL|g|kg|lbs?|units?|u|iu|IU|mmol|meq|mEq|cc|mm|cm|hrs?|min|mmHg|bpm)",
+    r"\d+(?:mg|mcg|ug|ml|mL|g|kg|lbs?|units?|u|iu|IU|mmol|meq|mEq|cc|mm|cm|hrs?|min|mmHg|bpm)|\d{1,3}x",
     re.IGNORECASE,
 )
 _AGE_SEX_VALUE = re.compile(r"\d{1,3}(?:yo|y/o)?[MFmf]")
@@ -297,8 +307,32 @@ _BIO_TOKENS = frozenset(
         "recognition",
     ]
 )
+# Whose trait it is: "his fingerprints", "the bank's voiceprint", "by DNA profile".
+_OWNED_TRAIT = re.compile(
+    r"(?:\b(?i:his|her|their|its|the|a|an|my|our|your|by|with|from|of|pt'?s|patient'?s)"
+    r"|\w['\u2019]s)\s+(?:[\w-]+\s+)?$"
+)
+# "car (NJ X82-LMT)", "his truck, NE 44-B918": a state and a plate after a vehicle word.
+_STATE_PLATE = re.compile(
+    r"[A-Z][A-Z](?<![\w][A-Z]{2})(?<=AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|"
+    r"MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|"
+    r"WI|WY|DC)\s(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})"
+    r"(?![\w-])"
+)
+_VEHICLE_WORDS = frozenset(
+    ["car", "truck", "van", "minivan", "suv", "pickup", "sedan", "vehicle", "jeep", "motorcycle",
+     "camper", "rv", "plate", "plates", "tag", "tags", "semi", "coupe", "hatchback"]
+)  # fmt: skip
+_VEHICLE_NEAR = re.compile(
+    r"\b(?i:car|truck|van|minivan|SUV|pickup|sedan|vehicle|jeep|motorcycle|camper|RV|plates?|"
+    r"tags?|semi|coupe|hatchback)\b[^.!?\n]{0,40}$"
+)
 _VIN = re.compile(r"(?<![A-Za-z0-9])(?P<v>[A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])")
-_VIN_CUE = re.compile(r"(?=[Vv])\bVIN\b\W{0,4}(?P<v>[A-HJ-NPR-Z0-9]{11,17})\b", re.IGNORECASE)
+_VIN_CUE = re.compile(
+    r"(?=[Vv])\bVIN\b(?:\W{0,4}|\s+(?:ends? in|ending(?: in)?|last (?:4|5|6|four|five|six)"
+    r"(?: digits)?(?: of)?|is|was)\W{0,3})(?P<v>[A-HJ-NPR-Z0-9]{11,17}|\d{4,8})\b",
+    re.IGNORECASE,
+)
 _CARD = re.compile(r"(?=\d)(?<![\d-])(?P<v>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
 _DIGIT8 = re.compile(r"\d{4}[ -]?\d{4}")
 _MAC = re.compile(
@@ -333,8 +367,108 @@ _DEA = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{2}\d{7}(?![\w-])")
 _DEA_GATE = re.compile(r"\d\d\d\d\d\d\d")
 # "the plate on his truck: 8KLM442", "plates were ... — 4ABC123"
 _FAR_PLATE = re.compile(
-    r"(?=[Pp])\bplates?\b[^.!?\n\d]{1,40}?[:\u2014-]\s*(?P<v>[A-Z0-9]{5,8})(?![\w-])"
+    r"(?=[Pp])\bplates?\b[^.!?\n\d]{1,80}?[:\u2014-]\s*(?P<v>[A-Z0-9]{5,8})(?![\w-])"
 )
+
+
+# An id value a few words after its cue ("driver's license came in, D412-7780-3319",
+# "member ID was typed XHW884102937", "read it out as VP-992-10-4471"): the nearest cue
+# before a strong id shape names its category.
+_FAR_ID_CUES: dict[str, Category] = {
+    **dict.fromkeys(
+        ["license", "licence", "licenses", "licences", "dl", "dls", "cdl", "certificate",
+         "permit"],
+        Category.LICENSE,
+    ),
+    **dict.fromkeys(
+        ["member", "subscriber", "policy", "insurance", "insurer", "medicaid", "medicare",
+         "tricare", "plan", "group", "mbi"],
+        Category.HEALTH_PLAN,
+    ),
+    **dict.fromkeys(["mrn", "records", "record", "rec", "chart"], Category.MRN),
+    **dict.fromkeys(
+        ["serial", "s/n", "stimulator", "neurostimulator", "pacemaker", "defibrillator", "icd",
+         "lvad", "pump", "implant", "transmitter", "generator", "hearing", "port"],
+        Category.DEVICE,
+    ),
+    **dict.fromkeys(
+        ["voiceprint", "voiceprints", "voice", "fingerprint", "fingerprints", "finger",
+         "thumbprint", "thumbprints", "thumb", "palmprint", "palm", "retina", "retinal", "iris",
+         "biometric", "biometrics", "facial", "face", "codis", "afis", "template",
+         "templates", "enrollment", "enrolment", "enrollments", "enrolments"],
+        Category.BIOMETRIC,
+    ),
+    **dict.fromkeys(["account", "acct"], Category.ACCOUNT),
+    **dict.fromkeys(
+        ["inmate", "booking", "claim", "case", "wristband", "armband", "badge", "donor",
+         "docket", "subject", "participant", "study", "passport", "visa"],
+        Category.OTHER_ID,
+    ),
+}  # fmt: skip
+_FAR_ID_KEYS = frozenset(key for key in _FAR_ID_CUES if "/" not in key) | {"n"}
+_CUE_TOKEN = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])[A-Za-z]+(?:/[A-Za-z])?")
+_ABBREVIATION = re.compile(r"\b(?:[Nn]os?|NO|[Dd]r|[Ss]t|Mrs?|Ms|[Nn]um|[Rr]ef)\.")
+_SENTENCE_END = re.compile(r"[.!;\n](?:\s|$)")
+_SPECIFIC_FAR_CUES = frozenset(
+    ["inmate", "booking", "wristband", "armband", "badge", "docket", "donor", "passport", "visa"]
+)
+# (it starts with a character class, so the engine skips ahead in C; the look-behind after
+# the first character checks what comes before it)
+_STRONG_ID = re.compile(
+    r"(?P<v>[A-Z0-9](?<![\w/.:@-][A-Z0-9])(?:(?<=[A-Z])[A-Z]{1,5} (?=[A-Z0-9]))?"
+    r"[A-Z0-9]*(?:-[A-Z0-9]+)*)(?![\w/@-]|\.\d)"
+)
+_NOT_STRONG = re.compile(
+    r"\d{3}-\d{3,4}(?:-\d{4})?|(?:19|20)\d\d-(?:19|20)?\d\d(?:-\d\d)?|NCT\d{8}|\d+[A-Z]{1,3}"
+    r"|[A-Z]+\d?-\d{1,2}|COVID-\d+"
+)
+
+
+def _strong(value: str) -> bool:
+    """An id shape that is hard to mistake (5+ digits with letters or dashes, or 7+ digits).
+
+    Four digits do with two letters and a dash ("IRX-2201-A"), unless they are a year.
+    """
+    digits = sum(map(str.isdigit, value))
+    if digits < 4 or _NOT_STRONG.fullmatch(value):
+        return False
+    if digits == 4 and "-" in value and sum(map(str.isalpha, value)) >= 2:
+        return re.search(r"(?:19|20)\d\d", value) is None  # "IRX-2201-A", not "ESC-2024"
+    if digits < 5:
+        return False
+    shaped = "-" in value or any(ch.isalpha() for ch in value)
+    return shaped or digits >= 7
+
+
+def _far_ids(text: str, scan: Scan) -> Iterator[Hit]:
+    """Strong id values up to ~90 characters after an id cue, in the same sentence."""
+    digits = 4 if scan.numbers is None else sum(map(len, scan.numbers))
+    if digits < 4 or scan.words.isdisjoint(_FAR_ID_KEYS):  # "QRT7H2MP991X": runs of 1-3 count
+        return
+    values = [
+        m for m in _STRONG_ID.finditer(text) if len(m["v"]) >= 5 and _strong(m["v"].split(" ")[-1])
+    ]
+    if not values:
+        return
+    for match in values:
+        start = match.start("v")
+        window = max(0, start - 110)
+        cues = [
+            (m.end(), category)
+            for m in _CUE_TOKEN.finditer(text, window, start)
+            if (category := _FAR_ID_CUES.get(m.group().lower())) is not None
+        ]
+        if not cues:
+            continue
+        cue_end, category = cues[-1]
+        between = _ABBREVIATION.sub("", text[cue_end:start])
+        if _SENTENCE_END.search(between) or _MEETING.search(text, max(0, start - 120), start):
+            continue
+        if category is Category.OTHER_ID and not scan.patient:
+            cue = text[:cue_end].rsplit(None, 1)[-1].lower()
+            if cue not in _SPECIFIC_FAR_CUES:
+                continue  # "case", "study" ids count outside a patient story only when specific
+        yield Hit(start, match.end("v"), category, f"{category.value}.cue")
 
 
 def vin_ok(vin: str) -> bool:
@@ -360,7 +494,45 @@ def luhn_ok(number: str) -> bool:
 
 
 def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
-    """Identifying numbers, in any post: by shape (SSN, VIN, card) or by their cue word."""
+    """Identifying numbers, in any post: by shape (SSN, VIN, card) or by their cue word.
+
+    A biometric word alone ("his fingerprints") counts only when no biometric id is found:
+    where one is, the id is what identifies.
+    """
+    traits: list[Hit] = []
+    found = False
+    for hit in _find_ids(text, scan, traits):
+        found = True
+        yield hit
+        if _LIST_MARK.match(text, hit.end):
+            yield from _listed(text, hit)
+    if not found:
+        yield from traits
+
+
+# More values of the same shape after one cue: "iris IDs (IRX-2201-A / IRX-2201-B)".
+_LISTED = re.compile(
+    r"\s*(?:/|,|&|\+|and|or)\s*(?P<v>[A-Z0-9][A-Z0-9-]{2,24}[A-Z0-9])(?![\w/-]|\.\d)"
+)
+
+
+_LIST_MARK = re.compile(r"\s*(?:[/,&+]|and |or )")
+
+
+def _listed(text: str, hit: Hit) -> Iterator[Hit]:
+    """Values listed right after ``hit`` that share its first three characters and length."""
+    value = re.split(r"[\s(\[#:]", text[hit.start : hit.end])[-1]
+    end = hit.end
+    while (match := _LISTED.match(text, end)) is not None:
+        other = match["v"]
+        if other[:3] != value[:3] or abs(len(other) - len(value)) > 2:
+            return
+        yield Hit(match.start("v"), match.end("v"), hit.category, hit.rule)
+        end = match.end("v")
+
+
+def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
+    """The ids of :func:`find_ids`; bare biometric words go to ``traits`` instead."""
     for match in _SSN_SHAPE.finditer(text) if "-" in text and scan.longest_number >= 4 else ():
         yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.number")
     low = scan.low
@@ -369,6 +541,13 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             group = match.lastgroup or "s"
             rule = "ssn.last4" if group in ("l", "l2") else "ssn.number"
             yield Hit(match.start(group), match.end(group), Category.SSN, rule)
+    masked = scan.longest_number >= 4 and ("xxx" in low or "***" in text or "###" in text)
+    for match in _MASKED_SSN.finditer(text) if masked else ():
+        yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
+    four = scan.longest_number >= 4 and not scan.words.isdisjoint(_SSN_WORDS)
+    if four and ("last" in scan.words or "ending" in low):
+        for match in _LAST_FOUR.finditer(text):
+            yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
     if "mr" in low:
         for match in _MRN_GLUED.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
@@ -400,20 +579,28 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             if category in _SPACED_CATEGORIES:
                 more = _MORE_GROUPS.match(text, end)
                 end = more.end() if more else end
+            if category is Category.DEVICE and sum(map(str.isdigit, text[start:end])) < 2:
+                continue  # "HM3 controller": a model name, not a serial
             yield Hit(start, end, category, rule)
     for match in _PLATE.finditer(text) if "plate" in low or "tag" in low else ():
         group = "v" if match["v"] is not None else "w"
         value = match[group]
         if any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 3):
             yield Hit(match.start(group), match.end(group), Category.VEHICLE, "vehicle.plate")
+    plated = scan.longest_number >= 1 and not scan.words.isdisjoint(_VEHICLE_WORDS)
+    for match in _STATE_PLATE.finditer(text) if plated else ():
+        if _VEHICLE_NEAR.search(text, max(0, match.start() - 50), match.start()):
+            yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
     for match in _UDI.finditer(text) if "(01)" in text else ():
         yield Hit(match.start(), match.end(), Category.DEVICE, "device.udi")
     bio = _BIOMETRIC.finditer(text) if not scan.words.isdisjoint(_BIO_TOKENS) else ()
     for match in bio:
         if match["v"] is not None:
             yield Hit(match.start("b"), match.end("v"), Category.BIOMETRIC, "biometric.cue")
-        elif scan.patient:
-            yield Hit(match.start("b"), match.end("b"), Category.BIOMETRIC, "biometric.trait")
+        elif scan.patient and _OWNED_TRAIT.search(text, max(0, match.start() - 30), match.start()):
+            traits.append(
+                Hit(match.start("b"), match.end("b"), Category.BIOMETRIC, "biometric.trait")
+            )
     vins = _VIN.finditer(text) if max(map(len, scan.words), default=0) >= 17 else ()
     for match in vins:
         value = match["v"]
@@ -426,6 +613,7 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
         if luhn_ok(match["v"]):
             yield Hit(match.start("v"), match.end("v"), Category.ACCOUNT, "account.card")
     yield from _more_ids(text, scan)
+    yield from _far_ids(text, scan)
     yield from _spaced_ids(text, scan)
     macs = _MAC.finditer(text) if text.count(":") >= 5 or text.count("-") >= 5 else ()
     for match in macs:
@@ -462,6 +650,8 @@ def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
         return
     marks = "tattoo" in low or "engrav" in low or "inscri" in low
     for match in _TATTOO.finditer(text) if marks else ():
+        if not re.search(r"\d|[A-Z][a-z]", match["v"]):
+            continue  # '"NO BLOOD"', '"so they find my file"': words that name no one
         yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.tattoo")
     numbered = (
         not scan.words.isdisjoint(_NUMBER_WORDS)
