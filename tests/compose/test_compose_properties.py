@@ -132,9 +132,20 @@ def body_ranges(source: str, thread: mt.Thread) -> list[tuple[int, int]]:
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Atomic spans of ``text`` with no line break inside."""
+    """Atomic spans of ``text`` with no line break inside, without white space at their edges.
+
+    (A list marker's span starts with the line's indent, which no post keeps.)
+    """
     entities = [(e.start, e.end) for e in mt.extract_entities(text)]
-    return [(a, b) for a, b in atomic_spans(text, entities) if "\n" not in text[a:b]]
+    spans = []
+    for a, b in atomic_spans(text, entities):
+        body = text[a:b]
+        if "\n" in body or not body.strip():
+            continue
+        a += len(body) - len(body.lstrip())
+        b -= len(body) - len(body.rstrip())
+        spans.append((a, b))
+    return spans
 
 
 def greedy_count(thread: mt.Thread, text: str) -> int:
