@@ -86,12 +86,20 @@ _WEAK_EVENTS = frozenset(
         "sugar", "contractions", "fracture", "overdose", "ladder", "burns", "tore", "paralyzed",
         "died", "syncope", "shocks", "bleeding", "crashed", "broke", "struck", "shot",
         "burned", "spleen", "hip", "skull", "wrist", "ribs", "concussion", "stitches",
+        # procedures, findings and orders told of one person ("he keeps asking", "NGT, NPO")
+        "sbo", "ngt", "npo", "whipple", "adhesions", "dissection", "cta", "anticoag",
+        "sutured", "sutures", "lac", "laceration", "crisis", "pain", "hb", "hgb", "cath",
+        "cabg", "tavr", "gsw", "exlap", "resection", "fx", "copd", "chf", "uti", "pneumonia",
+        "lesion", "mass", "aphasia", "delirium", "dementia", "dnr", "colonoscopy", "endoscopy",
+        "splint", "cast", "rewarmed", "ecmo", "extubation", "labor", "delivery", "c-section",
     ]
 )  # fmt: skip
 _STRONG_RES = (
     re.compile(
         r"(?=\d)\b\d{1,3}\s?(?:yo|y/o|y\.o\.|yrs?\.? old|years? old|-?years?-old|-?yr-old|"
-        r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)"
+        r"[ -](?:weeks?|wks?|months?|mos?|days?)[ -]old|"
+        r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)(?! (?:views|followers|users|downloads|people|"
+        r"patients|members|impressions|subscribers|listeners|visits|steps|times)\b)"
     ),
     re.compile(r"(?=[MS])\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\.? [A-Z]"),
     re.compile(
@@ -101,6 +109,22 @@ _STRONG_RES = (
     re.compile(r"(?=G)\bG\d\s?P\d|(?=P)\bPOD\s?#?\d"),
     re.compile(r"(?=[pP])\b(?:pt|Pt|pts|Pts)\b"),
     re.compile(r"(?=\d)\b\d0s\s?(?:[MF]|man|woman|male|female)\b"),
+    # "Jaylen, 19, and ...", "he's 77", "she is 101": one person's age, stated
+    re.compile(
+        r"(?=[A-Z])\b[A-Z][a-z]+, \d{1,3}(?:,| (?:and|with|who|from|came|was|is)\b)"
+        r"|(?=[hHsSdDmM])\b(?:[Hh]e|[Ss]he|[Dd]ad|[Mm]om)(?:'s|\u2019s| is| was) "
+        r"(?:only |just |now )?\d{1,3}\b"
+        r"(?![.,]\d| ?(?:%|mg|kg|lb|min|hours?|hrs?|days?|weeks?|times|percent|mm|cm)\b)"
+    ),
+    # a relative's possession: "a dad's hand", "the son's number", "Wife's cell"
+    re.compile(
+        r"(?=["
+        + "".join(sorted({w[0] for w in _KIN.split("|")} | {w[0].upper() for w in _KIN.split("|")}))
+        + r"])\b(?:"
+        + _KIN
+        + r")(?:'|\u2019)s (?!day\b)[a-z]",
+        re.IGNORECASE,
+    ),
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sr", "sra"})
 _WEAK_WORDS = frozenset(
@@ -264,6 +288,23 @@ _PROFESSIONAL_WORDS = frozenset(
         "al",
         "citation",
         "authors",
+        # teaching, team news and outreach
+        "students",
+        "simulation",
+        "icymi",
+        "views",
+        "followers",
+        "proud",
+        "shoutout",
+        "funded",
+        "funding",
+        "rotation",
+        "mentor",
+        "qi",
+        "presenter",
+        "opens",
+        "reopens",
+        "satisfaction",
     ]
 )
 # Event, teaching and job words weigh 3 in all (a case told at grand rounds is not a story
@@ -301,6 +342,8 @@ _PROFESSIONAL_PHRASES = (
     "questions about the", "referrals to", "for referrals", "for appointments",
     "clinic phone", "clinic fax", "clinic line", "office phone", "main line", "is staffed",
     "call our", "our fax", "our phone number", "our office", "update your",
+    "open house", "shout-out", "shout out", "ted talk", "morning report", "tip of the",
+    "our team", "work with us", "join our",
 )  # fmt: skip
 
 FAMILY_CUE = re.compile(
@@ -313,6 +356,10 @@ FAMILY_CUE = re.compile(
 )
 """Words before a phone, e-mail, URL or address that tie it to a patient or relative
 ("his cell", "mom's email", "the patient's blog", "next of kin")."""
+
+
+_HASHTAG = re.compile(r"#[^\W\d_]")
+_PLURAL_PATIENTS = re.compile(r"(?=[mo])\b(?:my|our) patients")
 
 
 def _phrase_starts() -> dict[str, tuple[str, ...]]:
@@ -338,7 +385,9 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
         events = strong_events + len(present & _WEAK_EVENTS)
         if strong_events or events >= 2:
             patient += 2 if events == 1 else 3
-    professional = len(present & _PROFESSIONAL_WORDS) + low.count("#")
+    professional = len(present & _PROFESSIONAL_WORDS)
+    if "#" in low:  # a hashtag, not "# 4417" or "#3" (a number sign)
+        professional += len(_HASHTAG.findall(low))
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
     professional += 3 * sum(map(low.count, _PROFESSIONAL_PHRASES))
     kin = present & _KIN_WORDS
@@ -346,7 +395,11 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
         patient += low.count("my " + word) + low.count("our " + word)
     for first in present.intersection(_PHRASE_STARTS):
         patient += 2 * sum(map(low.count, _PHRASE_STARTS[first]))
-    age, honorific, possessive, obstetric, pt, decade = _STRONG_RES
+    if "patients" in present:  # "our patients", "my patients": patients in general
+        patient -= 2 * len(_PLURAL_PATIENTS.findall(low))
+    if "grand" in present and "rounds" in present:  # "grand rounds" is an event, not a ward
+        patient -= low.count("grand rounds")
+    age, honorific, possessive, obstetric, pt, decade, stated, kin_owns = _STRONG_RES
     strong = len(age.findall(text))
     if not present.isdisjoint(_HONORIFICS):
         strong += len(honorific.findall(text))
@@ -358,6 +411,10 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
         strong += len(pt.findall(text))
     if "0s" in low:
         strong += len(decade.findall(text))
+    if ", " in text or "he" in low or "dad" in present or "mom" in present:
+        strong += len(stated.findall(text))
+    if kin and ("'s" in low or "\u2019s" in low):
+        strong += len(kin_owns.findall(text))
     return patient + 2 * strong, professional
 
 
