@@ -73,3 +73,59 @@ def test_number_sign_is_not_a_hashtag() -> None:
     assert mt.story_context(["pt's wristband # 4417 scanned twice, incident report #3"]) == (
         "patient"
     )
+
+
+# -- ages and dates ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "category"),
+    [
+        # a worded age on its own, between punctuation
+        (STORY + "Her grandfather, ninety-three, drove her in.", "ninety-three", "age"),
+        (STORY + "ninety-seven. that is how old Mr. Okafor's mother is.", "ninety-seven", "age"),
+        (STORY + "Uncle Bert (one hundred and one!) came too.", "one hundred and one", "age"),
+        # the same age said again
+        (STORY + "Her mother is 97F \u2014 yes, 97 \u2014 and sharp.", "yes, 97", None),
+        ("AM rounds: 93M, but honestly, 93 going on 60. Hip fx.", "93 going", None),
+        ("A 101yo - 101 - patient fixed my grammar today.", "- 101 -", None),
+        # an age after "I am only"
+        (STORY + 'Her mother said "I am only 92!" and laughed.', "92", "age"),
+        # a birth year a few words after "born"
+        ("78F born in Tarnow in 1931, admitted for a fall.", "1931", "age"),
+        # a weekday with its day
+        (STORY + "Fell off a ladder on Sunday the 9th.", "Sunday the 9th", "date"),
+        (STORY + "Came in Sat 6/21 with chest pain.", "Sat 6/21", "date"),
+        (STORY + "Seen Thurs, the 12th, in clinic.", "Thurs, the 12th", "date"),
+    ],
+)
+def test_ages_and_dates(text: str, span: str, category: str | None) -> None:
+    if category is None:  # the repeated value itself is the age
+        number = "".join(ch for ch in span if ch.isdigit())
+        start = text.index(span) + span.index(number)
+        assert any(
+            f.category == "age" and f.start <= start and f.end >= start + len(number)
+            for f in _findings(text)
+        ), [(f.text, f.rule) for f in _findings(text)]
+        return
+    found = [(f.text, f.category.value) for f in _findings(text)]
+    assert covered(text, span, category), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbers that repeat an age's value but are clinical values
+        "AM rounds: 93M, HR 93, sat 93% on RA, glucose 93. Stable.",
+        # worded numbers that are not ages
+        STORY + "ninety minutes of CPR; ninety percent occluded; ninety-five mg given.",
+        "Staff tip: aged ninety and over counts as the 90+ group.",
+        # ordinals that count things
+        STORY + "Nobody remembers the 2nd half of the formula; the 3rd bag ran fast.",
+        # a birth year under 90 years ago
+        "44F born in Krakow in 1982, admitted for asthma.",
+    ],
+)
+def test_age_and_date_near_misses(text: str) -> None:
+    found = [(f.text, f.rule) for f in _findings(text) if f.category.value in ("age", "date")]
+    assert found == ([("93M", "age.over_89")] if "93M" in text else [])

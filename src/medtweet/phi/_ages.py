@@ -61,7 +61,7 @@ _AGES = (
     re.compile(rf"(?=[19])\b{_NUM}(?:st|nd|rd|th)\s+birthday\b"),
     # "I'm 92, honey", "celebrated her 100th", "a hip replacement at 95 went fine"
     re.compile(
-        rf"(?=[Ii])\b(?:I'm|I\u2019m|I am|Im)\s+{_NUM}\b"
+        rf"(?=[Ii])\b(?:I'm|I\u2019m|I am|Im)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{_NUM}\b"
         r"(?=\s*(?:,|and\b|but\b|now\b|years?\b|\.(?!\d)|!|\?|$|[\"\u201d]))"
     ),
     re.compile(rf"(?=[c])\bcelebrat(?:ed|ing|es)\s+(?:his|her|their|my)\s+{_NUM}(?:st|nd|rd|th)\b"),
@@ -105,7 +105,27 @@ _DECADE = re.compile(
 )
 _DECADE = lead(_DECADE, "A-Za-z")
 _AGE_GATE = re.compile(r"(?=\d)(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)")
-_BORN = re.compile(r"(?=[Bb])\b(?:[Bb]orn|b\.)\s+(?:in\s+)?(?P<y>1[89]\d{2}|20\d{2})\b")
+_BORN = re.compile(
+    r"(?=[Bb])\b(?:[Bb]orn|b\.)\s+(?:in\s+)?(?:(?:[^\W\d][\w'\u2019-]*,?\s+){1,4}in\s+)?"
+    r"(?P<y>1[89]\d{2}|20\d{2})\b"
+)
+# a worded age on its own, between punctuation: "ninety-four? no, 95", "Mrs. X, ninety-six, ..."
+_WORDED_ALONE = re.compile(
+    r"(?=[nNoO])(?<![\w-])(?P<w>(?:ninety|one\s+hundred(?:\s+and)?)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?=\s*(?:[,.!?;:)\u2014\u2013\"\u201d]|$|\s+(?:and|but|now|going|still|this)\b))",
+    re.IGNORECASE,
+)
+# the same age said again: "102yo \u2014 102 \u2014", "95F, yes 95", "90M, but like, 90 going on 70"
+_AGAIN_BEFORE = re.compile(
+    r"(?:^|[\u2014\u2013(:;,!?.-]\s*|\b(?:yes|like|well|exactly|only|just|actually|really|"
+    r"literally|says|said|is|was|am|turned|turning)\s+)$",
+    re.IGNORECASE,
+)
+_AGAIN_AFTER = re.compile(
+    r"(?:\s*[\u2014\u2013,!?;)]|\.(?!\d)|\s*$|\s+(?:-\s|exactly|going|years|yrs|and|but|now|"
+    r"still|yo|y/o|on the dot)\b)"
+)
 
 
 def _word_value(words: str) -> int:
@@ -119,6 +139,14 @@ def _word_value(words: str) -> int:
     return value + _UNITS.get(words, 0)
 
 
+def _said_again(text: str, value: str) -> Iterator[Hit]:
+    """Other bare occurrences of an age already found ("95F \u2014 yes, 95 \u2014 ...")."""
+    for match in re.finditer(rf"(?<![\w.,/:+-]){value}(?![\w/+%]|[.,:]\d)", text):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if _AGAIN_BEFORE.search(before) and _AGAIN_AFTER.match(text, match.end()):
+            yield Hit(match.start(), match.end(), _A, "age.repeat")
+
+
 def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     """Ages of 90 and over in a patient story, and birth years that imply one."""
     for match in _BORN.finditer(text) if "born" in scan.words or "b." in scan.low else ():
@@ -129,12 +157,15 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         return
     low = scan.low
     gated = _AGE_GATE.search(text) or "ninet" in low or "hundred" in low
+    found: set[str] = set()
     for match in (m for regex in _AGES for m in regex.finditer(text)) if gated else ():
         groups = match.groupdict()
         if groups.get("w") is not None:
             if _word_value(groups["w"]) >= 90:
                 yield Hit(match.start(), match.end(), _A, "age.over_89")
             continue
+        if 90 <= int(match["n"]) <= 125:
+            found.add(match["n"])
         age = int(match["n"])
         if not 90 <= age <= 125:
             continue
@@ -159,6 +190,11 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
         else:
             yield Hit(match.start(), match.end(), _A, "age.over_89")
+    for match in _WORDED_ALONE.finditer(text) if "ninet" in low or "hundred" in low else ():
+        if _word_value(match["w"]) >= 90:
+            yield Hit(match.start(), match.end(), _A, "age.over_89")
+    for value in found:
+        yield from _said_again(text, value)
     decade = "0s" in low or "ninet" in low or "centenar" in low or "nonagenar" in low
     for match in _DECADE.finditer(text) if decade else ():
         yield Hit(match.start(), match.end(), _A, "age.decade")

@@ -26,7 +26,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(?:'\d{2}|\d{4}))?"
 _WEEKDAY = (
     r"(?:(?:Mon|Tues|Tue|Wednes|Thurs|Fri|Satur|Sun)day(?![s\w])|(?:Mon|Tue|Tues|Wed|Weds|Thu|"
-    r"Thur|Thurs|Fri)(?:\.|(?=\s))|(?<=\bon )(?:Sat|Sun)\b)"
+    r"Thur|Thurs|Fri)(?:\.|(?=\s|,\s+(?:the\s+)?\d))|(?<=\bon )(?:Sat|Sun)\b|"
+    r"(?:Sat|Sun)(?=\s+\d{1,2}/\d))"
 )
 
 # A month with a day (either order), an ordinal written out, or a month and year.
@@ -82,10 +83,17 @@ _ORDINAL_DAY = re.compile(
     r"pt|pts|patients|cases|consult|consults|admit|admits|code|codes|one|person|people|kid|"
     r"child|baby|bed|room|shift|call|transfer|readmission|this|today|tonight|in\s+a\s+row|"
     r"of\s+(?:the|my|our|his|her)|to\s|with\b|since|"
-    r"nerve|metacarpal|metatarsal|lumbar|thoracic|cervical|sacral|vertebra|and\s+\d)\b)",
+    r"nerve|metacarpal|metatarsal|lumbar|thoracic|cervical|sacral|vertebra|and\s+\d|"
+    # an ordinal that counts things: "the 2nd half", "the 3rd bag", "the 4th unit"
+    r"half|quarter|bag|unit|units|liter|litre|set|stage|step|layer|level|lead|leads|lumen|"
+    r"port|page|slide|question|option|author|author's|one's|opinion|look|pass|shot|"
+    r"vial|bottle|bolus|puff|dose's|injection|infusion|session|lap|leg|phase|wave)\b)",
 )
 _WEEKDAY_RE = re.compile(
     rf"(?=[ltpnoeMTWFS])\b(?:(?:last|this|past|next|on|that|early|late)\s+)?{_WEEKDAY}"
+    # with its day: "Saturday the 7th", "Tues, the 3rd", "Sat 8/17"
+    r"(?:,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"|\s+(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\w/]))?"
     r"(?:\s+(?:morning|afternoon|evening|night|overnight|AM|PM|am|pm))?"
 )
 _RELATIVE = re.compile(
