@@ -129,3 +129,74 @@ def test_ages_and_dates(text: str, span: str, category: str | None) -> None:
 def test_age_and_date_near_misses(text: str) -> None:
     found = [(f.text, f.rule) for f in _findings(text) if f.category.value in ("age", "date")]
     assert found == ([("93M", "age.over_89")] if "93M" in text else [])
+
+
+# -- names ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # letters beyond Latin-1 inside a name
+        (STORY + "Her son, Przemysław Wiśniewski, signed the consent.", "Przemysław Wiśniewski"),
+        # a name written like a record, next to a DOB, MRN, age or bed cue
+        (STORY + 'a nurse pasted "Tran Minh Duc, DOB 5/6/1960" into the chat.', "Tran Minh Duc"),
+        (
+            STORY + "printout read Okonkwo, Adaeze, DOB 2/2/1970, left on the copier.",
+            "Okonkwo, Adaeze",
+        ),
+        (STORY + 'the label (MRN 5512044, "OKAFOR, C") was on the wrong tube.', "OKAFOR, C"),
+        (STORY + 'whiteboard said "bed 9, R. Abernathy, DOB 1/1/1950" all day.', "R. Abernathy"),
+        (STORY + 'the screen showed "Rm 7 T. Vasquez-Lund" to the lobby.', "T. Vasquez-Lund"),
+        # naming words: "name, X", "misspelled as X", "Name: P. Surname"
+        (STORY + "the sticker had her name, Philippa, in huge font.", "Philippa"),
+        (STORY + 'wristband misspelled as "Jonhatan" again.', "Jonhatan"),
+        (STORY + "Name: K. Oyelaran. That was on the fax.", "K. Oyelaran"),
+        # a patient cue with a comma or parenthesis
+        ("Kidney came through: my pt, Tavion, asked me to share it!", "Tavion"),
+        ("wife of my pt (Farid Mansour) brought his CPAP in. 70M.", "Farid Mansour"),
+        # a quoted first name
+        (STORY + 'the board listed "Graciela" for the whole waiting room to see.', "Graciela"),
+        (STORY + 'He kept saying "Marguerite wanted the window open."', "Marguerite"),
+        # a hyphenated first name with an age; a first name from the wider lexicon
+        (STORY + "Min-Jun, 41, came back with the same rash.", "Min-Jun"),
+        (STORY + "Kamari, 22, came in after a dirt bike crash.", "Kamari"),
+        # a known first name opening a sentence with a verb or "from <Place>"
+        (STORY + "Gustavo from Yonkers is back with the same cough.", "Gustavo"),
+        (STORY + "Marcus hit a guardrail on his motorbike.", "Marcus"),
+    ],
+)
+def test_names(text: str, span: str) -> None:
+    found = [(f.text, f.category.value, f.rule) for f in _findings(text)]
+    assert covered(text, span, "name"), found
+
+
+def test_a_label_name_recurs_in_title_case() -> None:
+    text = STORY + 'the label (MRN 5512044, "OKAFOR, C") was wrong; Okafor got the wrong tube.'
+    start = text.index("Okafor")
+    assert any(f.start == start and f.category == "name" for f in _findings(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lab value after a patient cue; a new sentence after "pt."
+        "Our 71F pt: Cr 0.9, weight 60 kg. Dose capped.",
+        "Cap kept falling off for my pt. Turned out the clip was broken. 70M.",
+        # pets and cars named in a story
+        STORY + "She misses her dog named Biscuit.",
+        # department acronyms before a verb
+        STORY + "IT says the scanner is fixed.",
+        # eponymous scores and classifications with their number or stage
+        STORY + "Rest pain, Rutherford 4. Braden 12. Hurley stage II.",
+        # an eponym in quotes
+        STORY + 'Is "Cushing" a person or a syndrome? Cortisol high.',
+        # ordinary capitalised words before an age or a DOB-like cue
+        STORY + "Stable Angina, 54M, on aspirin.",
+        # quoted ordinary words
+        STORY + 'She calls it her "Hope" bracelet. "Cardiology" said fine.',
+    ],
+)
+def test_name_near_misses(text: str) -> None:
+    found = [(f.text, f.rule) for f in _findings(text) if f.category.value == "name"]
+    assert found == []

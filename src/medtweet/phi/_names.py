@@ -13,9 +13,10 @@ from medtweet.phi._model import Category
 __all__ = ["find_names", "repeated_names"]
 
 _N = Category.NAME
-_WORD = r"(?:Mc|Mac|O'|D'|Di|De|Le|La)?[A-Z][a-zà-ÿ]+(?:[-'\u2019](?!s\b)[A-Z]?[a-zà-ÿ]+)*"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"  # lower-case letters, Latin-1 and Latin Extended-A
+_WORD = rf"(?:Mc|Mac|O'|D'|Di|De|Le|La)?[A-Z][{_LOWER}]+(?:[-'\u2019](?!s\b)[A-Z]?[{_LOWER}]+)*"
 _INITIAL = r"[A-Z]\.?(?![\w'])"
-_NICK = r"(?:\s+[\"\u201c\u2018'][A-Z][a-z]+[\"\u201d\u2019'])?"
+_NICK = rf"(?:\s+[\"\u201c\u2018'][A-Z][{_LOWER}]+[\"\u201d\u2019'])?"
 _SEQ = rf"{_WORD}{_NICK}(?:\s+(?:{_WORD}|[A-Z]\.(?!\w))){{0,2}}"
 _KIN = (
     r"husband|wife|spouse|partner|son|daughter|mother|mom|mum|father|dad|brother|sister|"
@@ -116,6 +117,8 @@ _CALLED_WORDS = frozenset(
         "name",
         "signed",
         "a",
+        "misspelled",
+        "spelled",
     ]
 )
 _HONORIFIC = re.compile(
@@ -126,7 +129,8 @@ _HONORIFIC = re.compile(
     rf"(?P<name>{_SEQ}|{_INITIAL})|(?=m)\b(?:mrs\.?|mr\.|ms\.)\s+(?P<low>[a-z]{{3,}})\b"
 )
 _PATIENT_CUE = re.compile(
-    rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)\.?:?\s+"
+    rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)(?P<sep>\.?:?\s+|,\s+|"
+    rf"\s*\(\s*)"
     rf"(?P<name>{_SEQ}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
     rf"|(?=[p])\bpt\s+(?P<lowname>[a-z]{{3,}})\b"
 )
@@ -155,8 +159,9 @@ def _kin_names(text: str, scan: Scan) -> Iterator[re.Match[str]]:
 
 _CALLED = re.compile(
     rf"(?=[a-zN])\b(?:named|called|goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|"
-    rf"registered as|listed as|name is|name was|name:|Name:|signed as)\s+[\"'\u201c\u2018]?"
-    rf"(?P<name>{_SEQ})[\"'\u201d\u2019]?"
+    rf"registered as|listed as|name is|name was|name:|Name:|signed as|name,|"
+    rf"(?:misspelled|misspelt|spelled|spelt) as)\s+[\"'\u201c\u2018]?"
+    rf"(?P<name>[A-Z]\.\s?{_WORD}|{_SEQ})[\"'\u201d\u2019]?"
 )
 _INITIALS = re.compile(r"(?=[A-Z])(?<![\w.])(?P<name>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])")
 _TITLE_WORD = re.compile(
@@ -175,7 +180,12 @@ _VERB_AFTER = re.compile(
     r"\s+(?:is|was|has|had|came|went|presented|said|says|asked|told|got|gets|needs|wants|"
     r"loves|loved|died|passed|left|returned|underwent|received|developed|walked|rode|"
     r"keeps|kept|wrote|texted|called|arrived|survived|smiled|cried|just|still|finally|"
-    r"never|always)\b"
+    r"never|always|hit|hits|fell|falls|crashed|broke|tore|cut|drove|flew|ran|runs|comes|"
+    r"keeps|brought|showed|stopped|tried|missed|made|gave|took|turned|is back|was back|"
+    r"from(?=\s+[A-Z]))\b"
+)
+_SCORE_AFTER = re.compile(
+    r"\s+(?:\d|(?:stage|class|grade|type|score|definition|criteria)\b|[IV]{1,4}\b)"
 )
 _CITATION_AFTER = re.compile(r"\s*(?:et al|\(?(?:19|20)\d\d\b|,\s*(?:19|20)\d\d\b)")
 _CLINICIAN = re.compile(
@@ -365,6 +375,9 @@ _ACRONYMS = frozenset(
         "STEMI",
         "TTE",
         "TEE",
+        "IT",
+        "QI",
+        "PR",
     ]
 )
 _STOP = frozenset(
@@ -622,7 +635,70 @@ _INITIAL_SURNAME = re.compile(
 )
 
 
+# what precedes an initial and surname written as a label: a quote, "Rm 4", "bed 12,"
+_INITIAL_BEFORE = re.compile(r"(?:[\"\u201c]|(?:[Rr]m|[Rr]oom|[Bb]ed|#)\s*\d+[,:]?\s)$")
 _CAP_WORD = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019-]+")
+
+# A name written the way records write it, next to a record cue: "Ana Ruiz, DOB 3/4/51",
+# "Ruiz, Ana (MRN ...", "J. Ruiz, 54F", and "MRN 123, \"RUIZ, A\"" (after the cue).
+_RECORD_CUE = (
+    r"(?:DOB|D\.O\.B|dob|MRN|MR#|MR\s#|born|b\.\s*\d|[Aa]ge\s*:?\s*\d|"
+    r"\d{1,3}(?:\s?(?:yo\b|y/o|[MF]\b)|,)|[Rr]m\s*\d|[Bb]ed\s*\d|acct|[Aa]ccount)"
+)
+_UPPER_NAME = r"[A-Z]{2,}(?:[-'][A-Z]{2,})?"
+_RECORD_NAME = re.compile(
+    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD}(?:,\s*{_WORD}|(?:\s+{_WORD}){{1,2}})"
+    rf"|[A-Z]\.\s?{_WORD}|{_UPPER_NAME},\s*(?:{_UPPER_NAME}|[A-Z]\b\.?))"
+    rf"(?=\s*[,;(]\s*(?P<cue>{_RECORD_CUE}))"
+    rf"|(?<=[\"\u201c])(?P<upper>{_UPPER_NAME},\s*(?:{_UPPER_NAME}|[A-Z]\b\.?))(?=[\"\u201d])"
+)
+_RECORD_WORDS = frozenset(["dob", "mrn", "mr", "born", "b", "age", "rm", "bed", "acct", "account"])
+_NOT_IN_NAME = frozenset(["pt", "patient", "name", "dr", "mr", "mrs", "ms", "miss", "baby"])
+_PARTICLES = frozenset(
+    ["Van", "Von", "Der", "De", "Da", "Di", "Del", "Della", "Bin", "Ben", "Al", "El", "Le", "La",
+     "Du", "Dos", "Das", "Ter", "Ten", "Mac", "Ap"]
+)  # fmt: skip
+
+
+def _record_names(text: str) -> Iterator[Hit]:
+    """Names written like a record's, next to a DOB, MRN, age or bed cue."""
+    for match in _RECORD_NAME.finditer(text):
+        group = "name" if match.group("name") is not None else "upper"
+        value = match.group(group)
+        spans = [m.span() for m in re.finditer(r"[^\s,]+", value)]
+        words = [value[a:b] for a, b in spans]
+        # drop leading cue words and ordinary words ("Pt Ana Ruiz", "Today Ana Ruiz")
+        while group == "name" and (
+            words[0].lower().rstrip(".") in _NOT_IN_NAME
+            or words[0].lower() in _KIN_WORDS
+            or (len(words[0]) > 2 and _bad_name(words[0].rstrip("."), strict=False))
+        ):
+            words.pop(0)
+            spans.pop(0)
+            if not words:
+                break
+        if not words or (group == "name" and value.isupper()):
+            continue
+        if group == "name" and any(
+            _bad_name(w) and w not in _PARTICLES for w in words if len(w) > 2
+        ):
+            continue  # "Acute Angina, 54M": ordinary words, not a name
+        cue = match.group("cue") or ""
+        if cue[:1].isdigit() or cue.startswith(("A", "a")):  # an age: a known first name leads
+            first = words[0].rstrip(".")
+            if not (len(first) == 1 or _known(first) or (len(words) > 1 and _known(words[1]))):
+                continue
+        if any(w in _MONTHS_DAYS or w in _NOT_BARE_NAMES for w in words):
+            continue
+        start = match.start(group) + spans[0][0]
+        yield Hit(start, match.start(group) + spans[-1][1], _N, "name.record")
+
+
+# A quoted first name: "\"Ines\" on the whiteboard", "\"Ines wanted to go home.\""
+_QUOTED = re.compile(
+    rf"(?<=[\"\u201c])(?P<name>{_WORD})(?=[\"\u201d]|\s+(?:wanted|wants|was|is|says|said|"
+    rf"loved|loves|needs|will|would|can|could|has|had|did|does|made|asked|told|called)\b)"
+)
 
 
 def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
@@ -634,7 +710,10 @@ def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
         for word in _CAP_WORD.findall(text, hit.start, hit.end):
             if word.endswith(("'s", "\u2019s")):
                 word = word[:-2]
-            if len(word) < 3 or word in words or text.count(word) < 2:
+            label = word.isupper() and hit.rule == "name.record"
+            if label:
+                word = word.title()  # "HERNANDEZ, J" on a label, "Hernandez" in the text
+            if len(word) < 3 or word in words or text.count(word) < (1 if label else 2):
                 continue
             lowered = word.lower()
             if not (
@@ -656,7 +735,13 @@ def _lower_first_names() -> frozenset[str]:
 
 @functools.cache
 def _known_names() -> frozenset[str]:
-    return lexicon("first_names") | lexicon("ambiguous_names")
+    return lexicon("first_names") | lexicon("ambiguous_names") | lexicon("more_first_names")
+
+
+def _known(word: str) -> bool:
+    """A first name from the lexicons, or a hyphenated one made of them ("Mei-Ling")."""
+    known = _known_names()
+    return word in known or ("-" in word and all(p in known for p in word.split("-")))
 
 
 def _bad_name(word: str, *, strict: bool = True) -> bool:
@@ -687,6 +772,29 @@ def _name_span(match: re.Match[str], text: str) -> tuple[int, int] | None:
         else:
             break
     return start, start + words[-1][1]
+
+
+_LAB_AFTER = re.compile(r"\s*(?:[<>=:~]|\d)")
+_PET_BEFORE = re.compile(
+    r"\b(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|pet|bird|parrot|fish|goat|cow|hamster|"
+    r"car|truck|boat)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSE_AFTER = re.compile(r"\s*[,)]")
+
+
+def _patient_name_ok(match: re.Match[str], text: str) -> bool:
+    """A word after a patient cue that is a name, not a lab or the next sentence."""
+    if _LAB_AFTER.match(text, match.end("name")):
+        return False  # "pt: Cr 0.6", "pt Na 128"
+    sep = match.group("sep") or ""
+    if not any(mark in sep for mark in ".,("):
+        return True
+    first = match.group("name").split()[0].rstrip(".")
+    known = first in _known_names() and first.lower() not in lower_set("common_words")
+    if "." in sep:  # "my pt. Turned out ...": a new sentence
+        return known
+    return known or bool(_CLOSE_AFTER.match(text, match.end("name")))
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -741,6 +849,10 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             name = match.group("name")
             if rule == "name.kin" and not name[:1].isupper():
                 continue
+            if rule == "name.patient" and not _patient_name_ok(match, text):
+                continue
+            if rule == "name.called" and _PET_BEFORE.search(text, 0, match.start()):
+                continue  # "a dog named Biscuit": a pet's name identifies no one
             if rule == "name.patient" and _INITIALS.fullmatch(name):
                 yield Hit(match.start("name"), match.end("name"), _N, rule)
                 continue
@@ -778,15 +890,15 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             or not (
                 text[max(0, match.start() - 2) : match.start()].rstrip().endswith(("(", "["))
                 or _VERB_AFTER.match(text, match.end())
+                or _INITIAL_BEFORE.search(text, max(0, match.start() - 8), match.start())
             )
         ):
             continue
         yield Hit(match.start(), match.end(), _N, "name.initials")
     first_names = lexicon("first_names")
     eponyms = lexicon("eponyms")
-    known = _known_names()
     for match in _WITH_AGE.finditer(text) if _AGE_MARK.search(text) else ():
-        if match["name"] in known and match["name"] not in eponyms | _NOT_BARE_NAMES:
+        if _known(match["name"]) and match["name"] not in eponyms | _NOT_BARE_NAMES:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
     names_here = not scan.words.isdisjoint(_lower_first_names())
     for match in _TITLE_WORD.finditer(text) if names_here else ():
@@ -809,6 +921,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             rest = []
         if _clinical_after(text, end) or (word in eponyms and not rest):
             continue
+        if _SCORE_AFTER.match(text, end):
+            continue  # "Rutherford 4", "Braden 12", "Hurley stage III": a score
         if _sentence_start(text, match.start()) and not rest:
             after = text[end : end + 3]
             if not after.startswith((",", " (", "'s", "\u2019s")) and not _VERB_AFTER.match(
@@ -819,6 +933,23 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         yield Hit(match.start(), end, _N, "name.lexicon")
     yield from _bare_names(text, scan, clinician_starts)
+    if not words.isdisjoint(_RECORD_WORDS) or '"' in text or "\u201c" in text:
+        for hit in _record_names(text):
+            if hit.start not in clinician_starts:
+                yield hit
+    for match in _QUOTED.finditer(text) if '"' in text or "\u201c" in text else ():
+        word = match["name"]
+        said = text[match.end() : match.end() + 1] not in ('"', "\u201d")  # "Sol wanted ..."
+        if word in lexicon("eponyms"):
+            continue  # "\"Addison\" sounds like a name": the disease
+        if (
+            _known(word)
+            and not _bad_name(word, strict=not said)
+            and word not in _NOT_BARE_NAMES
+            and word not in _WARDS
+            and match.start() not in clinician_starts
+        ):
+            yield Hit(match.start(), match.end(), _N, "name.quoted")
 
 
 # Bare names by syntax, no title or kin word: "visited Walt at", "Lorraine in bed 9",
