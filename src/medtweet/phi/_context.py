@@ -9,6 +9,7 @@ for a patient story; conference, journal-club, job and publication words count a
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -109,22 +110,6 @@ _STRONG_RES = (
     re.compile(r"(?=G)\bG\d\s?P\d|(?=P)\bPOD\s?#?\d"),
     re.compile(r"(?=[pP])\b(?:pt|Pt|pts|Pts)\b"),
     re.compile(r"(?=\d)\b\d0s\s?(?:[MF]|man|woman|male|female)\b"),
-    # "Jaylen, 19, and ...", "he's 77", "she is 101": one person's age, stated
-    re.compile(
-        r"(?=[A-Z])\b[A-Z][a-z]+, \d{1,3}(?:,| (?:and|with|who|from|came|was|is)\b)"
-        r"|(?=[hHsSdDmM])\b(?:[Hh]e|[Ss]he|[Dd]ad|[Mm]om)(?:'s|\u2019s| is| was) "
-        r"(?:only |just |now )?\d{1,3}\b"
-        r"(?![.,]\d| ?(?:%|mg|kg|lb|min|hours?|hrs?|days?|weeks?|times|percent|mm|cm)\b)"
-    ),
-    # a relative's possession: "a dad's hand", "the son's number", "Wife's cell"
-    re.compile(
-        r"(?=["
-        + "".join(sorted({w[0] for w in _KIN.split("|")} | {w[0].upper() for w in _KIN.split("|")}))
-        + r"])\b(?:"
-        + _KIN
-        + r")(?:'|\u2019)s (?!day\b)[a-z]",
-        re.IGNORECASE,
-    ),
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sr", "sra"})
 _WEAK_WORDS = frozenset(
@@ -358,20 +343,35 @@ FAMILY_CUE = re.compile(
 ("his cell", "mom's email", "the patient's blog", "next of kin")."""
 
 
+# one person's age, stated: "Jaylen, 19, and ...", "he's 77", "dad is 71"
+_COMMA_AGE = re.compile(r", \d{1,3}(?:,| (?:and|with|who|from|came|was|is)\b)")
+_CAP_BEFORE = re.compile(r"(?<![\w'])[A-Z][a-z]+$")
+_STATED_AGE = re.compile(
+    r"(?=[hsdm])\b(?:he|she|dad|mom)(?:'s|\u2019s| is| was) (?:only |just |now )?\d{1,3}\b"
+    r"(?![.,]\d| ?(?:%|mg|kg|lb|min|hours?|hrs?|days?|weeks?|times|percent|mm|cm)\b)"
+)
+
+
+@functools.cache
+def _kin_owns(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{word}['\u2019]s (?!day\b)[a-z]")
+
+
 _HASHTAG = re.compile(r"#[^\W\d_]")
 _PLURAL_PATIENTS = re.compile(r"(?=[mo])\b(?:my|our) patients")
 
 
-def _phrase_starts() -> dict[str, tuple[str, ...]]:
-    """Strong phrases by their first word, so only phrases whose first word occurs are counted."""
+def _phrase_starts(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Phrases by their first word, so only phrases whose first word occurs are counted."""
     starts: dict[str, list[str]] = {}
-    for phrase in _STRONG_PHRASES:
+    for phrase in phrases:
         first = TOKEN.findall(phrase)[0]
         starts.setdefault(first, []).append(phrase)
     return {first: tuple(phrases) for first, phrases in starts.items()}
 
 
-_PHRASE_STARTS = _phrase_starts()
+_PHRASE_STARTS = _phrase_starts(_STRONG_PHRASES)
+_PROFESSIONAL_STARTS = _phrase_starts(_PROFESSIONAL_PHRASES)
 
 
 def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
@@ -389,7 +389,8 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     if "#" in low:  # a hashtag, not "# 4417" or "#3" (a number sign)
         professional += len(_HASHTAG.findall(low))
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
-    professional += 3 * sum(map(low.count, _PROFESSIONAL_PHRASES))
+    for first in present.intersection(_PROFESSIONAL_STARTS):
+        professional += 3 * sum(map(low.count, _PROFESSIONAL_STARTS[first]))
     kin = present & _KIN_WORDS
     for word in kin:
         patient += low.count("my " + word) + low.count("our " + word)
@@ -399,7 +400,7 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
         patient -= 2 * len(_PLURAL_PATIENTS.findall(low))
     if "grand" in present and "rounds" in present:  # "grand rounds" is an event, not a ward
         patient -= low.count("grand rounds")
-    age, honorific, possessive, obstetric, pt, decade, stated, kin_owns = _STRONG_RES
+    age, honorific, possessive, obstetric, pt, decade = _STRONG_RES
     strong = len(age.findall(text))
     if not present.isdisjoint(_HONORIFICS):
         strong += len(honorific.findall(text))
@@ -411,10 +412,17 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
         strong += len(pt.findall(text))
     if "0s" in low:
         strong += len(decade.findall(text))
-    if ", " in text or "he" in low or "dad" in present or "mom" in present:
-        strong += len(stated.findall(text))
-    if kin and ("'s" in low or "\u2019s" in low):
-        strong += len(kin_owns.findall(text))
+    if ", " in text:
+        strong += sum(
+            1
+            for m in _COMMA_AGE.finditer(text)
+            if _CAP_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        )
+    if "he" in present or "she" in present or "dad" in present or "mom" in present:
+        strong += len(_STATED_AGE.findall(low))
+    for word in kin:  # a relative's possession: "a dad's hand", "the son's number"
+        if word + "'s " in low or word + "\u2019s " in low:
+            strong += len(_kin_owns(word).findall(low))
     return patient + 2 * strong, professional
 
 

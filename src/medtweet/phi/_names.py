@@ -646,13 +646,15 @@ _RECORD_CUE = (
     r"\d{1,3}(?:\s?(?:yo\b|y/o|[MF]\b)|,)|[Rr]m\s*\d|[Bb]ed\s*\d|acct|[Aa]ccount)"
 )
 _UPPER_NAME = r"[A-Z]{2,}(?:[-'][A-Z]{2,})?"
-_RECORD_NAME = re.compile(
-    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD}(?:,\s*{_WORD}|(?:\s+{_WORD}){{1,2}})"
-    rf"|[A-Z]\.\s?{_WORD}|{_UPPER_NAME},\s*(?:{_UPPER_NAME}|[A-Z]\b\.?))"
-    rf"(?=\s*[,;(]\s*(?P<cue>{_RECORD_CUE}))"
-    rf"|(?<=[\"\u201c])(?P<upper>{_UPPER_NAME},\s*(?:{_UPPER_NAME}|[A-Z]\b\.?))(?=[\"\u201d])"
+# the cue is found first, then the name that ends right before it (fast: few cues per text)
+_CUE_AT = re.compile(rf"[,;(]\s*(?P<cue>{_RECORD_CUE})")
+_NAME_TAIL = re.compile(
+    rf"(?<![\w'\u2019@#.-])(?P<name>{_WORD}(?:,\s*{_WORD}|(?:\s+{_WORD}){{1,2}})"
+    rf"|[A-Z]\.\s?{_WORD}|{_UPPER_NAME},\s*(?:{_UPPER_NAME}|[A-Z]\b\.?))\s*$"
 )
-_RECORD_WORDS = frozenset(["dob", "mrn", "mr", "born", "b", "age", "rm", "bed", "acct", "account"])
+_UPPER_QUOTED = re.compile(
+    rf"[\"\u201c](?P<upper>{_UPPER_NAME},\s*(?:{_UPPER_NAME}|[A-Z]\b\.?))(?=[\"\u201d])"
+)
 _NOT_IN_NAME = frozenset(["pt", "patient", "name", "dr", "mr", "mrs", "ms", "miss", "baby"])
 _PARTICLES = frozenset(
     ["Van", "Von", "Der", "De", "Da", "Di", "Del", "Della", "Bin", "Ben", "Al", "El", "Le", "La",
@@ -662,9 +664,15 @@ _PARTICLES = frozenset(
 
 def _record_names(text: str) -> Iterator[Hit]:
     """Names written like a record's, next to a DOB, MRN, age or bed cue."""
-    for match in _RECORD_NAME.finditer(text):
-        group = "name" if match.group("name") is not None else "upper"
-        value = match.group(group)
+    found: list[tuple[str, str, int, str]] = []
+    for at_cue in _CUE_AT.finditer(text):
+        offset = max(0, at_cue.start() - 48)
+        tail = _NAME_TAIL.search(text[offset : at_cue.start()])
+        if tail is not None:
+            found.append(("name", tail["name"], offset + tail.start("name"), at_cue["cue"]))
+    if '"' in text or "\u201c" in text:
+        found += [("upper", m["upper"], m.start("upper"), "") for m in _UPPER_QUOTED.finditer(text)]
+    for group, value, at, cue in found:
         spans = [m.span() for m in re.finditer(r"[^\s,]+", value)]
         words = [value[a:b] for a, b in spans]
         # drop leading cue words and ordinary words ("Pt Ana Ruiz", "Today Ana Ruiz")
@@ -683,20 +691,18 @@ def _record_names(text: str) -> Iterator[Hit]:
             _bad_name(w) and w not in _PARTICLES for w in words if len(w) > 2
         ):
             continue  # "Acute Angina, 54M": ordinary words, not a name
-        cue = match.group("cue") or ""
         if cue[:1].isdigit() or cue.startswith(("A", "a")):  # an age: a known first name leads
             first = words[0].rstrip(".")
             if not (len(first) == 1 or _known(first) or (len(words) > 1 and _known(words[1]))):
                 continue
         if any(w in _MONTHS_DAYS or w in _NOT_BARE_NAMES for w in words):
             continue
-        start = match.start(group) + spans[0][0]
-        yield Hit(start, match.start(group) + spans[-1][1], _N, "name.record")
+        yield Hit(at + spans[0][0], at + spans[-1][1], _N, "name.record")
 
 
 # A quoted first name: "\"Ines\" on the whiteboard", "\"Ines wanted to go home.\""
 _QUOTED = re.compile(
-    rf"(?<=[\"\u201c])(?P<name>{_WORD})(?=[\"\u201d]|\s+(?:wanted|wants|was|is|says|said|"
+    rf"[\"\u201c](?P<name>{_WORD})(?=[\"\u201d]|\s+(?:wanted|wants|was|is|says|said|"
     rf"loved|loves|needs|will|would|can|could|has|had|did|does|made|asked|told|called)\b)"
 )
 
@@ -933,10 +939,9 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         yield Hit(match.start(), end, _N, "name.lexicon")
     yield from _bare_names(text, scan, clinician_starts)
-    if not words.isdisjoint(_RECORD_WORDS) or '"' in text or "\u201c" in text:
-        for hit in _record_names(text):
-            if hit.start not in clinician_starts:
-                yield hit
+    for hit in _record_names(text) if "," in text or "(" in text or ";" in text else ():
+        if hit.start not in clinician_starts:
+            yield hit
     for match in _QUOTED.finditer(text) if '"' in text or "\u201c" in text else ():
         word = match["name"]
         said = text[match.end() : match.end() + 1] not in ('"', "\u201d")  # "Sol wanted ..."
@@ -947,9 +952,9 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             and not _bad_name(word, strict=not said)
             and word not in _NOT_BARE_NAMES
             and word not in _WARDS
-            and match.start() not in clinician_starts
+            and match.start("name") not in clinician_starts
         ):
-            yield Hit(match.start(), match.end(), _N, "name.quoted")
+            yield Hit(match.start("name"), match.end("name"), _N, "name.quoted")
 
 
 # Bare names by syntax, no title or kin word: "visited Walt at", "Lorraine in bed 9",
