@@ -200,3 +200,10 @@ def test_a_label_name_recurs_in_title_case() -> None:
 def test_name_near_misses(text: str) -> None:
     found = [(f.text, f.rule) for f in _findings(text) if f.category.value == "name"]
     assert found == []
+
+
+def test_ordinals_that_count_patients_are_not_dates() -> None:
+    text = "ortho clinic: 12M buckle fx. Bimalleolar fx for the 2nd pt, ORIF. Colles in the 3rd."
+    assert [f for f in _findings(text) if f.category == "date"] == []
+    dated = STORY + "Colles fx in the ER on the 3rd."
+    assert covered(dated, "the 3rd", "date")

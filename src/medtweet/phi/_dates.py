@@ -89,6 +89,11 @@ _ORDINAL_DAY = re.compile(
     r"port|page|slide|question|option|author|author's|one's|opinion|look|pass|shot|"
     r"vial|bottle|bolus|puff|dose's|injection|infusion|session|lap|leg|phase|wave)\b)",
 )
+_COUNTED = re.compile(
+    r"(?=\d)\d(?:st|nd|rd|th)\s+(?:pt|pts|patient|patients|case|cases|kid|baby|admit|consult|"
+    r"one|fx|fracture|x-?ray|film|image|scan|ecg|ekg|strip|slide|question)\b",
+    re.IGNORECASE,
+)
 _WEEKDAY_RE = re.compile(
     rf"(?=[ltpnoeMTWFS])\b(?:(?:last|this|past|next|on|that|early|late)\s+)?{_WEEKDAY}"
     # with its day: "Saturday the 7th", "Tues, the 3rd", "Sat 8/17"
@@ -323,7 +328,9 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), _D, "date.numeric")
     yield from _numeric(text, scan)
     ordinal = _ORDINAL_GATE.search(text) is not None
-    for match in _ORDINAL_DAY.finditer(text) if ordinal else ():
+    # "the 2nd pt ... the 3rd": once ordinals count patients or cases, a bare one does too
+    counting = ordinal and _COUNTED.search(text) is not None
+    for match in _ORDINAL_DAY.finditer(text) if ordinal and not counting else ():
         yield Hit(match.start(), match.end(), _D, "date.ordinal_day")
     for match in _WEEKDAY_RE.finditer(text) if not words.isdisjoint(_WEEKDAYS) else ():
         yield Hit(match.start(), match.end(), _D, "date.weekday")
