@@ -207,3 +207,23 @@ def test_ordinals_that_count_patients_are_not_dates() -> None:
     assert [f for f in _findings(text) if f.category == "date"] == []
     dated = STORY + "Colles fx in the ER on the 3rd."
     assert covered(dated, "the 3rd", "date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit, not a date
+        STORY + "She plays bingo every Thursday at the center.",
+        # ordinals that count things
+        STORY + "Mom answered on the 1st ring; the 2nd identifier was her DOB year only.",
+        # a plural score name before a fraction
+        "Baby boy 3.4kg, APGARs 8/9, to the newborn nursery. G2P2.",
+        # a document abbreviation before a verb
+        STORY + "The pt's DL says a different address; ID checked.",
+        # a sign-off to a colleague
+        STORY + "Chart cleaned up before noon. Thanks, Marcus.",
+    ],
+)
+def test_round5_near_misses(text: str) -> None:
+    found = [(f.text, f.rule) for f in _findings(text)]
+    assert found == []

@@ -63,7 +63,7 @@ _DATE_CUE = re.compile(
 _SCORE_BEFORE = re.compile(
     r"(?:murmur|grade|gr|strength|power|pain|score|vision|visual acuity|VA|reflexes|"
     r"sensation|motor|MMT|rated|x|BP|bp|GCS|Apgar|APGAR|NIHSS|scored|rate|ratio|"
-    r"I:E|tone|edema|pulses?)\W{0,3}$",
+    r"I:E|tone|edema|pulses?)s?\W{0,3}$",
     re.IGNORECASE,
 )
 _SCORE_AFTER = re.compile(
@@ -87,7 +87,9 @@ _ORDINAL_DAY = re.compile(
     # an ordinal that counts things: "the 2nd half", "the 3rd bag", "the 4th unit"
     r"half|quarter|bag|unit|units|liter|litre|set|stage|step|layer|level|lead|leads|lumen|"
     r"port|page|slide|question|option|author|author's|one's|opinion|look|pass|shot|"
-    r"vial|bottle|bolus|puff|dose's|injection|infusion|session|lap|leg|phase|wave)\b)",
+    r"vial|bottle|bolus|puff|dose's|injection|infusion|session|lap|leg|phase|wave|ring|"
+    r"identifier|identifiers|thing|sign|item|choice|reading|measurement|check|sample|draw|"
+    r"stick|specimen|rule|name|number|vaccine|booster)\b)",
 )
 _COUNTED = re.compile(
     r"(?=\d)\d(?:st|nd|rd|th)\s+(?:pt|pts|patient|patients|case|cases|kid|baby|admit|consult|"
@@ -333,6 +335,8 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _ORDINAL_DAY.finditer(text) if ordinal and not counting else ():
         yield Hit(match.start(), match.end(), _D, "date.ordinal_day")
     for match in _WEEKDAY_RE.finditer(text) if not words.isdisjoint(_WEEKDAYS) else ():
+        if text[max(0, match.start() - 6) : match.start()].lower().endswith(("every ", "each ")):
+            continue  # "every Wednesday": a habit, not a date
         yield Hit(match.start(), match.end(), _D, "date.weekday")
     relative = not words.isdisjoint(_RELATIVE_WORDS) or "other day" in low
     for match in _RELATIVE.finditer(text) if relative else ():

@@ -377,6 +377,9 @@ _ACRONYMS = frozenset(
         "TEE",
         "IT",
         "QI",
+        "DL",
+        "POA",
+        "HCP",
         "PR",
     ]
 )
