@@ -227,3 +227,35 @@ def test_ordinals_that_count_patients_are_not_dates() -> None:
 def test_round5_near_misses(text: str) -> None:
     found = [(f.text, f.rule) for f in _findings(text)]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a lower-case honorific before a capitalised name
+        ("clinic day: first pt was mr Elwood Prantle, 93, still farming.", "Elwood Prantle"),
+        ("home visit to mrs Quennell today; 80F with CHF.", "Quennell"),
+    ],
+)
+def test_lower_case_honorific(text: str, span: str) -> None:
+    assert covered(text, span, "name"), [(f.text, f.rule) for f in _findings(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a relative owns is not a name; payers are not people
+        STORY + "He tried to fill his dad's Adderall with a napkin script.",
+        STORY + "The card said Humana; a visit Medicare already paid.",
+        # a capital pronoun for emphasis; an object named by staff
+        STORY + "Refills went to her son's profile so HE kept getting them.",
+        STORY + "We named it Sparky, the IV pole robot.",
+        # a unit word must be a whole word: "mom" is not "mo"
+        "ENT: 3yo put a bead up her nose on 10-03. mom was mortified.",
+    ],
+)
+def test_round5_name_near_misses(text: str) -> None:
+    found = [(f.text, f.rule) for f in _findings(text) if f.category.value == "name"]
+    assert found == []
+    if "10-03" in text:
+        assert covered(text, "10-03", "date")

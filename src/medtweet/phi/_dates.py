@@ -70,7 +70,7 @@ _SCORE_AFTER = re.compile(
     r"^\W{0,2}(?:murmur|holo|systolic|diastolic|pain|strength|NS|tab|tabs|cultures?|"
     r"bottles|sets|ratio|of|split|vision|mmHg|score|positive|pos|neg|negative|power|"
     r"throughout|bilat|bilaterally|edema|pulses?|reflex|dose|doses|days|nights|weeks|"
-    r"patients|pts|cases|ml|mg|units|sec|s\b|mm|cm|stars?|scale|mo|yrs?|l\b|lpm|liters?|"
+    r"patients|pts|cases|ml\b|mg\b|units|sec\b|s\b|mm\b|cm\b|stars?|scale|mo\b|yrs?\b|l\b|lpm|liters?|"
     r"L\b|cups?|inch|tsp|tbsp|NC|nc|FiO2|tabs?|caps?)",
     re.IGNORECASE,
 )

@@ -223,7 +223,7 @@ _IN_LAW = re.compile(
     r"(?P<n>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\u2019-])"
 )
 _NAMED = re.compile(
-    r"(?=[nNcC])\b(?i:named|called|christened|nicknamed) +(?:him|her|them|the baby|it) +"
+    r"(?=[nNcC])\b(?i:named|called|christened|nicknamed) +(?:him|her|them|the baby) +"
     r"(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'\u2019-])"
 )
 _CLAUSE_SUBJECT = re.compile(

@@ -127,6 +127,7 @@ _HONORIFIC = re.compile(
     rf"Officer|Coach|Judge|Senator|Mayor|Chief|Grandpa|Grandma|Granny|Uncle|Aunt|Auntie)"
     rf"\b\.?\s+"
     rf"(?P<name>{_SEQ}|{_INITIAL})|(?=m)\b(?:mrs\.?|mr\.|ms\.)\s+(?P<low>[a-z]{{3,}})\b"
+    rf"|(?=m)\b(?:mrs|mr|ms)\.?\s+(?P<name2>{_SEQ})"
 )
 _PATIENT_CUE = re.compile(
     rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)(?P<sep>\.?:?\s+|,\s+|"
@@ -377,6 +378,25 @@ _ACRONYMS = frozenset(
         "TEE",
         "IT",
         "QI",
+        "HE",
+        "WE",
+        "ME",
+        "MY",
+        "NO",
+        "SO",
+        "OK",
+        "UP",
+        "GO",
+        "BE",
+        "IN",
+        "ON",
+        "AT",
+        "TO",
+        "OF",
+        "IS",
+        "AM",
+        "AN",
+        "IF",
         "DL",
         "POA",
         "HCP",
@@ -611,6 +631,9 @@ _NOT_BARE_NAMES = frozenset(
         "Tylenol", "Advil", "Motrin", "Aleve", "Benadryl", "Lantus", "Jardiance", "Entresto",
         "Soon", "Early", "Lately", "Merry", "Major", "Sunny", "Doe", "Nana", "Honey", "Buddy",
         "Sweetie", "Bubba", "Sis", "Babe",
+        # payers
+        "Medicare", "Medicaid", "Medi-Cal", "Aetna", "Cigna", "Humana", "Anthem", "Tricare",
+        "Kaiser", "Ambetter", "Centene", "Molina", "Wellcare", "Optum", "Oscar",
         # states (a state is not Safe Harbor geography, and alone it is not taken for a name)
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Delaware",
         "Florida", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
@@ -850,6 +873,11 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             if groups.get("low") is not None:
                 yield Hit(match.start("low"), match.end("low"), _N, rule)
                 continue
+            if groups.get("name2") is not None:  # "mr Orvald Tisch": a lower-case honorific
+                first = match["name2"].split()[0]
+                if not _bad_name(first, strict=False) and first not in _NOT_BARE_NAMES:
+                    yield Hit(match.start(), match.end("name2"), _N, rule)
+                continue
             lowname = groups.get("lowname")
             if lowname is not None:
                 if lowname.capitalize() in lexicon("first_names"):
@@ -879,6 +907,10 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         name, second = match.group("name"), match.group("second")
         if not name[:1].isupper():
             continue
+        if match.group(0).startswith(("'s", "\u2019s")) and (
+            not _known(name.split()[0]) or name.split()[0] in _NOT_BARE_NAMES
+        ):
+            continue  # "his dad's Adderall", "mom's Honda": what a relative owns
         span = _name_span(match, text)
         if span is not None and span[0] not in clinician_starts:
             yield Hit(span[0], span[1], _N, "name.kin")
