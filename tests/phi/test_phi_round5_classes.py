@@ -44,6 +44,13 @@ def covered(text: str, span: str, category: str | None = None) -> bool:
         "sutured a dad's thumb after the pumpkin carving. 6-0 nylon.",
         # a pronoun with one person's procedures and orders
         "He is back with his 3rd SBO. NGT, NPO, serial exams, surgery aware.",
+        # a gestational age; a client's relative; "my own" relative; a regular
+        "L&D: she delivered at 38+4 in triage, 3.1kg. Everyone cried.",
+        "Counseling intern: a client's wife keeps calling about the release.",
+        "Posting this because the chart is my own grandfather's and he said fine.",
+        "Frequent flyer Mr. Q is back for the 5th time this month.",
+        # a pronoun with one clinical event
+        "2/ she writes about her chemo on a blog: better patient education than ours.",
     ],
 )
 def test_patient_story_cues(text: str) -> None:

@@ -62,6 +62,8 @@ _STRONG_PHRASES = (
     "found down", "rolled in", "was rushed", "was airlifted", "was flown", "life-flighted",
     "walked in", "was brought", "was transferred", "got admitted", "drove himself",
     "drove herself", "was life-flighted",
+    "frequent flyer", "walks in", "walked into", "rolls in", "comes in", "came back",
+    "my guy", "my lady", "this kiddo",
 )  # fmt: skip
 # A third-person singular pronoun with a clinical event tells one person's story ("her ICD
 # fired 11x", "he fell off a ladder"). Events that happen to a person count alone; words that
@@ -78,6 +80,7 @@ _EVENTS = frozenset(
         "stemi", "nstemi", "dka", "alarmed", "extubated",
     ]
 )  # fmt: skip
+_SERVICES = frozenset(["ed", "er", "icu", "surgery", "dialysis", "transplant", "ems", "ambulance"])
 _WEAK_EVENTS = frozenset(
     [
         "icd", "pacemaker", "lvad", "defibrillator", "implant", "stent", "ambulance", "ems",
@@ -104,10 +107,12 @@ _STRONG_RES = (
     ),
     re.compile(r"(?=[MS])\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\.? [A-Z]"),
     re.compile(
-        r"(?=[hHtTpPwW])\b(?:his|her|their|pt's|patient's|whose)\s+(?:" + _KIN + r")\b",
+        r"(?=[hHtTpPwWcCrR])\b(?:his|her|their|pt's|patient's|whose|client's|resident's)\s+"
+        r"(?:" + _KIN + r")\b",
         re.IGNORECASE,
     ),
-    re.compile(r"(?=G)\bG\d\s?P\d|(?=P)\bPOD\s?#?\d"),
+    # obstetric history, post-op day, gestational age ("39+2", "at 28+3 wks")
+    re.compile(r"(?=G)\bG\d\s?P\d|(?=P)\bPOD\s?#?\d|(?=[23])\b[23]\d\+[0-6]\b(?![.\d])"),
     re.compile(r"(?=[pP])\b(?:pt|Pt|pts|Pts)\b"),
     re.compile(r"(?=\d)\b\d0s\s?(?:[MF]|man|woman|male|female)\b"),
 )
@@ -385,6 +390,8 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
         events = strong_events + len(present & _WEAK_EVENTS)
         if strong_events or events >= 2:
             patient += 2 if events == 1 else 3
+        elif events and present.isdisjoint(_SERVICES):  # "she blogs about chemo"
+            patient += 1  # one event, worth less alone; "her ICU job" is a colleague's news
     professional = len(present & _PROFESSIONAL_WORDS)
     if "#" in low:  # a hashtag, not "# 4417" or "#3" (a number sign)
         professional += len(_HASHTAG.findall(low))
@@ -393,7 +400,7 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
         professional += 3 * sum(map(low.count, _PROFESSIONAL_STARTS[first]))
     kin = present & _KIN_WORDS
     for word in kin:
-        patient += low.count("my " + word) + low.count("our " + word)
+        patient += low.count("my " + word) + low.count("our " + word) + low.count("own " + word)
     for first in present.intersection(_PHRASE_STARTS):
         patient += 2 * sum(map(low.count, _PHRASE_STARTS[first]))
     if "patients" in present:  # "our patients", "my patients": patients in general
@@ -406,7 +413,7 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
         strong += len(honorific.findall(text))
     if kin:
         strong += len(possessive.findall(text))
-    if "G" in text or "POD" in text:
+    if "G" in text or "POD" in text or "+" in text:
         strong += len(obstetric.findall(text))
     if "pt" in present or "pts" in present:
         strong += len(pt.findall(text))
