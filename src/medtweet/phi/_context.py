@@ -63,7 +63,7 @@ _STRONG_PHRASES = (
     "walked in", "was brought", "was transferred", "got admitted", "drove himself",
     "drove herself", "was life-flighted",
     "frequent flyer", "walks in", "walked into", "rolls in", "comes in", "came back",
-    "my guy", "my lady", "this kiddo",
+    "my guy", "my lady", "this kiddo", "h&p",
 )  # fmt: skip
 # A third-person singular pronoun with a clinical event tells one person's story ("her ICD
 # fired 11x", "he fell off a ladder"). Events that happen to a person count alone; words that
@@ -362,6 +362,11 @@ def _kin_owns(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{word}['\u2019]s (?!day\b)[a-z]")
 
 
+_KIN_NAMED = re.compile(
+    r"(?=[hwsdmgbfnuac])\b(?:husband|wife|son|daughter|mom|dad|brother|sister|grandson|granddaughter|"
+    r"grandma|grandpa|uncle|aunt|auntie|niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?)"
+    r",? [A-Z][a-z]{2,}\b"
+)
 _HASHTAG = re.compile(r"#[^\W\d_]")
 _PLURAL_PATIENTS = re.compile(r"(?=[mo])\b(?:my|our) patients")
 
@@ -427,6 +432,8 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
         )
     if "he" in present or "she" in present or "dad" in present or "mom" in present:
         strong += len(_STATED_AGE.findall(low))
+    if kin or "auntie" in present:  # a relative named: "auntie Rosa rang", "son Erik"
+        strong += len(_KIN_NAMED.findall(text))
     for word in kin:  # a relative's possession: "a dad's hand", "the son's number"
         if word + "'s " in low or word + "\u2019s " in low:
             strong += len(_kin_owns(word).findall(low))
