@@ -168,6 +168,15 @@ def test_age_and_date_near_misses(text: str) -> None:
         # a quoted first name
         (STORY + 'the board listed "Graciela" for the whole waiting room to see.', "Graciela"),
         (STORY + 'He kept saying "Marguerite wanted the window open."', "Marguerite"),
+        # a full name after a record and "for"; a patient told apart by surname
+        (
+            STORY + "someone faxed a full H&P for Devaraj Pillai to the wrong clinic.",
+            "Devaraj Pillai",
+        ),
+        (STORY + "billing asked about acct # 4410229 for Bo Ying Tse again.", "Bo Ying Tse"),
+        (STORY + "the results went to the wrong Okonjo; same floor.", "Okonjo"),
+        # a capitalised word that acts, inside quotes
+        (STORY + 'He asked us to write "Makoa was here" on the cast.', "Makoa"),
         # a hyphenated first name with an age; a first name from the wider lexicon
         (STORY + "Min-Jun, 41, came back with the same rash.", "Min-Jun"),
         (STORY + "Kamari, 22, came in after a dirt bike crash.", "Kamari"),
@@ -203,8 +212,12 @@ def test_a_label_name_recurs_in_title_case() -> None:
         STORY + 'Is "Cushing" a person or a syndrome? Cortisol high.',
         # ordinary capitalised words before an age or a DOB-like cue
         STORY + "Stable Angina, 54M, on aspirin.",
-        # quoted ordinary words
+        # quoted ordinary words; a quoted service or drug that acts
         STORY + 'She calls it her "Hope" bracelet. "Cardiology" said fine.',
+        STORY + '"Cardiology is useless" he said. "Lasix was held" per the note.',
+        # a record "for" a facility or a drug; "the other" service
+        STORY + "labs for Mercy General Hospital came back; orders for Tylenol Extra Strength.",
+        STORY + "the same Tuesday; the other Cardiology team.",
     ],
 )
 def test_name_near_misses(text: str) -> None:

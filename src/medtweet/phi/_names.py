@@ -726,6 +726,38 @@ def _record_names(text: str) -> Iterator[Hit]:
         yield Hit(at + spans[0][0], at + spans[-1][1], _N, "name.record")
 
 
+# A full name after a record and "for": "faxed an H&P for Ana Ruiz", "acct # 55 for Li Wei"
+_FOR_NAME = re.compile(
+    rf"(?=[hHcCrRnNpPsSoOlLbBiIaAfFwW])\b(?i:h&p|chart|records?|notes?|rx|prescriptions?|script|"
+    rf"orders?|labs|results|referral|consult|bill|invoice|claim|acct|account|refills?|paperwork|"
+    rf"forms?|letter|summary|sticker|wristband|label|request)\b[^.!?\n]{{0,24}}?\bfor\s+"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})(?![\w'\u2019-])"
+)
+_FOR_WORDS = frozenset(
+    ["chart", "record", "records", "note", "notes", "rx", "prescription", "prescriptions",
+     "script", "order", "orders", "labs", "results", "referral", "consult", "bill", "invoice",
+     "claim", "acct", "account", "refill", "refills", "paperwork", "form", "forms", "letter",
+     "summary", "sticker", "wristband", "label", "request", "h"]
+)  # fmt: skip
+# "the wrong Smith": a patient told apart by surname
+_WRONG = re.compile(
+    rf"(?=t)\bthe (?:wrong|other|right|same) (?P<name>{_WORD})(?![\w'\u2019-]| [A-Z])"
+)
+
+
+def _full_name_ok(words: list[str]) -> bool:
+    """Words that can make a person's full name (no ordinary, calendar or facility word)."""
+    facility = lexicon("facility_words")
+    return not any(
+        (_bad_name(w) and w not in _PARTICLES and (len(w) > 2 or w in _STOP))
+        or w in _NOT_BARE_NAMES
+        or w in _MONTHS_DAYS
+        or w in facility
+        or w in lexicon("eponyms")
+        for w in words
+    )
+
+
 # A quoted first name: "\"Ines\" on the whiteboard", "\"Ines wanted to go home.\""
 _QUOTED = re.compile(
     rf"[\"\u201c](?P<name>{_WORD})(?=[\"\u201d]|\s+(?:wanted|wants|was|is|says|said|"
@@ -977,11 +1009,26 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for hit in _record_names(text) if "," in text or "(" in text or ";" in text else ():
         if hit.start not in clinician_starts:
             yield hit
+    for match in _FOR_NAME.finditer(text) if not words.isdisjoint(_FOR_WORDS) else ():
+        if _full_name_ok(match["name"].split()) and match.start("name") not in clinician_starts:
+            yield Hit(match.start("name"), match.end("name"), _N, "name.record")
+    for match in _WRONG.finditer(text) if "the " in text else ():
+        word = match["name"]
+        if (
+            _full_name_ok([word])
+            and word not in lexicon("places")
+            and word not in _WARDS
+            and not _SERVICE_END.search(word)
+        ):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.record")
     for match in _QUOTED.finditer(text) if '"' in text or "\u201c" in text else ():
         word = match["name"]
         said = text[match.end() : match.end() + 1] not in ('"', "\u201d")  # "Sol wanted ..."
         if word in lexicon("eponyms"):
             continue  # "\"Addison\" sounds like a name": the disease
+        if said and _bare_ok(word, _known_names()) and word not in _MONTHS_DAYS:
+            yield Hit(match.start("name"), match.end("name"), _N, "name.quoted")
+            continue  # "\"Keoni was here\"": a word that acts, in quotes, is a name
         if (
             _known(word)
             and not _bad_name(word, strict=not said)
