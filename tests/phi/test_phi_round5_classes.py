@@ -101,6 +101,9 @@ def test_number_sign_is_not_a_hashtag() -> None:
         ("A 101yo - 101 - patient fixed my grammar today.", "- 101 -", None),
         # an age after "I am only"
         (STORY + 'Her mother said "I am only 92!" and laughed.', "92", "age"),
+        # an age given roughly
+        (STORY + "Her great-aunt, nearly 100, sends cookies.", "100", "age"),
+        (STORY + "Her father is pushing 96 and still drives.", "96", "age"),
         # a birth year a few words after "born"
         ("78F born in Tarnow in 1931, admitted for a fall.", "1931", "age"),
         # a weekday with its day
@@ -127,6 +130,8 @@ def test_ages_and_dates(text: str, span: str, category: str | None) -> None:
     [
         # numbers that repeat an age's value but are clinical values
         "AM rounds: 93M, HR 93, sat 93% on RA, glucose 93. Stable.",
+        # rough values that are vitals, not ages
+        STORY + "sats nearly 100, HR almost 95, temp close to 99.",
         # worded numbers that are not ages
         STORY + "ninety minutes of CPR; ninety percent occluded; ninety-five mg given.",
         "Staff tip: aged ninety and over counts as the 90+ group.",
@@ -165,6 +170,8 @@ def test_age_and_date_near_misses(text: str) -> None:
         # a patient cue with a comma or parenthesis
         ("Kidney came through: my pt, Tavion, asked me to share it!", "Tavion"),
         ("wife of my pt (Farid Mansour) brought his CPAP in. 70M.", "Farid Mansour"),
+        # lower-case particles inside a name
+        (STORY + "Mrs. Van der Velde, 80, fell at home.", "Mrs. Van der Velde"),
         # a quoted first name
         (STORY + 'the board listed "Graciela" for the whole waiting room to see.', "Graciela"),
         (STORY + 'He kept saying "Marguerite wanted the window open."', "Marguerite"),

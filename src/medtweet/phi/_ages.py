@@ -77,10 +77,16 @@ _AGES = (
         rf"sharp|years?|y)\b)"
     ),
     re.compile(rf"(?=[\u2014-])(?:\u2014|-)\s*{_NUM}(?=,\s)"),
+    # an age given roughly: "her grandmother, nearly 100, ...", "he's pushing 95"
+    re.compile(
+        rf"(?=[,a-zA-Z])(?:,\s*|\b(?:is|was|she's|he's|who's|she\u2019s|he\u2019s|who\u2019s)\s+)"
+        rf"(?:nearly|almost|pushing|just shy of|just under|close to|about to turn)\s+{_NUM}\b"
+        r"(?=\s*(?:,|and\b|but\b|now\b|years?\b|\.(?!\d)|!|$))"
+    ),
 )
 _CELEBRATED = _AGES[9]
 _AT_AGE = _AGES[10]
-_APPOSITIVE = frozenset([*_AGES[-2:], _AGES[5]])
+_APPOSITIVE = frozenset([*_AGES[-3:], _AGES[5]])
 # "<event> at 95": the age of an event in someone's life, not a value reached
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:replacement|surgery|repair|bypass|transplant|diagnosis|diagnosed|fracture|"

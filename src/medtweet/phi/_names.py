@@ -17,7 +17,9 @@ _LOWER = "a-zß-öø-ÿ\u0100-\u017f"  # lower-case letters, Latin-1 and Latin E
 _WORD = rf"(?:Mc|Mac|O'|D'|Di|De|Le|La)?[A-Z][{_LOWER}]+(?:[-'\u2019](?!s\b)[A-Z]?[{_LOWER}]+)*"
 _INITIAL = r"[A-Z]\.?(?![\w'])"
 _NICK = rf"(?:\s+[\"\u201c\u2018'][A-Z][{_LOWER}]+[\"\u201d\u2019'])?"
-_SEQ = rf"{_WORD}{_NICK}(?:\s+(?:{_WORD}|[A-Z]\.(?!\w))){{0,2}}"
+# lower-case particles inside a name: "Van der Berg", "Maria de la Cruz", "Ali bin Said"
+_PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|la|le|du|bin|ibn|al|el|ter|ten|dos|das)"
+_SEQ = rf"{_WORD}{_NICK}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_WORD}|[A-Z]\.(?!\w))){{0,2}}"
 _KIN = (
     r"husband|wife|spouse|partner|son|daughter|mother|mom|mum|father|dad|brother|sister|"
     r"grandson|granddaughter|grandmother|grandma|granny|grandfather|grandpa|uncle|aunt|auntie|"
