@@ -222,6 +222,11 @@ def test_a_label_name_recurs_in_title_case() -> None:
         # quoted ordinary words; a quoted service or drug that acts
         STORY + 'She calls it her "Hope" bracelet. "Cardiology" said fine.',
         STORY + '"Cardiology is useless" he said. "Lasix was held" per the note.',
+        # quoted diseases that "act"; roman numerals before an age-like number
+        STORY + '"Sepsis kills" she said. "Hypoxia is bad"; the note said "Lupus was ruled out".',
+        STORY + "Stage IV, 45, no mets. Type II, 12, ok.",
+        # a record "for" a service or a procedure
+        STORY + "referral for Physical Therapy; request for Prior Authorization denied.",
         # a record "for" a facility or a drug; "the other" service
         STORY + "labs for Mercy General Hospital came back; orders for Tylenol Extra Strength.",
         STORY + "the same Tuesday; the other Cardiology team.",

@@ -382,6 +382,13 @@ _ACRONYMS = frozenset(
         "QI",
         "HE",
         "WE",
+        "II",
+        "IV",
+        "VI",
+        "IX",
+        "XI",
+        "XV",
+        "XX",
         "ME",
         "MY",
         "NO",
@@ -735,6 +742,10 @@ _FOR_NAME = re.compile(
     rf"forms?|letter|summary|sticker|wristband|label|request)\b[^.!?\n]{{0,24}}?\bfor\s+"
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})(?![\w'\u2019-])"
 )
+# what only a person does, after a quoted word: "\"Keoni was here\"", "\"Ama wants juice\""
+_ACTS = re.compile(
+    r"\s+(?:was here|is here|wanted|wants|says|said|loved|loves|asked|told|called)\b"
+)
 _FOR_WORDS = frozenset(
     ["chart", "record", "records", "note", "notes", "rx", "prescription", "prescriptions",
      "script", "order", "orders", "labs", "results", "referral", "consult", "bill", "invoice",
@@ -744,6 +755,13 @@ _FOR_WORDS = frozenset(
 # "the wrong Smith": a patient told apart by surname
 _WRONG = re.compile(
     rf"(?=t)\bthe (?:wrong|other|right|same) (?P<name>{_WORD})(?![\w'\u2019-]| [A-Z])"
+)
+
+
+# endings of English nouns and adjectives, rare in names: "Physical Therapy", "Prior Auth..."
+_WORD_END = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ing|ure|ance|ence|ical|ogy|ics|apy|ive|ary|ory|ism|ist|ous|"
+    r"able|ible|ful|less|ward|care|ealth|itis|osis|oma|emia)$"
 )
 
 
@@ -1012,7 +1030,12 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         if hit.start not in clinician_starts:
             yield hit
     for match in _FOR_NAME.finditer(text) if not words.isdisjoint(_FOR_WORDS) else ():
-        if _full_name_ok(match["name"].split()) and match.start("name") not in clinician_starts:
+        full = match["name"].split()
+        if (
+            _full_name_ok(full)
+            and (any(_known(w) for w in full) or not any(_WORD_END.search(w) for w in full))
+            and match.start("name") not in clinician_starts
+        ):
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
     for match in _WRONG.finditer(text) if "the " in text else ():
         word = match["name"]
@@ -1028,7 +1051,13 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         said = text[match.end() : match.end() + 1] not in ('"', "\u201d")  # "Sol wanted ..."
         if word in lexicon("eponyms"):
             continue  # "\"Addison\" sounds like a name": the disease
-        if said and _bare_ok(word, _known_names()) and word not in _MONTHS_DAYS:
+        if (
+            said
+            and _ACTS.match(text, match.end())
+            and _bare_ok(word, _known_names())
+            and word not in _MONTHS_DAYS
+            and not _WORD_END.search(word)
+        ):
             yield Hit(match.start("name"), match.end("name"), _N, "name.quoted")
             continue  # "\"Keoni was here\"": a word that acts, in quotes, is a name
         if (
