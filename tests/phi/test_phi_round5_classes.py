@@ -225,6 +225,8 @@ def test_a_label_name_recurs_in_title_case() -> None:
         # quoted diseases that "act"; roman numerals before an age-like number
         STORY + '"Sepsis kills" she said. "Hypoxia is bad"; the note said "Lupus was ruled out".',
         STORY + "Stage IV, 45, no mets. Type II, 12, ok.",
+        # an eponym spelt like a kinship word
+        "72M w/ cirrhosis: Child Pugh, 9, MELD 22. Paracentesis 6L.",
         # a record "for" a service or a procedure
         STORY + "referral for Physical Therapy; request for Prior Authorization denied.",
         # a record "for" a facility or a drug; "the other" service

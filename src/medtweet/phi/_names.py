@@ -155,6 +155,8 @@ def _kin_names(text: str, scan: Scan) -> Iterator[re.Match[str]]:
         kin_words.append("little one")
     for kin in kin_words:
         for found in _word_regex(kin).finditer(scan.low):
+            if text[found.start() : found.end()] in lexicon("eponyms"):
+                continue  # "Child Pugh": an eponym spelt like a kinship word
             match = _AFTER_KIN.match(text, found.end())
             if match is not None:
                 yield match
