@@ -35,13 +35,13 @@ def covered(text: str, span: str, category: str | None = None) -> bool:
     "text",
     [
         # a stated age of one person: "Name, NN," / "he's NN" / "dad is NN"
-        "gout flare again for Oswin, 58, and he swears off shellfish every time.",
+        "gout flare again for Oswin, 58, and he swears off shellfish. Labs pending.",
         "rural clinic life: he's 81 and still fixes his own roof.",
-        "text at 3am from a worried son. dad is 71. dad was asleep.",
+        "text at 3am from the son's phone: dad is 71. dad was asleep.",
         # an age in weeks or days
         "Pyloric stenosis repair, 5 weeks old, projectile vomiting resolved.",
         # a relative's possession
-        "sutured a dad's thumb after the pumpkin carving. 6-0 nylon.",
+        "sutured a dad's thumb after pumpkin carving; he was sheepish. 6-0 nylon.",
         # a pronoun with one person's procedures and orders
         "He is back with his 3rd SBO. NGT, NPO, serial exams, surgery aware.",
         # a gestational age; a client's relative; "my own" relative; a regular
@@ -71,6 +71,9 @@ def test_patient_story_cues(text: str) -> None:
         "Nursing students: the simulation lab open house is Thursday, 3-5 pm. Bring questions!",
         "Cardiology grand rounds today: Dr. Ines Varga on syncope workup in the ED.",
         "Our new clinic opens Monday! 12 exam rooms, come work with us at jobs@example.org",
+        # a titled colleague's age; the poster's own relative's things
+        "Our chief, Dr. Ines Obi, 61, retires Friday. She's 61 and still runs marathons.",
+        "My dad's old stethoscope still works. He was a GP in Duluth for 40 years.",
     ],
 )
 def test_professional_posts(text: str) -> None:

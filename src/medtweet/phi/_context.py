@@ -359,7 +359,16 @@ _STATED_AGE = re.compile(
 
 @functools.cache
 def _kin_owns(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{word}['\u2019]s (?!day\b)[a-z]")
+    return re.compile(rf"(?<!\bmy )\b{word}['\u2019]s (?!day\b)[a-z]")
+
+
+_TITLED = re.compile(r"\b(?:Dr|Drs|Prof|Professor|Nurse|Dean|Chief|Coach)\.?(?: [A-Z][\w'-]*)* ?$")
+
+
+def _aged_name(text: str, comma: int) -> bool:
+    """A capitalised name before ", NN," that is not a titled colleague's."""
+    window = text[max(0, comma - 40) : comma]
+    return bool(_CAP_BEFORE.search(window)) and not _TITLED.search(window)
 
 
 _KIN_NAMED = re.compile(
@@ -424,19 +433,16 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
         strong += len(pt.findall(text))
     if "0s" in low:
         strong += len(decade.findall(text))
-    if ", " in text:
-        strong += sum(
-            1
-            for m in _COMMA_AGE.finditer(text)
-            if _CAP_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        )
+    # these count once each (not twice): colleagues' news can carry them too
+    if ", " in text:  # "Jaylen, 19, and ..." but not "Dr. Ana Obi, 61, retires"
+        patient += sum(1 for m in _COMMA_AGE.finditer(text) if _aged_name(text, m.start()))
     if "he" in present or "she" in present or "dad" in present or "mom" in present:
-        strong += len(_STATED_AGE.findall(low))
+        patient += len(_STATED_AGE.findall(low))
     if kin or "auntie" in present:  # a relative named: "auntie Rosa rang", "son Erik"
         strong += len(_KIN_NAMED.findall(text))
-    for word in kin:  # a relative's possession: "a dad's hand", "the son's number"
+    for word in kin:  # a relative's possession: "a dad's hand", not "my dad's stethoscope"
         if word + "'s " in low or word + "\u2019s " in low:
-            strong += len(_kin_owns(word).findall(low))
+            patient += len(_kin_owns(word).findall(low))
     return patient + 2 * strong, professional
 
 
