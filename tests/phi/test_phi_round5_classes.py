@@ -187,6 +187,10 @@ def test_age_and_date_near_misses(text: str) -> None:
         (STORY + "the results went to the wrong Okonjo; same floor.", "Okonjo"),
         # a capitalised word that acts, inside quotes
         (STORY + 'He asked us to write "Makoa was here" on the cast.', "Makoa"),
+        # plural kin before names; "call him"
+        (STORY + "her daughters Imelda and Rocio took turns overnight.", "Imelda"),
+        (STORY + "her daughters Imelda and Rocio took turns overnight.", "Rocio"),
+        (STORY + "the whole unit calls him Big Teodoro.", "Big Teodoro"),
         # a hyphenated first name with an age; a first name from the wider lexicon
         (STORY + "Min-Jun, 41, came back with the same rash.", "Min-Jun"),
         (STORY + "Kamari, 22, came in after a dirt bike crash.", "Kamari"),

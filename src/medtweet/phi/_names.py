@@ -25,7 +25,10 @@ _KIN = (
     r"grandson|granddaughter|grandmother|grandma|granny|grandfather|grandpa|uncle|aunt|auntie|"
     r"niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?|caregiver|roommate|neighbou?r|"
     r"baby|infant|toddler|twin|stepson|stepdaughter|kid|child|boss|friend|widow|widower|"
-    r"sibling|newborn|little one|boy|girl|parents|grandparents|family|grandkids|grandkid|twins"
+    r"sibling|newborn|little one|boy|girl|parents|grandparents|family|grandkids|grandkid|twins|"
+    # plurals before two names: "her daughters Ana and Sofia"
+    r"daughters|sons|grandsons|granddaughters|brothers|sisters|nieces|nephews|cousins|"
+    r"grandchildren|children|siblings"
 )
 _KIN_WORDS = frozenset(_KIN.replace("[e\u00e9]e?", "e").replace("?", "").split("|")) | {
     "neighbor", "neighbour", "fiance", "fiancee", "mom", "twin", "twins", "kids",
@@ -121,6 +124,8 @@ _CALLED_WORDS = frozenset(
         "a",
         "misspelled",
         "spelled",
+        "call",
+        "calls",
     ]
 )
 _HONORIFIC = re.compile(
@@ -165,6 +170,7 @@ def _kin_names(text: str, scan: Scan) -> Iterator[re.Match[str]]:
 _CALLED = re.compile(
     rf"(?=[a-zN])\b(?:named|called|goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|"
     rf"registered as|listed as|name is|name was|name:|Name:|signed as|name,|"
+    rf"call (?:him|her)|calls (?:him|her)|called (?:him|her)|"
     rf"(?:misspelled|misspelt|spelled|spelt) as)\s+[\"'\u201c\u2018]?"
     rf"(?P<name>[A-Z]\.\s?{_WORD}|{_SEQ})[\"'\u201d\u2019]?"
 )
@@ -942,8 +948,10 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 continue
             if rule == "name.patient" and not _patient_name_ok(match, text):
                 continue
-            if rule == "name.called" and _PET_BEFORE.search(text, 0, match.start()):
-                continue  # "a dog named Biscuit": a pet's name identifies no one
+            if rule == "name.called" and (
+                _PET_BEFORE.search(text, 0, match.start()) or name.split()[0] in _NOT_BARE_NAMES
+            ):
+                continue  # "a dog named Biscuit", "she calls her Nana": no one identified
             if rule == "name.patient" and _INITIALS.fullmatch(name):
                 yield Hit(match.start("name"), match.end("name"), _N, rule)
                 continue
