@@ -107,6 +107,9 @@ def test_number_sign_is_not_a_hashtag() -> None:
         # an age given roughly
         (STORY + "Her great-aunt, nearly 100, sends cookies.", "100", "age"),
         (STORY + "Her father is pushing 96 and still drives.", "96", "age"),
+        # an age as a noun
+        (STORY + "Her aunt is a feisty 96, and proud of it.", "96", "age"),
+        (STORY + "93 and still driving to church, she told us.", "93", "age"),
         # a birth year a few words after "born"
         ("78F born in Tarnow in 1931, admitted for a fall.", "1931", "age"),
         # a weekday with its day
@@ -133,6 +136,8 @@ def test_ages_and_dates(text: str, span: str, category: str | None) -> None:
     [
         # numbers that repeat an age's value but are clinical values
         "AM rounds: 93M, HR 93, sat 93% on RA, glucose 93. Stable.",
+        # a grade or a vital, not an age as a noun
+        STORY + "She got a solid 95 on the exam. BP 94 and still falling.",
         # rough values that are vitals, not ages
         STORY + "sats nearly 100, HR almost 95, temp close to 99.",
         # worded numbers that are not ages

@@ -77,6 +77,16 @@ _AGES = (
         rf"sharp|years?|y)\b)"
     ),
     re.compile(rf"(?=[\u2014-])(?:\u2014|-)\s*{_NUM}(?=,\s)"),
+    # an age as a noun: "her mom is a spry 94", "94 and still driving"
+    re.compile(
+        rf"(?=[aA])\b[Aa]n?\s+(?:spry|young|feisty|sharp|healthy|frail|sweet|lovely|vibrant|"
+        rf"active|independent|robust|tough|stubborn|remarkable|fit|lucid|witty|proud|tiny)\s+"
+        rf"{_NUM}\b(?=\s*(?:[.,!;)]|$|and\b|with\b|who\b))"
+    ),
+    re.compile(
+        rf"(?=[19])(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)){_NUM}\s+and\s+(?=still\b|sharp\b|going\b|"
+        r"living\b|lives\b|drives\b|driving\b|thriving\b|independent\b)"
+    ),
     # an age given roughly: "her grandmother, nearly 100, ...", "he's pushing 95"
     re.compile(
         rf"(?=[,a-zA-Z])(?:,\s*|\b(?:is|was|she's|he's|who's|she\u2019s|he\u2019s|who\u2019s)\s+)"
@@ -86,7 +96,7 @@ _AGES = (
 )
 _CELEBRATED = _AGES[9]
 _AT_AGE = _AGES[10]
-_APPOSITIVE = frozenset([*_AGES[-3:], _AGES[5]])
+_APPOSITIVE = frozenset([*_AGES[-5:], _AGES[5]])
 # "<event> at 95": the age of an event in someone's life, not a value reached
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:replacement|surgery|repair|bypass|transplant|diagnosis|diagnosed|fracture|"
