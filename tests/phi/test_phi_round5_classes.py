@@ -196,6 +196,7 @@ def test_age_and_date_near_misses(text: str) -> None:
         (STORY + "her daughters Imelda and Rocio took turns overnight.", "Imelda"),
         (STORY + "her daughters Imelda and Rocio took turns overnight.", "Rocio"),
         (STORY + "the whole unit calls him Big Teodoro.", "Big Teodoro"),
+        (STORY + "She asked to be called 'Sunny' on the unit.", "Sunny"),
         # a hyphenated first name with an age; a first name from the wider lexicon
         (STORY + "Min-Jun, 41, came back with the same rash.", "Min-Jun"),
         (STORY + "Kamari, 22, came in after a dirt bike crash.", "Kamari"),
@@ -223,6 +224,7 @@ def test_a_label_name_recurs_in_title_case() -> None:
         "Cap kept falling off for my pt. Turned out the clip was broken. 70M.",
         # pets and cars named in a story
         STORY + "She misses her dog named Biscuit.",
+        STORY + "She calls her Nana every night.",
         # department acronyms before a verb
         STORY + "IT says the scanner is fixed.",
         # eponymous scores and classifications with their number or stage

@@ -866,6 +866,11 @@ def _name_span(match: re.Match[str], text: str) -> tuple[int, int] | None:
     return start, start + words[-1][1]
 
 
+# what family call someone, not a name: "she calls her Nana"
+_ENDEARMENTS = frozenset(
+    ["Nana", "Nanna", "Granny", "Grandma", "Grandpa", "Mom", "Mama", "Dad", "Papa", "Honey",
+     "Sweetie", "Babe", "Sis", "Bro", "Mommy", "Daddy", "Gran", "Pop", "Pops"]
+)  # fmt: skip
 _LAB_AFTER = re.compile(r"\s*(?:[<>=:~]|\d)")
 _PET_BEFORE = re.compile(
     r"\b(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|pet|bird|parrot|fish|goat|cow|hamster|"
@@ -949,7 +954,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             if rule == "name.patient" and not _patient_name_ok(match, text):
                 continue
             if rule == "name.called" and (
-                _PET_BEFORE.search(text, 0, match.start()) or name.split()[0] in _NOT_BARE_NAMES
+                _PET_BEFORE.search(text, 0, match.start()) or name.split()[0] in _ENDEARMENTS
             ):
                 continue  # "a dog named Biscuit", "she calls her Nana": no one identified
             if rule == "name.patient" and _INITIALS.fullmatch(name):
