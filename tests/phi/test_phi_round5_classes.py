@@ -241,6 +241,11 @@ def test_a_label_name_recurs_in_title_case() -> None:
         STORY + "Stage IV, 45, no mets. Type II, 12, ok.",
         # an eponym spelt like a kinship word
         "72M w/ cirrhosis: Child Pugh, 9, MELD 22. Paracentesis 6L.",
+        # drugs after a record and "for" or "the wrong"; a diagnosis in parentheses
+        "68M w/ AF: refill for Metoprolol Succinate; script for Eliquis Starter Pack.",
+        "The wrong Tylenol dose was given. 30F. Pt (Afib, CHF) 77M.",
+        # a side of the body after a room number; shorthand before DOB
+        "45M, Rm 12 L. Side weakness. CVA code. NIHSS 14, Dx, Hx, DOB unknown.",
         # a record "for" a service or a procedure
         STORY + "referral for Physical Therapy; request for Prior Authorization denied.",
         # a record "for" a facility or a drug; "the other" service

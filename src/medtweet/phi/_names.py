@@ -615,6 +615,19 @@ _STOP = frozenset(
         "Allah",
         "Heaven",
         "Santa",
+        # clinical shorthand
+        "Dx",
+        "Hx",
+        "Rx",
+        "Tx",
+        "Sx",
+        "Fx",
+        "Px",
+        "Bx",
+        "Cx",
+        "Sz",
+        "Abx",
+        "Ddx",
     ]
 )
 _MONTHS_DAYS = CALENDAR_NAMES | {"Christmas", "Easter", "Thanksgiving", "Halloween"}
@@ -678,6 +691,13 @@ _INITIAL_SURNAME = re.compile(
 )
 
 
+# after "L." or "R.", a side of the body, not a surname: "L. Side weakness", "R. Knee"
+_BODY_SIDES = frozenset(
+    ["Side", "Sided", "Lower", "Upper", "Arm", "Leg", "Eye", "Ear", "Hand", "Foot", "Knee",
+     "Hip", "Lung", "Chest", "Flank", "Lobe", "Face", "Facial", "Gaze", "Pupil", "Breast",
+     "Kidney", "Ovary", "Shoulder", "Wrist", "Ankle", "Elbow", "Heel", "Toe", "Thumb",
+     "Temporal", "Frontal", "Parietal", "Occipital", "Hemisphere", "Neck", "Groin", "Calf"]
+)  # fmt: skip
 # what precedes an initial and surname written as a label: a quote, "Rm 4", "bed 12,"
 _INITIAL_BEFORE = re.compile(r"(?:[\"\u201c]|(?:[Rr]m|[Rr]oom|[Bb]ed|#)\s*\d+[,:]?\s)$")
 _CAP_WORD = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019-]+")
@@ -738,8 +758,8 @@ def _record_names(text: str) -> Iterator[Hit]:
             first = words[0].rstrip(".")
             if not (len(first) == 1 or _known(first) or (len(words) > 1 and _known(words[1]))):
                 continue
-        if any(w in _MONTHS_DAYS or w in _NOT_BARE_NAMES for w in words):
-            continue
+        if any(w in _MONTHS_DAYS or w in _NOT_BARE_NAMES or w in _STOP for w in words):
+            continue  # "Dx, Hx, DOB unknown": shorthand, not a name
         yield Hit(at + spans[0][0], at + spans[-1][1], _N, "name.record")
 
 
@@ -761,15 +781,20 @@ _FOR_WORDS = frozenset(
      "summary", "sticker", "wristband", "label", "request", "h"]
 )  # fmt: skip
 # "the wrong Smith": a patient told apart by surname
+# (not before a noun: "the wrong Tylenol dose")
 _WRONG = re.compile(
-    rf"(?=t)\bthe (?:wrong|other|right|same) (?P<name>{_WORD})(?![\w'\u2019-]| [A-Z])"
+    rf"(?=t)\bthe (?:wrong|right) (?P<name>{_WORD})(?![\w'\u2019-]| [A-Z]|"
+    rf" (?!for\b|in\b|on\b|and\b|who\b|was\b|got\b|is\b|had\b|with\b|to\b)[a-z])"
 )
 
 
 # endings of English nouns and adjectives, rare in names: "Physical Therapy", "Prior Auth..."
 _WORD_END = re.compile(
     r"(?:tion|sion|ment|ness|ity|ing|ure|ance|ence|ical|ogy|ics|apy|ive|ary|ory|ism|ist|ous|"
-    r"able|ible|ful|less|ward|care|ealth|itis|osis|oma|emia)$"
+    r"able|ible|ful|less|ward|care|ealth|itis|osis|oma|emia|"
+    # drug names: "Metoprolol Succinate", "Amoxicillin Clavulanate"
+    r"ate|ide|olol|cin|mab|nib|pril|sartan|statin|azole|pam|lam|done|xacin|cillin|mycin|"
+    r"parin|tide|vir|zumab|tinib|prazole)$"
 )
 
 
@@ -891,6 +916,8 @@ def _patient_name_ok(match: re.Match[str], text: str) -> bool:
     known = first in _known_names() and first.lower() not in lower_set("common_words")
     if "." in sep:  # "my pt. Turned out ...": a new sentence
         return known
+    if "(" in sep:  # "pt (Farid Mansour)", "pt (Ines)", not "pt (Afib, CHF)"
+        return known or " " in match.group("name") or text[match.end("name") :][:1] == ")"
     return known or bool(_CLOSE_AFTER.match(text, match.end("name")))
 
 
@@ -991,6 +1018,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         if (
             surname.lower() in _MICROBES
             or _bad_name(surname)
+            or (match["name"][0] in "LR" and surname in _BODY_SIDES)
             or surname in _NOT_BARE_NAMES
             or match.start() in clinician_starts
             or _clinical_after(text, match.end())
