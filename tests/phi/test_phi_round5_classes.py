@@ -71,6 +71,9 @@ def test_patient_story_cues(text: str) -> None:
         "Nursing students: the simulation lab open house is Thursday, 3-5 pm. Bring questions!",
         "Cardiology grand rounds today: Dr. Ines Varga on syncope workup in the ED.",
         "Our new clinic opens Monday! 12 exam rooms, come work with us at jobs@example.org",
+        # coming back from a meeting; a note template
+        "Came back from #ACC26 in Chicago energized. Great sessions on HFpEF.",
+        "Our H&P template got an update, made by the informatics team in Omaha.",
         # a titled colleague's age; the poster's own relative's things
         "Our chief, Dr. Ines Obi, 61, retires Friday. She's 61 and still runs marathons.",
         "My dad's old stethoscope still works. He was a GP in Duluth for 40 years.",

@@ -62,8 +62,8 @@ _STRONG_PHRASES = (
     "found down", "rolled in", "was rushed", "was airlifted", "was flown", "life-flighted",
     "walked in", "was brought", "was transferred", "got admitted", "drove himself",
     "drove herself", "was life-flighted",
-    "frequent flyer", "walks in", "walked into", "rolls in", "comes in", "came back",
-    "my guy", "my lady", "this kiddo", "h&p",
+    "frequent flyer", "walks in", "walked into", "rolls in", "comes in",
+    "my guy", "my lady", "this kiddo",
 )  # fmt: skip
 # A third-person singular pronoun with a clinical event tells one person's story ("her ICD
 # fired 11x", "he fell off a ladder"). Events that happen to a person count alone; words that
@@ -399,6 +399,8 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     # set & frozenset iterates over the smaller side
     present = tokens if isinstance(tokens, frozenset) else frozenset(tokens)
     patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
+    if "p" in present and "h&p" in low:  # a history and physical
+        patient += 1
     if not present.isdisjoint(_PRONOUNS):
         strong_events = len(present & _EVENTS)
         events = strong_events + len(present & _WEAK_EVENTS)
