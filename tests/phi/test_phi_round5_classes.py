@@ -228,6 +228,7 @@ def test_a_label_name_recurs_in_title_case() -> None:
         # pets and cars named in a story
         STORY + "She misses her dog named Biscuit.",
         STORY + "She calls her Nana every night.",
+        STORY + "She has been living in her Sienna since March.",
         # department acronyms before a verb
         STORY + "IT says the scanner is fixed.",
         # eponymous scores and classifications with their number or stage

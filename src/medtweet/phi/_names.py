@@ -195,6 +195,7 @@ _VERB_AFTER = re.compile(
     r"keeps|brought|showed|stopped|tried|missed|made|gave|took|turned|is back|was back|"
     r"from(?=\s+[A-Z]))\b"
 )
+_OWNED_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our) $")
 _SCORE_AFTER = re.compile(
     r"\s+(?:\d|(?:stage|class|grade|type|score|definition|criteria)\b|[IV]{1,4}\b)"
 )
@@ -1059,6 +1060,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         if _SCORE_AFTER.match(text, end):
             continue  # "Rutherford 4", "Braden 12", "Hurley stage III": a score
+        if not rest and _OWNED_BEFORE.search(text, max(0, match.start() - 7), match.start()):
+            continue  # "living in her Sienna", "his Jordans": a thing someone owns
         if _sentence_start(text, match.start()) and not rest:
             after = text[end : end + 3]
             if not after.startswith((",", " (", "'s", "\u2019s")) and not _VERB_AFTER.match(
