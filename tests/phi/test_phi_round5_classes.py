@@ -49,6 +49,9 @@ def covered(text: str, span: str, category: str | None = None) -> bool:
         "Counseling intern: a client's wife keeps calling about the release.",
         "Posting this because the chart is my own grandfather's and he said fine.",
         "Frequent flyer Mr. Q is back for the 5th time this month.",
+        # one person, informally; a form that travels with one patient
+        "pharmacy life: a dude handed me his DEA number as ID. He is also a patient.",
+        "Nightshift: family insisted we fax the POLST to their lawyer at 2am.",
         # a relative named; a history and physical
         "why do families call at shift change. auntie Marisela rang 6 times. he is fine.",
         "PSA to whoever faxed an H&P to our clinic instead of his cardiologist: we got it.",

@@ -182,6 +182,13 @@ _WEAK_WORDS = frozenset(
         "twin",
         "born",
         "delivered",
+        # one person, informally; a form that travels with one patient
+        "guy",
+        "dude",
+        "kiddo",
+        "fella",
+        "polst",
+        "molst",
     ]
 )
 _PROFESSIONAL_WORDS = frozenset(
