@@ -322,3 +322,10 @@ def test_round5_name_near_misses(text: str) -> None:
     assert found == []
     if "10-03" in text:
         assert covered(text, "10-03", "date")
+
+
+def test_initials_with_an_age_in_a_teaching_post() -> None:
+    text = "Grand rounds tweetorial: the case of T.W., 52M, a baker with a new murmur."
+    assert mt.check_phi(text).context == "professional"
+    assert covered(text, "T.W.", "name")
+    assert _findings("Grand rounds tweetorial: U.S. data on 52M adults with murmurs.") == []

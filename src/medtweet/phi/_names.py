@@ -930,11 +930,22 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def find_names(text: str, scan: Scan) -> Iterator[Hit]:
-    """Names of the patient and relatives, in a patient story."""
-    if not scan.patient:
-        return iter(())
+    """Names of the patient and relatives, in a patient story (initials with an age anywhere)."""
+    if not scan.patient:  # "the case of S.K., 44F" at grand rounds is still a patient
+        return _aged_initials(text) if "." in text else iter(())
     hits = _find_names(text, scan)
     return hits if "Doe" not in text else _drop_placeholders(text, hits)
+
+
+_AGED_INITIALS = re.compile(
+    r"(?P<name>[A-Z](?<![\w.][A-Z])\.\s?[A-Z]\.(?:\s?[A-Z]\.)?),?\s*\(?\d{1,3}\s?(?:[MF]|yo|y/o)\b"
+)
+
+
+def _aged_initials(text: str) -> Iterator[Hit]:
+    for match in _AGED_INITIALS.finditer(text):
+        if match["name"].replace(" ", "") not in _NOT_INITIALS:
+            yield Hit(match.start("name"), match.end("name"), _N, "name.initials")
 
 
 def _drop_placeholders(text: str, hits: Iterator[Hit]) -> Iterator[Hit]:
