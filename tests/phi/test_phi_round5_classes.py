@@ -329,3 +329,14 @@ def test_initials_with_an_age_in_a_teaching_post() -> None:
     assert mt.check_phi(text).context == "professional"
     assert covered(text, "T.W.", "name")
     assert _findings("Grand rounds tweetorial: U.S. data on 52M adults with murmurs.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Form tip from our office: DOB: April 5, 1961 goes on page 2.", "April 5, 1961"),
+        ("Registration sheet read born 5 April 1961 for the wrong chart.", "5 April 1961"),
+    ],
+)
+def test_worded_birth_dates_in_any_post(text: str, span: str) -> None:
+    assert covered(text, span, "date"), [(f.text, f.rule) for f in _findings(text)]

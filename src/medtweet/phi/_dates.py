@@ -157,7 +157,10 @@ _TIMEFRAME = lead(_TIMEFRAME, "A-Za-z0-9")
 _DOB = re.compile(
     r"(?=[DdBb])\b(?:DOB|D\.O\.B\.?|dob|[Dd]ate of [Bb]irth|[Bb]orn(?: on)?|[Bb]irthday(?: is)?)"
     r"\s*[:#-]?\s*"
-    r"(?P<date>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\b",
+    r"(?P<date>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b"
+    # worded: "DOB: April 5, 1961", "born 5 April 1961"
+    rf"|{_MONTH}\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{4}}\b)",
 )
 _MONTH_WORDS = frozenset(
     [
