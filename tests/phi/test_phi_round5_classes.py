@@ -340,3 +340,12 @@ def test_initials_with_an_age_in_a_teaching_post() -> None:
 )
 def test_worded_birth_dates_in_any_post(text: str, span: str) -> None:
     assert covered(text, span, "date"), [(f.text, f.rule) for f in _findings(text)]
+
+
+def test_the_age_a_birth_date_implies_said_again() -> None:
+    text = "Her DOB: 02-03-1931 is wrong, she says. The chart says 95. Hip fx."
+    start = text.index("95")
+    found = mt.check_phi(text, year=2026).findings
+    assert any(f.category == "age" and f.start == start for f in found), found
+    younger = mt.check_phi(text.replace("1931", "1951"), year=2026).findings
+    assert not any(f.category == "age" for f in younger)

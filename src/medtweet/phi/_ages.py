@@ -155,6 +155,12 @@ def _word_value(words: str) -> int:
     return value + _UNITS.get(words, 0)
 
 
+_DOB_YEAR = re.compile(
+    r"(?i:DOB|D\.O\.B\.?|born|date of birth)\s*:?\s*(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]"
+    r"(?P<y>1[89]\d\d)\b"
+)
+
+
 def _said_again(text: str, value: str) -> Iterator[Hit]:
     """Other bare occurrences of an age already found ("95F \u2014 yes, 95 \u2014 ...")."""
     for match in re.finditer(rf"(?<![\w.,/:+-]){value}(?![\w/+%]|[.,:]\d)", text):
@@ -209,6 +215,12 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _WORDED_ALONE.finditer(text) if "ninet" in low or "hundred" in low else ():
         if _word_value(match["w"]) >= 90:
             yield Hit(match.start(), match.end(), _A, "age.over_89")
+    if "dob" in low or "born" in scan.words or "birth" in low:  # the age a birth date implies
+        year = scan.year or datetime.datetime.now(datetime.UTC).year
+        for match in _DOB_YEAR.finditer(text):
+            for age in (year - int(match["y"]), year - int(match["y"]) - 1):
+                if 90 <= age <= 125:
+                    found.add(str(age))
     for value in found:
         yield from _said_again(text, value)
     decade = "0s" in low or "ninet" in low or "centenar" in low or "nonagenar" in low
