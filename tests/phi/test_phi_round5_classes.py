@@ -209,6 +209,7 @@ def test_age_and_date_near_misses(text: str) -> None:
         # a known first name opening a sentence with a verb or "from <Place>"
         (STORY + "Gustavo from Yonkers is back with the same cough.", "Gustavo"),
         (STORY + "Marcus hit a guardrail on his motorbike.", "Marcus"),
+        (STORY + "Gustavo coughed all night; we moved him.", "Gustavo"),
     ],
 )
 def test_names(text: str, span: str) -> None:
@@ -232,6 +233,8 @@ def test_a_label_name_recurs_in_title_case() -> None:
         STORY + "She misses her dog named Biscuit.",
         STORY + "She calls her Nana every night.",
         STORY + "She has been living in her Sienna since March.",
+        # an initial before a capitalised word and a verb in -ed
+        "HCC, 63M, Child-Pugh A. Transplant listed, MELD exception.",
         # department acronyms before a verb
         STORY + "IT says the scanner is fixed.",
         # eponymous scores and classifications with their number or stage

@@ -195,6 +195,8 @@ _VERB_AFTER = re.compile(
     r"keeps|brought|showed|stopped|tried|missed|made|gave|took|turned|is back|was back|"
     r"from(?=\s+[A-Z]))\b"
 )
+# a sentence-opening first name with a past-tense verb: "Gustavo coughed all night"
+_ED_AFTER = re.compile(r"\s+[a-z]{2,}ed(?<!need)(?<!seed)(?<!speed)(?<!bed)\b")
 _OWNED_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our) $")
 _SCORE_AFTER = re.compile(
     r"\s+(?:\d|(?:stage|class|grade|type|score|definition|criteria)\b|[IV]{1,4}\b)"
@@ -1075,8 +1077,10 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             continue  # "living in her Sienna", "his Jordans": a thing someone owns
         if _sentence_start(text, match.start()) and not rest:
             after = text[end : end + 3]
-            if not after.startswith((",", " (", "'s", "\u2019s")) and not _VERB_AFTER.match(
-                text, end
+            if (
+                not after.startswith((",", " (", "'s", "\u2019s"))
+                and not _VERB_AFTER.match(text, end)
+                and not _ED_AFTER.match(text, end)
             ):
                 continue
         if _CITATION_AFTER.match(text, end):
