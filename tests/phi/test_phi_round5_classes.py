@@ -176,6 +176,7 @@ def test_age_and_date_near_misses(text: str) -> None:
         ),
         (STORY + 'the label (MRN 5512044, "OKAFOR, C") was on the wrong tube.', "OKAFOR, C"),
         (STORY + 'whiteboard said "bed 9, R. Abernathy, DOB 1/1/1950" all day.', "R. Abernathy"),
+        (STORY + "the sticker read DOUGLAS FENWICK (MRN 5512233) in the hall.", "DOUGLAS FENWICK"),
         (STORY + 'the screen showed "Rm 7 T. Vasquez-Lund" to the lobby.', "T. Vasquez-Lund"),
         # naming words: "name, X", "misspelled as X", "Name: P. Surname"
         (STORY + "the sticker had her name, Philippa, in huge font.", "Philippa"),
@@ -256,6 +257,8 @@ def test_a_label_name_recurs_in_title_case() -> None:
         "The wrong Tylenol dose was given. 30F. Pt (Afib, CHF) 77M.",
         # a side of the body after a room number; shorthand before DOB
         "45M, Rm 12 L. Side weakness. CVA code. NIHSS 14, Dx, Hx, DOB unknown.",
+        # words in capitals before a DOB that are not a name
+        STORY + "MEDICAL RECORD, DOB field left blank. STAT CBC ORDER, DOB unknown.",
         # a record "for" a service or a procedure
         STORY + "referral for Physical Therapy; request for Prior Authorization denied.",
         # a record "for" a facility or a drug; "the other" service

@@ -717,6 +717,8 @@ _CUE_AT = re.compile(rf"[,;(]\s*(?P<cue>{_RECORD_CUE})")
 _NAME_TAIL = re.compile(
     rf"(?<![\w'\u2019@#.-])(?P<name>{_WORD}(?:,\s*{_WORD}|(?:\s+{_WORD}){{1,2}})"
     rf"|[A-Z]\.\s?{_WORD}|{_UPPER_NAME},\s*(?:{_UPPER_NAME}|[A-Z]\b\.?))\s*$"
+    # a label in capitals: "ROSA IBARRA, DOB ..."
+    rf"|(?<![\w'\u2019@#.-])(?P<caps>[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{1,2}})\s*$"
 )
 _UPPER_QUOTED = re.compile(
     rf"[\"\u201c](?P<upper>{_UPPER_NAME},\s*(?:{_UPPER_NAME}|[A-Z]\b\.?))(?=[\"\u201d])"
@@ -734,8 +736,21 @@ def _record_names(text: str) -> Iterator[Hit]:
     for at_cue in _CUE_AT.finditer(text):
         offset = max(0, at_cue.start() - 48)
         tail = _NAME_TAIL.search(text[offset : at_cue.start()])
-        if tail is not None:
-            found.append(("name", tail["name"], offset + tail.start("name"), at_cue["cue"]))
+        if tail is None:
+            continue
+        if tail["caps"] is not None:
+            caps = tail["caps"].split()
+            if (
+                at_cue["cue"][:1].isalpha()
+                and any(_known(w.title()) for w in caps)  # a first name among them
+                and not any(
+                    w in _ACRONYMS or _bad_name(w.title()) or w.title() in _MONTHS_DAYS
+                    for w in caps
+                )
+            ):
+                found.append(("upper", tail["caps"], offset + tail.start("caps"), at_cue["cue"]))
+            continue
+        found.append(("name", tail["name"], offset + tail.start("name"), at_cue["cue"]))
     if '"' in text or "\u201c" in text:
         found += [("upper", m["upper"], m.start("upper"), "") for m in _UPPER_QUOTED.finditer(text)]
     for group, value, at, cue in found:
