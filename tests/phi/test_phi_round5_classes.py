@@ -122,6 +122,9 @@ def test_number_sign_is_not_a_hashtag() -> None:
         (STORY + "Fell off a ladder on Sunday the 9th.", "Sunday the 9th", "date"),
         (STORY + "Came in Sat 6/21 with chest pain.", "Sat 6/21", "date"),
         (STORY + "Seen Thurs, the 12th, in clinic.", "Thurs, the 12th", "date"),
+        # holidays of many traditions
+        (STORY + "She came in dehydrated the day after Nowruz.", "Nowruz", "date"),
+        (STORY + "Burned by fireworks on Bonfire Night.", "Bonfire Night", "date"),
     ],
 )
 def test_ages_and_dates(text: str, span: str, category: str | None) -> None:
@@ -149,6 +152,8 @@ def test_ages_and_dates(text: str, span: str, category: str | None) -> None:
         # worded numbers that are not ages
         STORY + "ninety minutes of CPR; ninety percent occluded; ninety-five mg given.",
         "Staff tip: aged ninety and over counts as the 90+ group.",
+        # "Tet" is tetanus here
+        STORY + "Tet shot given in triage.",
         # ordinals that count things
         STORY + "Nobody remembers the 2nd half of the formula; the 3rd bag ran fast.",
         # a birth year under 90 years ago

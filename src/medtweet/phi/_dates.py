@@ -132,7 +132,13 @@ _HOLIDAY = re.compile(
     r"Diwali|Eid(?:\s+al-\w+)?|Juneteenth|MLK\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|"
     r"Presidents'?\s+Day|Veterans'?\s+Day|Columbus\s+Day|Cinco\s+de\s+Mayo|Mardi\s+Gras|"
     r"Groundhog\s+Day|Pearl\s+Harbor\s+Day|D-Day|Tax\s+Day|Earth\s+Day|Flag\s+Day|Boxing\s+Day|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Kwanzaa|"
-    r"Election\s+Day|Ash\s+Wednesday|Palm\s+Sunday)\b"
+    r"Election\s+Day|Ash\s+Wednesday|Palm\s+Sunday|"
+    # holidays of many traditions and countries (a month-long season such as Ramadan is not
+    # a date, like a month alone in a professional post)
+    r"Nowruz|Holi|Vesak|Purim|Sukkot|Shavuot|Pentecost|Epiphany|"
+    r"D[ií]a\s+de\s+(?:los\s+)?Muertos|Chuseok|Tết|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|"
+    r"Guy\s+Fawkes(?:\s+Night)?|Bonfire\s+Night|All\s+Saints'?\s+Day|Remembrance\s+Day|"
+    r"Victoria\s+Day|Emancipation\s+Day|Orthodox\s+Christmas)\b"
     # "a Christmas card", "Halloween candy": a thing named after the holiday, not a time
     r"(?!['\u2019]?s?\s+(?i:cards?|trees?|lights|decorations?|ornaments?|sweaters?|songs?|carols?|"
     r"music|movies?|films?|gifts?|presents?|lists?|cactus|spirit|cheer|bonus|markets?|"
@@ -281,6 +287,27 @@ _HOLIDAY_WORDS = frozenset(
         "tax",
         "earth",
         "flag",
+        "nowruz",
+        "holi",
+        "vesak",
+        "purim",
+        "sukkot",
+        "shavuot",
+        "pentecost",
+        "epiphany",
+        "muertos",
+        "chuseok",
+        "tết",
+        "canada",
+        "bastille",
+        "anzac",
+        "fawkes",
+        "bonfire",
+        "saints",
+        "remembrance",
+        "victoria",
+        "emancipation",
+        "orthodox",
     ]
 )
 _SCORE_DENOMS = frozenset({2, 3, 4, 5, 6, 10})
