@@ -204,6 +204,8 @@ def test_age_and_date_near_misses(text: str) -> None:
         (STORY + "the results went to the wrong Okonjo; same floor.", "Okonjo"),
         # a capitalised word that acts, inside quotes
         (STORY + 'He asked us to write "Makoa was here" on the cast.', "Makoa"),
+        # a lower-case first name after a relative
+        (STORY + "her husband tom drove her in at 2am.", "tom"),
         # plural kin before names; "call him"
         (STORY + "her daughters Imelda and Rocio took turns overnight.", "Imelda"),
         (STORY + "her daughters Imelda and Rocio took turns overnight.", "Rocio"),
@@ -241,6 +243,7 @@ def test_a_label_name_recurs_in_title_case() -> None:
         STORY + "She has been living in her Sienna since March.",
         # an initial before a capitalised word and a verb in -ed
         "HCC, 63M, Child-Pugh A. Transplant listed, MELD exception.",
+        STORY + "His grandkids sang. Her son said no; the family asked.",
         # department acronyms before a verb
         STORY + "IT says the scanner is fixed.",
         # eponymous scores and classifications with their number or stage

@@ -167,6 +167,33 @@ def _kin_names(text: str, scan: Scan) -> Iterator[re.Match[str]]:
                 yield match
 
 
+# a lower-case first name right after a kinship word: "her husband tom drove her in"
+_LOW_AFTER_KIN = re.compile(r",? (?P<low>[a-z]{3,12})\b(?![-'\u2019])")
+
+
+_SINGLE_KIN = frozenset(
+    ["husband", "wife", "son", "daughter", "mom", "dad", "mother", "father", "brother",
+     "sister", "grandson", "granddaughter", "grandma", "grandpa", "uncle", "aunt", "niece",
+     "nephew", "cousin", "boyfriend", "girlfriend", "partner", "fiance", "fiancee"]
+)  # fmt: skip
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|pt's|patient's|pt\u2019s|patient\u2019s) $")
+
+
+def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
+    first = _lower_first_names()
+    common = lower_set("common_words")
+    for kin in sorted(scan.words & _SINGLE_KIN):
+        for found in _word_regex(kin).finditer(scan.low):
+            if not _OWNER_BEFORE.search(scan.low, max(0, found.start() - 12), found.start()):
+                continue  # "her husband tom", not "the grandkids sang"
+            match = _LOW_AFTER_KIN.match(text, found.end())
+            if match is None:
+                continue
+            word = match["low"]
+            if word in first and word not in common and word not in _KIN_WORDS:
+                yield Hit(match.start("low"), match.end("low"), _N, "name.kin")
+
+
 _CALLED = re.compile(
     rf"(?=[a-zN])\b(?:named|called|goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|"
     rf"registered as|listed as|name is|name was|name:|Name:|signed as|name,|"
@@ -1026,6 +1053,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 second = groups.get("second")
                 if second and not _bad_name(second, strict=False):
                     yield Hit(match.start("second"), match.end("second"), _N, rule)
+    yield from _lower_kin_names(text, scan) if kin else ()
     for match in _kin_names(text, scan) if kin else ():
         name, second = match.group("name"), match.group("second")
         if not name[:1].isupper():
