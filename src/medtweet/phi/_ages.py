@@ -77,26 +77,26 @@ _AGES = (
         rf"sharp|years?|y)\b)"
     ),
     re.compile(rf"(?=[\u2014-])(?:\u2014|-)\s*{_NUM}(?=,\s)"),
-    # an age as a noun: "her mom is a spry 94", "94 and still driving"
-    re.compile(
-        rf"(?=[aA])\b[Aa]n?\s+(?:spry|young|feisty|sharp|healthy|frail|sweet|lovely|vibrant|"
-        rf"active|independent|robust|tough|stubborn|remarkable|fit|lucid|witty|proud|tiny)\s+"
-        rf"{_NUM}\b(?=\s*(?:[.,!;)]|$|and\b|with\b|who\b))"
-    ),
+    # an age as a noun: "94 and still driving" (and "a spry 94", read below)
     re.compile(
         rf"(?=[19])(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)){_NUM}\s+and\s+(?=still\b|sharp\b|going\b|"
         r"living\b|lives\b|drives\b|driving\b|thriving\b|independent\b)"
     ),
-    # an age given roughly: "her grandmother, nearly 100, ...", "he's pushing 95"
-    re.compile(
-        rf"(?=[,a-zA-Z])(?:,\s*|\b(?:is|was|she's|he's|who's|she\u2019s|he\u2019s|who\u2019s)\s+)"
-        rf"(?:nearly|almost|pushing|just shy of|just under|close to|about to turn)\s+{_NUM}\b"
-        r"(?=\s*(?:,|and\b|but\b|now\b|years?\b|\.(?!\d)|!|$))"
-    ),
+)
+# an age as a noun and an age given roughly: found from the adjective or adverb (fast), with
+# what must come before it checked after
+_NOUN_AGE = re.compile(
+    rf"(?=[sfhwlvairtpncjy])\b(?:spry|young|feisty|sharp|healthy|frail|sweet|lovely|vibrant|"
+    rf"active|independent|robust|tough|stubborn|remarkable|fit|lucid|witty|proud|tiny|nearly|"
+    rf"almost|pushing|just shy of|just under|close to|about to turn)\s+{_NUM}\b"
+    r"(?=\s*(?:[.,!;)]|$|and\b|but\b|now\b|with\b|who\b|years?\b))"
+)
+_NOUN_AGE_BEFORE = re.compile(
+    r"(?:\b[Aa]n? |, ?|\b(?:is|was|she's|he's|who's|she\u2019s|he\u2019s|who\u2019s) )$"
 )
 _CELEBRATED = _AGES[9]
 _AT_AGE = _AGES[10]
-_APPOSITIVE = frozenset([*_AGES[-5:], _AGES[5]])
+_APPOSITIVE = frozenset([*_AGES[-3:], _AGES[5]])
 # "<event> at 95": the age of an event in someone's life, not a value reached
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:replacement|surgery|repair|bypass|transplant|diagnosis|diagnosed|fracture|"
@@ -212,6 +212,12 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
         else:
             yield Hit(match.start(), match.end(), _A, "age.over_89")
+    for match in _NOUN_AGE.finditer(text) if gated else ():  # "a spry 94", "nearly 100"
+        if 90 <= int(match["n"]) <= 125 and _NOUN_AGE_BEFORE.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            found.add(match["n"])
+            yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
     for match in _WORDED_ALONE.finditer(text) if "ninet" in low or "hundred" in low else ():
         if _word_value(match["w"]) >= 90:
             yield Hit(match.start(), match.end(), _A, "age.over_89")

@@ -111,8 +111,7 @@ _STRONG_RES = (
         r"(?:" + _KIN + r")\b",
         re.IGNORECASE,
     ),
-    # obstetric history, post-op day, gestational age ("39+2", "at 28+3 wks")
-    re.compile(r"(?=G)\bG\d\s?P\d|(?=P)\bPOD\s?#?\d|(?=[23])\b[23]\d\+[0-6]\b(?![.\d])"),
+    re.compile(r"(?=G)\bG\d\s?P\d|(?=P)\bPOD\s?#?\d"),
     re.compile(r"(?=[pP])\b(?:pt|Pt|pts|Pts)\b"),
     re.compile(r"(?=\d)\b\d0s\s?(?:[MF]|man|woman|male|female)\b"),
 )
@@ -358,6 +357,16 @@ FAMILY_CUE = re.compile(
 # one person's age, stated: "Jaylen, 19, and ...", "he's 77", "dad is 71"
 _COMMA_AGE = re.compile(r", \d{1,3}(?:,| (?:and|with|who|from|came|was|is)\b)")
 _CAP_BEFORE = re.compile(r"(?<![\w'])[A-Z][a-z]+$")
+_STATED_CUES = (
+    "he's ",
+    "he\u2019s ",
+    "he is ",
+    "he was ",
+    "dad is ",
+    "dad was ",
+    "mom is ",
+    "mom was ",
+)
 _STATED_AGE = re.compile(
     r"(?=[hsdm])\b(?:he|she|dad|mom)(?:'s|\u2019s| is| was) (?:only |just |now )?\d{1,3}\b"
     r"(?![.,]\d| ?(?:%|mg|kg|lb|min|hours?|hrs?|days?|weeks?|times|percent|mm|cm)\b)"
@@ -378,11 +387,19 @@ def _aged_name(text: str, comma: int) -> bool:
     return bool(_CAP_BEFORE.search(window)) and not _TITLED.search(window)
 
 
-_KIN_NAMED = re.compile(
-    r"(?=[hwsdmgbfnuac])\b(?:husband|wife|son|daughter|mom|dad|brother|sister|grandson|granddaughter|"
-    r"grandma|grandpa|uncle|aunt|auntie|niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?)"
-    r",? [A-Z][a-z]{2,}\b"
-)
+_NAMED_KIN = frozenset(
+    ["husband", "wife", "son", "daughter", "mom", "dad", "brother", "sister", "grandson",
+     "granddaughter", "grandma", "grandpa", "uncle", "aunt", "auntie", "niece", "nephew",
+     "cousin", "boyfriend", "girlfriend", "fiance", "fiancee"]
+)  # fmt: skip
+
+
+@functools.cache
+def _kin_named(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{word},? [A-Z][a-z]{{2,}}\b")
+
+
+_GESTATION = re.compile(r"\+[0-6](?<=(?<![\w.])[23]\d\+[0-6])(?![.\d])")
 _HASHTAG = re.compile(r"#[^\W\d_]")
 _PLURAL_PATIENTS = re.compile(r"(?=[mo])\b(?:my|our) patients")
 
@@ -436,8 +453,10 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
         strong += len(honorific.findall(text))
     if kin:
         strong += len(possessive.findall(text))
-    if "G" in text or "POD" in text or "+" in text:
+    if "G" in text or "POD" in text:
         strong += len(obstetric.findall(text))
+    if "+" in text:  # a gestational age: "39+2", "at 28+3 wks"
+        strong += len(_GESTATION.findall(text))
     if "pt" in present or "pts" in present:
         strong += len(pt.findall(text))
     if "0s" in low:
@@ -445,10 +464,11 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     # these count once each (not twice): colleagues' news can carry them too
     if ", " in text:  # "Jaylen, 19, and ..." but not "Dr. Ana Obi, 61, retires"
         patient += sum(1 for m in _COMMA_AGE.finditer(text) if _aged_name(text, m.start()))
-    if "he" in present or "she" in present or "dad" in present or "mom" in present:
+    if any(cue in low for cue in _STATED_CUES):
         patient += len(_STATED_AGE.findall(low))
-    if kin or "auntie" in present:  # a relative named: "auntie Rosa rang", "son Erik"
-        strong += len(_KIN_NAMED.findall(text))
+    for word in (kin | ({"auntie"} & present)) & _NAMED_KIN:  # "auntie Rosa", "son Erik"
+        if word in low:
+            strong += len(_kin_named(word).findall(text))
     for word in kin:  # a relative's possession: "a dad's hand", not "my dad's stethoscope"
         if word + "'s " in low or word + "\u2019s " in low:
             patient += len(_kin_owns(word).findall(low))

@@ -168,7 +168,6 @@ def _kin_names(text: str, scan: Scan) -> Iterator[re.Match[str]]:
 
 
 # a lower-case first name right after a kinship word: "her husband tom drove her in"
-_LOW_AFTER_KIN = re.compile(r",? (?P<low>[a-z]{3,12})\b(?![-'\u2019])")
 
 
 _SINGLE_KIN = frozenset(
@@ -176,22 +175,23 @@ _SINGLE_KIN = frozenset(
      "sister", "grandson", "granddaughter", "grandma", "grandpa", "uncle", "aunt", "niece",
      "nephew", "cousin", "boyfriend", "girlfriend", "partner", "fiance", "fiancee"]
 )  # fmt: skip
-_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|pt's|patient's|pt\u2019s|patient\u2019s) $")
+_OWNED_KIN_LOW = re.compile(  # on the lower-cased text
+    r"(?=[htp])\b(?:his|her|their|pt's|patient's|pt\u2019s|patient\u2019s) (?:"
+    + "|".join(sorted(_SINGLE_KIN, key=len, reverse=True))
+    + r"),? (?P<low>[a-z]{3,12})\b(?![-'\u2019])"
+)
 
 
 def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
     first = _lower_first_names()
     common = lower_set("common_words")
-    for kin in sorted(scan.words & _SINGLE_KIN):
-        for found in _word_regex(kin).finditer(scan.low):
-            if not _OWNER_BEFORE.search(scan.low, max(0, found.start() - 12), found.start()):
-                continue  # "her husband tom", not "the grandkids sang"
-            match = _LOW_AFTER_KIN.match(text, found.end())
-            if match is None:
-                continue
-            word = match["low"]
-            if word in first and word not in common and word not in _KIN_WORDS:
-                yield Hit(match.start("low"), match.end("low"), _N, "name.kin")
+    # "her husband tom", not "the grandkids sang": a singular relative with an owner
+    for match in _OWNED_KIN_LOW.finditer(scan.low):
+        word = match["low"]
+        if text[match.start("low") : match.end("low")] != word:
+            continue  # "her husband Tom" is read by the capitalised rules
+        if word in first and word not in common and word not in _KIN_WORDS:
+            yield Hit(match.start("low"), match.end("low"), _N, "name.kin")
 
 
 _CALLED = re.compile(
@@ -736,7 +736,7 @@ _CAP_WORD = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019-]+")
 # "Ruiz, Ana (MRN ...", "J. Ruiz, 54F", and "MRN 123, \"RUIZ, A\"" (after the cue).
 _RECORD_CUE = (
     r"(?:DOB|D\.O\.B|dob|MRN|MR#|MR\s#|born|b\.\s*\d|[Aa]ge\s*:?\s*\d|"
-    r"\d{1,3}(?:\s?(?:yo\b|y/o|[MF]\b)|,)|[Rr]m\s*\d|[Bb]ed\s*\d|acct|[Aa]ccount)"
+    r"\d{1,3}\s?(?:yo\b|y/o|[MF]\b)|[Rr]m\s*\d|[Bb]ed\s*\d|acct|[Aa]ccount)"
 )
 _UPPER_NAME = r"[A-Z]{2,}(?:[-'][A-Z]{2,})?"
 # the cue is found first, then the name that ends right before it (fast: few cues per text)
@@ -809,11 +809,11 @@ def _record_names(text: str) -> Iterator[Hit]:
 
 
 # A full name after a record and "for": "faxed an H&P for Ana Ruiz", "acct # 55 for Li Wei"
-_FOR_NAME = re.compile(
-    rf"(?=[hHcCrRnNpPsSoOlLbBiIaAfFwW])\b(?i:h&p|chart|records?|notes?|rx|prescriptions?|script|"
-    rf"orders?|labs|results|referral|consult|bill|invoice|claim|acct|account|refills?|paperwork|"
-    rf"forms?|letter|summary|sticker|wristband|label|request)\b[^.!?\n]{{0,24}}?\bfor\s+"
-    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})(?![\w'\u2019-])"
+_FOR_NAME = re.compile(rf"\bfor\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})(?![\w'\u2019-])")
+_RECORD_BEFORE_FOR = re.compile(
+    r"\b(?i:h&p|chart|records?|notes?|rx|prescriptions?|script|orders?|labs|results|referral|"
+    r"consult|bill|invoice|claim|acct|account|refills?|paperwork|forms?|letter|summary|sticker|"
+    r"wristband|label|request)\b[^.!?\n]{0,24}$"
 )
 # what only a person does, after a quoted word: "\"Keoni was here\"", "\"Ama wants juice\""
 _ACTS = re.compile(
@@ -1053,7 +1053,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 second = groups.get("second")
                 if second and not _bad_name(second, strict=False):
                     yield Hit(match.start("second"), match.end("second"), _N, rule)
-    yield from _lower_kin_names(text, scan) if kin else ()
+    yield from _lower_kin_names(text, scan) if not scan.words.isdisjoint(_SINGLE_KIN) else ()
     for match in _kin_names(text, scan) if kin else ():
         name, second = match.group("name"), match.group("second")
         if not name[:1].isupper():
@@ -1134,6 +1134,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         if hit.start not in clinician_starts:
             yield hit
     for match in _FOR_NAME.finditer(text) if not words.isdisjoint(_FOR_WORDS) else ():
+        if not _RECORD_BEFORE_FOR.search(text, max(0, match.start() - 40), match.start()):
+            continue
         full = match["name"].split()
         if (
             _full_name_ok(full)
@@ -1141,7 +1143,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             and match.start("name") not in clinician_starts
         ):
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
-    for match in _WRONG.finditer(text) if "the " in text else ():
+    wrong = "the wrong " in scan.low or "the right " in scan.low
+    for match in _WRONG.finditer(text) if wrong else ():
         word = match["name"]
         if (
             _full_name_ok([word])
