@@ -175,18 +175,26 @@ _SINGLE_KIN = frozenset(
      "sister", "grandson", "granddaughter", "grandma", "grandpa", "uncle", "aunt", "niece",
      "nephew", "cousin", "boyfriend", "girlfriend", "partner", "fiance", "fiancee"]
 )  # fmt: skip
-_OWNED_KIN_LOW = re.compile(  # on the lower-cased text
-    r"(?=[htp])\b(?:his|her|their|pt's|patient's|pt\u2019s|patient\u2019s) (?:"
-    + "|".join(sorted(_SINGLE_KIN, key=len, reverse=True))
-    + r"),? (?P<low>[a-z]{3,12})\b(?![-'\u2019])"
-)
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|pt's|patient's|pt\u2019s|patient\u2019s) $")
+
+
+@functools.cache
+def _kin_then_lower(word: str) -> re.Pattern[str]:
+    """``word`` then a lower-case word, on the lower-cased text (literal first: fast)."""
+    return re.compile(rf"{word}(?<![\w]{word}),? (?P<low>[a-z]{{3,12}})\b(?![-'\u2019])")
 
 
 def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
     first = _lower_first_names()
     common = lower_set("common_words")
     # "her husband tom", not "the grandkids sang": a singular relative with an owner
-    for match in _OWNED_KIN_LOW.finditer(scan.low):
+    matches = (
+        match
+        for kin in sorted(scan.words & _SINGLE_KIN)
+        for match in _kin_then_lower(kin).finditer(scan.low)
+        if _OWNER_BEFORE.search(scan.low, max(0, match.start() - 12), match.start())
+    )
+    for match in matches:
         word = match["low"]
         if text[match.start("low") : match.end("low")] != word:
             continue  # "her husband Tom" is read by the capitalised rules
@@ -747,6 +755,7 @@ _NAME_TAIL = re.compile(
     # a label in capitals: "ROSA IBARRA, DOB ..."
     rf"|(?<![\w'\u2019@#.-])(?P<caps>[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{1,2}})\s*$"
 )
+_CAPITAL = re.compile(r"[A-Z]")
 _UPPER_QUOTED = re.compile(
     rf"[\"\u201c](?P<upper>{_UPPER_NAME},\s*(?:{_UPPER_NAME}|[A-Z]\b\.?))(?=[\"\u201d])"
 )
@@ -757,12 +766,34 @@ _PARTICLES = frozenset(
 )  # fmt: skip
 
 
+_RECORD_WORDS = frozenset(
+    ["dob", "d", "mrn", "mr", "born", "b", "age", "rm", "bed", "acct", "account", "yo", "y"]
+)
+
+
+def _record_cue_possible(text: str, words: frozenset[str]) -> bool:
+    """Whether a record cue can follow a name: a record word, or an age like "54M", "54yo"."""
+    if not words.isdisjoint(_RECORD_WORDS):
+        return True
+    if '"' in text or "\u201c" in text:
+        return True  # "RUIZ, A" in quotes
+    return any(
+        (w[-1] in "mf" and w[:-1].isdigit()) or (w.endswith("yo") and w[:-2].isdigit())
+        for w in words
+    )
+
+
 def _record_names(text: str) -> Iterator[Hit]:
     """Names written like a record's, next to a DOB, MRN, age or bed cue."""
     found: list[tuple[str, str, int, str]] = []
     for at_cue in _CUE_AT.finditer(text):
-        offset = max(0, at_cue.start() - 48)
-        tail = _NAME_TAIL.search(text[offset : at_cue.start()])
+        end = at_cue.start()
+        if end == 0 or (not text[end - 1].isalpha() and text[end - 1] not in ". "):
+            continue  # a name ends right before the cue ("Ana Ruiz, DOB", "J. Ruiz (MRN")
+        offset = max(0, end - 48)
+        if not _CAPITAL.search(text, offset, end):
+            continue
+        tail = _NAME_TAIL.search(text[offset:end])
         if tail is None:
             continue
         if tail["caps"] is not None:
@@ -809,7 +840,8 @@ def _record_names(text: str) -> Iterator[Hit]:
 
 
 # A full name after a record and "for": "faxed an H&P for Ana Ruiz", "acct # 55 for Li Wei"
-_FOR_NAME = re.compile(rf"\bfor\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})(?![\w'\u2019-])")
+# starts with the literal "for" (a leading \b would make the engine try every position)
+_FOR_NAME = re.compile(rf"for(?<![\w]for)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})(?![\w'\u2019-])")
 _RECORD_BEFORE_FOR = re.compile(
     r"\b(?i:h&p|chart|records?|notes?|rx|prescriptions?|script|orders?|labs|results|referral|"
     r"consult|bill|invoice|claim|acct|account|refills?|paperwork|forms?|letter|summary|sticker|"
@@ -1130,7 +1162,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         yield Hit(match.start(), end, _N, "name.lexicon")
     yield from _bare_names(text, scan, clinician_starts)
-    for hit in _record_names(text) if "," in text or "(" in text or ";" in text else ():
+    for hit in _record_names(text) if _record_cue_possible(text, words) else ():
         if hit.start not in clinician_starts:
             yield hit
     for match in _FOR_NAME.finditer(text) if not words.isdisjoint(_FOR_WORDS) else ():
