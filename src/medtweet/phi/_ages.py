@@ -121,6 +121,20 @@ _DECADE = re.compile(
 )
 _DECADE = lead(_DECADE, "A-Za-z")
 _AGE_GATE = re.compile(r"(?=\d)(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)")
+_AGE_NUMBER = re.compile(r"9\d|1[01]\d|12[0-5]")
+_AGE_STRINGS = frozenset(str(age) for age in range(90, 126))
+
+
+def _age_number(text: str, scan: Scan) -> bool:
+    """Whether ``text`` holds a number from 90 to 125 (what ``_AGE_GATE`` finds)."""
+    if scan.numbers is None:
+        return _AGE_GATE.search(text) is not None
+    return any(
+        number in _AGE_STRINGS or (not number.isascii() and _AGE_NUMBER.fullmatch(number))
+        for number in scan.numbers
+    )
+
+
 _BORN = re.compile(
     r"(?=[Bb])\b(?:[Bb]orn|b\.)\s+(?:in\s+)?(?:(?:[^\W\d][\w'\u2019-]*,?\s+){1,4}in\s+)?"
     r"(?P<y>1[89]\d{2}|20\d{2})\b"
@@ -178,7 +192,7 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:
         return
     low = scan.low
-    gated = _AGE_GATE.search(text) or "ninet" in low or "hundred" in low
+    gated = _age_number(text, scan) or "ninet" in low or "hundred" in low
     found: set[str] = set()
     for match in (m for regex in _AGES for m in regex.finditer(text)) if gated else ():
         groups = match.groupdict()

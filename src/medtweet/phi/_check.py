@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from medtweet.phi._ages import find_ages
@@ -18,6 +19,7 @@ from medtweet.phi._names import find_names, repeated_names
 
 __all__ = ["check_phi", "names_across"]
 
+_DIGITS = re.compile(r"\d+")
 _DETECTORS: tuple[Callable[[str, Scan], Iterator[Hit]], ...] = (
     find_ids,
     find_contacts,
@@ -123,7 +125,15 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     elif context not in ("patient", "professional"):
         msg = f"context must be 'patient', 'professional' or None, not {context!r}"
         raise ValueError(msg)
-    scan = Scan(patient=context == "patient", year=year, low=low, words=tokens)
+    numbers = tuple(_DIGITS.findall(text))
+    scan = Scan(
+        patient=context == "patient",
+        year=year,
+        low=low,
+        words=tokens,
+        numbers=numbers,
+        longest_number=max(map(len, numbers), default=0),
+    )
     hits = [_trim(text, hit) for detect in _DETECTORS for hit in detect(text, scan)]
     hits = [hit for hit in hits if hit.start < hit.end]
     staff = not_patient_spans(text, scan) if hits and not tokens.isdisjoint(STAFF_WORDS) else []

@@ -119,7 +119,11 @@ _FAMILY_CUE_WORDS = frozenset(
         "handle", "contact", "link", "instagram", "facebook", "tiktok", "kin", "nok",
     ]
 )  # fmt: skip
-_PHONE_GATE = re.compile(r"(?=[0-9+])(?:[0-9]{3}[\s.-][0-9]{4}|\+\s?[0-9]|1-8[0-9][0-9]-)")
+# "123 4567", "+4", "1-800-" anywhere; it starts with a character class, which the engine
+# skips to in C, and looks behind to tell which of the three shapes it is in
+_PHONE_GATE = re.compile(
+    r"[0-9+](?:(?<=[0-9])[0-9]{2}[\s.-][0-9]{4}|(?<=\+)\s?[0-9]|(?<=1)-8[0-9][0-9]-)"
+)
 _PHONE_WORDS = frozenset({"cell", "phone", "tel", "mobile", "number", "call", "text", "home"})
 _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
 _URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
@@ -216,7 +220,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
                 yield Hit(match.start(), end, Category.EMAIL, "email.address")
     if not scan.patient and scan.words.isdisjoint(_FAMILY_CUE_WORDS):
         return  # outside a patient story only a family cue ("his cell") makes them count
-    for match in _PHONE.finditer(text) if _PHONE_GATE.search(text) else ():
+    phone = (scan.longest_number >= 3 or "+" in text) and _PHONE_GATE.search(text) is not None
+    for match in _PHONE.finditer(text) if phone else ():
         start, end = match.start(), match.end()
         digits = sum(ch.isdigit() for ch in match.group())
         if digits < 7 or (match.group().startswith("+") and digits < 8):
@@ -266,7 +271,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             continue
         yield Hit(match.start(), match.end(), Category.URL, "url.link")
-    ips: tuple[re.Pattern[str], ...] = (_IPV4,) if text.count(".") >= 3 else ()
+    four = scan.numbers is None or len(scan.numbers) >= 4  # an IPv4 address is four numbers
+    ips: tuple[re.Pattern[str], ...] = (_IPV4,) if four and text.count(".") >= 3 else ()
     ips += (_IPV6,) if text.count(":") >= 3 or "::" in text else ()
     for regex in ips:
         for match in regex.finditer(text):

@@ -99,8 +99,10 @@ _WEAK_EVENTS = frozenset(
     ]
 )  # fmt: skip
 _STRONG_RES = (
+    # "\d(?<!\w\d)" is "\b\d" written to start with a character class, which the regex
+    # engine skips to in C (a pattern that starts with a look-around is tried everywhere)
     re.compile(
-        r"(?=\d)\b\d{1,3}\s?(?:yo|y/o|y\.o\.|yrs?\.? old|years? old|-?years?-old|-?yr-old|"
+        r"\d(?<!\w\d)\d{0,2}\s?(?:yo|y/o|y\.o\.|yrs?\.? old|years? old|-?years?-old|-?yr-old|"
         r"[ -](?:weeks?|wks?|months?|mos?|days?)[ -]old|"
         r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)(?! (?:views|followers|users|downloads|people|"
         r"patients|members|impressions|subscribers|listeners|visits|steps|times)\b)"
@@ -342,6 +344,17 @@ _PROFESSIONAL_PHRASES = (
     "our team", "work with us", "join our",
 )  # fmt: skip
 
+
+def _by_first(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``phrases`` grouped by their first word, groups in order of first appearance."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase.split(" ")[0], []).append(phrase)
+    return tuple((first, tuple(group)) for first, group in groups.items())
+
+
+_PROFESSIONAL_BY_FIRST = _by_first(_PROFESSIONAL_PHRASES)
+
 FAMILY_CUE = re.compile(
     r"\b(?:(?:his|her|their|pt'?s|patient'?s|the patient'?s|pts'|(?:" + _KIN + r")'?s|"
     r"family'?s?|relative'?s?)\s+(?:(?:home|personal|private|own|cell|mobile|work)\s+)?"
@@ -414,14 +427,30 @@ def _phrase_starts(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 
 _PHRASE_STARTS = _phrase_starts(_STRONG_PHRASES)
-_PROFESSIONAL_STARTS = _phrase_starts(_PROFESSIONAL_PHRASES)
+# Every word ``scores`` looks up: one intersection first leaves a few words to look up.
+_SCORED = frozenset().union(
+    _STRONG_WORDS,
+    _WEAK_WORDS,
+    _PRONOUNS,
+    _EVENTS,
+    _WEAK_EVENTS,
+    _PROFESSIONAL_WORDS,
+    _PROFESSIONAL_STRONG,
+    _FICTION,
+    _KIN_WORDS,
+    _PHRASE_STARTS,
+    _HONORIFICS,
+    ("pt", "pts"),
+    # words the round-5 cues look up: "h&p", "our patients", "grand rounds", "auntie"
+    ("p", "patients", "grand", "rounds", "auntie", "he", "she", "dad", "mom"),
+)
 
 
 def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     """Patient-story and professional cue scores, from the text, its lower case and words."""
     # Each distinct cue word counts once per text (a thread adds its texts' scores).
     # set & frozenset iterates over the smaller side
-    present = tokens if isinstance(tokens, frozenset) else frozenset(tokens)
+    present = (tokens if isinstance(tokens, frozenset) else frozenset(tokens)) & _SCORED
     patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
     if "p" in present and "h&p" in low:  # a history and physical
         patient += 1
@@ -436,8 +465,9 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     if "#" in low:  # a hashtag, not "# 4417" or "#3" (a number sign)
         professional += len(_HASHTAG.findall(low))
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
-    for first in present.intersection(_PROFESSIONAL_STARTS):
-        professional += 3 * sum(map(low.count, _PROFESSIONAL_STARTS[first]))
+    for first, phrases in _PROFESSIONAL_BY_FIRST:
+        if first in low:  # a phrase occurs only where its first word does
+            professional += 3 * sum(map(low.count, phrases))
     kin = present & _KIN_WORDS
     for word in kin:
         patient += low.count("my " + word) + low.count("our " + word) + low.count("own " + word)

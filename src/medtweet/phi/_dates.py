@@ -50,8 +50,9 @@ _MONTH_ALONE = re.compile(
     r"(?!\s*\d)|\bmid-(?P<mid>May)\b",
 )
 _MONTH_ALONE = lead(_MONTH_ALONE, "A-Za-z")
+# starts with a digit class, not a look-behind, so the engine skips to digits in C
 _NUMERIC = re.compile(
-    r"(?=\d)(?<![\w/.:,-])(?P<m>\d{1,2})(?P<sep>[/.-])(?P<d>\d{1,2})"
+    r"(?P<m>\d(?<![\w/.:,-]\d)\d?)(?P<sep>[/.-])(?P<d>\d{1,2})"
     r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)",
 )
 _ISO = re.compile(r"(?=\d)(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b")
@@ -175,7 +176,7 @@ _MONTH_WORDS = frozenset(
         "nov", "november", "dec", "december",
     ]
 )  # fmt: skip
-_ORDINAL_GATE = re.compile(r"(?=\d)\d(?:st|nd|rd|th)\b")
+_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # faster without a look-ahead
 _RELATIVE_WORDS = frozenset(
     [
         "yesterday",
@@ -314,7 +315,9 @@ _SCORE_DENOMS = frozenset({2, 3, 4, 5, 6, 10})
 
 
 def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
-    for match in _NUMERIC.finditer(text):
+    # a numeric date is two runs of digits at least ("3/14")
+    numbers = scan.numbers
+    for match in _NUMERIC.finditer(text) if numbers is None or len(numbers) >= 2 else ():
         month, day, sep, year = (
             int(match["m"]),
             int(match["d"]),
@@ -356,7 +359,7 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _MONTH_ALONE.finditer(text) if months else ():
         group = match.lastgroup or 0
         yield Hit(match.start(group), match.end(group), _D, "date.month")
-    for match in _ISO.finditer(text) if "-" in text else ():
+    for match in _ISO.finditer(text) if "-" in text and scan.longest_number >= 4 else ():
         yield Hit(match.start(), match.end(), _D, "date.numeric")
     yield from _numeric(text, scan)
     ordinal = _ORDINAL_GATE.search(text) is not None

@@ -60,7 +60,12 @@ _REGIONS = frozenset(
     ]
 )  # fmt: skip
 _STATE_NAMES = frozenset(_STATES.split("|")) | {"District of Columbia"} | _REGIONS
-_CAP = r"(?:St\.|Ste\.|Ft\.|Mt\.|[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:[-'\u2019][A-Za-zà-ÿ]+)*)"
+# A capitalised word or St./Ste./Ft./Mt.; it starts with a capital class (the abbreviations
+# look behind at it), so a pattern that starts with _CAP lets the engine skip to capitals in C.
+_CAP = (
+    r"(?:[A-Z](?:(?<=S)t\.|(?<=S)te\.|(?<=F)t\.|(?<=M)t\.|"
+    r"[a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:[-'\u2019][A-Za-zà-ÿ]+)*))"
+)
 _CAPSEQ = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|of|d'Alene))*?"
 # A greedy run of up to four capitalised words (with "de", "d'Alene"-style joiners).
 _CAPRUN = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|d'Alene)){{0,3}}"
@@ -69,8 +74,9 @@ _SUFFIX = (
     r"Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Pike|Square|Sq|Alley|"
     r"Row|Crescent|Cres|Close|Plaza|Expressway|Turnpike|Run|Path|Point|Pt"
 )
+# "\d(?<!\w\d)" is "\b\d" starting with a digit class, which the engine skips to in C
 _NUMBERED_STREET = re.compile(
-    rf"(?=\d)\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s+){{1,4}}"
+    rf"\d(?<!\w\d)\d{{0,5}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s+){{1,4}}"
     rf"(?:{_SUFFIX})\b\.?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Lot|#)\.?\s*#?\w+)?"
 )
 _STREET = re.compile(
@@ -92,8 +98,8 @@ _ZIP_STATE = re.compile(
     r"|(?=\d)\b(?P<z3>\d{3}(?:xx|XX|\*\*))(?!\w)"
 )
 _ZIP_STATE = lead(_ZIP_STATE, "A-Za-z0-9")
-_CITY_STATE = re.compile(rf"(?=[A-Z])(?P<c>{_CAPSEQ}),\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
-_COUNTY = re.compile(rf"(?=[A-Z])(?P<c>{_CAPSEQ})\s+(?:County|Parish|Borough|Township|Twp)\b")
+_CITY_STATE = re.compile(rf"(?P<c>{_CAPSEQ}),\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
+_COUNTY = re.compile(rf"(?P<c>{_CAPSEQ})\s+(?:County|Parish|Borough|Township|Twp)\b")
 _RUN = re.compile(rf"(?=[A-Z])(?<![\w'\u2019@#.&-])(?P<c>{_CAPRUN})")
 _CUES = frozenset(
     [
@@ -130,14 +136,14 @@ def _cued_runs(text: str, low: str) -> Iterator[tuple[int, str]]:
         yield match.start("c"), match["c"]
 
 
-_CITY_ZIP = re.compile(rf"(?=[A-Z])(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
+_CITY_ZIP = re.compile(rf"(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
 _ROAD = re.compile(
     r"(?=[IUSRHCi])\b(?:I-\d{1,3}|(?:US|SR|State Route|Route|Rte|Highway|Hwy|Interstate|"
     r"County Road|CR)[- ]?\d{1,4}[A-Z]?)\b"
     r"|(?=[HR])\b(?:HC|HCR|RR|Rural Route)\s?\d+,?\s+Box\s+\d+\b"
 )
 _FEATURE = re.compile(
-    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?i:Park|Peak|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
+    rf"(?P<p>{_CAPRUN})\s+(?i:Park|Peak|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
     r"Reservoir|Campground|Beach|Bridge|Dam|Falls|Springs|Reservation|reservation|Ranch|Mall|"
     r"Jail|Prison|Penitentiary|Elementary|High School|Middle School|Academy|Church|Cathedral|"
     r"Mosque|Synagogue|Airport|Stadium|Arena|Casino|Hotel|Motel|Apartments|Heights|Estates|"
@@ -201,7 +207,7 @@ _FEATURE_WORDS = frozenset(
     ]
 )
 _UNIT_AFTER = re.compile(
-    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:ICU|NICU|PICU|CCU|CVICU|SICU|MICU|ED|ER|OR|nursing home|"
+    rf"(?P<p>{_CAPRUN})\s+(?:ICU|NICU|PICU|CCU|CVICU|SICU|MICU|ED|ER|OR|nursing home|"
     r"rehab|SNF|urgent care|clinic|hospital|ward|campus|hospice|dialysis|cancer center|"
     r"medical center|labor and delivery|L&D|cath lab|burn unit|trauma center)\b"
 )
@@ -427,7 +433,8 @@ def _place_noun() -> re.Pattern[str]:
     return re.compile(rf"(?=[A-Z])(?<![\w@#])(?P<c>{_CAPSEQ})(?={_PLACE_NOUN.pattern})")
 
 
-_STATE_GATE = re.compile(rf",\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
+# every state and abbreviation starts with a capital: check that before trying each of them
+_STATE_GATE = re.compile(rf",\s*(?=[A-Z])(?:{_ABBR}|{_STATES})\b(?![a-z])")
 
 
 @functools.cache
@@ -672,7 +679,7 @@ _NOT_TOWN_SECOND = frozenset(
 )  # fmt: skip
 # Schools locate the patient: "Roosevelt High", "Lincoln Elementary", "Pine Ridge Middle School".
 _SCHOOL = re.compile(
-    rf"(?=[A-Z])(?P<p>{_CAPRUN})\s+(?:(?:High|Middle|Elementary|Junior High|Intermediate|"
+    rf"(?P<p>{_CAPRUN})\s+(?:(?:High|Middle|Elementary|Junior High|Intermediate|"
     r"Primary|Prep|Preparatory|Montessori|Grade)(?:\s+School)?|School|Academy)\b"
 )
 _NOT_SCHOOL = frozenset(
@@ -877,6 +884,19 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n;\u2014\u2013-\u2022*>#@"
 
 
+def _zip_shapes(text: str, scan: Scan) -> tuple[bool, bool]:
+    """Whether ``text`` holds a run of exactly five digits, and one of three then "xx"/"**".
+
+    The ZIP patterns read whole runs of digits, so a seven-digit record number is no ZIP.
+    """
+    if scan.numbers is None:
+        gate = _ZIP_GATE.search(text) is not None
+        return gate, gate
+    lengths = set(map(len, scan.numbers))
+    three = 3 in lengths and ("xx" in text or "XX" in text or "**" in text)
+    return 5 in lengths, three
+
+
 def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     low = scan.low
@@ -891,8 +911,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:
         return
     tokens = scan.words
-    five = _ZIP_GATE.search(text) is not None
-    for match in _ZIP_STATE.finditer(text) if five else ():
+    five, three = _zip_shapes(text, scan)
+    for match in _ZIP_STATE.finditer(text) if five or three else ():
         group = match.lastgroup or "z"
         rule = "geo.zip3" if group == "z3" else "geo.zip5"
         yield Hit(match.start(group), match.end(group), _G, rule)

@@ -36,9 +36,13 @@ class Scan:
     year: int | None
     low: str = ""
     words: frozenset[str] = frozenset()
+    numbers: tuple[str, ...] | None = None
+    longest_number: int = 1_000_000
 
     # ``low`` is the text lower-cased and ``words`` its words (see ``_context.TOKEN``): cheap
     # keyword gates that let a detector skip regexes whose cue words are absent.
+    # ``numbers`` are the text's maximal runs of ``\d`` (``None``: not computed) and
+    # ``longest_number`` the length of the longest: gates for digit shapes ("\d{7}").
 
 
 def lead(regex: re.Pattern[str], chars: str) -> re.Pattern[str]:

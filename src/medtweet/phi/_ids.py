@@ -361,7 +361,7 @@ def luhn_ok(number: str) -> bool:
 
 def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """Identifying numbers, in any post: by shape (SSN, VIN, card) or by their cue word."""
-    for match in _SSN_SHAPE.finditer(text) if "-" in text else ():
+    for match in _SSN_SHAPE.finditer(text) if "-" in text and scan.longest_number >= 4 else ():
         yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.number")
     low = scan.low
     if not scan.words.isdisjoint(_SSN_WORDS) or "ss#" in low:
@@ -421,7 +421,8 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.vin")
     for match in _VIN_CUE.finditer(text) if "vin" in low else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.vin")
-    for match in _CARD.finditer(text) if _DIGIT8.search(text) else ():
+    eight = scan.longest_number >= 4 and _DIGIT8.search(text) is not None
+    for match in _CARD.finditer(text) if eight else ():
         if luhn_ok(match["v"]):
             yield Hit(match.start("v"), match.end("v"), Category.ACCOUNT, "account.card")
     yield from _more_ids(text, scan)
@@ -489,7 +490,8 @@ def dea_ok(value: str) -> bool:
 
 def _spaced_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """DEA numbers by their check digit, spaced serials, and a plate cue far from its value."""
-    for match in _DEA.finditer(text) if _DEA_GATE.search(text) else ():
+    seven = scan.longest_number >= 7 and _DEA_GATE.search(text) is not None
+    for match in _DEA.finditer(text) if seven else ():
         if dea_ok(match.group()):
             yield Hit(match.start(), match.end(), Category.LICENSE, "license.dea")
     if not scan.words.isdisjoint(_SERIAL_WORDS):

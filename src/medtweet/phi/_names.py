@@ -142,6 +142,14 @@ _PATIENT_CUE = re.compile(
     rf"(?P<name>{_SEQ}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
     rf"|(?=[p])\bpt\s+(?P<lowname>[a-z]{{3,}})\b"
 )
+_PATIENT_CUE_WORDS = ("pt", "patient", "resident", "client")
+
+
+def _first_cue(low: str) -> int:
+    """Where ``_PATIENT_CUE`` can first match: the first of its cue words in ``low``."""
+    return min((i for i in map(low.find, _PATIENT_CUE_WORDS) if i >= 0), default=0)
+
+
 _AFTER_KIN = re.compile(
     rf"(?:'s|\u2019s)?\s*[,(:]?\s*(?:named\s+|called\s+)?(?P<name>{_SEQ})"
     rf"(?:\s+(?:and|&)\s+(?P<second>{_WORD}))?",
@@ -209,7 +217,9 @@ _CALLED = re.compile(
     rf"(?:misspelled|misspelt|spelled|spelt) as)\s+[\"'\u201c\u2018]?"
     rf"(?P<name>[A-Z]\.\s?{_WORD}|{_SEQ})[\"'\u201d\u2019]?"
 )
-_INITIALS = re.compile(r"(?=[A-Z])(?<![\w.])(?P<name>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])")
+# These start with a capital class, not a look-behind, so the engine skips to capitals in C:
+# "[A-Z](?<![\w.][A-Z])" is a capital with no word character or dot before it.
+_INITIALS = re.compile(r"(?P<name>[A-Z](?<![\w.][A-Z])\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])")
 _TITLE_WORD = re.compile(
     rf"(?=[A-Z])(?<![\w'\u2019@#])(?P<name>{_WORD})(?=(?P<rest>(?:\s+(?:{_WORD}|[A-Z]\.(?!\w)))?))"
 )
@@ -722,9 +732,11 @@ _MICROBES = frozenset(
         "perfringens", "botulinum", "tetani", "anthracis", "cereus", "rickettsii",
     ]
 )  # fmt: skip
+# What both initials patterns start with: a capital, a dot, a capital ("J. K.", "L. Hav").
+_CAP_DOT = re.compile(r"[A-Z]\.\s?[A-Z]")
 # An initial and a surname in parentheses or after a patient cue: "(L. Haverford)".
 _INITIAL_SURNAME = re.compile(
-    r"(?=[A-Z])(?<![\w.])(?P<name>[A-Z]\.\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+    r"(?P<name>[A-Z](?<![\w.][A-Z])\.\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
     r"(?![\w.]|\.\w)"
 )
 
@@ -1042,13 +1054,14 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start("name"), match.end("name"), _N, "name.clinician", blocking=False)
     clinician_starts = {start for start, _ in clinicians}
     kin = not scan.words.isdisjoint(_KIN_WORDS) or "little one" in scan.low
-    for regex, rule in (
-        (_HONORIFIC if not words.isdisjoint(_HONORIFIC_WORDS) else None, "name.honorific"),
-        (_PATIENT_CUE if not words.isdisjoint(_PATIENT_WORDS) else None, "name.patient"),
-        (None, "name.kin"),
-        (_CALLED if not words.isdisjoint(_CALLED_WORDS) else None, "name.called"),
+    patient_cue = not words.isdisjoint(_PATIENT_WORDS)
+    for regex, rule, pos in (
+        (_HONORIFIC if not words.isdisjoint(_HONORIFIC_WORDS) else None, "name.honorific", 0),
+        (_PATIENT_CUE, "name.patient", _first_cue(scan.low)) if patient_cue else (None, "", 0),
+        (None, "name.kin", 0),
+        (_CALLED if not words.isdisjoint(_CALLED_WORDS) else None, "name.called", 0),
     ):
-        for match in regex.finditer(text) if regex is not None else ():
+        for match in regex.finditer(text, pos) if regex is not None else ():
             groups = match.groupdict()
             if groups.get("low") is not None:
                 yield Hit(match.start("low"), match.end("low"), _N, rule)
@@ -1099,10 +1112,11 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(span[0], span[1], _N, "name.kin")
             if second and not _bad_name(second, strict=False):
                 yield Hit(match.start("second"), match.end("second"), _N, "name.kin")
-    for match in _INITIALS.finditer(text) if "." in text else ():
+    initials = "." in text and _CAP_DOT.search(text) is not None
+    for match in _INITIALS.finditer(text) if initials else ():
         if match["name"].replace(" ", "") not in _NOT_INITIALS:
             yield Hit(match.start(), match.end(), _N, "name.initials")
-    for match in _INITIAL_SURNAME.finditer(text) if ". " in text or "." in text else ():
+    for match in _INITIAL_SURNAME.finditer(text) if initials else ():
         surname = match["name"][2:].strip()
         if (
             surname.lower() in _MICROBES
@@ -1290,7 +1304,7 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
         span = _name_span(match, text)
         if span is not None and span[0] not in clinician_starts:
             yield Hit(span[0], span[1], _N, "name.bare")
-    for pair in _UPPER_PAIR.finditer(text):
+    for pair in _UPPER_PAIR.finditer(text) if _nickname_possible(text, words) else ():
         if pair["p"].replace(".", "") in _ACRONYMS:
             continue  # "ED said", "CT, 5 mm": most capital pairs are acronyms
         nick = _NICKNAME_VERB.match(text, pair.start())
@@ -1299,6 +1313,27 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
             yield Hit(nick.start(group), nick.end(group), _N, "name.bare")
 
 
+def _nickname_possible(text: str, words: frozenset[str]) -> bool:
+    """Whether ``_NICKNAME_VERB`` can match: one of its verbs, "'s" and a kin word, or an age."""
+    return (
+        not words.isdisjoint(_NICKNAME_VERBS)
+        or ("s" in words and not words.isdisjoint(_NICKNAME_KIN))
+        or "yo" in text
+        or text.count(",") >= 2
+    )
+
+
+_NICKNAME_VERBS = frozenset(
+    ["kept", "keeps", "said", "says", "asked", "asks", "told", "tells", "cried", "smiled",
+     "laughed", "wanted", "wants", "loves", "loved", "hugged", "texted", "waved", "whispered",
+     "joked", "refused", "insisted", "begged", "thanked", "squeezed", "giggled", "screamed",
+     "yelled"]
+)  # fmt: skip
+_NICKNAME_KIN = frozenset(
+    ["mom", "dad", "mother", "father", "grandma", "grandpa", "sister", "brother", "family",
+     "parents", "wife", "husband"]
+)  # fmt: skip
+# starts with a capital class (see _INITIALS)
 _UPPER_PAIR = re.compile(
-    r"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<p>[A-Z][A-Z]|[A-Z]\.[A-Z]\.)(?= [a-z]|'s |\u2019s |, ?\d)"
+    r"(?P<p>[A-Z](?<![\w'\u2019@#.-][A-Z])(?:[A-Z]|\.[A-Z]\.))(?= [a-z]|'s |\u2019s |, ?\d)"
 )
