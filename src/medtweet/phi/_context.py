@@ -370,6 +370,7 @@ FAMILY_CUE = re.compile(
 # one person's age, stated: "Jaylen, 19, and ...", "he's 77", "dad is 71"
 _COMMA_AGE = re.compile(r", \d{1,3}(?:,| (?:and|with|who|from|came|was|is)\b)")
 _CAP_BEFORE = re.compile(r"(?<![\w'])[A-Z][a-z]+$")
+_STATED_WORDS = frozenset(["he", "she", "dad", "mom"])
 _STATED_CUES = (
     "he's ",
     "he\u2019s ",
@@ -469,8 +470,13 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
         if first in low:  # a phrase occurs only where its first word does
             professional += 3 * sum(map(low.count, phrases))
     kin = present & _KIN_WORDS
+    own = "own " in low  # "my own grandmother"
     for word in kin:
-        patient += low.count("my " + word) + low.count("our " + word) + low.count("own " + word)
+        patient += low.count("my " + word) + low.count("our " + word)
+        if own:
+            patient += low.count("own " + word)
+        if word + "'s " in low or word + "\u2019s " in low:  # "a dad's hand", "the son's cell"
+            patient += len(_kin_owns(word).findall(low))
     for first in present.intersection(_PHRASE_STARTS):
         patient += 2 * sum(map(low.count, _PHRASE_STARTS[first]))
     if "patients" in present:  # "our patients", "my patients": patients in general
@@ -494,14 +500,11 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     # these count once each (not twice): colleagues' news can carry them too
     if ", " in text:  # "Jaylen, 19, and ..." but not "Dr. Ana Obi, 61, retires"
         patient += sum(1 for m in _COMMA_AGE.finditer(text) if _aged_name(text, m.start()))
-    if any(cue in low for cue in _STATED_CUES):
+    if not present.isdisjoint(_STATED_WORDS) and any(cue in low for cue in _STATED_CUES):
         patient += len(_STATED_AGE.findall(low))
-    for word in (kin | ({"auntie"} & present)) & _NAMED_KIN:  # "auntie Rosa", "son Erik"
-        if word in low:
+    if kin or "auntie" in present:  # a relative named: "auntie Rosa", "her son Erik"
+        for word in present & _NAMED_KIN:
             strong += len(_kin_named(word).findall(text))
-    for word in kin:  # a relative's possession: "a dad's hand", not "my dad's stethoscope"
-        if word + "'s " in low or word + "\u2019s " in low:
-            patient += len(_kin_owns(word).findall(low))
     return patient + 2 * strong, professional
 
 

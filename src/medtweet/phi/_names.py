@@ -133,8 +133,9 @@ _HONORIFIC = re.compile(
     rf"Brother|Father|Fr|Rev|Reverend|Pastor|Rabbi|Imam|Deacon|Captain|Capt|Sgt|Sergeant|"
     rf"Officer|Coach|Judge|Senator|Mayor|Chief|Grandpa|Grandma|Granny|Uncle|Aunt|Auntie)"
     rf"\b\.?\s+"
-    rf"(?P<name>{_SEQ}|{_INITIAL})|(?=m)\b(?:mrs\.?|mr\.|ms\.)\s+(?P<low>[a-z]{{3,}})\b"
-    rf"|(?=m)\b(?:mrs|mr|ms)\.?\s+(?P<name2>{_SEQ})"
+    rf"(?P<name>{_SEQ}|{_INITIAL})"
+    # lower-case honorifics: "mrs hobart", "mr. tisch", "mr Orvald Tisch"
+    rf"|(?=m)\b(?P<hon>mrs|mr|ms)(?P<dot>\.?)\s+(?:(?P<low>[a-z]{{3,}})\b|(?P<name2>{_SEQ}))"
 )
 _PATIENT_CUE = re.compile(
     rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)(?P<sep>\.?:?\s+|,\s+|"
@@ -183,6 +184,7 @@ _SINGLE_KIN = frozenset(
      "sister", "grandson", "granddaughter", "grandma", "grandpa", "uncle", "aunt", "niece",
      "nephew", "cousin", "boyfriend", "girlfriend", "partner", "fiance", "fiancee"]
 )  # fmt: skip
+_OWNERS = frozenset(["his", "her", "their", "pt", "patient"])
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|their|pt's|patient's|pt\u2019s|patient\u2019s) $")
 
 
@@ -210,11 +212,11 @@ def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("low"), match.end("low"), _N, "name.kin")
 
 
+# (the look-ahead holds the first letters of the cues, so the engine skips other letters)
 _CALLED = re.compile(
-    rf"(?=[a-zN])\b(?:named|called|goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|"
-    rf"registered as|listed as|name is|name was|name:|Name:|signed as|name,|"
-    rf"call (?:him|her)|calls (?:him|her)|called (?:him|her)|"
-    rf"(?:misspelled|misspelt|spelled|spelt) as)\s+[\"'\u201c\u2018]?"
+    rf"(?=[ncgakrlsmN])\b(?:name(?:d| is| was|:|,)|Name:|called(?: him| her)?|calls? (?:him|her)|"
+    rf"goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|registered as|listed as|signed as|"
+    rf"(?:mis)?spel(?:led|t) as)\s+[\"'\u201c\u2018]?"
     rf"(?P<name>[A-Z]\.\s?{_WORD}|{_SEQ})[\"'\u201d\u2019]?"
 )
 # These start with a capital class, not a look-behind, so the engine skips to capitals in C:
@@ -1064,7 +1066,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         for match in regex.finditer(text, pos) if regex is not None else ():
             groups = match.groupdict()
             if groups.get("low") is not None:
-                yield Hit(match.start("low"), match.end("low"), _N, rule)
+                if match["dot"] or match["hon"] == "mrs":  # "mr" alone may be a word's start
+                    yield Hit(match.start("low"), match.end("low"), _N, rule)
                 continue
             if groups.get("name2") is not None:  # "mr Orvald Tisch": a lower-case honorific
                 first = match["name2"].split()[0]
@@ -1098,7 +1101,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 second = groups.get("second")
                 if second and not _bad_name(second, strict=False):
                     yield Hit(match.start("second"), match.end("second"), _N, rule)
-    yield from _lower_kin_names(text, scan) if not scan.words.isdisjoint(_SINGLE_KIN) else ()
+    owned_kin = not scan.words.isdisjoint(_SINGLE_KIN) and not scan.words.isdisjoint(_OWNERS)
+    yield from _lower_kin_names(text, scan) if owned_kin else ()
     for match in _kin_names(text, scan) if kin else ():
         name, second = match.group("name"), match.group("second")
         if not name[:1].isupper():
@@ -1180,13 +1184,12 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         if hit.start not in clinician_starts:
             yield hit
     for match in _FOR_NAME.finditer(text) if not words.isdisjoint(_FOR_WORDS) else ():
-        if not _RECORD_BEFORE_FOR.search(text, max(0, match.start() - 40), match.start()):
-            continue
         full = match["name"].split()
         if (
             _full_name_ok(full)
             and (any(_known(w) for w in full) or not any(_WORD_END.search(w) for w in full))
             and match.start("name") not in clinician_starts
+            and _RECORD_BEFORE_FOR.search(text, max(0, match.start() - 40), match.start())
         ):
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
     wrong = "the wrong " in scan.low or "the right " in scan.low
