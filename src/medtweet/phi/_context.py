@@ -371,16 +371,6 @@ FAMILY_CUE = re.compile(
 _COMMA_AGE = re.compile(r", \d{1,3}(?:,| (?:and|with|who|from|came|was|is)\b)")
 _CAP_BEFORE = re.compile(r"(?<![\w'])[A-Z][a-z]+$")
 _STATED_WORDS = frozenset(["he", "she", "dad", "mom"])
-_STATED_CUES = (
-    "he's ",
-    "he\u2019s ",
-    "he is ",
-    "he was ",
-    "dad is ",
-    "dad was ",
-    "mom is ",
-    "mom was ",
-)
 _STATED_AGE = re.compile(
     r"(?=[hsdm])\b(?:he|she|dad|mom)(?:'s|\u2019s| is| was) (?:only |just |now )?\d{1,3}\b"
     r"(?![.,]\d| ?(?:%|mg|kg|lb|min|hours?|hrs?|days?|weeks?|times|percent|mm|cm)\b)"
@@ -498,9 +488,18 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     if "0s" in low:
         strong += len(decade.findall(text))
     # these count once each (not twice): colleagues' news can carry them too
-    if ", " in text:  # "Jaylen, 19, and ..." but not "Dr. Ana Obi, 61, retires"
+    if ", " in text and _COMMA_AGE.search(text):  # "Jaylen, 19," not "Dr. Ana Obi, 61,"
         patient += sum(1 for m in _COMMA_AGE.finditer(text) if _aged_name(text, m.start()))
-    if not present.isdisjoint(_STATED_WORDS) and any(cue in low for cue in _STATED_CUES):
+    if not present.isdisjoint(_STATED_WORDS) and (
+        "he's " in low
+        or "he is " in low
+        or "he was " in low
+        or "he\u2019s " in low
+        or "dad is " in low
+        or "dad was " in low
+        or "mom is " in low
+        or "mom was " in low
+    ):  # "he's 77", "she is 101", "dad is 71" ("he" is in "she")
         patient += len(_STATED_AGE.findall(low))
     if kin or "auntie" in present:  # a relative named: "auntie Rosa", "her son Erik"
         for word in present & _NAMED_KIN:

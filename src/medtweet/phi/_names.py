@@ -758,7 +758,7 @@ _CAP_WORD = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019-]+")
 # "Ruiz, Ana (MRN ...", "J. Ruiz, 54F", and "MRN 123, \"RUIZ, A\"" (after the cue).
 _RECORD_CUE = (
     r"(?:DOB|D\.O\.B|dob|MRN|MR#|MR\s#|born|b\.\s*\d|[Aa]ge\s*:?\s*\d|"
-    r"\d{1,3}\s?(?:yo\b|y/o|[MF]\b)|[Rr]m\s*\d|[Bb]ed\s*\d|acct|[Aa]ccount)"
+    r"[Rr]m\s*\d|[Bb]ed\s*\d|acct|[Aa]ccount)"
 )
 _UPPER_NAME = r"[A-Z]{2,}(?:[-'][A-Z]{2,})?"
 # the cue is found first, then the name that ends right before it (fast: few cues per text)
@@ -781,20 +781,14 @@ _PARTICLES = frozenset(
 
 
 _RECORD_WORDS = frozenset(
-    ["dob", "d", "mrn", "mr", "born", "b", "age", "rm", "bed", "acct", "account", "yo", "y"]
+    ["dob", "d", "mrn", "mr", "born", "b", "age", "rm", "bed", "acct", "account"]
 )
 
 
 def _record_cue_possible(text: str, words: frozenset[str]) -> bool:
-    """Whether a record cue can follow a name: a record word, or an age like "54M", "54yo"."""
-    if not words.isdisjoint(_RECORD_WORDS):
-        return True
-    if '"' in text or "\u201c" in text:
-        return True  # "RUIZ, A" in quotes
-    return any(
-        (w[-1] in "mf" and w[:-1].isdigit()) or (w.endswith("yo") and w[:-2].isdigit())
-        for w in words
-    )
+    """Whether a record cue can follow a name (a record word), or a label is quoted."""
+    # (a known first name with an age is read by the lexicon and age rules)
+    return not words.isdisjoint(_RECORD_WORDS) or '"' in text or "\u201c" in text
 
 
 def _record_names(text: str) -> Iterator[Hit]:
