@@ -170,7 +170,7 @@ def _word_value(words: str) -> int:
 
 
 _DOB_YEAR = re.compile(
-    r"(?i:DOB|D\.O\.B\.?|born|date of birth)\s*:?\s*(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]"
+    r"(?:dob|d\.o\.b\.?|born|date of birth)\s*:?\s*(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]"
     r"(?P<y>1[89]\d\d)\b"
 )
 
@@ -235,13 +235,14 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _WORDED_ALONE.finditer(text) if "ninet" in low or "hundred" in low else ():
         if _word_value(match["w"]) >= 90:
             yield Hit(match.start(), match.end(), _A, "age.over_89")
+    again = {value for value in found if text.count(value) > 1}  # an age said twice
     if "dob" in low or "born" in scan.words or "birth" in low:  # the age a birth date implies
         year = scan.year or datetime.datetime.now(datetime.UTC).year
-        for match in _DOB_YEAR.finditer(text):
+        for match in _DOB_YEAR.finditer(low):
             for age in (year - int(match["y"]), year - int(match["y"]) - 1):
                 if 90 <= age <= 125:
-                    found.add(str(age))
-    for value in found:
+                    again.add(str(age))
+    for value in again:
         yield from _said_again(text, value)
     decade = "0s" in low or "ninet" in low or "centenar" in low or "nonagenar" in low
     for match in _DECADE.finditer(text) if decade else ():
