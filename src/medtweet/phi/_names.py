@@ -791,10 +791,11 @@ def _record_cue_possible(text: str, words: frozenset[str]) -> bool:
     return not words.isdisjoint(_RECORD_WORDS) or '"' in text or "\u201c" in text
 
 
-def _record_names(text: str) -> Iterator[Hit]:
+def _record_names(text: str, tokens: frozenset[str] = _RECORD_WORDS) -> Iterator[Hit]:
     """Names written like a record's, next to a DOB, MRN, age or bed cue."""
     found: list[tuple[str, str, int, str]] = []
-    for at_cue in _CUE_AT.finditer(text):
+    cues = _CUE_AT.finditer(text) if not tokens.isdisjoint(_RECORD_WORDS) else ()
+    for at_cue in cues:
         end = at_cue.start()
         if end == 0 or (not text[end - 1].isalpha() and text[end - 1] not in ". "):
             continue  # a name ends right before the cue ("Ana Ruiz, DOB", "J. Ruiz (MRN")
@@ -1174,7 +1175,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         yield Hit(match.start(), end, _N, "name.lexicon")
     yield from _bare_names(text, scan, clinician_starts)
-    for hit in _record_names(text) if _record_cue_possible(text, words) else ():
+    for hit in _record_names(text, words) if _record_cue_possible(text, words) else ():
         if hit.start not in clinician_starts:
             yield hit
     for match in _FOR_NAME.finditer(text) if not words.isdisjoint(_FOR_WORDS) else ():
