@@ -339,9 +339,12 @@ _PROFESSIONAL_PHRASES = (
     "contact us", "call us", "fax us", "email us", "our department", "our clinic is",
     "questions about the", "referrals to", "for referrals", "for appointments",
     "clinic phone", "clinic fax", "clinic line", "office phone", "main line", "is staffed",
-    "call our", "our fax", "our phone number", "our office", "update your",
+    "call our", "our fax", "our phone number", "our office", "update your", "our team",
+)  # fmt: skip
+# more of them, looked up by their first word among the text's words (cheaper than a scan)
+_PROFESSIONAL_MORE = (
     "open house", "shout-out", "shout out", "ted talk", "morning report", "tip of the",
-    "our team", "work with us", "join our",
+    "work with us", "join our",
 )  # fmt: skip
 
 
@@ -418,6 +421,7 @@ def _phrase_starts(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 
 _PHRASE_STARTS = _phrase_starts(_STRONG_PHRASES)
+_PROFESSIONAL_MORE_STARTS = _phrase_starts(_PROFESSIONAL_MORE)
 # Every word ``scores`` looks up: one intersection first leaves a few words to look up.
 _SCORED = frozenset().union(
     _STRONG_WORDS,
@@ -434,6 +438,7 @@ _SCORED = frozenset().union(
     ("pt", "pts"),
     # words the round-5 cues look up: "h&p", "our patients", "grand rounds", "auntie"
     ("p", "patients", "grand", "rounds", "auntie", "he", "she", "dad", "mom"),
+    _PROFESSIONAL_MORE_STARTS,
 )
 
 
@@ -459,6 +464,8 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     for first, phrases in _PROFESSIONAL_BY_FIRST:
         if first in low:  # a phrase occurs only where its first word does
             professional += 3 * sum(map(low.count, phrases))
+    for first in present.intersection(_PROFESSIONAL_MORE_STARTS):
+        professional += 3 * sum(map(low.count, _PROFESSIONAL_MORE_STARTS[first]))
     kin = present & _KIN_WORDS
     own = "own " in low  # "my own grandmother"
     for word in kin:

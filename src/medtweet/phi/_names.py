@@ -1017,7 +1017,7 @@ def _sentence_start(text: str, start: int) -> bool:
 def find_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names of the patient and relatives, in a patient story (initials with an age anywhere)."""
     if not scan.patient:  # "the case of S.K., 44F" at grand rounds is still a patient
-        return _aged_initials(text) if "." in text else iter(())
+        return _aged_initials(text) if "." in text and _CAP_DOT.search(text) else iter(())
     hits = _find_names(text, scan)
     return hits if "Doe" not in text else _drop_placeholders(text, hits)
 
