@@ -37,26 +37,26 @@ def covered(text: str, span: str, category: str | None = None) -> bool:
         # a stated age of one person: "Name, NN," / "he's NN" / "dad is NN"
         "gout flare again for Oswin, 58, and he swears off shellfish. Labs pending.",
         "rural clinic life: he's 81 and still fixes his own roof.",
-        "text at 3am from the son's phone: dad is 71. dad was asleep.",
+        "a voicemail from the son's phone at 4am: dad is 71 and fine.",
         # an age in weeks or days
         "Pyloric stenosis repair, 5 weeks old, projectile vomiting resolved.",
         # a relative's possession
         "sutured a dad's thumb after pumpkin carving; he was sheepish. 6-0 nylon.",
         # a pronoun with one person's procedures and orders
-        "He is back with his 3rd SBO. NGT, NPO, serial exams, surgery aware.",
+        "He is back with another SBO; NGT and NPO again.",
         # a gestational age; a client's relative; "my own" relative; a regular
         "L&D: she delivered at 38+4 in triage, 3.1kg. Everyone cried.",
-        "Counseling intern: a client's wife keeps calling about the release.",
-        "Posting this because the chart is my own grandfather's and he said fine.",
-        "Frequent flyer Mr. Q is back for the 5th time this month.",
+        "Therapy intern here: a client's sister phones daily about forms.",
+        "It's my own grandmother in the ICU, and she okayed this post.",
+        "Our frequent flyer returned again tonight with the same cough.",
         # one person, informally; a form that travels with one patient
-        "pharmacy life: a dude handed me his DEA number as ID. He is also a patient.",
-        "Nightshift: family insisted we fax the POLST to their lawyer at 2am.",
+        "retail pharmacy: some dude paid with a check, he is also a patient here.",
+        "the family brought the POLST form in a shoebox.",
         # a relative named; a history and physical
-        "why do families call at shift change. auntie Marisela rang 6 times. he is fine.",
-        "PSA to whoever faxed an H&P to our clinic instead of his cardiologist: we got it.",
+        "night shift: auntie Marisela phoned four times about her nephew. he is fine.",
+        "Someone sent the H&P to the wrong clinic; his surgeon never got it.",
         # a pronoun with one clinical event
-        "2/ she writes about her chemo on a blog: better patient education than ours.",
+        "she keeps a chemo diary online, and patient families love it.",
     ],
 )
 def test_patient_story_cues(text: str) -> None:
@@ -69,11 +69,11 @@ def test_patient_story_cues(text: str) -> None:
         # patients in general, not one patient
         "Shout-out to the respiratory therapists who keep our patients breathing. ❤️",
         # a view count is not an age
-        "Our ICU nurse's TED talk on burnout passed 2M views! Proud of her.",
+        "Our chaplain's podcast on grief hit 3M downloads. Proud of her!",
         # teaching events, open houses, team news
-        "Nursing students: the simulation lab open house is Thursday, 3-5 pm. Bring questions!",
-        "Cardiology grand rounds today: Dr. Ines Varga on syncope workup in the ED.",
-        "Our new clinic opens Monday! 12 exam rooms, come work with us at jobs@example.org",
+        "PA students: sim center open house next Thursday, 3-5 pm. Bring questions!",
+        "Nephrology grand rounds this week: Dr. Ines Varga on hyponatremia in the ED.",
+        "Our urgent care in Millbrook opens Monday; come work with us at jobs@example.org",
         # coming back from a meeting; a note template
         "Came back from #ACC26 in Chicago energized. Great sessions on HFpEF.",
         "Our H&P template got an update, made by the informatics team in Omaha.",
@@ -102,14 +102,14 @@ def test_number_sign_is_not_a_hashtag() -> None:
     [
         # a worded age on its own, between punctuation
         (STORY + "Her grandfather, ninety-three, drove her in.", "ninety-three", "age"),
-        (STORY + "ninety-seven. that is how old Mr. Okafor's mother is.", "ninety-seven", "age"),
+        (STORY + "Her neighbor (ninety-seven!) brought soup.", "ninety-seven", "age"),
         (STORY + "Uncle Bert (one hundred and one!) came too.", "one hundred and one", "age"),
         # the same age said again
-        (STORY + "Her mother is 97F \u2014 yes, 97 \u2014 and sharp.", "yes, 97", None),
-        ("AM rounds: 93M, but honestly, 93 going on 60. Hip fx.", "93 going", None),
-        ("A 101yo - 101 - patient fixed my grammar today.", "- 101 -", None),
+        ("Admitted a 97F, and yes, 97, still does crosswords.", "yes, 97", None),
+        ("Ortho consult: 93M; honestly, 93 and faster than me. Hip fx.", "93 and", None),
+        ("Clinic: a 101yo (yes, 101) beat me at chess.", "yes, 101", None),
         # an age after "I am only"
-        (STORY + 'Her mother said "I am only 92!" and laughed.', "92", "age"),
+        (STORY + '"I am only 92," her mother told the resident.', "92", "age"),
         # an age given roughly
         (STORY + "Her great-aunt, nearly 100, sends cookies.", "100", "age"),
         (STORY + "Her father is pushing 96 and still drives.", "96", "age"),
@@ -120,7 +120,7 @@ def test_number_sign_is_not_a_hashtag() -> None:
         ("78F born in Tarnow in 1931, admitted for a fall.", "1931", "age"),
         # a weekday with its day
         (STORY + "Fell off a ladder on Sunday the 9th.", "Sunday the 9th", "date"),
-        (STORY + "Came in Sat 6/21 with chest pain.", "Sat 6/21", "date"),
+        (STORY + "Seen in urgent care Sat 6/21, then here.", "Sat 6/21", "date"),
         (STORY + "Seen Thurs, the 12th, in clinic.", "Thurs, the 12th", "date"),
         # holidays of many traditions
         (STORY + "She came in dehydrated the day after Nowruz.", "Nowruz", "date"),
@@ -155,7 +155,7 @@ def test_ages_and_dates(text: str, span: str, category: str | None) -> None:
         # "Tet" is tetanus here
         STORY + "Tet shot given in triage.",
         # ordinals that count things
-        STORY + "Nobody remembers the 2nd half of the formula; the 3rd bag ran fast.",
+        STORY + "Everyone forgets the 2nd half of the bolus; the 3rd bag ran fast.",
         # a birth year under 90 years ago
         "44F born in Krakow in 1982, admitted for asthma.",
     ],
@@ -174,22 +174,22 @@ def test_age_and_date_near_misses(text: str) -> None:
         # letters beyond Latin-1 inside a name
         (STORY + "Her son, Przemysław Wiśniewski, signed the consent.", "Przemysław Wiśniewski"),
         # a name written like a record, next to a DOB, MRN, age or bed cue
-        (STORY + 'a nurse pasted "Tran Minh Duc, DOB 5/6/1960" into the chat.', "Tran Minh Duc"),
+        (STORY + 'the printout by the copier said "Tran Minh Duc, DOB 5/6/1960".', "Tran Minh Duc"),
         (
-            STORY + "printout read Okonkwo, Adaeze, DOB 2/2/1970, left on the copier.",
+            STORY + "Okonkwo, Adaeze, DOB 2/2/1970 was on the fax cover sheet.",
             "Okonkwo, Adaeze",
         ),
         (STORY + 'the label (MRN 5512044, "OKAFOR, C") was on the wrong tube.', "OKAFOR, C"),
-        (STORY + 'whiteboard said "bed 9, R. Abernathy, DOB 1/1/1950" all day.', "R. Abernathy"),
+        (STORY + "R. Abernathy, DOB 1/1/1950 was taped to the door all day.", "R. Abernathy"),
         (STORY + "the sticker read DOUGLAS FENWICK (MRN 5512233) in the hall.", "DOUGLAS FENWICK"),
-        (STORY + 'the screen showed "Rm 7 T. Vasquez-Lund" to the lobby.', "T. Vasquez-Lund"),
+        (STORY + "the tracking board read Rm 7 T. Vasquez-Lund for all to see.", "T. Vasquez-Lund"),
         # naming words: "name, X", "misspelled as X", "Name: P. Surname"
         (STORY + "the sticker had her name, Philippa, in huge font.", "Philippa"),
         (STORY + 'wristband misspelled as "Jonhatan" again.', "Jonhatan"),
         (STORY + "Name: K. Oyelaran. That was on the fax.", "K. Oyelaran"),
         # a patient cue with a comma or parenthesis
-        ("Kidney came through: my pt, Tavion, asked me to share it!", "Tavion"),
-        ("wife of my pt (Farid Mansour) brought his CPAP in. 70M.", "Farid Mansour"),
+        ("Great news from clinic today: my pt, Tavion, finally got his new hip.", "Tavion"),
+        ("Sat with the family of my pt (Farid Mansour) after the MRI. 70M.", "Farid Mansour"),
         # lower-case particles inside a name
         (STORY + "Mrs. Van der Velde, 80, fell at home.", "Mrs. Van der Velde"),
         # a quoted first name
@@ -197,25 +197,25 @@ def test_age_and_date_near_misses(text: str) -> None:
         (STORY + 'He kept saying "Marguerite wanted the window open."', "Marguerite"),
         # a full name after a record and "for"; a patient told apart by surname
         (
-            STORY + "someone faxed a full H&P for Devaraj Pillai to the wrong clinic.",
+            STORY + "discharge paperwork for Devaraj Pillai went to the wrong printer.",
             "Devaraj Pillai",
         ),
-        (STORY + "billing asked about acct # 4410229 for Bo Ying Tse again.", "Bo Ying Tse"),
+        (STORY + "the claim for Bo Ying Tse bounced twice this week.", "Bo Ying Tse"),
         (STORY + "the results went to the wrong Okonjo; same floor.", "Okonjo"),
         # a capitalised word that acts, inside quotes
-        (STORY + 'He asked us to write "Makoa was here" on the cast.', "Makoa"),
+        (STORY + 'The sign on his door: "Makoa says hi".', "Makoa"),
         # a lower-case first name after a relative
         (STORY + "her husband tom drove her in at 2am.", "tom"),
         # plural kin before names; "call him"
         (STORY + "her daughters Imelda and Rocio took turns overnight.", "Imelda"),
         (STORY + "her daughters Imelda and Rocio took turns overnight.", "Rocio"),
         (STORY + "the whole unit calls him Big Teodoro.", "Big Teodoro"),
-        (STORY + "She asked to be called 'Sunny' on the unit.", "Sunny"),
+        (STORY + "She asked to be called 'Birdie' on the unit.", "Birdie"),
         # a hyphenated first name with an age; a first name from the wider lexicon
         (STORY + "Min-Jun, 41, came back with the same rash.", "Min-Jun"),
         (STORY + "Kamari, 22, came in after a dirt bike crash.", "Kamari"),
         # a known first name opening a sentence with a verb or "from <Place>"
-        (STORY + "Gustavo from Yonkers is back with the same cough.", "Gustavo"),
+        (STORY + "Gustavo from Yonkers came back for his cast check.", "Gustavo"),
         (STORY + "Marcus hit a guardrail on his motorbike.", "Marcus"),
         (STORY + "Gustavo coughed all night; we moved him.", "Gustavo"),
     ],
@@ -240,14 +240,14 @@ def test_a_label_name_recurs_in_title_case() -> None:
         # pets and cars named in a story
         STORY + "She misses her dog named Biscuit.",
         STORY + "She calls her Nana every night.",
-        STORY + "She has been living in her Sienna since March.",
+        STORY + "She sleeps in her Mercedes behind the church.",
         # an initial before a capitalised word and a verb in -ed
-        "HCC, 63M, Child-Pugh A. Transplant listed, MELD exception.",
+        "58F, Child-Pugh C. Paracentesis performed, albumin given.",
         STORY + "His grandkids sang. Her son said no; the family asked.",
         # department acronyms before a verb
         STORY + "IT says the scanner is fixed.",
         # eponymous scores and classifications with their number or stage
-        STORY + "Rest pain, Rutherford 4. Braden 12. Hurley stage II.",
+        STORY + "Claudication, Rutherford 3; Braden 14; Hurley stage II.",
         # an eponym in quotes
         STORY + 'Is "Cushing" a person or a syndrome? Cortisol high.',
         # ordinary capitalised words before an age or a DOB-like cue
@@ -280,7 +280,7 @@ def test_name_near_misses(text: str) -> None:
 
 
 def test_ordinals_that_count_patients_are_not_dates() -> None:
-    text = "ortho clinic: 12M buckle fx. Bimalleolar fx for the 2nd pt, ORIF. Colles in the 3rd."
+    text = "fracture clinic: a buckle fx first; for the 2nd pt a cast; the 3rd got a splint."
     assert [f for f in _findings(text) if f.category == "date"] == []
     dated = STORY + "Colles fx in the ER on the 3rd."
     assert covered(dated, "the 3rd", "date")
@@ -292,11 +292,11 @@ def test_ordinals_that_count_patients_are_not_dates() -> None:
         # a habit, not a date
         STORY + "She plays bingo every Thursday at the center.",
         # ordinals that count things
-        STORY + "Mom answered on the 1st ring; the 2nd identifier was her DOB year only.",
+        STORY + "Dad picked up on the 1st ring; the 2nd identifier we used was her name.",
         # a plural score name before a fraction
-        "Baby boy 3.4kg, APGARs 8/9, to the newborn nursery. G2P2.",
+        "Baby boy 3.4kg, APGARs 7/9, to the newborn nursery. G2P2.",
         # a document abbreviation before a verb
-        STORY + "The pt's DL says a different address; ID checked.",
+        STORY + "Her DL shows an old address; ID checked.",
         # a sign-off to a colleague
         STORY + "Chart cleaned up before noon. Thanks, Marcus.",
     ],
@@ -322,13 +322,13 @@ def test_lower_case_honorific(text: str, span: str) -> None:
     "text",
     [
         # what a relative owns is not a name; payers are not people
-        STORY + "He tried to fill his dad's Adderall with a napkin script.",
-        STORY + "The card said Humana; a visit Medicare already paid.",
+        STORY + "He picked up his grandpa's Lyrica refill.",
+        STORY + "Billing said Humana denied it; Medicare covered the rest.",
         # a capital pronoun for emphasis; an object named by staff
-        STORY + "Refills went to her son's profile so HE kept getting them.",
-        STORY + "We named it Sparky, the IV pole robot.",
+        STORY + "Texts went to the wrong phone so HE never saw them.",
+        STORY + "The kids named it Sprocket, the hallway wheelchair.",
         # a unit word must be a whole word: "mom" is not "mo"
-        "ENT: 3yo put a bead up her nose on 10-03. mom was mortified.",
+        "Peds: 4yo with a raisin in his ear since 10-03. mom was mortified.",
     ],
 )
 def test_round5_name_near_misses(text: str) -> None:
@@ -339,10 +339,10 @@ def test_round5_name_near_misses(text: str) -> None:
 
 
 def test_initials_with_an_age_in_a_teaching_post() -> None:
-    text = "Grand rounds tweetorial: the case of T.W., 52M, a baker with a new murmur."
+    text = "Journal club tweetorial: the case report of T.W., 52M, a baker with endocarditis."
     assert mt.check_phi(text).context == "professional"
     assert covered(text, "T.W.", "name")
-    assert _findings("Grand rounds tweetorial: U.S. data on 52M adults with murmurs.") == []
+    assert _findings("Journal club tweetorial: U.S. data on 52M adults with endocarditis.") == []
 
 
 @pytest.mark.parametrize(
@@ -357,7 +357,7 @@ def test_worded_birth_dates_in_any_post(text: str, span: str) -> None:
 
 
 def test_the_age_a_birth_date_implies_said_again() -> None:
-    text = "Her DOB: 02-03-1931 is wrong, she says. The chart says 95. Hip fx."
+    text = "DOB 02-03-1931 per the wristband; the intake form says 95. Hip fx."
     start = text.index("95")
     found = mt.check_phi(text, year=2026).findings
     assert any(f.category == "age" and f.start == start for f in found), found
