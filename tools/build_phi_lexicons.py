@@ -59,6 +59,48 @@ FAKER_LOCALES = [
     "vi_VN",
     "tl_PH",
 ]
+# Names from many more origins (Latin-script providers; Japanese and Chinese romanised).
+# They hold many words that are also English words ("Purity", "Mentor"), so they count as
+# names only next to a cue (an age, a kinship word, "named"), like the ambiguous names.
+MORE_LOCALES = [
+    "en",
+    "en_KE",
+    "en_NG",
+    "en_PK",
+    "en_TH",
+    "ga_IE",
+    "de_AT",
+    "de_CH",
+    "fr_BE",
+    "fr_DZ",
+    "nl_BE",
+    "cs_CZ",
+    "sk_SK",
+    "hu_HU",
+    "ro_RO",
+    "hr_HR",
+    "sl_SI",
+    "lt_LT",
+    "lv_LV",
+    "et_EE",
+    "fi_FI",
+    "sv_SE",
+    "da_DK",
+    "no_NO",
+    "tr_TR",
+    "az_AZ",
+    "uz_UZ",
+    "id_ID",
+    "sw",
+    "tw_GH",
+    "yo_NG",
+    "ig_NG",
+    "ha_NG",
+    "zu_ZA",
+    "ja_JP",
+    "zh_CN",
+    "zh_TW",
+]
 
 # Words that are first names or places but far more often ordinary words in clinical or
 # professional English; a capitalised one of these never counts as a name or place by itself.
@@ -914,23 +956,45 @@ def write(name: str, what: str, source: str, licence: str, entries: set[str]) ->
     print(f"{path.name}: {len(entries)} entries, {path.stat().st_size} bytes")
 
 
-WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?$")
+WORD = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+(?:[-'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ\u0100-\u017f]+)?$"
+)
+FIRST_NAME_ATTRS = (
+    "first_names",
+    "first_names_male",
+    "first_names_female",
+    "first_romanized_names",
+    "first_romanized_names_male",
+    "first_romanized_names_female",
+)
 
 
-def first_names(*, ambiguous: bool = False) -> set[str]:
+def _plain(name: str) -> str:
+    """``name`` without its diacritics ("Bolesław" -> "Boleslaw", "Tú" -> "Tu")."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("ł", "l").replace("Ł", "L"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def first_names(*, ambiguous: bool = False, more: bool = False) -> set[str]:
     names: set[str] = set()
     person = importlib.import_module("faker.providers.person")
     available = {m.name for m in pkgutil.iter_modules(person.__path__)}
-    for locale in FAKER_LOCALES:
+    for locale in MORE_LOCALES if more else FAKER_LOCALES:
         if locale not in available:
             continue
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
+        for attr in FIRST_NAME_ATTRS:
             value = provider.__dict__.get(attr)
             if isinstance(value, (list, tuple, dict, set, frozenset)):
-                names.update(n for n in value if isinstance(n, str) and WORD.match(n))
+                for name in value:
+                    if not isinstance(name, str):
+                        continue
+                    # "Bolesław" as written and "Boleslaw" as often typed
+                    for form in (name, _plain(name)):
+                        if WORD.match(form):
+                            names.add(form)
     census = Path(importlib.import_module("names").__file__).parent
-    for file in ("dist.female.first", "dist.male.first"):
+    for file in () if more else ("dist.female.first", "dist.male.first"):
         for line in (census / file).read_text(encoding="ascii").splitlines():
             if line.strip():
                 names.add(line.split()[0].capitalize())
@@ -1002,6 +1066,13 @@ def main() -> int:
         "the first-name sources above",
         "US Census data: public domain; names package: MIT; Faker: MIT",
         first_names(ambiguous=True),
+    )
+    write(
+        "more_first_names",
+        "first names of many more origins (names only next to an age or a cue)",
+        f"Faker {faker.VERSION} person providers ({', '.join(MORE_LOCALES)})",
+        "Faker: MIT",
+        first_names(more=True) - first_names() - first_names(ambiguous=True),
     )
     cities = places()
     version = getattr(geo, "__version__", "3")

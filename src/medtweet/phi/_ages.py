@@ -61,7 +61,7 @@ _AGES = (
     re.compile(rf"(?=[19])\b{_NUM}(?:st|nd|rd|th)\s+birthday\b"),
     # "I'm 92, honey", "celebrated her 100th", "a hip replacement at 95 went fine"
     re.compile(
-        rf"(?=[Ii])\b(?:I'm|I\u2019m|I am|Im)\s+{_NUM}\b"
+        rf"(?=[Ii])\b(?:I'm|I\u2019m|I am|Im)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{_NUM}\b"
         r"(?=\s*(?:,|and\b|but\b|now\b|years?\b|\.(?!\d)|!|\?|$|[\"\u201d]))"
     ),
     re.compile(rf"(?=[c])\bcelebrat(?:ed|ing|es)\s+(?:his|her|their|my)\s+{_NUM}(?:st|nd|rd|th)\b"),
@@ -77,10 +77,26 @@ _AGES = (
         rf"sharp|years?|y)\b)"
     ),
     re.compile(rf"(?=[\u2014-])(?:\u2014|-)\s*{_NUM}(?=,\s)"),
+    # an age as a noun: "94 and still driving" (and "a spry 94", read below)
+    re.compile(
+        rf"(?=[19])(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)){_NUM}\s+and\s+(?=still\b|sharp\b|going\b|"
+        r"living\b|lives\b|drives\b|driving\b|thriving\b|independent\b)"
+    ),
+)
+# an age as a noun and an age given roughly: found from the adjective or adverb (fast), with
+# what must come before it checked after
+_NOUN_AGE = re.compile(
+    rf"(?=[sfhwlvairtpncjy])\b(?:spry|young|feisty|sharp|healthy|frail|sweet|lovely|vibrant|"
+    rf"active|independent|robust|tough|stubborn|remarkable|fit|lucid|witty|proud|tiny|nearly|"
+    rf"almost|pushing|just shy of|just under|close to|about to turn)\s+{_NUM}\b"
+    r"(?=\s*(?:[.,!;)]|$|and\b|but\b|now\b|with\b|who\b|years?\b))"
+)
+_NOUN_AGE_BEFORE = re.compile(
+    r"(?:\b[Aa]n? |, ?|\b(?:is|was|she's|he's|who's|she\u2019s|he\u2019s|who\u2019s) )$"
 )
 _CELEBRATED = _AGES[9]
 _AT_AGE = _AGES[10]
-_APPOSITIVE = frozenset([*_AGES[-2:], _AGES[5]])
+_APPOSITIVE = frozenset([*_AGES[-3:], _AGES[5]])
 # "<event> at 95": the age of an event in someone's life, not a value reached
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:replacement|surgery|repair|bypass|transplant|diagnosis|diagnosed|fracture|"
@@ -119,7 +135,27 @@ def _age_number(text: str, scan: Scan) -> bool:
     )
 
 
-_BORN = re.compile(r"(?=[Bb])\b(?:[Bb]orn|b\.)\s+(?:in\s+)?(?P<y>1[89]\d{2}|20\d{2})\b")
+_BORN = re.compile(
+    r"(?=[Bb])\b(?:[Bb]orn|b\.)\s+(?:in\s+)?(?:(?:[^\W\d][\w'\u2019-]*,?\s+){1,4}in\s+)?"
+    r"(?P<y>1[89]\d{2}|20\d{2})\b"
+)
+# a worded age on its own, between punctuation: "ninety-four? no, 95", "Mrs. X, ninety-six, ..."
+_WORDED_ALONE = re.compile(
+    r"(?=[nNoO])(?<![\w-])(?P<w>(?:ninety|one\s+hundred(?:\s+and)?)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?=\s*(?:[,.!?;:)\u2014\u2013\"\u201d]|$|\s+(?:and|but|now|going|still|this)\b))",
+    re.IGNORECASE,
+)
+# the same age said again: "102yo \u2014 102 \u2014", "95F, yes 95", "90M, but like, 90 going on 70"
+_AGAIN_BEFORE = re.compile(
+    r"(?:^|[\u2014\u2013(:;,!?.-]\s*|\b(?:yes|like|well|exactly|only|just|actually|really|"
+    r"literally|says|said|is|was|am|turned|turning)\s+)$",
+    re.IGNORECASE,
+)
+_AGAIN_AFTER = re.compile(
+    r"(?:\s*[\u2014\u2013,!?;)]|\.(?!\d)|\s*$|\s+(?:-\s|exactly|going|years|yrs|and|but|now|"
+    r"still|yo|y/o|on the dot)\b)"
+)
 
 
 def _word_value(words: str) -> int:
@@ -133,6 +169,20 @@ def _word_value(words: str) -> int:
     return value + _UNITS.get(words, 0)
 
 
+_DOB_YEAR = re.compile(
+    r"(?:dob|d\.o\.b\.?|born|date of birth)\s*:?\s*(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]"
+    r"(?P<y>1[89]\d\d)\b"
+)
+
+
+def _said_again(text: str, value: str) -> Iterator[Hit]:
+    """Other bare occurrences of an age already found ("95F \u2014 yes, 95 \u2014 ...")."""
+    for match in re.finditer(rf"(?<![\w.,/:+-]){value}(?![\w/+%]|[.,:]\d)", text):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if _AGAIN_BEFORE.search(before) and _AGAIN_AFTER.match(text, match.end()):
+            yield Hit(match.start(), match.end(), _A, "age.repeat")
+
+
 def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     """Ages of 90 and over in a patient story, and birth years that imply one."""
     for match in _BORN.finditer(text) if "born" in scan.words or "b." in scan.low else ():
@@ -143,12 +193,15 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         return
     low = scan.low
     gated = _age_number(text, scan) or "ninet" in low or "hundred" in low
+    found: set[str] = set()
     for match in (m for regex in _AGES for m in regex.finditer(text)) if gated else ():
         groups = match.groupdict()
         if groups.get("w") is not None:
             if _word_value(groups["w"]) >= 90:
                 yield Hit(match.start(), match.end(), _A, "age.over_89")
             continue
+        if 90 <= int(match["n"]) <= 125:
+            found.add(match["n"])
         age = int(match["n"])
         if not 90 <= age <= 125:
             continue
@@ -173,6 +226,24 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
         else:
             yield Hit(match.start(), match.end(), _A, "age.over_89")
+    for match in _NOUN_AGE.finditer(text) if gated else ():  # "a spry 94", "nearly 100"
+        if 90 <= int(match["n"]) <= 125 and _NOUN_AGE_BEFORE.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            found.add(match["n"])
+            yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
+    for match in _WORDED_ALONE.finditer(text) if "ninet" in low or "hundred" in low else ():
+        if _word_value(match["w"]) >= 90:
+            yield Hit(match.start(), match.end(), _A, "age.over_89")
+    again = {value for value in found if text.count(value) > 1}  # an age said twice
+    if "dob" in low or "born" in scan.words or "birth" in low:  # the age a birth date implies
+        year = scan.year or datetime.datetime.now(datetime.UTC).year
+        for match in _DOB_YEAR.finditer(low):
+            for age in (year - int(match["y"]), year - int(match["y"]) - 1):
+                if 90 <= age <= 125:
+                    again.add(str(age))
+    for value in again:
+        yield from _said_again(text, value)
     decade = "0s" in low or "ninet" in low or "centenar" in low or "nonagenar" in low
     for match in _DECADE.finditer(text) if decade else ():
         yield Hit(match.start(), match.end(), _A, "age.decade")

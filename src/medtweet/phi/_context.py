@@ -9,6 +9,7 @@ for a patient story; conference, journal-club, job and publication words count a
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -61,6 +62,8 @@ _STRONG_PHRASES = (
     "found down", "rolled in", "was rushed", "was airlifted", "was flown", "life-flighted",
     "walked in", "was brought", "was transferred", "got admitted", "drove himself",
     "drove herself", "was life-flighted",
+    "frequent flyer", "walks in", "walked into", "rolls in", "comes in",
+    "my guy", "my lady", "this kiddo",
 )  # fmt: skip
 # A third-person singular pronoun with a clinical event tells one person's story ("her ICD
 # fired 11x", "he fell off a ladder"). Events that happen to a person count alone; words that
@@ -77,6 +80,7 @@ _EVENTS = frozenset(
         "stemi", "nstemi", "dka", "alarmed", "extubated",
     ]
 )  # fmt: skip
+_SERVICES = frozenset(["ed", "er", "icu", "surgery", "dialysis", "transplant", "ems", "ambulance"])
 _WEAK_EVENTS = frozenset(
     [
         "icd", "pacemaker", "lvad", "defibrillator", "implant", "stent", "ambulance", "ems",
@@ -86,6 +90,12 @@ _WEAK_EVENTS = frozenset(
         "sugar", "contractions", "fracture", "overdose", "ladder", "burns", "tore", "paralyzed",
         "died", "syncope", "shocks", "bleeding", "crashed", "broke", "struck", "shot",
         "burned", "spleen", "hip", "skull", "wrist", "ribs", "concussion", "stitches",
+        # procedures, findings and orders told of one person ("he keeps asking", "NGT, NPO")
+        "sbo", "ngt", "npo", "whipple", "adhesions", "dissection", "cta", "anticoag",
+        "sutured", "sutures", "lac", "laceration", "crisis", "pain", "hb", "hgb", "cath",
+        "cabg", "tavr", "gsw", "exlap", "resection", "fx", "copd", "chf", "uti", "pneumonia",
+        "lesion", "mass", "aphasia", "delirium", "dementia", "dnr", "colonoscopy", "endoscopy",
+        "splint", "cast", "rewarmed", "ecmo", "extubation", "labor", "delivery", "c-section",
     ]
 )  # fmt: skip
 _STRONG_RES = (
@@ -93,11 +103,14 @@ _STRONG_RES = (
     # engine skips to in C (a pattern that starts with a look-around is tried everywhere)
     re.compile(
         r"\d(?<!\w\d)\d{0,2}\s?(?:yo|y/o|y\.o\.|yrs?\.? old|years? old|-?years?-old|-?yr-old|"
-        r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)"
+        r"[ -](?:weeks?|wks?|months?|mos?|days?)[ -]old|"
+        r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)(?! (?:views|followers|users|downloads|people|"
+        r"patients|members|impressions|subscribers|listeners|visits|steps|times)\b)"
     ),
     re.compile(r"(?=[MS])\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\.? [A-Z]"),
     re.compile(
-        r"(?=[hHtTpPwW])\b(?:his|her|their|pt's|patient's|whose)\s+(?:" + _KIN + r")\b",
+        r"(?=[hHtTpPwWcCrR])\b(?:his|her|their|pt's|patient's|whose|client's|resident's)\s+"
+        r"(?:" + _KIN + r")\b",
         re.IGNORECASE,
     ),
     re.compile(r"(?=G)\bG\d\s?P\d|(?=P)\bPOD\s?#?\d"),
@@ -170,6 +183,13 @@ _WEAK_WORDS = frozenset(
         "twin",
         "born",
         "delivered",
+        # one person, informally; a form that travels with one patient
+        "guy",
+        "dude",
+        "kiddo",
+        "fella",
+        "polst",
+        "molst",
     ]
 )
 _PROFESSIONAL_WORDS = frozenset(
@@ -266,6 +286,23 @@ _PROFESSIONAL_WORDS = frozenset(
         "al",
         "citation",
         "authors",
+        # teaching, team news and outreach
+        "students",
+        "simulation",
+        "icymi",
+        "views",
+        "followers",
+        "proud",
+        "shoutout",
+        "funded",
+        "funding",
+        "rotation",
+        "mentor",
+        "qi",
+        "presenter",
+        "opens",
+        "reopens",
+        "satisfaction",
     ]
 )
 # Event, teaching and job words weigh 3 in all (a case told at grand rounds is not a story
@@ -302,7 +339,12 @@ _PROFESSIONAL_PHRASES = (
     "contact us", "call us", "fax us", "email us", "our department", "our clinic is",
     "questions about the", "referrals to", "for referrals", "for appointments",
     "clinic phone", "clinic fax", "clinic line", "office phone", "main line", "is staffed",
-    "call our", "our fax", "our phone number", "our office", "update your",
+    "call our", "our fax", "our phone number", "our office", "update your", "our team",
+)  # fmt: skip
+# more of them, looked up by their first word among the text's words (cheaper than a scan)
+_PROFESSIONAL_MORE = (
+    "open house", "shout-out", "shout out", "ted talk", "morning report", "tip of the",
+    "work with us", "join our",
 )  # fmt: skip
 
 
@@ -328,16 +370,58 @@ FAMILY_CUE = re.compile(
 ("his cell", "mom's email", "the patient's blog", "next of kin")."""
 
 
-def _phrase_starts() -> dict[str, tuple[str, ...]]:
-    """Strong phrases by their first word, so only phrases whose first word occurs are counted."""
+# one person's age, stated: "Jaylen, 19, and ...", "he's 77", "dad is 71"
+_COMMA_AGE = re.compile(r", \d{1,3}(?:,| (?:and|with|who|from|came|was|is)\b)")
+_CAP_BEFORE = re.compile(r"(?<![\w'])[A-Z][a-z]+$")
+_STATED_WORDS = frozenset(["he", "she", "dad", "mom"])
+_STATED_AGE = re.compile(
+    r"(?=[hsdm])\b(?:he|she|dad|mom)(?:'s|\u2019s| is| was) (?:only |just |now )?\d{1,3}\b"
+    r"(?![.,]\d| ?(?:%|mg|kg|lb|min|hours?|hrs?|days?|weeks?|times|percent|mm|cm)\b)"
+)
+
+
+@functools.cache
+def _kin_owns(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\bmy )\b{word}['\u2019]s (?!day\b)[a-z]")
+
+
+_TITLED = re.compile(r"\b(?:Dr|Drs|Prof|Professor|Nurse|Dean|Chief|Coach)\.?(?: [A-Z][\w'-]*)* ?$")
+
+
+def _aged_name(text: str, comma: int) -> bool:
+    """A capitalised name before ", NN," that is not a titled colleague's."""
+    window = text[max(0, comma - 40) : comma]
+    return bool(_CAP_BEFORE.search(window)) and not _TITLED.search(window)
+
+
+_NAMED_KIN = frozenset(
+    ["husband", "wife", "son", "daughter", "mom", "dad", "brother", "sister", "grandson",
+     "granddaughter", "grandma", "grandpa", "uncle", "aunt", "auntie", "niece", "nephew",
+     "cousin", "boyfriend", "girlfriend", "fiance", "fiancee"]
+)  # fmt: skip
+
+
+@functools.cache
+def _kin_named(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{word},? [A-Z][a-z]{{2,}}\b")
+
+
+_GESTATION = re.compile(r"\+[0-6](?<=(?<![\w.])[23]\d\+[0-6])(?![.\d])")
+_HASHTAG = re.compile(r"#[^\W\d_]")
+_PLURAL_PATIENTS = re.compile(r"(?=[mo])\b(?:my|our) patients")
+
+
+def _phrase_starts(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Phrases by their first word, so only phrases whose first word occurs are counted."""
     starts: dict[str, list[str]] = {}
-    for phrase in _STRONG_PHRASES:
+    for phrase in phrases:
         first = TOKEN.findall(phrase)[0]
         starts.setdefault(first, []).append(phrase)
     return {first: tuple(phrases) for first, phrases in starts.items()}
 
 
-_PHRASE_STARTS = _phrase_starts()
+_PHRASE_STARTS = _phrase_starts(_STRONG_PHRASES)
+_PROFESSIONAL_MORE_STARTS = _phrase_starts(_PROFESSIONAL_MORE)
 # Every word ``scores`` looks up: one intersection first leaves a few words to look up.
 _SCORED = frozenset().union(
     _STRONG_WORDS,
@@ -352,6 +436,9 @@ _SCORED = frozenset().union(
     _PHRASE_STARTS,
     _HONORIFICS,
     ("pt", "pts"),
+    # words the round-5 cues look up: "h&p", "our patients", "grand rounds", "auntie"
+    ("p", "patients", "grand", "rounds", "auntie", "he", "she", "dad", "mom"),
+    _PROFESSIONAL_MORE_STARTS,
 )
 
 
@@ -361,21 +448,38 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     # set & frozenset iterates over the smaller side
     present = (tokens if isinstance(tokens, frozenset) else frozenset(tokens)) & _SCORED
     patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
+    if "p" in present and "h&p" in low:  # a history and physical
+        patient += 1
     if not present.isdisjoint(_PRONOUNS):
         strong_events = len(present & _EVENTS)
         events = strong_events + len(present & _WEAK_EVENTS)
         if strong_events or events >= 2:
             patient += 2 if events == 1 else 3
-    professional = len(present & _PROFESSIONAL_WORDS) + low.count("#")
+        elif events and present.isdisjoint(_SERVICES):  # "she blogs about chemo"
+            patient += 1  # one event, worth less alone; "her ICU job" is a colleague's news
+    professional = len(present & _PROFESSIONAL_WORDS)
+    if "#" in low:  # a hashtag, not "# 4417" or "#3" (a number sign)
+        professional += len(_HASHTAG.findall(low))
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
     for first, phrases in _PROFESSIONAL_BY_FIRST:
         if first in low:  # a phrase occurs only where its first word does
             professional += 3 * sum(map(low.count, phrases))
+    for first in present.intersection(_PROFESSIONAL_MORE_STARTS):
+        professional += 3 * sum(map(low.count, _PROFESSIONAL_MORE_STARTS[first]))
     kin = present & _KIN_WORDS
+    own = "own " in low  # "my own grandmother"
     for word in kin:
         patient += low.count("my " + word) + low.count("our " + word)
+        if own:
+            patient += low.count("own " + word)
+        if word + "'s " in low or word + "\u2019s " in low:  # "a dad's hand", "the son's cell"
+            patient += len(_kin_owns(word).findall(low))
     for first in present.intersection(_PHRASE_STARTS):
         patient += 2 * sum(map(low.count, _PHRASE_STARTS[first]))
+    if "patients" in present:  # "our patients", "my patients": patients in general
+        patient -= 2 * len(_PLURAL_PATIENTS.findall(low))
+    if "grand" in present and "rounds" in present:  # "grand rounds" is an event, not a ward
+        patient -= low.count("grand rounds")
     age, honorific, possessive, obstetric, pt, decade = _STRONG_RES
     strong = len(age.findall(text))
     if not present.isdisjoint(_HONORIFICS):
@@ -384,10 +488,29 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
         strong += len(possessive.findall(text))
     if "G" in text or "POD" in text:
         strong += len(obstetric.findall(text))
+    if "+" in text:  # a gestational age: "39+2", "at 28+3 wks"
+        strong += len(_GESTATION.findall(text))
     if "pt" in present or "pts" in present:
         strong += len(pt.findall(text))
     if "0s" in low:
         strong += len(decade.findall(text))
+    # these count once each (not twice): colleagues' news can carry them too
+    if ", " in text and _COMMA_AGE.search(text):  # "Jaylen, 19," not "Dr. Ana Obi, 61,"
+        patient += sum(1 for m in _COMMA_AGE.finditer(text) if _aged_name(text, m.start()))
+    if not present.isdisjoint(_STATED_WORDS) and (
+        "he's " in low
+        or "he is " in low
+        or "he was " in low
+        or "he\u2019s " in low
+        or "dad is " in low
+        or "dad was " in low
+        or "mom is " in low
+        or "mom was " in low
+    ):  # "he's 77", "she is 101", "dad is 71" ("he" is in "she")
+        patient += len(_STATED_AGE.findall(low))
+    if kin or "auntie" in present:  # a relative named: "auntie Rosa", "her son Erik"
+        for word in present & _NAMED_KIN:
+            strong += len(_kin_named(word).findall(text))
     return patient + 2 * strong, professional
 
 

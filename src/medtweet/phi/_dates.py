@@ -26,7 +26,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(?:'\d{2}|\d{4}))?"
 _WEEKDAY = (
     r"(?:(?:Mon|Tues|Tue|Wednes|Thurs|Fri|Satur|Sun)day(?![s\w])|(?:Mon|Tue|Tues|Wed|Weds|Thu|"
-    r"Thur|Thurs|Fri)(?:\.|(?=\s))|(?<=\bon )(?:Sat|Sun)\b)"
+    r"Thur|Thurs|Fri)(?:\.|(?=\s|,\s+(?:the\s+)?\d))|(?<=\bon )(?:Sat|Sun)\b|"
+    r"(?:Sat|Sun)(?=\s+\d{1,2}/\d))"
 )
 
 # A month with a day (either order), an ordinal written out, or a month and year.
@@ -63,14 +64,14 @@ _DATE_CUE = re.compile(
 _SCORE_BEFORE = re.compile(
     r"(?:murmur|grade|gr|strength|power|pain|score|vision|visual acuity|VA|reflexes|"
     r"sensation|motor|MMT|rated|x|BP|bp|GCS|Apgar|APGAR|NIHSS|scored|rate|ratio|"
-    r"I:E|tone|edema|pulses?)\W{0,3}$",
+    r"I:E|tone|edema|pulses?)s?\W{0,3}$",
     re.IGNORECASE,
 )
 _SCORE_AFTER = re.compile(
     r"^\W{0,2}(?:murmur|holo|systolic|diastolic|pain|strength|NS|tab|tabs|cultures?|"
     r"bottles|sets|ratio|of|split|vision|mmHg|score|positive|pos|neg|negative|power|"
     r"throughout|bilat|bilaterally|edema|pulses?|reflex|dose|doses|days|nights|weeks|"
-    r"patients|pts|cases|ml|mg|units|sec|s\b|mm|cm|stars?|scale|mo|yrs?|l\b|lpm|liters?|"
+    r"patients|pts|cases|ml\b|mg\b|units|sec\b|s\b|mm\b|cm\b|stars?|scale|mo\b|yrs?\b|l\b|lpm|liters?|"
     r"L\b|cups?|inch|tsp|tbsp|NC|nc|FiO2|tabs?|caps?)",
     re.IGNORECASE,
 )
@@ -83,10 +84,24 @@ _ORDINAL_DAY = re.compile(
     r"pt|pts|patients|cases|consult|consults|admit|admits|code|codes|one|person|people|kid|"
     r"child|baby|bed|room|shift|call|transfer|readmission|this|today|tonight|in\s+a\s+row|"
     r"of\s+(?:the|my|our|his|her)|to\s|with\b|since|"
-    r"nerve|metacarpal|metatarsal|lumbar|thoracic|cervical|sacral|vertebra|and\s+\d)\b)",
+    r"nerve|metacarpal|metatarsal|lumbar|thoracic|cervical|sacral|vertebra|and\s+\d|"
+    # an ordinal that counts things: "the 2nd half", "the 3rd bag", "the 4th unit"
+    r"half|quarter|bag|unit|units|liter|litre|set|stage|step|layer|level|lead|leads|lumen|"
+    r"port|page|slide|question|option|author|author's|one's|opinion|look|pass|shot|"
+    r"vial|bottle|bolus|puff|dose's|injection|infusion|session|lap|leg|phase|wave|ring|"
+    r"identifier|identifiers|thing|sign|item|choice|reading|measurement|check|sample|draw|"
+    r"stick|specimen|rule|name|number|vaccine|booster)\b)",
+)
+_COUNTED = re.compile(
+    r"(?=\d)\d(?:st|nd|rd|th)\s+(?:pt|pts|patient|patients|case|cases|kid|baby|admit|consult|"
+    r"one|fx|fracture|x-?ray|film|image|scan|ecg|ekg|strip|slide|question)\b",
+    re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(
     rf"(?=[ltpnoeMTWFS])\b(?:(?:last|this|past|next|on|that|early|late)\s+)?{_WEEKDAY}"
+    # with its day: "Saturday the 7th", "Tues, the 3rd", "Sat 8/17"
+    r"(?:,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"|\s+(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\w/]))?"
     r"(?:\s+(?:morning|afternoon|evening|night|overnight|AM|PM|am|pm))?"
 )
 _RELATIVE = re.compile(
@@ -118,7 +133,13 @@ _HOLIDAY = re.compile(
     r"Diwali|Eid(?:\s+al-\w+)?|Juneteenth|MLK\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|"
     r"Presidents'?\s+Day|Veterans'?\s+Day|Columbus\s+Day|Cinco\s+de\s+Mayo|Mardi\s+Gras|"
     r"Groundhog\s+Day|Pearl\s+Harbor\s+Day|D-Day|Tax\s+Day|Earth\s+Day|Flag\s+Day|Boxing\s+Day|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Kwanzaa|"
-    r"Election\s+Day|Ash\s+Wednesday|Palm\s+Sunday)\b"
+    r"Election\s+Day|Ash\s+Wednesday|Palm\s+Sunday|"
+    # holidays of many traditions and countries (a month-long season such as Ramadan is not
+    # a date, like a month alone in a professional post)
+    r"Nowruz|Holi|Vesak|Purim|Sukkot|Shavuot|Pentecost|Epiphany|"
+    r"D[ií]a\s+de\s+(?:los\s+)?Muertos|Chuseok|Tết|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|"
+    r"Guy\s+Fawkes(?:\s+Night)?|Bonfire\s+Night|All\s+Saints'?\s+Day|Remembrance\s+Day|"
+    r"Victoria\s+Day|Emancipation\s+Day|Orthodox\s+Christmas)\b"
     # "a Christmas card", "Halloween candy": a thing named after the holiday, not a time
     r"(?!['\u2019]?s?\s+(?i:cards?|trees?|lights|decorations?|ornaments?|sweaters?|songs?|carols?|"
     r"music|movies?|films?|gifts?|presents?|lists?|cactus|spirit|cheer|bonus|markets?|"
@@ -143,7 +164,10 @@ _TIMEFRAME = lead(_TIMEFRAME, "A-Za-z0-9")
 _DOB = re.compile(
     r"(?=[DdBb])\b(?:DOB|D\.O\.B\.?|dob|[Dd]ate of [Bb]irth|[Bb]orn(?: on)?|[Bb]irthday(?: is)?)"
     r"\s*[:#-]?\s*"
-    r"(?P<date>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\b",
+    r"(?P<date>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b"
+    # worded: "DOB: April 5, 1961", "born 5 April 1961"
+    rf"|{_MONTH}\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{4}}\b)",
 )
 _MONTH_WORDS = frozenset(
     [
@@ -264,6 +288,27 @@ _HOLIDAY_WORDS = frozenset(
         "tax",
         "earth",
         "flag",
+        "nowruz",
+        "holi",
+        "vesak",
+        "purim",
+        "sukkot",
+        "shavuot",
+        "pentecost",
+        "epiphany",
+        "muertos",
+        "chuseok",
+        "tết",
+        "canada",
+        "bastille",
+        "anzac",
+        "fawkes",
+        "bonfire",
+        "saints",
+        "remembrance",
+        "victoria",
+        "emancipation",
+        "orthodox",
     ]
 )
 _SCORE_DENOMS = frozenset({2, 3, 4, 5, 6, 10})
@@ -318,9 +363,13 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), _D, "date.numeric")
     yield from _numeric(text, scan)
     ordinal = _ORDINAL_GATE.search(text) is not None
-    for match in _ORDINAL_DAY.finditer(text) if ordinal else ():
+    # "the 2nd pt ... the 3rd": once ordinals count patients or cases, a bare one does too
+    counting = ordinal and _COUNTED.search(text) is not None
+    for match in _ORDINAL_DAY.finditer(text) if ordinal and not counting else ():
         yield Hit(match.start(), match.end(), _D, "date.ordinal_day")
     for match in _WEEKDAY_RE.finditer(text) if not words.isdisjoint(_WEEKDAYS) else ():
+        if text[max(0, match.start() - 6) : match.start()].lower().endswith(("every ", "each ")):
+            continue  # "every Wednesday": a habit, not a date
         yield Hit(match.start(), match.end(), _D, "date.weekday")
     relative = not words.isdisjoint(_RELATIVE_WORDS) or "other day" in low
     for match in _RELATIVE.finditer(text) if relative else ():

@@ -223,7 +223,7 @@ _IN_LAW = re.compile(
     r"(?P<n>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\u2019-])"
 )
 _NAMED = re.compile(
-    r"(?=[nNcC])\b(?i:named|called|christened|nicknamed) +(?:him|her|them|the baby|it) +"
+    r"(?=[nNcC])\b(?i:named|called|christened|nicknamed) +(?:him|her|them|the baby) +"
     r"(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'\u2019-])"
 )
 _CLAUSE_SUBJECT = re.compile(
@@ -608,6 +608,10 @@ _THANKS = re.compile(
     r"(?i:team|crew|staff|nurses|colleagues|residents|fellows|docs)(?: \w+)?)?[,:]? +"
     r"(?P<list>" + _LIST + ")"
 )
+# a sign-off to one person: "Thanks, Kevin." at the end of a sentence
+_THANKS_ONE = re.compile(
+    r"(?=[Tt])\b(?:[Tt]hanks|[Tt]hank you),? +(?P<one>[A-Z][a-z]+)(?=[.!]|\s*$)"
+)
 _THANKS_WORDS = frozenset(["thanks", "thank", "thx", "shoutout", "shout", "kudos", "shoutouts"])
 _TEAM_IN = re.compile(
     r"(?=[oOjJ])\b(?i:our team|join us|join our \w+)"
@@ -626,6 +630,7 @@ def not_patient_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if not scan.words.isdisjoint(_THANKS_WORDS):
         spans += [m.span("list") for m in _THANKS.finditer(text)]
+        spans += [m.span("one") for m in _THANKS_ONE.finditer(text)]
     if "our" in scan.words or "join" in scan.words:
         spans += [m.span("p") for m in _TEAM_IN.finditer(text)]
     return spans

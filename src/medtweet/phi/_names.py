@@ -13,16 +13,22 @@ from medtweet.phi._model import Category
 __all__ = ["find_names", "repeated_names"]
 
 _N = Category.NAME
-_WORD = r"(?:Mc|Mac|O'|D'|Di|De|Le|La)?[A-Z][a-zà-ÿ]+(?:[-'\u2019](?!s\b)[A-Z]?[a-zà-ÿ]+)*"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"  # lower-case letters, Latin-1 and Latin Extended-A
+_WORD = rf"(?:Mc|Mac|O'|D'|Di|De|Le|La)?[A-Z][{_LOWER}]+(?:[-'\u2019](?!s\b)[A-Z]?[{_LOWER}]+)*"
 _INITIAL = r"[A-Z]\.?(?![\w'])"
-_NICK = r"(?:\s+[\"\u201c\u2018'][A-Z][a-z]+[\"\u201d\u2019'])?"
-_SEQ = rf"{_WORD}{_NICK}(?:\s+(?:{_WORD}|[A-Z]\.(?!\w))){{0,2}}"
+_NICK = rf"(?:\s+[\"\u201c\u2018'][A-Z][{_LOWER}]+[\"\u201d\u2019'])?"
+# lower-case particles inside a name: "Van der Berg", "Maria de la Cruz", "Ali bin Said"
+_PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|la|le|du|bin|ibn|al|el|ter|ten|dos|das)"
+_SEQ = rf"{_WORD}{_NICK}(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_WORD}|[A-Z]\.(?!\w))){{0,2}}"
 _KIN = (
     r"husband|wife|spouse|partner|son|daughter|mother|mom|mum|father|dad|brother|sister|"
     r"grandson|granddaughter|grandmother|grandma|granny|grandfather|grandpa|uncle|aunt|auntie|"
     r"niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?|caregiver|roommate|neighbou?r|"
     r"baby|infant|toddler|twin|stepson|stepdaughter|kid|child|boss|friend|widow|widower|"
-    r"sibling|newborn|little one|boy|girl|parents|grandparents|family|grandkids|grandkid|twins"
+    r"sibling|newborn|little one|boy|girl|parents|grandparents|family|grandkids|grandkid|twins|"
+    # plurals before two names: "her daughters Ana and Sofia"
+    r"daughters|sons|grandsons|granddaughters|brothers|sisters|nieces|nephews|cousins|"
+    r"grandchildren|children|siblings"
 )
 _KIN_WORDS = frozenset(_KIN.replace("[e\u00e9]e?", "e").replace("?", "").split("|")) | {
     "neighbor", "neighbour", "fiance", "fiancee", "mom", "twin", "twins", "kids",
@@ -116,6 +122,10 @@ _CALLED_WORDS = frozenset(
         "name",
         "signed",
         "a",
+        "misspelled",
+        "spelled",
+        "call",
+        "calls",
     ]
 )
 _HONORIFIC = re.compile(
@@ -123,10 +133,13 @@ _HONORIFIC = re.compile(
     rf"Brother|Father|Fr|Rev|Reverend|Pastor|Rabbi|Imam|Deacon|Captain|Capt|Sgt|Sergeant|"
     rf"Officer|Coach|Judge|Senator|Mayor|Chief|Grandpa|Grandma|Granny|Uncle|Aunt|Auntie)"
     rf"\b\.?\s+"
-    rf"(?P<name>{_SEQ}|{_INITIAL})|(?=m)\b(?:mrs\.?|mr\.|ms\.)\s+(?P<low>[a-z]{{3,}})\b"
+    rf"(?P<name>{_SEQ}|{_INITIAL})"
+    # lower-case honorifics: "mrs hobart", "mr. tisch", "mr Orvald Tisch"
+    rf"|(?=m)\b(?P<hon>mrs|mr|ms)(?P<dot>\.?)\s+(?:(?P<low>[a-z]{{3,}})\b|(?P<name2>{_SEQ}))"
 )
 _PATIENT_CUE = re.compile(
-    rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)\.?:?\s+"
+    rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)(?P<sep>\.?:?\s+|,\s+|"
+    rf"\s*\(\s*)"
     rf"(?P<name>{_SEQ}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
     rf"|(?=[p])\bpt\s+(?P<lowname>[a-z]{{3,}})\b"
 )
@@ -156,15 +169,55 @@ def _kin_names(text: str, scan: Scan) -> Iterator[re.Match[str]]:
         kin_words.append("little one")
     for kin in kin_words:
         for found in _word_regex(kin).finditer(scan.low):
+            if text[found.start() : found.end()] in lexicon("eponyms"):
+                continue  # "Child Pugh": an eponym spelt like a kinship word
             match = _AFTER_KIN.match(text, found.end())
             if match is not None:
                 yield match
 
 
+# a lower-case first name right after a kinship word: "her husband tom drove her in"
+
+
+_SINGLE_KIN = frozenset(
+    ["husband", "wife", "son", "daughter", "mom", "dad", "mother", "father", "brother",
+     "sister", "grandson", "granddaughter", "grandma", "grandpa", "uncle", "aunt", "niece",
+     "nephew", "cousin", "boyfriend", "girlfriend", "partner", "fiance", "fiancee"]
+)  # fmt: skip
+_OWNERS = frozenset(["his", "her", "their", "pt", "patient"])
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|pt's|patient's|pt\u2019s|patient\u2019s) $")
+
+
+@functools.cache
+def _kin_then_lower(word: str) -> re.Pattern[str]:
+    """``word`` then a lower-case word, on the lower-cased text (literal first: fast)."""
+    return re.compile(rf"{word}(?<![\w]{word}),? (?P<low>[a-z]{{3,12}})\b(?![-'\u2019])")
+
+
+def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
+    first = _lower_first_names()
+    common = lower_set("common_words")
+    # "her husband tom", not "the grandkids sang": a singular relative with an owner
+    matches = (
+        match
+        for kin in sorted(scan.words & _SINGLE_KIN)
+        for match in _kin_then_lower(kin).finditer(scan.low)
+        if _OWNER_BEFORE.search(scan.low, max(0, match.start() - 12), match.start())
+    )
+    for match in matches:
+        word = match["low"]
+        if text[match.start("low") : match.end("low")] != word:
+            continue  # "her husband Tom" is read by the capitalised rules
+        if word in first and word not in common and word not in _KIN_WORDS:
+            yield Hit(match.start("low"), match.end("low"), _N, "name.kin")
+
+
+# (the look-ahead holds the first letters of the cues, so the engine skips other letters)
 _CALLED = re.compile(
-    rf"(?=[a-zN])\b(?:named|called|goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|"
-    rf"registered as|listed as|name is|name was|name:|Name:|signed as)\s+[\"'\u201c\u2018]?"
-    rf"(?P<name>{_SEQ})[\"'\u201d\u2019]?"
+    rf"(?=[ncgakrlsmN])\b(?:name(?:d| is| was|:|,)|Name:|called(?: him| her)?|calls? (?:him|her)|"
+    rf"goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|registered as|listed as|signed as|"
+    rf"(?:mis)?spel(?:led|t) as)\s+[\"'\u201c\u2018]?"
+    rf"(?P<name>[A-Z]\.\s?{_WORD}|{_SEQ})[\"'\u201d\u2019]?"
 )
 # These start with a capital class, not a look-behind, so the engine skips to capitals in C:
 # "[A-Z](?<![\w.][A-Z])" is a capital with no word character or dot before it.
@@ -185,7 +238,15 @@ _VERB_AFTER = re.compile(
     r"\s+(?:is|was|has|had|came|went|presented|said|says|asked|told|got|gets|needs|wants|"
     r"loves|loved|died|passed|left|returned|underwent|received|developed|walked|rode|"
     r"keeps|kept|wrote|texted|called|arrived|survived|smiled|cried|just|still|finally|"
-    r"never|always)\b"
+    r"never|always|hit|hits|fell|falls|crashed|broke|tore|cut|drove|flew|ran|runs|comes|"
+    r"keeps|brought|showed|stopped|tried|missed|made|gave|took|turned|is back|was back|"
+    r"from(?=\s+[A-Z]))\b"
+)
+# a sentence-opening first name with a past-tense verb: "Gustavo coughed all night"
+_ED_AFTER = re.compile(r"\s+[a-z]{2,}ed(?<!need)(?<!seed)(?<!speed)(?<!bed)\b")
+_OWNED_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our) $")
+_SCORE_AFTER = re.compile(
+    r"\s+(?:\d|(?:stage|class|grade|type|score|definition|criteria)\b|[IV]{1,4}\b)"
 )
 _CITATION_AFTER = re.compile(r"\s*(?:et al|\(?(?:19|20)\d\d\b|,\s*(?:19|20)\d\d\b)")
 _CLINICIAN = re.compile(
@@ -375,6 +436,38 @@ _ACRONYMS = frozenset(
         "STEMI",
         "TTE",
         "TEE",
+        "IT",
+        "QI",
+        "HE",
+        "WE",
+        "II",
+        "IV",
+        "VI",
+        "IX",
+        "XI",
+        "XV",
+        "XX",
+        "ME",
+        "MY",
+        "NO",
+        "SO",
+        "OK",
+        "UP",
+        "GO",
+        "BE",
+        "IN",
+        "ON",
+        "AT",
+        "TO",
+        "OF",
+        "IS",
+        "AM",
+        "AN",
+        "IF",
+        "DL",
+        "POA",
+        "HCP",
+        "PR",
     ]
 )
 _STOP = frozenset(
@@ -572,6 +665,19 @@ _STOP = frozenset(
         "Allah",
         "Heaven",
         "Santa",
+        # clinical shorthand
+        "Dx",
+        "Hx",
+        "Rx",
+        "Tx",
+        "Sx",
+        "Fx",
+        "Px",
+        "Bx",
+        "Cx",
+        "Sz",
+        "Abx",
+        "Ddx",
     ]
 )
 _MONTHS_DAYS = CALENDAR_NAMES | {"Christmas", "Easter", "Thanksgiving", "Halloween"}
@@ -605,6 +711,9 @@ _NOT_BARE_NAMES = frozenset(
         "Tylenol", "Advil", "Motrin", "Aleve", "Benadryl", "Lantus", "Jardiance", "Entresto",
         "Soon", "Early", "Lately", "Merry", "Major", "Sunny", "Doe", "Nana", "Honey", "Buddy",
         "Sweetie", "Bubba", "Sis", "Babe",
+        # payers
+        "Medicare", "Medicaid", "Medi-Cal", "Aetna", "Cigna", "Humana", "Anthem", "Tricare",
+        "Kaiser", "Ambetter", "Centene", "Molina", "Wellcare", "Optum", "Oscar",
         # states (a state is not Safe Harbor geography, and alone it is not taken for a name)
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Delaware",
         "Florida", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
@@ -634,7 +743,165 @@ _INITIAL_SURNAME = re.compile(
 )
 
 
+# after "L." or "R.", a side of the body, not a surname: "L. Side weakness", "R. Knee"
+_BODY_SIDES = frozenset(
+    ["Side", "Sided", "Lower", "Upper", "Arm", "Leg", "Eye", "Ear", "Hand", "Foot", "Knee",
+     "Hip", "Lung", "Chest", "Flank", "Lobe", "Face", "Facial", "Gaze", "Pupil", "Breast",
+     "Kidney", "Ovary", "Shoulder", "Wrist", "Ankle", "Elbow", "Heel", "Toe", "Thumb",
+     "Temporal", "Frontal", "Parietal", "Occipital", "Hemisphere", "Neck", "Groin", "Calf"]
+)  # fmt: skip
+# what precedes an initial and surname written as a label: a quote, "Rm 4", "bed 12,"
+_INITIAL_BEFORE = re.compile(r"(?:[\"\u201c]|(?:[Rr]m|[Rr]oom|[Bb]ed|#)\s*\d+[,:]?\s)$")
 _CAP_WORD = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019-]+")
+
+# A name written the way records write it, next to a record cue: "Ana Ruiz, DOB 3/4/51",
+# "Ruiz, Ana (MRN ...", "J. Ruiz, 54F", and "MRN 123, \"RUIZ, A\"" (after the cue).
+_RECORD_CUE = (
+    r"(?:DOB|D\.O\.B|dob|MRN|MR#|MR\s#|born|b\.\s*\d|[Aa]ge\s*:?\s*\d|"
+    r"[Rr]m\s*\d|[Bb]ed\s*\d|acct|[Aa]ccount)"
+)
+_UPPER_NAME = r"[A-Z]{2,}(?:[-'][A-Z]{2,})?"
+# the cue is found first, then the name that ends right before it (fast: few cues per text)
+_CUE_AT = re.compile(rf"[,;(]\s*(?P<cue>{_RECORD_CUE})")
+_NAME_TAIL = re.compile(
+    rf"(?<![\w'\u2019@#.-])(?P<name>{_WORD}(?:,\s*{_WORD}|(?:\s+{_WORD}){{1,2}})"
+    rf"|[A-Z]\.\s?{_WORD}|{_UPPER_NAME},\s*(?:{_UPPER_NAME}|[A-Z]\b\.?))\s*$"
+    # a label in capitals: "ROSA IBARRA, DOB ..."
+    rf"|(?<![\w'\u2019@#.-])(?P<caps>[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{1,2}})\s*$"
+)
+_CAPITAL = re.compile(r"[A-Z]")
+_UPPER_QUOTED = re.compile(
+    rf"[\"\u201c](?P<upper>{_UPPER_NAME},\s*(?:{_UPPER_NAME}|[A-Z]\b\.?))(?=[\"\u201d])"
+)
+_NOT_IN_NAME = frozenset(["pt", "patient", "name", "dr", "mr", "mrs", "ms", "miss", "baby"])
+_PARTICLES = frozenset(
+    ["Van", "Von", "Der", "De", "Da", "Di", "Del", "Della", "Bin", "Ben", "Al", "El", "Le", "La",
+     "Du", "Dos", "Das", "Ter", "Ten", "Mac", "Ap"]
+)  # fmt: skip
+
+
+_RECORD_WORDS = frozenset(
+    ["dob", "d", "mrn", "mr", "born", "b", "age", "rm", "bed", "acct", "account"]
+)
+
+
+def _record_cue_possible(text: str, words: frozenset[str]) -> bool:
+    """Whether a record cue can follow a name (a record word), or a label is quoted."""
+    # (a known first name with an age is read by the lexicon and age rules)
+    return not words.isdisjoint(_RECORD_WORDS) or '"' in text or "\u201c" in text
+
+
+def _record_names(text: str, tokens: frozenset[str] = _RECORD_WORDS) -> Iterator[Hit]:
+    """Names written like a record's, next to a DOB, MRN, age or bed cue."""
+    found: list[tuple[str, str, int, str]] = []
+    cues = _CUE_AT.finditer(text) if not tokens.isdisjoint(_RECORD_WORDS) else ()
+    for at_cue in cues:
+        end = at_cue.start()
+        if end == 0 or (not text[end - 1].isalpha() and text[end - 1] not in ". "):
+            continue  # a name ends right before the cue ("Ana Ruiz, DOB", "J. Ruiz (MRN")
+        offset = max(0, end - 48)
+        if not _CAPITAL.search(text, offset, end):
+            continue
+        tail = _NAME_TAIL.search(text[offset:end])
+        if tail is None:
+            continue
+        if tail["caps"] is not None:
+            caps = tail["caps"].split()
+            if (
+                at_cue["cue"][:1].isalpha()
+                and any(_known(w.title()) for w in caps)  # a first name among them
+                and not any(
+                    w in _ACRONYMS or _bad_name(w.title()) or w.title() in _MONTHS_DAYS
+                    for w in caps
+                )
+            ):
+                found.append(("upper", tail["caps"], offset + tail.start("caps"), at_cue["cue"]))
+            continue
+        found.append(("name", tail["name"], offset + tail.start("name"), at_cue["cue"]))
+    if '"' in text or "\u201c" in text:
+        found += [("upper", m["upper"], m.start("upper"), "") for m in _UPPER_QUOTED.finditer(text)]
+    for group, value, at, cue in found:
+        spans = [m.span() for m in re.finditer(r"[^\s,]+", value)]
+        words = [value[a:b] for a, b in spans]
+        # drop leading cue words and ordinary words ("Pt Ana Ruiz", "Today Ana Ruiz")
+        while group == "name" and (
+            words[0].lower().rstrip(".") in _NOT_IN_NAME
+            or words[0].lower() in _KIN_WORDS
+            or (len(words[0]) > 2 and _bad_name(words[0].rstrip("."), strict=False))
+        ):
+            words.pop(0)
+            spans.pop(0)
+            if not words:
+                break
+        if not words or (group == "name" and value.isupper()):
+            continue
+        if group == "name" and any(
+            _bad_name(w) and w not in _PARTICLES for w in words if len(w) > 2
+        ):
+            continue  # "Acute Angina, 54M": ordinary words, not a name
+        if cue[:1].isdigit() or cue.startswith(("A", "a")):  # an age: a known first name leads
+            first = words[0].rstrip(".")
+            if not (len(first) == 1 or _known(first) or (len(words) > 1 and _known(words[1]))):
+                continue
+        if any(w in _MONTHS_DAYS or w in _NOT_BARE_NAMES or w in _STOP for w in words):
+            continue  # "Dx, Hx, DOB unknown": shorthand, not a name
+        yield Hit(at + spans[0][0], at + spans[-1][1], _N, "name.record")
+
+
+# A full name after a record and "for": "faxed an H&P for Ana Ruiz", "acct # 55 for Li Wei"
+# starts with the literal "for" (a leading \b would make the engine try every position)
+_FOR_NAME = re.compile(rf"for(?<![\w]for)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})(?![\w'\u2019-])")
+_RECORD_BEFORE_FOR = re.compile(
+    r"\b(?i:h&p|chart|records?|notes?|rx|prescriptions?|script|orders?|labs|results|referral|"
+    r"consult|bill|invoice|claim|acct|account|refills?|paperwork|forms?|letter|summary|sticker|"
+    r"wristband|label|request)\b[^.!?\n]{0,24}$"
+)
+# what only a person does, after a quoted word: "\"Keoni was here\"", "\"Ama wants juice\""
+_ACTS = re.compile(
+    r"\s+(?:was here|is here|wanted|wants|says|said|loved|loves|asked|told|called)\b"
+)
+_FOR_WORDS = frozenset(
+    ["chart", "record", "records", "note", "notes", "rx", "prescription", "prescriptions",
+     "script", "order", "orders", "labs", "results", "referral", "consult", "bill", "invoice",
+     "claim", "acct", "account", "refill", "refills", "paperwork", "form", "forms", "letter",
+     "summary", "sticker", "wristband", "label", "request", "h"]
+)  # fmt: skip
+# "the wrong Smith": a patient told apart by surname
+# (not before a noun: "the wrong Tylenol dose")
+_WRONG = re.compile(
+    rf"(?=t)\bthe (?:wrong|right) (?P<name>{_WORD})(?![\w'\u2019-]| [A-Z]|"
+    rf" (?!for\b|in\b|on\b|and\b|who\b|was\b|got\b|is\b|had\b|with\b|to\b)[a-z])"
+)
+
+
+# endings of English nouns and adjectives, rare in names: "Physical Therapy", "Prior Auth..."
+_WORD_END = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ing|ure|ance|ence|ical|ogy|ics|apy|ive|ary|ory|ism|ist|ous|"
+    r"able|ible|ful|less|ward|care|ealth|itis|osis|oma|emia|"
+    # drug names: "Metoprolol Succinate", "Amoxicillin Clavulanate"
+    r"ate|ide|olol|cin|mab|nib|pril|sartan|statin|azole|pam|lam|done|xacin|cillin|mycin|"
+    r"parin|tide|vir|zumab|tinib|prazole)$"
+)
+
+
+def _full_name_ok(words: list[str]) -> bool:
+    """Words that can make a person's full name (no ordinary, calendar or facility word)."""
+    facility = lexicon("facility_words")
+    return not any(
+        (_bad_name(w) and w not in _PARTICLES and (len(w) > 2 or w in _STOP))
+        or w in _NOT_BARE_NAMES
+        or w in _MONTHS_DAYS
+        or w in facility
+        or w in lexicon("eponyms")
+        for w in words
+    )
+
+
+# A quoted first name: "\"Ines\" on the whiteboard", "\"Ines wanted to go home.\""
+_QUOTED = re.compile(
+    rf"[\"\u201c](?P<name>{_WORD})(?=[\"\u201d]|\s+(?:wanted|wants|was|is|says|said|"
+    rf"loved|loves|needs|will|would|can|could|has|had|did|does|made|asked|told|called)\b)"
+)
 
 
 def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
@@ -646,7 +913,10 @@ def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
         for word in _CAP_WORD.findall(text, hit.start, hit.end):
             if word.endswith(("'s", "\u2019s")):
                 word = word[:-2]
-            if len(word) < 3 or word in words or text.count(word) < 2:
+            label = word.isupper() and hit.rule == "name.record"
+            if label:
+                word = word.title()  # "HERNANDEZ, J" on a label, "Hernandez" in the text
+            if len(word) < 3 or word in words or text.count(word) < (1 if label else 2):
                 continue
             lowered = word.lower()
             if not (
@@ -668,7 +938,13 @@ def _lower_first_names() -> frozenset[str]:
 
 @functools.cache
 def _known_names() -> frozenset[str]:
-    return lexicon("first_names") | lexicon("ambiguous_names")
+    return lexicon("first_names") | lexicon("ambiguous_names") | lexicon("more_first_names")
+
+
+def _known(word: str) -> bool:
+    """A first name from the lexicons, or a hyphenated one made of them ("Mei-Ling")."""
+    known = _known_names()
+    return word in known or ("-" in word and all(p in known for p in word.split("-")))
 
 
 def _bad_name(word: str, *, strict: bool = True) -> bool:
@@ -701,6 +977,36 @@ def _name_span(match: re.Match[str], text: str) -> tuple[int, int] | None:
     return start, start + words[-1][1]
 
 
+# what family call someone, not a name: "she calls her Nana"
+_ENDEARMENTS = frozenset(
+    ["Nana", "Nanna", "Granny", "Grandma", "Grandpa", "Mom", "Mama", "Dad", "Papa", "Honey",
+     "Sweetie", "Babe", "Sis", "Bro", "Mommy", "Daddy", "Gran", "Pop", "Pops"]
+)  # fmt: skip
+_LAB_AFTER = re.compile(r"\s*(?:[<>=:~]|\d)")
+_PET_BEFORE = re.compile(
+    r"\b(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|pet|bird|parrot|fish|goat|cow|hamster|"
+    r"car|truck|boat)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSE_AFTER = re.compile(r"\s*[,)]")
+
+
+def _patient_name_ok(match: re.Match[str], text: str) -> bool:
+    """A word after a patient cue that is a name, not a lab or the next sentence."""
+    if _LAB_AFTER.match(text, match.end("name")):
+        return False  # "pt: Cr 0.6", "pt Na 128"
+    sep = match.group("sep") or ""
+    if not any(mark in sep for mark in ".,("):
+        return True
+    first = match.group("name").split()[0].rstrip(".")
+    known = first in _known_names() and first.lower() not in lower_set("common_words")
+    if "." in sep:  # "my pt. Turned out ...": a new sentence
+        return known
+    if "(" in sep:  # "pt (Farid Mansour)", "pt (Ines)", not "pt (Afib, CHF)"
+        return known or " " in match.group("name") or text[match.end("name") :][:1] == ")"
+    return known or bool(_CLOSE_AFTER.match(text, match.end("name")))
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \t\"'\u201c\u2018(")
     if not before or before.endswith(("...", "\u2026")):
@@ -709,11 +1015,22 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def find_names(text: str, scan: Scan) -> Iterator[Hit]:
-    """Names of the patient and relatives, in a patient story."""
-    if not scan.patient:
-        return iter(())
+    """Names of the patient and relatives, in a patient story (initials with an age anywhere)."""
+    if not scan.patient:  # "the case of S.K., 44F" at grand rounds is still a patient
+        return _aged_initials(text) if "." in text and _CAP_DOT.search(text) else iter(())
     hits = _find_names(text, scan)
     return hits if "Doe" not in text else _drop_placeholders(text, hits)
+
+
+_AGED_INITIALS = re.compile(
+    r"(?P<name>[A-Z](?<![\w.][A-Z])\.\s?[A-Z]\.(?:\s?[A-Z]\.)?),?\s*\(?\d{1,3}\s?(?:[MF]|yo|y/o)\b"
+)
+
+
+def _aged_initials(text: str) -> Iterator[Hit]:
+    for match in _AGED_INITIALS.finditer(text):
+        if match["name"].replace(" ", "") not in _NOT_INITIALS:
+            yield Hit(match.start("name"), match.end("name"), _N, "name.initials")
 
 
 def _drop_placeholders(text: str, hits: Iterator[Hit]) -> Iterator[Hit]:
@@ -744,7 +1061,13 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         for match in regex.finditer(text, pos) if regex is not None else ():
             groups = match.groupdict()
             if groups.get("low") is not None:
-                yield Hit(match.start("low"), match.end("low"), _N, rule)
+                if match["dot"] or match["hon"] == "mrs":  # "mr" alone may be a word's start
+                    yield Hit(match.start("low"), match.end("low"), _N, rule)
+                continue
+            if groups.get("name2") is not None:  # "mr Orvald Tisch": a lower-case honorific
+                first = match["name2"].split()[0]
+                if not _bad_name(first, strict=False) and first not in _NOT_BARE_NAMES:
+                    yield Hit(match.start(), match.end("name2"), _N, rule)
                 continue
             lowname = groups.get("lowname")
             if lowname is not None:
@@ -754,6 +1077,12 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             name = match.group("name")
             if rule == "name.kin" and not name[:1].isupper():
                 continue
+            if rule == "name.patient" and not _patient_name_ok(match, text):
+                continue
+            if rule == "name.called" and (
+                _PET_BEFORE.search(text, 0, match.start()) or name.split()[0] in _ENDEARMENTS
+            ):
+                continue  # "a dog named Biscuit", "she calls her Nana": no one identified
             if rule == "name.patient" and _INITIALS.fullmatch(name):
                 yield Hit(match.start("name"), match.end("name"), _N, rule)
                 continue
@@ -767,10 +1096,16 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 second = groups.get("second")
                 if second and not _bad_name(second, strict=False):
                     yield Hit(match.start("second"), match.end("second"), _N, rule)
+    owned_kin = not scan.words.isdisjoint(_SINGLE_KIN) and not scan.words.isdisjoint(_OWNERS)
+    yield from _lower_kin_names(text, scan) if owned_kin else ()
     for match in _kin_names(text, scan) if kin else ():
         name, second = match.group("name"), match.group("second")
         if not name[:1].isupper():
             continue
+        if match.group(0).startswith(("'s", "\u2019s")) and (
+            not _known(name.split()[0]) or name.split()[0] in _NOT_BARE_NAMES
+        ):
+            continue  # "his dad's Adderall", "mom's Honda": what a relative owns
         span = _name_span(match, text)
         if span is not None and span[0] not in clinician_starts:
             yield Hit(span[0], span[1], _N, "name.kin")
@@ -785,6 +1120,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         if (
             surname.lower() in _MICROBES
             or _bad_name(surname)
+            or (match["name"][0] in "LR" and surname in _BODY_SIDES)
             or surname in _NOT_BARE_NAMES
             or match.start() in clinician_starts
             or _clinical_after(text, match.end())
@@ -792,15 +1128,15 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             or not (
                 text[max(0, match.start() - 2) : match.start()].rstrip().endswith(("(", "["))
                 or _VERB_AFTER.match(text, match.end())
+                or _INITIAL_BEFORE.search(text, max(0, match.start() - 8), match.start())
             )
         ):
             continue
         yield Hit(match.start(), match.end(), _N, "name.initials")
     first_names = lexicon("first_names")
     eponyms = lexicon("eponyms")
-    known = _known_names()
     for match in _WITH_AGE.finditer(text) if _AGE_MARK.search(text) else ():
-        if match["name"] in known and match["name"] not in eponyms | _NOT_BARE_NAMES:
+        if _known(match["name"]) and match["name"] not in eponyms | _NOT_BARE_NAMES:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
     names_here = not scan.words.isdisjoint(_lower_first_names())
     for match in _TITLE_WORD.finditer(text) if names_here else ():
@@ -823,16 +1159,66 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             rest = []
         if _clinical_after(text, end) or (word in eponyms and not rest):
             continue
+        if _SCORE_AFTER.match(text, end):
+            continue  # "Rutherford 4", "Braden 12", "Hurley stage III": a score
+        if not rest and _OWNED_BEFORE.search(text, max(0, match.start() - 7), match.start()):
+            continue  # "living in her Sienna", "his Jordans": a thing someone owns
         if _sentence_start(text, match.start()) and not rest:
             after = text[end : end + 3]
-            if not after.startswith((",", " (", "'s", "\u2019s")) and not _VERB_AFTER.match(
-                text, end
+            if (
+                not after.startswith((",", " (", "'s", "\u2019s"))
+                and not _VERB_AFTER.match(text, end)
+                and not _ED_AFTER.match(text, end)
             ):
                 continue
         if _CITATION_AFTER.match(text, end):
             continue
         yield Hit(match.start(), end, _N, "name.lexicon")
     yield from _bare_names(text, scan, clinician_starts)
+    for hit in _record_names(text, words) if _record_cue_possible(text, words) else ():
+        if hit.start not in clinician_starts:
+            yield hit
+    for match in _FOR_NAME.finditer(text) if not words.isdisjoint(_FOR_WORDS) else ():
+        full = match["name"].split()
+        if (
+            _full_name_ok(full)
+            and (any(_known(w) for w in full) or not any(_WORD_END.search(w) for w in full))
+            and match.start("name") not in clinician_starts
+            and _RECORD_BEFORE_FOR.search(text, max(0, match.start() - 40), match.start())
+        ):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.record")
+    wrong = "the wrong " in scan.low or "the right " in scan.low
+    for match in _WRONG.finditer(text) if wrong else ():
+        word = match["name"]
+        if (
+            _full_name_ok([word])
+            and word not in lexicon("places")
+            and word not in _WARDS
+            and not _SERVICE_END.search(word)
+        ):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.record")
+    for match in _QUOTED.finditer(text) if '"' in text or "\u201c" in text else ():
+        word = match["name"]
+        said = text[match.end() : match.end() + 1] not in ('"', "\u201d")  # "Sol wanted ..."
+        if word in lexicon("eponyms"):
+            continue  # "\"Addison\" sounds like a name": the disease
+        if (
+            said
+            and _ACTS.match(text, match.end())
+            and _bare_ok(word, _known_names())
+            and word not in _MONTHS_DAYS
+            and not _WORD_END.search(word)
+        ):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.quoted")
+            continue  # "\"Keoni was here\"": a word that acts, in quotes, is a name
+        if (
+            _known(word)
+            and not _bad_name(word, strict=not said)
+            and word not in _NOT_BARE_NAMES
+            and word not in _WARDS
+            and match.start("name") not in clinician_starts
+        ):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.quoted")
 
 
 # Bare names by syntax, no title or kin word: "visited Walt at", "Lorraine in bed 9",
