@@ -16,7 +16,7 @@ def _findings(text: str, context: str | None = None) -> list[mt.Finding]:
     return list(mt.check_phi(text, context=context).findings)  # type: ignore[arg-type]
 
 
-def covered(text: str, span: str, category: str) -> bool:
+def covered(text: str, span: str, category: str, context: str | None = None) -> bool:
     """A finding of ``category`` covers ``span`` (and little more)."""
     start = text.index(span)
     return any(
@@ -24,7 +24,7 @@ def covered(text: str, span: str, category: str) -> bool:
         and f.start <= start
         and f.end >= start + len(span)
         and len(f.text) <= len(span) + 14
-        for f in _findings(text)
+        for f in _findings(text, context)
     )
 
 
@@ -260,8 +260,9 @@ def test_institution_sentences_name_no_patient_place(text: str) -> None:
 
 
 def test_a_patient_in_the_same_sentence_keeps_the_place() -> None:
+    # the story context is given: this tests the place rule, not the context decision
     text = "Grand rounds case: 44F, a teacher at Maple Hollow Elementary, with a new murmur."
-    assert covered(text, "Maple Hollow Elementary", "geographic")
+    assert covered(text, "Maple Hollow Elementary", "geographic", "patient")
 
 
 @pytest.mark.parametrize(
@@ -422,7 +423,7 @@ def test_a_care_system_with_its_campus_town() -> None:
 
 def test_a_patient_named_in_a_thank_you_keeps_the_place() -> None:
     text = "Shout-out to the nurses at Bellwood Regional who sat with Mrs. Oduya all night."
-    assert covered(text, "Bellwood Regional", "geographic")
+    assert covered(text, "Bellwood Regional", "geographic", "patient")
 
 
 def test_the_town_before_a_zip_cue() -> None:
