@@ -152,20 +152,55 @@ def compose_sections(
             prepared.append(part)
             cites.append([])
 
-    meter = Meter(platform)
-    widest = _min_budget(_budgets(meter, platform, layout, _WIDEST_DIGITS))
-    seq = build(
-        [section.text for section in prepared],
-        meter,
-        max_token=lambda: (widest.length, widest.bytes),
-    )
-    breaks = _split_labelled(seq, meter, platform, layout)
-    made = _posts(seq, breaks, prepared, cites, references, layout)
+    made = _posts(_place(prepared, platform, layout), prepared, cites, references, layout)
     # Lengths add up exactly across whitespace for every counting mode (a URL or an emoji
     # sequence never spans whitespace, and a token is measured with the text engine in
     # isolation, where it counts as in context), so posts are not re-measured here;
     # Thread.check() measures every post whole before anything is posted.
     return tuple(made), references
+
+
+@attrs.frozen(kw_only=True)
+class _Places:
+    """Where each post's body lies.
+
+    For each post: its section, its first and past-last character in the section's text,
+    and whether it ends inside a cut token that the next post continues.
+    """
+
+    sections: list[int]
+    starts: list[int]
+    ends: list[int]
+    continued: list[bool]
+
+
+def _place(sections: list[Section], platform: Platform, layout: Layout) -> _Places:
+    """Split the sections into posts.
+
+    The token sequence is dropped on return, before any post is made: posts pile up
+    objects that make the garbage collector run, and each run would walk its long lists.
+    """
+    meter = Meter(platform)
+    widest = _min_budget(_budgets(meter, platform, layout, _WIDEST_DIGITS))
+    seq = build(
+        [section.text for section in sections],
+        meter,
+        max_token=lambda: (widest.length, widest.bytes),
+    )
+    breaks = _split_labelled(seq, meter, platform, layout)
+    places = _Places(sections=[], starts=[], ends=[], continued=[])
+    start = 0
+    for end in breaks:
+        number = seq.section[start]
+        places.sections.append(number)
+        places.starts.append(seq.starts[start])
+        places.ends.append(seq.ends[end - 1])
+        places.continued.append(
+            end in seq.cut
+            or (sections[number].continued and (end == seq.n or seq.section[end] != number))
+        )
+        start = end
+    return places
 
 
 def _split_labelled(seq: TokenSeq, meter: Meter, platform: Platform, layout: Layout) -> list[int]:
@@ -232,32 +267,27 @@ def _shift(section: Section, text: str) -> Section:
 
 
 def _posts(
-    seq: TokenSeq,
-    breaks: list[int],
+    places: _Places,
     sections: list[Section],
     cites: list[list[tuple[int, int]]],
     references: tuple[Reference, ...],
     layout: Layout,
 ) -> list[Post]:
-    """The posts between the breaks, labelled for their place in the thread."""
+    """The posts at their places, labelled for their place in the thread."""
     posts: list[Post] = []
-    total = len(breaks)
-    ranges: list[tuple[int, int, int]] = []  # section, start char, end char
-    start = 0
-    for end in breaks:
-        number = seq.section[start]
-        a = seq.starts[start]
-        b = seq.ends[end - 1]
+    total = len(places.sections)
+    for number, a, b, continued in zip(
+        places.sections, places.starts, places.ends, places.continued, strict=True
+    ):
         section = sections[number]
         body = section.text[a:b]
-        continued = end in seq.cut or (
-            section.continued and (end == seq.n or seq.section[end] != number)
-        )
+        refs: tuple[Reference, ...] = ()
         found = cites[number]  # in offset order: two binary searches find this post's share
-        low = bisect_left(found, (a, 0))
-        high = bisect_left(found, (b, 0), low)
-        cited = [n for _, n in found[low:high]]
-        refs = tuple(references[n - 1] for n in sorted(set(cited)))
+        if found:
+            low = bisect_left(found, (a, 0))
+            high = bisect_left(found, (b, 0), low)
+            cited = [n for _, n in found[low:high]]
+            refs = tuple(references[n - 1] for n in sorted(set(cited)))
         if section.role == "references":
             listed = [
                 int(line[1 : line.index("]")]) for line in body.splitlines() if line[:1] == "["
@@ -282,16 +312,14 @@ def _posts(
                 continued=continued,
             )
         )
-        ranges.append((number, a, b))
-        start = end
     by_section: dict[int, list[int]] = {}
-    for index, (number, _, _) in enumerate(ranges):
+    for index, number in enumerate(places.sections):
         by_section.setdefault(number, []).append(index)
     for number, section in enumerate(sections):
         indices = by_section.get(number, [])
         if not indices:
             continue
-        starts = [ranges[i][1] for i in indices]
+        starts = [places.starts[i] for i in indices]
         for offset, media in section.media:
             target = indices[max(bisect_left(starts, offset) - 1, 0)]
             posts[target] = attrs.evolve(posts[target], media=(*posts[target].media, media))

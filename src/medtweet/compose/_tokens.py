@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, MutableSequence, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, MutableSequence, Sequence
 from itertools import accumulate, compress, repeat
-from operator import add, ge, not_
+from operator import add, ge, lt, not_, sub
 
 from medtweet.compose import _sentences as s
 from medtweet.compose._atomic import tying_bounds
@@ -171,6 +172,119 @@ def build(
     return seq
 
 
+class _Words:
+    """A section's tokens and the whitespace between them (``gaps[t]`` follows token ``t``)."""
+
+    def __init__(self, text: str, meter: Meter) -> None:
+        plain = _split_plain(text) if meter.ascii_unit else None
+        self.gap_texts: list[str] | None = None  # kept only when a gap needs measuring
+        self.line_starts: list[int]  # tokens that start a line
+        self.after_blank: list[bool]  # ... after a blank line
+        if plain is not None:
+            self.tokens, self.gaps, self.line_starts, self.after_blank = plain
+        else:
+            parts = _SPLIT.split(text)
+            self.tokens = parts[0::2]
+            self.gap_texts = parts[1::2]
+            self.gaps = list(map(len, self.gap_texts))
+            self.gaps.append(0)
+        self.sizes = list(map(len, self.tokens))
+        self.starts = list(accumulate(map(add, self.sizes, self.gaps), initial=0))
+        self.starts.pop()
+        self.ends = list(map(add, self.starts, self.sizes))
+        if self.gap_texts is not None:
+            self.line_starts, self.after_blank = _line_breaks(text, self.gap_texts, self.starts)
+
+
+def _split_plain(
+    text: str,
+) -> tuple[list[str], list[int], list[int], list[bool]] | None:
+    """Tokens, gap sizes and lines (see :func:`_line_breaks`) of text spaced by " " and line breaks.
+
+    ``None`` unless every gap is one space or holds a line break: then ``str.split`` finds
+    the tokens much faster than a regex, and only the gaps that break a line need a look.
+    """
+    if "  " in text or text[:1].isspace() or text[-1:].isspace():
+        return None
+    tokens = text.split()
+    if len(text) - sum(map(len, tokens)) != text.count(" ") + text.count("\n"):
+        return None  # other whitespace
+    gaps = [1] * len(tokens)
+    gaps[-1] = 0
+    line_starts: list[int] = []
+    after_blank: list[bool] = []
+    index = -1  # of the gap
+    end = 0  # of the last line-breaking gap
+    position = text.find("\n")
+    while position >= 0:  # (the text is stripped: it neither starts nor ends in whitespace)
+        start = position - 1 if text[position - 1] == " " else position
+        stop = position + 1
+        while text[stop] in " \n":
+            stop += 1
+        index += 1 + text.count(" ", end, start)  # the single-space gaps before it
+        gaps[index] = stop - start
+        line_starts.append(index + 1)
+        after_blank.append(text.count("\n", position, stop) >= 2)
+        end = stop
+        position = text.find("\n", stop)
+    return tokens, gaps, line_starts, after_blank
+
+
+def _line_breaks(
+    text: str, gap_texts: list[str], starts: list[int]
+) -> tuple[list[int], list[bool]]:
+    """The tokens that start a line, and whether a blank line comes before each.
+
+    (Two lists rather than pairs: objects that hold others, such as tuples, make the
+    garbage collector run, and each run walks the long lists made so far.)
+    """
+    line_starts: list[int] = []
+    after_blank: list[bool] = []
+    count = len(starts)
+    position = text.find("\n")
+    while position >= 0:
+        t = bisect_right(starts, position)
+        if t >= count:
+            break
+        line_starts.append(t)
+        after_blank.append(gap_texts[t - 1].count("\n") >= 2)
+        position = text.find("\n", starts[t])
+    return line_starts, after_blank
+
+
+def _set_all(values: list[int], indices: Iterable[int], value: int) -> None:
+    """Set ``values[i] = value`` at every index (the loop runs in C)."""
+    deque(map(values.__setitem__, indices, repeat(value)), maxlen=0)
+
+
+def _strengths(text: str, words: _Words) -> tuple[list[int], list[int]]:
+    """Break strength before each token, and the tokens that start a line.
+
+    Position ``t`` is the break before token ``t``. A mark (before closing quotes or
+    brackets) followed by whitespace ends a token: the number of token ends before the
+    match's end is that token's index. Every such mark has a token after it.
+    """
+    tokens = words.tokens
+    ends = words.ends
+    strength = [s.WORD] * len(tokens)
+    clauses = [match.end() for match in _CLAUSE_END.finditer(text)]
+    clauses += [match.end() for match in _DASH.finditer(text)]
+    _set_all(strength, map(bisect_right, repeat(ends), clauses), s.CLAUSE)
+    # a sentence mark ends a sentence unless the token is an abbreviation (or the like) or
+    # the next token cannot start a sentence; both are decided once per distinct token
+    marked = list(map(bisect_left, repeat(ends), (m.end() for m in _SENTENCE_END.finditer(text))))
+    enders = list(map(tokens.__getitem__, marked))
+    can_end = {token: s.may_end_sentence(token) for token in set(enders)}
+    after = list(map(add, compress(marked, map(can_end.__getitem__, enders)), repeat(1)))
+    initials = [tokens[t][0] for t in after]
+    can_start = {initial: s.starts_sentence(initial) for initial in set(initials)}
+    _set_all(strength, compress(after, map(can_start.__getitem__, initials)), s.SENTENCE)
+    # a line break: a blank line (two breaks) starts a paragraph
+    for t, blank in zip(words.line_starts, words.after_blank, strict=True):
+        strength[t] = s.PARAGRAPH if blank else s.SENTENCE
+    return strength, words.line_starts
+
+
 def _add_section(
     seq: TokenSeq,
     number: int,
@@ -179,18 +293,16 @@ def _add_section(
     limit: int,
     byte_limit: int | None,
 ) -> None:
-    # tokens and the whitespace between them in one split (the text is stripped)
-    parts = _SPLIT.split(text)
-    tokens = parts[0::2]
-    gap_texts = parts[1::2]
-    sizes = list(map(len, tokens))
-    starts = list(accumulate(map(add, sizes, map(len, gap_texts)), initial=0))
-    ends = list(map(add, starts, sizes))
+    words = _Words(text, meter)
+    tokens = words.tokens
+    gap_texts = words.gap_texts
+    starts = words.starts
+    ends = words.ends
     count = len(tokens)
     # Lengths. A token that is ASCII and cannot hold a URL (which needs "://" or a dot
     # before a letter or digit) or, on Mastodon, "@user@host" (which counts as "@user") is
     # as long as its size; every other token is measured by the text engine.
-    weights = sizes  # (the sizes are not needed any more)
+    weights = words.sizes  # (the sizes are not needed any more)
     # (a suspect starts inside a token t, which is the number of token ends before it)
     suspects = _URLISH if not meter.platform.mention_counts_user_only else _URLISH_OR_REMOTE
     found = [match.start() for match in suspects.finditer(text)]
@@ -198,10 +310,10 @@ def _add_section(
     # tokens touched by a run of characters beyond ASCII: the ones holding such a character,
     # and the ones followed by whitespace holding one (str.isascii reads a flag of the string)
     wide: set[int] = set()
-    spaces = "".join(gap_texts)
+    spaces_ascii = gap_texts is None or "".join(gap_texts).isascii()
     if not text.isascii():
         wide.update(compress(range(count), map(not_, map(str.isascii, tokens))))
-        if not spaces.isascii():
+        if gap_texts is not None and not spaces_ascii:
             wide.update(compress(range(count), map(not_, map(str.isascii, gap_texts))))
     if meter.ascii_unit:
         for index in measured | wide:
@@ -215,73 +327,20 @@ def _add_section(
         for index in wide:
             byte_weights[index] = len(tokens[index].encode("utf-8"))
     base = seq.n
-    if meter.ascii_unit and spaces.isascii():
-        gaps = list(map(len, gap_texts))
-    else:
+    gaps = words.gaps
+    if gap_texts is not None and not (meter.ascii_unit and spaces_ascii):
         gaps = [meter.length(gap) for gap in gap_texts]
-    gaps.append(0)
-    if meter.has_bytes:
-        byte_gaps = [len(gap.encode("utf-8")) for gap in gap_texts]
+        gaps.append(0)
+    if not meter.has_bytes:
+        byte_gaps = [0] * count
+    elif gap_texts is None:
+        byte_gaps = gaps  # single spaces and line breaks
     else:
-        byte_gaps = [0] * len(gap_texts)
-    byte_gaps.append(0)
+        byte_gaps = [len(gap.encode("utf-8")) for gap in gap_texts]
+        byte_gaps.append(0)
 
-    # break strengths (position t = before token t, local); the last token never breaks
-    # after it. A mark (before closing quotes or brackets) followed by whitespace ends a
-    # token: the number of token ends before the match's end is that token's index.
-    strength = [s.WORD] * count
-    last = count - 1
-    clauses = [match.end() for match in _CLAUSE_END.finditer(text)]
-    clauses += [match.end() for match in _DASH.finditer(text)]
-    for t in map(bisect_left, repeat(ends), clauses):
-        if t < last:
-            strength[t + 1] = s.CLAUSE
-    can_end: dict[str, bool] = {}  # by token
-    can_start: dict[str, bool] = {}  # by first character
-    sentences = [match.end() for match in _SENTENCE_END.finditer(text)]
-    for t in map(bisect_left, repeat(ends), sentences):
-        if t < last:
-            token = tokens[t]
-            ending = can_end.get(token)
-            if ending is None:
-                ending = can_end[token] = s.may_end_sentence(token)
-            if ending:
-                initial = tokens[t + 1][0]
-                starting = can_start.get(initial)
-                if starting is None:
-                    starting = can_start[initial] = s.starts_sentence(initial)
-                if starting:
-                    strength[t + 1] = s.SENTENCE
-    # a line break: the whitespace before the next token holds one (two: a blank line)
-    broken: list[int] = []  # tokens after a line break
-    position = text.find("\n")
-    while position >= 0:
-        t = bisect_right(starts, position)
-        if t >= count:
-            break
-        strength[t] = s.PARAGRAPH if gap_texts[t - 1].count("\n") >= 2 else s.SENTENCE
-        broken.append(t)
-        position = text.find("\n", starts[t])
-
-    # atomic groups: a token tied to the one before it points at its group's first token
-    # (a span ties its tokens, but never across a line break)
-    group = list(range(count))
-    tied_first: list[int] = []  # first token of each tied group, and past its last
-    tied_end: list[int] = []
-    bound = bytearray(count)  # 1: tied to the token before
-    span_starts, span_ends = tying_bounds(text)
-    lows = map(bisect_right, repeat(starts), span_starts)
-    highs = map(bisect_left, repeat(starts), span_ends)
-    for low, high in zip(lows, highs, strict=True):
-        first = max(low - 1, 0)
-        if high - first > 1:
-            bound[first + 1 : high] = b"\x01" * (high - first - 1)
-            tied_first.append(first)
-            tied_end.append(high)
-    for t in broken:
-        bound[t] = 0
-    for u in compress(range(count), bound):
-        group[u] = group[u - 1]
+    strength, broken = _strengths(text, words)
+    group, tied_first, tied_end = _groups(text, starts, broken)
     _release_long_groups(
         group, tied_first, tied_end, weights, gaps, byte_weights, byte_gaps, limit, byte_limit
     )
@@ -355,6 +414,37 @@ def _relink_groups(seq: TokenSeq, base: int) -> None:
             seq.group_start[j] = seq.group_start[j - 1]
 
 
+def _groups(
+    text: str, starts: list[int], broken: list[int]
+) -> tuple[list[int], list[int], list[int]]:
+    """Each token's group start, and the first token and past the last of each tied span.
+
+    A span ties its tokens, but never across a line break: a token tied to the one before
+    it points at its group's first token.
+    """
+    count = len(starts)
+    span_starts, span_ends = tying_bounds(text)
+    firsts = list(map(bisect_right, repeat(starts), span_starts))  # (one past the first)
+    firsts = list(map(sub, firsts, repeat(1)))
+    highs = list(map(bisect_left, repeat(starts), span_ends))
+    tying = list(map(lt, repeat(1), map(sub, highs, firsts)))  # spans of two tokens or more
+    firsts = list(compress(firsts, tying))
+    highs = list(compress(highs, tying))
+    group = list(range(count))
+    # spans come in order and share at most one token, so a span's first token has its
+    # final group when the span is reached
+    for first, high in zip(firsts, highs, strict=True):
+        group[first + 1 : high] = [group[first]] * (high - first - 1)
+    for t in broken:  # (a list marker's span may start in the whitespace before its line)
+        tied_to = group[t]
+        if tied_to != t:
+            u = t
+            while u < count and group[u] == tied_to:
+                group[u] = t
+                u += 1
+    return group, firsts, highs
+
+
 def _release_long_groups(
     group: MutableSequence[int],
     tied_first: list[int],
@@ -367,12 +457,28 @@ def _release_long_groups(
     byte_limit: int | None,
 ) -> None:
     """Untie atomic spans too long for any post: they break at their own whitespace."""
-    for first, end in zip(tied_first, tied_end, strict=True):
-        size = sum(weights[first:end]) + sum(gaps[first : end - 1])
-        size_bytes = sum(byte_weights[first:end]) + sum(byte_gaps[first : end - 1])
-        if size > limit or (byte_limit is not None and size_bytes > byte_limit):
-            for u in range(first, end):
-                group[u] = u
+    over = set(
+        compress(
+            range(len(tied_first)),
+            map(lt, repeat(limit), _run_lengths(weights, gaps, tied_first, tied_end)),
+        )
+    )
+    if byte_limit is not None:
+        sizes = _run_lengths(byte_weights, byte_gaps, tied_first, tied_end)
+        over.update(compress(range(len(tied_first)), map(lt, repeat(byte_limit), sizes)))
+    for index in sorted(over):
+        for u in range(tied_first[index], tied_end[index]):
+            group[u] = u
+
+
+def _run_lengths(
+    weights: list[int], gaps: list[int], firsts: list[int], ends: list[int]
+) -> list[int]:
+    """The length of tokens ``first..end-1`` with the gaps between them, for each pair."""
+    steps = list(accumulate(map(add, weights, gaps), initial=0))
+    pick = steps.__getitem__
+    spans = map(sub, map(pick, ends), map(pick, firsts))
+    return list(map(sub, spans, map(gaps.__getitem__, map(sub, ends, repeat(1)))))
 
 
 def _cut(token: str, meter: Meter, limit: int, byte_limit: int | None) -> list[str]:
