@@ -191,13 +191,13 @@ def _place(sections: list[Section], platform: Platform, layout: Layout) -> _Plac
     places = _Places(sections=[], starts=[], ends=[], continued=[])
     start = 0
     for end in breaks:
-        number = seq.section[start]
+        number = seq.section_of(start)
         places.sections.append(number)
         places.starts.append(seq.starts[start])
-        places.ends.append(seq.ends[end - 1])
+        places.ends.append(seq.starts[end - 1] + len(seq.tokens[end - 1]))
         places.continued.append(
             end in seq.cut
-            or (sections[number].continued and (end == seq.n or seq.section[end] != number))
+            or (sections[number].continued and (end == seq.n or seq.section_of(end) != number))
         )
         start = end
     return places
@@ -275,9 +275,21 @@ def _posts(
 ) -> list[Post]:
     """The posts at their places, labelled for their place in the thread."""
     posts: list[Post] = []
-    total = len(places.sections)
-    for number, a, b, continued in zip(
-        places.sections, places.starts, places.ends, places.continued, strict=True
+    prefixes, suffixes = numbering_mod.decorations(
+        layout.numbering,
+        layout.label_position,
+        len(places.sections),
+        layout.hashtags,
+        layout.hashtags_on,
+    )
+    for number, a, b, continued, prefix, suffix in zip(
+        places.sections,
+        places.starts,
+        places.ends,
+        places.continued,
+        prefixes,
+        suffixes,
+        strict=True,
     ):
         section = sections[number]
         body = section.text[a:b]
@@ -293,14 +305,6 @@ def _posts(
                 int(line[1 : line.index("]")]) for line in body.splitlines() if line[:1] == "["
             ]
             refs = tuple(references[n - 1] for n in listed)
-        prefix, suffix = numbering_mod.decorate(
-            layout.numbering,
-            layout.label_position,
-            len(posts) + 1,
-            total,
-            layout.hashtags,
-            layout.hashtags_on,
-        )
         posts.append(
             Post(
                 body=body,

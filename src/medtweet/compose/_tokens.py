@@ -12,14 +12,17 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, MutableSequence, Sequence
-from itertools import accumulate, compress, repeat
-from operator import add, ge, lt, not_, sub
+from itertools import accumulate, compress, islice, repeat
+from operator import add, eq, ge, lt, not_, sub
+from typing import TypeVar
 
 from medtweet.compose import _sentences as s
 from medtweet.compose._atomic import tying_bounds
 from medtweet.compose._measure import Meter
 
 __all__ = ["TokenSeq", "build", "grapheme_clusters"]
+
+_T = TypeVar("_T")
 
 _SPLIT = re.compile(r"(\s+)")
 _CLOSERS = "[\"'\u201d\u2019)\\]}*_»]*"
@@ -29,8 +32,10 @@ _CLAUSE_END = re.compile(rf"[,;:—\u2013]{_CLOSERS}(?=\s)")
 _DASH = re.compile(r"-(?<=\s-)-?(?=\s)")
 _EXTEND = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3})
 # (a character class first lets the scan skip to candidates; matching more is harmless)
-_URLISH = re.compile(r"[.:](?=[^\W_]|//)")
-_URLISH_OR_REMOTE = re.compile(r"[.:@](?:(?<=[.:])(?=[^\W_]|//)|(?<=@)(?=\w+@))")
+# (each match runs to the end of its token, so a token is found once)
+_URLISH = re.compile(r"[.:](?=[^\W_]|//)\S*")
+_URLISH_OR_REMOTE = re.compile(r"[.:@](?:(?<=[.:])(?=[^\W_]|//)|(?<=@)(?=\w+@))\S*")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f\s]\S*")
 
 
 def _is_extender(ch: str) -> bool:
@@ -77,9 +82,7 @@ class TokenSeq:
     def __init__(self, *, has_bytes: bool = False) -> None:
         # integer columns are plain lists: faster to fill and to search than arrays
         self.has_bytes = has_bytes
-        self.section: list[int] = []
         self.starts: list[int] = []
-        self.ends: list[int] = []
         self.tokens: list[str] = []
         self.weights: list[int] = []
         self.gaps: list[int] = []
@@ -121,21 +124,30 @@ class TokenSeq:
         """Whether a post may end before token ``j``."""
         return j >= self.n or self.group_start[j] == j
 
+    def add_prefix(self, steps: list[int]) -> None:
+        """Extend ``prefix`` with a section's own prefix sums (``steps[0]`` is 0)."""
+        if len(self.prefix) == 1:
+            self.prefix = steps
+        else:
+            self.prefix += map(add, islice(steps, 1, None), repeat(self.prefix[-1]))
+
     def finish(self) -> None:
-        """Compute prefix sums and the per-strength break lists."""
-        self.prefix, self.ends_at = _sums(self.weights, self.gaps)
+        """Compute the token ends, byte prefix sums and the per-strength break lists."""
+        self.ends_at = [0]
+        self.ends_at += map(add, self.prefix, self.weights)
         if self.has_bytes:
             self.byte_prefix, self.byte_ends_at = _sums(self.byte_weights, self.byte_gaps)
         strength = self.strength
         group = self.group_start
-        candidates = compress(range(len(strength)), map(ge, strength, repeat(s.CLAUSE)))
-        strong = [j for j in candidates if group[j] == j]
-        levels = {
+        candidates = list(compress(range(len(strength)), map(ge, strength, repeat(s.CLAUSE))))
+        # (the filters run in C: a list of every clause, sentence or paragraph break)
+        strong = list(compress(candidates, map(eq, map(group.__getitem__, candidates), candidates)))
+        strengths = list(map(strength.__getitem__, strong))
+        self.levels = {
             s.CLAUSE: strong,
-            s.SENTENCE: [j for j in strong if strength[j] >= s.SENTENCE],
-            s.PARAGRAPH: [j for j in strong if strength[j] >= s.PARAGRAPH],
+            s.SENTENCE: list(compress(strong, map(ge, strengths, repeat(s.SENTENCE)))),
+            s.PARAGRAPH: list(compress(strong, map(ge, strengths, repeat(s.PARAGRAPH)))),
         }
-        self.levels = levels
 
 
 def _sums(weights: list[int], gaps: list[int]) -> tuple[list[int], list[int]]:
@@ -176,40 +188,39 @@ class _Words:
     """A section's tokens and the whitespace between them (``gaps[t]`` follows token ``t``)."""
 
     def __init__(self, text: str, meter: Meter) -> None:
-        plain = _split_plain(text) if meter.ascii_unit else None
         self.gap_texts: list[str] | None = None  # kept only when a gap needs measuring
         self.line_starts: list[int]  # tokens that start a line
         self.after_blank: list[bool]  # ... after a blank line
-        if plain is not None:
-            self.tokens, self.gaps, self.line_starts, self.after_blank = plain
+        # When every gap is one space or holds a line break, str.split finds the tokens
+        # much faster than a regex, and only the gaps that break a line need a look.
+        plain = meter.ascii_unit and not (
+            "  " in text or not text or text[0].isspace() or text[-1].isspace()
+        )
+        if plain:
+            self.tokens = text.split()
+            self.sizes = list(map(len, self.tokens))
+            plain = len(text) - sum(self.sizes) == text.count(" ") + text.count("\n")
+        if plain:
+            self.gaps, self.line_starts, self.after_blank = _plain_gaps(text, len(self.tokens))
         else:
             parts = _SPLIT.split(text)
             self.tokens = parts[0::2]
+            self.sizes = list(map(len, self.tokens))
             self.gap_texts = parts[1::2]
             self.gaps = list(map(len, self.gap_texts))
             self.gaps.append(0)
-        self.sizes = list(map(len, self.tokens))
         self.starts = list(accumulate(map(add, self.sizes, self.gaps), initial=0))
         self.starts.pop()
-        self.ends = list(map(add, self.starts, self.sizes))
         if self.gap_texts is not None:
             self.line_starts, self.after_blank = _line_breaks(text, self.gap_texts, self.starts)
 
 
-def _split_plain(
-    text: str,
-) -> tuple[list[str], list[int], list[int], list[bool]] | None:
-    """Tokens, gap sizes and lines (see :func:`_line_breaks`) of text spaced by " " and line breaks.
+def _plain_gaps(text: str, count: int) -> tuple[list[int], list[int], list[bool]]:
+    """Gap sizes and lines (see :func:`_line_breaks`) of text spaced by " " and line breaks.
 
-    ``None`` unless every gap is one space or holds a line break: then ``str.split`` finds
-    the tokens much faster than a regex, and only the gaps that break a line need a look.
+    The text is stripped, and every gap is one space or holds a line break.
     """
-    if "  " in text or text[:1].isspace() or text[-1:].isspace():
-        return None
-    tokens = text.split()
-    if len(text) - sum(map(len, tokens)) != text.count(" ") + text.count("\n"):
-        return None  # other whitespace
-    gaps = [1] * len(tokens)
+    gaps = [1] * count
     gaps[-1] = 0
     line_starts: list[int] = []
     after_blank: list[bool] = []
@@ -227,7 +238,7 @@ def _split_plain(
         after_blank.append(text.count("\n", position, stop) >= 2)
         end = stop
         position = text.find("\n", stop)
-    return tokens, gaps, line_starts, after_blank
+    return gaps, line_starts, after_blank
 
 
 def _line_breaks(
@@ -252,30 +263,34 @@ def _line_breaks(
     return line_starts, after_blank
 
 
+def _assign(values: list[int], indices: Iterable[int], new: Iterable[int]) -> None:
+    """Set ``values[i]`` to the next of ``new`` for every index (the loop runs in C)."""
+    deque(map(values.__setitem__, indices, new), maxlen=0)
+
+
 def _set_all(values: list[int], indices: Iterable[int], value: int) -> None:
-    """Set ``values[i] = value`` at every index (the loop runs in C)."""
-    deque(map(values.__setitem__, indices, repeat(value)), maxlen=0)
+    """Set ``values[i] = value`` at every index."""
+    _assign(values, indices, repeat(value))
 
 
 def _strengths(text: str, words: _Words) -> tuple[list[int], list[int]]:
     """Break strength before each token, and the tokens that start a line.
 
     Position ``t`` is the break before token ``t``. A mark (before closing quotes or
-    brackets) followed by whitespace ends a token: the number of token ends before the
-    match's end is that token's index. Every such mark has a token after it.
+    brackets) followed by whitespace ends a token: the number of token starts up to the
+    match's end is the index of the token after it (every such mark has one).
     """
     tokens = words.tokens
-    ends = words.ends
+    starts = words.starts
     strength = [s.WORD] * len(tokens)
-    clauses = [match.end() for match in _CLAUSE_END.finditer(text)]
-    clauses += [match.end() for match in _DASH.finditer(text)]
-    _set_all(strength, map(bisect_right, repeat(ends), clauses), s.CLAUSE)
+    clauses = _ends(_CLAUSE_END, text) + _ends(_DASH, text)
+    _set_all(strength, map(bisect_right, repeat(starts), clauses), s.CLAUSE)
     # a sentence mark ends a sentence unless the token is an abbreviation (or the like) or
     # the next token cannot start a sentence; both are decided once per distinct token
-    marked = list(map(bisect_left, repeat(ends), (m.end() for m in _SENTENCE_END.finditer(text))))
-    enders = list(map(tokens.__getitem__, marked))
+    following = list(map(bisect_right, repeat(starts), _ends(_SENTENCE_END, text)))
+    enders = list(map(tokens.__getitem__, map(sub, following, repeat(1))))
     can_end = {token: s.may_end_sentence(token) for token in set(enders)}
-    after = list(map(add, compress(marked, map(can_end.__getitem__, enders)), repeat(1)))
+    after = list(compress(following, map(can_end.__getitem__, enders)))
     initials = [tokens[t][0] for t in after]
     can_start = {initial: s.starts_sentence(initial) for initial in set(initials)}
     _set_all(strength, compress(after, map(can_start.__getitem__, initials)), s.SENTENCE)
@@ -283,6 +298,69 @@ def _strengths(text: str, words: _Words) -> tuple[list[int], list[int]]:
     for t, blank in zip(words.line_starts, words.after_blank, strict=True):
         strength[t] = s.PARAGRAPH if blank else s.SENTENCE
     return strength, words.line_starts
+
+
+def _lengths(
+    text: str, words: _Words, meter: Meter
+) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The length and UTF-8 size of each token and of the gap after it.
+
+    A token that is ASCII and cannot hold a URL (which needs "://" or a dot before a letter
+    or digit) or, on Mastodon, "@user@host" (which counts as "@user") is as long as its
+    size; every other token is measured by the text engine. Byte sizes are zeros on
+    platforms without a byte limit.
+    """
+    tokens = words.tokens
+    gap_texts = words.gap_texts
+    count = len(tokens)
+    weights = words.sizes  # (the sizes are not needed any more)
+    suspects = _URLISH if not meter.platform.mention_counts_user_only else _URLISH_OR_REMOTE
+    measured = _holding(words.starts, _starts(suspects, text))
+    # tokens touched by a run of characters beyond ASCII: the ones holding such a character,
+    # and the ones followed by whitespace holding one (str.isascii reads a flag of the string)
+    wide: set[int] = set()
+    spaces_ascii = gap_texts is None or "".join(gap_texts).isascii()
+    if not text.isascii():
+        wide.update(_holding(words.starts, _starts(_BEYOND_ASCII, text)))
+        if gap_texts is not None and not spaces_ascii:
+            wide.update(compress(range(count), map(not_, map(str.isascii, gap_texts))))
+    if meter.ascii_unit:
+        remeasured = list(measured | wide)
+        _assign(weights, remeasured, map(meter.length, map(tokens.__getitem__, remeasured)))
+    else:
+        weights = [meter.length(token) for token in tokens]
+    byte_weights = [0] * count
+    if meter.has_bytes:
+        byte_weights = list(map(len, tokens))
+        for index in wide:
+            byte_weights[index] = len(tokens[index].encode("utf-8"))
+    gaps = words.gaps
+    if gap_texts is not None and not (meter.ascii_unit and spaces_ascii):
+        gaps = [meter.length(gap) for gap in gap_texts]
+        gaps.append(0)
+    if not meter.has_bytes:
+        byte_gaps = [0] * count
+    elif gap_texts is None:
+        byte_gaps = list(gaps)  # single spaces and line breaks
+    else:
+        byte_gaps = [len(gap.encode("utf-8")) for gap in gap_texts]
+        byte_gaps.append(0)
+    return weights, byte_weights, gaps, byte_gaps
+
+
+def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where the matches of ``pattern`` start."""
+    return [match.start() for match in pattern.finditer(text)]
+
+
+def _ends(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where the matches of ``pattern`` end."""
+    return [match.end() for match in pattern.finditer(text)]
+
+
+def _holding(starts: list[int], positions: list[int]) -> set[int]:
+    """The tokens holding the given character positions (none of them whitespace)."""
+    return set(map(sub, map(bisect_right, repeat(starts), positions), repeat(1)))
 
 
 def _add_section(
@@ -295,54 +373,16 @@ def _add_section(
 ) -> None:
     words = _Words(text, meter)
     tokens = words.tokens
-    gap_texts = words.gap_texts
-    starts = words.starts
-    ends = words.ends
     count = len(tokens)
-    # Lengths. A token that is ASCII and cannot hold a URL (which needs "://" or a dot
-    # before a letter or digit) or, on Mastodon, "@user@host" (which counts as "@user") is
-    # as long as its size; every other token is measured by the text engine.
-    weights = words.sizes  # (the sizes are not needed any more)
-    # (a suspect starts inside a token t, which is the number of token ends before it)
-    suspects = _URLISH if not meter.platform.mention_counts_user_only else _URLISH_OR_REMOTE
-    found = [match.start() for match in suspects.finditer(text)]
-    measured = set(map(bisect_right, repeat(ends), found))
-    # tokens touched by a run of characters beyond ASCII: the ones holding such a character,
-    # and the ones followed by whitespace holding one (str.isascii reads a flag of the string)
-    wide: set[int] = set()
-    spaces_ascii = gap_texts is None or "".join(gap_texts).isascii()
-    if not text.isascii():
-        wide.update(compress(range(count), map(not_, map(str.isascii, tokens))))
-        if gap_texts is not None and not spaces_ascii:
-            wide.update(compress(range(count), map(not_, map(str.isascii, gap_texts))))
-    if meter.ascii_unit:
-        for index in measured | wide:
-            if index >= 0:
-                weights[index] = meter.length(tokens[index])
-    else:
-        weights = [meter.length(token) for token in tokens]
-    byte_weights = [0] * count
-    if meter.has_bytes:
-        byte_weights = list(map(len, tokens))
-        for index in wide:
-            byte_weights[index] = len(tokens[index].encode("utf-8"))
+    starts = words.starts
+    weights, byte_weights, gaps, byte_gaps = _lengths(text, words, meter)
     base = seq.n
-    gaps = words.gaps
-    if gap_texts is not None and not (meter.ascii_unit and spaces_ascii):
-        gaps = [meter.length(gap) for gap in gap_texts]
-        gaps.append(0)
-    if not meter.has_bytes:
-        byte_gaps = [0] * count
-    elif gap_texts is None:
-        byte_gaps = gaps  # single spaces and line breaks
-    else:
-        byte_gaps = [len(gap.encode("utf-8")) for gap in gap_texts]
-        byte_gaps.append(0)
-
     strength, broken = _strengths(text, words)
+    strength[0] = s.PARAGRAPH
     group, tied_first, tied_end = _groups(text, starts, broken)
+    steps = list(accumulate(map(add, weights, gaps), initial=0))
     _release_long_groups(
-        group, tied_first, tied_end, weights, gaps, byte_weights, byte_gaps, limit, byte_limit
+        group, tied_first, tied_end, steps, gaps, byte_weights, byte_gaps, limit, byte_limit
     )
 
     too_long: list[int] = []
@@ -355,26 +395,23 @@ def _add_section(
             if weights[t] > limit or (byte_limit is not None and byte_weights[t] > byte_limit)
         ]
     if not too_long:
-        seq.section.extend([number] * count)
-        seq.starts.extend(starts)
-        seq.ends.extend(ends)
-        seq.tokens.extend(tokens)
-        seq.weights.extend(weights)
+        seq.starts = _joined(seq.starts, starts)
+        seq.tokens = _joined(seq.tokens, tokens)
+        seq.weights = _joined(seq.weights, weights)
         if meter.has_bytes:
-            seq.byte_weights.extend(byte_weights)
-            seq.byte_gaps.extend(byte_gaps)
-        seq.gaps.extend(gaps)
-        strength[0] = s.PARAGRAPH
-        seq.strength.extend(strength)
-        seq.group_start.extend(list(map(add, group, repeat(base))) if base else group)
+            seq.byte_weights = _joined(seq.byte_weights, byte_weights)
+            seq.byte_gaps = _joined(seq.byte_gaps, byte_gaps)
+        seq.gaps = _joined(seq.gaps, gaps)
+        seq.strength = _joined(seq.strength, strength)
+        seq.group_start = _joined(
+            seq.group_start, list(map(add, group, repeat(base))) if base else group
+        )
+        seq.add_prefix(steps)
         return
     cut_set = set(too_long)
-    strength[0] = s.PARAGRAPH
     for t in range(count):
         if t not in cut_set:
-            seq.section.append(number)
             seq.starts.append(starts[t])
-            seq.ends.append(ends[t])
             seq.tokens.append(tokens[t])
             seq.weights.append(weights[t])
             seq.byte_weights.append(byte_weights[t])
@@ -386,9 +423,7 @@ def _add_section(
         offset = starts[t]
         pieces = _cut(tokens[t], meter, limit, byte_limit)
         for index, piece in enumerate(pieces):
-            seq.section.append(number)
             seq.starts.append(offset)
-            seq.ends.append(offset + len(piece))
             offset += len(piece)
             seq.tokens.append(piece)
             seq.weights.append(meter.length(piece))
@@ -403,6 +438,15 @@ def _add_section(
                 seq.cut.add(seq.n - 1)
             seq.group_start.append(seq.n - 1)
     _relink_groups(seq, base)
+    seq.add_prefix(list(accumulate(map(add, seq.weights[base:], seq.gaps[base:]), initial=0)))
+
+
+def _joined(column: list[_T], values: list[_T]) -> list[_T]:
+    """``column`` extended by ``values``; ``values`` itself (no copy) when ``column`` is empty."""
+    if not column:
+        return values
+    column.extend(values)
+    return column
 
 
 def _relink_groups(seq: TokenSeq, base: int) -> None:
@@ -449,33 +493,39 @@ def _release_long_groups(
     group: MutableSequence[int],
     tied_first: list[int],
     tied_end: list[int],
-    weights: list[int],
+    steps: list[int],
     gaps: list[int],
     byte_weights: list[int],
     byte_gaps: list[int],
     limit: int,
     byte_limit: int | None,
 ) -> None:
-    """Untie atomic spans too long for any post: they break at their own whitespace."""
+    """Untie atomic spans too long for any post: they break at their own whitespace.
+
+    ``steps`` are the prefix sums of token lengths with their gaps.
+    """
+    count = len(tied_first)
     over = set(
         compress(
-            range(len(tied_first)),
-            map(lt, repeat(limit), _run_lengths(weights, gaps, tied_first, tied_end)),
+            range(count), map(lt, repeat(limit), _run_lengths(steps, gaps, tied_first, tied_end))
         )
     )
     if byte_limit is not None:
-        sizes = _run_lengths(byte_weights, byte_gaps, tied_first, tied_end)
-        over.update(compress(range(len(tied_first)), map(lt, repeat(byte_limit), sizes)))
+        byte_steps = list(accumulate(map(add, byte_weights, byte_gaps), initial=0))
+        sizes = _run_lengths(byte_steps, byte_gaps, tied_first, tied_end)
+        over.update(compress(range(count), map(lt, repeat(byte_limit), sizes)))
     for index in sorted(over):
         for u in range(tied_first[index], tied_end[index]):
             group[u] = u
 
 
 def _run_lengths(
-    weights: list[int], gaps: list[int], firsts: list[int], ends: list[int]
+    steps: list[int], gaps: list[int], firsts: list[int], ends: list[int]
 ) -> list[int]:
-    """The length of tokens ``first..end-1`` with the gaps between them, for each pair."""
-    steps = list(accumulate(map(add, weights, gaps), initial=0))
+    """The length of tokens ``first..end-1`` with the gaps between them, for each pair.
+
+    ``steps`` are the prefix sums of token lengths with the gaps after them.
+    """
     pick = steps.__getitem__
     spans = map(sub, map(pick, ends), map(pick, firsts))
     return list(map(sub, spans, map(gaps.__getitem__, map(sub, ends, repeat(1)))))
