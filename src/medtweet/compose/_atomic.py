@@ -121,7 +121,10 @@ _ANY = re.compile(rf"(?<!\w){_WORD_ALTERNATIVES}|{_CITATIONS}")
 # engine then skips from one such character to the next without trying anything inside
 # words (a match at the very start of the text is tried on its own). The citation markers
 # begin with "[" or "(", which the engine also skips to.
-_WORD = re.compile(rf"\W({_WORD_ALTERNATIVES})")
+# Every word-start alternative begins with one of these (the list markers with a separator,
+# a digit, "-", "*", "•" or "["): one look at the first character skips the others.
+_WORD_FIRST = "".join(sorted(set("".join(_FIRST_LETTERS.values())))) + r"\d<>≤≥~ \t\u00a0\-*•\["
+_WORD = re.compile(rf"\W((?=[{_WORD_FIRST}]){_WORD_ALTERNATIVES})")
 _WORD_AT_START = re.compile(_WORD_ALTERNATIVES)
 _CITATION = re.compile(_CITATIONS)
 

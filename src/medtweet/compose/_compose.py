@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
+from itertools import repeat
+from operator import add, sub
 from typing import TYPE_CHECKING
 
 import attrs
@@ -188,19 +190,23 @@ def _place(sections: list[Section], platform: Platform, layout: Layout) -> _Plac
         max_token=lambda: (widest.length, widest.bytes),
     )
     breaks = _split_labelled(seq, meter, platform, layout)
-    places = _Places(sections=[], starts=[], ends=[], continued=[])
-    start = 0
-    for end in breaks:
-        number = seq.section_of(start)
-        places.sections.append(number)
-        places.starts.append(seq.starts[start])
-        places.ends.append(seq.starts[end - 1] + len(seq.tokens[end - 1]))
-        places.continued.append(
+    firsts = [0, *breaks[:-1]]  # each post's first token, and its last one
+    lasts = list(map(sub, breaks, repeat(1)))
+    token_start = seq.starts.__getitem__
+    numbers = list(map(sub, map(bisect_right, repeat(seq.sec_starts), firsts), repeat(1)))
+    continued = [False] * len(breaks)
+    if seq.cut or any(section.continued for section in sections):
+        continued = [
             end in seq.cut
             or (sections[number].continued and (end == seq.n or seq.section_of(end) != number))
-        )
-        start = end
-    return places
+            for end, number in zip(breaks, numbers, strict=True)
+        ]
+    return _Places(
+        sections=numbers,
+        starts=list(map(token_start, firsts)),
+        ends=list(map(add, map(token_start, lasts), map(len, map(seq.tokens.__getitem__, lasts)))),
+        continued=continued,
+    )
 
 
 def _split_labelled(seq: TokenSeq, meter: Meter, platform: Platform, layout: Layout) -> list[int]:

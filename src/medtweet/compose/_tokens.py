@@ -11,9 +11,9 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Callable, Iterable, MutableSequence, Sequence
-from itertools import accumulate, compress, islice, repeat
-from operator import add, eq, ge, lt, not_, sub
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import accumulate, compress, filterfalse, islice, repeat
+from operator import add, ge, lt, not_, sub
 from typing import TypeVar
 
 from medtweet.compose import _sentences as s
@@ -88,12 +88,11 @@ class TokenSeq:
         self.gaps: list[int] = []
         self.byte_weights: list[int] = []
         self.byte_gaps: list[int] = []
-        self.group_start: list[int] = []
+        self.tied: dict[int, int] = {}  # a token in a group (not its first): the group's first
         self.strength: list[int] = []
         self.sec_starts: list[int] = [0]
         self.cut: set[int] = set()
         self.prefix: list[int] = [0]
-        self.ends_at: list[int] = [0]
         self.byte_prefix: list[int] = [0]
         self.byte_ends_at: list[int] = [0]
         self.levels: dict[int, list[int]] = {}
@@ -103,9 +102,13 @@ class TokenSeq:
         """Number of tokens."""
         return len(self.tokens)
 
+    def end_at(self, j: int) -> int:
+        """Length of tokens ``0..j-1`` with the gaps between them (not the one after)."""
+        return self.prefix[j] - self.gaps[j - 1] if j else 0
+
     def length(self, i: int, j: int) -> int:
         """Length of tokens ``i..j-1`` with the gaps between them."""
-        return self.ends_at[j] - self.prefix[i]
+        return (self.prefix[j] - self.gaps[j - 1] if j else 0) - self.prefix[i]
 
     def byte_length(self, i: int, j: int) -> int:
         """UTF-8 size of tokens ``i..j-1`` with the gaps between them."""
@@ -122,7 +125,11 @@ class TokenSeq:
 
     def breakable(self, j: int) -> bool:
         """Whether a post may end before token ``j``."""
-        return j >= self.n or self.group_start[j] == j
+        return j not in self.tied
+
+    def group_of(self, j: int) -> int:
+        """The first token of the atomic group holding token ``j``."""
+        return self.tied.get(j, j)
 
     def add_prefix(self, steps: list[int]) -> None:
         """Extend ``prefix`` with a section's own prefix sums (``steps[0]`` is 0)."""
@@ -132,16 +139,13 @@ class TokenSeq:
             self.prefix += map(add, islice(steps, 1, None), repeat(self.prefix[-1]))
 
     def finish(self) -> None:
-        """Compute the token ends, byte prefix sums and the per-strength break lists."""
-        self.ends_at = [0]
-        self.ends_at += map(add, self.prefix, self.weights)
+        """Compute the byte prefix sums and the per-strength break lists."""
         if self.has_bytes:
             self.byte_prefix, self.byte_ends_at = _sums(self.byte_weights, self.byte_gaps)
         strength = self.strength
-        group = self.group_start
-        candidates = list(compress(range(len(strength)), map(ge, strength, repeat(s.CLAUSE))))
+        candidates = compress(range(len(strength)), map(ge, strength, repeat(s.CLAUSE)))
         # (the filters run in C: a list of every clause, sentence or paragraph break)
-        strong = list(compress(candidates, map(eq, map(group.__getitem__, candidates), candidates)))
+        strong = list(filterfalse(self.tied.__contains__, candidates))
         strengths = list(map(strength.__getitem__, strong))
         self.levels = {
             s.CLAUSE: strong,
@@ -179,7 +183,6 @@ def build(
         _add_section(seq, number, text, meter, limit, byte_limit)
         seq.sec_starts.append(seq.n)
     seq.strength.append(s.PARAGRAPH)
-    seq.group_start.append(seq.n)
     seq.finish()
     return seq
 
@@ -326,7 +329,9 @@ def _lengths(
             wide.update(compress(range(count), map(not_, map(str.isascii, gap_texts))))
     if meter.ascii_unit:
         remeasured = list(measured | wide)
-        _assign(weights, remeasured, map(meter.length, map(tokens.__getitem__, remeasured)))
+        texts = list(map(tokens.__getitem__, remeasured))
+        lengths = {token: meter.length(token) for token in set(texts)}  # once per distinct token
+        _assign(weights, remeasured, map(lengths.__getitem__, texts))
     else:
         weights = [meter.length(token) for token in tokens]
     byte_weights = [0] * count
@@ -379,10 +384,10 @@ def _add_section(
     base = seq.n
     strength, broken = _strengths(text, words)
     strength[0] = s.PARAGRAPH
-    group, tied_first, tied_end = _groups(text, starts, broken)
+    tied, tied_first, tied_end = _groups(text, starts, broken)
     steps = list(accumulate(map(add, weights, gaps), initial=0))
     _release_long_groups(
-        group, tied_first, tied_end, steps, gaps, byte_weights, byte_gaps, limit, byte_limit
+        tied, tied_first, tied_end, steps, gaps, byte_weights, byte_gaps, limit, byte_limit
     )
 
     too_long: list[int] = []
@@ -403,12 +408,14 @@ def _add_section(
             seq.byte_gaps = _joined(seq.byte_gaps, byte_gaps)
         seq.gaps = _joined(seq.gaps, gaps)
         seq.strength = _joined(seq.strength, strength)
-        seq.group_start = _joined(
-            seq.group_start, list(map(add, group, repeat(base))) if base else group
-        )
+        if base:
+            keys = map(add, tied, repeat(base))
+            tied = dict(zip(keys, map(add, tied.values(), repeat(base)), strict=True))
+        seq.tied = _joined_dict(seq.tied, tied)
         seq.add_prefix(steps)
         return
     cut_set = set(too_long)
+    relinked: list[int] = []  # tokens tied to the one before them
     for t in range(count):
         if t not in cut_set:
             seq.starts.append(starts[t])
@@ -418,7 +425,8 @@ def _add_section(
             seq.gaps.append(gaps[t])
             seq.byte_gaps.append(byte_gaps[t])
             seq.strength.append(strength[t])
-            seq.group_start.append(seq.n - 1 if group[t] == t else group[t] + base)
+            if t in tied:
+                relinked.append(seq.n - 1)
             continue
         offset = starts[t]
         pieces = _cut(tokens[t], meter, limit, byte_limit)
@@ -436,8 +444,7 @@ def _add_section(
             else:
                 seq.strength.append(s.CUT)
                 seq.cut.add(seq.n - 1)
-            seq.group_start.append(seq.n - 1)
-    _relink_groups(seq, base)
+    _relink_groups(seq, relinked)
     seq.add_prefix(list(accumulate(map(add, seq.weights[base:], seq.gaps[base:]), initial=0)))
 
 
@@ -449,24 +456,29 @@ def _joined(column: list[_T], values: list[_T]) -> list[_T]:
     return column
 
 
-def _relink_groups(seq: TokenSeq, base: int) -> None:
-    """After cutting, recompute group starts of a section from its protected gaps."""
-    # groups never contain a cut token (cut tokens are alone), so a token whose original
-    # group start pointed backwards simply joins the group of the token before it.
-    for j in range(base + 1, seq.n):
-        if seq.group_start[j] != j:
-            seq.group_start[j] = seq.group_start[j - 1]
+def _joined_dict(mapping: dict[int, int], more: dict[int, int]) -> dict[int, int]:
+    """``mapping`` updated with ``more``; ``more`` itself when ``mapping`` is empty."""
+    if not mapping:
+        return more
+    mapping.update(more)
+    return mapping
+
+
+def _relink_groups(seq: TokenSeq, relinked: list[int]) -> None:
+    """After cutting, tie tokens again, in order: each joins the group of the one before."""
+    # groups never contain a cut token (cut tokens are alone)
+    for j in relinked:
+        seq.tied[j] = seq.group_of(j - 1)
 
 
 def _groups(
     text: str, starts: list[int], broken: list[int]
-) -> tuple[list[int], list[int], list[int]]:
-    """Each token's group start, and the first token and past the last of each tied span.
+) -> tuple[dict[int, int], list[int], list[int]]:
+    """The tied tokens, and the first token and past the last of each tying span.
 
-    A span ties its tokens, but never across a line break: a token tied to the one before
-    it points at its group's first token.
+    A span ties its tokens, but never across a line break: each token tied to the one
+    before it maps to its group's first token.
     """
-    count = len(starts)
     span_starts, span_ends = tying_bounds(text)
     firsts = list(map(bisect_right, repeat(starts), span_starts))  # (one past the first)
     firsts = list(map(sub, firsts, repeat(1)))
@@ -474,23 +486,29 @@ def _groups(
     tying = list(map(lt, repeat(1), map(sub, highs, firsts)))  # spans of two tokens or more
     firsts = list(compress(firsts, tying))
     highs = list(compress(highs, tying))
-    group = list(range(count))
-    # spans come in order and share at most one token, so a span's first token has its
-    # final group when the span is reached
-    for first, high in zip(firsts, highs, strict=True):
-        group[first + 1 : high] = [group[first]] * (high - first - 1)
+    tied = dict(_tied_pairs(firsts, highs))
+    # spans come in order and share at most one token: a span starting on a tied token
+    # joins that token's group (whose first token is final by then)
+    for u in list(compress(tied, map(tied.__contains__, tied.values()))):
+        tied[u] = tied[tied[u]]
     for t in broken:  # (a list marker's span may start in the whitespace before its line)
-        tied_to = group[t]
-        if tied_to != t:
-            u = t
-            while u < count and group[u] == tied_to:
-                group[u] = t
-                u += 1
-    return group, firsts, highs
+        tied_to = tied.pop(t, None)
+        u = t + 1
+        while tied_to is not None and tied.get(u) == tied_to:
+            tied[u] = t
+            u += 1
+    return tied, firsts, highs
+
+
+def _tied_pairs(firsts: list[int], highs: list[int]) -> Iterator[tuple[int, int]]:
+    """``(token, first token of its span)`` for the tokens after the first of each span."""
+    for first, high in zip(firsts, highs, strict=True):
+        for u in range(first + 1, high):
+            yield u, first
 
 
 def _release_long_groups(
-    group: MutableSequence[int],
+    tied: dict[int, int],
     tied_first: list[int],
     tied_end: list[int],
     steps: list[int],
@@ -516,7 +534,7 @@ def _release_long_groups(
         over.update(compress(range(count), map(lt, repeat(byte_limit), sizes)))
     for index in sorted(over):
         for u in range(tied_first[index], tied_end[index]):
-            group[u] = u
+            tied.pop(u, None)
 
 
 def _run_lengths(
