@@ -164,8 +164,8 @@ def tying_bounds(text: str) -> tuple[list[int], list[int]]:
         else:
             start, end = citation_at, citation_end
         space = find(" ", start, end)
-        for other in others:
-            space = max(space, find(other, start, end))
+        if others:
+            space = max(space, *[find(other, start, end) for other in others])
         if space < 0:
             position = start + 1
         else:

@@ -237,7 +237,7 @@ def _split_labelled(seq: TokenSeq, meter: Meter, platform: Platform, layout: Lay
         return found[digits]
 
     weights = seq.weights
-    cap = max(platform.max_length, 1, max(weights, default=0))
+    cap = max(platform.max_length, 1, seq.heaviest)
     digits = len(str(-(-sum(weights) // cap)))
     if digits > 1 and len(breaks_at(digits)) > 10**digits - 2:
         digits = 1

@@ -96,6 +96,7 @@ class TokenSeq:
         self.byte_prefix: list[int] = [0]
         self.byte_ends_at: list[int] = [0]
         self.levels: dict[int, list[int]] = {}
+        self.heaviest = 0  # the largest token length
 
     @property
     def n(self) -> int:
@@ -391,7 +392,8 @@ def _add_section(
     )
 
     too_long: list[int] = []
-    if (weights and max(weights) > limit) or (
+    heaviest = max(weights, default=0)
+    if heaviest > limit or (
         byte_limit is not None and byte_weights and max(byte_weights) > byte_limit
     ):
         too_long = [
@@ -413,6 +415,7 @@ def _add_section(
             tied = dict(zip(keys, map(add, tied.values(), repeat(base)), strict=True))
         seq.tied = _joined_dict(seq.tied, tied)
         seq.add_prefix(steps)
+        seq.heaviest = max(seq.heaviest, heaviest)
         return
     cut_set = set(too_long)
     relinked: list[int] = []  # tokens tied to the one before them
@@ -446,6 +449,7 @@ def _add_section(
                 seq.cut.add(seq.n - 1)
     _relink_groups(seq, relinked)
     seq.add_prefix(list(accumulate(map(add, seq.weights[base:], seq.gaps[base:]), initial=0)))
+    seq.heaviest = max(seq.heaviest, max(seq.weights[base:], default=0))
 
 
 def _joined(column: list[_T], values: list[_T]) -> list[_T]:
