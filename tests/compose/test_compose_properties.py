@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+from operator import add
 
 import pytest
 from hypothesis import given, settings
@@ -19,7 +22,7 @@ from medtweet.compose._compose import (
 )
 from medtweet.compose._measure import Meter
 from medtweet.compose._numbering import decorate
-from medtweet.compose._splitter import split
+from medtweet.compose._splitter import Budget, _earliest, _last_end_within, split
 from medtweet.compose._tokens import TokenSeq, build
 
 PIECES = [
@@ -339,3 +342,41 @@ def test_at_most_one_post_more_than_greedy_in_long_threads(
     thread = mt.compose_thread(text, platform=platform)
     assert all(_fits(post.text, platform) for post in thread.posts)
     assert len(thread.posts) <= greedy_count(thread, text) + 1
+
+
+def _seq_of(weights: list[int], gaps: list[int]) -> TokenSeq:
+    seq = TokenSeq()
+    seq.weights = weights
+    seq.gaps = [*gaps[: len(weights) - 1], 0]
+    seq.tokens = ["t"] * len(weights)
+    seq.strength = [1] * (len(weights) + 1)
+    seq.sec_starts = [0, len(weights)]
+    seq.add_prefix(list(accumulate(map(add, seq.weights, seq.gaps), initial=0)))
+    seq.finish()
+    return seq
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(0, 30), min_size=1, max_size=60),
+    st.lists(st.integers(0, 3), min_size=60, max_size=60),
+    st.integers(1, 80),
+    st.data(),
+)
+def test_searches_near_a_break_find_what_whole_searches_find(
+    weights: list[int], gaps: list[int], room: int, data: st.DataObject
+) -> None:
+    # tokens (even weightless ones) found by looking near first agree with plain bisection
+    seq = _seq_of(weights, gaps)
+    n = len(weights)
+    ends_at = [seq.end_at(j) for j in range(n + 1)]
+    i = data.draw(st.integers(0, n - 1))
+    end = data.draw(st.integers(i, n))
+    whole = bisect_right(ends_at, seq.prefix[i] + room, i + 1, end + 1) - 1
+    assert _last_end_within(seq, i, seq.prefix[i] + room, end) == whole
+    x = data.draw(st.integers(1, n))
+    budget = Budget(room)
+    first = bisect_left(seq.prefix, ends_at[x] - room, 0, x)
+    while first < x - 1 and not seq.breakable(first):
+        first += 1
+    assert _earliest(seq, x, budget) == min(first, x - 1)

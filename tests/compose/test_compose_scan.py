@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.compose.test_compose_properties import PIECES, SEPARATORS, medical_text
 
+import medtweet as mt
 from medtweet.compose import _atomic as atomic
 from medtweet.compose._atomic import atomic_spans
+from medtweet.compose._measure import Meter
+from medtweet.compose._tokens import _Words
 
 # The scan as first written: every word-start pattern tried in order at every word start.
 PLAIN = re.compile(
@@ -100,3 +104,50 @@ def test_scan_agrees_on_every_name_and_unit() -> None:
     for unit in units:
         text = f"5 {unit} 1-2{unit}, ~3 {unit}"
         assert spans_at_every_position(atomic._ANY, text) == spans_at_every_position(PLAIN, text)
+
+
+def tying_bounds_plainly(text: str) -> tuple[list[int], list[int]]:
+    """The scan for tying spans as first written: one search with `_ANY` per step."""
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    while (match := atomic._ANY.search(text, position)) is not None:
+        start, end = match.span()
+        space = max(text.rfind(c, start, end) for c in " \t\u00a0")
+        if space < 0:
+            position = start + 1
+            continue
+        if ends and start < ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+        position = space + 1
+    return starts, ends
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    medical_text(long_tokens=False),
+    st.lists(st.sampled_from(EXTRA + PIECES), max_size=6),
+    st.sampled_from(SEPARATORS),
+)
+def test_two_scans_find_the_spans_of_one(text: str, extra: list[str], sep: str) -> None:
+    text = sep.join([*extra, text, *extra])
+    assert atomic.tying_bounds(text) == tying_bounds_plainly(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="ap P1 0.\t\n[]()-\u2013/%:=<>,;\u00a0eDrtlmgNaxCIk", max_size=80))
+def test_two_scans_agree_on_character_soup(text: str) -> None:
+    assert atomic.tying_bounds(text) == tying_bounds_plainly(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(medical_text(), st.sampled_from([" ", "\n", "\n\n", " \n", "\n \n ", "\n\n\n"]))
+def test_split_on_spaces_finds_what_the_regex_split_finds(text: str, sep: str) -> None:
+    text = sep.join([text, text[::-1].strip() or "x", text])
+    fast = _Words(text, Meter(mt.X))
+    slow = _Words(text, SimpleNamespace(ascii_unit=False))  # type: ignore[arg-type]
+    for column in ("tokens", "sizes", "gaps", "starts", "line_starts", "after_blank"):
+        assert getattr(fast, column) == getattr(slow, column), column

@@ -8,6 +8,7 @@ import pytest
 
 import medtweet as mt
 from medtweet.compose._atomic import atomic_spans
+from medtweet.compose._numbering import CARRY_ON, NUMBERINGS, POSITIONS, decorate, decorations
 from medtweet.compose._sentences import ends_sentence
 
 
@@ -391,3 +392,17 @@ def test_atomic_span_at_the_very_end_stays_whole() -> None:
     thread = mt.compose_thread(text, platform=mt.MASTODON)
     assert thread.posts[-1].body.endswith("K 6.8 mmol/L")
     assert all("mmol/L" not in post.body or "K 6.8 mmol/L" in post.body for post in thread.posts)
+
+
+def test_labels_for_all_posts_match_each_post_label() -> None:
+    for style in NUMBERINGS:
+        for position in POSITIONS:
+            for carry_on in CARRY_ON:
+                for tags in [(), ("#ESC2026",), ("#A", "@b")]:
+                    for n in range(6):
+                        prefixes, suffixes = decorations(style, position, n, tags, carry_on)  # type: ignore[arg-type]
+                        each = [
+                            decorate(style, position, k, n, tags, carry_on)  # type: ignore[arg-type]
+                            for k in range(1, n + 1)
+                        ]
+                        assert list(zip(prefixes, suffixes, strict=True)) == each

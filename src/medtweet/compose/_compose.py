@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
+from itertools import repeat
+from operator import add, sub
 from typing import TYPE_CHECKING
 
 import attrs
@@ -152,20 +154,59 @@ def compose_sections(
             prepared.append(part)
             cites.append([])
 
-    meter = Meter(platform)
-    widest = _min_budget(_budgets(meter, platform, layout, _WIDEST_DIGITS))
-    seq = build(
-        [section.text for section in prepared],
-        meter,
-        max_token=lambda: (widest.length, widest.bytes),
-    )
-    breaks = _split_labelled(seq, meter, platform, layout)
-    made = _posts(seq, breaks, prepared, cites, references, layout)
+    made = _posts(_place(prepared, platform, layout), prepared, cites, references, layout)
     # Lengths add up exactly across whitespace for every counting mode (a URL or an emoji
     # sequence never spans whitespace, and a token is measured with the text engine in
     # isolation, where it counts as in context), so posts are not re-measured here;
     # Thread.check() measures every post whole before anything is posted.
     return tuple(made), references
+
+
+@attrs.frozen(kw_only=True)
+class _Places:
+    """Where each post's body lies.
+
+    For each post: its section, its first and past-last character in the section's text,
+    and whether it ends inside a cut token that the next post continues.
+    """
+
+    sections: list[int]
+    starts: list[int]
+    ends: list[int]
+    continued: list[bool]
+
+
+def _place(sections: list[Section], platform: Platform, layout: Layout) -> _Places:
+    """Split the sections into posts.
+
+    The token sequence is dropped on return, before any post is made: posts pile up
+    objects that make the garbage collector run, and each run would walk its long lists.
+    """
+    meter = Meter(platform)
+    widest = _min_budget(_budgets(meter, platform, layout, _WIDEST_DIGITS))
+    seq = build(
+        [section.text for section in sections],
+        meter,
+        max_token=lambda: (widest.length, widest.bytes),
+    )
+    breaks = _split_labelled(seq, meter, platform, layout)
+    firsts = [0, *breaks[:-1]]  # each post's first token, and its last one
+    lasts = list(map(sub, breaks, repeat(1)))
+    token_start = seq.starts.__getitem__
+    numbers = list(map(sub, map(bisect_right, repeat(seq.sec_starts), firsts), repeat(1)))
+    continued = [False] * len(breaks)
+    if seq.cut or any(section.continued for section in sections):
+        continued = [
+            end in seq.cut
+            or (sections[number].continued and (end == seq.n or seq.section_of(end) != number))
+            for end, number in zip(breaks, numbers, strict=True)
+        ]
+    return _Places(
+        sections=numbers,
+        starts=list(map(token_start, firsts)),
+        ends=list(map(add, map(token_start, lasts), map(len, map(seq.tokens.__getitem__, lasts)))),
+        continued=continued,
+    )
 
 
 def _split_labelled(seq: TokenSeq, meter: Meter, platform: Platform, layout: Layout) -> list[int]:
@@ -196,7 +237,7 @@ def _split_labelled(seq: TokenSeq, meter: Meter, platform: Platform, layout: Lay
         return found[digits]
 
     weights = seq.weights
-    cap = max(platform.max_length, 1, max(weights, default=0))
+    cap = max(platform.max_length, 1, seq.heaviest)
     digits = len(str(-(-sum(weights) // cap)))
     if digits > 1 and len(breaks_at(digits)) > 10**digits - 2:
         digits = 1
@@ -232,45 +273,44 @@ def _shift(section: Section, text: str) -> Section:
 
 
 def _posts(
-    seq: TokenSeq,
-    breaks: list[int],
+    places: _Places,
     sections: list[Section],
     cites: list[list[tuple[int, int]]],
     references: tuple[Reference, ...],
     layout: Layout,
 ) -> list[Post]:
-    """The posts between the breaks, labelled for their place in the thread."""
+    """The posts at their places, labelled for their place in the thread."""
     posts: list[Post] = []
-    total = len(breaks)
-    ranges: list[tuple[int, int, int]] = []  # section, start char, end char
-    start = 0
-    for end in breaks:
-        number = seq.section[start]
-        a = seq.starts[start]
-        b = seq.ends[end - 1]
+    prefixes, suffixes = numbering_mod.decorations(
+        layout.numbering,
+        layout.label_position,
+        len(places.sections),
+        layout.hashtags,
+        layout.hashtags_on,
+    )
+    for number, a, b, continued, prefix, suffix in zip(
+        places.sections,
+        places.starts,
+        places.ends,
+        places.continued,
+        prefixes,
+        suffixes,
+        strict=True,
+    ):
         section = sections[number]
         body = section.text[a:b]
-        continued = end in seq.cut or (
-            section.continued and (end == seq.n or seq.section[end] != number)
-        )
+        refs: tuple[Reference, ...] = ()
         found = cites[number]  # in offset order: two binary searches find this post's share
-        low = bisect_left(found, (a, 0))
-        high = bisect_left(found, (b, 0), low)
-        cited = [n for _, n in found[low:high]]
-        refs = tuple(references[n - 1] for n in sorted(set(cited)))
+        if found:
+            low = bisect_left(found, (a, 0))
+            high = bisect_left(found, (b, 0), low)
+            cited = [n for _, n in found[low:high]]
+            refs = tuple(references[n - 1] for n in sorted(set(cited)))
         if section.role == "references":
             listed = [
                 int(line[1 : line.index("]")]) for line in body.splitlines() if line[:1] == "["
             ]
             refs = tuple(references[n - 1] for n in listed)
-        prefix, suffix = numbering_mod.decorate(
-            layout.numbering,
-            layout.label_position,
-            len(posts) + 1,
-            total,
-            layout.hashtags,
-            layout.hashtags_on,
-        )
         posts.append(
             Post(
                 body=body,
@@ -282,16 +322,14 @@ def _posts(
                 continued=continued,
             )
         )
-        ranges.append((number, a, b))
-        start = end
     by_section: dict[int, list[int]] = {}
-    for index, (number, _, _) in enumerate(ranges):
+    for index, number in enumerate(places.sections):
         by_section.setdefault(number, []).append(index)
     for number, section in enumerate(sections):
         indices = by_section.get(number, [])
         if not indices:
             continue
-        starts = [ranges[i][1] for i in indices]
+        starts = [places.starts[i] for i in indices]
         for offset, media in section.media:
             target = indices[max(bisect_left(starts, offset) - 1, 0)]
             posts[target] = attrs.evolve(posts[target], media=(*posts[target].media, media))

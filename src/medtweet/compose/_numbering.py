@@ -10,6 +10,7 @@ __all__ = [
     "LabelPosition",
     "Numbering",
     "decorate",
+    "decorations",
     "label",
 ]
 
@@ -57,3 +58,37 @@ def decorate(
     if text and position == "suffix":
         suffix += f" {text}"
     return prefix, suffix
+
+
+def decorations(
+    style: Numbering,
+    position: LabelPosition,
+    n: int,
+    tags: Sequence[str],
+    carry_on: CarryOn,
+) -> tuple[list[str], list[str]]:
+    """The prefixes and the suffixes of posts ``1..n``, as :func:`decorate` gives each."""
+    if n <= 1 or style == "none":
+        labels = [""] * n
+    elif style == "n/N":
+        labels = [f"{k}/{n}" for k in range(1, n + 1)]
+    elif style == "n/":
+        labels = [f"{k}/" for k in range(1, n + 1)]
+    elif style == "(n/N)":
+        labels = [f"({k}/{n})" for k in range(1, n + 1)]
+    else:
+        labels = ["🧵"] + [""] * (n - 1)
+    joined = " ".join(tags)
+    tagged = [""] * n
+    if joined and n:
+        if carry_on == "every":
+            tagged = [f" {joined}"] * n
+        elif carry_on in ("first", "last"):
+            tagged[0 if carry_on == "first" else n - 1] = f" {joined}"
+    if position == "prefix":
+        return [f"{text} " if text else "" for text in labels], tagged
+    if position == "suffix":
+        tagged = [
+            f"{tag} {text}" if text else tag for tag, text in zip(tagged, labels, strict=True)
+        ]
+    return [""] * n, tagged

@@ -49,20 +49,42 @@ def _fits(seq: TokenSeq, i: int, j: int, budget: Budget) -> bool:
 
 def _reach(seq: TokenSeq, i: int, budget: Budget, end: int) -> int:
     """The furthest break ``j`` in ``(i, end]`` such that tokens ``i..j-1`` fit."""
-    j = bisect_right(seq.ends_at, seq.prefix[i] + budget.length, i + 1, end + 1) - 1
+    j = _last_end_within(seq, i, seq.prefix[i] + budget.length, end)
     if budget.bytes is not None:
         j = min(
             j, bisect_right(seq.byte_ends_at, seq.byte_prefix[i] + budget.bytes, i + 1, end + 1) - 1
         )
     if not seq.breakable(j):  # also when `end` was pulled back from the thread's end
-        j = seq.group_start[j]
+        j = seq.group_of(j)
     return j if j > i else i + 1
+
+
+def _last_end_within(seq: TokenSeq, i: int, room: int, end: int) -> int:
+    """The furthest ``j`` in ``(i, end]`` with ``seq.end_at(j) <= room`` (else ``i``)."""
+    # An end is its token's prefix sum less the gap after it: every j up to the last prefix
+    # sum within room fits, and so may the next one (the one after cannot, its token
+    # coming after the whole gap)
+    prefix = seq.prefix
+    # (tokens usually weigh 1 or more with their gap: look first among the next few)
+    hi = min(end, i + 1 + room - prefix[i])
+    if hi < 0 or prefix[hi] <= room:
+        hi = end
+    j = bisect_right(prefix, room, i + 1, hi + 1) - 1
+    if j < end and seq.end_at(j + 1) <= room:
+        j += 1
+    return j
 
 
 def _earliest(seq: TokenSeq, x: int, budget: Budget) -> int:
     """The earliest start ``i`` such that tokens ``i..x-1`` fit one post."""
     floor, _ = seq.section_bounds(x - 1)
-    i = bisect_left(seq.prefix, seq.ends_at[x] - budget.length, floor, x)
+    prefix = seq.prefix
+    least = seq.end_at(x) - budget.length
+    # (tokens usually weigh 1 or more with their gap: look first among the last few)
+    lo = max(floor, x - 1 - budget.length)
+    if prefix[lo] >= least:
+        lo = floor
+    i = bisect_left(prefix, least, lo, x)
     if budget.bytes is not None:
         i = max(i, bisect_left(seq.byte_prefix, seq.byte_ends_at[x] - budget.bytes, floor, x))
     while i < x - 1 and not seq.breakable(i):
@@ -198,7 +220,7 @@ def _choose(
         tail = _tail_budget(seq, sec_end, budgets)
         wanted = SHORT_TAIL * tail.length
         # the latest break that leaves at least a quarter post for the tail
-        k = bisect_right(seq.prefix, seq.ends_at[sec_end] - wanted, i + 1, j + 1) - 1
+        k = bisect_right(seq.prefix, seq.end_at(sec_end) - wanted, i + 1, j + 1) - 1
         while k > i and not seq.breakable(k):
             k -= 1
         if k >= low and k > i:

@@ -10,15 +10,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, MutableSequence, Sequence
-from itertools import accumulate, compress, repeat
-from operator import add, ge, not_
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import accumulate, compress, filterfalse, islice, repeat
+from operator import add, ge, lt, not_, sub
+from typing import TypeVar
 
 from medtweet.compose import _sentences as s
 from medtweet.compose._atomic import tying_bounds
 from medtweet.compose._measure import Meter
 
 __all__ = ["TokenSeq", "build", "grapheme_clusters"]
+
+_T = TypeVar("_T")
 
 _SPLIT = re.compile(r"(\s+)")
 _CLOSERS = "[\"'\u201d\u2019)\\]}*_»]*"
@@ -28,8 +32,10 @@ _CLAUSE_END = re.compile(rf"[,;:—\u2013]{_CLOSERS}(?=\s)")
 _DASH = re.compile(r"-(?<=\s-)-?(?=\s)")
 _EXTEND = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3})
 # (a character class first lets the scan skip to candidates; matching more is harmless)
-_URLISH = re.compile(r"[.:](?=[^\W_]|//)")
-_URLISH_OR_REMOTE = re.compile(r"[.:@](?:(?<=[.:])(?=[^\W_]|//)|(?<=@)(?=\w+@))")
+# (each match runs to the end of its token, so a token is found once)
+_URLISH = re.compile(r"[.:](?=[^\W_]|//)\S*")
+_URLISH_OR_REMOTE = re.compile(r"[.:@](?:(?<=[.:])(?=[^\W_]|//)|(?<=@)(?=\w+@))\S*")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f\s]\S*")
 
 
 def _is_extender(ch: str) -> bool:
@@ -76,32 +82,34 @@ class TokenSeq:
     def __init__(self, *, has_bytes: bool = False) -> None:
         # integer columns are plain lists: faster to fill and to search than arrays
         self.has_bytes = has_bytes
-        self.section: list[int] = []
         self.starts: list[int] = []
-        self.ends: list[int] = []
         self.tokens: list[str] = []
         self.weights: list[int] = []
         self.gaps: list[int] = []
         self.byte_weights: list[int] = []
         self.byte_gaps: list[int] = []
-        self.group_start: list[int] = []
+        self.tied: dict[int, int] = {}  # a token in a group (not its first): the group's first
         self.strength: list[int] = []
         self.sec_starts: list[int] = [0]
         self.cut: set[int] = set()
         self.prefix: list[int] = [0]
-        self.ends_at: list[int] = [0]
         self.byte_prefix: list[int] = [0]
         self.byte_ends_at: list[int] = [0]
         self.levels: dict[int, list[int]] = {}
+        self.heaviest = 0  # the largest token length
 
     @property
     def n(self) -> int:
         """Number of tokens."""
         return len(self.tokens)
 
+    def end_at(self, j: int) -> int:
+        """Length of tokens ``0..j-1`` with the gaps between them (not the one after)."""
+        return self.prefix[j] - self.gaps[j - 1] if j else 0
+
     def length(self, i: int, j: int) -> int:
         """Length of tokens ``i..j-1`` with the gaps between them."""
-        return self.ends_at[j] - self.prefix[i]
+        return (self.prefix[j] - self.gaps[j - 1] if j else 0) - self.prefix[i]
 
     def byte_length(self, i: int, j: int) -> int:
         """UTF-8 size of tokens ``i..j-1`` with the gaps between them."""
@@ -118,23 +126,33 @@ class TokenSeq:
 
     def breakable(self, j: int) -> bool:
         """Whether a post may end before token ``j``."""
-        return j >= self.n or self.group_start[j] == j
+        return j not in self.tied
+
+    def group_of(self, j: int) -> int:
+        """The first token of the atomic group holding token ``j``."""
+        return self.tied.get(j, j)
+
+    def add_prefix(self, steps: list[int]) -> None:
+        """Extend ``prefix`` with a section's own prefix sums (``steps[0]`` is 0)."""
+        if len(self.prefix) == 1:
+            self.prefix = steps
+        else:
+            self.prefix += map(add, islice(steps, 1, None), repeat(self.prefix[-1]))
 
     def finish(self) -> None:
-        """Compute prefix sums and the per-strength break lists."""
-        self.prefix, self.ends_at = _sums(self.weights, self.gaps)
+        """Compute the byte prefix sums and the per-strength break lists."""
         if self.has_bytes:
             self.byte_prefix, self.byte_ends_at = _sums(self.byte_weights, self.byte_gaps)
         strength = self.strength
-        group = self.group_start
         candidates = compress(range(len(strength)), map(ge, strength, repeat(s.CLAUSE)))
-        strong = [j for j in candidates if group[j] == j]
-        levels = {
+        # (the filters run in C: a list of every clause, sentence or paragraph break)
+        strong = list(filterfalse(self.tied.__contains__, candidates))
+        strengths = list(map(strength.__getitem__, strong))
+        self.levels = {
             s.CLAUSE: strong,
-            s.SENTENCE: [j for j in strong if strength[j] >= s.SENTENCE],
-            s.PARAGRAPH: [j for j in strong if strength[j] >= s.PARAGRAPH],
+            s.SENTENCE: list(compress(strong, map(ge, strengths, repeat(s.SENTENCE)))),
+            s.PARAGRAPH: list(compress(strong, map(ge, strengths, repeat(s.PARAGRAPH)))),
         }
-        self.levels = levels
 
 
 def _sums(weights: list[int], gaps: list[int]) -> tuple[list[int], list[int]]:
@@ -166,9 +184,189 @@ def build(
         _add_section(seq, number, text, meter, limit, byte_limit)
         seq.sec_starts.append(seq.n)
     seq.strength.append(s.PARAGRAPH)
-    seq.group_start.append(seq.n)
     seq.finish()
     return seq
+
+
+class _Words:
+    """A section's tokens and the whitespace between them (``gaps[t]`` follows token ``t``)."""
+
+    def __init__(self, text: str, meter: Meter) -> None:
+        self.gap_texts: list[str] | None = None  # kept only when a gap needs measuring
+        self.line_starts: list[int]  # tokens that start a line
+        self.after_blank: list[bool]  # ... after a blank line
+        # When every gap is one space or holds a line break, str.split finds the tokens
+        # much faster than a regex, and only the gaps that break a line need a look.
+        plain = meter.ascii_unit and not (
+            "  " in text or not text or text[0].isspace() or text[-1].isspace()
+        )
+        if plain:
+            self.tokens = text.split()
+            self.sizes = list(map(len, self.tokens))
+            plain = len(text) - sum(self.sizes) == text.count(" ") + text.count("\n")
+        if plain:
+            self.gaps, self.line_starts, self.after_blank = _plain_gaps(text, len(self.tokens))
+        else:
+            parts = _SPLIT.split(text)
+            self.tokens = parts[0::2]
+            self.sizes = list(map(len, self.tokens))
+            self.gap_texts = parts[1::2]
+            self.gaps = list(map(len, self.gap_texts))
+            self.gaps.append(0)
+        self.starts = list(accumulate(map(add, self.sizes, self.gaps), initial=0))
+        self.starts.pop()
+        if self.gap_texts is not None:
+            self.line_starts, self.after_blank = _line_breaks(text, self.gap_texts, self.starts)
+
+
+def _plain_gaps(text: str, count: int) -> tuple[list[int], list[int], list[bool]]:
+    """Gap sizes and lines (see :func:`_line_breaks`) of text spaced by " " and line breaks.
+
+    The text is stripped, and every gap is one space or holds a line break.
+    """
+    gaps = [1] * count
+    gaps[-1] = 0
+    line_starts: list[int] = []
+    after_blank: list[bool] = []
+    index = -1  # of the gap
+    end = 0  # of the last line-breaking gap
+    position = text.find("\n")
+    while position >= 0:  # (the text is stripped: it neither starts nor ends in whitespace)
+        start = position - 1 if text[position - 1] == " " else position
+        stop = position + 1
+        while text[stop] in " \n":
+            stop += 1
+        index += 1 + text.count(" ", end, start)  # the single-space gaps before it
+        gaps[index] = stop - start
+        line_starts.append(index + 1)
+        after_blank.append(text.count("\n", position, stop) >= 2)
+        end = stop
+        position = text.find("\n", stop)
+    return gaps, line_starts, after_blank
+
+
+def _line_breaks(
+    text: str, gap_texts: list[str], starts: list[int]
+) -> tuple[list[int], list[bool]]:
+    """The tokens that start a line, and whether a blank line comes before each.
+
+    (Two lists rather than pairs: objects that hold others, such as tuples, make the
+    garbage collector run, and each run walks the long lists made so far.)
+    """
+    line_starts: list[int] = []
+    after_blank: list[bool] = []
+    count = len(starts)
+    position = text.find("\n")
+    while position >= 0:
+        t = bisect_right(starts, position)
+        if t >= count:
+            break
+        line_starts.append(t)
+        after_blank.append(gap_texts[t - 1].count("\n") >= 2)
+        position = text.find("\n", starts[t])
+    return line_starts, after_blank
+
+
+def _assign(values: list[int], indices: Iterable[int], new: Iterable[int]) -> None:
+    """Set ``values[i]`` to the next of ``new`` for every index (the loop runs in C)."""
+    deque(map(values.__setitem__, indices, new), maxlen=0)
+
+
+def _set_all(values: list[int], indices: Iterable[int], value: int) -> None:
+    """Set ``values[i] = value`` at every index."""
+    _assign(values, indices, repeat(value))
+
+
+def _strengths(text: str, words: _Words) -> tuple[list[int], list[int]]:
+    """Break strength before each token, and the tokens that start a line.
+
+    Position ``t`` is the break before token ``t``. A mark (before closing quotes or
+    brackets) followed by whitespace ends a token: the number of token starts up to the
+    match's end is the index of the token after it (every such mark has one).
+    """
+    tokens = words.tokens
+    starts = words.starts
+    strength = [s.WORD] * len(tokens)
+    clauses = _ends(_CLAUSE_END, text) + _ends(_DASH, text)
+    _set_all(strength, map(bisect_right, repeat(starts), clauses), s.CLAUSE)
+    # a sentence mark ends a sentence unless the token is an abbreviation (or the like) or
+    # the next token cannot start a sentence; both are decided once per distinct token
+    following = list(map(bisect_right, repeat(starts), _ends(_SENTENCE_END, text)))
+    enders = list(map(tokens.__getitem__, map(sub, following, repeat(1))))
+    can_end = {token: s.may_end_sentence(token) for token in set(enders)}
+    after = list(compress(following, map(can_end.__getitem__, enders)))
+    initials = [tokens[t][0] for t in after]
+    can_start = {initial: s.starts_sentence(initial) for initial in set(initials)}
+    _set_all(strength, compress(after, map(can_start.__getitem__, initials)), s.SENTENCE)
+    # a line break: a blank line (two breaks) starts a paragraph
+    for t, blank in zip(words.line_starts, words.after_blank, strict=True):
+        strength[t] = s.PARAGRAPH if blank else s.SENTENCE
+    return strength, words.line_starts
+
+
+def _lengths(
+    text: str, words: _Words, meter: Meter
+) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The length and UTF-8 size of each token and of the gap after it.
+
+    A token that is ASCII and cannot hold a URL (which needs "://" or a dot before a letter
+    or digit) or, on Mastodon, "@user@host" (which counts as "@user") is as long as its
+    size; every other token is measured by the text engine. Byte sizes are zeros on
+    platforms without a byte limit.
+    """
+    tokens = words.tokens
+    gap_texts = words.gap_texts
+    count = len(tokens)
+    weights = words.sizes  # (the sizes are not needed any more)
+    suspects = _URLISH if not meter.platform.mention_counts_user_only else _URLISH_OR_REMOTE
+    measured = _holding(words.starts, _starts(suspects, text))
+    # tokens touched by a run of characters beyond ASCII: the ones holding such a character,
+    # and the ones followed by whitespace holding one (str.isascii reads a flag of the string)
+    wide: set[int] = set()
+    spaces_ascii = gap_texts is None or "".join(gap_texts).isascii()
+    if not text.isascii():
+        wide.update(_holding(words.starts, _starts(_BEYOND_ASCII, text)))
+        if gap_texts is not None and not spaces_ascii:
+            wide.update(compress(range(count), map(not_, map(str.isascii, gap_texts))))
+    if meter.ascii_unit:
+        remeasured = list(measured | wide)
+        texts = list(map(tokens.__getitem__, remeasured))
+        lengths = {token: meter.length(token) for token in set(texts)}  # once per distinct token
+        _assign(weights, remeasured, map(lengths.__getitem__, texts))
+    else:
+        weights = [meter.length(token) for token in tokens]
+    byte_weights = [0] * count
+    if meter.has_bytes:
+        byte_weights = list(map(len, tokens))
+        for index in wide:
+            byte_weights[index] = len(tokens[index].encode("utf-8"))
+    gaps = words.gaps
+    if gap_texts is not None and not (meter.ascii_unit and spaces_ascii):
+        gaps = [meter.length(gap) for gap in gap_texts]
+        gaps.append(0)
+    if not meter.has_bytes:
+        byte_gaps = [0] * count
+    elif gap_texts is None:
+        byte_gaps = list(gaps)  # single spaces and line breaks
+    else:
+        byte_gaps = [len(gap.encode("utf-8")) for gap in gap_texts]
+        byte_gaps.append(0)
+    return weights, byte_weights, gaps, byte_gaps
+
+
+def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where the matches of ``pattern`` start."""
+    return [match.start() for match in pattern.finditer(text)]
+
+
+def _ends(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where the matches of ``pattern`` end."""
+    return [match.end() for match in pattern.finditer(text)]
+
+
+def _holding(starts: list[int], positions: list[int]) -> set[int]:
+    """The tokens holding the given character positions (none of them whitespace)."""
+    return set(map(sub, map(bisect_right, repeat(starts), positions), repeat(1)))
 
 
 def _add_section(
@@ -179,115 +377,23 @@ def _add_section(
     limit: int,
     byte_limit: int | None,
 ) -> None:
-    # tokens and the whitespace between them in one split (the text is stripped)
-    parts = _SPLIT.split(text)
-    tokens = parts[0::2]
-    gap_texts = parts[1::2]
-    sizes = list(map(len, tokens))
-    starts = list(accumulate(map(add, sizes, map(len, gap_texts)), initial=0))
-    ends = list(map(add, starts, sizes))
+    words = _Words(text, meter)
+    tokens = words.tokens
     count = len(tokens)
-    # Lengths. A token that is ASCII and cannot hold a URL (which needs "://" or a dot
-    # before a letter or digit) or, on Mastodon, "@user@host" (which counts as "@user") is
-    # as long as its size; every other token is measured by the text engine.
-    weights = sizes  # (the sizes are not needed any more)
-    # (a suspect starts inside a token t, which is the number of token ends before it)
-    suspects = _URLISH if not meter.platform.mention_counts_user_only else _URLISH_OR_REMOTE
-    found = [match.start() for match in suspects.finditer(text)]
-    measured = set(map(bisect_right, repeat(ends), found))
-    # tokens touched by a run of characters beyond ASCII: the ones holding such a character,
-    # and the ones followed by whitespace holding one (str.isascii reads a flag of the string)
-    wide: set[int] = set()
-    spaces = "".join(gap_texts)
-    if not text.isascii():
-        wide.update(compress(range(count), map(not_, map(str.isascii, tokens))))
-        if not spaces.isascii():
-            wide.update(compress(range(count), map(not_, map(str.isascii, gap_texts))))
-    if meter.ascii_unit:
-        for index in measured | wide:
-            if index >= 0:
-                weights[index] = meter.length(tokens[index])
-    else:
-        weights = [meter.length(token) for token in tokens]
-    byte_weights = [0] * count
-    if meter.has_bytes:
-        byte_weights = list(map(len, tokens))
-        for index in wide:
-            byte_weights[index] = len(tokens[index].encode("utf-8"))
+    starts = words.starts
+    weights, byte_weights, gaps, byte_gaps = _lengths(text, words, meter)
     base = seq.n
-    if meter.ascii_unit and spaces.isascii():
-        gaps = list(map(len, gap_texts))
-    else:
-        gaps = [meter.length(gap) for gap in gap_texts]
-    gaps.append(0)
-    if meter.has_bytes:
-        byte_gaps = [len(gap.encode("utf-8")) for gap in gap_texts]
-    else:
-        byte_gaps = [0] * len(gap_texts)
-    byte_gaps.append(0)
-
-    # break strengths (position t = before token t, local); the last token never breaks
-    # after it. A mark (before closing quotes or brackets) followed by whitespace ends a
-    # token: the number of token ends before the match's end is that token's index.
-    strength = [s.WORD] * count
-    last = count - 1
-    clauses = [match.end() for match in _CLAUSE_END.finditer(text)]
-    clauses += [match.end() for match in _DASH.finditer(text)]
-    for t in map(bisect_left, repeat(ends), clauses):
-        if t < last:
-            strength[t + 1] = s.CLAUSE
-    can_end: dict[str, bool] = {}  # by token
-    can_start: dict[str, bool] = {}  # by first character
-    sentences = [match.end() for match in _SENTENCE_END.finditer(text)]
-    for t in map(bisect_left, repeat(ends), sentences):
-        if t < last:
-            token = tokens[t]
-            ending = can_end.get(token)
-            if ending is None:
-                ending = can_end[token] = s.may_end_sentence(token)
-            if ending:
-                initial = tokens[t + 1][0]
-                starting = can_start.get(initial)
-                if starting is None:
-                    starting = can_start[initial] = s.starts_sentence(initial)
-                if starting:
-                    strength[t + 1] = s.SENTENCE
-    # a line break: the whitespace before the next token holds one (two: a blank line)
-    broken: list[int] = []  # tokens after a line break
-    position = text.find("\n")
-    while position >= 0:
-        t = bisect_right(starts, position)
-        if t >= count:
-            break
-        strength[t] = s.PARAGRAPH if gap_texts[t - 1].count("\n") >= 2 else s.SENTENCE
-        broken.append(t)
-        position = text.find("\n", starts[t])
-
-    # atomic groups: a token tied to the one before it points at its group's first token
-    # (a span ties its tokens, but never across a line break)
-    group = list(range(count))
-    tied_first: list[int] = []  # first token of each tied group, and past its last
-    tied_end: list[int] = []
-    bound = bytearray(count)  # 1: tied to the token before
-    span_starts, span_ends = tying_bounds(text)
-    lows = map(bisect_right, repeat(starts), span_starts)
-    highs = map(bisect_left, repeat(starts), span_ends)
-    for low, high in zip(lows, highs, strict=True):
-        first = max(low - 1, 0)
-        if high - first > 1:
-            bound[first + 1 : high] = b"\x01" * (high - first - 1)
-            tied_first.append(first)
-            tied_end.append(high)
-    for t in broken:
-        bound[t] = 0
-    for u in compress(range(count), bound):
-        group[u] = group[u - 1]
+    strength, broken = _strengths(text, words)
+    strength[0] = s.PARAGRAPH
+    tied, tied_first, tied_end = _groups(text, starts, broken)
+    steps = list(accumulate(map(add, weights, gaps), initial=0))
     _release_long_groups(
-        group, tied_first, tied_end, weights, gaps, byte_weights, byte_gaps, limit, byte_limit
+        tied, tied_first, tied_end, steps, gaps, byte_weights, byte_gaps, limit, byte_limit
     )
 
     too_long: list[int] = []
-    if (weights and max(weights) > limit) or (
+    heaviest = max(weights, default=0)
+    if heaviest > limit or (
         byte_limit is not None and byte_weights and max(byte_weights) > byte_limit
     ):
         too_long = [
@@ -296,40 +402,39 @@ def _add_section(
             if weights[t] > limit or (byte_limit is not None and byte_weights[t] > byte_limit)
         ]
     if not too_long:
-        seq.section.extend([number] * count)
-        seq.starts.extend(starts)
-        seq.ends.extend(ends)
-        seq.tokens.extend(tokens)
-        seq.weights.extend(weights)
+        seq.starts = _joined(seq.starts, starts)
+        seq.tokens = _joined(seq.tokens, tokens)
+        seq.weights = _joined(seq.weights, weights)
         if meter.has_bytes:
-            seq.byte_weights.extend(byte_weights)
-            seq.byte_gaps.extend(byte_gaps)
-        seq.gaps.extend(gaps)
-        strength[0] = s.PARAGRAPH
-        seq.strength.extend(strength)
-        seq.group_start.extend(list(map(add, group, repeat(base))) if base else group)
+            seq.byte_weights = _joined(seq.byte_weights, byte_weights)
+            seq.byte_gaps = _joined(seq.byte_gaps, byte_gaps)
+        seq.gaps = _joined(seq.gaps, gaps)
+        seq.strength = _joined(seq.strength, strength)
+        if base:
+            keys = map(add, tied, repeat(base))
+            tied = dict(zip(keys, map(add, tied.values(), repeat(base)), strict=True))
+        seq.tied = _joined_dict(seq.tied, tied)
+        seq.add_prefix(steps)
+        seq.heaviest = max(seq.heaviest, heaviest)
         return
     cut_set = set(too_long)
-    strength[0] = s.PARAGRAPH
+    relinked: list[int] = []  # tokens tied to the one before them
     for t in range(count):
         if t not in cut_set:
-            seq.section.append(number)
             seq.starts.append(starts[t])
-            seq.ends.append(ends[t])
             seq.tokens.append(tokens[t])
             seq.weights.append(weights[t])
             seq.byte_weights.append(byte_weights[t])
             seq.gaps.append(gaps[t])
             seq.byte_gaps.append(byte_gaps[t])
             seq.strength.append(strength[t])
-            seq.group_start.append(seq.n - 1 if group[t] == t else group[t] + base)
+            if t in tied:
+                relinked.append(seq.n - 1)
             continue
         offset = starts[t]
         pieces = _cut(tokens[t], meter, limit, byte_limit)
         for index, piece in enumerate(pieces):
-            seq.section.append(number)
             seq.starts.append(offset)
-            seq.ends.append(offset + len(piece))
             offset += len(piece)
             seq.tokens.append(piece)
             seq.weights.append(meter.length(piece))
@@ -342,37 +447,110 @@ def _add_section(
             else:
                 seq.strength.append(s.CUT)
                 seq.cut.add(seq.n - 1)
-            seq.group_start.append(seq.n - 1)
-    _relink_groups(seq, base)
+    _relink_groups(seq, relinked)
+    seq.add_prefix(list(accumulate(map(add, seq.weights[base:], seq.gaps[base:]), initial=0)))
+    seq.heaviest = max(seq.heaviest, max(seq.weights[base:], default=0))
 
 
-def _relink_groups(seq: TokenSeq, base: int) -> None:
-    """After cutting, recompute group starts of a section from its protected gaps."""
-    # groups never contain a cut token (cut tokens are alone), so a token whose original
-    # group start pointed backwards simply joins the group of the token before it.
-    for j in range(base + 1, seq.n):
-        if seq.group_start[j] != j:
-            seq.group_start[j] = seq.group_start[j - 1]
+def _joined(column: list[_T], values: list[_T]) -> list[_T]:
+    """``column`` extended by ``values``; ``values`` itself (no copy) when ``column`` is empty."""
+    if not column:
+        return values
+    column.extend(values)
+    return column
+
+
+def _joined_dict(mapping: dict[int, int], more: dict[int, int]) -> dict[int, int]:
+    """``mapping`` updated with ``more``; ``more`` itself when ``mapping`` is empty."""
+    if not mapping:
+        return more
+    mapping.update(more)
+    return mapping
+
+
+def _relink_groups(seq: TokenSeq, relinked: list[int]) -> None:
+    """After cutting, tie tokens again, in order: each joins the group of the one before."""
+    # groups never contain a cut token (cut tokens are alone)
+    for j in relinked:
+        seq.tied[j] = seq.group_of(j - 1)
+
+
+def _groups(
+    text: str, starts: list[int], broken: list[int]
+) -> tuple[dict[int, int], list[int], list[int]]:
+    """The tied tokens, and the first token and past the last of each tying span.
+
+    A span ties its tokens, but never across a line break: each token tied to the one
+    before it maps to its group's first token.
+    """
+    span_starts, span_ends = tying_bounds(text)
+    firsts = list(map(bisect_right, repeat(starts), span_starts))  # (one past the first)
+    firsts = list(map(sub, firsts, repeat(1)))
+    highs = list(map(bisect_left, repeat(starts), span_ends))
+    tying = list(map(lt, repeat(1), map(sub, highs, firsts)))  # spans of two tokens or more
+    firsts = list(compress(firsts, tying))
+    highs = list(compress(highs, tying))
+    tied = dict(_tied_pairs(firsts, highs))
+    # spans come in order and share at most one token: a span starting on a tied token
+    # joins that token's group (whose first token is final by then)
+    for u in list(compress(tied, map(tied.__contains__, tied.values()))):
+        tied[u] = tied[tied[u]]
+    for t in broken:  # (a list marker's span may start in the whitespace before its line)
+        tied_to = tied.pop(t, None)
+        u = t + 1
+        while tied_to is not None and tied.get(u) == tied_to:
+            tied[u] = t
+            u += 1
+    return tied, firsts, highs
+
+
+def _tied_pairs(firsts: list[int], highs: list[int]) -> Iterator[tuple[int, int]]:
+    """``(token, first token of its span)`` for the tokens after the first of each span."""
+    for first, high in zip(firsts, highs, strict=True):
+        for u in range(first + 1, high):
+            yield u, first
 
 
 def _release_long_groups(
-    group: MutableSequence[int],
+    tied: dict[int, int],
     tied_first: list[int],
     tied_end: list[int],
-    weights: list[int],
+    steps: list[int],
     gaps: list[int],
     byte_weights: list[int],
     byte_gaps: list[int],
     limit: int,
     byte_limit: int | None,
 ) -> None:
-    """Untie atomic spans too long for any post: they break at their own whitespace."""
-    for first, end in zip(tied_first, tied_end, strict=True):
-        size = sum(weights[first:end]) + sum(gaps[first : end - 1])
-        size_bytes = sum(byte_weights[first:end]) + sum(byte_gaps[first : end - 1])
-        if size > limit or (byte_limit is not None and size_bytes > byte_limit):
-            for u in range(first, end):
-                group[u] = u
+    """Untie atomic spans too long for any post: they break at their own whitespace.
+
+    ``steps`` are the prefix sums of token lengths with their gaps.
+    """
+    count = len(tied_first)
+    over = set(
+        compress(
+            range(count), map(lt, repeat(limit), _run_lengths(steps, gaps, tied_first, tied_end))
+        )
+    )
+    if byte_limit is not None:
+        byte_steps = list(accumulate(map(add, byte_weights, byte_gaps), initial=0))
+        sizes = _run_lengths(byte_steps, byte_gaps, tied_first, tied_end)
+        over.update(compress(range(count), map(lt, repeat(byte_limit), sizes)))
+    for index in sorted(over):
+        for u in range(tied_first[index], tied_end[index]):
+            tied.pop(u, None)
+
+
+def _run_lengths(
+    steps: list[int], gaps: list[int], firsts: list[int], ends: list[int]
+) -> list[int]:
+    """The length of tokens ``first..end-1`` with the gaps between them, for each pair.
+
+    ``steps`` are the prefix sums of token lengths with the gaps after them.
+    """
+    pick = steps.__getitem__
+    spans = map(sub, map(pick, ends), map(pick, firsts))
+    return list(map(sub, spans, map(gaps.__getitem__, map(sub, ends, repeat(1)))))
 
 
 def _cut(token: str, meter: Meter, limit: int, byte_limit: int | None) -> list[str]:
