@@ -8,7 +8,7 @@ from itertools import accumulate
 from operator import add
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import medtweet as mt
@@ -336,6 +336,13 @@ def test_label_width_at_digit_boundaries(count: int, numbering: str) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(text=medical_text(max_pieces=400, long_tokens=False), platform=st.sampled_from(NARROW))
+@example(  # "Dr. Dr. #tag": overlapping spans tie all three words, in the reference too
+    text=" ".join(["the"] * 3 + ["\u2014"] + ["the"] * 44)
+    + " QTc 480 ms #CardioTwitter Dr. Dr. #CardioTwitter "
+    + " ".join(["the"] * 7)
+    + " https://www.nejm.org/doi/full/10.1056/NEJMoa1911303",
+    platform=NARROW[0],
+)
 def test_at_most_one_post_more_than_greedy_in_long_threads(
     text: str, platform: mt.Platform
 ) -> None:

@@ -218,4 +218,7 @@ def atomic_spans(
     found: list[tuple[int, int]] = list(entities)
     for pattern in _PATTERNS:
         found.extend(match.span() for match in pattern.finditer(text))
+    # the spans that tie words overlap where one pattern's match runs into the next
+    # ("Dr. Dr. #tag"): take them as the splitter sees them
+    found.extend(zip(*tying_bounds(text), strict=True))
     return merge_spans(found)
