@@ -64,3 +64,67 @@ def test_patient_story_cues(text: str) -> None:
 )
 def test_professional_posts_stay_professional(text: str) -> None:
     assert story_context([text]) == "professional"
+
+
+# -- names by position, ages standing alone --------------------------------------------------
+
+STORY = "pt admitted overnight, she was intubated. "
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a first name that is also a word, told as a person
+        (STORY + "Our little Hazel is 4 and runs the unit.", "Hazel"),
+        (STORY + "the bronchiolitis kiddo, Ivy, asked for popsicles.", "Ivy"),
+        (STORY + "Joy (7) from the next county, femur fx.", "Joy"),
+        # a first name and a surname initial, also in capitals
+        (STORY + 'the tube was labeled only "Harriet W." and no MRN.', "Harriet W."),
+        (STORY + 'the bag said "PETRA L. / DOB 3/3" on it.', "PETRA L."),
+        # a first name right before a clinical age
+        (STORY + "ortho: Paulo 19 y/o tore his ACL.", "Paulo"),
+        # a nickname in quotes and the surname after it
+        (STORY + '"Little Earl" Baxter waved from the stretcher.', "Little Earl"),
+        (STORY + '"Little Earl" Baxter waved from the stretcher.', "Baxter"),
+        # a full name after "pt is"
+        ("pt is Farouk Haddad, 41M, MSSA bacteremia.", "Farouk Haddad"),
+    ],
+)
+def test_names_by_position(text: str, span: str) -> None:
+    assert covered(text, span, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "Hope is the plan; Grace period for the refill ends soon.",
+        STORY + "the summer (2) were busy; Will be back at 6.",
+        STORY + "Son asked us to fix the chart.",
+    ],
+)
+def test_word_names_not_flagged_as_words(text: str) -> None:
+    found = {f.text for f in _findings(text) if f.category == "name"}
+    assert not found & {"Hope", "Grace", "Will", "Son", "summer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("pt in bay 6, 94, from the east side, code stroke called.", "94"),
+        ("pt coded overnight and we stopped. 96, widowed, DNR on file.", "96"),
+        ("pt insists he's 97 because his papers were lost.", "97"),
+    ],
+)
+def test_ages_standing_alone(text: str, span: str) -> None:
+    assert covered(text, span, "age")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt in bed 12, 110, on 2L, admitted with CHF.",
+        "pt admitted. Sats 94, on 2L. RR 22, HR 96, afebrile.",
+    ],
+)
+def test_clinical_numbers_are_not_ages(text: str) -> None:
+    assert not any(f.category == "age" for f in _findings(text))

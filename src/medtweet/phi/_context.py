@@ -529,11 +529,12 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     if kin or "auntie" in present:  # a relative named: "auntie Rosa", "her son Erik"
         for word in present & _NAMED_KIN:
             strong += len(_kin_named(word).findall(text))
-        if "s " in text:  # "Bobby Joe's wife": a named person's relative
+        if "'s " in text or "\u2019s " in text:  # "Bobby Joe's wife": a named person's relative
             for m in _NAME_OWNS_KIN.finditer(text):
                 if not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                     strong += 1
-    if "my " in low or "our " in low:  # "my 92 y/o": the writer's own patient
+    if ("my " in low or "our " in low) and ("yo" in low or "y/o" in low or "old" in low):
+        # "my 92 y/o": the writer's own patient
         strong += len(_MY_AGE.findall(low))
     return patient + 2 * strong, professional
 

@@ -139,9 +139,9 @@ _HONORIFIC = re.compile(
 )
 _PATIENT_CUE = re.compile(
     rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)(?P<sep>\.?:?\s+|,\s+|"
-    rf"\s*\(\s*)"
+    rf"\s*\(\s*|\s+(?:is|was)\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]))"
     rf"(?P<name>{_SEQ}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
-    rf"|(?=[p])\bpt\s+(?P<lowname>[a-z]{{3,}})\b"
+    rf"|(?=[p])\bpt\s+(?:is\s+)?(?P<lowname>[a-z]{{3,}})\b"
 )
 _PATIENT_CUE_WORDS = ("pt", "patient", "resident", "client")
 
@@ -1175,6 +1175,9 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         yield Hit(match.start(), end, _N, "name.lexicon")
     yield from _bare_names(text, scan, clinician_starts)
+    for hit in _position_names(text, scan):
+        if hit.start not in clinician_starts:
+            yield hit
     for hit in _record_names(text, words) if _record_cue_possible(text, words) else ():
         if hit.start not in clinician_starts:
             yield hit
@@ -1335,3 +1338,85 @@ _NICKNAME_KIN = frozenset(
 _UPPER_PAIR = re.compile(
     r"(?P<p>[A-Z](?<![\w'\u2019@#.-][A-Z])(?:[A-Z]|\.[A-Z]\.))(?= [a-z]|'s |\u2019s |, ?\d)"
 )
+
+
+# -- names by their position: a first name with an age, an initial or a verb ---------------
+
+# "Tavi 19 y/o", "Juno 7yo": a first name right before a clinical age
+_SPACE_AGE = re.compile(
+    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD}) \d{{1,3}} ?(?:yo|y/o|y\.o\.|[MF])\b"
+)
+# "Ines T.", "MARGO P.": a first name and the initial of a surname
+_NAME_INITIAL = re.compile(
+    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD}|[A-Z]{{3,}}) [A-Z]\.(?![\w.])"
+)
+_SPACE_AGE_GATE = re.compile(r"\d ?(?:yo|y/o|y\.o\.|[MF])\b")
+_INITIAL_GATE = re.compile(r"[A-Z](?<= [A-Z])\.(?![\w.])")
+# a first name that is also a word, told as a person: with an age, a verb, or as a subject
+_WORD_NAME_AFTER = re.compile(
+    r"(?: is \d{1,2}\b(?![.,]\d| ?(?:%|mg|cm|mm|kg|lb|days?|weeks?|hours?|hrs?|units|times)\b)"
+    r"| ?\(\d{1,2}\)|, \d{1,3},|,? (?:asked|said|says|told|wants|wanted|rang|cried|smiled|"
+    r"laughed|giggled|fell|broke|tore|came|went|walked|ran|rode|died|passed|keeps|kept|"
+    r"insisted|refused|survived|woke|loves|loved|hugged|asks|made|got|is back|was back)\b)"
+)
+_NOT_AFTER = re.compile(
+    r"(?:\b(?:the|a|an|of|in|on|with|for|and|to|my|our|his|her|their|your|no|some|any|"
+    r"amazing|full|by|at|from|is|was|be)|#|@) $",
+    re.IGNORECASE,
+)
+# a nickname in quotes, and the surname after it: "\"Big Tomas\" Orlov"
+_NICKNAME = re.compile(
+    rf"(?=[\"\u201c])[\"\u201c](?P<name>(?:Big|Little|Lil|Lil'|Old|Young|Tiny|Baby) {_WORD})"
+    rf"[\"\u201d](?: (?P<second>{_WORD}))?"
+)
+_NICK_WORDS = frozenset(["big", "little", "lil", "old", "young", "tiny", "baby"])
+
+
+@functools.cache
+def _word_names() -> frozenset[str]:
+    names = lexicon("ambiguous_names") - _NOT_BARE_NAMES - _MONTHS_DAYS - _WARDS
+    return frozenset(name for name in names if name.lower() not in _KIN_WORDS | _HONORIFIC_WORDS)
+
+
+def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
+    """Names known by where they stand, in a patient story (see the patterns above)."""
+    known = _known_names()
+    if (scan.numbers is None or scan.numbers) and _SPACE_AGE_GATE.search(text):
+        for match in _SPACE_AGE.finditer(text):
+            name = match["name"]
+            if _known(name) and name not in _NOT_BARE_NAMES and name not in _MONTHS_DAYS:
+                yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
+    if _INITIAL_GATE.search(text):
+        for match in _NAME_INITIAL.finditer(text):
+            name = match["name"]
+            title = name.title() if name.isupper() else name
+            if (
+                title in known
+                and title not in _NOT_BARE_NAMES
+                and title not in _MONTHS_DAYS
+                and title not in _WARDS
+                and name not in _ACRONYMS
+                and title.lower() not in _KIN_WORDS
+            ):
+                yield Hit(match.start(), match.end(), _N, "name.initials")
+    words = scan.words
+    word_names = _word_names()
+    for low_word in words & lower_set("ambiguous_names"):
+        word = low_word.capitalize()
+        if word not in word_names or word not in text:
+            continue
+        for found in _word_regex(word).finditer(text):
+            start, end = found.span()
+            if not _WORD_NAME_AFTER.match(text, end) or _NOT_AFTER.search(
+                text, max(0, start - 10), start
+            ):
+                continue
+            yield Hit(start, end, _N, "name.word_name")
+    if not words.isdisjoint(_NICK_WORDS) and ('"' in text or "\u201c" in text):
+        for match in _NICKNAME.finditer(text):
+            if match["name"].split()[-1] not in known:
+                continue
+            yield Hit(match.start("name"), match.end("name"), _N, "name.nickname")
+            second = match["second"]
+            if second and not _bad_name(second) and second not in _NOT_BARE_NAMES:
+                yield Hit(match.start("second"), match.end("second"), _N, "name.nickname")
