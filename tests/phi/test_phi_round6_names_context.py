@@ -128,3 +128,29 @@ def test_ages_standing_alone(text: str, span: str) -> None:
 )
 def test_clinical_numbers_are_not_ages(text: str) -> None:
     assert not any(f.category == "age" for f in _findings(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "category"),
+    [
+        # a relative named by whose they are, for names of any origin
+        (STORY + "Nkechi's family runs a bakery and sent bread.", "Nkechi", "name"),
+        # a double first name
+        (STORY + "Lonnie Ray didn't pick up his insulin.", "Lonnie Ray", "name"),
+        # a national day as the date of an event
+        ("pt came in by ambulance on Constitution Day, STEMI.", "Constitution Day", "date"),
+    ],
+)
+def test_more_name_and_date_classes(text: str, span: str, category: str) -> None:
+    assert covered(text, span, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "Someone's dad called; Crohn's family history noted.",
+        STORY + "she moved here from Puerto Rico last year.",
+    ],
+)
+def test_owners_and_place_words_are_not_names(text: str) -> None:
+    assert not any(f.category == "name" for f in _findings(text))

@@ -1146,15 +1146,18 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         if (
             word in _NOT_BARE_NAMES
             or word in _WARDS
-            or text[max(0, match.start() - 6) : match.start()].endswith(
-                ("North ", "South ", "West ", "New ")
-            )
+            or text[max(0, match.start() - 7) : match.start()].endswith(_PLACE_LEADS)
         ):
-            continue  # "North Carolina", "West Virginia", "New Jersey"
+            continue  # "North Carolina", "West Virginia", "New Jersey", "Puerto Rico"
         end = match.end("rest")
         rest = match["rest"].split()
         initial = bool(rest) and re.fullmatch(r"[A-Z]\.", rest[0]) is not None
-        if rest and not initial and (_bad_name(rest[0].rstrip(".")) or rest[0] in eponyms):
+        if (
+            rest
+            and not initial
+            and (_bad_name(rest[0].rstrip(".")) or rest[0] in eponyms)
+            and rest[0] not in _word_names()  # a double first name: "Lonnie Ray", "Sue Ellen"
+        ):
             end = match.end("name")
             rest = []
         if _clinical_after(text, end) or (word in eponyms and not rest):
@@ -1340,6 +1343,12 @@ _UPPER_PAIR = re.compile(
 )
 
 
+# the first words of place names: "Puerto Rico", "Santa Rosa", "Fort Myers"
+_PLACE_LEADS = (
+    "North ", "South ", "West ", "East ", "New ", "Puerto ", "Costa ", "San ", "Santa ",
+    "Fort ", "Port ", "Saint ", "St. ", "Mount ", "Mt. ", "Lake ", "Cape ",
+)  # fmt: skip
+
 # -- names by their position: a first name with an age, an initial or a verb ---------------
 
 # "Tavi 19 y/o", "Juno 7yo": a first name right before a clinical age
@@ -1370,6 +1379,20 @@ _NICKNAME = re.compile(
     rf"[\"\u201d](?: (?P<second>{_WORD}))?"
 )
 _NICK_WORDS = frozenset(["big", "little", "lil", "old", "young", "tiny", "baby"])
+# a relative named by whose they are: "Idris's wife", "Nkechi's family" (names of any origin)
+_OWNER_OF_KIN = re.compile(
+    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD})['\u2019]s (?:family|wife|husband|son|"
+    r"daughter|mom|dad|mother|father|kids|children|parents|grandson|granddaughter|sister|"
+    r"brother|widow)\b"
+)
+_OWNER_KIN_WORDS = frozenset(
+    ["family", "wife", "husband", "son", "daughter", "mom", "dad", "mother", "father", "kids",
+     "children", "parents", "grandson", "granddaughter", "sister", "brother", "widow"]
+)  # fmt: skip
+_NOT_OWNERS = frozenset(
+    ["God", "Children", "Women", "Men", "People", "Nobody", "Everyone", "Someone", "Somebody",
+     "Anyone", "Anybody", "Everybody", "Whoever", "Nobody"]
+)  # fmt: skip
 
 
 @functools.cache
@@ -1412,6 +1435,22 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
             ):
                 continue
             yield Hit(start, end, _N, "name.word_name")
+    if ("'s " in text or "\u2019s " in text) and not words.isdisjoint(_OWNER_KIN_WORDS):
+        for match in _OWNER_OF_KIN.finditer(text):
+            name = match["name"]
+            if (
+                _bad_name(name)
+                or name in _NOT_OWNERS
+                or name in _NOT_BARE_NAMES
+                or name in _WARDS
+                or name in lexicon("eponyms")
+                or name in lexicon("places")
+                or name.lower() in _KIN_WORDS
+                or name.lower() in _CLINICIAN_WORDS
+                or name.lower() in _HONORIFIC_WORDS
+            ):
+                continue
+            yield Hit(match.start("name"), match.end("name"), _N, "name.kin")
     if not words.isdisjoint(_NICK_WORDS) and ('"' in text or "\u201c" in text):
         for match in _NICKNAME.finditer(text):
             if match["name"].split()[-1] not in known:
