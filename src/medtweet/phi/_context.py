@@ -354,16 +354,6 @@ _PROFESSIONAL_MORE = (
 )  # fmt: skip
 
 
-def _by_first(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``phrases`` grouped by their first word, groups in order of first appearance."""
-    groups: dict[str, list[str]] = {}
-    for phrase in phrases:
-        groups.setdefault(phrase.split(" ")[0], []).append(phrase)
-    return tuple((first, tuple(group)) for first, group in groups.items())
-
-
-_PROFESSIONAL_BY_FIRST = _by_first(_PROFESSIONAL_PHRASES)
-
 FAMILY_CUE = re.compile(
     r"\b(?:(?:his|her|their|pt'?s|patient'?s|the patient'?s|pts'|(?:" + _KIN + r")'?s|"
     r"family'?s?|relative'?s?)\s+(?:(?:home|personal|private|own|cell|mobile|work)\s+)?"
@@ -440,6 +430,7 @@ def _phrase_starts(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 _PHRASE_STARTS = _phrase_starts(_STRONG_PHRASES)
 _PROFESSIONAL_MORE_STARTS = _phrase_starts(_PROFESSIONAL_MORE)
+_PROFESSIONAL_STARTS = _phrase_starts(_PROFESSIONAL_PHRASES)
 # Every word ``scores`` looks up: one intersection first leaves a few words to look up.
 _SCORED = frozenset().union(
     _STRONG_WORDS,
@@ -457,6 +448,7 @@ _SCORED = frozenset().union(
     # words the round-5 cues look up: "h&p", "our patients", "grand rounds", "auntie"
     ("p", "patients", "grand", "rounds", "auntie", "he", "she", "dad", "mom"),
     _PROFESSIONAL_MORE_STARTS,
+    _PROFESSIONAL_STARTS,
 )
 
 
@@ -479,9 +471,8 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     if "#" in low:  # a hashtag, not "# 4417" or "#3" (a number sign)
         professional += len(_HASHTAG.findall(low))
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
-    for first, phrases in _PROFESSIONAL_BY_FIRST:
-        if first in low:  # a phrase occurs only where its first word does
-            professional += 3 * sum(map(low.count, phrases))
+    for first in present.intersection(_PROFESSIONAL_STARTS):  # only phrases whose first word
+        professional += 3 * sum(map(low.count, _PROFESSIONAL_STARTS[first]))  # occurs
     for first in present.intersection(_PROFESSIONAL_MORE_STARTS):
         professional += 3 * sum(map(low.count, _PROFESSIONAL_MORE_STARTS[first]))
     kin = present & _KIN_WORDS
