@@ -1353,14 +1353,12 @@ _PLACE_LEADS = (
 
 # "Tavi 19 y/o", "Juno 7yo": a first name right before a clinical age
 _SPACE_AGE = re.compile(
-    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD}) \d{{1,3}} ?(?:yo|y/o|y\.o\.|[MF])\b"
+    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD}) \d{{1,3}} ?(?:yo|y/o|y\.o\.)(?![a-z])"
 )
-# "Ines T.", "MARGO P.": a first name and the initial of a surname
-_NAME_INITIAL = re.compile(
-    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD}|[A-Z]{{3,}}) [A-Z]\.(?![\w.])"
-)
-_SPACE_AGE_GATE = re.compile(r"\d ?(?:yo|y/o|y\.o\.|[MF])\b")
-_INITIAL_GATE = re.compile(r"[A-Z](?<= [A-Z])\.(?![\w.])")
+# "Ines T.", "MARGO P.": a first name and the initial of a surname (found from the dot, the
+# name then read before it)
+_INITIAL_DOT = re.compile(r"\.(?<= [A-Z]\.)(?![\w.])")
+_NAME_BEFORE_INITIAL = re.compile(rf"(?<![\w'\u2019@#.-])(?P<name>{_WORD}|[A-Z]{{3,}}) [A-Z]\.$")
 # a first name that is also a word, told as a person: with an age, a verb, or as a subject
 _WORD_NAME_AFTER = re.compile(
     r"(?: is \d{1,2}\b(?![.,]\d| ?(?:%|mg|cm|mm|kg|lb|days?|weeks?|hours?|hrs?|units|times)\b)"
@@ -1404,13 +1402,14 @@ def _word_names() -> frozenset[str]:
 def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names known by where they stand, in a patient story (see the patterns above)."""
     known = _known_names()
-    if (scan.numbers is None or scan.numbers) and _SPACE_AGE_GATE.search(text):
+    if "yo" in text or "y/o" in text or "y.o." in text:
         for match in _SPACE_AGE.finditer(text):
             name = match["name"]
             if _known(name) and name not in _NOT_BARE_NAMES and name not in _MONTHS_DAYS:
                 yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
-    if _INITIAL_GATE.search(text):
-        for match in _NAME_INITIAL.finditer(text):
+    for dot in _INITIAL_DOT.finditer(text) if ". " in text or text[-1:] == "." else ():
+        match = _NAME_BEFORE_INITIAL.search(text, max(0, dot.start() - 40), dot.end())
+        if match is not None:
             name = match["name"]
             title = name.title() if name.isupper() else name
             if (
