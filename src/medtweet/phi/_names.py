@@ -1408,9 +1408,9 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
             if _known(name) and name not in _NOT_BARE_NAMES and name not in _MONTHS_DAYS:
                 yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
     for dot in _INITIAL_DOT.finditer(text) if ". " in text or text[-1:] == "." else ():
-        match = _NAME_BEFORE_INITIAL.search(text, max(0, dot.start() - 40), dot.end())
-        if match is not None:
-            name = match["name"]
+        before = _NAME_BEFORE_INITIAL.search(text, max(0, dot.start() - 40), dot.end())
+        if before is not None:
+            name = before["name"]
             title = name.title() if name.isupper() else name
             if (
                 title in known
@@ -1420,7 +1420,7 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
                 and name not in _ACRONYMS
                 and title.lower() not in _KIN_WORDS
             ):
-                yield Hit(match.start(), match.end(), _N, "name.initials")
+                yield Hit(before.start(), before.end(), _N, "name.initials")
     words = scan.words
     word_names = _word_names()
     for low_word in words & lower_set("ambiguous_names"):
