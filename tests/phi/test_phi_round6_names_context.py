@@ -154,3 +154,27 @@ def test_more_name_and_date_classes(text: str, span: str, category: str) -> None
 )
 def test_owners_and_place_words_are_not_names(text: str) -> None:
     assert not any(f.category == "name" for f in _findings(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a first name that is also a word, then a surname
+        (STORY + 'the label said "Guy Lemaire" and the req said otherwise.', "Guy Lemaire"),
+        # a person and, in brackets, their relative
+        (STORY + "Oyelaran (her son interpreted) said yes to the drain.", "Oyelaran"),
+    ],
+)
+def test_word_name_surnames_and_bracketed_kin(text: str, span: str) -> None:
+    assert covered(text, span, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "she lives off Hope Street near the park.",
+        STORY + "tick bite, Rocky Mountain spotted fever on the list.",
+    ],
+)
+def test_word_name_then_place_noun_is_not_a_name(text: str) -> None:
+    assert not any(f.category == "name" for f in _findings(text))

@@ -1387,6 +1387,12 @@ _OWNER_KIN_WORDS = frozenset(
     ["family", "wife", "husband", "son", "daughter", "mom", "dad", "mother", "father", "kids",
      "children", "parents", "grandson", "granddaughter", "sister", "brother", "widow"]
 )  # fmt: skip
+# a person and, in brackets, their relative: "Oyelaran (her son interpreted)"
+_NAME_THEN_KIN = re.compile(
+    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD}) \((?:his|her|their) (?:{_KIN})\b"
+)
+# a first name that is also a word, then a surname: "Hazel Obuya", "Guy Lemaire"
+_WORD_NAME_SURNAME = re.compile(rf" (?P<surname>{_WORD})(?![\w'\u2019-])")
 _NOT_OWNERS = frozenset(
     ["God", "Children", "Women", "Men", "People", "Nobody", "Everyone", "Someone", "Somebody",
      "Anyone", "Anybody", "Everybody", "Whoever", "Nobody"]
@@ -1429,25 +1435,20 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         for found in _word_regex(word).finditer(text):
             start, end = found.span()
-            if not _WORD_NAME_AFTER.match(text, end) or _NOT_AFTER.search(
-                text, max(0, start - 10), start
-            ):
+            if _NOT_AFTER.search(text, max(0, start - 10), start):
                 continue
-            yield Hit(start, end, _N, "name.word_name")
+            if _WORD_NAME_AFTER.match(text, end):
+                yield Hit(start, end, _N, "name.word_name")
+                continue
+            sur = _WORD_NAME_SURNAME.match(text, end)
+            if sur is not None and _surname_ok(sur["surname"]):
+                yield Hit(start, sur.end(), _N, "name.word_name")
+    for match in _NAME_THEN_KIN.finditer(text) if " (h" in text or " (t" in text else ():
+        if _owner_ok(match["name"]):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.kin")
     if ("'s " in text or "\u2019s " in text) and not words.isdisjoint(_OWNER_KIN_WORDS):
         for match in _OWNER_OF_KIN.finditer(text):
-            name = match["name"]
-            if (
-                _bad_name(name)
-                or name in _NOT_OWNERS
-                or name in _NOT_BARE_NAMES
-                or name in _WARDS
-                or name in lexicon("eponyms")
-                or name in lexicon("places")
-                or name.lower() in _KIN_WORDS
-                or name.lower() in _CLINICIAN_WORDS
-                or name.lower() in _HONORIFIC_WORDS
-            ):
+            if not _owner_ok(match["name"]):
                 continue
             yield Hit(match.start("name"), match.end("name"), _N, "name.kin")
     if not words.isdisjoint(_NICK_WORDS) and ('"' in text or "\u201c" in text):
@@ -1458,3 +1459,41 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
             second = match["second"]
             if second and not _bad_name(second) and second not in _NOT_BARE_NAMES:
                 yield Hit(match.start("second"), match.end("second"), _N, "name.nickname")
+
+
+def _owner_ok(name: str) -> bool:
+    """A capitalised word that can be a person's name of any origin (not a word, a place...)."""
+    return not (
+        _bad_name(name)
+        or name in _NOT_OWNERS
+        or name in _NOT_BARE_NAMES
+        or name in _WARDS
+        or name in lexicon("eponyms")
+        or name in lexicon("places")
+        or name.lower() in _KIN_WORDS
+        or name.lower() in _CLINICIAN_WORDS
+        or name.lower() in _HONORIFIC_WORDS
+    )
+
+
+def _surname_ok(word: str) -> bool:
+    """A capitalised word after a first name that can be a surname."""
+    return (
+        _owner_ok(word)
+        and word not in _known_names()
+        and word.lower() not in lower_set("facility_words")
+        and word not in _NOT_SURNAMES
+        and not _SERVICE_END.search(word)
+    )
+
+
+# streets, landforms and things named "<word> <noun>": "Hope Street", "Rocky Mountain"
+_NOT_SURNAMES = frozenset(
+    ["Street", "St", "Avenue", "Ave", "Road", "Rd", "Lane", "Ln", "Drive", "Dr", "Boulevard",
+     "Blvd", "Way", "Court", "Ct", "Place", "Pl", "Terrace", "Highway", "Hwy", "Square",
+     "Mountain", "Mountains", "Mount", "River", "Lake", "Valley", "Park", "Hill", "Hills",
+     "Creek", "Springs", "Falls", "Island", "Beach", "Bay", "Point", "Ridge", "Forest",
+     "Woods", "Grove", "Gardens", "Harbor", "Heights", "Meadows", "Village", "County",
+     "City", "Town", "Fever", "Olympics", "Games", "Camp", "Break", "Season", "Festival",
+     "Fund", "Foundation", "Project", "Award", "Awards", "Prize", "Series", "Cup"]
+)  # fmt: skip
