@@ -178,3 +178,17 @@ def test_word_name_surnames_and_bracketed_kin(text: str, span: str) -> None:
 )
 def test_word_name_then_place_noun_is_not_a_name(text: str) -> None:
     assert not any(f.category == "name" for f in _findings(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (STORY + 'the req said "Guy Lemaire Jr." in pen.', "Guy Lemaire Jr."),
+        (
+            STORY + "name on the board was K. Abebech until the charge nurse changed it.",
+            "K. Abebech",
+        ),
+    ],
+)
+def test_suffixes_and_names_on_a_board(text: str, span: str) -> None:
+    assert covered(text, span, "name")

@@ -214,7 +214,9 @@ def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
 
 # (the look-ahead holds the first letters of the cues, so the engine skips other letters)
 _CALLED = re.compile(
-    rf"(?=[ncgakrlsmN])\b(?:name(?:d| is| was|:|,)|Name:|called(?: him| her)?|calls? (?:him|her)|"
+    rf"(?=[ncgakrlsmN])\b(?:name(?:d| is| was|:|,)|Name:|"
+    rf"name on (?:the|his|her|their) (?:board|chart|label|bracelet|wristband|door|tube|req) "
+    rf"(?:was|is|said|read)|called(?: him| her)?|calls? (?:him|her)|"
     rf"goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|registered as|listed as|signed as|"
     rf"(?:mis)?spel(?:led|t) as)\s+[\"'\u201c\u2018]?"
     rf"(?P<name>[A-Z]\.\s?{_WORD}|{_SEQ})[\"'\u201d\u2019]?"
@@ -1392,7 +1394,9 @@ _NAME_THEN_KIN = re.compile(
     rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD}) \((?:his|her|their) (?:{_KIN})\b"
 )
 # a first name that is also a word, then a surname: "Hazel Obuya", "Guy Lemaire"
-_WORD_NAME_SURNAME = re.compile(rf" (?P<surname>{_WORD})(?![\w'\u2019-])")
+_WORD_NAME_SURNAME = re.compile(
+    rf" (?P<surname>{_WORD})(?![\w'\u2019-])(?: (?:Jr|Sr)\.?(?!\w)| (?:II|III|IV)\b)?"
+)
 _NOT_OWNERS = frozenset(
     ["God", "Children", "Women", "Men", "People", "Nobody", "Everyone", "Someone", "Somebody",
      "Anyone", "Anybody", "Everybody", "Whoever", "Nobody"]
