@@ -909,6 +909,7 @@ _QUOTED = re.compile(
 def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
     """Every other occurrence of a word already found as a patient's or relative's name."""
     words: set[str] = set()
+    seen: set[tuple[str, bool]] = set()  # each word is counted once (a long text, many hits)
     for hit in hits:
         if hit.category is not _N or not hit.blocking:
             continue
@@ -918,7 +919,10 @@ def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
             label = word.isupper() and hit.rule == "name.record"
             if label:
                 word = word.title()  # "HERNANDEZ, J" on a label, "Hernandez" in the text
-            if len(word) < 3 or word in words or text.count(word) < (1 if label else 2):
+            if len(word) < 3 or word in words or (word, label) in seen:
+                continue
+            seen.add((word, label))
+            if text.count(word) < (1 if label else 2):
                 continue
             lowered = word.lower()
             if not (
