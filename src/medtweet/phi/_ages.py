@@ -53,7 +53,8 @@ _AGES = (
         rf"(?=[sShHAawWgGmMdDnN])\b(?:(?:[Ss]he|[Hh]e|who|[Gg]randma|[Gg]randpa|[Gg]ranny|[Nn]ana|"
         rf"[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Ww]ife|[Hh]usband)"
         rf"(?:'s|\u2019s|\s+is|\s+was|\s+turns)|(?<![\w,] )At)"
-        rf"\s+{_NUM}\b(?=\s*(?:,|and\b|but\b|now\b|still\b|years?\b|\.(?!\d)|!|$))"
+        rf"\s+{_NUM}\b(?=\s*(?:,|and\b|but\b|now\b|still\b|years?\b|\.(?!\d)|!|$)|"
+        r"\s+(?:because|though|although|yet|so|when|if|with|going)\b)"
     ),
     re.compile(
         rf"(?=[trcTRC])\b(?i:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
@@ -72,11 +73,19 @@ _AGES = (
     ),
     # an age in apposition: "Earl, 92, ...", "Grandpa Joe (97)", "pt Opal, 104, from ..."
     re.compile(
-        rf"(?=[,(\s])(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d])(?:,\s*|\s*\(\s*|\s+\u2014\s*|\s+-\s+)"
+        rf"(?=[,(\s])(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d])"
+        rf"(?:,\s*|\s*\(\s*|\s+\u2014\s*|\s+-\s+)"
         rf"{_NUM}(?=[!?]*\s*\)|!|,|;|\.(?!\d)|\s*$|\s+(?:and|with|who|was|is|has|had|from|still|"
         rf"sharp|years?|y)\b)"
     ),
     re.compile(rf"(?=[\u2014-])(?:\u2014|-)\s*{_NUM}(?=,\s)"),
+    # an age as its own clause after a sentence: "... we stopped. 93, widowed, sharp"
+    re.compile(rf"(?=[19])(?<=[.!?] ){_NUM}(?=, (?:[a-z]|DNR|DNI|full code))"),
+    # an age after a bed: "in bay 4, 93, from ...", "bed 7, 101, who ..."
+    re.compile(
+        rf"(?=[bBrR])\b(?:bay|bed|room|rm|Bay|Bed|Room|Rm) \d{{1,2}}, {_NUM}"
+        r"(?=, (?:from|who|with|lives|and|widowed|DNR|full code)\b)"
+    ),
     # an age as a noun: "94 and still driving" (and "a spry 94", read below)
     re.compile(
         rf"(?=[19])(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)){_NUM}\s+and\s+(?=still\b|sharp\b|going\b|"
@@ -96,7 +105,7 @@ _NOUN_AGE_BEFORE = re.compile(
 )
 _CELEBRATED = _AGES[9]
 _AT_AGE = _AGES[10]
-_APPOSITIVE = frozenset([*_AGES[-3:], _AGES[5]])
+_APPOSITIVE = frozenset([*_AGES[-5:], _AGES[5]])
 # "<event> at 95": the age of an event in someone's life, not a value reached
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:replacement|surgery|repair|bypass|transplant|diagnosis|diagnosed|fracture|"

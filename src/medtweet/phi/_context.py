@@ -22,7 +22,9 @@ _KIN = (
     r"grandson|granddaughter|grandmother|grandma|grandfather|grandpa|grandchild|uncle|aunt|"
     r"niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?|caregiver|guardian|roommate|"
     r"neighbou?r|family|parents?|kids?|children|child|baby|twins?|stepson|stepdaughter|"
-    r"stepmother|stepfather|employer|boss|coworker|landlord"
+    r"stepmother|stepfather|employer|boss|coworker|landlord|"
+    # grandparents by their family titles: "Mamaw Hatfield", "her abuela"
+    r"granny|nana|mamaw|papaw|meemaw|pawpaw|abuela|abuelo"
 )
 
 _KIN_WORDS = frozenset(_KIN.replace("?", "").replace("[eé]e", "e").split("|")) | {
@@ -64,6 +66,7 @@ _STRONG_PHRASES = (
     "drove herself", "was life-flighted",
     "frequent flyer", "walks in", "walked into", "rolls in", "comes in",
     "my guy", "my lady", "this kiddo",
+    "fell off a ", "passed peacefully", "turned 9", "turned 10",
 )  # fmt: skip
 # A third-person singular pronoun with a clinical event tells one person's story ("her ICD
 # fired 11x", "he fell off a ladder"). Events that happen to a person count alone; words that
@@ -77,7 +80,7 @@ _EVENTS = frozenset(
         "intubated", "sedated", "unconscious", "unresponsive", "rollover", "mvc", "mva", "wreck",
         "bitten", "sprained", "dislocated", "vomited", "amputated", "pulseless", "rosc", "stung",
         "hypoxic", "bradycardic", "tachycardic", "hypotensive", "crashing", "anaphylaxis",
-        "stemi", "nstemi", "dka", "alarmed", "extubated",
+        "stemi", "nstemi", "dka", "alarmed", "extubated", "ruptured",
     ]
 )  # fmt: skip
 _SERVICES = frozenset(["ed", "er", "icu", "surgery", "dialysis", "transplant", "ems", "ambulance"])
@@ -96,6 +99,9 @@ _WEAK_EVENTS = frozenset(
         "cabg", "tavr", "gsw", "exlap", "resection", "fx", "copd", "chf", "uti", "pneumonia",
         "lesion", "mass", "aphasia", "delirium", "dementia", "dnr", "colonoscopy", "endoscopy",
         "splint", "cast", "rewarmed", "ecmo", "extubation", "labor", "delivery", "c-section",
+        # a finding, a lab or a drug of one person ("his warfarin", "INR was 6", "her AAA")
+        "aaa", "rupture", "tendon", "acl", "mcl", "meniscus", "inr", "warfarin", "coumadin",
+        "insulin", "lactate", "troponin", "funeral", "hospice",
     ]
 )  # fmt: skip
 _STRONG_RES = (
@@ -348,16 +354,6 @@ _PROFESSIONAL_MORE = (
 )  # fmt: skip
 
 
-def _by_first(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``phrases`` grouped by their first word, groups in order of first appearance."""
-    groups: dict[str, list[str]] = {}
-    for phrase in phrases:
-        groups.setdefault(phrase.split(" ")[0], []).append(phrase)
-    return tuple((first, tuple(group)) for first, group in groups.items())
-
-
-_PROFESSIONAL_BY_FIRST = _by_first(_PROFESSIONAL_PHRASES)
-
 FAMILY_CUE = re.compile(
     r"\b(?:(?:his|her|their|pt'?s|patient'?s|the patient'?s|pts'|(?:" + _KIN + r")'?s|"
     r"family'?s?|relative'?s?)\s+(?:(?:home|personal|private|own|cell|mobile|work)\s+)?"
@@ -397,13 +393,25 @@ def _aged_name(text: str, comma: int) -> bool:
 _NAMED_KIN = frozenset(
     ["husband", "wife", "son", "daughter", "mom", "dad", "brother", "sister", "grandson",
      "granddaughter", "grandma", "grandpa", "uncle", "aunt", "auntie", "niece", "nephew",
-     "cousin", "boyfriend", "girlfriend", "fiance", "fiancee"]
+     "cousin", "boyfriend", "girlfriend", "fiance", "fiancee", "granny", "nana", "mamaw",
+     "papaw", "meemaw", "pawpaw", "abuela", "abuelo"]
 )  # fmt: skip
 
 
 @functools.cache
 def _kin_named(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{word},? [A-Z][a-z]{{2,}}\b")
+    # "her son Erik", and a kin title before a name: "Grandma Darlene", "Uncle Joe"
+    first = word[0]
+    return re.compile(rf"\b[{first}{first.upper()}]{word[1:]},? [A-Z][a-z]{{2,}}\b")
+
+
+# a named person's relative: "Bobby Joe's wife", "Ana's mom" (not "Dr. Obi's husband")
+_NAME_OWNS_KIN = re.compile(
+    r"(?<![\w.'])[A-Z][a-z]+(?: [A-Z][a-z]+)?['\u2019]s (?:" + _KIN + r")\b"
+)
+_TITLE_BEFORE = re.compile(r"(?:Dr|Drs|Prof|Mr|Mrs|Ms|The|the|of|in|at)\.? $")
+# an age owned by the writer: "my 92 y/o", "our 3yo" (a patient of one's own)
+_MY_AGE = re.compile(r"(?=[mo])\b(?:my|our) \d{1,3} ?(?:yo|y/o|y\.o\.|year[- ]old|yr[- ]old)\b")
 
 
 _GESTATION = re.compile(r"\+[0-6](?<=(?<![\w.])[23]\d\+[0-6])(?![.\d])")
@@ -422,6 +430,7 @@ def _phrase_starts(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 _PHRASE_STARTS = _phrase_starts(_STRONG_PHRASES)
 _PROFESSIONAL_MORE_STARTS = _phrase_starts(_PROFESSIONAL_MORE)
+_PROFESSIONAL_STARTS = _phrase_starts(_PROFESSIONAL_PHRASES)
 # Every word ``scores`` looks up: one intersection first leaves a few words to look up.
 _SCORED = frozenset().union(
     _STRONG_WORDS,
@@ -439,6 +448,7 @@ _SCORED = frozenset().union(
     # words the round-5 cues look up: "h&p", "our patients", "grand rounds", "auntie"
     ("p", "patients", "grand", "rounds", "auntie", "he", "she", "dad", "mom"),
     _PROFESSIONAL_MORE_STARTS,
+    _PROFESSIONAL_STARTS,
 )
 
 
@@ -461,9 +471,8 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     if "#" in low:  # a hashtag, not "# 4417" or "#3" (a number sign)
         professional += len(_HASHTAG.findall(low))
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
-    for first, phrases in _PROFESSIONAL_BY_FIRST:
-        if first in low:  # a phrase occurs only where its first word does
-            professional += 3 * sum(map(low.count, phrases))
+    for first in present.intersection(_PROFESSIONAL_STARTS):  # only phrases whose first word
+        professional += 3 * sum(map(low.count, _PROFESSIONAL_STARTS[first]))  # occurs
     for first in present.intersection(_PROFESSIONAL_MORE_STARTS):
         professional += 3 * sum(map(low.count, _PROFESSIONAL_MORE_STARTS[first]))
     kin = present & _KIN_WORDS
@@ -511,6 +520,13 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     if kin or "auntie" in present:  # a relative named: "auntie Rosa", "her son Erik"
         for word in present & _NAMED_KIN:
             strong += len(_kin_named(word).findall(text))
+        if "'s " in text or "\u2019s " in text:  # "Bobby Joe's wife": a named person's relative
+            for m in _NAME_OWNS_KIN.finditer(text):
+                if not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                    strong += 1
+    if ("my " in low or "our " in low) and ("yo" in low or "y/o" in low or "old" in low):
+        # "my 92 y/o": the writer's own patient
+        strong += len(_MY_AGE.findall(low))
     return patient + 2 * strong, professional
 
 

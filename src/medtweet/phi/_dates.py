@@ -139,7 +139,10 @@ _HOLIDAY = re.compile(
     r"Nowruz|Holi|Vesak|Purim|Sukkot|Shavuot|Pentecost|Epiphany|"
     r"D[ií]a\s+de\s+(?:los\s+)?Muertos|Chuseok|Tết|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|"
     r"Guy\s+Fawkes(?:\s+Night)?|Bonfire\s+Night|All\s+Saints'?\s+Day|Remembrance\s+Day|"
-    r"Victoria\s+Day|Emancipation\s+Day|Orthodox\s+Christmas)\b"
+    r"Victoria\s+Day|Emancipation\s+Day|Orthodox\s+Christmas|"
+    # national days of countries and territories
+    r"(?:Liberation|Constitution|Republic|Unification|Revolution|Armistice|Statehood|"
+    r"Kamehameha|Patriots'?|Commonwealth|Discovery)\s+Day)\b"
     # "a Christmas card", "Halloween candy": a thing named after the holiday, not a time
     r"(?!['\u2019]?s?\s+(?i:cards?|trees?|lights|decorations?|ornaments?|sweaters?|songs?|carols?|"
     r"music|movies?|films?|gifts?|presents?|lists?|cactus|spirit|cheer|bonus|markets?|"
@@ -236,6 +239,17 @@ _TIMEFRAME_WORDS = frozenset(
 )
 _HOLIDAY_WORDS = frozenset(
     [
+        "liberation",
+        "constitution",
+        "republic",
+        "unification",
+        "revolution",
+        "armistice",
+        "statehood",
+        "kamehameha",
+        "patriots",
+        "commonwealth",
+        "discovery",
         "christmas",
         "xmas",
         "thanksgiving",

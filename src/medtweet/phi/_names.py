@@ -139,9 +139,9 @@ _HONORIFIC = re.compile(
 )
 _PATIENT_CUE = re.compile(
     rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)(?P<sep>\.?:?\s+|,\s+|"
-    rf"\s*\(\s*)"
+    rf"\s*\(\s*|\s+(?:is|was)\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]))"
     rf"(?P<name>{_SEQ}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
-    rf"|(?=[p])\bpt\s+(?P<lowname>[a-z]{{3,}})\b"
+    rf"|(?=[p])\bpt\s+(?:is\s+)?(?P<lowname>[a-z]{{3,}})\b"
 )
 _PATIENT_CUE_WORDS = ("pt", "patient", "resident", "client")
 
@@ -214,7 +214,9 @@ def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
 
 # (the look-ahead holds the first letters of the cues, so the engine skips other letters)
 _CALLED = re.compile(
-    rf"(?=[ncgakrlsmN])\b(?:name(?:d| is| was|:|,)|Name:|called(?: him| her)?|calls? (?:him|her)|"
+    rf"(?=[ncgakrlsmN])\b(?:name(?:d| is| was|:|,)|Name:|"
+    rf"name on (?:the|his|her|their) (?:board|chart|label|bracelet|wristband|door|tube|req) "
+    rf"(?:was|is|said|read)|called(?: him| her)?|calls? (?:him|her)|"
     rf"goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|registered as|listed as|signed as|"
     rf"(?:mis)?spel(?:led|t) as)\s+[\"'\u201c\u2018]?"
     rf"(?P<name>[A-Z]\.\s?{_WORD}|{_SEQ})[\"'\u201d\u2019]?"
@@ -907,6 +909,7 @@ _QUOTED = re.compile(
 def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
     """Every other occurrence of a word already found as a patient's or relative's name."""
     words: set[str] = set()
+    seen: set[tuple[str, bool]] = set()  # each word is counted once (a long text, many hits)
     for hit in hits:
         if hit.category is not _N or not hit.blocking:
             continue
@@ -916,7 +919,10 @@ def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
             label = word.isupper() and hit.rule == "name.record"
             if label:
                 word = word.title()  # "HERNANDEZ, J" on a label, "Hernandez" in the text
-            if len(word) < 3 or word in words or text.count(word) < (1 if label else 2):
+            if len(word) < 3 or word in words or (word, label) in seen:
+                continue
+            seen.add((word, label))
+            if text.count(word) < (1 if label else 2):
                 continue
             lowered = word.lower()
             if not (
@@ -1146,15 +1152,18 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         if (
             word in _NOT_BARE_NAMES
             or word in _WARDS
-            or text[max(0, match.start() - 6) : match.start()].endswith(
-                ("North ", "South ", "West ", "New ")
-            )
+            or text[max(0, match.start() - 7) : match.start()].endswith(_PLACE_LEADS)
         ):
-            continue  # "North Carolina", "West Virginia", "New Jersey"
+            continue  # "North Carolina", "West Virginia", "New Jersey", "Puerto Rico"
         end = match.end("rest")
         rest = match["rest"].split()
         initial = bool(rest) and re.fullmatch(r"[A-Z]\.", rest[0]) is not None
-        if rest and not initial and (_bad_name(rest[0].rstrip(".")) or rest[0] in eponyms):
+        if (
+            rest
+            and not initial
+            and (_bad_name(rest[0].rstrip(".")) or rest[0] in eponyms)
+            and rest[0] not in _word_names()  # a double first name: "Lonnie Ray", "Sue Ellen"
+        ):
             end = match.end("name")
             rest = []
         if _clinical_after(text, end) or (word in eponyms and not rest):
@@ -1175,6 +1184,9 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         yield Hit(match.start(), end, _N, "name.lexicon")
     yield from _bare_names(text, scan, clinician_starts)
+    for hit in _position_names(text, scan):
+        if hit.start not in clinician_starts:
+            yield hit
     for hit in _record_names(text, words) if _record_cue_possible(text, words) else ():
         if hit.start not in clinician_starts:
             yield hit
@@ -1335,3 +1347,161 @@ _NICKNAME_KIN = frozenset(
 _UPPER_PAIR = re.compile(
     r"(?P<p>[A-Z](?<![\w'\u2019@#.-][A-Z])(?:[A-Z]|\.[A-Z]\.))(?= [a-z]|'s |\u2019s |, ?\d)"
 )
+
+
+# the first words of place names: "Puerto Rico", "Santa Rosa", "Fort Myers"
+_PLACE_LEADS = (
+    "North ", "South ", "West ", "East ", "New ", "Puerto ", "Costa ", "San ", "Santa ",
+    "Fort ", "Port ", "Saint ", "St. ", "Mount ", "Mt. ", "Lake ", "Cape ",
+)  # fmt: skip
+
+# -- names by their position: a first name with an age, an initial or a verb ---------------
+
+# "Tavi 19 y/o", "Juno 7yo": a first name right before a clinical age
+_SPACE_AGE = re.compile(
+    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD}) \d{{1,3}} ?(?:yo|y/o|y\.o\.)(?![a-z])"
+)
+# "Ines T.", "MARGO P.": a first name and the initial of a surname (found from the dot, the
+# name then read before it)
+_INITIAL_DOT = re.compile(r"\.(?<= [A-Z]\.)(?![\w.])")
+_NAME_BEFORE_INITIAL = re.compile(rf"(?<![\w'\u2019@#.-])(?P<name>{_WORD}|[A-Z]{{3,}}) [A-Z]\.$")
+# a first name that is also a word, told as a person: with an age, a verb, or as a subject
+_WORD_NAME_AFTER = re.compile(
+    r"(?: is \d{1,2}\b(?![.,]\d| ?(?:%|mg|cm|mm|kg|lb|days?|weeks?|hours?|hrs?|units|times)\b)"
+    r"| ?\(\d{1,2}\)|, \d{1,3},|,? (?:asked|said|says|told|wants|wanted|rang|cried|smiled|"
+    r"laughed|giggled|fell|broke|tore|came|went|walked|ran|rode|died|passed|keeps|kept|"
+    r"insisted|refused|survived|woke|loves|loved|hugged|asks|made|got|is back|was back)\b)"
+)
+_NOT_AFTER = re.compile(
+    r"(?:\b(?:the|a|an|of|in|on|with|for|and|to|my|our|his|her|their|your|no|some|any|"
+    r"amazing|full|by|at|from|is|was|be)|#|@) $",
+    re.IGNORECASE,
+)
+# a nickname in quotes, and the surname after it: "\"Big Tomas\" Orlov"
+_NICKNAME = re.compile(
+    rf"(?=[\"\u201c])[\"\u201c](?P<name>(?:Big|Little|Lil|Lil'|Old|Young|Tiny|Baby) {_WORD})"
+    rf"[\"\u201d](?: (?P<second>{_WORD}))?"
+)
+_NICK_WORDS = frozenset(["big", "little", "lil", "old", "young", "tiny", "baby"])
+# a relative named by whose they are: "Idris's wife", "Nkechi's family" (names of any origin)
+_OWNER_OF_KIN = re.compile(
+    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD})['\u2019]s (?:family|wife|husband|son|"
+    r"daughter|mom|dad|mother|father|kids|children|parents|grandson|granddaughter|sister|"
+    r"brother|widow)\b"
+)
+_OWNER_KIN_WORDS = frozenset(
+    ["family", "wife", "husband", "son", "daughter", "mom", "dad", "mother", "father", "kids",
+     "children", "parents", "grandson", "granddaughter", "sister", "brother", "widow"]
+)  # fmt: skip
+# a person and, in brackets, their relative: "Oyelaran (her son interpreted)"
+_NAME_THEN_KIN = re.compile(
+    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD}) \((?:his|her|their) (?:{_KIN})\b"
+)
+# a first name that is also a word, then a surname: "Hazel Obuya", "Guy Lemaire"
+_WORD_NAME_SURNAME = re.compile(
+    rf" (?P<surname>{_WORD})(?![\w'\u2019-])(?: (?:Jr|Sr)\.?(?!\w)| (?:II|III|IV)\b)?"
+)
+_NOT_OWNERS = frozenset(
+    ["God", "Children", "Women", "Men", "People", "Nobody", "Everyone", "Someone", "Somebody",
+     "Anyone", "Anybody", "Everybody", "Whoever", "Nobody"]
+)  # fmt: skip
+
+
+@functools.cache
+def _word_names() -> frozenset[str]:
+    names = lexicon("ambiguous_names") - _NOT_BARE_NAMES - _MONTHS_DAYS - _WARDS
+    return frozenset(name for name in names if name.lower() not in _KIN_WORDS | _HONORIFIC_WORDS)
+
+
+def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
+    """Names known by where they stand, in a patient story (see the patterns above)."""
+    known = _known_names()
+    if "yo" in text or "y/o" in text or "y.o." in text:
+        for match in _SPACE_AGE.finditer(text):
+            name = match["name"]
+            if _known(name) and name not in _NOT_BARE_NAMES and name not in _MONTHS_DAYS:
+                yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
+    for dot in _INITIAL_DOT.finditer(text) if ". " in text or text[-1:] == "." else ():
+        before = _NAME_BEFORE_INITIAL.search(text, max(0, dot.start() - 40), dot.end())
+        if before is not None:
+            name = before["name"]
+            title = name.title() if name.isupper() else name
+            if (
+                title in known
+                and title not in _NOT_BARE_NAMES
+                and title not in _MONTHS_DAYS
+                and title not in _WARDS
+                and name not in _ACRONYMS
+                and title.lower() not in _KIN_WORDS
+            ):
+                yield Hit(before.start(), before.end(), _N, "name.initials")
+    words = scan.words
+    word_names = _word_names()
+    for low_word in words & lower_set("ambiguous_names"):
+        word = low_word.capitalize()
+        if word not in word_names or word not in text:
+            continue
+        for found in _word_regex(word).finditer(text):
+            start, end = found.span()
+            if _NOT_AFTER.search(text, max(0, start - 10), start):
+                continue
+            if _WORD_NAME_AFTER.match(text, end):
+                yield Hit(start, end, _N, "name.word_name")
+                continue
+            sur = _WORD_NAME_SURNAME.match(text, end)
+            if sur is not None and _surname_ok(sur["surname"]):
+                yield Hit(start, sur.end(), _N, "name.word_name")
+    for match in _NAME_THEN_KIN.finditer(text) if " (h" in text or " (t" in text else ():
+        if _owner_ok(match["name"]):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.kin")
+    if ("'s " in text or "\u2019s " in text) and not words.isdisjoint(_OWNER_KIN_WORDS):
+        for match in _OWNER_OF_KIN.finditer(text):
+            if not _owner_ok(match["name"]):
+                continue
+            yield Hit(match.start("name"), match.end("name"), _N, "name.kin")
+    if not words.isdisjoint(_NICK_WORDS) and ('"' in text or "\u201c" in text):
+        for match in _NICKNAME.finditer(text):
+            if match["name"].split()[-1] not in known:
+                continue
+            yield Hit(match.start("name"), match.end("name"), _N, "name.nickname")
+            second = match["second"]
+            if second and not _bad_name(second) and second not in _NOT_BARE_NAMES:
+                yield Hit(match.start("second"), match.end("second"), _N, "name.nickname")
+
+
+def _owner_ok(name: str) -> bool:
+    """A capitalised word that can be a person's name of any origin (not a word, a place...)."""
+    return not (
+        _bad_name(name)
+        or name in _NOT_OWNERS
+        or name in _NOT_BARE_NAMES
+        or name in _WARDS
+        or name in lexicon("eponyms")
+        or name in lexicon("places")
+        or name.lower() in _KIN_WORDS
+        or name.lower() in _CLINICIAN_WORDS
+        or name.lower() in _HONORIFIC_WORDS
+    )
+
+
+def _surname_ok(word: str) -> bool:
+    """A capitalised word after a first name that can be a surname."""
+    return (
+        _owner_ok(word)
+        and word not in _known_names()
+        and word.lower() not in lower_set("facility_words")
+        and word not in _NOT_SURNAMES
+        and not _SERVICE_END.search(word)
+    )
+
+
+# streets, landforms and things named "<word> <noun>": "Hope Street", "Rocky Mountain"
+_NOT_SURNAMES = frozenset(
+    ["Street", "St", "Avenue", "Ave", "Road", "Rd", "Lane", "Ln", "Drive", "Dr", "Boulevard",
+     "Blvd", "Way", "Court", "Ct", "Place", "Pl", "Terrace", "Highway", "Hwy", "Square",
+     "Mountain", "Mountains", "Mount", "River", "Lake", "Valley", "Park", "Hill", "Hills",
+     "Creek", "Springs", "Falls", "Island", "Beach", "Bay", "Point", "Ridge", "Forest",
+     "Woods", "Grove", "Gardens", "Harbor", "Heights", "Meadows", "Village", "County",
+     "City", "Town", "Fever", "Olympics", "Games", "Camp", "Break", "Season", "Festival",
+     "Fund", "Foundation", "Project", "Award", "Awards", "Prize", "Series", "Cup"]
+)  # fmt: skip
