@@ -67,6 +67,28 @@ def _merge(hits: Iterable[Hit]) -> list[Hit]:
     return merged
 
 
+# Two places with only a locating word between them are one place: "Route 9 in Kingston",
+# "Walgreens on Colfax", "I-40 outside Cookeville", "Oakwood Manor, 2200 Ridge Rd".
+_JOINER = re.compile(r"\s*,\s*|\s+(?:in|on|near|outside|off|of|at|by)\s+")
+
+
+def _join_places(text: str, hits: list[Hit]) -> list[Hit]:
+    joined: list[Hit] = []
+    for hit in hits:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.category is Category.GEOGRAPHIC
+            and hit.category is Category.GEOGRAPHIC
+            and hit.start - last.end <= 10
+            and _JOINER.fullmatch(text, last.end, hit.start)
+        ):
+            joined[-1] = Hit(last.start, hit.end, last.category, last.rule, last.blocking)
+        else:
+            joined.append(hit)
+    return joined
+
+
 def _inside(hit: Hit, spans: list[tuple[int, int]]) -> bool:
     return hit.category in (Category.NAME, Category.GEOGRAPHIC) and any(
         start <= hit.start and hit.end <= end for start, end in spans
@@ -151,18 +173,18 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     events = institution_spans(text, scan) if hits else []
     if events:  # "grand rounds at ...", "a colleague here at ...": where clinicians are
         starts = [start for start, _ in events]
-        places = {(h.start, h.end) for h in hits if _institutional(h, events, starts)}
+        places = [(h.start, h.end) for h in hits if _institutional(h, events, starts)]
         # a place that is also a first name ("in Denver") goes with the place
         hits = [
             h
             for h in hits
-            if (h.start, h.end) not in places
-            or (h.category is Category.NAME and h.rule != "name.lexicon")
+            if (h.category is Category.NAME and h.rule != "name.lexicon")
+            or not any(start <= h.start and h.end <= end for start, end in places)
         ]
     # a value found once is flagged wherever else it recurs, cue or not
     if hits:
         hits += [*repeated_ids(text, hits), *(repeated_names(text, hits) if scan.patient else ())]
-    blocking = _merge(h for h in hits if h.blocking)
+    blocking = _join_places(text, _merge(h for h in hits if h.blocking))
     advice = [
         h
         for h in _merge(h for h in hits if not h.blocking)

@@ -862,10 +862,48 @@ _PLACE_TAIL = re.compile(
 )
 
 
+# "the Greyhound station in Gallup", "Children's in Little Rock", "Sunrise of Bethesda": a
+# named business or landmark located by the town right after it is part of the place.
+_LABEL_BEFORE = re.compile(
+    r"(?<![\w'\u2019.&-])(?P<l>[A-Z][A-Za-z&'\u2019-]*(?: [A-Z][A-Za-z&'\u2019-]*){0,3})"
+    r"(?P<n> [a-z]+)?\s+(?:in|near|outside|off|of|at)\s+$"
+)
+_LABEL_NOUNS = frozenset(
+    ["station", "plant", "store", "mall", "market", "factory", "mill", "mine", "depot", "terminal",
+     "stop", "lot", "park", "motel", "hotel", "diner", "shelter", "church", "school", "campus",
+     "warehouse", "yard", "facility", "home", "center", "centre", "branch", "location", "site",
+     "rink", "pool", "gym", "bar", "restaurant", "casino", "prison", "jail", "camp", "base"]
+)  # fmt: skip
+
+
+def _label_start(text: str, start: int) -> int:
+    """Where a named business before "in/near/of <town>" starts, or ``start`` if none."""
+    match = _LABEL_BEFORE.search(text, max(0, start - 60), start)
+    if match is None:
+        return start
+    words = match["l"].split()
+    noun = match["n"]
+    if noun is not None and noun.strip() not in _LABEL_NOUNS:
+        return start
+    common = lower_set("common_words")
+    named = [w for w in words if w.lower() not in common and w not in CALENDAR_NAMES]
+    possessive = words[-1].endswith(("'s", "\u2019s"))
+    if not (named or possessive or noun is not None):
+        return start
+    if len(words) == 1 and noun is None and _at_sentence_start(text, match.start("l")):
+        return start  # "Patients in Gallup": a sentence's first word
+    if words[0] in _STATE_NAMES or words[0] in _CUE_WORDS or words[0] in CALENDAR_NAMES:
+        return start
+    return match.start("l")
+
+
 def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     for hit in _find_geography(text, scan):
         if hit.rule == "geo.city":
+            label = _label_start(text, hit.start)
+            if label < hit.start:
+                hit = Hit(label, hit.end, hit.category, hit.rule)
             tail = _PLACE_TAIL.match(text, hit.end)
             if tail is not None:
                 hit = Hit(hit.start, tail.end(), hit.category, hit.rule)

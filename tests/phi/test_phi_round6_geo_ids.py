@@ -1,0 +1,46 @@
+"""Round 6 (geography, ids, contacts): classes of identifiers that blind writers used.
+
+Every example is invented for this file; each positive class has near-miss negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import medtweet as mt
+
+
+def _findings(text: str, context: str | None = "patient") -> list[mt.Finding]:
+    return list(mt.check_phi(text, context=context).findings)  # type: ignore[arg-type]
+
+
+def whole(text: str, span: str, context: str | None = "patient") -> bool:
+    """One finding covers all of ``span``."""
+    start = text.index(span)
+    return any(f.start <= start and f.end >= start + len(span) for f in _findings(text, context))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # two places with a locating word between them are one place
+        ("Pt, 64M, rolled his truck on Route 31 in Waverly overnight.", "Route 31 in Waverly"),
+        ("Pt fell in the lot of the Wendy's on Elm St in Dayton, 70F.", "Elm St in Dayton"),
+        # a named business or landmark before "in/near <town>"
+        ("Pt found down by the Amtrak station in Albany, 50s M.", "Amtrak station in Albany"),
+        ("Her mom drives her to Shriners in Lexington each month, 8yo F.", "Shriners in Lexington"),
+    ],
+)
+def test_place_with_its_town_is_one_span(text: str, span: str) -> None:
+    assert whole(text, span)
+
+
+def test_sentence_first_word_is_no_business() -> None:
+    text = "Pt is 60M. Patients in Dayton often wait. He waited 9 h."
+    assert not any(f.text.startswith("Patients") for f in _findings(text))
+
+
+def test_conference_city_with_its_acronym_stays_clean() -> None:
+    text = "SCCM congress in Denver: a session on sepsis by Dr. Ruth Okafor. Great slides."
+    assert not [f for f in _findings(text, None) if f.category != "name"]
+    assert not [f for f in _findings(text, None) if f.text == "Denver"]
