@@ -44,3 +44,40 @@ def test_conference_city_with_its_acronym_stays_clean() -> None:
     text = "SCCM congress in Denver: a session on sepsis by Dr. Ruth Okafor. Great slides."
     assert not [f for f in _findings(text, None) if f.category != "name"]
     assert not [f for f in _findings(text, None) if f.text == "Denver"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # neighbourhoods: "Little <Place>", two place words joined by a hyphen
+        ("Pt, 70F, lives in Little Saigon with her daughter.", "Little Saigon"),
+        ("Pt, 70F, moved from Maple-Brookside last spring.", "Maple-Brookside"),
+        # named sites by their kind word
+        ("Pt, 58M, teller at Birch Valley Savings Bank, syncope.", "Birch Valley Savings Bank"),
+        (
+            "Pt, 30M, arrived from Dunmore Correctional Facility in cuffs.",
+            "Dunmore Correctional Facility",
+        ),
+        ("Pt, 16F, a junior at Garfield HS, overdose.", "Garfield HS"),
+        # a street named in Spanish, with its town
+        ("Pt, 81F, medics called to 12 Calle Rosa, Arecibo at 3 am.", "12 Calle Rosa, Arecibo"),
+        # lower-case places: with a diacritic, or in a post written in lower case
+        ("Pt, 30F, flew in from montluçon for the surgery.", "montluçon"),
+        ("no caps today. pt is 40m from tallahassee, dka again.", "tallahassee"),
+    ],
+)
+def test_round6_place_classes(text: str, span: str) -> None:
+    assert whole(text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt 50F. Hurley HS stage 3 in both axillae, on adalimumab.",
+        "Pt 50F. The Blood Bank called about her crossmatch.",
+        "Pt 50F. History of Guillain-Barre after a flu shot.",
+        "Pt 50F with CHF, sent home from the clinic in good shape.",
+    ],
+)
+def test_round6_place_near_misses(text: str) -> None:
+    assert not [f for f in _findings(text) if f.category == "geographic"]

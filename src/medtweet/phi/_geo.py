@@ -1068,8 +1068,10 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         span = _place_in_run(phrase)
         if span is not None and phrase[span[0] : span[1]] not in _LANGUAGES:
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
-    for start, _ in runs:
+    for start, phrase in runs:
         yield from _town_shape(text, start)
+        if phrase.startswith("Little ") or "-" in phrase:
+            yield from _neighbourhood(start, phrase)
     places = tokens & _distinct_place_words()
     if places and any(word[:1].upper() + word[1:] in text for word in places):
         yield from _uncued_places(text, scan, {start for start, _ in runs}, places)
@@ -1192,6 +1194,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(), end, _G, "geo.facility")
         yield from _town_in(text, end)
     yield from _more_places(text, scan)
+    yield from _named_sites(text, scan)
     if not scan.words.isdisjoint(_STRONG_PREFIX_WORDS):
         for match in _STRONG_PREFIX.finditer(text):
             yield from _town_shape(text, match.start())
@@ -1510,3 +1513,88 @@ _UNIT_ACRONYMS = frozenset(
 
 # The town right after a care system's name names its campus: "Mount Sinai Queens".
 _CAMPUS = re.compile(r" (?P<t>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+# ---------------------------------------------------------------- round 6 classes
+# Kinds of named sites whose name sits right before them: banks and credit unions ("Hazel
+# Creek National Bank"), correctional centres ("Elm Ridge Correctional Facility"), high
+# schools by their short form ("Garfield HS").
+_SITE_KIND = re.compile(
+    r"(?=[NSFCTBDAJRHP])\b(?:(?:National|Savings|Federal|Community|State|Trust|Farmers)\s+)?"
+    r"(?:Bank|Credit Union)\b"
+    r"|(?:Correctional|Adjustment|Detention|Reentry|Corrections|Penitentiary|Work Release)"
+    r"(?:\s+(?:Center|Centre|Facility|Complex|Institution|Unit))?\b"
+    r"|J?HS\b"
+)
+_SITE_KIND_WORDS = frozenset(
+    ["bank", "credit", "correctional", "adjustment", "detention", "reentry", "corrections",
+     "penitentiary", "release", "hs", "jhs"]
+)  # fmt: skip
+_NOT_SITE_NAME = frozenset(["Blood", "Food", "Sperm", "Milk", "Tissue", "Eye", "Bone", "Data"])
+# Streets named in Spanish or French: "Calle Luna", "Avenida Central", "Rue Dupont".
+_LATIN_STREET = re.compile(
+    r"(?=[CAPR\d])(?:\b\d{1,6}\s+)?\b(?:Calle|Avenida|Camino|Carretera|Paseo|Rue)\s+"
+    r"(?:(?:de|del|la|las|los)\s+)?[A-Z][A-Za-z\u00c0-\u017f'\u2019-]+"
+    r"(?:\s+[A-Z][A-Za-z\u00c0-\u017f'\u2019-]+)?"
+)
+_LATIN_STREET_WORDS = frozenset(["calle", "avenida", "camino", "carretera", "paseo", "rue"])
+# A place in a post written in lower case ("from bayamón"), or any lower-case place word with
+# a diacritic after a place cue.
+_LOWER_CUED = re.compile(
+    r"(?=[fino])\b(?:from|in|near|outside)\s+(?!(?:from|in|near|outside)\b)"
+    r"(?P<p>[a-z\u00df-\u017f]+(?:[ -][a-z\u00df-\u017f]+)?)(?![\w'\u2019-])"
+)
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}")
+
+
+@functools.cache
+def _lower_places() -> frozenset[str]:
+    """Known places in lower case, common words left out."""
+    common = lower_set("common_words")
+    return frozenset(p.lower() for p in lexicon("places") if p.lower() not in common)
+
+
+def _neighbourhood(start: int, phrase: str) -> Iterator[Hit]:
+    """A cued "Little <Place>" or a hyphenated pair of place words ("Cedar-Riverside")."""
+    words = phrase.split()
+    if words[0] == "Little" and len(words) >= 2 and words[1] not in _STATE_NAMES:
+        yield Hit(start, start + len("Little ") + len(words[1]), _G, "geo.city")
+        return
+    first = words[0]
+    parts = first.lower().split("-")
+    if len(parts) == 2 and all(parts) and first.split("-")[1][:1].isupper():
+        places = _place_words()
+        if all(part in places for part in parts) and first not in lexicon("eponyms"):
+            yield Hit(start, start + len(first), _G, "geo.city")
+
+
+def _named_sites(text: str, scan: Scan) -> Iterator[Hit]:
+    """Banks, correctional centres, schools by "HS", Latin streets, lower-case places."""
+    words = scan.words
+    for match in _SITE_KIND.finditer(text) if not words.isdisjoint(_SITE_KIND_WORDS) else ():
+        run = _run_ending(text, match.start())
+        named = _named(run[1]) if run is not None else None
+        if run is None or named is None or named[1].split()[0] in _NOT_SITE_NAME:
+            continue
+        if match.group().endswith("HS") and (
+            named[1] in lexicon("eponyms") or _NAMED_AFTER.match(text, match.end())
+        ):
+            continue  # "Hurley HS stage 2": a staging of a disease, not a school
+        yield Hit(run[0] + named[0], match.end(), _G, "geo.place")
+    for match in _LATIN_STREET.finditer(text) if not words.isdisjoint(_LATIN_STREET_WORDS) else ():
+        yield Hit(match.start(), match.end(), _G, "geo.street")
+        after = _TOWN_AFTER.match(text, match.end())
+        if after is not None and "," in text[match.end() : after.start("t")]:
+            yield from _town_hit(after)
+    if not ("from" in words or "in" in words or "near" in words or "outside" in words):
+        return
+    lower_post = _CAP_WORD.search(text) is None
+    for match in _LOWER_CUED.finditer(text) if lower_post or not text.isascii() else ():
+        place = match["p"]
+        marked = not place.isascii()
+        if not (marked or lower_post):
+            continue
+        for candidate in (place, place.split()[0].split("-")[0]):
+            if candidate in _lower_places() and (marked or candidate in _distinct_place_words()):
+                yield Hit(match.start("p"), match.start("p") + len(candidate), _G, "geo.city")
+                break
