@@ -81,3 +81,24 @@ def test_round6_place_classes(text: str, span: str) -> None:
 )
 def test_round6_place_near_misses(text: str) -> None:
     assert not [f for f in _findings(text) if f.category == "geographic"]
+
+
+def test_county_by_its_short_form_after_a_place_cue() -> None:
+    assert whole("Pt 66F, grew up in Tioga Co before moving.", "Tioga Co")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Pt, 50s M, Hopi, found down by the road; no ID.", "Hopi"),
+        ("Pt 31M back from West Africa with fever, malaria smear sent.", "West Africa"),
+        ("Pt 19F, ankle sprain, Ottawa negative, wrap and ice.", "Ottawa"),
+        ("Pt 77M, Charcot triad then Reynolds pentad overnight.", "Reynolds"),
+    ],
+)
+def test_peoples_world_regions_and_eponyms_are_no_place(text: str, word: str) -> None:
+    assert not [f for f in _findings(text) if word in f.text]
+
+
+def test_a_nation_is_a_place() -> None:
+    assert whole("Pt 44M lives on the Hopi Reservation, 2 h from us.", "Hopi")

@@ -100,7 +100,9 @@ _ZIP_STATE = re.compile(
 )
 _ZIP_STATE = lead(_ZIP_STATE, "A-Za-z0-9")
 _CITY_STATE = re.compile(rf"(?P<c>{_CAPSEQ}),\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
-_COUNTY = re.compile(rf"(?P<c>{_CAPSEQ})\s+(?:County|Parish|Borough|Township|Twp)\b")
+_COUNTY = re.compile(
+    rf"(?P<c>{_CAPSEQ})\s+(?:County|Parish|Borough|Township|Twp|(?P<co>Co)(?![\w'\u2019-]))"
+)
 _RUN = re.compile(rf"(?=[A-Z])(?<![\w'\u2019@#.&-])(?P<c>{_CAPRUN})")
 _CUES = frozenset(
     [
@@ -409,7 +411,8 @@ _FACILITY_TOKENS = frozenset(
         "mount",
     ]
 )
-_COUNTY_TOKENS = frozenset({"county", "parish", "borough", "township", "twp"})
+_CO_CUE = re.compile(r"\b(?:in|from|near|outside|rural|of)\s+$")
+_COUNTY_TOKENS = frozenset({"county", "parish", "borough", "township", "twp", "co"})
 _ZIP_GATE = re.compile(r"(?=\d)(?:\d{5}|\d{3}(?:xx|XX|\*\*))")
 _STREET_WORDS = frozenset(
     [
@@ -897,10 +900,30 @@ def _label_start(text: str, start: int) -> int:
     return match.start("l")
 
 
+# Peoples spelt like a town ("Navajo", "Hopi"): a place only as their nation or reservation.
+_PEOPLES = frozenset(
+    ["Navajo", "Hopi", "Apache", "Cherokee", "Choctaw", "Chickasaw", "Seminole", "Lakota",
+     "Dakota", "Sioux", "Comanche", "Cheyenne", "Arapaho", "Shoshone", "Ute", "Zuni", "Pueblo",
+     "Yupik", "Inupiat", "Ojibwe", "Chippewa", "Mohawk", "Oneida", "Seneca", "Crow", "Osage",
+     "Blackfeet", "Menominee", "Hmong", "Amish", "Creek", "Muscogee", "Tlingit", "Haida"]
+)  # fmt: skip
+_NATION_AFTER = re.compile(r"\s+(?:Nation|Reservation|Rez|County|Tribe|Agency)\b")
+# Parts of the world, not places below a state: "South Asia", "East Africa", "Middle East".
+_WORLD_REGION = re.compile(
+    r"(?:(?:North|South|East|West|Central|Southeast|Southern|Northern|Eastern|Western|"
+    r"Sub-Saharan|Latin|Northeast|Southwest)\s+(?:Asia|Africa|America|Europe)|Middle East)"
+)
+
+
 def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     for hit in _find_geography(text, scan):
         if hit.rule == "geo.city":
+            name = text[hit.start : hit.end]
+            if name in _PEOPLES and not _NATION_AFTER.match(text, hit.end):
+                continue  # "~60s, Navajo, found down": a people
+            if _WORLD_REGION.fullmatch(name):
+                continue
             label = _label_start(text, hit.start)
             if label < hit.start:
                 hit = Hit(label, hit.end, hit.category, hit.rule)
@@ -972,7 +995,8 @@ _FACTOR_BEFORE = re.compile(r"\b(?i:factor) [IVX]+\s+$")
 _NAMED_AFTER = re.compile(
     r"(?:\s+[A-Za-z][\w-]*)?\s+(?:guidelines?|nomogram|definition|stage|staging|criteria|"
     r"consensus|declaration|marathon|grade|class|type|variant|strain|agreement|convention|"
-    r"statement|classification|score|rules?|protocol|regimen|method|technique|approach)\b"
+    r"statement|classification|score|rules?|protocol|regimen|method|technique|approach|"
+    r"negative|positive|neg|pos|triad|pentad|sign|phenomenon|maneuver|manoeuvre)\b"
     r"|\s+\d|\s+(?-i:[A-Z]\d[A-Z0-9]*|[IVX]{1,4})\b",
     re.IGNORECASE,
 )
@@ -1059,9 +1083,14 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         lead = 0
         while lead < len(run) and (run[lead] in _GENERIC or run[lead] in _STOP_RUN):
             lead += 1
+        if match["co"] is not None and not _CO_CUE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "Co" names a county only after a place cue ("in Ulster Co"), not "Acme Co"
         if lead < len(run):
             start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
-            yield Hit(start, match.end(), _G, "geo.county")
+            end = match.end() + (1 if text[match.end() : match.end() + 1] == "." else 0)
+            yield Hit(start, end if match["co"] else match.end(), _G, "geo.county")
     runs = list(_cued_runs(text, low))
     place_words = runs and not tokens.isdisjoint(_place_words())
     for start, phrase in runs if place_words else ():
