@@ -102,3 +102,51 @@ def test_peoples_world_regions_and_eponyms_are_no_place(text: str, word: str) ->
 
 def test_a_nation_is_a_place() -> None:
     assert whole("Pt 44M lives on the Hopi Reservation, 2 h from us.", "Hopi")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "category"),
+    [
+        # an agency's case or report number, in any post
+        (
+            "Sheriff's incident # WCS-25-330917 is on the consult note, sadly.",
+            "WCS-25-330917",
+            "other_id",
+        ),
+        (
+            "custody mess again: case no. FC-2025-009315 and two lawyers in the hall",
+            "FC-2025-009315",
+            "other_id",
+        ),
+        # a record number's shape in a post about record numbers, a sentence from the cue
+        (
+            "Stop texting MRNs, people. Saw 'rm 3 = H00918273, chest pain' on a group chat.",
+            "H00918273",
+            "mrn",
+        ),
+        # a fax number someone sends things from, with the country code and spaces
+        (
+            "His daughter faxes me her sugar log from 1 (614) 555 0144 every week.",
+            "1 (614) 555 0144",
+            "fax",
+        ),
+    ],
+)
+def test_round6_id_classes(text: str, span: str, category: str) -> None:
+    start = text.index(span)
+    found = _findings(text, "professional")
+    assert any(
+        f.category == category and f.start <= start and f.end >= start + len(span) for f in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our MRN-matching audit used trial NCT04512345 data; slides soon.",
+        "Case #12 of our series: a classic presentation of Kawasaki disease.",
+        "Protocol IRB-2024-0113 approved, recruiting now.",
+    ],
+)
+def test_round6_id_near_misses(text: str) -> None:
+    assert not _findings(text, "professional")
