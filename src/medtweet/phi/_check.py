@@ -89,6 +89,12 @@ def _join_places(text: str, hits: list[Hit]) -> list[Hit]:
     return joined
 
 
+def _within(hit: Hit, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of the nearest ``spans`` (sorted) starting at or before ``hit`` holds it."""
+    i = bisect.bisect_left(spans, (hit.start + 1, -1))
+    return any(end >= hit.end for _, end in spans[max(0, i - 8) : i])
+
+
 def _inside(hit: Hit, spans: list[tuple[int, int]]) -> bool:
     return hit.category in (Category.NAME, Category.GEOGRAPHIC) and any(
         start <= hit.start and hit.end <= end for start, end in spans
@@ -173,13 +179,12 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     events = institution_spans(text, scan) if hits else []
     if events:  # "grand rounds at ...", "a colleague here at ...": where clinicians are
         starts = [start for start, _ in events]
-        places = [(h.start, h.end) for h in hits if _institutional(h, events, starts)]
+        places = sorted((h.start, h.end) for h in hits if _institutional(h, events, starts))
         # a place that is also a first name ("in Denver") goes with the place
         hits = [
             h
             for h in hits
-            if (h.category is Category.NAME and h.rule != "name.lexicon")
-            or not any(start <= h.start and h.end <= end for start, end in places)
+            if (h.category is Category.NAME and h.rule != "name.lexicon") or not _within(h, places)
         ]
     # a value found once is flagged wherever else it recurs, cue or not
     if hits:
