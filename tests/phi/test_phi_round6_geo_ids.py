@@ -150,3 +150,8 @@ def test_round6_id_classes(text: str, span: str, category: str) -> None:
 )
 def test_round6_id_near_misses(text: str) -> None:
     assert not _findings(text, "professional")
+
+
+def test_a_site_on_a_street_is_one_place() -> None:
+    text = "Pt 52F has been sleeping in the Kmart lot on Birch Ln since June."
+    assert whole(text, "Kmart lot on Birch Ln")

@@ -10,7 +10,7 @@ from medtweet.phi._ages import find_ages
 from medtweet.phi._contact import find_contacts
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
-from medtweet.phi._geo import find_geography, institution_spans
+from medtweet.phi._geo import LABEL_NOUNS, find_geography, institution_spans
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._ids import find_ids, repeated_ids
 from medtweet.phi._informal import STAFF_WORDS, find_informal, not_patient_spans
@@ -69,7 +69,7 @@ def _merge(hits: Iterable[Hit]) -> list[Hit]:
 
 # Two places with only a locating word between them are one place: "Route 9 in Kingston",
 # "Walgreens on Colfax", "I-40 outside Cookeville", "Oakwood Manor, 2200 Ridge Rd".
-_JOINER = re.compile(r"\s*,\s*|\s+(?:in|on|near|outside|off|of|at|by)\s+")
+_JOINER = re.compile(r"\s*,\s*|(?:\s+(?P<n>[a-z]+))?\s+(?:in|on|near|outside|off|of|at|by)\s+")
 
 
 def _join_places(text: str, hits: list[Hit]) -> list[Hit]:
@@ -80,8 +80,9 @@ def _join_places(text: str, hits: list[Hit]) -> list[Hit]:
             last is not None
             and last.category is Category.GEOGRAPHIC
             and hit.category is Category.GEOGRAPHIC
-            and hit.start - last.end <= 10
-            and _JOINER.fullmatch(text, last.end, hit.start)
+            and hit.start - last.end <= 20
+            and (joint := _JOINER.fullmatch(text, last.end, hit.start)) is not None
+            and (joint["n"] is None or joint["n"] in LABEL_NOUNS)
         ):
             joined[-1] = Hit(last.start, hit.end, last.category, last.rule, last.blocking)
         else:

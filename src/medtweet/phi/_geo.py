@@ -10,7 +10,7 @@ from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
-__all__ = ["RESTRICTED_ZIP3", "find_geography", "institution_spans"]
+__all__ = ["LABEL_NOUNS", "RESTRICTED_ZIP3", "find_geography", "institution_spans"]
 
 _G = Category.GEOGRAPHIC
 
@@ -64,7 +64,7 @@ _STATE_NAMES = frozenset(_STATES.split("|")) | {"District of Columbia"} | _REGIO
 # look behind at it), so a pattern that starts with _CAP lets the engine skip to capitals in C.
 _CAP = (
     r"(?:[A-Z](?:(?<=S)t\.|(?<=S)te\.|(?<=F)t\.|(?<=M)t\.|"
-    r"[a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:[-'\u2019][A-Za-zà-ÿ]+)*))"
+    r"[a-zà-ÿ\u0100-\u017f]+(?:[A-Z][a-zà-ÿ\u0100-\u017f]+)?(?:[-'\u2019][A-Za-zà-ÿ]+)*))"
 )
 _CAPSEQ = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|of|d'Alene))*?"
 # A greedy run of up to four capitalised words (with "de", "d'Alene"-style joiners).
@@ -726,7 +726,7 @@ _NOT_SCHOOL = frozenset(
     ]
 )  # fmt: skip
 _SCHOOL_GATE = ("School", "High", "Elem", "Middle", "Academy", "Prep", "Intermediate", "Grade")
-_TOWN_WORD = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+"
+_TOWN_WORD = r"[A-Z][a-z\u00e0-\u00ff\u0100-\u017f'\u2019]+"
 _TOWN_AFTER = re.compile(
     rf",?\s+(?:in\s+)?(?P<t>{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})(?![\w'\u2019-])"
 )
@@ -869,24 +869,25 @@ _PLACE_TAIL = re.compile(
 # named business or landmark located by the town right after it is part of the place.
 _LABEL_BEFORE = re.compile(
     r"(?<![\w'\u2019.&-])(?P<l>[A-Z][A-Za-z&'\u2019-]*(?: [A-Z][A-Za-z&'\u2019-]*){0,3})"
-    r"(?P<n> [a-z]+)?\s+(?:in|near|outside|off|of|at)\s+$"
+    r"(?P<n> [a-z]+)?\s+(?P<k>in|near|outside|off|of|at|on)\s+$"
 )
-_LABEL_NOUNS = frozenset(
+LABEL_NOUNS = frozenset(
     ["station", "plant", "store", "mall", "market", "factory", "mill", "mine", "depot", "terminal",
      "stop", "lot", "park", "motel", "hotel", "diner", "shelter", "church", "school", "campus",
      "warehouse", "yard", "facility", "home", "center", "centre", "branch", "location", "site",
      "rink", "pool", "gym", "bar", "restaurant", "casino", "prison", "jail", "camp", "base"]
 )  # fmt: skip
+"""Nouns of a named site located by the place after it ("the Amtrak station in Albany")."""
 
 
-def _label_start(text: str, start: int) -> int:
-    """Where a named business before "in/near/of <town>" starts, or ``start`` if none."""
+def _label_start(text: str, start: int, street: bool = False) -> int:
+    """Where a named business before "in/near/of <town>" (or "on <street>") starts."""
     match = _LABEL_BEFORE.search(text, max(0, start - 60), start)
-    if match is None:
+    if match is None or (match["k"] == "on") != street:
         return start
     words = match["l"].split()
     noun = match["n"]
-    if noun is not None and noun.strip() not in _LABEL_NOUNS:
+    if noun is not None and noun.strip() not in LABEL_NOUNS:
         return start
     common = lower_set("common_words")
     named = [w for w in words if w.lower() not in common and w not in CALENDAR_NAMES]
@@ -933,6 +934,10 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             state = _STATE_ABBR_AFTER.match(text, hit.end)
             if state is not None:  # "Buffalo, WY": the town with its state, as one place
                 hit = Hit(hit.start, state.end(), hit.category, hit.rule)
+        elif hit.rule == "geo.street":
+            label = _label_start(text, hit.start, street=True)
+            if label < hit.start:  # "the Walmart lot on Kietzke Ln"
+                hit = Hit(label, hit.end, hit.category, hit.rule)
         yield hit
 
 
