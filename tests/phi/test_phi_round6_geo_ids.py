@@ -155,3 +155,8 @@ def test_round6_id_near_misses(text: str) -> None:
 def test_a_site_on_a_street_is_one_place() -> None:
     text = "Pt 52F has been sleeping in the Kmart lot on Birch Ln since June."
     assert whole(text, "Kmart lot on Birch Ln")
+
+
+def test_a_hospital_thanked_for_a_rotation_is_no_patient_place() -> None:
+    text = "Big thanks to the Fairview Regional Medical Center crew for my ICU rotation. Loved it."
+    assert not _findings(text, "patient")

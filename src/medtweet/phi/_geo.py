@@ -1471,13 +1471,14 @@ _INSTITUTION = re.compile(
     r"\b(?i:grand rounds|colleagues?|students|faculty|fellows|staff|sessions?|talk|"
     r"conference|meeting|symposium|summit|congress|workshop|lecture|webinar|program|hiring|"
     r"jobs|opens|shout-?out|proud|icymi|every nurse|here at|our new|open house|residency|"
-    r"fellowship)\b"
+    r"fellowship|rotations?|clerkship|externship|appreciation|welcomed me|alma mater)\b"
 )
 _INSTITUTION_WORDS = frozenset(
     ["rounds", "colleague", "colleagues", "students", "faculty", "fellows", "staff", "session",
      "sessions", "talk", "conference", "meeting", "symposium", "summit", "congress",
      "workshop", "lecture", "webinar", "program", "hiring", "jobs", "opens", "shout",
-     "shoutout", "proud", "icymi", "residency", "fellowship"]
+     "shoutout", "proud", "icymi", "residency", "fellowship", "rotation", "rotations",
+     "clerkship", "externship", "appreciation", "welcomed", "alma"]
 )  # fmt: skip
 _PATIENT_IN_SENTENCE = re.compile(
     r"\b(?:pt|pts|patient|my patient|[Pp]t's|[Pp]atient's|\d{1,3} ?(?:yo|y/o|M|F)|"
