@@ -160,3 +160,8 @@ def test_a_site_on_a_street_is_one_place() -> None:
 def test_a_hospital_thanked_for_a_rotation_is_no_patient_place() -> None:
     text = "Big thanks to the Fairview Regional Medical Center crew for my ICU rotation. Loved it."
     assert not _findings(text, "patient")
+
+
+def test_a_home_and_its_town_after_a_dash_are_one_place() -> None:
+    text = "Pt 93M sent from Good Shepherd Home - Rapid City, hip fracture."
+    assert whole(text, "Good Shepherd Home - Rapid City")

@@ -69,7 +69,10 @@ def _merge(hits: Iterable[Hit]) -> list[Hit]:
 
 # Two places with only a locating word between them are one place: "Route 9 in Kingston",
 # "Walgreens on Colfax", "I-40 outside Cookeville", "Oakwood Manor, 2200 Ridge Rd".
-_JOINER = re.compile(r"\s*,\s*|(?:\s+(?P<n>[a-z]+))?\s+(?:in|on|near|outside|off|of|at|by)\s+")
+_JOINER = re.compile(
+    r"\s*,\s*|\s+[-\u2013\u2014]\s+"
+    r"|(?:\s+(?P<n>[a-z]+))?\s+(?:in|on|near|outside|off|of|at|by)\s+"
+)
 
 
 def _join_places(text: str, hits: list[Hit]) -> list[Hit]:
