@@ -81,9 +81,17 @@ def covered(
         (STORY + "Lives just outside Corbin Falls.", "Corbin Falls", "geographic"),
         (STORY + "Drove in from Port Ellery.", "Port Ellery", "geographic"),
         (STORY + "Moved here from Harlow City last year.", "Harlow City", "geographic"),
-        (STORY + "Transferred from Mercy Hospital in Dunmore overnight.", "Dunmore", "geographic"),
-        (STORY + "Lives at 19 Alder Way, Pruett.", "Pruett", "geographic"),
-        (STORY + "Transferred to St. Brigid's in Quillton overnight.", "Quillton", "geographic"),
+        (
+            STORY + "Transferred from Mercy Hospital in Dunmore overnight.",
+            "Mercy Hospital in Dunmore",
+            "geographic",
+        ),
+        (STORY + "Lives at 19 Alder Way, Pruett.", "19 Alder Way, Pruett", "geographic"),
+        (
+            STORY + "Transferred to St. Brigid's in Quillton overnight.",
+            "St. Brigid's in Quillton",
+            "geographic",
+        ),
         (STORY + "Moved here from Okanogan County.", "Okanogan County", "geographic"),
         (
             STORY + "She teaches at Birchwood Middle School.",

@@ -132,7 +132,8 @@ def test_an_owned_trait_alone_still_counts() -> None:
         (STORY + "Everyone knows everyone. Tulsa is a small town that way.", "Tulsa"),
         (STORY + "Thanks for nothing. Tulsa GI clinic, you know who you are.", "Tulsa"),
         # a facility's campus town after a dash
-        (STORY + "Moved to Unity Medical Center - Cedar Rapids overnight.", "Cedar Rapids"),
+        (STORY + "Moved to Unity Medical Center - Cedar Rapids overnight.",
+         "Unity Medical Center - Cedar Rapids"),
     ],
 )  # fmt: skip
 def test_place_classes(text: str, span: str) -> None:

@@ -10,7 +10,7 @@ from medtweet.phi._ages import find_ages
 from medtweet.phi._contact import find_contacts
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
-from medtweet.phi._geo import find_geography, institution_spans
+from medtweet.phi._geo import LABEL_NOUNS, find_geography, institution_spans
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._ids import find_ids, repeated_ids
 from medtweet.phi._informal import STAFF_WORDS, find_informal, not_patient_spans
@@ -65,6 +65,38 @@ def _merge(hits: Iterable[Hit]) -> list[Hit]:
         else:
             merged.append(hit)
     return merged
+
+
+# Two places with only a locating word between them are one place: "Route 9 in Kingston",
+# "Walgreens on Colfax", "I-40 outside Cookeville", "Oakwood Manor, 2200 Ridge Rd".
+_JOINER = re.compile(
+    r"\s*,\s*|\s+[-\u2013\u2014]\s+"
+    r"|(?:\s+(?P<n>[a-z]+))?\s+(?:in|on|near|outside|off|of|at|by)\s+"
+)
+
+
+def _join_places(text: str, hits: list[Hit]) -> list[Hit]:
+    joined: list[Hit] = []
+    for hit in hits:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.category is Category.GEOGRAPHIC
+            and hit.category is Category.GEOGRAPHIC
+            and hit.start - last.end <= 20
+            and (joint := _JOINER.fullmatch(text, last.end, hit.start)) is not None
+            and (joint["n"] is None or joint["n"] in LABEL_NOUNS)
+        ):
+            joined[-1] = Hit(last.start, hit.end, last.category, last.rule, last.blocking)
+        else:
+            joined.append(hit)
+    return joined
+
+
+def _within(hit: Hit, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of the nearest ``spans`` (sorted) starting at or before ``hit`` holds it."""
+    i = bisect.bisect_left(spans, (hit.start + 1, -1))
+    return any(end >= hit.end for _, end in spans[max(0, i - 8) : i])
 
 
 def _inside(hit: Hit, spans: list[tuple[int, int]]) -> bool:
@@ -151,18 +183,17 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     events = institution_spans(text, scan) if hits else []
     if events:  # "grand rounds at ...", "a colleague here at ...": where clinicians are
         starts = [start for start, _ in events]
-        places = {(h.start, h.end) for h in hits if _institutional(h, events, starts)}
+        places = sorted((h.start, h.end) for h in hits if _institutional(h, events, starts))
         # a place that is also a first name ("in Denver") goes with the place
         hits = [
             h
             for h in hits
-            if (h.start, h.end) not in places
-            or (h.category is Category.NAME and h.rule != "name.lexicon")
+            if (h.category is Category.NAME and h.rule != "name.lexicon") or not _within(h, places)
         ]
     # a value found once is flagged wherever else it recurs, cue or not
     if hits:
         hits += [*repeated_ids(text, hits), *(repeated_names(text, hits) if scan.patient else ())]
-    blocking = _merge(h for h in hits if h.blocking)
+    blocking = _join_places(text, _merge(h for h in hits if h.blocking))
     advice = [
         h
         for h in _merge(h for h in hits if not h.blocking)

@@ -225,7 +225,8 @@ _ROLE_LOCAL = re.compile(
 # A fax that went somewhere ("faxed the chart from", "wrong fax", "fax the POLST to their
 # lawyer at"): the number is part of a record's journey, not a published line.
 _FAX_EVENT = re.compile(
-    r"\b(?:faxed|faxing|fax(?:es)? (?:to|the|it|them|over)|wrong fax|return fax|cover sheet|"
+    r"\b(?:faxed|faxing|fax(?:es)? (?:to|the|it|them|over|me|us|his|her|their)|wrong fax|"
+    r"return fax|cover sheet|"
     r"bounced|number on file)\b",
     re.IGNORECASE,
 )

@@ -10,7 +10,7 @@ from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
-__all__ = ["RESTRICTED_ZIP3", "find_geography", "institution_spans"]
+__all__ = ["LABEL_NOUNS", "RESTRICTED_ZIP3", "find_geography", "institution_spans"]
 
 _G = Category.GEOGRAPHIC
 
@@ -64,7 +64,7 @@ _STATE_NAMES = frozenset(_STATES.split("|")) | {"District of Columbia"} | _REGIO
 # look behind at it), so a pattern that starts with _CAP lets the engine skip to capitals in C.
 _CAP = (
     r"(?:[A-Z](?:(?<=S)t\.|(?<=S)te\.|(?<=F)t\.|(?<=M)t\.|"
-    r"[a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:[-'\u2019][A-Za-zà-ÿ]+)*))"
+    r"[a-zà-ÿ\u0100-\u017f]+(?:[A-Z][a-zà-ÿ\u0100-\u017f]+)?(?:[-'\u2019][A-Za-zà-ÿ]+)*))"
 )
 _CAPSEQ = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|of|d'Alene))*?"
 # A greedy run of up to four capitalised words (with "de", "d'Alene"-style joiners).
@@ -100,7 +100,9 @@ _ZIP_STATE = re.compile(
 )
 _ZIP_STATE = lead(_ZIP_STATE, "A-Za-z0-9")
 _CITY_STATE = re.compile(rf"(?P<c>{_CAPSEQ}),\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
-_COUNTY = re.compile(rf"(?P<c>{_CAPSEQ})\s+(?:County|Parish|Borough|Township|Twp)\b")
+_COUNTY = re.compile(
+    rf"(?P<c>{_CAPSEQ})\s+(?:County|Parish|Borough|Township|Twp|(?P<co>Co)(?![\w'\u2019-]))"
+)
 _RUN = re.compile(rf"(?=[A-Z])(?<![\w'\u2019@#.&-])(?P<c>{_CAPRUN})")
 _CUES = frozenset(
     [
@@ -409,7 +411,8 @@ _FACILITY_TOKENS = frozenset(
         "mount",
     ]
 )
-_COUNTY_TOKENS = frozenset({"county", "parish", "borough", "township", "twp"})
+_CO_CUE = re.compile(r"\b(?:in|from|near|outside|rural|of)\s+$")
+_COUNTY_TOKENS = frozenset({"county", "parish", "borough", "township", "twp", "co"})
 _ZIP_GATE = re.compile(r"(?=\d)(?:\d{5}|\d{3}(?:xx|XX|\*\*))")
 _STREET_WORDS = frozenset(
     [
@@ -723,7 +726,7 @@ _NOT_SCHOOL = frozenset(
     ]
 )  # fmt: skip
 _SCHOOL_GATE = ("School", "High", "Elem", "Middle", "Academy", "Prep", "Intermediate", "Grade")
-_TOWN_WORD = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+"
+_TOWN_WORD = r"[A-Z][a-z\u00e0-\u00ff\u0100-\u017f'\u2019]+"
 _TOWN_AFTER = re.compile(
     rf",?\s+(?:in\s+)?(?P<t>{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})(?![\w'\u2019-])"
 )
@@ -862,16 +865,79 @@ _PLACE_TAIL = re.compile(
 )
 
 
+# "the Greyhound station in Gallup", "Children's in Little Rock", "Sunrise of Bethesda": a
+# named business or landmark located by the town right after it is part of the place.
+_LABEL_BEFORE = re.compile(
+    r"(?<![\w'\u2019.&-])(?P<l>[A-Z][A-Za-z&'\u2019-]*(?: [A-Z][A-Za-z&'\u2019-]*){0,3})"
+    r"(?P<n> [a-z]+)?\s+(?P<k>in|near|outside|off|of|at|on)\s+$"
+)
+LABEL_NOUNS = frozenset(
+    ["station", "plant", "store", "mall", "market", "factory", "mill", "mine", "depot", "terminal",
+     "stop", "lot", "park", "motel", "hotel", "diner", "shelter", "church", "school", "campus",
+     "warehouse", "yard", "facility", "home", "center", "centre", "branch", "location", "site",
+     "rink", "pool", "gym", "bar", "restaurant", "casino", "prison", "jail", "camp", "base"]
+)  # fmt: skip
+"""Nouns of a named site located by the place after it ("the Amtrak station in Albany")."""
+
+
+def _label_start(text: str, start: int, street: bool = False) -> int:
+    """Where a named business before "in/near/of <town>" (or "on <street>") starts."""
+    match = _LABEL_BEFORE.search(text, max(0, start - 60), start)
+    if match is None or (match["k"] == "on") != street:
+        return start
+    words = match["l"].split()
+    noun = match["n"]
+    if noun is not None and noun.strip() not in LABEL_NOUNS:
+        return start
+    common = lower_set("common_words")
+    named = [w for w in words if w.lower() not in common and w not in CALENDAR_NAMES]
+    possessive = words[-1].endswith(("'s", "\u2019s"))
+    if not (named or possessive or noun is not None):
+        return start
+    if len(words) == 1 and noun is None and _at_sentence_start(text, match.start("l")):
+        return start  # "Patients in Gallup": a sentence's first word
+    if words[0] in _STATE_NAMES or words[0] in _CUE_WORDS or words[0] in CALENDAR_NAMES:
+        return start
+    return match.start("l")
+
+
+# Peoples spelt like a town ("Navajo", "Hopi"): a place only as their nation or reservation.
+_PEOPLES = frozenset(
+    ["Navajo", "Hopi", "Apache", "Cherokee", "Choctaw", "Chickasaw", "Seminole", "Lakota",
+     "Dakota", "Sioux", "Comanche", "Cheyenne", "Arapaho", "Shoshone", "Ute", "Zuni", "Pueblo",
+     "Yupik", "Inupiat", "Ojibwe", "Chippewa", "Mohawk", "Oneida", "Seneca", "Crow", "Osage",
+     "Blackfeet", "Menominee", "Hmong", "Amish", "Creek", "Muscogee", "Tlingit", "Haida"]
+)  # fmt: skip
+_NATION_AFTER = re.compile(r"\s+(?:Nation|Reservation|Rez|County|Tribe|Agency)\b")
+# Parts of the world, not places below a state: "South Asia", "East Africa", "Middle East".
+_WORLD_REGION = re.compile(
+    r"(?:(?:North|South|East|West|Central|Southeast|Southern|Northern|Eastern|Western|"
+    r"Sub-Saharan|Latin|Northeast|Southwest)\s+(?:Asia|Africa|America|Europe)|Middle East)"
+)
+
+
 def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     for hit in _find_geography(text, scan):
         if hit.rule == "geo.city":
+            name = text[hit.start : hit.end]
+            if name in _PEOPLES and not _NATION_AFTER.match(text, hit.end):
+                continue  # "~60s, Navajo, found down": a people
+            if _WORLD_REGION.fullmatch(name):
+                continue
+            label = _label_start(text, hit.start)
+            if label < hit.start:
+                hit = Hit(label, hit.end, hit.category, hit.rule)
             tail = _PLACE_TAIL.match(text, hit.end)
             if tail is not None:
                 hit = Hit(hit.start, tail.end(), hit.category, hit.rule)
             state = _STATE_ABBR_AFTER.match(text, hit.end)
             if state is not None:  # "Buffalo, WY": the town with its state, as one place
                 hit = Hit(hit.start, state.end(), hit.category, hit.rule)
+        elif hit.rule == "geo.street":
+            label = _label_start(text, hit.start, street=True)
+            if label < hit.start:  # "the Walmart lot on Kietzke Ln"
+                hit = Hit(label, hit.end, hit.category, hit.rule)
         yield hit
 
 
@@ -934,7 +1000,8 @@ _FACTOR_BEFORE = re.compile(r"\b(?i:factor) [IVX]+\s+$")
 _NAMED_AFTER = re.compile(
     r"(?:\s+[A-Za-z][\w-]*)?\s+(?:guidelines?|nomogram|definition|stage|staging|criteria|"
     r"consensus|declaration|marathon|grade|class|type|variant|strain|agreement|convention|"
-    r"statement|classification|score|rules?|protocol|regimen|method|technique|approach)\b"
+    r"statement|classification|score|rules?|protocol|regimen|method|technique|approach|"
+    r"negative|positive|neg|pos|triad|pentad|sign|phenomenon|maneuver|manoeuvre)\b"
     r"|\s+\d|\s+(?-i:[A-Z]\d[A-Z0-9]*|[IVX]{1,4})\b",
     re.IGNORECASE,
 )
@@ -1021,17 +1088,24 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         lead = 0
         while lead < len(run) and (run[lead] in _GENERIC or run[lead] in _STOP_RUN):
             lead += 1
+        if match["co"] is not None and not _CO_CUE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "Co" names a county only after a place cue ("in Ulster Co"), not "Acme Co"
         if lead < len(run):
             start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
-            yield Hit(start, match.end(), _G, "geo.county")
+            end = match.end() + (1 if text[match.end() : match.end() + 1] == "." else 0)
+            yield Hit(start, end if match["co"] else match.end(), _G, "geo.county")
     runs = list(_cued_runs(text, low))
     place_words = runs and not tokens.isdisjoint(_place_words())
     for start, phrase in runs if place_words else ():
         span = _place_in_run(phrase)
         if span is not None and phrase[span[0] : span[1]] not in _LANGUAGES:
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
-    for start, _ in runs:
+    for start, phrase in runs:
         yield from _town_shape(text, start)
+        if phrase.startswith("Little ") or "-" in phrase:
+            yield from _neighbourhood(start, phrase)
     places = tokens & _distinct_place_words()
     if places and any(word[:1].upper() + word[1:] in text for word in places):
         yield from _uncued_places(text, scan, {start for start, _ in runs}, places)
@@ -1154,6 +1228,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(), end, _G, "geo.facility")
         yield from _town_in(text, end)
     yield from _more_places(text, scan)
+    yield from _named_sites(text, scan)
     if not scan.words.isdisjoint(_STRONG_PREFIX_WORDS):
         for match in _STRONG_PREFIX.finditer(text):
             yield from _town_shape(text, match.start())
@@ -1396,13 +1471,14 @@ _INSTITUTION = re.compile(
     r"\b(?i:grand rounds|colleagues?|students|faculty|fellows|staff|sessions?|talk|"
     r"conference|meeting|symposium|summit|congress|workshop|lecture|webinar|program|hiring|"
     r"jobs|opens|shout-?out|proud|icymi|every nurse|here at|our new|open house|residency|"
-    r"fellowship)\b"
+    r"fellowship|rotations?|clerkship|externship|appreciation|welcomed me|alma mater)\b"
 )
 _INSTITUTION_WORDS = frozenset(
     ["rounds", "colleague", "colleagues", "students", "faculty", "fellows", "staff", "session",
      "sessions", "talk", "conference", "meeting", "symposium", "summit", "congress",
      "workshop", "lecture", "webinar", "program", "hiring", "jobs", "opens", "shout",
-     "shoutout", "proud", "icymi", "residency", "fellowship"]
+     "shoutout", "proud", "icymi", "residency", "fellowship", "rotation", "rotations",
+     "clerkship", "externship", "appreciation", "welcomed", "alma"]
 )  # fmt: skip
 _PATIENT_IN_SENTENCE = re.compile(
     r"\b(?:pt|pts|patient|my patient|[Pp]t's|[Pp]atient's|\d{1,3} ?(?:yo|y/o|M|F)|"
@@ -1472,3 +1548,88 @@ _UNIT_ACRONYMS = frozenset(
 
 # The town right after a care system's name names its campus: "Mount Sinai Queens".
 _CAMPUS = re.compile(r" (?P<t>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+# ---------------------------------------------------------------- round 6 classes
+# Kinds of named sites whose name sits right before them: banks and credit unions ("Hazel
+# Creek National Bank"), correctional centres ("Elm Ridge Correctional Facility"), high
+# schools by their short form ("Garfield HS").
+_SITE_KIND = re.compile(
+    r"(?=[NSFCTBDAJRHP])\b(?:(?:National|Savings|Federal|Community|State|Trust|Farmers)\s+)?"
+    r"(?:Bank|Credit Union)\b"
+    r"|(?:Correctional|Adjustment|Detention|Reentry|Corrections|Penitentiary|Work Release)"
+    r"(?:\s+(?:Center|Centre|Facility|Complex|Institution|Unit))?\b"
+    r"|J?HS\b"
+)
+_SITE_KIND_WORDS = frozenset(
+    ["bank", "credit", "correctional", "adjustment", "detention", "reentry", "corrections",
+     "penitentiary", "release", "hs", "jhs"]
+)  # fmt: skip
+_NOT_SITE_NAME = frozenset(["Blood", "Food", "Sperm", "Milk", "Tissue", "Eye", "Bone", "Data"])
+# Streets named in Spanish or French: "Calle Luna", "Avenida Central", "Rue Dupont".
+_LATIN_STREET = re.compile(
+    r"(?=[CAPR\d])(?:\b\d{1,6}\s+)?\b(?:Calle|Avenida|Camino|Carretera|Paseo|Rue)\s+"
+    r"(?:(?:de|del|la|las|los)\s+)?[A-Z][A-Za-z\u00c0-\u017f'\u2019-]+"
+    r"(?:\s+[A-Z][A-Za-z\u00c0-\u017f'\u2019-]+)?"
+)
+_LATIN_STREET_WORDS = frozenset(["calle", "avenida", "camino", "carretera", "paseo", "rue"])
+# A place in a post written in lower case ("from bayamón"), or any lower-case place word with
+# a diacritic after a place cue.
+_LOWER_CUED = re.compile(
+    r"(?=[fino])\b(?:from|in|near|outside)\s+(?!(?:from|in|near|outside)\b)"
+    r"(?P<p>[a-z\u00df-\u017f]+(?:[ -][a-z\u00df-\u017f]+)?)(?![\w'\u2019-])"
+)
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}")
+
+
+@functools.cache
+def _lower_places() -> frozenset[str]:
+    """Known places in lower case, common words left out."""
+    common = lower_set("common_words")
+    return frozenset(p.lower() for p in lexicon("places") if p.lower() not in common)
+
+
+def _neighbourhood(start: int, phrase: str) -> Iterator[Hit]:
+    """A cued "Little <Place>" or a hyphenated pair of place words ("Cedar-Riverside")."""
+    words = phrase.split()
+    if words[0] == "Little" and len(words) >= 2 and words[1] not in _STATE_NAMES:
+        yield Hit(start, start + len("Little ") + len(words[1]), _G, "geo.city")
+        return
+    first = words[0]
+    parts = first.lower().split("-")
+    if len(parts) == 2 and all(parts) and first.split("-")[1][:1].isupper():
+        places = _place_words()
+        if all(part in places for part in parts) and first not in lexicon("eponyms"):
+            yield Hit(start, start + len(first), _G, "geo.city")
+
+
+def _named_sites(text: str, scan: Scan) -> Iterator[Hit]:
+    """Banks, correctional centres, schools by "HS", Latin streets, lower-case places."""
+    words = scan.words
+    for match in _SITE_KIND.finditer(text) if not words.isdisjoint(_SITE_KIND_WORDS) else ():
+        run = _run_ending(text, match.start())
+        named = _named(run[1]) if run is not None else None
+        if run is None or named is None or named[1].split()[0] in _NOT_SITE_NAME:
+            continue
+        if match.group().endswith("HS") and (
+            named[1] in lexicon("eponyms") or _NAMED_AFTER.match(text, match.end())
+        ):
+            continue  # "Hurley HS stage 2": a staging of a disease, not a school
+        yield Hit(run[0] + named[0], match.end(), _G, "geo.place")
+    for match in _LATIN_STREET.finditer(text) if not words.isdisjoint(_LATIN_STREET_WORDS) else ():
+        yield Hit(match.start(), match.end(), _G, "geo.street")
+        after = _TOWN_AFTER.match(text, match.end())
+        if after is not None and "," in text[match.end() : after.start("t")]:
+            yield from _town_hit(after)
+    if not ("from" in words or "in" in words or "near" in words or "outside" in words):
+        return
+    lower_post = _CAP_WORD.search(text) is None
+    for match in _LOWER_CUED.finditer(text) if lower_post or not text.isascii() else ():
+        place = match["p"]
+        marked = not place.isascii()
+        if not (marked or lower_post):
+            continue
+        for candidate in (place, place.split()[0].split("-")[0]):
+            if candidate in _lower_places() and (marked or candidate in _distinct_place_words()):
+                yield Hit(match.start("p"), match.start("p") + len(candidate), _G, "geo.city")
+                break

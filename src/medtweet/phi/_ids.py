@@ -613,6 +613,7 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
         if luhn_ok(match["v"]):
             yield Hit(match.start("v"), match.end("v"), Category.ACCOUNT, "account.card")
     yield from _more_ids(text, scan)
+    yield from _case_and_record_numbers(text, scan)
     yield from _far_ids(text, scan)
     yield from _spaced_ids(text, scan)
     macs = _MAC.finditer(text) if text.count(":") >= 5 or text.count("-") >= 5 else ()
@@ -707,3 +708,29 @@ def repeated_ids(text: str, hits: list[Hit]) -> Iterator[Hit]:
         for match in re.finditer(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text):
             if match.start() != hit.start:
                 yield Hit(match.start(), match.end(), hit.category, hit.rule)
+
+
+# An agency's case or report number, in any post: "police report # KPD-26-118402",
+# "case no. FC-2025-00931" (letters, then a year or a short code, then a serial).
+_CASE_NUMBER = re.compile(
+    r"(?=[PpIiCcRrFf])\b(?i:police|incident|case|report|complaint|file|docket)\s*"
+    r"(?i:#|no\.?|number|num\.?)\s*:?\s*(?P<v>[A-Z]{1,5}-\d{2,4}-\d{4,8})(?![\w-])"
+)
+_CASE_WORDS = frozenset(["police", "incident", "case", "report", "complaint", "file", "docket"])
+# A record number's shape (1-3 letters, then 6-10 digits) in a post that speaks of record
+# numbers, even a sentence away from the cue: "pls stop pasting MRNs ... bed 4 is K0042871".
+_RECORD_SHAPE = re.compile(r"(?=[A-Z])(?<![\w/.-])(?P<v>[A-Z]{1,3}-?\d{6,10})(?![\w/-]|\.\d)")
+_RECORD_TALK = ("mrn", "mr#", "medical record")
+_NOT_RECORD = re.compile(r"NCT\d+|[A-Z]{2,3}\d{7}")
+
+
+def _case_and_record_numbers(text: str, scan: Scan) -> Iterator[Hit]:
+    if scan.longest_number >= 4 and not scan.words.isdisjoint(_CASE_WORDS):
+        for match in _CASE_NUMBER.finditer(text):
+            yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.cue")
+    if scan.longest_number >= 6 and any(map(scan.low.__contains__, _RECORD_TALK)):
+        for match in _RECORD_SHAPE.finditer(text):
+            value = match["v"]
+            if _NOT_RECORD.fullmatch(value) and "-" not in value:
+                continue  # a trial id; two letters and seven digits are a DEA number's shape
+            yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
