@@ -192,3 +192,23 @@ def test_word_name_then_place_noun_is_not_a_name(text: str) -> None:
 )
 def test_suffixes_and_names_on_a_board(text: str, span: str) -> None:
     assert covered(text, span, "name")
+
+
+# -- a fraction of counted things is not a date ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt 71M, dyspnea. Lung US: B-lines in 6/8 zones, bilateral effusions.",
+        "Our pt's prostate biopsy: 12/12 cores positive, Gleason 4+4.",
+        "Pt with fever and rash, meets 3/4 criteria for Kawasaki; echo pending.",
+    ],
+)
+def test_a_fraction_of_counted_things_is_not_a_date(text: str) -> None:
+    assert not [f for f in _findings(text, "patient") if f.category == "date"]
+
+
+def test_a_date_before_a_place_word_is_still_a_date() -> None:
+    text = "Pt 71M seen 6/8 at the zone clinic for follow-up."
+    assert covered(text, "6/8", "date")

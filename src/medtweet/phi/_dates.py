@@ -72,7 +72,10 @@ _SCORE_AFTER = re.compile(
     r"bottles|sets|ratio|of|split|vision|mmHg|score|positive|pos|neg|negative|power|"
     r"throughout|bilat|bilaterally|edema|pulses?|reflex|dose|doses|days|nights|weeks|"
     r"patients|pts|cases|ml\b|mg\b|units|sec\b|s\b|mm\b|cm\b|stars?|scale|mo\b|yrs?\b|l\b|lpm|liters?|"
-    r"L\b|cups?|inch|tsp|tbsp|NC|nc|FiO2|tabs?|caps?)",
+    r"L\b|cups?|inch|tsp|tbsp|NC|nc|FiO2|tabs?|caps?|"
+    # counted things: "B-lines in 8/8 zones", "12/12 cores", "2/3 criteria"
+    r"zones?|fields?|views?|segments?|lobes?|quadrants?|nodes?|cores?|criteria|vessels?|"
+    r"leads?|limbs?|joints?|domains?|items?|attempts?|sites?)",
     re.IGNORECASE,
 )
 _ORDINAL_DAY = re.compile(
