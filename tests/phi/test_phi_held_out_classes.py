@@ -3,30 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from tests._phi_support import covered as _covered
+from tests._phi_support import findings as _findings
 
 import medtweet as mt
 
 STORY = "61yo F presented with dyspnea. "
 
 
-def _findings(text: str, context: str | None) -> list[mt.Finding]:
-    return list(mt.check_phi(text, context=context).findings)  # type: ignore[arg-type]
-
-
 def covered(
     text: str, span: str, category: str, *, nth: int = 0, context: str | None = None
 ) -> bool:
-    """A finding of ``category`` covers the ``nth`` occurrence of ``span`` (and little more)."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(span, start + 1)
-    return any(
-        f.category == category
-        and f.start <= start
-        and f.end >= start + len(span)
-        and len(f.text) <= len(span) + 12
-        for f in _findings(text, context)
-    )
+    """A finding of ``category`` covers the ``nth`` ``span`` (and at most 12 more characters)."""
+    return _covered(text, span, category, context=context, nth=nth, slack=12)
 
 
 @pytest.mark.parametrize(

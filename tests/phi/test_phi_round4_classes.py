@@ -3,26 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
-import medtweet as mt
+from tests._phi_support import covered
+from tests._phi_support import findings as _findings
 
 STORY = "67yo F admitted with pneumonia. "
-
-
-def _findings(text: str, context: str | None = None) -> list[mt.Finding]:
-    return list(mt.check_phi(text, context=context).findings)  # type: ignore[arg-type]
-
-
-def covered(text: str, span: str, category: str) -> bool:
-    """A finding of ``category`` covers ``span`` (and little more)."""
-    start = text.index(span)
-    return any(
-        f.category == category
-        and f.start <= start
-        and f.end >= start + len(span)
-        and len(f.text) <= len(span) + 14
-        for f in _findings(text)
-    )
 
 
 @pytest.mark.parametrize(

@@ -6,26 +6,12 @@ Every example is invented for the class it stands for; none is taken from a corp
 from __future__ import annotations
 
 import pytest
+from tests._phi_support import covered
+from tests._phi_support import findings as _findings
 
 import medtweet as mt
 
 STORY = "67yo F admitted with pneumonia. "
-
-
-def _findings(text: str, context: str | None = None) -> list[mt.Finding]:
-    return list(mt.check_phi(text, context=context).findings)  # type: ignore[arg-type]
-
-
-def covered(text: str, span: str, category: str | None = None) -> bool:
-    """A finding (of ``category``, if given) covers ``span`` (and little more)."""
-    start = text.index(span)
-    return any(
-        (category is None or f.category == category)
-        and f.start <= start
-        and f.end >= start + len(span)
-        and len(f.text) <= len(span) + 14
-        for f in _findings(text)
-    )
 
 
 # -- the patient-story decision ------------------------------------------------------------

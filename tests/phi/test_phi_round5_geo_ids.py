@@ -6,26 +6,10 @@ Every example is invented for this file; each positive class has near-miss negat
 from __future__ import annotations
 
 import pytest
-
-import medtweet as mt
+from tests._phi_support import covered
+from tests._phi_support import findings as _findings
 
 STORY = "71yo M admitted with sepsis. "
-
-
-def _findings(text: str, context: str | None = None) -> list[mt.Finding]:
-    return list(mt.check_phi(text, context=context).findings)  # type: ignore[arg-type]
-
-
-def covered(text: str, span: str, category: str, context: str | None = None) -> bool:
-    """A finding of ``category`` covers ``span`` (and little more)."""
-    start = text.index(span)
-    return any(
-        f.category == category
-        and f.start <= start
-        and f.end >= start + len(span)
-        and len(f.text) <= len(span) + 14
-        for f in _findings(text, context)
-    )
 
 
 @pytest.mark.parametrize(
@@ -263,7 +247,7 @@ def test_institution_sentences_name_no_patient_place(text: str) -> None:
 def test_a_patient_in_the_same_sentence_keeps_the_place() -> None:
     # the story context is given: this tests the place rule, not the context decision
     text = "Grand rounds case: 44F, a teacher at Maple Hollow Elementary, with a new murmur."
-    assert covered(text, "Maple Hollow Elementary", "geographic", "patient")
+    assert covered(text, "Maple Hollow Elementary", "geographic", context="patient")
 
 
 @pytest.mark.parametrize(
@@ -424,7 +408,7 @@ def test_a_care_system_with_its_campus_town() -> None:
 
 def test_a_patient_named_in_a_thank_you_keeps_the_place() -> None:
     text = "Shout-out to the nurses at Bellwood Regional who sat with Mrs. Oduya all night."
-    assert covered(text, "Bellwood Regional", "geographic", "patient")
+    assert covered(text, "Bellwood Regional", "geographic", context="patient")
 
 
 def test_the_town_before_a_zip_cue() -> None:
