@@ -233,6 +233,11 @@ _ALL_GATE_TEXTS = tuple({text for _, texts in _RULE_KEYS for text in texts})
 # the last word of every cue phrase: none present, no phrase can be
 _GATE_TEXT_LAST = frozenset(re.findall(r"\w+", text)[-1] for text in _ALL_GATE_TEXTS)
 _ALL_GATE_WORDS = frozenset(word for words, _ in _RULE_KEYS for word in words)
+# gate word -> indexes of the rules it opens (one set lookup per text word, not per rule)
+_RULES_BY_WORD: dict[str, frozenset[int]] = {
+    word: frozenset(i for i, (words, _) in enumerate(_RULE_KEYS) if word in words)
+    for word in _ALL_GATE_WORDS
+}
 _PLATE = re.compile(
     r"(?=[PpTtLlVv])\b(?i:plates?|license plate|licence plate|tag|tags|vanity plate)\b"
     r"(?:\s*(?:#|no\.?|number|reads|is|was|:))*\s*"
@@ -554,13 +559,13 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     phrases = not scan.words.isdisjoint(_GATE_TEXT_LAST) and any(
         map(low.__contains__, _ALL_GATE_TEXTS)
     )
-    cued = phrases or not scan.words.isdisjoint(_ALL_GATE_WORDS)
-    for (regex, category, rule), keys in zip(_RULES, _RULE_KEYS, strict=True) if cued else ():
-        gate_words, gate_texts = keys
-        if gate_words.isdisjoint(scan.words) and not (
-            phrases and any(map(low.__contains__, gate_texts))
-        ):
-            continue
+    opened = {i for word in scan.words & _ALL_GATE_WORDS for i in _RULES_BY_WORD[word]}
+    if phrases:
+        opened.update(
+            i for i, (_, texts) in enumerate(_RULE_KEYS) if any(map(low.__contains__, texts))
+        )
+    for i in sorted(opened):
+        regex, category, rule = _RULES[i]
         for match in regex.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()]
             if _MEETING.search(before):
