@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from medtweet.phi._context import FAMILY_CUE
+from medtweet.phi._gates import gate
 from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._model import Category
 
@@ -237,13 +238,12 @@ _PUBLISHED_LINE_WORDS = frozenset(
 
 
 def _fax_event(text: str, scan: Scan) -> bool:
-    return scan.words.isdisjoint(_PUBLISHED_LINE_WORDS) and _FAX_EVENT.search(text) is not None
+    return not scan.gates & _PUBLISHED_LINE_WORDS_BIT and _FAX_EVENT.search(text) is not None
 
 
 def _weak_story(scan: Scan) -> bool:
-    words = scan.words
-    person = not words.isdisjoint(_WEAK_STORY_WORDS) or _AGE_WORD.search(scan.low) is not None
-    return person and words.isdisjoint(_PROFESSIONAL_CONTACT_WORDS)
+    person = bool(scan.gates & _WEAK_STORY_WORDS_BIT) or _AGE_WORD.search(scan.low) is not None
+    return person and not scan.gates & _PROFESSIONAL_CONTACT_WORDS_BIT
 
 
 _AGE_WORD = re.compile(r"\d(?: ?(?:yo|y/o)|-year-old|-yr-old)\b")
@@ -282,7 +282,7 @@ def _institutional(host: str) -> bool:
 def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     """Phones, faxes, e-mails, URLs and IPs of a patient or relative."""
     cause = not scan.patient and (
-        not scan.words.isdisjoint(_FUNDRAISER_WORDS)
+        scan.gates & _FUNDRAISER_WORDS_BIT
         or (_TLD_GATE.search(text) is not None and any(map(scan.low.__contains__, _CAUSE_PARTS)))
     )
     if cause:
@@ -296,7 +296,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     linkish = text.count(".") >= 3 or text.count(":") >= 3 or "/" in text
     if not scan.patient and (linkish or _TLD_GATE.search(text)) and _weak_story(scan):
         yield from _story_links(text)
-    if not scan.patient and scan.words.isdisjoint(_FAMILY_CUE_WORDS):
+    if not scan.patient and not scan.gates & _FAMILY_CUE_WORDS_BIT:
         return  # outside a patient story only a family cue ("his cell") makes them count
     phone = (scan.longest_number >= 3 or "+" in text) and _PHONE_GATE.search(text) is not None
     for match in _PHONE.finditer(text) if phone else ():
@@ -323,10 +323,10 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     nanp = (
         scan.patient
         and scan.longest_number >= 10
-        and (not scan.words.isdisjoint(_CALLED_WORDS) or "#" in text)
+        and (scan.gates & _CALLED_WORDS_BIT or "#" in text)
         and _TEN_DIGITS.search(text) is not None
     )
-    ten = nanp and (not scan.words.isdisjoint(_PHONE_WORDS) or "#" in text)
+    ten = nanp and (scan.gates & _PHONE_WORDS_BIT or "#" in text)
     for match in _PHONE_DIGITS.finditer(text) if ten else ():
         yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")
     for match in _NANP_DIGITS.finditer(text) if nanp else ():
@@ -342,9 +342,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             continue  # an employer's hiring mailbox is no one's personal address
         if scan.patient or _cued(text, match.start()):
             yield Hit(match.start(), _trim(text, *match.span()), Category.EMAIL, "email.address")
-    linked = ("/" in text and _URL_SHAPE.search(text) is not None) or not scan.words.isdisjoint(
-        _URL_GATE
-    )
+    linked = ("/" in text and _URL_SHAPE.search(text) is not None) or scan.gates & _URL_GATE_BIT
     for match in _URL.finditer(text) if linked else ():
         start, end = match.start(), _trim(text, *match.span())
         host = _host(text[start:end])
@@ -390,3 +388,14 @@ def _fundraisers(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _BARE_DOMAIN.finditer(text) if _TLD_GATE.search(text) else ():
         if _FUNDRAISER_HOST.search(match["d"].lower()):
             yield Hit(match.start(), match.end(), Category.URL, "url.patient_owned")
+
+
+# word gates (see _gates.py): the bit of each cue-word set the checks above test
+_PUBLISHED_LINE_WORDS_BIT = gate(_PUBLISHED_LINE_WORDS)
+_WEAK_STORY_WORDS_BIT = gate(_WEAK_STORY_WORDS)
+_PROFESSIONAL_CONTACT_WORDS_BIT = gate(_PROFESSIONAL_CONTACT_WORDS)
+_FUNDRAISER_WORDS_BIT = gate(_FUNDRAISER_WORDS)
+_FAMILY_CUE_WORDS_BIT = gate(_FAMILY_CUE_WORDS)
+_CALLED_WORDS_BIT = gate(_CALLED_WORDS)
+_PHONE_WORDS_BIT = gate(_PHONE_WORDS)
+_URL_GATE_BIT = gate(_URL_GATE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medtweet.phi._gates import gate
 from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._model import Category
 
@@ -368,7 +369,7 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:
         return
     low, words = scan.low, scan.words
-    months = not words.isdisjoint(_MONTH_WORDS)  # every month pattern is a whole word
+    months = scan.gates & _MONTH_WORDS_BIT  # every month pattern is a whole word
     for match in _WORDED.finditer(text) if months else ():
         yield Hit(match.start(), match.end(), _D, "date.month_day")
     for match in _DAY_FIRST.finditer(text) if months else ():
@@ -384,20 +385,29 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     counting = ordinal and _COUNTED.search(text) is not None
     for match in _ORDINAL_DAY.finditer(text) if ordinal and not counting else ():
         yield Hit(match.start(), match.end(), _D, "date.ordinal_day")
-    for match in _WEEKDAY_RE.finditer(text) if not words.isdisjoint(_WEEKDAYS) else ():
+    for match in _WEEKDAY_RE.finditer(text) if scan.gates & _WEEKDAYS_BIT else ():
         if text[max(0, match.start() - 6) : match.start()].lower().endswith(("every ", "each ")):
             continue  # "every Wednesday": a habit, not a date
         yield Hit(match.start(), match.end(), _D, "date.weekday")
-    relative = not words.isdisjoint(_RELATIVE_WORDS) or "other day" in low
+    relative = scan.gates & _RELATIVE_WORDS_BIT or "other day" in low
     for match in _RELATIVE.finditer(text) if relative else ():
         yield Hit(match.start(), match.end(), _D, "date.relative")
-    holiday = not words.isdisjoint(_HOLIDAY_WORDS)
+    holiday = scan.gates & _HOLIDAY_WORDS_BIT
     for match in _HOLIDAY.finditer(text) if holiday else ():
         yield Hit(match.start(), match.end(), _D, "date.holiday")
     timeframe = "ago" in words or (
-        not words.isdisjoint(_TIMEFRAME_LEADS) and not words.isdisjoint(_TIMEFRAME_WORDS)
+        scan.gates & _TIMEFRAME_LEADS_BIT and scan.gates & _TIMEFRAME_WORDS_BIT
     )
     for match in _WEEKS_AGO.finditer(text) if "ago" in words else ():
         yield Hit(match.start(), match.end(), _D, "date.relative")
     for match in _TIMEFRAME.finditer(text) if timeframe else ():
         yield Hit(match.start(), match.end(), _D, "date.timeframe", blocking=False)
+
+
+# word gates (see _gates.py): the bit of each cue-word set the checks above test
+_MONTH_WORDS_BIT = gate(_MONTH_WORDS)
+_WEEKDAYS_BIT = gate(_WEEKDAYS)
+_RELATIVE_WORDS_BIT = gate(_RELATIVE_WORDS)
+_HOLIDAY_WORDS_BIT = gate(_HOLIDAY_WORDS)
+_TIMEFRAME_LEADS_BIT = gate(_TIMEFRAME_LEADS)
+_TIMEFRAME_WORDS_BIT = gate(_TIMEFRAME_WORDS)

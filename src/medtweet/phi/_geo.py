@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from medtweet.phi._gates import gate
 from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
@@ -1062,13 +1063,13 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         group = match.lastgroup or "z"
         rule = "geo.zip3" if group == "z3" else "geo.zip5"
         yield Hit(match.start(group), match.end(group), _G, rule)
-    numbered = not tokens.isdisjoint(_SUFFIX_WORDS)
+    numbered = scan.gates & _SUFFIX_WORDS_BIT
     for match in _NUMBERED_STREET.finditer(text) if numbered else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
         after = _TOWN_AFTER.match(text, match.end())
         if after is not None and "," in text[match.end() : after.start("t")]:
             yield from _town_hit(after)
-    street = not scan.words.isdisjoint(_STREET_WORDS)
+    street = scan.gates & _STREET_WORDS_BIT
     for match in _STREET.finditer(text) if street else ():
         which: str | int = match.lastgroup if match.lastgroup in ("st", "x") else 0
         yield Hit(match.start(which), match.end(which), _G, "geo.street")
@@ -1082,7 +1083,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         start = match.end("c") - len(" ".join(words))
         yield Hit(start, match.end("c"), _G, "geo.city")
-    counties = _COUNTY.finditer(text) if not tokens.isdisjoint(_COUNTY_TOKENS) else ()
+    counties = _COUNTY.finditer(text) if scan.gates & _COUNTY_TOKENS_BIT else ()
     for match in counties:
         run = match["c"].split()
         lead = 0
@@ -1109,7 +1110,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     places = tokens & _distinct_place_words()
     if places and any(word[:1].upper() + word[1:] in text for word in places):
         yield from _uncued_places(text, scan, {start for start, _ in runs}, places)
-    town_of = "of" in tokens and not tokens.isdisjoint(_TOWN_WORDS)
+    town_of = "of" in tokens and scan.gates & _TOWN_WORDS_BIT
     for match in _TOWN_OF.finditer(text) if town_of else ():
         if _not_common(match["c"]):
             yield Hit(match.start("c"), match.end("c"), _G, "geo.city")
@@ -1133,17 +1134,17 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         if run[lead] not in _STOP_RUN or run[lead] in CALENDAR_NAMES:  # "from May, ZIP 83253"
             start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
             yield Hit(start, match.end("c"), _G, "geo.city")
-    for match in _APT.finditer(text) if not tokens.isdisjoint(_APT_WORDS) else ():
+    for match in _APT.finditer(text) if scan.gates & _APT_WORDS_BIT else ():
         value = match["v"]
         if match["k"].lower() != "unit" or any(ch.isalpha() for ch in value):
             yield Hit(match.start(), match.end(), _G, "geo.street")
-    homes = not tokens.isdisjoint(_HOME_WORDS) and ("on" in tokens or "off" in tokens)
+    homes = scan.gates & _HOME_WORDS_BIT and ("on" in tokens or "off" in tokens)
     for match in _LIVES_ON.finditer(text) if homes else ():
         name = match["st"]
         if name in _STREET_NAMES or (not _bad_street(name) and _is_place(name)):
             yield Hit(match.start("st"), match.end("st"), _G, "geo.street")
     corner = (" and " in text or " & " in text) and not (
-        tokens.isdisjoint(_ORDINALS) and tokens.isdisjoint(_STREET_NAMES_LOW)
+        not scan.gates & _ORDINALS_BIT and not scan.gates & _STREET_NAMES_LOW_BIT
     )
     for match in _CORNER.finditer(text) if corner and _CORNER_GATE.search(text) else ():
         sides = (match["a"], match["b"])
@@ -1151,10 +1152,10 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             side[:1].isdigit() for side in sides
         ):
             yield Hit(match.start("x"), match.end("x"), _G, "geo.street")
-    for match in _ROAD.finditer(text) if not tokens.isdisjoint(_ROAD_WORDS) else ():
+    for match in _ROAD.finditer(text) if scan.gates & _ROAD_WORDS_BIT else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
-    feature = _FEATURE.finditer(text) if not scan.words.isdisjoint(_FEATURE_WORDS) else ()
-    units = _UNIT_AFTER.finditer(text) if not tokens.isdisjoint(_UNIT_WORDS) else ()
+    feature = _FEATURE.finditer(text) if scan.gates & _FEATURE_WORDS_BIT else ()
+    units = _UNIT_AFTER.finditer(text) if scan.gates & _UNIT_WORDS_BIT else ()
     for regex, found in ((_FEATURE, feature), (_UNIT_AFTER, units)):
         for match in found:
             run = match["p"].split()
@@ -1189,15 +1190,13 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         if not _NOT_SAINT.match(text, match.start()):
             yield Hit(match.start(), match.end(), _G, "geo.place")
     nouns = (
-        _place_noun().finditer(text)
-        if place_words and not tokens.isdisjoint(_PLACE_NOUN_WORDS)
-        else ()
+        _place_noun().finditer(text) if place_words and scan.gates & _PLACE_NOUN_WORDS_BIT else ()
     )
     for match in nouns:
         place = _is_place(match["c"])
         if place and _not_common(place):
             yield Hit(match.start(), match.start() + len(place), _G, "geo.city")
-    facilities = _FACILITY.finditer(text) if not tokens.isdisjoint(_FACILITY_TOKENS) else ()
+    facilities = _FACILITY.finditer(text) if scan.gates & _FACILITY_TOKENS_BIT else ()
     for match in facilities:
         if match["s"] is not None:
             if not _NOT_SAINT.match(text, match.start("s")):
@@ -1229,10 +1228,10 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield from _town_in(text, end)
     yield from _more_places(text, scan)
     yield from _named_sites(text, scan)
-    if not scan.words.isdisjoint(_STRONG_PREFIX_WORDS):
+    if scan.gates & _STRONG_PREFIX_WORDS_BIT:
         for match in _STRONG_PREFIX.finditer(text):
             yield from _town_shape(text, match.start())
-    if not scan.words.isdisjoint(_TRANSFER_WORDS):
+    if scan.gates & _TRANSFER_WORDS_BIT:
         for match in _TRANSFER_ACRONYM.finditer(text):
             before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
             if before is None or before[1].lower() not in _TRANSFER_WORDS:
@@ -1240,7 +1239,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             name = match["a"]
             if name not in _UNIT_ACRONYMS and not name.endswith(("U", "ICU")):
                 yield Hit(match.start("a"), match.end("a"), _G, "geo.facility")
-    if not scan.words.isdisjoint(_DEDICATION_WORDS):
+    if scan.gates & _DEDICATION_WORDS_BIT:
         for match in _DEDICATION.finditer(text):
             yield Hit(match.start("d"), match.end("d"), _G, "geo.facility")
 
@@ -1492,7 +1491,7 @@ _TITLE_DOT = re.compile(r"\b(Mrs|Mr|Ms|Dr|Prof|St|Mt|Ft|No|no|vs)\.")
 def institution_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
     """Sentences about clinicians' institutions or events, with no patient in them."""
     words = scan.words
-    if words.isdisjoint(_INSTITUTION_WORDS) and not (
+    if not scan.gates & _INSTITUTION_WORDS_BIT and not (
         ("every" in words and "every nurse" in scan.low)
         or ("here" in words and "here at" in scan.low)
         or ("new" in words and "our new" in scan.low)
@@ -1606,7 +1605,7 @@ def _neighbourhood(start: int, phrase: str) -> Iterator[Hit]:
 def _named_sites(text: str, scan: Scan) -> Iterator[Hit]:
     """Banks, correctional centres, schools by "HS", Latin streets, lower-case places."""
     words = scan.words
-    for match in _SITE_KIND.finditer(text) if not words.isdisjoint(_SITE_KIND_WORDS) else ():
+    for match in _SITE_KIND.finditer(text) if scan.gates & _SITE_KIND_WORDS_BIT else ():
         run = _run_ending(text, match.start())
         named = _named(run[1]) if run is not None else None
         if run is None or named is None or named[1].split()[0] in _NOT_SITE_NAME:
@@ -1616,7 +1615,7 @@ def _named_sites(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             continue  # "Hurley HS stage 2": a staging of a disease, not a school
         yield Hit(run[0] + named[0], match.end(), _G, "geo.place")
-    for match in _LATIN_STREET.finditer(text) if not words.isdisjoint(_LATIN_STREET_WORDS) else ():
+    for match in _LATIN_STREET.finditer(text) if scan.gates & _LATIN_STREET_WORDS_BIT else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
         after = _TOWN_AFTER.match(text, match.end())
         if after is not None and "," in text[match.end() : after.start("t")]:
@@ -1633,3 +1632,25 @@ def _named_sites(text: str, scan: Scan) -> Iterator[Hit]:
             if candidate in _lower_places() and (marked or candidate in _distinct_place_words()):
                 yield Hit(match.start("p"), match.start("p") + len(candidate), _G, "geo.city")
                 break
+
+
+# word gates (see _gates.py): the bit of each cue-word set the checks above test
+_SUFFIX_WORDS_BIT = gate(_SUFFIX_WORDS)
+_STREET_WORDS_BIT = gate(_STREET_WORDS)
+_COUNTY_TOKENS_BIT = gate(_COUNTY_TOKENS)
+_TOWN_WORDS_BIT = gate(_TOWN_WORDS)
+_APT_WORDS_BIT = gate(_APT_WORDS)
+_HOME_WORDS_BIT = gate(_HOME_WORDS)
+_ORDINALS_BIT = gate(_ORDINALS)
+_STREET_NAMES_LOW_BIT = gate(_STREET_NAMES_LOW)
+_ROAD_WORDS_BIT = gate(_ROAD_WORDS)
+_FEATURE_WORDS_BIT = gate(_FEATURE_WORDS)
+_UNIT_WORDS_BIT = gate(_UNIT_WORDS)
+_PLACE_NOUN_WORDS_BIT = gate(_PLACE_NOUN_WORDS)
+_FACILITY_TOKENS_BIT = gate(_FACILITY_TOKENS)
+_STRONG_PREFIX_WORDS_BIT = gate(_STRONG_PREFIX_WORDS)
+_TRANSFER_WORDS_BIT = gate(_TRANSFER_WORDS)
+_DEDICATION_WORDS_BIT = gate(_DEDICATION_WORDS)
+_INSTITUTION_WORDS_BIT = gate(_INSTITUTION_WORDS)
+_SITE_KIND_WORDS_BIT = gate(_SITE_KIND_WORDS)
+_LATIN_STREET_WORDS_BIT = gate(_LATIN_STREET_WORDS)

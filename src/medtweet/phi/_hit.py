@@ -6,6 +6,7 @@ import re
 
 import attrs
 
+from medtweet.phi._gates import gates_of
 from medtweet.phi._model import Category
 
 __all__ = ["Hit", "Scan", "lead"]
@@ -38,11 +39,15 @@ class Scan:
     words: frozenset[str] = frozenset()
     numbers: tuple[str, ...] | None = None
     longest_number: int = 1_000_000
+    gates: int = attrs.field(
+        default=attrs.Factory(lambda scan: gates_of(scan.words), takes_self=True)
+    )
 
     # ``low`` is the text lower-cased and ``words`` its words (see ``_context.TOKEN``): cheap
     # keyword gates that let a detector skip regexes whose cue words are absent.
     # ``numbers`` are the text's maximal runs of ``\d`` (``None``: not computed) and
     # ``longest_number`` the length of the longest: gates for digit shapes ("\d{7}").
+    # ``gates`` has the bit of every cue-word set (``_gates.gate``) that ``words`` meets.
 
 
 def lead(regex: re.Pattern[str], chars: str) -> re.Pattern[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medtweet.phi._gates import gate
 from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._model import Category
 
@@ -233,6 +234,11 @@ _ALL_GATE_TEXTS = tuple({text for _, texts in _RULE_KEYS for text in texts})
 # the last word of every cue phrase: none present, no phrase can be
 _GATE_TEXT_LAST = frozenset(re.findall(r"\w+", text)[-1] for text in _ALL_GATE_TEXTS)
 _ALL_GATE_WORDS = frozenset(word for words, _ in _RULE_KEYS for word in words)
+# gate word -> indexes of the rules it opens (one set lookup per text word, not per rule)
+_RULES_BY_WORD: dict[str, frozenset[int]] = {
+    word: frozenset(i for i, (words, _) in enumerate(_RULE_KEYS) if word in words)
+    for word in _ALL_GATE_WORDS
+}
 _PLATE = re.compile(
     r"(?=[PpTtLlVv])\b(?i:plates?|license plate|licence plate|tag|tags|vanity plate)\b"
     r"(?:\s*(?:#|no\.?|number|reads|is|was|:))*\s*"
@@ -443,7 +449,7 @@ def _strong(value: str) -> bool:
 def _far_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """Strong id values up to ~90 characters after an id cue, in the same sentence."""
     digits = 4 if scan.numbers is None else sum(map(len, scan.numbers))
-    if digits < 4 or scan.words.isdisjoint(_FAR_ID_KEYS):  # "QRT7H2MP991X": runs of 1-3 count
+    if digits < 4 or not scan.gates & _FAR_ID_KEYS_BIT:  # "QRT7H2MP991X": runs of 1-3 count
         return
     values = [
         m for m in _STRONG_ID.finditer(text) if len(m["v"]) >= 5 and _strong(m["v"].split(" ")[-1])
@@ -536,7 +542,7 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     for match in _SSN_SHAPE.finditer(text) if "-" in text and scan.longest_number >= 4 else ():
         yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.number")
     low = scan.low
-    if not scan.words.isdisjoint(_SSN_WORDS) or "ss#" in low:
+    if scan.gates & _SSN_WORDS_BIT or "ss#" in low:
         for match in _SSN.finditer(text):
             group = match.lastgroup or "s"
             rule = "ssn.last4" if group in ("l", "l2") else "ssn.number"
@@ -544,23 +550,21 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     masked = scan.longest_number >= 4 and ("xxx" in low or "***" in text or "###" in text)
     for match in _MASKED_SSN.finditer(text) if masked else ():
         yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
-    four = scan.longest_number >= 4 and not scan.words.isdisjoint(_SSN_WORDS)
+    four = scan.longest_number >= 4 and scan.gates & _SSN_WORDS_BIT
     if four and ("last" in scan.words or "ending" in low):
         for match in _LAST_FOUR.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
     if "mr" in low:
         for match in _MRN_GLUED.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
-    phrases = not scan.words.isdisjoint(_GATE_TEXT_LAST) and any(
-        map(low.__contains__, _ALL_GATE_TEXTS)
-    )
-    cued = phrases or not scan.words.isdisjoint(_ALL_GATE_WORDS)
-    for (regex, category, rule), keys in zip(_RULES, _RULE_KEYS, strict=True) if cued else ():
-        gate_words, gate_texts = keys
-        if gate_words.isdisjoint(scan.words) and not (
-            phrases and any(map(low.__contains__, gate_texts))
-        ):
-            continue
+    phrases = scan.gates & _GATE_TEXT_LAST_BIT and any(map(low.__contains__, _ALL_GATE_TEXTS))
+    opened = {i for word in scan.words & _ALL_GATE_WORDS for i in _RULES_BY_WORD[word]}
+    if phrases:
+        opened.update(
+            i for i, (_, texts) in enumerate(_RULE_KEYS) if any(map(low.__contains__, texts))
+        )
+    for i in sorted(opened):
+        regex, category, rule = _RULES[i]
         for match in regex.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()]
             if _MEETING.search(before):
@@ -587,13 +591,13 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
         value = match[group]
         if any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 3):
             yield Hit(match.start(group), match.end(group), Category.VEHICLE, "vehicle.plate")
-    plated = scan.longest_number >= 1 and not scan.words.isdisjoint(_VEHICLE_WORDS)
+    plated = scan.longest_number >= 1 and scan.gates & _VEHICLE_WORDS_BIT
     for match in _STATE_PLATE.finditer(text) if plated else ():
         if _VEHICLE_NEAR.search(text, max(0, match.start() - 50), match.start()):
             yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
     for match in _UDI.finditer(text) if "(01)" in text else ():
         yield Hit(match.start(), match.end(), Category.DEVICE, "device.udi")
-    bio = _BIOMETRIC.finditer(text) if not scan.words.isdisjoint(_BIO_TOKENS) else ()
+    bio = _BIOMETRIC.finditer(text) if scan.gates & _BIO_TOKENS_BIT else ()
     for match in bio:
         if match["v"] is not None:
             yield Hit(match.start("b"), match.end("v"), Category.BIOMETRIC, "biometric.cue")
@@ -641,7 +645,7 @@ def _id_like(value: str) -> bool:
 def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """Numbers with a distant record cue, tattoos, and cue-less ``#``/``no.``/``ID`` values."""
     low = scan.low
-    far = not scan.words.isdisjoint(_FAR_WORDS)
+    far = scan.gates & _FAR_WORDS_BIT
     for match in _FAR_CUE.finditer(text) if far else ():
         if sum(ch.isdigit() for ch in match["v"]) >= 5:
             cue = match["cue"].lower()
@@ -655,7 +659,7 @@ def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
             continue  # '"NO BLOOD"', '"so they find my file"': words that name no one
         yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.tattoo")
     numbered = (
-        not scan.words.isdisjoint(_NUMBER_WORDS)
+        scan.gates & _NUMBER_WORDS_BIT
         or "no." in low
         or ("#" in text and _NUMBER_GATE.search(text) is not None)
     )
@@ -685,7 +689,7 @@ def _spaced_ids(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _DEA.finditer(text) if seven else ():
         if dea_ok(match.group()):
             yield Hit(match.start(), match.end(), Category.LICENSE, "license.dea")
-    if not scan.words.isdisjoint(_SERIAL_WORDS):
+    if scan.gates & _SERIAL_WORDS_BIT:
         for match in _SPACED_SERIAL.finditer(text):
             if sum(ch.isdigit() for ch in match["v"]) >= 4:
                 yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.serial")
@@ -725,7 +729,7 @@ _NOT_RECORD = re.compile(r"NCT\d+|[A-Z]{2,3}\d{7}")
 
 
 def _case_and_record_numbers(text: str, scan: Scan) -> Iterator[Hit]:
-    if scan.longest_number >= 4 and not scan.words.isdisjoint(_CASE_WORDS):
+    if scan.longest_number >= 4 and scan.gates & _CASE_WORDS_BIT:
         for match in _CASE_NUMBER.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.cue")
     if scan.longest_number >= 6 and any(map(scan.low.__contains__, _RECORD_TALK)):
@@ -734,3 +738,15 @@ def _case_and_record_numbers(text: str, scan: Scan) -> Iterator[Hit]:
             if _NOT_RECORD.fullmatch(value) and "-" not in value:
                 continue  # a trial id; two letters and seven digits are a DEA number's shape
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
+
+
+# word gates (see _gates.py): the bit of each cue-word set the checks above test
+_FAR_ID_KEYS_BIT = gate(_FAR_ID_KEYS)
+_SSN_WORDS_BIT = gate(_SSN_WORDS)
+_GATE_TEXT_LAST_BIT = gate(_GATE_TEXT_LAST)
+_VEHICLE_WORDS_BIT = gate(_VEHICLE_WORDS)
+_BIO_TOKENS_BIT = gate(_BIO_TOKENS)
+_FAR_WORDS_BIT = gate(_FAR_WORDS)
+_NUMBER_WORDS_BIT = gate(_NUMBER_WORDS)
+_SERIAL_WORDS_BIT = gate(_SERIAL_WORDS)
+_CASE_WORDS_BIT = gate(_CASE_WORDS)

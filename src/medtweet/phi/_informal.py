@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from medtweet.phi._gates import gate
 from medtweet.phi._geo import _STATE_NAMES
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import lexicon, lower_set
@@ -628,7 +629,7 @@ def not_patient_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
     Callers gate on :data:`STAFF_WORDS`: without one of them there are none.
     """
     spans: list[tuple[int, int]] = []
-    if not scan.words.isdisjoint(_THANKS_WORDS):
+    if scan.gates & _THANKS_WORDS_BIT:
         spans += [m.span("list") for m in _THANKS.finditer(text)]
         spans += [m.span("one") for m in _THANKS_ONE.finditer(text)]
     if "our" in scan.words or "join" in scan.words:
@@ -795,3 +796,7 @@ def _first_name_rules(text: str, *, clauses: bool, doubles: bool) -> Iterator[Hi
         second = match["n"].split()[1]
         if second in first and second.lower() not in lower_set("common_words"):
             yield Hit(match.start("n"), match.end("n"), _N, "name.lexicon")
+
+
+# word gates (see _gates.py): the bit of each cue-word set the checks above test
+_THANKS_WORDS_BIT = gate(_THANKS_WORDS)

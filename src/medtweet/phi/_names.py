@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from medtweet.phi._gates import gate
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
@@ -1051,18 +1052,18 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names found by every cue (the work of :func:`find_names`)."""
     clinicians: list[tuple[int, int]] = []
     words = scan.words
-    clinician = not words.isdisjoint(_CLINICIAN_WORDS)
+    clinician = scan.gates & _CLINICIAN_WORDS_BIT
     for match in _CLINICIAN.finditer(text) if clinician else ():
         clinicians.append((match.start("name"), match.end("name")))
         yield Hit(match.start("name"), match.end("name"), _N, "name.clinician", blocking=False)
     clinician_starts = {start for start, _ in clinicians}
-    kin = not scan.words.isdisjoint(_KIN_WORDS) or "little one" in scan.low
-    patient_cue = not words.isdisjoint(_PATIENT_WORDS)
+    kin = scan.gates & _KIN_WORDS_BIT or "little one" in scan.low
+    patient_cue = scan.gates & _PATIENT_WORDS_BIT
     for regex, rule, pos in (
-        (_HONORIFIC if not words.isdisjoint(_HONORIFIC_WORDS) else None, "name.honorific", 0),
+        (_HONORIFIC if scan.gates & _HONORIFIC_WORDS_BIT else None, "name.honorific", 0),
         (_PATIENT_CUE, "name.patient", _first_cue(scan.low)) if patient_cue else (None, "", 0),
         (None, "name.kin", 0),
-        (_CALLED if not words.isdisjoint(_CALLED_WORDS) else None, "name.called", 0),
+        (_CALLED if scan.gates & _CALLED_WORDS_BIT else None, "name.called", 0),
     ):
         for match in regex.finditer(text, pos) if regex is not None else ():
             groups = match.groupdict()
@@ -1102,7 +1103,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 second = groups.get("second")
                 if second and not _bad_name(second, strict=False):
                     yield Hit(match.start("second"), match.end("second"), _N, rule)
-    owned_kin = not scan.words.isdisjoint(_SINGLE_KIN) and not scan.words.isdisjoint(_OWNERS)
+    owned_kin = scan.gates & _SINGLE_KIN_BIT and scan.gates & _OWNERS_BIT
     yield from _lower_kin_names(text, scan) if owned_kin else ()
     for match in _kin_names(text, scan) if kin else ():
         name, second = match.group("name"), match.group("second")
@@ -1190,7 +1191,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for hit in _record_names(text, words) if _record_cue_possible(text, words) else ():
         if hit.start not in clinician_starts:
             yield hit
-    for match in _FOR_NAME.finditer(text) if not words.isdisjoint(_FOR_WORDS) else ():
+    for match in _FOR_NAME.finditer(text) if scan.gates & _FOR_WORDS_BIT else ():
         full = match["name"].split()
         if (
             _full_name_ok(full)
@@ -1296,7 +1297,7 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
     words = scan.words
     found = []
     low = scan.low
-    for verb in _VISIT.finditer(low) if not words.isdisjoint(_VISIT_WORDS) else ():
+    for verb in _VISIT.finditer(low) if scan.gates & _VISIT_WORDS_BIT else ():
         at = _NAME_AT.match(text, verb.end())
         if at is None or (at["name"] not in known and _TITLE_NEXT.match(text, at.end())):
             continue  # "see Guilty Pleasures": a title, not a person
@@ -1308,7 +1309,7 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
         name = before["name"] if before is not None else ""
         if name in known and name not in _WARDS and name not in _NOT_BARE_NAMES and before:
             found.append(before)
-    if not words.isdisjoint(_SAID_WORDS):
+    if scan.gates & _SAID_WORDS_BIT:
         found += [m for m in _SAID.finditer(text) if _bare_ok(m["name"].split()[0], known)]
     for match in found:
         span = _name_span(match, text)
@@ -1454,12 +1455,12 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _NAME_THEN_KIN.finditer(text) if " (h" in text or " (t" in text else ():
         if _owner_ok(match["name"]):
             yield Hit(match.start("name"), match.end("name"), _N, "name.kin")
-    if ("'s " in text or "\u2019s " in text) and not words.isdisjoint(_OWNER_KIN_WORDS):
+    if ("'s " in text or "\u2019s " in text) and scan.gates & _OWNER_KIN_WORDS_BIT:
         for match in _OWNER_OF_KIN.finditer(text):
             if not _owner_ok(match["name"]):
                 continue
             yield Hit(match.start("name"), match.end("name"), _N, "name.kin")
-    if not words.isdisjoint(_NICK_WORDS) and ('"' in text or "\u201c" in text):
+    if scan.gates & _NICK_WORDS_BIT and ('"' in text or "\u201c" in text):
         for match in _NICKNAME.finditer(text):
             if match["name"].split()[-1] not in known:
                 continue
@@ -1505,3 +1506,18 @@ _NOT_SURNAMES = frozenset(
      "City", "Town", "Fever", "Olympics", "Games", "Camp", "Break", "Season", "Festival",
      "Fund", "Foundation", "Project", "Award", "Awards", "Prize", "Series", "Cup"]
 )  # fmt: skip
+
+
+# word gates (see _gates.py): the bit of each cue-word set the checks above test
+_CLINICIAN_WORDS_BIT = gate(_CLINICIAN_WORDS)
+_KIN_WORDS_BIT = gate(_KIN_WORDS)
+_PATIENT_WORDS_BIT = gate(_PATIENT_WORDS)
+_HONORIFIC_WORDS_BIT = gate(_HONORIFIC_WORDS)
+_CALLED_WORDS_BIT = gate(_CALLED_WORDS)
+_SINGLE_KIN_BIT = gate(_SINGLE_KIN)
+_OWNERS_BIT = gate(_OWNERS)
+_FOR_WORDS_BIT = gate(_FOR_WORDS)
+_VISIT_WORDS_BIT = gate(_VISIT_WORDS)
+_SAID_WORDS_BIT = gate(_SAID_WORDS)
+_OWNER_KIN_WORDS_BIT = gate(_OWNER_KIN_WORDS)
+_NICK_WORDS_BIT = gate(_NICK_WORDS)
