@@ -255,14 +255,8 @@ def _story_links(text: str) -> Iterator[Hit]:
     Used where the post is not read as a case story; a society's or journal's page is never
     flagged.
     """
-    ips: tuple[re.Pattern[str], ...] = (_IPV4,) if text.count(".") >= 3 else ()
-    ips += (_IPV6,) if text.count(":") >= 3 or "::" in text else ()
-    for regex in ips:
-        for match in regex.finditer(text):
-            found = match.group()
-            if regex is _IPV6 and found.count(":") < 3 and not _SHORT_V6.fullmatch(found):
-                continue
-            yield Hit(match.start(), match.end(), Category.IP, "ip.address")
+    for match in _ip_addresses(text, four=True):
+        yield Hit(match.start(), match.end(), Category.IP, "ip.address")
     linked = _URL_SHAPE.search(text) is not None or _TLD_GATE.search(text) is not None
     for match in _URL.finditer(text) if linked else ():
         start, end = match.start(), _trim(text, *match.span())
@@ -277,6 +271,18 @@ def _story_links(text: str) -> Iterator[Hit]:
 
 def _institutional(host: str) -> bool:
     return _INSTITUTIONAL.search(host) is not None and _PATIENT_OWNED.search(host) is None
+
+
+def _ip_addresses(text: str, *, four: bool) -> Iterator[re.Match[str]]:
+    """IPv4 (when ``four`` numbers could make one) and IPv6 addresses, in that order."""
+    ips: tuple[re.Pattern[str], ...] = (_IPV4,) if four and text.count(".") >= 3 else ()
+    ips += (_IPV6,) if text.count(":") >= 3 or "::" in text else ()
+    for regex in ips:
+        for match in regex.finditer(text):
+            found = match.group()
+            if regex is _IPV6 and found.count(":") < 3 and not _SHORT_V6.fullmatch(found):
+                continue
+            yield match
 
 
 def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
@@ -364,15 +370,9 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         yield Hit(match.start(), match.end(), Category.URL, "url.link")
     four = scan.numbers is None or len(scan.numbers) >= 4  # an IPv4 address is four numbers
-    ips: tuple[re.Pattern[str], ...] = (_IPV4,) if four and text.count(".") >= 3 else ()
-    ips += (_IPV6,) if text.count(":") >= 3 or "::" in text else ()
-    for regex in ips:
-        for match in regex.finditer(text):
-            found = match.group()
-            if regex is _IPV6 and found.count(":") < 3 and not _SHORT_V6.fullmatch(found):
-                continue
-            if scan.patient or _cued(text, match.start()):
-                yield Hit(match.start(), match.end(), Category.IP, "ip.address")
+    for match in _ip_addresses(text, four=four):
+        if scan.patient or _cued(text, match.start()):
+            yield Hit(match.start(), match.end(), Category.IP, "ip.address")
 
 
 def _fundraisers(text: str, scan: Scan) -> Iterator[Hit]:
