@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,6 +73,27 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def post_json(
+    capsys: pytest.CaptureFixture[str], sandbox: SandboxServer, draft: Path
+) -> dict[str, Any]:
+    """``medtweet post DRAFT --json`` to the sandbox, its findings acknowledged: the result."""
+    code, out, _ = run(
+        capsys,
+        "post",
+        str(draft),
+        *acks(draft),
+        "--sandbox",
+        sandbox.base_url,
+        "--yes",
+        "--delay",
+        "0",
+        "--json",
+    )
+    assert code == 0
+    result: dict[str, Any] = json.loads(out)
+    return result
 
 
 def no_stdin(monkeypatch: pytest.MonkeyPatch, text: str = "", *, tty: bool = False) -> None:
@@ -443,20 +465,7 @@ def test_post_needs_the_image_advice_acknowledged(
 def test_post_json_shape(
     capsys: pytest.CaptureFixture[str], sandbox: SandboxServer, draft: Path
 ) -> None:
-    code, out, _ = run(
-        capsys,
-        "post",
-        str(draft),
-        *acks(draft),
-        "--sandbox",
-        sandbox.base_url,
-        "--yes",
-        "--delay",
-        "0",
-        "--json",
-    )
-    assert code == 0
-    result = json.loads(out)
+    result = post_json(capsys, sandbox, draft)
     assert set(result) == {
         "version",
         "dry_run",
@@ -653,20 +662,7 @@ def test_follow_never_prints_a_post_twice(
 def test_poll_results(
     capsys: pytest.CaptureFixture[str], sandbox: SandboxServer, draft: Path
 ) -> None:
-    code, out, _ = run(
-        capsys,
-        "post",
-        str(draft),
-        *acks(draft),
-        "--sandbox",
-        sandbox.base_url,
-        "--yes",
-        "--delay",
-        "0",
-        "--json",
-    )
-    assert code == 0
-    poll_post = json.loads(out)["ids"][1]
+    poll_post = post_json(capsys, sandbox, draft)["ids"][1]
     code, out, _ = run(capsys, "poll-results", poll_post, "--json", "--sandbox", sandbox.base_url)
     assert code == 0
     result = json.loads(out)
