@@ -73,19 +73,11 @@ _SUBJECT_VERBS = frozenset(
         "couldn't",
     ]
 )
+# articles, demonstratives and possessives: what stands before a noun, never a name or town
+_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "his", "her", "their", "our", "my"])
 # frequent lower-case words after pt/patient/baby/mr that are not names
-_NOT_LOWER_NAMES = frozenset(
+_NOT_LOWER_NAMES = _DETERMINERS | frozenset(
     [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
         "your",
         "who",
         "which",
@@ -320,18 +312,9 @@ _MONTHS = frozenset(
 _TOWN_AFTER_MONTH = re.compile(r" +(?:county|township|city|town|village)\b", re.I)
 # capitalised words after "in/at/from" that are not places
 _NOT_TOWNS = (
-    frozenset(
+    _DETERMINERS
+    | frozenset(
         [
-            "the",
-            "this",
-            "that",
-            "his",
-            "her",
-            "their",
-            "our",
-            "my",
-            "a",
-            "an",
             "it",
             "i",
             "he",
