@@ -146,12 +146,13 @@ _PHONE_WORDS = frozenset({"cell", "phone", "tel", "mobile", "number", "call", "t
 _NANP_DIGITS = re.compile(r"(?=[2-9])(?<![\w.-])[2-9]\d\d[2-9]\d{6}(?![\w-]|\.\d)")
 _CALLED = re.compile(
     r"\b(?i:call(?:s|ed|ing)?|text(?:s|ed|ing)?|phon(?:e|es|ed|ing)|cell|mobile|number|"
-    r"rang|dial(?:ed|led)?|reach(?:ed)? (?:her|him|them|us|me)? ?at)\b[^.!?\n]{0,40}$"
+    r"rang|dial(?:ed|led)?|reach(?:ed)? (?:her|him|them|us|me)? ?at|fax(?:ed|es)?)\b"
+    r"[^.!?\n]{0,40}$"
 )
 _CALLED_WORDS = frozenset(
     ["call", "calls", "called", "calling", "text", "texts", "texted", "texting", "phone",
      "phones", "phoned", "phoning", "cell", "mobile", "number", "rang", "dial", "dialed",
-     "dialled", "reach", "reached", "tel", "home"]
+     "dialled", "reach", "reached", "tel", "home", "fax", "faxed", "faxes"]
 )  # fmt: skip
 _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
 _URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
@@ -336,8 +337,12 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _PHONE_DIGITS.finditer(text) if ten else ():
         yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")
     for match in _NANP_DIGITS.finditer(text) if nanp else ():
-        if _CALLED.search(text, max(0, match.start() - 40), match.start()):
-            yield Hit(match.start(), match.end(), Category.PHONE, "phone.number")
+        start = match.start()
+        if _CALLED.search(text, max(0, start - 40), start):
+            if _FAX_CUE.search(text, max(0, start - 60), start):
+                yield Hit(start, match.end(), Category.FAX, "fax.number")
+            else:
+                yield Hit(start, match.end(), Category.PHONE, "phone.number")
     for match in _SPELLED_EMAIL.finditer(text) if "dot" in scan.words else ():
         if not re.search(r"(?i)\bdot\b|[\[(]at[\])]", match.group()):
             continue  # "troponin at home.com": nothing is spelt out

@@ -46,6 +46,7 @@ _STRONG_WORDS = frozenset(
         "pmh",
         "dob",
         "mrn",
+        "ssn",
         "resus",
         "resuscitated",
         "discharge",
@@ -55,7 +56,8 @@ _STRONG_WORDS = frozenset(
 )
 _STRONG_PHRASES = (
     "s/p", "c/o", "d/c", "the patient ", "the pt ", "year old", "year-old", "yr old",
-    "lives alone", "lives with", "lives in", "resides in",
+    "lives alone", "lives with", "lives in", "lives on", "lives at", "lives under",
+    "lives near", "lives by", "lives out", "resides in",
     "presented with", "presented to", "presents with", "presenting with",
     "old man", "old woman", "old lady", "old gentleman", "came to our",
     "brought in", "came in", "passed away", "case of a", "in the ed", "in the er",
@@ -102,13 +104,15 @@ _WEAK_EVENTS = frozenset(
         # a finding, a lab or a drug of one person ("his warfarin", "INR was 6", "her AAA")
         "aaa", "rupture", "tendon", "acl", "mcl", "meniscus", "inr", "warfarin", "coumadin",
         "insulin", "lactate", "troponin", "funeral", "hospice",
+        # a disease or treatment of one person ("his asthma", "her CGM", "his abx")
+        "asthma", "endocarditis", "cgm", "abx", "oxygen", "concentrator", "refills",
     ]
 )  # fmt: skip
 _STRONG_RES = (
     # "\d(?<!\w\d)" is "\b\d" written to start with a character class, which the regex
     # engine skips to in C (a pattern that starts with a look-around is tried everywhere)
     re.compile(
-        r"\d(?<!\w\d)\d{0,2}\s?(?:yo|y/o|y\.o\.|yrs?\.? old|years? old|-?years?-old|-?yr-old|"
+        r"\d(?<!\w\d)\d{0,2}[\s-]?(?:yo|y/o|y\.o\.|yrs?\.? old|years? old|-?years?-old|-?yr-old|"
         r"[ -](?:weeks?|wks?|months?|mos?|days?)[ -]old|"
         r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)(?! (?:views|followers|users|downloads|people|"
         r"patients|members|impressions|subscribers|listeners|visits|steps|times)\b)"
@@ -116,7 +120,7 @@ _STRONG_RES = (
     re.compile(r"(?=[MS])\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\.? [A-Z]"),
     re.compile(
         r"(?=[hHtTpPwWcCrR])\b(?:his|her|their|pt's|patient's|whose|client's|resident's)\s+"
-        r"(?:" + _KIN + r")\b",
+        r"(?:late\s+|ex-?)?(?:" + _KIN + r")\b",
         re.IGNORECASE,
     ),
     re.compile(r"(?=G)\bG\d\s?P\d|(?=P)\bPOD\s?#?\d"),
@@ -133,6 +137,10 @@ _WEAK_WORDS = frozenset(
         "ed",
         "er",
         "icu",
+        "micu",
+        "sicu",
+        "cvicu",
+        "ccu",
         "nicu",
         "picu",
         "triage",
@@ -346,6 +354,7 @@ _PROFESSIONAL_PHRASES = (
     "questions about the", "referrals to", "for referrals", "for appointments",
     "clinic phone", "clinic fax", "clinic line", "office phone", "main line", "is staffed",
     "call our", "our fax", "our phone number", "our office", "update your", "our team",
+    "doctors' day", "doctors day", "nurses week", "nurses' week", "thank you to every",
 )  # fmt: skip
 # more of them, looked up by their first word among the text's words (cheaper than a scan)
 _PROFESSIONAL_MORE = (
@@ -368,7 +377,10 @@ FAMILY_CUE = re.compile(
 
 # one person's age, stated: "Jaylen, 19, and ...", "he's 77", "dad is 71"
 _COMMA_AGE = re.compile(r", \d{1,3}(?:,| (?:and|with|who|from|came|was|is)\b)")
-_CAP_BEFORE = re.compile(r"(?<![\w'])[A-Z][a-z]+$")
+# one person by name or by a word for them before the age: "Jaylen, 19,", "veteran, 96,"
+_PERSON_BEFORE = re.compile(r"(?<![\w'])[A-Za-z]?[a-z]{2,}$")
+# a named child or adult with the age in brackets: "Santiago (8) from ..."
+_NAME_AGE = re.compile(r"(?<![\w'])[A-Z][a-z]+ \((?:\d|[1-9]\d|1[01]\d)\)")
 _STATED_WORDS = frozenset(["he", "she", "dad", "mom"])
 _STATED_AGE = re.compile(
     r"(?=[hsdm])\b(?:he|she|dad|mom)(?:'s|\u2019s| is| was) (?:only |just |now )?\d{1,3}\b"
@@ -385,9 +397,9 @@ _TITLED = re.compile(r"\b(?:Dr|Drs|Prof|Professor|Nurse|Dean|Chief|Coach)\.?(?: 
 
 
 def _aged_name(text: str, comma: int) -> bool:
-    """A capitalised name before ", NN," that is not a titled colleague's."""
+    """A person's name or a word for them before ", NN," that is not a titled colleague's."""
     window = text[max(0, comma - 40) : comma]
-    return bool(_CAP_BEFORE.search(window)) and not _TITLED.search(window)
+    return bool(_PERSON_BEFORE.search(window)) and not _TITLED.search(window)
 
 
 _NAMED_KIN = frozenset(
@@ -476,6 +488,8 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     for first in present.intersection(_PROFESSIONAL_MORE_STARTS):
         professional += 3 * sum(map(low.count, _PROFESSIONAL_MORE_STARTS[first]))
     kin = present & _KIN_WORDS
+    if len(kin) > 1:  # one family's members: "daughter ... update on dad", "father and son"
+        patient += 1
     own = "own " in low  # "my own grandmother"
     for word in kin:
         patient += low.count("my " + word) + low.count("our " + word)
@@ -506,6 +520,8 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     # these count once each (not twice): colleagues' news can carry them too
     if ", " in text and _COMMA_AGE.search(text):  # "Jaylen, 19," not "Dr. Ana Obi, 61,"
         patient += sum(1 for m in _COMMA_AGE.finditer(text) if _aged_name(text, m.start()))
+    if " (" in text:
+        patient += len(_NAME_AGE.findall(text))
     if not present.isdisjoint(_STATED_WORDS) and (
         "he's " in low
         or "he is " in low

@@ -386,8 +386,12 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _ORDINAL_DAY.finditer(text) if ordinal and not counting else ():
         yield Hit(match.start(), match.end(), _D, "date.ordinal_day")
     for match in _WEEKDAY_RE.finditer(text) if scan.gates & _WEEKDAYS_BIT else ():
-        if text[max(0, match.start() - 6) : match.start()].lower().endswith(("every ", "each ")):
-            continue  # "every Wednesday": a habit, not a date
+        if (
+            text[max(0, match.start() - 6) : match.start()]
+            .lower()
+            .endswith(("every ", "each ", " a ", " any "))
+        ):
+            continue  # "every Wednesday": a habit; "on a Friday": any one of them
         yield Hit(match.start(), match.end(), _D, "date.weekday")
     relative = scan.gates & _RELATIVE_WORDS_BIT or "other day" in low
     for match in _RELATIVE.finditer(text) if relative else ():

@@ -11,7 +11,7 @@ from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
-__all__ = ["LABEL_NOUNS", "RESTRICTED_ZIP3", "find_geography", "institution_spans"]
+__all__ = ["LABEL_NOUNS", "RESTRICTED_ZIP3", "find_geography", "institution_spans", "label_start"]
 
 _G = Category.GEOGRAPHIC
 
@@ -144,8 +144,8 @@ def _cued_runs(text: str, low: str) -> Iterator[tuple[int, str]]:
 _TOWN_ZIP = re.compile(rf"(?P<c>{_CAPRUN}),?\s+(?i:zip(?: ?code)?)\b")
 _CITY_ZIP = re.compile(rf"(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
 _ROAD = re.compile(
-    r"(?=[IUSRHCi])\b(?:I-\d{1,3}|(?:US|SR|State Route|Route|Rte|Highway|Hwy|Interstate|"
-    r"County Road|CR)[- ]?\d{1,4}[A-Z]?)\b(?![-/]\w)"
+    r"(?=[IUSRHCi])\b(?:I-\d{1,3}|(?:US|State Route|Route|Rte|Highway|Hwy|Interstate|"
+    r"County Road)[- ]?\d{1,4}[A-Z]?|(?:SR|CR)[- ]\d{1,4}[A-Z]?)\b(?![-/]\w)"
     r"|(?=[HR])\b(?:HC|HCR|RR|Rural Route)\s?\d+,?\s+Box\s+\d+\b"
 )
 _FEATURE = re.compile(
@@ -156,7 +156,21 @@ _FEATURE = re.compile(
     r"Mosque|Synagogue|Airport|Stadium|Arena|Casino|Hotel|Motel|Apartments|Heights|Estates|"
     r"Manor|Gardens|City|Correctional(?: Center| Facility)?|Detention Center|Shelter|"
     r"Trailhead|Ski Area|Resort|Fairgrounds|Plant|Mine|Refinery|Factory|Lodge|Marina|Speedway|"
-    r"Raceway|Rodeo Grounds|Country Club|Golf Course|Trailer Park|Mobile Home Park|RV Park)\b"
+    r"Raceway|Rodeo Grounds|Country Club|Golf Course|Trailer Park|Mobile Home Park|RV Park|"
+    r"Assisted Living|Senior Living|Memory Care|Retirement (?:Home|Community|Village)|"
+    r"Group Home|Rest Home|Station)\b"
+)
+# Stations that are kinds, not places: "the Nurses Station", "a Charging Station".
+_KIND_OF_STATION = frozenset(
+    ["Nurse", "Nurses", "Nursing", "Work", "Charging", "Gas", "Fire", "Police", "Train", "Bus",
+     "Docking", "Weather", "Space", "Radio", "Power", "Subway", "Metro", "Ranger", "Service",
+     "Duty", "Computer", "Wash", "Handwashing", "Hydration", "Triage", "Water", "Coffee",
+     "Snack", "Skills", "Sim", "Simulation", "OSCE", "Exam", "Testing", "Vaccine", "Vaccination",
+     "Screening", "Comfort", "Relief", "Aid", "First", "Ambulance", "EMS", "Medic"]
+)  # fmt: skip
+# A numbered fire or ambulance station ("works at Station 14") locates its crew.
+_NUMBERED_STATION = re.compile(
+    r"(?=[FSAE])\b(?:Fire |Ambulance |EMS )?Station (?:No\.? ?|#)?\d{1,3}\b"
 )
 _FEATURE_WORDS = frozenset(
     [
@@ -220,6 +234,12 @@ _FEATURE_WORDS = frozenset(
         "rodeo",
         "golf",
         "country",
+        "living",
+        "memory",
+        "retirement",
+        "group",
+        "rest",
+        "station",
     ]
 )
 _UNIT_AFTER = re.compile(
@@ -881,7 +901,7 @@ LABEL_NOUNS = frozenset(
 """Nouns of a named site located by the place after it ("the Amtrak station in Albany")."""
 
 
-def _label_start(text: str, start: int, street: bool = False) -> int:
+def label_start(text: str, start: int, street: bool = False) -> int:
     """Where a named business before "in/near/of <town>" (or "on <street>") starts."""
     match = _LABEL_BEFORE.search(text, max(0, start - 60), start)
     if match is None or (match["k"] == "on") != street:
@@ -913,7 +933,10 @@ _NATION_AFTER = re.compile(r"\s+(?:Nation|Reservation|Rez|County|Tribe|Agency)\b
 # Parts of the world, not places below a state: "South Asia", "East Africa", "Middle East".
 _WORLD_REGION = re.compile(
     r"(?:(?:North|South|East|West|Central|Southeast|Southern|Northern|Eastern|Western|"
-    r"Sub-Saharan|Latin|Northeast|Southwest)\s+(?:Asia|Africa|America|Europe)|Middle East)"
+    r"Sub-Saharan|Latin|Northeast|Southwest)\s+(?:Asia|Africa|America|Europe)|Middle East|"
+    # and regions of the US, each larger than a state
+    r"Pacific(?: Northwest)?|(?:Upper )?Midwest|New England|Deep South|Gulf Coast|"
+    r"Mid-Atlantic|Great Plains|Rust Belt|Sun Belt|Bible Belt|Mountain West|Tri-State)"
 )
 
 
@@ -922,11 +945,14 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for hit in _find_geography(text, scan):
         if hit.rule == "geo.city":
             name = text[hit.start : hit.end]
-            if name in _PEOPLES and not _NATION_AFTER.match(text, hit.end):
-                continue  # "~60s, Navajo, found down": a people
+            if name in _PEOPLES:
+                nation = _NATION_AFTER.match(text, hit.end)
+                if nation is None:
+                    continue  # "~60s, Navajo, found down": a people
+                hit = Hit(hit.start, nation.end(), hit.category, hit.rule)  # "Navajo Nation"
             if _WORLD_REGION.fullmatch(name):
                 continue
-            label = _label_start(text, hit.start)
+            label = label_start(text, hit.start)
             if label < hit.start:
                 hit = Hit(label, hit.end, hit.category, hit.rule)
             tail = _PLACE_TAIL.match(text, hit.end)
@@ -936,7 +962,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             if state is not None:  # "Buffalo, WY": the town with its state, as one place
                 hit = Hit(hit.start, state.end(), hit.category, hit.rule)
         elif hit.rule == "geo.street":
-            label = _label_start(text, hit.start, street=True)
+            label = label_start(text, hit.start, street=True)
             if label < hit.start:  # "the Walmart lot on Kietzke Ln"
                 hit = Hit(label, hit.end, hit.category, hit.rule)
         yield hit
@@ -1168,9 +1194,19 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             end = match.end() if regex is _FEATURE else match.end("p")
             if _NOT_PLACE_AFTER.match(text, match.end()):
                 continue
+            if (
+                regex is _FEATURE
+                and match.group().endswith("Station")
+                and (run[-1] in _KIND_OF_STATION)
+            ):
+                continue
             if regex is _UNIT_AFTER and _not_a_unit_name(text, start, run[lead:]):
                 continue
             yield Hit(start, end, _G, "geo.place" if regex is _FEATURE else "geo.facility")
+    for match in _NUMBERED_STATION.finditer(text) if "Station" in text else ():
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if before is None or before[1] not in _KIND_OF_STATION:  # not "Skills Station 3"
+            yield Hit(match.start(), match.end(), _G, "geo.place")
     schools = any(map(text.__contains__, _SCHOOL_GATE))
     for match in _SCHOOL.finditer(text) if schools else ():
         run = match["p"].split()
@@ -1481,6 +1517,7 @@ _INSTITUTION_WORDS = frozenset(
 )  # fmt: skip
 _PATIENT_IN_SENTENCE = re.compile(
     r"\b(?:pt|pts|patient|my patient|[Pp]t's|[Pp]atient's|\d{1,3} ?(?:yo|y/o|M|F)|"
+    r"[a-z]+(?:-[a-z]+)? (?:y/o|yo|year-old)|admitted|presented|brought (?:in|by)|"
     r"\d{1,3}-year-old|\d{1,3} years? old|Mrs?\.? [A-Z][a-z]+|Ms\.? [A-Z][a-z]+|"
     r"(?i:his|her|their) (?i:husband|wife|son|daughter|mom|dad|mother|father|family|kids?))\b"
 )

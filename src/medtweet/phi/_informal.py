@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from medtweet.phi._gates import gate
-from medtweet.phi._geo import _STATE_NAMES
+from medtweet.phi._geo import _STATE_NAMES, label_start
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Category
@@ -507,6 +507,8 @@ _STREET = re.compile(
     r"(?=[A-Z])(?<![\w'\u2019-])(?P<s>(?:[A-Z][a-z]+ ){1,3}"
     r"(?:St|Rd|Ave|Blvd|Ln|Ct|Way|Hwy|Pkwy|Dr)\b\.?)(?! [A-Z][a-z])"
 )
+# a numbered street without its suffix, after "on": "on 5th", "on 42nd"
+_ON_ORDINAL = re.compile(r"(?<= on )\d{1,3}(?:st|nd|rd|th)\b(?:\s+(?:St|Street|Ave|Avenue)\b\.?)?")
 _STREET_WORDS = frozenset(["st", "rd", "ave", "blvd", "ln", "ct", "way", "hwy", "pkwy", "dr"])
 _STREET_TAILS = (" St", " Rd", " Ave", " Blvd", " Ln", " Ct", " Way", " Hwy", " Pkwy", " Dr")
 _STREET_LEAD_NOT = frozenset(
@@ -764,7 +766,14 @@ def _patient_informal(text: str, scan: Scan, bits: int) -> Iterator[Hit]:
     if bits & _STREET_BIT and any(map(text.__contains__, _STREET_TAILS)):
         for match in _STREET.finditer(text):
             if match["s"].split()[0].lower() not in _STREET_LEAD_NOT:
-                yield Hit(match.start("s"), match.end("s"), _G, "geo.street")
+                # "the Walmart on Broad St": the business the street locates goes with it
+                start = label_start(text, match.start("s"), street=True)
+                yield Hit(start, match.end("s"), _G, "geo.street")
+    if " on " in text and scan.longest_number:
+        for match in _ON_ORDINAL.finditer(text):
+            start = label_start(text, match.start(), street=True)
+            if start < match.start():  # "the Starbucks on 5th": a named business's street
+                yield Hit(start, match.end(), _G, "geo.street")
     if bits & _HOLIDAY_BIT:
         for match in _HOLIDAY_TIME.finditer(text):
             yield Hit(match.start(), match.end(), Category.DATE, "date.holiday")

@@ -725,7 +725,11 @@ _NOT_BARE_NAMES = frozenset(
         "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming", "Dakota", "Carolina",
     ]
 )  # fmt: skip
-_PLACEHOLDER = re.compile(r"\b(?:John|Jane|Baby|Richard|Mary|Johnny|Janie)\s+Doe\b")
+# Names that stand for no one: "John Doe", and radiology's "Aunt Minnie" (a finding known
+# at a glance)
+_PLACEHOLDER = re.compile(
+    r"\b(?:John|Jane|Baby|Richard|Mary|Johnny|Janie)\s+Doe\b|\b(?i:aunt)\s+Minnie\b"
+)
 _MICROBES = frozenset(
     [
         "coli", "aureus", "pylori", "diff", "difficile", "pneumoniae", "aeruginosa", "fib",
@@ -1026,7 +1030,8 @@ def find_names(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:  # "the case of S.K., 44F" at grand rounds is still a patient
         return _aged_initials(text) if "." in text and _CAP_DOT.search(text) else iter(())
     hits = _find_names(text, scan)
-    return hits if "Doe" not in text else _drop_placeholders(text, hits)
+    placeholder = "Doe" in text or "Minnie" in text
+    return _drop_placeholders(text, hits) if placeholder else hits
 
 
 _AGED_INITIALS = re.compile(
