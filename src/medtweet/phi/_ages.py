@@ -29,7 +29,7 @@ _WORD_NUM = (
 )
 _YO = (
     r"(?:\s?-?\s?(?:yo|y/o|y\.o\.?|y-o|yrs?\.?[- ]old|years?[- ]old|yo[MFmf]|yoM|yoF|yrs?|"
-    r"years?\s+young)\b"
+    r"years?\s+young|a\u00f1os|anos)\b"
     r"|\s+years?\s+of\s+age\b|-years?-old\b|-yr-old\b|-year\b(?=\s+old\b))"
 )
 # a leading look-ahead on the first character lets the scan skip ahead: the numeric
@@ -50,11 +50,12 @@ _AGES = (
     ),
     # "she's 93 and sharp", "At 96, she still gardens"
     re.compile(
-        rf"(?=[sShHAawWgGmMdDnN])\b(?:(?:[Ss]he|[Hh]e|who|[Gg]randma|[Gg]randpa|[Gg]ranny|[Nn]ana|"
-        rf"[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Ww]ife|[Hh]usband)"
+        rf"(?=[sShHAawWgGmMdDnNpPrRvV])\b(?:(?:[Ss]he|[Hh]e|who|[Gg]randma|[Gg]randpa|[Gg]ranny|"
+        rf"[Nn]ana|[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Ww]ife|[Hh]usband|[Pp]t|[Pp]atient|"
+        rf"[Rr]esident|[Vv]eteran)"
         rf"(?:'s|\u2019s|\s+is|\s+was|\s+turns)|(?<![\w,] )At)"
         rf"\s+{_NUM}\b(?=\s*(?:,|and\b|but\b|now\b|still\b|years?\b|\.(?!\d)|!|$)|"
-        r"\s+(?:because|though|although|yet|so|when|if|with|going)\b)"
+        r"\s+(?:because|though|although|yet|so|when|if|with|going)\b|\s+w/)"
     ),
     re.compile(
         rf"(?=[trcTRC])\b(?i:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
@@ -89,7 +90,7 @@ _AGES = (
     # an age as a noun: "94 and still driving" (and "a spry 94", read below)
     re.compile(
         rf"(?=[19])(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)){_NUM}\s+and\s+(?=still\b|sharp\b|going\b|"
-        r"living\b|lives\b|drives\b|driving\b|thriving\b|independent\b)"
+        r"living\b|lives\b|drives\b|driving\b|thriving\b|independent\b|[a-z]{3,}ing\b)"
     ),
 )
 # an age as a noun and an age given roughly: found from the adjective or adverb (fast), with
@@ -158,11 +159,11 @@ _WORDED_ALONE = re.compile(
 # the same age said again: "102yo \u2014 102 \u2014", "95F, yes 95", "90M, but like, 90 going on 70"
 _AGAIN_BEFORE = re.compile(
     r"(?:^|[\u2014\u2013(:;,!?.-]\s*|\b(?:yes|like|well|exactly|only|just|actually|really|"
-    r"literally|says|said|is|was|am|turned|turning)\s+)$",
+    r"literally|says|said|is|was|am|turned|turning|at|age|aged)\s+)$",
     re.IGNORECASE,
 )
 _AGAIN_AFTER = re.compile(
-    r"(?:\s*[\u2014\u2013,!?;)]|\.(?!\d)|\s*$|\s+(?:-\s|exactly|going|years|yrs|and|but|now|"
+    r"(?:\s*[\u2014\u2013,!?;)]|\.(?!\d)|\s*$|\s+[^\w\s%/.,]|\s+(?:-\s|exactly|going|years|yrs|and|but|now|"
     r"still|yo|y/o|on the dot)\b)"
 )
 
@@ -209,8 +210,6 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             if _word_value(groups["w"]) >= 90:
                 yield Hit(match.start(), match.end(), _A, "age.over_89")
             continue
-        if 90 <= int(match["n"]) <= 125:
-            found.add(match["n"])
         age = int(match["n"])
         if not 90 <= age <= 125:
             continue
@@ -218,6 +217,7 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             before = text[max(0, match.start() - 12) : match.start()]
             if _TEMP_BEFORE.search(before) or (before.endswith(".")):
                 continue
+            found.add(match["n"])
             yield Hit(match.start("n"), match.end("sex"), _A, "age.over_89")
             continue
         if match.re is _AT_AGE and _SETTING_BEFORE.search(
@@ -228,6 +228,7 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             text, max(0, match.start() - 40), match.start()
         ):
             continue
+        found.add(match["n"])  # an age, to find where it is said again
         if match.re is _CELEBRATED:
             yield Hit(match.start("n"), match.end(), _A, "age.over_89")
             continue

@@ -67,7 +67,7 @@ _STRONG_PHRASES = (
     "walked in", "was brought", "was transferred", "got admitted", "drove himself",
     "drove herself", "was life-flighted",
     "frequent flyer", "walks in", "walked into", "rolls in", "comes in",
-    "my guy", "my lady", "this kiddo",
+    "my guy", "my lady", "this kiddo", "our kid ", "this kid ",
     "fell off a ", "passed peacefully", "turned 9", "turned 10",
 )  # fmt: skip
 # A third-person singular pronoun with a clinical event tells one person's story ("her ICD
@@ -105,7 +105,8 @@ _WEAK_EVENTS = frozenset(
         "aaa", "rupture", "tendon", "acl", "mcl", "meniscus", "inr", "warfarin", "coumadin",
         "insulin", "lactate", "troponin", "funeral", "hospice",
         # a disease or treatment of one person ("his asthma", "her CGM", "his abx")
-        "asthma", "endocarditis", "cgm", "abx", "oxygen", "concentrator", "refills",
+        "asthma", "endocarditis", "cgm", "abx", "oxygen", "concentrator", "refills", "dexcom",
+        "omnipod", "libre", "inhaler",
     ]
 )  # fmt: skip
 _STRONG_RES = (
@@ -124,7 +125,12 @@ _STRONG_RES = (
         re.IGNORECASE,
     ),
     re.compile(r"(?=G)\bG\d\s?P\d|(?=P)\bPOD\s?#?\d"),
-    re.compile(r"(?=[pP])\b(?:pt|Pt|pts|Pts)\b"),
+    # "pts" too, unless patients in general: "for pts >=75", "rural pts", "most pts"
+    re.compile(
+        r"(?=[pP])\b(?:pt|Pt)\b|(?=[pP])(?<!\bfor )(?<!\bof )(?<!\ball )(?<!\bmany )"
+        r"(?<!\bmost )(?<!\bsome )(?<!\brural )(?<!\bolder )(?<!\bour )(?<!\bmy )(?<!\bin )"
+        r"\b(?:pts|Pts)\b"
+    ),
     re.compile(r"(?=\d)\b\d0s\s?(?:[MF]|man|woman|male|female)\b"),
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sr", "sra"})
@@ -317,6 +323,13 @@ _PROFESSIONAL_WORDS = frozenset(
         "opens",
         "reopens",
         "satisfaction",
+        "retires",
+        "retiring",
+        "retirement",
+        "honored",
+        "statement",
+        "foundation",
+        "proceeds",
     ]
 )
 # Event, teaching and job words weigh 3 in all (a case told at grand rounds is not a story
@@ -355,6 +368,7 @@ _PROFESSIONAL_PHRASES = (
     "clinic phone", "clinic fax", "clinic line", "office phone", "main line", "is staffed",
     "call our", "our fax", "our phone number", "our office", "update your", "our team",
     "doctors' day", "doctors day", "nurses week", "nurses' week", "thank you to every",
+    "accepting new patients", "our practice",
 )  # fmt: skip
 # more of them, looked up by their first word among the text's words (cheaper than a scan)
 _PROFESSIONAL_MORE = (
@@ -412,9 +426,13 @@ _NAMED_KIN = frozenset(
 
 @functools.cache
 def _kin_named(word: str) -> re.Pattern[str]:
-    # "her son Erik", and a kin title before a name: "Grandma Darlene", "Uncle Joe"
+    # "her son Erik", and a kin title before a name: "Grandma Darlene", "Uncle Joe" (but a
+    # capitalised "Sister Mary" or "Brother John" is a religious title)
     first = word[0]
-    return re.compile(rf"\b[{first}{first.upper()}]{word[1:]},? [A-Z][a-z]{{2,}}\b")
+    initial = rf"(?:{first}|(?<![a-z] ){first.upper()})"
+    if word not in ("sister", "brother"):
+        initial = f"[{first}{first.upper()}]"
+    return re.compile(rf"\b{initial}{word[1:]},? [A-Z][a-z]{{2,}}\b")
 
 
 # a named person's relative: "Bobby Joe's wife", "Ana's mom" (not "Dr. Obi's husband")
@@ -423,6 +441,15 @@ _NAME_OWNS_KIN = re.compile(
 )
 _TITLE_BEFORE = re.compile(r"(?:Dr|Drs|Prof|Mr|Mrs|Ms|The|the|of|in|at)\.? $")
 # an age owned by the writer: "my 92 y/o", "our 3yo" (a patient of one's own)
+# a person by name with their age: "Aiyana is 11 and has had 4 admits", "kwame is 6 and told me"
+_NAME_IS_AGE = re.compile(
+    r"(?<![\w'])[A-Za-z][a-z]{2,} is \d{1,3} and (?:has|had|told|is|was|wants|loves|runs|says|"
+    r"still|just|already|asked|keeps)\b"
+)
+# a spelled age of 90 or more, said of one person: "ninety-five, says the brake moved"
+_SPELLED_OLD = re.compile(
+    r"\bninety-(?:one|two|three|four|five|six|seven|eight|nine)\b(?! ?(?:percent|%|mg|times))"
+)
 _MY_AGE = re.compile(r"(?=[mo])\b(?:my|our) \d{1,3} ?(?:yo|y/o|y\.o\.|year[- ]old|yr[- ]old)\b")
 
 
@@ -540,6 +567,10 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
             for m in _NAME_OWNS_KIN.finditer(text):
                 if not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                     strong += 1
+    if " is " in low and " and " in low:
+        patient += len(_NAME_IS_AGE.findall(low))
+    if "ninety-" in low:
+        patient += len(_SPELLED_OLD.findall(low))
     if ("my " in low or "our " in low) and ("yo" in low or "y/o" in low or "old" in low):
         # "my 92 y/o": the writer's own patient
         strong += len(_MY_AGE.findall(low))

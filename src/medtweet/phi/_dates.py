@@ -65,7 +65,11 @@ _DATE_CUE = re.compile(
 _SCORE_BEFORE = re.compile(
     r"(?:murmur|grade|gr|strength|power|pain|score|vision|visual acuity|VA|reflexes|"
     r"sensation|motor|MMT|rated|x|BP|bp|GCS|Apgar|APGAR|NIHSS|scored|rate|ratio|"
-    r"I:E|tone|edema|pulses?)s?\W{0,3}$",
+    r"I:E|tone|edema|pulses?|"
+    # screening and risk scores: "GDS 12/15", "PHQ-9 14/27", "MoCA 22/30"
+    r"GDS|PHQ|PHQ-?[29]|GAD|GAD-?7|MMSE|MoCA|SLUMS|EPDS|AUDIT(?:-C)?|CIWA|COWS|CAM|Bishop|"
+    r"Wells|HEART|TIMI|CURB-?65|q?SOFA|APACHE|Braden|Morse|ECOG|KPS|Gleason|Centor|"
+    r"CHA2DS2-VASc|HAS-BLED|ASIA|MRC|Barthel|FIM|ADLs?|IADLs?|Katz|Lawton)s?\W{0,3}$",
     re.IGNORECASE,
 )
 _SCORE_AFTER = re.compile(

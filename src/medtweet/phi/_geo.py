@@ -145,7 +145,8 @@ _TOWN_ZIP = re.compile(rf"(?P<c>{_CAPRUN}),?\s+(?i:zip(?: ?code)?)\b")
 _CITY_ZIP = re.compile(rf"(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
 _ROAD = re.compile(
     r"(?=[IUSRHCi])\b(?:I-\d{1,3}|(?:US|State Route|Route|Rte|Highway|Hwy|Interstate|"
-    r"County Road)[- ]?\d{1,4}[A-Z]?|(?:SR|CR)[- ]\d{1,4}[A-Z]?)\b(?![-/]\w)"
+    r"County Road|County Rd\.?|Co\.? Rd\.?)[- ]?\d{1,4}[A-Z]?|(?:SR|CR)[- ]\d{1,4}[A-Z]?)\b"
+    r"(?![-/]\w)(?:,?\s+(?:mile marker|mile|MM|exit|Exit)\s+\d{1,3}\b)?"
     r"|(?=[HR])\b(?:HC|HCR|RR|Rural Route)\s?\d+,?\s+Box\s+\d+\b"
 )
 _FEATURE = re.compile(
@@ -158,7 +159,8 @@ _FEATURE = re.compile(
     r"Trailhead|Ski Area|Resort|Fairgrounds|Plant|Mine|Refinery|Factory|Lodge|Marina|Speedway|"
     r"Raceway|Rodeo Grounds|Country Club|Golf Course|Trailer Park|Mobile Home Park|RV Park|"
     r"Assisted Living|Senior Living|Memory Care|Retirement (?:Home|Community|Village)|"
-    r"Group Home|Rest Home|Station)\b"
+    r"Group Home|Rest Home|Station|Zoo|Aquarium|Museum|Pier|Villa|Distribution Center|"
+    r"Fulfillment Center|Warehouse|Rez|rez)\b(?:\s+#\d{1,6}\b)?"
 )
 # Stations that are kinds, not places: "the Nurses Station", "a Charging Station".
 _KIND_OF_STATION = frozenset(
@@ -240,6 +242,15 @@ _FEATURE_WORDS = frozenset(
         "group",
         "rest",
         "station",
+        "zoo",
+        "aquarium",
+        "museum",
+        "pier",
+        "villa",
+        "distribution",
+        "fulfillment",
+        "warehouse",
+        "rez",
     ]
 )
 _UNIT_AFTER = re.compile(
@@ -247,8 +258,14 @@ _UNIT_AFTER = re.compile(
     r"rehab|SNF|urgent care|clinic|hospital|ward|campus|hospice|dialysis|cancer center|"
     r"medical center|labor and delivery|L&D|cath lab|burn unit|trauma center)\b"
 )
-_UNIVERSITY = re.compile(r"(?=U)\bUniversity of [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+_UNIVERSITY = re.compile(
+    r"(?=U)\bUniversity of [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+    # a campus by its system's initials and its town: "UT Austin", "UC Davis", "UNC Asheville"
+    r"|(?=[UCS])\b(?:UT|UC|UNC|UW|UM|CU|UMass|UConn|SUNY|CUNY|Penn State|Cal State)"
+    r"[ -][A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+)
 _SAINT = re.compile(r"(?=[SF])\b(?:St\.?|Saint|Fort|Ft\.)\s+[A-Z][a-z]+(?:'s|\u2019s)?")
+_NOT_CAMPUS = frozenset(["Medicine", "Health", "Medical", "Hospital", "Hospitals", "Physicians"])
 _TOWN_OF = re.compile(
     rf"(?=[tcvhbs])\b(?:town|city|village|hamlet|borough|suburb|township) of (?P<c>{_CAPSEQ})"
 )
@@ -263,7 +280,8 @@ _FACILITY = re.compile(
     r"Health(?:care)?(?: System)?|Hospice|Rehabilitation Center|Rehab|Nursing Home|"
     r"Nursing and Rehabilitation|Urgent Care|VA(?:MC)?|Medical|General|Regional|"
     r"Children's|Childrens|Sanatorium|Care Center|Surgery Center|Cancer Center|"
-    r"Heart Institute|Hospitals)\b(?:\s+(?:Hospital|Medical Center|Center|Clinic|Campus))?)"
+    r"Heart Institute|Hospitals)\b"
+    r"(?:\s+(?:Hospital|Medical Center|Center|Clinic|Campus|CLC|CBOC)\b)?)"
     r"|(?=S)(?P<s>\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s|\u2019s)(?:\s+(?:[A-Z][a-z]+\s?){0,3})?)"
 )
 _FACILITY = lead(_FACILITY, "A-Z")
@@ -507,6 +525,7 @@ _ROAD_WORDS = frozenset(
         "interstate",
         "county",
         "cr",
+        "co",
         "hc",
         "hcr",
         "rr",
@@ -1219,8 +1238,13 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         start = match.start("p") + len(" ".join(run[:lead])) + (1 if lead else 0)
         yield Hit(start, match.end(), _G, "geo.place")
-    for match in _UNIVERSITY.finditer(text) if "University" in text else ():
-        yield Hit(match.start(), match.end(), _G, "geo.facility")
+    campuses = "University" in text or "U" in text or "State " in text
+    for match in _UNIVERSITY.finditer(text) if campuses else ():
+        town = match.group().split()[-1]
+        if match.group().startswith("University") or not (
+            town in _NOT_CAMPUS or town.lower() in lower_set("common_words")
+        ):
+            yield Hit(match.start(), match.end(), _G, "geo.facility")  # not "UW Medicine"
     saints = "St" in text or "Saint" in text or "Fort" in text or "Ft." in text
     for match in _SAINT.finditer(text) if saints else ():
         if not _NOT_SAINT.match(text, match.start()):

@@ -22,7 +22,7 @@ _GAP = (
 )
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
-    r"(?P<v>(?-i:[A-Z]{2,6}) \d{3,12}(?: \d{3,4}){0,3}(?![\w/-])"
+    r"(?P<v>(?-i:[A-Z]{2,6}) \d{3,12}(?: \d{2,4}){0,3}(?![\w/-])|(?-i:[A-Z]{2,5})\.\d{4,10}\b"
     r"|\d{2,5}(?: \d{3,5}){1,3}(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
     r"(?!(?:19|20)\d\d\b(?!-\w))[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
 )
@@ -80,6 +80,9 @@ _SPECIFIC_ID = re.compile(
     r"booking|passport|aadhaar|a-number|alien|green card|national id|nhs number|voter id|"
     r"student id|health card)"
 )
+# an amateur radio call sign, in a post that speaks of one: "KD9XPQ", "W1AW", "VE3ABC"
+_CALLSIGN = re.compile(r"(?=[AKNWV])\b(?:[AKNW][A-Z]?|VE|VA)\d[A-Z]{1,3}\b")
+_SSN_SPACED = re.compile(r"(?=\d)(?<![\w.-])\d{3}([ .])\d{2}\1\d{4}(?![\w-]|\.\d)")
 _SSN_WORDS = frozenset({"ssn", "ssns", "ss", "social", "ssn's"})
 # "xxx-xx-0417", "***-**-5521": a masked SSN still shows its last four
 _MASKED_SSN = re.compile(
@@ -547,6 +550,9 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             group = match.lastgroup or "s"
             rule = "ssn.last4" if group in ("l", "l2") else "ssn.number"
             yield Hit(match.start(group), match.end(group), Category.SSN, rule)
+        # in a post that speaks of an SSN, the spaced shape anywhere: 'allergies: "472 81 3390"'
+        for match in _SSN_SPACED.finditer(text) if scan.longest_number >= 4 else ():
+            yield Hit(match.start(), match.end(), Category.SSN, "ssn.number")
     masked = scan.longest_number >= 4 and ("xxx" in low or "***" in text or "###" in text)
     for match in _MASKED_SSN.finditer(text) if masked else ():
         yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
@@ -554,6 +560,9 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     if four and ("last" in scan.words or "ending" in low):
         for match in _LAST_FOUR.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
+    if "sign" in low and ("callsign" in scan.words or "call sign" in low):
+        for match in _CALLSIGN.finditer(text):  # an amateur radio licence
+            yield Hit(match.start(), match.end(), Category.LICENSE, "license.callsign")
     if "mr" in low:
         for match in _MRN_GLUED.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")

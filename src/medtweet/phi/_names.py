@@ -67,6 +67,13 @@ _CLINICIAN_WORDS = frozenset(
 )
 _HONORIFIC_WORDS = frozenset(
     [
+        "se\u00f1ora",
+        "se\u00f1or",
+        "senora",
+        "senor",
+        "do\u00f1a",
+        "dona",
+        "don",
         "mr",
         "mrs",
         "ms",
@@ -132,7 +139,8 @@ _CALLED_WORDS = frozenset(
 _HONORIFIC = re.compile(
     rf"(?=[MSHFBRPICDJOm])\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Sister|"
     rf"Brother|Father|Fr|Rev|Reverend|Pastor|Rabbi|Imam|Deacon|Captain|Capt|Sgt|Sergeant|"
-    rf"Officer|Coach|Judge|Senator|Mayor|Chief|Grandpa|Grandma|Granny|Uncle|Aunt|Auntie)"
+    rf"Officer|Coach|Judge|Senator|Mayor|Chief|Grandpa|Grandma|Granny|Uncle|Aunt|Auntie|"
+    rf"Se\u00f1ora|Se\u00f1or|Senora|Senor|Do\u00f1a|Dona|Don)"
     rf"\b\.?\s+"
     rf"(?P<name>{_SEQ}|{_INITIAL})"
     # lower-case honorifics: "mrs hobart", "mr. tisch", "mr Orvald Tisch"
@@ -140,7 +148,7 @@ _HONORIFIC = re.compile(
 )
 _PATIENT_CUE = re.compile(
     rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)(?P<sep>\.?:?\s+|,\s+|"
-    rf"\s*\(\s*|\s+(?:is|was)\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]))"
+    rf"\s*\(\s*|\s+(?:is|was)\s+(?=[A-Z][a-z]+\s+[A-Z][a-z])|\s+name(?:\s+is)?:?\s+)"
     rf"(?P<name>{_SEQ}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
     rf"|(?=[p])\bpt\s+(?:is\s+)?(?P<lowname>[a-z]{{3,}})\b"
 )
@@ -780,6 +788,15 @@ _CAPITAL = re.compile(r"[A-Z]")
 _UPPER_QUOTED = re.compile(
     rf"[\"\u201c](?P<upper>{_UPPER_NAME},\s*(?:{_UPPER_NAME}|[A-Z]\b\.?))(?=[\"\u201d])"
 )
+_UPPER_LABEL = re.compile(
+    rf"(?<![\w'\u2019@#.-])(?P<upper>{_UPPER_NAME},\s*{_UPPER_NAME})\s+(?:MRN|MR#|DOB)\b"
+)
+# lower-case first names that are mostly words ("will", "mark", "sue"): not a name alone
+_NOT_BARE_LOWER = frozenset(
+    ["will", "mark", "sue", "bill", "pat", "rich", "may", "june", "april", "art", "joy", "hope",
+     "grace", "faith", "rose", "ray", "dawn", "guy", "max", "sam", "jack", "frank", "gene",
+     "bob", "don", "dee", "lee", "kay", "ivy", "she", "her", "his", "who", "this", "that"]
+)  # fmt: skip
 _NOT_IN_NAME = frozenset(["pt", "patient", "name", "dr", "mr", "mrs", "ms", "miss", "baby"])
 _PARTICLES = frozenset(
     ["Van", "Von", "Der", "De", "Da", "Di", "Del", "Della", "Bin", "Ben", "Al", "El", "Le", "La",
@@ -796,6 +813,13 @@ def _record_cue_possible(text: str, words: frozenset[str]) -> bool:
     """Whether a record cue can follow a name (a record word), or a label is quoted."""
     # (a known first name with an age is read by the lexicon and age rules)
     return not words.isdisjoint(_RECORD_WORDS) or '"' in text or "\u201c" in text
+
+
+def _label_name(words: list[str]) -> bool:
+    """Capital words that read as a label's name: a first name among them, no acronym."""
+    return any(_known(w.title()) for w in words) and not any(
+        w in _ACRONYMS or _bad_name(w.title()) or w.title() in _MONTHS_DAYS for w in words
+    )
 
 
 def _record_names(text: str, tokens: frozenset[str] = _RECORD_WORDS) -> Iterator[Hit]:
@@ -827,6 +851,9 @@ def _record_names(text: str, tokens: frozenset[str] = _RECORD_WORDS) -> Iterator
         found.append(("name", tail["name"], offset + tail.start("name"), at_cue["cue"]))
     if '"' in text or "\u201c" in text:
         found += [("upper", m["upper"], m.start("upper"), "") for m in _UPPER_QUOTED.finditer(text)]
+    for m in _UPPER_LABEL.finditer(text) if "MR" in text or "DOB" in text else ():
+        if _label_name(re.findall(r"[^\s,]+", m["upper"])):  # "HERNANDEZ, LUIS MRN 4471920"
+            found.append(("upper", m["upper"], m.start("upper"), ""))
     for group, value, at, cue in found:
         spans = [m.span() for m in re.finditer(r"[^\s,]+", value)]
         words = [value[a:b] for a, b in spans]
@@ -1419,8 +1446,42 @@ def _word_names() -> frozenset[str]:
     return frozenset(name for name in names if name.lower() not in _KIN_WORDS | _HONORIFIC_WORDS)
 
 
+# a sentence that opens on a person and their age: "Aiyana is 11 and has had 4 admits"
+_OPENS_WITH_AGE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][a-z]{2,}|[a-z]{3,}) is \d{1,2}"
+    r"(?:\s?(?:yo|y/o|years? old|mo|months? old))?(?=\s+and\b|[,.!;])"
+    r"(?P<person>\s+and (?:has|had|told|is|was|wants|loves|asked|keeps|says|still|already)\b)?"
+)
+# a name set off by commas before what the person did: "our kid w/ CF, Eitan, got his vest"
+_SET_OFF = re.compile(
+    r", (?P<name>[A-Z][a-z]{2,}), (?=(?:got|gets|has|had|was|is|came|went|needs|asked|told|"
+    r"said|wants|keeps|just|still|finally|walked|refused|loves)\b)"
+)
+
+
+def _name_alone_ok(name: str) -> bool:
+    """A word standing where a name stands that is not an ordinary word, month or place."""
+    if name.islower():
+        return name.capitalize() in _known_names() and name not in _NOT_BARE_LOWER
+    return not (
+        _bad_name(name)
+        or name in _NOT_BARE_NAMES
+        or name in lexicon("eponyms")
+        or (name in lexicon("places") and not _known(name))
+    )
+
+
 def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names known by where they stand, in a patient story (see the patterns above)."""
+    if " is " in text:
+        for match in _OPENS_WITH_AGE.finditer(text):
+            name = match["name"]  # a known first name, or a word told as a person
+            if _name_alone_ok(name) and (match["person"] or _known(name.capitalize())):
+                yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
+    if text.count(", ") > 1:
+        for match in _SET_OFF.finditer(text):
+            if _name_alone_ok(match["name"]):
+                yield Hit(match.start("name"), match.end("name"), _N, "name.set_off")
     known = _known_names()
     if "yo" in text or "y/o" in text or "y.o." in text:
         for match in _SPACE_AGE.finditer(text):
