@@ -1,4 +1,4 @@
-"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..7}.jsonl).
+"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..9}.jsonl).
 
 Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
 so no accuracy is asserted. All are built by tools/build_phi_holdout2.py from their
@@ -78,7 +78,7 @@ HOLDOUTS = [
             clean=50,
             earlier=("phi_holdout", *(f"phi_holdout{k}" for k in range(2, n))),
         )
-        for n, prefix in ((4, "s"), (5, "t"), (6, "u"), (7, "v"))
+        for n, prefix in ((4, "s"), (5, "t"), (6, "u"), (7, "v"), (8, "w"), (9, "x"))
     ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)

@@ -134,6 +134,7 @@ def test_not_names(text: str) -> None:
         (STORY + "She is a junior at UC Merced.", "UC Merced", "geographic"),
         (STORY + "Discharged to the Tomah VA CLC.", "Tomah VA CLC", "geographic"),
         (STORY + "her cell 614/555/0129 is on the board", "614/555/0129", "phone"),
+        (STORY + "the plate on the pickup 6TRW318 was in the report", "6TRW318", "vehicle"),
         (
             "His SSN ended up in the allergy field. allergies: '310 55 0192'. fix it.",
             "310 55 0192",
