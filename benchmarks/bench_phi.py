@@ -72,13 +72,21 @@ def stand_in(text: str) -> list[sc.Span]:
     return [sc.Span(m.start(), m.end(), "other_id", "stand_in") for m in _STAND_IN.finditer(text)]
 
 
-def medtweet_detector(context: object = None) -> Callable[[str], list[sc.Span]]:
-    """Adapter from medtweet.check_phi findings to scoring spans."""
+def medtweet_detector(
+    context: object = None, drop_rules: Sequence[str] = ()
+) -> Callable[[str], list[sc.Span]]:
+    """Adapter from medtweet.check_phi findings to scoring spans (less ``drop_rules``)."""
     from medtweet import check_phi
+
+    dropped = frozenset(drop_rules)
 
     def detect(text: str) -> list[sc.Span]:
         report = check_phi(text, context=context)
-        return [sc.Span(f.start, f.end, str(f.category), f.rule) for f in report.findings]
+        return [
+            sc.Span(f.start, f.end, str(f.category), f.rule)
+            for f in report.findings
+            if f.rule not in dropped
+        ]
 
     return detect
 
@@ -197,6 +205,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "benchmarks/data/phi_holdout.jsonl) instead of the development corpus",
     )
     ap.add_argument("--no-shared", action="store_true", help="skip the ../shared datasets")
+    ap.add_argument(
+        "--drop-rule",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="score as if medtweet had no findings of this rule id (e.g. date.relative, "
+        "to compare with labellers who leave relative dates unmarked); repeatable",
+    )
     a = ap.parse_args(argv)
     min_bytes = int(a.min_mb * 1e6)
 
@@ -225,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         main_name = "stand-in"
     else:
         try:
-            detectors["medtweet"] = medtweet_detector()
+            detectors["medtweet"] = medtweet_detector(drop_rules=a.drop_rule)
         except ImportError as exc:
             print(f"medtweet.check_phi is not available ({exc}); use --stand-in")
             return 2
@@ -246,7 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for cname, recs in corpora.items():
         for dname, det in detectors.items():
             if dname.startswith("medtweet") and cname != main_corpus and a.shared_context:
-                det = medtweet_detector(a.shared_context)
+                det = medtweet_detector(a.shared_context, drop_rules=a.drop_rule)
             t0 = time.perf_counter()
             preds = sc.run(det, recs)
             _ = time.perf_counter() - t0

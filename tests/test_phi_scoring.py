@@ -149,3 +149,12 @@ def test_evaluate_and_figures() -> None:
         for k in f
         if k.count("_") >= 2 and k.startswith("recall_strict_")
     }
+
+
+def test_the_medtweet_detector_can_leave_out_a_rule() -> None:
+    bench = _module(REPO / "benchmarks" / "bench_phi.py", "bench_phi_drop")
+    text = "pt admitted yesterday, 58M, MRN 4471823"
+    every = {s.rule for s in bench.medtweet_detector()(text)}
+    fewer = {s.rule for s in bench.medtweet_detector(drop_rules=["date.relative"])(text)}
+    assert "date.relative" in every
+    assert fewer == every - {"date.relative"}
