@@ -508,7 +508,9 @@ _STREET = re.compile(
     r"(?:St|Rd|Ave|Blvd|Ln|Ct|Way|Hwy|Pkwy|Dr)\b\.?)(?! [A-Z][a-z])"
 )
 # a numbered street without its suffix, after "on": "on 5th", "on 42nd"
-_ON_ORDINAL = re.compile(r"(?<= on )\d{1,3}(?:st|nd|rd|th)\b(?:\s+(?:St|Street|Ave|Avenue)\b\.?)?")
+_ON_ORDINAL = re.compile(
+    r" on (?P<v>\d{1,3}(?:st|nd|rd|th)\b(?:\s+(?:St|Street|Ave|Avenue)\b\.?)?)"
+)
 _STREET_WORDS = frozenset(["st", "rd", "ave", "blvd", "ln", "ct", "way", "hwy", "pkwy", "dr"])
 _STREET_TAILS = (" St", " Rd", " Ave", " Blvd", " Ln", " Ct", " Way", " Hwy", " Pkwy", " Dr")
 _STREET_LEAD_NOT = frozenset(
@@ -771,8 +773,8 @@ def _patient_informal(text: str, scan: Scan, bits: int) -> Iterator[Hit]:
                 yield Hit(start, match.end("s"), _G, "geo.street")
     if " on " in text and scan.longest_number:
         for match in _ON_ORDINAL.finditer(text):
-            start = label_start(text, match.start(), street=True)
-            if start < match.start():  # "the Starbucks on 5th": a named business's street
+            start = label_start(text, match.start("v"), street=True)
+            if start < match.start("v"):  # "the Starbucks on 5th": a named business's street
                 yield Hit(start, match.end(), _G, "geo.street")
     if bits & _HOLIDAY_BIT:
         for match in _HOLIDAY_TIME.finditer(text):

@@ -1447,11 +1447,13 @@ def _word_names() -> frozenset[str]:
 
 
 # a sentence that opens on a person and their age: "Aiyana is 11 and has had 4 admits"
-_OPENS_WITH_AGE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][a-z]{2,}|[a-z]{3,}) is \d{1,2}"
-    r"(?:\s?(?:yo|y/o|years? old|mo|months? old))?(?=\s+and\b|[,.!;])"
+# (found from its literal " is ", which the regex engine skips to fast; the name before it
+# and the sentence start are checked after)
+_IS_AGE = re.compile(
+    r" is \d{1,2}(?:\s?(?:yo|y/o|years? old|mo|months? old))?(?=\s+and\b|[,.!;])"
     r"(?P<person>\s+and (?:has|had|told|is|was|wants|loves|asked|keeps|says|still|already)\b)?"
 )
+_OPENING_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][a-z]{2,}|[a-z]{3,})$")
 # a name set off by commas before what the person did: "our kid w/ CF, Eitan, got his vest"
 _SET_OFF = re.compile(
     r", (?P<name>[A-Z][a-z]{2,}), (?=(?:got|gets|has|had|was|is|came|went|needs|asked|told|"
@@ -1473,11 +1475,13 @@ def _name_alone_ok(name: str) -> bool:
 
 def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names known by where they stand, in a patient story (see the patterns above)."""
-    if " is " in text:
-        for match in _OPENS_WITH_AGE.finditer(text):
-            name = match["name"]  # a known first name, or a word told as a person
-            if _name_alone_ok(name) and (match["person"] or _known(name.capitalize())):
-                yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
+    for match in _IS_AGE.finditer(text) if " is " in text else ():
+        opening = _OPENING_WORD.search(text, max(0, match.start() - 24), match.start())
+        if opening is None:
+            continue
+        name = opening["name"]  # a known first name, or a word told as a person
+        if _name_alone_ok(name) and (match["person"] or _known(name.capitalize())):
+            yield Hit(opening.start("name"), opening.end("name"), _N, "name.with_age")
     if text.count(", ") > 1:
         for match in _SET_OFF.finditer(text):
             if _name_alone_ok(match["name"]):
