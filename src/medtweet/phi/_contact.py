@@ -94,6 +94,19 @@ _PUBLIC_LINE = re.compile(
     r"samhsa|lifeline|insurer|insurance|medicare|medicaid|hotline)[^.!?\n]{0,30}$"
 )
 _TOLL_FREE = re.compile(r"(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]")
+# a journal's article by the shape of its path: "/article/S0741-...", "/doi/10.", "/fulltext"
+_PUBLISHED_PATH = re.compile(
+    r"/(?:article|articles|doi|fulltext|abstract|full|pdf|content/\d|journals?|pmc|pubmed)"
+    r"(?:/|$|\b)",
+    re.IGNORECASE,
+)
+
+
+def _site_cued(text: str, start: int) -> bool:
+    """A word before ``start`` that makes a link someone's ("her blog", "his site")."""
+    return _cued(text, start) or _SITE_CUE.search(text, max(0, start - 40), start) is not None
+
+
 # guideline sites, societies, colleges, journals: an institution's site, not a patient's
 _INSTITUTIONAL = re.compile(
     r"(?:guidelines?|society|college|association|academy|foundation|journal)[a-z0-9-]*"
@@ -362,7 +375,9 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         owned = bool(_PATIENT_OWNED.search(host))
         if not owned and _INSTITUTIONAL.search(host):
-            continue
+            continue  # a society's site
+        if not owned and _PUBLISHED_PATH.search(text, start, end) and not _site_cued(text, start):
+            continue  # a journal's article by its path, unless told as someone's site
         if scan.patient or (owned and _cued(text, start)):
             yield Hit(start, end, Category.URL, "url.patient_owned" if owned else "url.link")
     bare = scan.patient and "." in text and _TLD_GATE.search(text) is not None

@@ -73,14 +73,15 @@ _SCORE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SCORE_AFTER = re.compile(
-    r"^\W{0,2}(?:murmur|holo|systolic|diastolic|pain|strength|NS|tab|tabs|cultures?|"
+    r"^\W{0,2}(?:(?:is|was|=) (?:a |an )?)?"
+    r"(?:murmur|holo|systolic|diastolic|pain|strength|NS|tab|tabs|cultures?|"
     r"bottles|sets|ratio|of|split|vision|mmHg|score|positive|pos|neg|negative|power|"
     r"throughout|bilat|bilaterally|edema|pulses?|reflex|dose|doses|days|nights|weeks|"
     r"patients|pts|cases|ml\b|mg\b|units|sec\b|s\b|mm\b|cm\b|stars?|scale|mo\b|yrs?\b|l\b|lpm|liters?|"
     r"L\b|cups?|inch|tsp|tbsp|NC|nc|FiO2|tabs?|caps?|"
     # counted things: "B-lines in 8/8 zones", "12/12 cores", "2/3 criteria"
     r"zones?|fields?|views?|segments?|lobes?|quadrants?|nodes?|cores?|criteria|vessels?|"
-    r"leads?|limbs?|joints?|domains?|items?|attempts?|sites?)",
+    r"leads?|limbs?|joints?|domains?|items?|attempts?|sites?|LNs?|lymph nodes?)",
     re.IGNORECASE,
 )
 _ORDINAL_DAY = re.compile(

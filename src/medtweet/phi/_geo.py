@@ -133,6 +133,23 @@ _CUED_RUN = re.compile(
 )
 
 
+_HOME_RUN = re.compile(
+    r"(?=[lLrRmMgGbBfFhH])\b(?:(?P<home>(?i:lives|living|lived|resides|residing|moved|relocated|"
+    r"grew up|born|raised|hometown|home)\s+(?i:in|to|near|outside))|(?i:from))"
+    rf"[ \t]+(?P<c>{_CAPRUN})"
+)
+
+
+# what may follow a town named after "from" ("from Mobile, AL"), unlike "from Normal saline"
+_ENDS_PLACE = re.compile(r"\s*[,.;:!?)]|\s*$|\s+(?:and|to|for|with|area|in|last|this)\b")
+
+
+def _ambiguous_place(run: str) -> str | None:
+    """The first word of ``run`` if it is a town spelt like a common word ("Flint")."""
+    first = run.split(" ", 1)[0]
+    return first if first in lexicon("ambiguous_places") else None
+
+
 def _cued_runs(text: str, low: str) -> Iterator[tuple[int, str]]:
     """Capitalised runs right after a place cue ("in", "from", "near", "moved to" ...)."""
     del low
@@ -818,8 +835,11 @@ def _town_in(text: str, end: int) -> Iterator[Hit]:
         yield from _town_hit(dash)
 
 
-def _town_hit(match: re.Match[str]) -> Iterator[Hit]:
-    """The town named right after a street address or a facility, unless it is a state."""
+def _town_hit(match: re.Match[str], *, ambiguous: bool = False) -> Iterator[Hit]:
+    """The town named right after a street address or a facility, unless it is a state.
+
+    With ``ambiguous``, a known town spelt like a common word counts too ("Flint").
+    """
     words = match["t"].split()
     while words and words[-1] in _STATE_NAMES:
         words.pop()
@@ -827,7 +847,11 @@ def _town_hit(match: re.Match[str]) -> Iterator[Hit]:
         words
         and " ".join(words) not in _STATE_NAMES
         and words[0] not in _STOP_RUN
-        and (words[0].lower() not in lower_set("common_words") or words[0] in _TOWN_PREFIXES)
+        and (
+            words[0].lower() not in lower_set("common_words")
+            or words[0] in _TOWN_PREFIXES
+            or (ambiguous and words[0] in lexicon("ambiguous_places"))
+        )
     ):
         start = match.start("t")
         yield Hit(start, start + len(" ".join(words)), _G, "geo.city")
@@ -969,8 +993,8 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
                 if nation is None:
                     continue  # "~60s, Navajo, found down": a people
                 hit = Hit(hit.start, nation.end(), hit.category, hit.rule)  # "Navajo Nation"
-            if _WORLD_REGION.fullmatch(name):
-                continue
+            if _WORLD_REGION.fullmatch(name) or name == "Safe Harbor":
+                continue  # "South Asia"; HIPAA's "Safe Harbor" method
             label = label_start(text, hit.start)
             if label < hit.start:
                 hit = Hit(label, hit.end, hit.category, hit.rule)
@@ -984,9 +1008,13 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             label = label_start(text, hit.start, street=True)
             if label < hit.start:  # "the Walmart lot on Kietzke Ln"
                 hit = Hit(label, hit.end, hit.category, hit.rule)
+            town = _IN_TOWN.match(text, hit.end)
+            if town is not None:  # "a duplex on Bellevue Ave in Flint"
+                yield from _town_hit(town, ambiguous=True)
         yield hit
 
 
+_IN_TOWN = re.compile(rf"\.?\s+in\s+(?P<t>{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})(?![\w'\u2019-])")
 _STATE_ABBR_AFTER = re.compile(rf",\s?(?:{_ABBR})\b(?![a-z'\u2019])")
 
 
@@ -1148,6 +1176,17 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         span = _place_in_run(phrase)
         if span is not None and phrase[span[0] : span[1]] not in _LANGUAGES:
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
+    for match in _HOME_RUN.finditer(text) if runs else ():
+        # "lives in Flint", "a judge from Savannah": a known place even when it is also a
+        # word or a first name, after a word that says someone lives or comes from there
+        place = _is_place(match["c"])
+        if place is None:  # "lives in Flint", "from Mobile, AL" (not "from Normal saline")
+            place = _ambiguous_place(match["c"])
+            place_end = match.start("c") + len(place or "")
+            if not (match["home"] or _ENDS_PLACE.match(text, place_end)):
+                place = None
+        if place and place.split()[0] not in CALENDAR_NAMES and place not in _LANGUAGES:
+            yield Hit(match.start("c"), match.start("c") + len(place), _G, "geo.city")
     for start, phrase in runs:
         yield from _town_shape(text, start)
         if phrase.startswith("Little ") or "-" in phrase:
@@ -1319,12 +1358,17 @@ _WORSHIP_NAMED = re.compile(
     r"(?:Our Lady of (?:the\s+)?[A-Z][\w'\u2019]+(?:\s+[A-Z][\w'\u2019]+){0,2}|"
     r"(?:VFW|American Legion|Legion|AMVETS) Post \d{1,5}|"
     r"Islamic (?:Center|Society)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|"
-    r"Jewish Community Center|Kingdom Hall)"
+    r"Jewish Community Center|Kingdom Hall|"
+    # a mosque, temple or gurdwara by its name after the word: "Masjid An-Nur", "Wat Lao"
+    r"(?:Masjid|Mosque|Gurdwara|Wat|Temple|Congregation|Beth|Shul)"
+    r"(?:\s+(?:al-|Al-|an-|An-|ar-|Ar-|as-|As-)?[A-Z][\w'\u2019-]+){1,3}|"
+    r"(?:Legion|VFW) [Hh]all)"
 )
 _WORSHIP_WORDS = frozenset(
     ["baptist", "ame", "cme", "methodist", "lutheran", "presbyterian", "episcopal",
      "pentecostal", "apostolic", "chapel", "tabernacle", "masjid", "parish", "congregation",
-     "church", "lady", "islamic", "jewish", "kingdom", "post"]
+     "church", "lady", "islamic", "jewish", "kingdom", "post", "legion", "vfw", "temple",
+     "mosque", "gurdwara", "shul", "wat"]
 )  # fmt: skip
 _NOT_CONGREGATION = frozenset(
     ["Southern", "Northern", "American", "United", "Free", "Primitive", "Reformed", "Evangelical",
@@ -1445,8 +1489,33 @@ def _named(run: str) -> tuple[int, str] | None:
     return offset, " ".join(rest)
 
 
+# A firm by the kind word that ends its name, read with the capitalised run before it
+# (starts with the kind word, so the engine skips ahead to it)
+_FIRM = re.compile(
+    r"(?:LLP|LLC|PLLC|Inc\.?|Corp\.?|Freight|Trucking|Logistics|Transport|Construction|"
+    r"Roofing|Plumbing|Motors|Auto Body|Salon|Barbershop|Bakery|Diner|Tavern|Brewery|"
+    r"Family Medicine|Family Practice|Dental|Lumber|Poultry|Packing|Meats|Steel|Mining|"
+    r"Dairy|Orchards?|Vineyards?|Creamery|Laundromat|Car Wash|Fitness|Gym|YMCA|Y)(?![\w'-])"
+)
+_FIRM_WORDS = frozenset(
+    ["llp", "llc", "pllc", "inc", "corp", "freight", "trucking", "logistics", "transport",
+     "construction", "roofing", "plumbing", "motors", "body", "salon", "barbershop", "bakery",
+     "diner", "tavern", "brewery", "medicine", "practice", "dental", "lumber", "poultry",
+     "packing", "meats", "steel", "mining", "dairy", "orchard", "orchards", "vineyard",
+     "vineyards", "creamery", "laundromat", "wash", "fitness", "gym", "ymca", "y"]
+)  # fmt: skip
+# ... or by the kind word that starts it: "Salon Lumière", "Club Eclipse", "CrossFit Ironbound"
+_FIRM_FIRST = re.compile(
+    r"(?:Salon|Club|CrossFit|Camp|Caf[eé]|Hotel|Motel|Studio)\s+"
+    r"[A-Z][\w'\u2019\u00e0-\u00ff-]+(?:\s+[A-Z][\w'\u2019\u00e0-\u00ff-]+){0,2}"
+)
+_FIRM_FIRST_WORDS = frozenset(
+    ["salon", "club", "crossfit", "camp", "cafe", "café", "hotel", "motel", "studio"]
+)
 _MORE_CUES = (
-    _WORSHIP_WORDS
+    _FIRM_WORDS
+    | _FIRM_FIRST_WORDS
+    | _WORSHIP_WORDS
     | _BASE_WORDS
     | _VENUE_WORDS
     | _SITE_WORDS
@@ -1503,6 +1572,17 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
         if not _not_common(named[1]) or _NOT_PLACE_AFTER.match(text, match.end("p")):
             continue
         yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.workplace")
+    for match in _FIRM.finditer(text) if not cues.isdisjoint(_FIRM_WORDS) else ():
+        run = _run_ending(text, match.start())  # "Hartwell & Finch LLP", "Midland Freight"
+        named = _named(run[1]) if run is not None else None
+        if run is None or named is None:
+            continue
+        start = run[0] + named[0]
+        partner = _run_ending(text, start - 2) if text[max(0, start - 3) : start] == " & " else None
+        yield Hit(partner[0] if partner else start, match.end(), _G, "geo.workplace")
+    for match in _FIRM_FIRST.finditer(text) if not cues.isdisjoint(_FIRM_FIRST_WORDS) else ():
+        if _word_start(text, match.start()):  # "Salon Lumière", "Club Eclipse"
+            yield Hit(match.start(), match.end(), _G, "geo.workplace")
     business = placed and "the" in words and "he " in text
     for match in _BUSINESS_IN.finditer(text) if business else ():
         named = _named(match["p"])

@@ -22,7 +22,7 @@ _GAP = (
 )
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
-    r"(?P<v>(?-i:[A-Z]{2,6}) \d{3,12}(?: \d{2,4}){0,3}(?![\w/-])|(?-i:[A-Z]{2,5})\.\d{4,10}\b"
+    r"(?P<v>(?-i:[A-Z]{2,6}) \d{3,12}(?: \d{2,6}){0,3}(?![\w/-])|(?-i:[A-Z]{2,5})\.\d{4,10}\b"
     r"|\d{2,5}(?: \d{3,5}){1,3}(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
     r"(?!(?:19|20)\d\d\b(?!-\w))[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
 )
@@ -90,8 +90,8 @@ _MASKED_SSN = re.compile(
 )
 # In a post that speaks of an SSN, "the last 4 (3381)", "last four: 5521", "ending 3396".
 _LAST_FOUR = re.compile(
-    r"(?=[lLeE])\b(?i:last (?:4|four)(?: digits)?|ending(?: in)?)\b[^\w\n]{0,4}"
-    r"(?:(?i:is|are|was|of|as)\s+)?[(:\s]{0,3}(?P<v>\d{4})(?![\w-])"
+    r"(?=[lLeE])\b(?i:last ?(?:4|four)(?: digits)?|ending(?: in)?)\b[^\w\n]{0,4}"
+    r"(?:(?i:is|are|was|of|as)\s+)?[(:\s]{0,3}(?:(?i:x+)-?)?(?P<v>\d{4})(?![\w-])"
 )
 _MRN_GLUED = re.compile(r"(?=[Mm])(?:MRN|MR#|Mrn|mrn)[:#]?(?P<v>\d{4,})\b")
 _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
@@ -134,7 +134,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     ),
     (
         _cue(
-            r"serial|S/N|SN|serial number|device ID|device|UDI|IMEI|MEID|model/serial|"
+            r"serial|S/N|SN|serial number|ser#|ser|device ID|device|UDI|IMEI|MEID|model/serial|"
+            r"txmtr|xmtr|tele|telemetry box|telemetry pack|telemetry|"
             r"lot/serial|implant ID|pump ID|generator|lead serial|pacemaker|ICD serial|"
             r"CGM|transmitter ID|transmitter|sensor ID|sensor|hearing aid|pump|receiver|"
             r"implant|cochlear implant|monitor ID|insulin pump|controller",
@@ -376,8 +377,8 @@ _DEA = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{2}\d{7}(?![\w-])")
 _DEA_GATE = re.compile(r"\d\d\d\d\d\d\d")
 # "the plate on his truck: 8KLM442", "plates were ... — 4ABC123", "plate on the pickup 7KQM204"
 _FAR_PLATE = re.compile(
-    r"(?=[Pp])\bplates?\b[^.!?\n\d]{1,80}?(?:[:\u2014-]\s*|\s(?=[A-Z]*\d)(?=\d*[A-Z]))"
-    r"(?P<v>[A-Z0-9]{5,8})(?![\w-])"
+    r"(?=[Pp])\bplates?\b[^.!?\n\d]{1,80}?(?:[:\u2014-]\s*|\s(?=[A-Z-]*\d)(?=[\d-]*[A-Z]))"
+    r"(?P<v>[A-Z0-9]{5,8}|[A-Z0-9]{2,4}-[A-Z0-9]{2,5})(?![\w-])"
 )
 
 
@@ -558,7 +559,7 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     for match in _MASKED_SSN.finditer(text) if masked else ():
         yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
     four = scan.longest_number >= 4 and scan.gates & _SSN_WORDS_BIT
-    if four and ("last" in scan.words or "ending" in low):
+    if four and ("last" in low or "ending" in low):
         for match in _LAST_FOUR.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
     if "sign" in low and ("callsign" in scan.words or "call sign" in low):

@@ -149,7 +149,7 @@ _HONORIFIC = re.compile(
 _PATIENT_CUE = re.compile(
     rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)(?P<sep>\.?:?\s+|,\s+|"
     rf"\s*\(\s*|\s+(?:is|was)\s+(?=[A-Z][a-z]+\s+[A-Z][a-z])|\s+name(?:\s+is)?:?\s+)"
-    rf"(?P<name>{_SEQ}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
+    rf"(?P<name>{_SEQ}|[A-Z]\.\s?{_WORD}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
     rf"|(?=[p])\bpt\s+(?:is\s+)?(?P<lowname>[a-z]{{3,}})\b"
 )
 _PATIENT_CUE_WORDS = ("pt", "patient", "resident", "client")
@@ -223,7 +223,7 @@ def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
 
 # (the look-ahead holds the first letters of the cues, so the engine skips other letters)
 _CALLED = re.compile(
-    rf"(?=[ncgakrlsmN])\b(?:name(?:d| is| was|:|,)|Name:|"
+    rf"(?=[ncgakrlsmNfR])\b(?:name(?:d| is| was|:|,)|Name:|(?i:real|full|legal) name|"
     rf"name on (?:the|his|her|their) (?:board|chart|label|bracelet|wristband|door|tube|req) "
     rf"(?:was|is|said|read)|called(?: him| her)?|calls? (?:him|her)|"
     rf"goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|registered as|listed as|signed as|"
@@ -483,6 +483,15 @@ _ACRONYMS = frozenset(
 )
 _STOP = frozenset(
     [
+        "Apgar",
+        "Apgars",
+        # what follows "Family" in a department's name: "Family Medicine", "Family Court"
+        "Medicine",
+        "Practice",
+        "Planning",
+        "Services",
+        "Therapy",
+        "Court",
         "The",
         "A",
         "An",
@@ -789,7 +798,7 @@ _UPPER_QUOTED = re.compile(
     rf"[\"\u201c](?P<upper>{_UPPER_NAME},\s*(?:{_UPPER_NAME}|[A-Z]\b\.?))(?=[\"\u201d])"
 )
 _UPPER_LABEL = re.compile(
-    rf"(?<![\w'\u2019@#.-])(?P<upper>{_UPPER_NAME},\s*{_UPPER_NAME})\s+(?:MRN|MR#|DOB)\b"
+    rf"(?<![\w'\u2019@#.-])(?P<upper>{_UPPER_NAME},\s*{_UPPER_NAME})\s*[/|;,-]?\s*(?:MRN|MR#|DOB)\b"
 )
 # lower-case first names that are mostly words ("will", "mark", "sue"): not a name alone
 _NOT_BARE_LOWER = frozenset(
@@ -1473,8 +1482,19 @@ def _name_alone_ok(name: str) -> bool:
     )
 
 
+# a person to call, right before their number: 'sticky note: "call Darlene 5405550133"'
+_CALL_NAME = re.compile(
+    rf"(?=[CcTtAa])\b(?:[Cc]all|[Tt]ext|[Aa]sk for)\s+(?P<name>{_WORD})"
+    r"(?=,?\s+(?:at\s+|on\s+)?(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s./-]?\d{3}[\s./-]?\d{4}|,?\s+(?:at\s+)?\d{3}-\d{4}\b)"
+)
+
+
 def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names known by where they stand, in a patient story (see the patterns above)."""
+    for match in _CALL_NAME.finditer(text) if scan.longest_number >= 4 else ():
+        name = match["name"]
+        if _name_alone_ok(name) and not name.endswith(("ology", "iatry", "ics", "acy")):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.to_call")  # not "Radiology"
     for match in _IS_AGE.finditer(text) if " is " in text else ():
         opening = _OPENING_WORD.search(text, max(0, match.start() - 24), match.start())
         if opening is None:
