@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from medtweet.phi._hit import Hit, Scan, lead
+from medtweet.phi._lexicon import lexicon
 from medtweet.phi._model import Category
 
 __all__ = ["find_ages"]
@@ -28,7 +29,7 @@ _WORD_NUM = (
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 _YO = (
-    r"(?:\s?-?\s?(?:yo|y/o|y\.o\.?|y-o|yrs?\.?[- ]old|years?[- ]old|yo[MFmf]|yoM|yoF|yrs?|"
+    r"(?:\s?-?\s?(?i:yo|y/o|y\.o\.?|y-o|yrs?\.?[- ]old|years?[- ]old|yo[MF]|yrs?|"
     r"years?\s+young|a\u00f1os|anos)\b"
     r"|\s+years?\s+of\s+age\b|-years?-old\b|-yr-old\b|-year\b(?=\s+old\b))"
 )
@@ -104,6 +105,8 @@ _NOUN_AGE = re.compile(
 _NOUN_AGE_BEFORE = re.compile(
     r"(?:\b[Aa]n? |, ?|\b(?:is|was|she's|he's|who's|she\u2019s|he\u2019s|who\u2019s) )$"
 )
+_NAMED_IS = re.compile(rf" is {_NUM}\b(?=\s+and\b|,|\.(?!\d)|!|$)")
+_WHO_BEFORE = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]{2,})(?: from [A-Z][a-z]+)?$")
 _CELEBRATED = _AGES[9]
 _AT_AGE = _AGES[10]
 _APPOSITIVE = frozenset([*_AGES[-5:], _AGES[5]])
@@ -245,6 +248,12 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _WORDED_ALONE.finditer(text) if "ninet" in low or "hundred" in low else ():
         if _word_value(match["w"]) >= 90:
             yield Hit(match.start(), match.end(), _A, "age.over_89")
+    for match in _NAMED_IS.finditer(text) if " is " in text and gated else ():
+        # "Ruthie from Brandon is 90 and knows our floor": a first name stating the age
+        who = _WHO_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if 90 <= int(match["n"]) <= 125 and who and who["who"] in lexicon("first_names"):
+            found.add(match["n"])
+            yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
     again = {value for value in found if text.count(value) > 1}  # an age said twice
     if "dob" in low or "born" in scan.words or "birth" in low:  # the age a birth date implies
         year = scan.year or datetime.datetime.now(datetime.UTC).year

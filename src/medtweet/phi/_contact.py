@@ -21,11 +21,13 @@ _PHONE = re.compile(
     r"(?=[\d(+])(?<![\w/.+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w-]|\.\d)"
     r"|(?=\+)(?<![\w/.+-])\+(?:[2-9]\d{0,2})(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w-])"
-    r"|(?=\d)(?<![\w/.:+-])\d{3}-\d{4}(?![\w-]|\.\d)"
+    r"|(?=\d)(?<![\w/.:+-])\d{3}[-.]\d{4}(?![\w-]|\.\d)"
     r"|(?=\d)(?<![\w/.:+-])[2-9]\d{2}/[2-9]\d{2}/\d{4}(?![\w/-]|\.\d)"
     r"|(?<![\w/.+-])1-8\d\d-[A-Z0-9]{3}-[A-Z0-9]{4}\b"
 )
 _PHONE = lead(_PHONE, "0-9(+")
+_DASHES = {code: "-" for code in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212)}
+_OTHER_DASH = re.compile("[\u2010-\u2014\u2212]")
 _FAX_CUE = re.compile(r"\b(?:fax(?:ed|es)?|facsimile)\b[^\n]{0,50}$", re.IGNORECASE)
 _FAX_AFTER = re.compile(r"\s*\(?(?:fax|facsimile)\b", re.IGNORECASE)
 _EMAIL = re.compile(
@@ -319,8 +321,10 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         yield from _story_links(text)
     if not scan.patient and not scan.gates & _FAMILY_CUE_WORDS_BIT:
         return  # outside a patient story only a family cue ("his cell") makes them count
-    phone = (scan.longest_number >= 3 or "+" in text) and _PHONE_GATE.search(text) is not None
-    for match in _PHONE.finditer(text) if phone else ():
+    # dashes other than "-" ("555\u20110122", "867\u2013555"): read as "-", offsets unchanged
+    dialled = text.translate(_DASHES) if _OTHER_DASH.search(text) else text
+    phone = (scan.longest_number >= 3 or "+" in text) and _PHONE_GATE.search(dialled) is not None
+    for match in _PHONE.finditer(dialled) if phone else ():
         start, end = match.start(), match.end()
         digits = sum(ch.isdigit() for ch in match.group())
         if digits < 7 or (match.group().startswith("+") and digits < 8):
@@ -337,6 +341,12 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         if digits == 7 and not scan.patient:
             continue
+        if (
+            digits == 7
+            and "." in match.group()
+            and not _CALLED.search(text, max(0, start - 40), start)
+        ):
+            continue  # "135.1234" is a value; "phone 555.0142" a number
         if fax:
             yield Hit(start, end, Category.FAX, "fax.number")
         else:

@@ -15,7 +15,15 @@ from collections.abc import Iterable
 
 from medtweet.phi._model import Context, require_str
 
-__all__ = ["FAMILY_CUE", "TOKEN", "decide", "scores", "story_context", "story_scores"]
+__all__ = [
+    "FAMILY_CUE",
+    "OWNED_CLINICAL",
+    "TOKEN",
+    "decide",
+    "scores",
+    "story_context",
+    "story_scores",
+]
 
 _KIN = (
     r"husband|wife|spouse|partner|son|daughter|mother|mom|mum|father|dad|brother|sister|"
@@ -24,7 +32,8 @@ _KIN = (
     r"neighbou?r|family|parents?|kids?|children|child|baby|twins?|stepson|stepdaughter|"
     r"stepmother|stepfather|employer|boss|coworker|landlord|"
     # grandparents by their family titles: "Mamaw Hatfield", "her abuela"
-    r"granny|nana|mamaw|papaw|meemaw|pawpaw|abuela|abuelo"
+    r"granny|nana|mamaw|papaw|meemaw|pawpaw|abuela|abuelo|abuelita|abuelito|mama|papa|"
+    r"nonna|nonno|lola|lolo|bubbe|zayde|tutu|aunty|auntie"
 )
 
 _KIN_WORDS = frozenset(_KIN.replace("?", "").replace("[eé]e", "e").split("|")) | {
@@ -46,6 +55,7 @@ _STRONG_WORDS = frozenset(
         "pmh",
         "dob",
         "mrn",
+        "mrns",
         "ssn",
         "resus",
         "resuscitated",
@@ -118,7 +128,10 @@ _STRONG_RES = (
         r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)(?! (?:views|followers|users|downloads|people|"
         r"patients|members|impressions|subscribers|listeners|visits|steps|times)\b)"
     ),
-    re.compile(r"(?=[MS])\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\.? [A-Z]"),
+    re.compile(
+        r"(?=[MSDm])\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Mme|Mlle|Madame|Monsieur|Se\u00f1ora|Senora|"
+        r"Se\u00f1or|Senor|Do\u00f1a|Dona|mr|mrs|ms)\.? [A-Z]"
+    ),
     re.compile(
         r"(?=[hHtTpPwWcCrR])\b(?:his|her|their|pt's|patient's|whose|client's|resident's)\s+"
         r"(?:late\s+|ex-?)?(?:" + _KIN + r")\b",
@@ -133,7 +146,10 @@ _STRONG_RES = (
     ),
     re.compile(r"(?=\d)\b\d0s\s?(?:[MF]|man|woman|male|female)\b"),
 )
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sr", "sra"})
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "sr", "sra", "mme", "mlle", "madame", "monsieur",
+     "se\u00f1ora", "senora", "se\u00f1or", "senor", "do\u00f1a", "dona"}
+)  # fmt: skip
 _WEAK_WORDS = frozenset(
     [
         "patient",
@@ -401,7 +417,8 @@ _PERSON_BEFORE = re.compile(r"(?<![\w'])[A-Za-z]?[a-z]{2,}$")
 _NAME_AGE = re.compile(r"(?<![\w'])[A-Z][a-z]+ \((?:\d|[1-9]\d|1[01]\d)\)")
 _STATED_WORDS = frozenset(["he", "she", "dad", "mom"])
 _STATED_AGE = re.compile(
-    r"(?=[hsdm])\b(?:he|she|dad|mom)(?:'s|\u2019s| is| was) (?:only |just |now )?\d{1,3}\b"
+    r"(?=[hsdm])\b(?:he|she|dad|mom)(?:'s|\u2019s| is| was) (?:only |just |now )?"
+    r"(?:\d{1,3}\b|(?:a |one )?hundred\b|ninety\b|ninety-\w+)"
     r"(?![.,]\d| ?(?:%|mg|kg|lb|min|hours?|hrs?|days?|weeks?|times|percent|mm|cm)\b)"
 )
 
@@ -439,6 +456,19 @@ def _kin_named(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{initial}{word[1:]},? [A-Z][a-z]{{2,}}\b")
 
 
+# a named person's labs, drug or scan: "Kateryna's methotrexate", "Elijah Ruben's labs"
+# (OWNED_CLINICAL: what a person's name owns in a patient story; the name rules use it too)
+_NAME_OWNS = re.compile(r"(?<![\w.'\u2019])[A-Z][\w'\u00e0-\u00ff-]+['\u2019]s (?P<w>[a-z][\w-]+)")
+OWNED_CLINICAL = frozenset(
+    ["labs", "lab", "meds", "med", "chart", "scan", "scans", "biopsy", "surgery", "script",
+     "prescription", "rx", "results", "result", "mri", "ct", "echo", "ekg", "ecg", "x-ray",
+     "insulin", "warfarin", "methotrexate", "chemo", "dialysis", "pump", "pacemaker", "port",
+     "cath", "path", "pathology", "potassium", "inr", "a1c", "discharge", "admission",
+     "appointment", "referral", "records", "imaging", "wound", "stent", "fracture",
+     "fundraiser", "gofundme", "caringbridge", "mri", "pathology"]
+)  # fmt: skip
+# a record's label in quotes: '"ALVARES, MARIBEL"', '"ALVAREZ, M"'
+_QUOTED_LABEL = re.compile(r"[\"\u201c][A-Z\u00c0-\u00de]{2,}(?:-[A-Z]{2,})?, ?[A-Z]")
 # a named person's relative: "Bobby Joe's wife", "Ana's mom" (not "Dr. Obi's husband")
 _NAME_OWNS_KIN = re.compile(
     r"(?<![\w.'])[A-Z][a-z]+(?: [A-Z][a-z]+)?['\u2019]s (?:" + _KIN + r")\b"
@@ -581,6 +611,14 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
         patient += len(_NAME_IS_AGE.findall(low))
     if "ninety-" in low:
         patient += len(_SPELLED_OLD.findall(low))
+    if "'s " in text or "\u2019s " in text:  # "Kateryna's methotrexate"
+        for m in _NAME_OWNS.finditer(text):
+            if m["w"] in OWNED_CLINICAL and not _TITLE_BEFORE.search(
+                text, max(0, m.start() - 6), m.start()
+            ):
+                strong += 1
+    if '"' in text or "\u201c" in text:
+        strong += len(_QUOTED_LABEL.findall(text))
     if ("my " in low or "our " in low) and ("yo" in low or "y/o" in low or "old" in low):
         # "my 92 y/o": the writer's own patient
         strong += len(_MY_AGE.findall(low))

@@ -28,7 +28,7 @@ _YEAR = r"(?:,?\s*(?:'\d{2}|\d{4}))?"
 _WEEKDAY = (
     r"(?:(?:Mon|Tues|Tue|Wednes|Thurs|Fri|Satur|Sun)day(?![s\w])|(?:Mon|Tue|Tues|Wed|Weds|Thu|"
     r"Thur|Thurs|Fri)(?:\.|(?=\s|,\s+(?:the\s+)?\d))|(?<=\bon )(?:Sat|Sun)\b|"
-    r"(?:Sat|Sun)(?=\s+\d{1,2}/\d))"
+    r"(?:Sat|Sun)(?=\s+\d{1,2}/\d|\s+the\s+\d))"
 )
 
 # A month with a day (either order), an ordinal written out, or a month and year.
@@ -350,7 +350,12 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
         before = text[max(0, match.start() - 24) : match.start()]
         after = text[match.end() : match.end() + 16]
         cued = bool(_DATE_CUE.search(before))
-        day_first = 13 <= month <= 31 and 1 <= day <= 12 and sep == "/" and (cued or year)
+        day_first = (
+            13 <= month <= 31
+            and 1 <= day <= 12
+            and sep == "/"
+            and (cued or year or match["d"].startswith("0"))  # "14/03": a padded month
+        )
         if not (1 <= month <= 12 and 1 <= day <= 31) and not day_first:
             continue
         if year is None:

@@ -699,6 +699,8 @@ def _is_place(words: str) -> str | None:
         candidate = " ".join(parts[:n])
         if candidate in places and candidate not in _STATE_NAMES:
             return candidate
+        if "The " + candidate in places:  # "the Bronx", "the Dalles"
+            return candidate
     return None
 
 
@@ -998,6 +1000,10 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             label = label_start(text, hit.start)
             if label < hit.start:
                 hit = Hit(label, hit.end, hit.category, hit.rule)
+            elif text[max(0, hit.start - 4) : hit.start] in ("the ", "The ") and (
+                "The " + name in lexicon("places")
+            ):
+                hit = Hit(hit.start - 4, hit.end, hit.category, hit.rule)  # "the Bronx"
             tail = _PLACE_TAIL.match(text, hit.end)
             if tail is not None:
                 hit = Hit(hit.start, tail.end(), hit.category, hit.rule)
@@ -1700,15 +1706,23 @@ _SITE_KIND = re.compile(
     r"|(?:Correctional|Adjustment|Detention|Reentry|Corrections|Penitentiary|Work Release)"
     r"(?:\s+(?:Center|Centre|Facility|Complex|Institution|Unit))?\b"
     r"|J?HS\b"
+    # a clinic by its kind's initials: "the Wawota RHC", "Pine Ridge IHS", "Eastside FQHC"
+    r"|(?:RHC|FQHC|CHC|IHS|CBOC|CAH)\b"
 )
 _SITE_KIND_WORDS = frozenset(
     ["bank", "credit", "correctional", "adjustment", "detention", "reentry", "corrections",
-     "penitentiary", "release", "hs", "jhs"]
+     "penitentiary", "release", "hs", "jhs", "rhc", "fqhc", "chc", "ihs", "cboc", "cah"]
 )  # fmt: skip
+# A hospital named in French or Spanish, the kind word first: "Hôpital Sainte-Justine"
+_HOPITAL = re.compile(
+    r"(?=[HhCc])\b(?:H\u00f4pital|Hopital|Clinique|Cl\u00ednica|Clinica|Centre hospitalier)"
+    r"(?:\s+(?:de\s+la|de|du|des|del|de\s+los))?\s+[A-Z][\w'\u2019\u00c0-\u00ff-]+"
+    r"(?:\s+[A-Z][\w'\u2019\u00c0-\u00ff-]+){0,2}"
+)
 _NOT_SITE_NAME = frozenset(["Blood", "Food", "Sperm", "Milk", "Tissue", "Eye", "Bone", "Data"])
 # Streets named in Spanish or French: "Calle Luna", "Avenida Central", "Rue Dupont".
 _LATIN_STREET = re.compile(
-    r"(?=[CAPR\d])(?:\b\d{1,6}\s+)?\b(?:Calle|Avenida|Camino|Carretera|Paseo|Rue)\s+"
+    r"(?=[CAPRr\d])(?:\b\d{1,6}\s+)?\b(?:Calle|Avenida|Camino|Carretera|Paseo|Rue|rue)\s+"
     r"(?:(?:de|del|la|las|los)\s+)?[A-Z][A-Za-z\u00c0-\u017f'\u2019-]+"
     r"(?:\s+[A-Z][A-Za-z\u00c0-\u017f'\u2019-]+)?"
 )
@@ -1756,6 +1770,9 @@ def _named_sites(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             continue  # "Hurley HS stage 2": a staging of a disease, not a school
         yield Hit(run[0] + named[0], match.end(), _G, "geo.place")
+    foreign = not text.isascii() or "Clinica" in text or "Hopital" in text or "Clinique" in text
+    for match in _HOPITAL.finditer(text) if foreign else ():
+        yield Hit(match.start(), match.end(), _G, "geo.facility")
     for match in _LATIN_STREET.finditer(text) if scan.gates & _LATIN_STREET_WORDS_BIT else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
         after = _TOWN_AFTER.match(text, match.end())

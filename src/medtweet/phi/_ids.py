@@ -27,7 +27,8 @@ _VALUE = (
     r"(?!(?:19|20)\d\d\b(?!-\w))[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
 )
 _VALUE1 = (
-    r"(?P<v>(?=[A-Za-z0-9-]*\d)(?!(?:19|20)\d\d\b(?!-\w))"
+    r"(?P<v>(?-i:[A-Z]{2,4}) \d{5,10}[A-Z]{1,2}(?![\w/-])"  # "RNB 449102H"
+    r"|(?=[A-Za-z0-9-]*\d)(?!(?:19|20)\d\d\b(?!-\w))"
     r"[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
 )
 
@@ -100,7 +101,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"MRN|MR#|MR no|MR|hospital #|hospital no|med rec|med-rec|medical records?|record|"
             r"chart|hospital number|"
             r"patient ID|pt ID|patient number|encounter|visit number|FIN|CSN|accession|"
-            r"case ID|EMPI|unit number|filed under mrn"
+            r"case ID|EMPI|unit number|filed under mrn|acc#|acc no|acc\.? #"
         ),
         Category.MRN,
         "mrn.cue",
@@ -109,7 +110,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         _cue(
             r"member|subscriber|beneficiary|policy|insurance|insurer|health plan|plan ID|"
             r"Medicaid|Medicare|MBI|HICN|group number|group #|BCBS|Aetna|Cigna|Humana|"
-            r"UnitedHealthcare|Tricare|CHIP|Medi-Cal|MassHealth|benefits"
+            r"UnitedHealthcare|Tricare|CHIP|Medi-Cal|MassHealth|benefits|IHS number|IHS #|IHS ID|"
+            r"status card|treaty number"
         ),
         Category.HEALTH_PLAN,
         "health_plan.cue",

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from medtweet.phi._context import OWNED_CLINICAL
 from medtweet.phi._gates import gate
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
@@ -15,7 +16,10 @@ __all__ = ["find_names", "repeated_names"]
 
 _N = Category.NAME
 _LOWER = "a-zß-öø-ÿ\u0100-\u017f"  # lower-case letters, Latin-1 and Latin Extended-A
-_WORD = rf"(?:Mc|Mac|O'|D'|Di|De|Le|La)?[A-Z][{_LOWER}]+(?:[-'\u2019](?!s\b)[A-Z]?[{_LOWER}]+)*"
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, Latin-1 ones too ("Ángel", "Émile")
+_WORD = (
+    rf"(?:Mc|Mac|O'|D'|Di|De|Le|La)?[{_UPPER}][{_LOWER}]+(?:[-'\u2019](?!s\b)[A-Z]?[{_LOWER}]+)*"
+)
 _INITIAL = r"[A-Z]\.?(?![\w'])"
 _NICK = rf"(?:\s+[\"\u201c\u2018'][A-Z][{_LOWER}]+[\"\u201d\u2019'])?"
 # lower-case particles inside a name: "Van der Berg", "Maria de la Cruz", "Ali bin Said"
@@ -29,7 +33,9 @@ _KIN = (
     r"sibling|newborn|little one|boy|girl|parents|grandparents|family|grandkids|grandkid|twins|"
     # plurals before two names: "her daughters Ana and Sofia"
     r"daughters|sons|grandsons|granddaughters|brothers|sisters|nieces|nephews|cousins|"
-    r"grandchildren|children|siblings"
+    r"grandchildren|children|siblings|"
+    # family titles of many languages: "mama Folasade", "abuelita Chela", "nonna Pia"
+    r"mama|papa|abuela|abuelo|abuelita|abuelito|nonna|nonno|lola|lolo|bubbe|zayde|tutu|aunty"
 )
 _KIN_WORDS = frozenset(_KIN.replace("[e\u00e9]e?", "e").replace("?", "").split("|")) | {
     "neighbor", "neighbour", "fiance", "fiancee", "mom", "twin", "twins", "kids",
@@ -241,6 +247,17 @@ _WITH_AGE = re.compile(
     rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD})\s*[,(]\s*(?:\d{{1,3}}\s?(?:yo\b|y/o|y\.o\.|"
     r"[MF]\b|,|\))|(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b)"
 )
+# endings of clinical and ordinary words, not of names: "Sepsis, 45F", "Troponin, 12M"
+_TERM_ENDING = re.compile(
+    r"(?:sis|itis|emia|aemia|oma|pathy|ic|al|ine|osis|ectomy|otomy|plasty|gram|scopy|ure|"
+    r"ion|ism|ness|ment|ity|ous|ive|ory|ary|ant|ent|ase|in|ol|ide|ate|ics|ogy|er|ed|ing)$"
+)
+# a word that introduces a person right before the name: "belongs to Tavita, 14yo"
+_PERSON_WORD_BEFORE = re.compile(
+    r"\b(?i:to|named|pt|patient|baby|kid|boy|girl|son|daughter|meet|"
+    r"our|my|little|sweet|brave)\s+$"
+)
+_CLINICAL_AGE = re.compile(r"\d\s?(?:yo\b|y/o|y\.o\.|[MF]\b)")
 _AGE_MARK = re.compile(
     r"[,(]\s*(?:\d{1,3}\s?(?:yo\b|y/o|y\.o\.|[MF]\b|,|\))|(?:our|my|the) (?:[a-z-]+ ){0,2}"
     r"(?:pt|patient|resident)s?\b)"
@@ -1184,7 +1201,16 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     first_names = lexicon("first_names")
     eponyms = lexicon("eponyms")
     for match in _WITH_AGE.finditer(text) if _AGE_MARK.search(text) else ():
-        if _known(match["name"]) and match["name"] not in eponyms | _NOT_BARE_NAMES:
+        name = match["name"]
+        if _known(name) and name not in eponyms | _NOT_BARE_NAMES:
+            yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
+        elif (
+            _CLINICAL_AGE.search(match.group())
+            and _name_alone_ok(name)
+            and not _TERM_ENDING.search(name)
+            and _PERSON_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        ):
+            # a name of any origin before a clinical age: "Tavita, 14yo", "Ikaika (16M)"
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
     names_here = not scan.words.isdisjoint(_lower_first_names())
     for match in _TITLE_WORD.finditer(text) if names_here else ():
@@ -1489,8 +1515,37 @@ _CALL_NAME = re.compile(
 )
 
 
+# a full name owning a chart, a scan or a drug: "Kiona Whitehorse's chart", "Ana Ruiz's labs"
+_OWNER = re.compile(
+    rf"(?<![\w.'\u2019])(?P<name>{_WORD}(?: {_WORD})?)['\u2019]s (?P<w>[a-z][\w-]+)"
+)
+
+
+def _owner_names(text: str) -> Iterator[Hit]:
+    for match in _OWNER.finditer(text):
+        name = match["name"]
+        first = name.split()[0]
+        if (
+            match["w"] in OWNED_CLINICAL
+            and (_known(first) or " " in name or match["w"] in _PERSONAL_PAGES)
+            and all(
+                (_known(w) or not _bad_name(w)) and w not in lexicon("eponyms")
+                for w in name.split()
+            )
+            and not _TITLED_BEFORE.search(text, max(0, match.start() - 6), match.start())
+        ):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.owner")
+
+
+# what only a person has: "Babajide's fundraiser"
+_PERSONAL_PAGES = frozenset(["fundraiser", "gofundme", "caringbridge", "funeral", "obituary"])
+_TITLED_BEFORE = re.compile(r"\b(?:Dr|Drs|Prof|Nurse)\.? $")
+
+
 def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names known by where they stand, in a patient story (see the patterns above)."""
+    if "'s " in text or "\u2019s " in text:
+        yield from _owner_names(text)
     for match in _CALL_NAME.finditer(text) if scan.longest_number >= 4 else ():
         name = match["name"]
         if _name_alone_ok(name) and not name.endswith(("ology", "iatry", "ics", "acy")):
