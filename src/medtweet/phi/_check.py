@@ -120,6 +120,10 @@ _EPONYM_WORD = re.compile(
     r"(?i:spots|nodes|lesions|criteria|disease|syndrome|sign|signs|triad|pentad|phenomenon|"
     r"reflex|maneuver|manoeuvre|fingers|classification)\b)"
 )
+_EPONYM_NOUNS = frozenset(
+    ["spots", "nodes", "lesions", "criteria", "disease", "syndrome", "sign", "signs", "triad",
+     "pentad", "phenomenon", "reflex", "maneuver", "manoeuvre", "fingers", "classification"]
+)  # fmt: skip
 _PERSON_RULES = frozenset(["name.honorific", "name.patient", "name.kin", "name.record"])
 
 
@@ -196,7 +200,9 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     hits = [_trim(text, hit) for detect in _DETECTORS for hit in detect(text, scan)]
     hits = [hit for hit in hits if hit.start < hit.end]
     # an eponym ("Roth spots") is no name or place, there or wherever else it is repeated
-    people = any(h.category in (Category.NAME, Category.GEOGRAPHIC) for h in hits)
+    people = not tokens.isdisjoint(_EPONYM_NOUNS) and any(
+        h.category in (Category.NAME, Category.GEOGRAPHIC) for h in hits
+    )
     eponyms = set(_EPONYM_WORD.findall(text)) if people else set()
     if eponyms:
         hits = [h for h in hits if not _eponym_word(text, h, eponyms)]

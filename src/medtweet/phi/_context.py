@@ -458,7 +458,9 @@ def _kin_named(word: str) -> re.Pattern[str]:
 
 # a named person's labs, drug or scan: "Kateryna's methotrexate", "Elijah Ruben's labs"
 # (OWNED_CLINICAL: what a person's name owns in a patient story; the name rules use it too)
-_NAME_OWNS = re.compile(r"(?<![\w.'\u2019])[A-Z][\w'\u00e0-\u00ff-]+['\u2019]s (?P<w>[a-z][\w-]+)")
+# (found from its literal "'s ", which the engine skips to; the name before is checked after)
+_POSSESSION = re.compile(r"['\u2019]s (?P<w>[a-z][\w-]+)")
+_OWNER_BEFORE = re.compile(r"(?<![\w.'\u2019])[A-Z][\w'\u00e0-\u00ff-]+$")
 OWNED_CLINICAL = frozenset(
     ["labs", "lab", "meds", "med", "chart", "scan", "scans", "biopsy", "surgery", "script",
      "prescription", "rx", "results", "result", "mri", "ct", "echo", "ekg", "ecg", "x-ray",
@@ -612,10 +614,11 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     if "ninety-" in low:
         patient += len(_SPELLED_OLD.findall(low))
     if "'s " in text or "\u2019s " in text:  # "Kateryna's methotrexate"
-        for m in _NAME_OWNS.finditer(text):
-            if m["w"] in OWNED_CLINICAL and not _TITLE_BEFORE.search(
-                text, max(0, m.start() - 6), m.start()
-            ):
+        for m in _POSSESSION.finditer(text):
+            if m["w"] not in OWNED_CLINICAL:
+                continue
+            owner = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if owner and not _TITLE_BEFORE.search(text, max(0, owner.start() - 6), owner.start()):
                 strong += 1
     if '"' in text or "\u201c" in text:
         strong += len(_QUOTED_LABEL.findall(text))

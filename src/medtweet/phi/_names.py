@@ -1516,18 +1516,21 @@ _CALL_NAME = re.compile(
 
 
 # a full name owning a chart, a scan or a drug: "Kiona Whitehorse's chart", "Ana Ruiz's labs"
-_OWNER = re.compile(
-    rf"(?<![\w.'\u2019])(?P<name>{_WORD}(?: {_WORD})?)['\u2019]s (?P<w>[a-z][\w-]+)"
-)
+_POSSESSION = re.compile(r"['\u2019]s (?P<w>[a-z][\w-]+)")
+_OWNER = re.compile(rf"(?<![\w.'\u2019])(?P<name>{_WORD}(?: {_WORD})?)$")
 
 
 def _owner_names(text: str) -> Iterator[Hit]:
-    for match in _OWNER.finditer(text):
+    for possession in _POSSESSION.finditer(text):
+        if possession["w"] not in OWNED_CLINICAL:
+            continue
+        match = _OWNER.search(text, max(0, possession.start() - 40), possession.start())
+        if match is None:
+            continue
         name = match["name"]
         first = name.split()[0]
         if (
-            match["w"] in OWNED_CLINICAL
-            and (_known(first) or " " in name or match["w"] in _PERSONAL_PAGES)
+            (_known(first) or " " in name or possession["w"] in _PERSONAL_PAGES)
             and all(
                 (_known(w) or not _bad_name(w)) and w not in lexicon("eponyms")
                 for w in name.split()
