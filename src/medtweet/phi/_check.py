@@ -162,7 +162,7 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     tokens = frozenset(TOKEN.findall(low))
     if context is None:
-        context = decide(*scores(text, low, tokens))
+        context = decide(*scores(text, low, tokens, settle=True))
     elif context not in ("patient", "professional"):
         msg = f"context must be 'patient', 'professional' or None, not {context!r}"
         raise ValueError(msg)

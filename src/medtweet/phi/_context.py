@@ -452,8 +452,13 @@ _SCORED = frozenset().union(
 )
 
 
-def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
-    """Patient-story and professional cue scores, from the text, its lower case and words."""
+def scores(text: str, low: str, tokens: Iterable[str], *, settle: bool = False) -> tuple[int, int]:
+    """Patient-story and professional cue scores, from the text, its lower case and words.
+
+    With ``settle``, the scores may stop short once :func:`decide` can no longer change:
+    the professional score is complete and the patient score, which only grows from there
+    on, already wins.
+    """
     # Each distinct cue word counts once per text (a thread adds its texts' scores).
     # set & frozenset iterates over the smaller side
     present = (tokens if isinstance(tokens, frozenset) else frozenset(tokens)) & _SCORED
@@ -483,14 +488,18 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
             patient += low.count("own " + word)
         if word + "'s " in low or word + "\u2019s " in low:  # "a dad's hand", "the son's cell"
             patient += len(_kin_owns(word).findall(low))
-    for first in present.intersection(_PHRASE_STARTS):
-        patient += 2 * sum(map(low.count, _PHRASE_STARTS[first]))
     if "patients" in present:  # "our patients", "my patients": patients in general
         patient -= 2 * len(_PLURAL_PATIENTS.findall(low))
     if "grand" in present and "rounds" in present:  # "grand rounds" is an event, not a ward
         patient -= low.count("grand rounds")
+    for first in present.intersection(_PHRASE_STARTS):
+        patient += 2 * sum(map(low.count, _PHRASE_STARTS[first]))
+    if settle and patient >= 2 and patient > professional:
+        return patient, professional  # every cue below only adds to the patient score
     age, honorific, possessive, obstetric, pt, decade = _STRONG_RES
     strong = len(age.findall(text))
+    if settle and strong and patient + 2 * strong >= 2 and patient + 2 * strong > professional:
+        return patient + 2 * strong, professional
     if not present.isdisjoint(_HONORIFICS):
         strong += len(honorific.findall(text))
     if kin:
