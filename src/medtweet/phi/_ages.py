@@ -138,9 +138,10 @@ def _age_number(text: str, scan: Scan) -> bool:
     """Whether ``text`` holds a number from 90 to 125 (what ``_AGE_GATE`` finds)."""
     if scan.numbers is None:
         return _AGE_GATE.search(text) is not None
-    return any(
-        number in _AGE_STRINGS or (not number.isascii() and _AGE_NUMBER.fullmatch(number))
-        for number in scan.numbers
+    if not _AGE_STRINGS.isdisjoint(scan.numbers):
+        return True
+    return not text.isascii() and any(
+        not number.isascii() and _AGE_NUMBER.fullmatch(number) for number in scan.numbers
     )
 
 

@@ -8,12 +8,13 @@ operation per check.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-__all__ = ["gate", "gates_of"]
+__all__ = ["gate", "gates_of", "lazy_gate"]
 
 _BITS: dict[str, int] = {}
 _count = 0
+_LAZY: list[tuple[int, Callable[[], Iterable[str]]]] = []
 
 
 def gate(words: Iterable[str]) -> int:
@@ -26,8 +27,22 @@ def gate(words: Iterable[str]) -> int:
     return bit
 
 
+def lazy_gate(words: Callable[[], Iterable[str]]) -> int:
+    """A new bit for the set ``words()`` returns, built when the first text's gates are read.
+
+    For sets read from the lexicons, which are loaded on first use, not at import.
+    """
+    bit = gate(())
+    _LAZY.append((bit, words))
+    return bit
+
+
 def gates_of(words: Iterable[str]) -> int:
     """The bits of every registered set that holds one of ``words``."""
+    while _LAZY:
+        bit, lazy = _LAZY.pop()
+        for word in lazy():
+            _BITS[word] = _BITS.get(word, 0) | bit
     bits = _BITS
     found = 0
     for word in bits.keys() & words:  # the few registered words, intersected in C

@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from medtweet.phi._gates import gate
+from medtweet.phi._gates import gate, lazy_gate
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
@@ -147,9 +147,13 @@ _PATIENT_CUE = re.compile(
 _PATIENT_CUE_WORDS = ("pt", "patient", "resident", "client")
 
 
+_FIRST_CUE = re.compile("|".join(_PATIENT_CUE_WORDS))
+
+
 def _first_cue(low: str) -> int:
     """Where ``_PATIENT_CUE`` can first match: the first of its cue words in ``low``."""
-    return min((i for i in map(low.find, _PATIENT_CUE_WORDS) if i >= 0), default=0)
+    first = _FIRST_CUE.search(low)  # the leftmost of the words: the least of their finds
+    return first.start() if first is not None else 0
 
 
 _AFTER_KIN = re.compile(
@@ -1145,7 +1149,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _WITH_AGE.finditer(text) if _AGE_MARK.search(text) else ():
         if _known(match["name"]) and match["name"] not in eponyms | _NOT_BARE_NAMES:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
-    names_here = not scan.words.isdisjoint(_lower_first_names())
+    names_here = scan.gates & _LOWER_FIRST_NAMES_BIT
     for match in _TITLE_WORD.finditer(text) if names_here else ():
         word = match["name"]
         if word not in first_names or _bad_name(word) or match.start() in clinician_starts:
@@ -1438,7 +1442,8 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
                 yield Hit(before.start(), before.end(), _N, "name.initials")
     words = scan.words
     word_names = _word_names()
-    for low_word in words & lower_set("ambiguous_names"):
+    ambiguous = scan.gates & _AMBIGUOUS_NAMES_BIT
+    for low_word in words & lower_set("ambiguous_names") if ambiguous else ():
         word = low_word.capitalize()
         if word not in word_names or word not in text:
             continue
@@ -1521,3 +1526,6 @@ _VISIT_WORDS_BIT = gate(_VISIT_WORDS)
 _SAID_WORDS_BIT = gate(_SAID_WORDS)
 _OWNER_KIN_WORDS_BIT = gate(_OWNER_KIN_WORDS)
 _NICK_WORDS_BIT = gate(_NICK_WORDS)
+# and of the lexicon word sets, built on first use
+_LOWER_FIRST_NAMES_BIT = lazy_gate(_lower_first_names)
+_AMBIGUOUS_NAMES_BIT = lazy_gate(lambda: lower_set("ambiguous_names"))
