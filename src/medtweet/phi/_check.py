@@ -21,6 +21,12 @@ from medtweet.phi._names import find_names, repeated_names
 __all__ = ["check_phi", "names_across"]
 
 _DIGITS = re.compile(r"\d+")
+# In ASCII text ``\w`` is [A-Za-z0-9_] and ``\d`` is [0-9]: blanking every other character
+# and splitting finds the same runs as the regexes, in the same order, faster.
+_ASCII_WORDS = str.maketrans(
+    {chr(i): chr(i) if chr(i).isalnum() or chr(i) == "_" else " " for i in range(128)}
+)
+_ASCII_DIGITS = str.maketrans({chr(i): chr(i) if chr(i).isdigit() else " " for i in range(128)})
 _DETECTORS: tuple[Callable[[str, Scan], Iterator[Hit]], ...] = (
     find_ids,
     find_contacts,
@@ -160,13 +166,14 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     low = text.lower()
     if len(low) != len(text):  # keep offsets aligned ("İ".lower() is two code points)
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    tokens = frozenset(TOKEN.findall(low))
+    ascii_text = text.isascii()
+    tokens = frozenset(low.translate(_ASCII_WORDS).split() if ascii_text else TOKEN.findall(low))
     if context is None:
         context = decide(*scores(text, low, tokens, settle=True))
     elif context not in ("patient", "professional"):
         msg = f"context must be 'patient', 'professional' or None, not {context!r}"
         raise ValueError(msg)
-    numbers = tuple(_DIGITS.findall(text))
+    numbers = tuple(text.translate(_ASCII_DIGITS).split() if ascii_text else _DIGITS.findall(text))
     scan = Scan(
         patient=context == "patient",
         year=year,
