@@ -103,6 +103,9 @@ _NOUN_AGE = re.compile(
 _NOUN_AGE_BEFORE = re.compile(
     r"(?:\b[Aa]n? |, ?|\b(?:is|was|she's|he's|who's|she\u2019s|he\u2019s|who\u2019s) )$"
 )
+# The worded-age patterns need "ninety" or "hundred": in ASCII text (where no other letter
+# case-folds to theirs) they can match only when the lower-cased text has one of them.
+_NUMERIC_AGES = tuple(regex for regex in _AGES if "(?P<w>" not in regex.pattern)
 _CELEBRATED = _AGES[9]
 _AT_AGE = _AGES[10]
 _APPOSITIVE = frozenset([*_AGES[-5:], _AGES[5]])
@@ -202,9 +205,11 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:
         return
     low = scan.low
-    gated = _age_number(text, scan) or "ninet" in low or "hundred" in low
+    worded = "ninet" in low or "hundred" in low
+    gated = _age_number(text, scan) or worded
+    regexes = _AGES if worded or not text.isascii() else _NUMERIC_AGES
     found: set[str] = set()
-    for match in (m for regex in _AGES for m in regex.finditer(text)) if gated else ():
+    for match in (m for regex in regexes for m in regex.finditer(text)) if gated else ():
         groups = match.groupdict()
         if groups.get("w") is not None:
             if _word_value(groups["w"]) >= 90:

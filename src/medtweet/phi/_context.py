@@ -452,8 +452,12 @@ _SCORED = frozenset().union(
 )
 
 
-def scores(text: str, low: str, tokens: Iterable[str], *, settle: bool = False) -> tuple[int, int]:
+def scores(
+    text: str, low: str, tokens: Iterable[str], *, settle: bool = False, digits: bool = True
+) -> tuple[int, int]:
     """Patient-story and professional cue scores, from the text, its lower case and words.
+
+    ``digits=False`` tells that the text has no digit, so the cues made of numbers are skipped.
 
     With ``settle``, the scores may stop short once :func:`decide` can no longer change:
     the professional score is complete and the patient score, which only grows from there
@@ -497,7 +501,7 @@ def scores(text: str, low: str, tokens: Iterable[str], *, settle: bool = False) 
     if settle and patient >= 2 and patient > professional:
         return patient, professional  # every cue below only adds to the patient score
     age, honorific, possessive, obstetric, pt, decade = _STRONG_RES
-    strong = len(age.findall(text))
+    strong = len(age.findall(text)) if digits else 0
     if settle and strong and patient + 2 * strong >= 2 and patient + 2 * strong > professional:
         return patient + 2 * strong, professional
     if not present.isdisjoint(_HONORIFICS):
@@ -513,7 +517,7 @@ def scores(text: str, low: str, tokens: Iterable[str], *, settle: bool = False) 
     if "0s" in low:
         strong += len(decade.findall(text))
     # these count once each (not twice): colleagues' news can carry them too
-    if ", " in text and _COMMA_AGE.search(text):  # "Jaylen, 19," not "Dr. Ana Obi, 61,"
+    if digits and ", " in text and _COMMA_AGE.search(text):  # "Jaylen, 19," not "Dr. Ana Obi, 61,"
         patient += sum(1 for m in _COMMA_AGE.finditer(text) if _aged_name(text, m.start()))
     if not present.isdisjoint(_STATED_WORDS) and (
         "he's " in low
