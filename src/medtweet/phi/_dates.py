@@ -342,6 +342,8 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
             match["sep"],
             match["y"],
         )
+        if year is None and sep == ".":
+            continue  # "6.5": a decimal (dropped below whatever the cue), read no further
         before = text[max(0, match.start() - 24) : match.start()]
         after = text[match.end() : match.end() + 16]
         cued = bool(_DATE_CUE.search(before))
