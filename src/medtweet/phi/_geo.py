@@ -133,10 +133,34 @@ _CUED_RUN = re.compile(
 )
 
 
-def _cued_runs(text: str, low: str) -> list[tuple[int, str]]:
+# In ASCII text a cue of _CUED_RUN matches only as a whole word of the text (a blank follows
+# it), so the pattern with just the cue words the text holds finds the same runs: a shorter
+# alternation, tried at fewer first letters, scans about twice as fast.
+_CUED_HEAD = re.match(r"\(\?=\[[A-Za-z]+\]\)\\b\(\?i:([a-z|]+)\)", _CUED_RUN.pattern)
+_CUED_WORDS = tuple(_CUED_HEAD[1].split("|")) if _CUED_HEAD else ()
+_CUED_SET = frozenset(_CUED_WORDS)
+
+
+@functools.lru_cache(maxsize=1024)
+def _cued_run(present: frozenset[str]) -> re.Pattern[str]:
+    """_CUED_RUN with only the cue words in ``present``."""
+    if _CUED_HEAD is None:
+        return _CUED_RUN
+    words = [word for word in _CUED_WORDS if word in present]
+    firsts = "".join(sorted({ch for word in words for ch in (word[0], word[0].upper())}))
+    rest = _CUED_RUN.pattern[_CUED_HEAD.end() :]
+    return re.compile(rf"(?=[{firsts}])\b(?i:{'|'.join(words)})" + rest, _CUED_RUN.flags)
+
+
+def _cued_runs(text: str, scan: Scan) -> list[tuple[int, str]]:
     """Capitalised runs right after a place cue ("in", "from", "near", "moved to" ...)."""
-    del low
-    return [(match.start("c"), match["c"]) for match in _CUED_RUN.finditer(text)]
+    regex = _CUED_RUN
+    if _CUED_HEAD is not None and text.isascii():
+        present = scan.words & _CUED_SET
+        if not present:
+            return []
+        regex = _cued_run(present)
+    return [(match.start("c"), match["c"]) for match in regex.finditer(text)]
 
 
 # "Arco, ZIP 83213": the word before a ZIP cue is the town, even one spelt like a month.
@@ -1096,7 +1120,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
             end = match.end() + (1 if text[match.end() : match.end() + 1] == "." else 0)
             yield Hit(start, end if match["co"] else match.end(), _G, "geo.county")
-    runs = _cued_runs(text, low)
+    runs = _cued_runs(text, scan)
     place_words = runs and scan.gates & _PLACE_WORDS_BIT
     for start, phrase in runs if place_words else ():
         span = _place_in_run(phrase)
