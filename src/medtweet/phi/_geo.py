@@ -1096,7 +1096,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _STREET.finditer(text) if street else ():
         which: str | int = match.lastgroup if match.lastgroup in ("st", "x") else 0
         yield Hit(match.start(which), match.end(which), _G, "geo.street")
-    for match in _CITY_STATE.finditer(text) if _STATE_GATE.search(text) else ():
+    for match in _CITY_STATE.finditer(text) if "," in text and _STATE_GATE.search(text) else ():
         name = match["c"]
         words = name.split()
         # keep only the trailing capitalised words right before ", ST"
