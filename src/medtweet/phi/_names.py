@@ -1319,7 +1319,8 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
         span = _name_span(match, text)
         if span is not None and span[0] not in clinician_starts:
             yield Hit(span[0], span[1], _N, "name.bare")
-    for pair in _UPPER_PAIR.finditer(text) if _nickname_possible(text, words) else ():
+    nickname = _nickname_possible(text, words, digits=scan.longest_number >= 1)
+    for pair in _UPPER_PAIR.finditer(text) if nickname else ():
         if pair["p"].replace(".", "") in _ACRONYMS:
             continue  # "ED said", "CT, 5 mm": most capital pairs are acronyms
         nick = _NICKNAME_VERB.match(text, pair.start())
@@ -1328,13 +1329,15 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
             yield Hit(nick.start(group), nick.end(group), _N, "name.bare")
 
 
-def _nickname_possible(text: str, words: frozenset[str]) -> bool:
-    """Whether ``_NICKNAME_VERB`` can match: one of its verbs, "'s" and a kin word, or an age."""
+def _nickname_possible(text: str, words: frozenset[str], *, digits: bool = True) -> bool:
+    """Whether ``_NICKNAME_VERB`` can match: one of its verbs, "'s" and a kin word, or an age.
+
+    ``digits=False`` tells that the text has no digit, so no age ("AJ, 7 yo") can follow.
+    """
     return (
         not words.isdisjoint(_NICKNAME_VERBS)
         or ("s" in words and not words.isdisjoint(_NICKNAME_KIN))
-        or "yo" in text
-        or text.count(",") >= 2
+        or (digits and ("yo" in text or text.count(",") >= 2))
     )
 
 
