@@ -144,7 +144,7 @@ _CUED_WORDS = tuple(_CUED_HEAD[1].split("|")) if _CUED_HEAD else ()
 _CUED_SET = frozenset(_CUED_WORDS)
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=256)  # texts hold few distinct sets of these cues
 def _cued_run(present: frozenset[str]) -> re.Pattern[str]:
     """_CUED_RUN with only the cue words in ``present``."""
     if _CUED_HEAD is None:
