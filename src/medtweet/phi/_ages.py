@@ -107,6 +107,9 @@ _NOUN_AGE_BEFORE = re.compile(
 )
 _NAMED_IS = re.compile(rf" is {_NUM}\b(?=\s+and\b|,|\.(?!\d)|!|$)")
 _WHO_BEFORE = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]{2,})(?: from [A-Z][a-z]+)?$")
+# The worded-age patterns need "ninety" or "hundred": in ASCII text (where no other letter
+# case-folds to theirs) they can match only when the lower-cased text has one of them.
+_NUMERIC_AGES = tuple(regex for regex in _AGES if "(?P<w>" not in regex.pattern)
 _CELEBRATED = _AGES[9]
 _AT_AGE = _AGES[10]
 _APPOSITIVE = frozenset([*_AGES[-5:], _AGES[5]])
@@ -142,9 +145,10 @@ def _age_number(text: str, scan: Scan) -> bool:
     """Whether ``text`` holds a number from 90 to 125 (what ``_AGE_GATE`` finds)."""
     if scan.numbers is None:
         return _AGE_GATE.search(text) is not None
-    return any(
-        number in _AGE_STRINGS or (not number.isascii() and _AGE_NUMBER.fullmatch(number))
-        for number in scan.numbers
+    if not _AGE_STRINGS.isdisjoint(scan.numbers):
+        return True
+    return not text.isascii() and any(
+        not number.isascii() and _AGE_NUMBER.fullmatch(number) for number in scan.numbers
     )
 
 
@@ -205,9 +209,11 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:
         return
     low = scan.low
-    gated = _age_number(text, scan) or "ninet" in low or "hundred" in low
+    worded = "ninet" in low or "hundred" in low
+    gated = _age_number(text, scan) or worded
+    regexes = _AGES if worded or not text.isascii() else _NUMERIC_AGES
     found: set[str] = set()
-    for match in (m for regex in _AGES for m in regex.finditer(text)) if gated else ():
+    for match in (m for regex in regexes for m in regex.finditer(text)) if gated else ():
         groups = match.groupdict()
         if groups.get("w") is not None:
             if _word_value(groups["w"]) >= 90:

@@ -10,6 +10,7 @@ from medtweet.phi._ages import find_ages
 from medtweet.phi._contact import find_contacts
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
+from medtweet.phi._gates import gates_of
 from medtweet.phi._geo import LABEL_NOUNS, find_geography, institution_spans
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._ids import find_ids, repeated_ids
@@ -21,6 +22,12 @@ from medtweet.phi._names import find_names, repeated_names
 __all__ = ["check_phi", "names_across"]
 
 _DIGITS = re.compile(r"\d+")
+# In ASCII text ``\w`` is [A-Za-z0-9_] and ``\d`` is [0-9]: blanking every other character
+# and splitting finds the same runs as the regexes, in the same order, faster.
+_ASCII_WORDS = str.maketrans(
+    {chr(i): chr(i) if chr(i).isalnum() or chr(i) == "_" else " " for i in range(128)}
+)
+_ASCII_DIGITS = str.maketrans({chr(i): chr(i) if chr(i).isdigit() else " " for i in range(128)})
 _DETECTORS: tuple[Callable[[str, Scan], Iterator[Hit]], ...] = (
     find_ids,
     find_contacts,
@@ -182,13 +189,14 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     low = text.lower()
     if len(low) != len(text):  # keep offsets aligned ("İ".lower() is two code points)
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    tokens = frozenset(TOKEN.findall(low))
+    ascii_text = text.isascii()
+    tokens = frozenset(low.translate(_ASCII_WORDS).split() if ascii_text else TOKEN.findall(low))
+    numbers = tuple(text.translate(_ASCII_DIGITS).split() if ascii_text else _DIGITS.findall(text))
     if context is None:
-        context = decide(*scores(text, low, tokens))
+        context = decide(*scores(text, low, tokens, settle=True, digits=bool(numbers)))
     elif context not in ("patient", "professional"):
         msg = f"context must be 'patient', 'professional' or None, not {context!r}"
         raise ValueError(msg)
-    numbers = tuple(_DIGITS.findall(text))
     scan = Scan(
         patient=context == "patient",
         year=year,
@@ -196,6 +204,7 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         words=tokens,
         numbers=numbers,
         longest_number=max(map(len, numbers), default=0),
+        gates=gates_of(tokens),
     )
     hits = [_trim(text, hit) for detect in _DETECTORS for hit in detect(text, scan)]
     hits = [hit for hit in hits if hit.start < hit.end]

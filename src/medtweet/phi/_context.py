@@ -529,8 +529,17 @@ _SCORED = frozenset().union(
 )
 
 
-def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
-    """Patient-story and professional cue scores, from the text, its lower case and words."""
+def scores(
+    text: str, low: str, tokens: Iterable[str], *, settle: bool = False, digits: bool = True
+) -> tuple[int, int]:
+    """Patient-story and professional cue scores, from the text, its lower case and words.
+
+    ``digits=False`` tells that the text has no digit, so the cues made of numbers are skipped.
+
+    With ``settle``, the scores may stop short once :func:`decide` can no longer change:
+    the professional score is complete and the patient score, which only grows from there
+    on, already wins.
+    """
     # Each distinct cue word counts once per text (a thread adds its texts' scores).
     # set & frozenset iterates over the smaller side
     present = (tokens if isinstance(tokens, frozenset) else frozenset(tokens)) & _SCORED
@@ -566,14 +575,18 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
             patient += low.count("own " + word)
         if word + "'s " in low or word + "\u2019s " in low:  # "a dad's hand", "the son's cell"
             patient += len(_kin_owns(word).findall(low))
-    for first in present.intersection(_PHRASE_STARTS):
-        patient += 2 * sum(map(low.count, _PHRASE_STARTS[first]))
     if "patients" in present:  # "our patients", "my patients": patients in general
         patient -= 2 * len(_PLURAL_PATIENTS.findall(low))
     if "grand" in present and "rounds" in present:  # "grand rounds" is an event, not a ward
         patient -= low.count("grand rounds")
+    for first in present.intersection(_PHRASE_STARTS):
+        patient += 2 * sum(map(low.count, _PHRASE_STARTS[first]))
+    if settle and patient >= 2 and patient > professional:
+        return patient, professional  # every cue below only adds to the patient score
     age, honorific, possessive, obstetric, pt, decade = _STRONG_RES
-    strong = len(age.findall(text))
+    strong = len(age.findall(text)) if digits else 0
+    if settle and strong and patient + 2 * strong >= 2 and patient + 2 * strong > professional:
+        return patient + 2 * strong, professional
     if not present.isdisjoint(_HONORIFICS):
         strong += len(honorific.findall(text))
     if kin:
@@ -587,7 +600,7 @@ def scores(text: str, low: str, tokens: Iterable[str]) -> tuple[int, int]:
     if "0s" in low:
         strong += len(decade.findall(text))
     # these count once each (not twice): colleagues' news can carry them too
-    if ", " in text and _COMMA_AGE.search(text):  # "Jaylen, 19," not "Dr. Ana Obi, 61,"
+    if digits and ", " in text and _COMMA_AGE.search(text):  # "Jaylen, 19," not "Dr. Ana Obi, 61,"
         patient += sum(1 for m in _COMMA_AGE.finditer(text) if _aged_name(text, m.start()))
     if " (" in text:
         patient += len(_NAME_AGE.findall(text))

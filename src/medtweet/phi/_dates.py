@@ -347,6 +347,8 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
             match["sep"],
             match["y"],
         )
+        if year is None and sep == ".":
+            continue  # "6.5": a decimal (dropped below whatever the cue), read no further
         before = text[max(0, match.start() - 24) : match.start()]
         after = text[match.end() : match.end() + 16]
         cued = bool(_DATE_CUE.search(before))
@@ -390,7 +392,7 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _ISO.finditer(text) if "-" in text and scan.longest_number >= 4 else ():
         yield Hit(match.start(), match.end(), _D, "date.numeric")
     yield from _numeric(text, scan)
-    ordinal = _ORDINAL_GATE.search(text) is not None
+    ordinal = scan.longest_number >= 1 and _ORDINAL_GATE.search(text) is not None
     # "the 2nd pt ... the 3rd": once ordinals count patients or cases, a bare one does too
     counting = ordinal and _COUNTED.search(text) is not None
     for match in _ORDINAL_DAY.finditer(text) if ordinal and not counting else ():

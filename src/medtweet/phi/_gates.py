@@ -3,17 +3,21 @@
 A module registers each of its cue-word sets once at import (:func:`gate` returns the set's
 bit); :func:`gates_of` ORs the bits of a text's words once per text (``Scan.gates``). Then
 ``scan.gates & BIT`` is true exactly when ``scan.words`` meets the set, without a set
-operation per check.
+operation per check. Sets read from the lexicons register with :func:`lazy_gate`: their words
+are added when the first text's gates are read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 
-__all__ = ["gate", "gates_of"]
+__all__ = ["gate", "gates_of", "lazy_gate"]
 
 _BITS: dict[str, int] = {}
 _count = 0
+_LAZY: list[tuple[int, Callable[[], Iterable[str]]]] = []
+_LAZY_LOCK = threading.Lock()
 
 
 def gate(words: Iterable[str]) -> int:
@@ -26,10 +30,32 @@ def gate(words: Iterable[str]) -> int:
     return bit
 
 
+def lazy_gate(words: Callable[[], Iterable[str]]) -> int:
+    """A new bit for the set ``words()`` returns, built when the first text's gates are read.
+
+    For sets read from the lexicons, which are loaded on first use, not at import.
+    """
+    bit = gate(())
+    _LAZY.append((bit, words))
+    return bit
+
+
 def gates_of(words: Iterable[str]) -> int:
     """The bits of every registered set that holds one of ``words``."""
+    if _LAZY:
+        _register_lazy()
     bits = _BITS
     found = 0
-    for word in words:
-        found |= bits.get(word, 0)
+    for word in bits.keys() & words:  # the few registered words, intersected in C
+        found |= bits[word]
     return found
+
+
+def _register_lazy() -> None:
+    """Add the words of the lazy sets; an entry leaves ``_LAZY`` only once its words are in."""
+    with _LAZY_LOCK:
+        while _LAZY:
+            bit, lazy = _LAZY[-1]
+            for word in lazy():
+                _BITS[word] = _BITS.get(word, 0) | bit
+            _LAZY.pop()

@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from medtweet.phi._gates import gate
+from medtweet.phi._gates import gate, lazy_gate
 from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
@@ -150,11 +150,37 @@ def _ambiguous_place(run: str) -> str | None:
     return first if first in lexicon("ambiguous_places") else None
 
 
-def _cued_runs(text: str, low: str) -> Iterator[tuple[int, str]]:
+# In ASCII text a cue of _CUED_RUN matches only as a whole word of the text (a blank follows
+# it), so the pattern with just the cue words the text holds finds the same runs: a shorter
+# alternation, tried at fewer first letters, scans about twice as fast.
+# (the head is read off the pattern; the blank after the cue must stay, or no shortcut is taken)
+_CUED_HEAD = re.match(
+    r"\(\?=\[[A-Za-z]+\]\)\\b\(\?i:([a-z|]+)\)(?=\[ \\t\\n\]\+)", _CUED_RUN.pattern
+)
+_CUED_WORDS = tuple(_CUED_HEAD[1].split("|")) if _CUED_HEAD else ()
+_CUED_SET = frozenset(_CUED_WORDS)
+
+
+@functools.lru_cache(maxsize=256)  # texts hold few distinct sets of these cues
+def _cued_run(present: frozenset[str]) -> re.Pattern[str]:
+    """_CUED_RUN with only the cue words in ``present``."""
+    if _CUED_HEAD is None:
+        return _CUED_RUN
+    words = [word for word in _CUED_WORDS if word in present]
+    firsts = "".join(sorted({ch for word in words for ch in (word[0], word[0].upper())}))
+    rest = _CUED_RUN.pattern[_CUED_HEAD.end() :]
+    return re.compile(rf"(?=[{firsts}])\b(?i:{'|'.join(words)})" + rest, _CUED_RUN.flags)
+
+
+def _cued_runs(text: str, scan: Scan) -> list[tuple[int, str]]:
     """Capitalised runs right after a place cue ("in", "from", "near", "moved to" ...)."""
-    del low
-    for match in _CUED_RUN.finditer(text):
-        yield match.start("c"), match["c"]
+    regex = _CUED_RUN
+    if _CUED_HEAD is not None and text.isascii():
+        present = scan.words & _CUED_SET
+        if not present:
+            return []
+        regex = _cued_run(present)
+    return [(match.start("c"), match["c"]) for match in regex.finditer(text)]
 
 
 # "Arco, ZIP 83213": the word before a ZIP cue is the town, even one spelt like a month.
@@ -1152,7 +1178,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _STREET.finditer(text) if street else ():
         which: str | int = match.lastgroup if match.lastgroup in ("st", "x") else 0
         yield Hit(match.start(which), match.end(which), _G, "geo.street")
-    for match in _CITY_STATE.finditer(text) if _STATE_GATE.search(text) else ():
+    for match in _CITY_STATE.finditer(text) if "," in text and _STATE_GATE.search(text) else ():
         name = match["c"]
         words = name.split()
         # keep only the trailing capitalised words right before ", ST"
@@ -1176,8 +1202,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
             end = match.end() + (1 if text[match.end() : match.end() + 1] == "." else 0)
             yield Hit(start, end if match["co"] else match.end(), _G, "geo.county")
-    runs = list(_cued_runs(text, low))
-    place_words = runs and not tokens.isdisjoint(_place_words())
+    runs = _cued_runs(text, scan)
+    place_words = runs and scan.gates & _PLACE_WORDS_BIT
     for start, phrase in runs if place_words else ():
         span = _place_in_run(phrase)
         if span is not None and phrase[span[0] : span[1]] not in _LANGUAGES:
@@ -1197,7 +1223,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield from _town_shape(text, start)
         if phrase.startswith("Little ") or "-" in phrase:
             yield from _neighbourhood(start, phrase)
-    places = tokens & _distinct_place_words()
+    distinct = scan.gates & _DISTINCT_PLACE_WORDS_BIT
+    places = tokens & _distinct_place_words() if distinct else frozenset()
     if places and any(word[:1].upper() + word[1:] in text for word in places):
         yield from _uncued_places(text, scan, {start for start, _ in runs}, places)
     town_of = "of" in tokens and scan.gates & _TOWN_WORDS_BIT
@@ -1321,7 +1348,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             continue  # "58M. Hospital course": an age-sex token, not a name
         yield Hit(start, match.end("f"), _G, "geo.facility")
         yield from _town_in(text, match.end("f"))
-    hospitals = _hospital_names().finditer(text) if not tokens.isdisjoint(_hospital_words()) else ()
+    hospitals = _hospital_names().finditer(text) if scan.gates & _HOSPITAL_WORDS_BIT else ()
     for match in hospitals:
         if _NOT_PLACE_AFTER.match(text, match.end()):
             continue  # "the Parkland formula"
@@ -1536,7 +1563,7 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
     """Places of worship, bases, venues, workplaces and businesses that locate a patient."""
     words = scan.words
     cues = words & _MORE_CUES  # one pass over the words; each block then checks this small set
-    placed = not words.isdisjoint(_place_words())
+    placed = bool(scan.gates & _PLACE_WORDS_BIT)
     if not cues.isdisjoint(_WORSHIP_WORDS):
         for match in _WORSHIP_NAMED.finditer(text):
             if _word_start(text, match.start()):
@@ -1812,3 +1839,7 @@ _DEDICATION_WORDS_BIT = gate(_DEDICATION_WORDS)
 _INSTITUTION_WORDS_BIT = gate(_INSTITUTION_WORDS)
 _SITE_KIND_WORDS_BIT = gate(_SITE_KIND_WORDS)
 _LATIN_STREET_WORDS_BIT = gate(_LATIN_STREET_WORDS)
+# and of the lexicon word sets, built on first use
+_PLACE_WORDS_BIT = lazy_gate(_place_words)
+_DISTINCT_PLACE_WORDS_BIT = lazy_gate(_distinct_place_words)
+_HOSPITAL_WORDS_BIT = lazy_gate(_hospital_words)

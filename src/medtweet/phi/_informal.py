@@ -681,51 +681,30 @@ def _town_ok(place: str) -> bool:
     return words[0].capitalize() not in _first_names() or len(words) > 1
 
 
-_SSN_BIT, _BIO_BIT, _TAG_BIT, _PERSON_BIT, _NAMED_BIT = 1, 2, 4, 8, 16
-_CLAUSE_BIT, _VERB_BIT, _DOUBLE_BIT, _TOWN_BIT, _STREET_BIT, _HOLIDAY_BIT = (
-    32,
-    64,
-    128,
-    256,
-    512,
-    1024,
-)
-_ANY_BITS = _SSN_BIT | _BIO_BIT | _TAG_BIT
 _NAMING_WORDS = frozenset(["named", "called", "nicknamed", "christened"])
-
-
-def _bits() -> dict[str, int]:
-    """For each cue word, the rules it opens."""
-    groups = (
-        (_SSN_CUES | {"last"}, _SSN_BIT),
-        (_BIO_CUES, _BIO_BIT),
-        (_TAG_CUES, _TAG_BIT),
-        (_PERSON_CUES, _PERSON_BIT),
-        (_NAMING_WORDS, _NAMED_BIT),
-        (_CLAUSE_WORDS, _CLAUSE_BIT),
-        (_CLAUSE_VERBS, _VERB_BIT),
-        (_DOUBLE_WORDS, _DOUBLE_BIT),
-        (_TOWN_CUES, _TOWN_BIT),
-        (_STREET_WORDS, _STREET_BIT),
-        (_HOLIDAY_WORDS, _HOLIDAY_BIT),
-    )
-    bits: dict[str, int] = {}
-    for group, bit in groups:
-        for word in group:
-            bits[word] = bits.get(word, 0) | bit
-    return bits
-
-
-_BITS = _bits()
-_CUE_WORDS = frozenset(_BITS)
+# For each rule, the bit of its cue words in ``scan.gates`` (see _gates.py): the rules a
+# text's words open are read off its gates, with no set operation per text.
+_SSN_BIT = gate(_SSN_CUES | {"last"})
+_BIO_BIT = gate(_BIO_CUES)
+_TAG_BIT = gate(_TAG_CUES)
+_PERSON_BIT = gate(_PERSON_CUES)
+_NAMED_BIT = gate(_NAMING_WORDS)
+_CLAUSE_BIT = gate(_CLAUSE_WORDS)
+_VERB_BIT = gate(_CLAUSE_VERBS)
+_DOUBLE_BIT = gate(_DOUBLE_WORDS)
+_TOWN_BIT = gate(_TOWN_CUES)
+_STREET_BIT = gate(_STREET_WORDS)
+_HOLIDAY_BIT = gate(_HOLIDAY_WORDS)
+_ANY_BITS = _SSN_BIT | _BIO_BIT | _TAG_BIT
+_CUE_BITS = (
+    _ANY_BITS | _PERSON_BIT | _NAMED_BIT | _CLAUSE_BIT | _VERB_BIT | _DOUBLE_BIT | _TOWN_BIT
+    | _STREET_BIT | _HOLIDAY_BIT
+)  # fmt: skip
 
 
 def find_informal(text: str, scan: Scan) -> Iterator[Hit]:
     """Informally written identifiers (see the module docstring)."""
-    cues = scan.words & _CUE_WORDS  # one set operation gates every rule below
-    bits = 0
-    for word in cues:
-        bits |= _BITS[word]
+    bits = scan.gates & _CUE_BITS  # the rules the text's words open
     if not scan.patient:
         bits &= _ANY_BITS
     if not bits and "-in-law" not in scan.low and "CAH" not in text:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from medtweet.phi._context import OWNED_CLINICAL
-from medtweet.phi._gates import gate
+from medtweet.phi._gates import gate, lazy_gate
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
@@ -161,9 +161,13 @@ _PATIENT_CUE = re.compile(
 _PATIENT_CUE_WORDS = ("pt", "patient", "resident", "client")
 
 
+_FIRST_CUE = re.compile("|".join(_PATIENT_CUE_WORDS))
+
+
 def _first_cue(low: str) -> int:
     """Where ``_PATIENT_CUE`` can first match: the first of its cue words in ``low``."""
-    return min((i for i in map(low.find, _PATIENT_CUE_WORDS) if i >= 0), default=0)
+    first = _FIRST_CUE.search(low)  # the leftmost of the words: the least of their finds
+    return first.start() if first is not None else 0
 
 
 _AFTER_KIN = re.compile(
@@ -1212,7 +1216,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             # a name of any origin before a clinical age: "Tavita, 14yo", "Ikaika (16M)"
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
-    names_here = not scan.words.isdisjoint(_lower_first_names())
+    names_here = scan.gates & _LOWER_FIRST_NAMES_BIT
     for match in _TITLE_WORD.finditer(text) if names_here else ():
         word = match["name"]
         if word not in first_names or _bad_name(word) or match.start() in clinician_starts:
@@ -1382,7 +1386,8 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
         span = _name_span(match, text)
         if span is not None and span[0] not in clinician_starts:
             yield Hit(span[0], span[1], _N, "name.bare")
-    for pair in _UPPER_PAIR.finditer(text) if _nickname_possible(text, words) else ():
+    nickname = _nickname_possible(text, words, digits=scan.longest_number >= 1)
+    for pair in _UPPER_PAIR.finditer(text) if nickname else ():
         if pair["p"].replace(".", "") in _ACRONYMS:
             continue  # "ED said", "CT, 5 mm": most capital pairs are acronyms
         nick = _NICKNAME_VERB.match(text, pair.start())
@@ -1391,13 +1396,15 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
             yield Hit(nick.start(group), nick.end(group), _N, "name.bare")
 
 
-def _nickname_possible(text: str, words: frozenset[str]) -> bool:
-    """Whether ``_NICKNAME_VERB`` can match: one of its verbs, "'s" and a kin word, or an age."""
+def _nickname_possible(text: str, words: frozenset[str], *, digits: bool = True) -> bool:
+    """Whether ``_NICKNAME_VERB`` can match: one of its verbs, "'s" and a kin word, or an age.
+
+    ``digits=False`` tells that the text has no digit, so no age ("AJ, 7 yo") can follow.
+    """
     return (
         not words.isdisjoint(_NICKNAME_VERBS)
         or ("s" in words and not words.isdisjoint(_NICKNAME_KIN))
-        or "yo" in text
-        or text.count(",") >= 2
+        or (digits and ("yo" in text or text.count(",") >= 2))
     )
 
 
@@ -1586,7 +1593,8 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
                 yield Hit(before.start(), before.end(), _N, "name.initials")
     words = scan.words
     word_names = _word_names()
-    for low_word in words & lower_set("ambiguous_names"):
+    ambiguous = scan.gates & _AMBIGUOUS_NAMES_BIT
+    for low_word in words & lower_set("ambiguous_names") if ambiguous else ():
         word = low_word.capitalize()
         if word not in word_names or word not in text:
             continue
@@ -1669,3 +1677,6 @@ _VISIT_WORDS_BIT = gate(_VISIT_WORDS)
 _SAID_WORDS_BIT = gate(_SAID_WORDS)
 _OWNER_KIN_WORDS_BIT = gate(_OWNER_KIN_WORDS)
 _NICK_WORDS_BIT = gate(_NICK_WORDS)
+# and of the lexicon word sets, built on first use
+_LOWER_FIRST_NAMES_BIT = lazy_gate(_lower_first_names)
+_AMBIGUOUS_NAMES_BIT = lazy_gate(lambda: lower_set("ambiguous_names"))
