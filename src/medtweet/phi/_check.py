@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from medtweet.phi._ages import find_ages
 from medtweet.phi._contact import find_contacts
@@ -59,10 +59,16 @@ def _rank(hit: Hit) -> int:
     return _PRIORITY[category]
 
 
-def _merge(hits: Iterable[Hit]) -> list[Hit]:
+def _span_order(hit: Hit) -> tuple[int, int]:
+    return hit.start, -hit.end
+
+
+def _merge(hits: list[Hit]) -> list[Hit]:
     """Overlapping hits become one covering span, named by the most specific family."""
+    if len(hits) < 2:  # most posts: nothing to sort or merge
+        return hits
     merged: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+    for hit in sorted(hits, key=_span_order):
         if merged and hit.start < merged[-1].end:
             last = merged[-1]
             keep = last if _rank(last) <= _rank(hit) else hit
@@ -83,6 +89,8 @@ _JOINER = re.compile(
 
 
 def _join_places(text: str, hits: list[Hit]) -> list[Hit]:
+    if len(hits) < 2:
+        return hits
     joined: list[Hit] = []
     for hit in hits:
         last = joined[-1] if joined else None
@@ -154,6 +162,14 @@ def _trim(text: str, hit: Hit) -> Hit:
     return Hit(start, end, hit.category, hit.rule, hit.blocking)
 
 
+def _trimmed(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` without surrounding white space, the empty ones dropped."""
+    if not hits:
+        return hits
+    trimmed = [_trim(text, hit) for hit in hits]
+    return [hit for hit in trimmed if hit.start < hit.end]
+
+
 def _finding(text: str, hit: Hit) -> Finding:
     span = text[hit.start : hit.end]
     return Finding(
@@ -206,8 +222,7 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         longest_number=max(map(len, numbers), default=0),
         gates=gates_of(tokens),
     )
-    hits = [_trim(text, hit) for detect in _DETECTORS for hit in detect(text, scan)]
-    hits = [hit for hit in hits if hit.start < hit.end]
+    hits = _trimmed(text, [hit for detect in _DETECTORS for hit in detect(text, scan)])
     # an eponym ("Roth spots") is no name or place, there or wherever else it is repeated
     people = not tokens.isdisjoint(_EPONYM_NOUNS) and any(
         h.category in (Category.NAME, Category.GEOGRAPHIC) for h in hits
@@ -231,15 +246,15 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     # a value found once is flagged wherever else it recurs, cue or not
     if hits:
         hits += [*repeated_ids(text, hits), *(repeated_names(text, hits) if scan.patient else ())]
-    blocking = _join_places(text, _merge(h for h in hits if h.blocking))
-    advice = [
-        h
-        for h in _merge(h for h in hits if not h.blocking)
-        if not any(b.start < h.end and h.start < b.end for b in blocking)
-    ]
+    blocking = _join_places(text, _merge([h for h in hits if h.blocking]))
+    advice = _merge([h for h in hits if not h.blocking])
+    if advice and blocking:
+        advice = [
+            h for h in advice if not any(b.start < h.end and h.start < b.end for b in blocking)
+        ]
     return PhiReport(
-        findings=tuple(_finding(text, h) for h in blocking),
-        notes=tuple(_finding(text, h) for h in advice),
+        findings=tuple([_finding(text, h) for h in blocking]),
+        notes=tuple([_finding(text, h) for h in advice]),
         context=context,
     )
 

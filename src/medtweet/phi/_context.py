@@ -508,6 +508,10 @@ def _phrase_starts(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
 _PHRASE_STARTS = _phrase_starts(_STRONG_PHRASES)
 _PROFESSIONAL_MORE_STARTS = _phrase_starts(_PROFESSIONAL_MORE)
 _PROFESSIONAL_STARTS = _phrase_starts(_PROFESSIONAL_PHRASES)
+# their first words as sets: a set intersects another set in C, but a dict by iterating it
+_PHRASE_FIRSTS = frozenset(_PHRASE_STARTS)
+_PROFESSIONAL_MORE_FIRSTS = frozenset(_PROFESSIONAL_MORE_STARTS)
+_PROFESSIONAL_FIRSTS = frozenset(_PROFESSIONAL_STARTS)
 # Every word ``scores`` looks up: one intersection first leaves a few words to look up.
 _SCORED = frozenset().union(
     _STRONG_WORDS,
@@ -561,9 +565,9 @@ def scores(
         professional -= 3  # only the KEYNOTE-522 trial, no talk
     if "our" in present and "team" in present:  # "our nursing team", "our ICU team"
         professional += 3 * len(_OUR_TEAM.findall(low))
-    for first in present.intersection(_PROFESSIONAL_STARTS):  # only phrases whose first word
+    for first in present & _PROFESSIONAL_FIRSTS:  # only phrases whose first word
         professional += 3 * sum(map(low.count, _PROFESSIONAL_STARTS[first]))  # occurs
-    for first in present.intersection(_PROFESSIONAL_MORE_STARTS):
+    for first in present & _PROFESSIONAL_MORE_FIRSTS:
         professional += 3 * sum(map(low.count, _PROFESSIONAL_MORE_STARTS[first]))
     kin = present & _KIN_WORDS
     if len(kin) > 1:  # one family's members: "daughter ... update on dad", "father and son"
@@ -579,7 +583,7 @@ def scores(
         patient -= 2 * len(_PLURAL_PATIENTS.findall(low))
     if "grand" in present and "rounds" in present:  # "grand rounds" is an event, not a ward
         patient -= low.count("grand rounds")
-    for first in present.intersection(_PHRASE_STARTS):
+    for first in present & _PHRASE_FIRSTS:
         patient += 2 * sum(map(low.count, _PHRASE_STARTS[first]))
     if settle and patient >= 2 and patient > professional:
         return patient, professional  # every cue below only adds to the patient score
