@@ -302,6 +302,21 @@ def _ip_addresses(text: str, *, four: bool) -> Iterator[re.Match[str]]:
             yield match
 
 
+def _dotted_quad(text: str, numbers: tuple[str, ...]) -> bool:
+    """Whether an IPv4 address can be in ``text``, whose runs of digits are ``numbers``.
+
+    An address is four runs in a row, the first three of at most three digits, each followed
+    by a dot: a cheap test before the pattern.
+    """
+    if len(numbers) < 4 or text.count(".") < 3:
+        return False
+    for i in range(len(numbers) - 3):
+        a, b, c = numbers[i : i + 3]
+        if len(a) <= 3 and len(b) <= 3 and len(c) <= 3 and f"{a}.{b}.{c}." in text:
+            return True
+    return False
+
+
 def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     """Phones, faxes, e-mails, URLs and IPs of a patient or relative."""
     cause = not scan.patient and (
@@ -322,7 +337,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient and not scan.gates & _FAMILY_CUE_WORDS_BIT:
         return  # outside a patient story only a family cue ("his cell") makes them count
     # dashes other than "-" ("555\u20110122", "867\u2013555"): read as "-", offsets unchanged
-    dialled = text.translate(_DASHES) if _OTHER_DASH.search(text) else text
+    other_dash = not text.isascii() and _OTHER_DASH.search(text) is not None  # none in ASCII
+    dialled = text.translate(_DASHES) if other_dash else text
     phone = (scan.longest_number >= 3 or "+" in text) and _PHONE_GATE.search(dialled) is not None
     for match in _PHONE.finditer(dialled) if phone else ():
         start, end = match.start(), match.end()
@@ -400,7 +416,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             continue
         yield Hit(match.start(), match.end(), Category.URL, "url.link")
-    four = scan.numbers is None or len(scan.numbers) >= 4  # an IPv4 address is four numbers
+    four = scan.numbers is None or _dotted_quad(text, scan.numbers)
     for match in _ip_addresses(text, four=four):
         if scan.patient or _cued(text, match.start()):
             yield Hit(match.start(), match.end(), Category.IP, "ip.address")
