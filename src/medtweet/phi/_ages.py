@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._lexicon import lexicon
@@ -110,6 +110,35 @@ _WHO_BEFORE = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]{2,})(?: from [A-Z][a-z]+
 # The worded-age patterns need "ninety" or "hundred": in ASCII text (where no other letter
 # case-folds to theirs) they can match only when the lower-cased text has one of them.
 _NUMERIC_AGES = tuple(regex for regex in _AGES if "(?P<w>" not in regex.pattern)
+# What some numeric patterns need in an ASCII text: one of the strings in the lower-cased
+# text (or, for the case-sensitive ones marked True, in the text itself). A pattern whose
+# strings are all absent cannot match, so its scan is skipped; the others keep their order.
+_AGE_NEEDS: dict[int, tuple[bool, tuple[str, ...]]] = {
+    2: (False, ("age",)),
+    3: (True, ("M", "F")),
+    6: (False, ("turn", "reached", "celebrated")),
+    7: (False, ("birthday",)),
+    8: (False, ("i'm", "i am", "im")),
+    9: (False, ("celebrat",)),
+    12: (True, ("-",)),
+    13: (True, (", ",)),
+    14: (False, ("bay ", "bed ", "room ", "rm ")),
+    15: (False, ("and",)),
+}
+_NUMERIC_NEEDS = tuple(
+    (regex, _AGE_NEEDS.get(i)) for i, regex in enumerate(_AGES) if regex in _NUMERIC_AGES
+)
+
+
+def _numeric_ages(text: str, low: str) -> list[re.Pattern[str]]:
+    """The numeric patterns (in order) that can match the ASCII ``text``."""
+    return [
+        regex
+        for regex, needs in _NUMERIC_NEEDS
+        if needs is None or any(map((text if needs[0] else low).__contains__, needs[1]))
+    ]
+
+
 _CELEBRATED = _AGES[9]
 _AT_AGE = _AGES[10]
 _APPOSITIVE = frozenset([*_AGES[-5:], _AGES[5]])
@@ -211,7 +240,9 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     low = scan.low
     worded = "ninet" in low or "hundred" in low
     gated = _age_number(text, scan) or worded
-    regexes = _AGES if worded or not text.isascii() else _NUMERIC_AGES
+    regexes: Sequence[re.Pattern[str]] = ()
+    if gated:
+        regexes = _AGES if worded or not text.isascii() else _numeric_ages(text, low)
     found: set[str] = set()
     for match in (m for regex in regexes for m in regex.finditer(text)) if gated else ():
         groups = match.groupdict()
