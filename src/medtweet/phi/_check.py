@@ -24,10 +24,23 @@ __all__ = ["check_phi", "names_across"]
 _DIGITS = re.compile(r"\d+")
 # In ASCII text ``\w`` is [A-Za-z0-9_] and ``\d`` is [0-9]: blanking every other character
 # and splitting finds the same runs as the regexes, in the same order, faster.
-_ASCII_WORDS = str.maketrans(
-    {chr(i): chr(i) if chr(i).isalnum() or chr(i) == "_" else " " for i in range(128)}
+# (tables for bytes.translate, which is faster than str.translate)
+_ASCII_WORDS = bytes(
+    i if i < 128 and (chr(i).isalnum() or chr(i) == "_") else 32 for i in range(256)
 )
-_ASCII_DIGITS = str.maketrans({chr(i): chr(i) if chr(i).isdigit() else " " for i in range(128)})
+_ASCII_DIGITS = bytes(i if i < 128 and chr(i).isdigit() else 32 for i in range(256))
+
+
+def _ascii_words(low: str) -> list[str]:
+    """The runs of word characters of an ASCII text (``TOKEN``'s finds)."""
+    return low.encode().translate(_ASCII_WORDS).decode().split()
+
+
+def _ascii_numbers(text: str) -> list[str]:
+    """The runs of digits of an ASCII text (``_DIGITS``'s finds)."""
+    return text.encode().translate(_ASCII_DIGITS).decode().split()
+
+
 _DETECTORS: tuple[Callable[[str, Scan], Iterator[Hit]], ...] = (
     find_ids,
     find_contacts,
@@ -206,8 +219,8 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     if len(low) != len(text):  # keep offsets aligned ("İ".lower() is two code points)
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     ascii_text = text.isascii()
-    tokens = frozenset(low.translate(_ASCII_WORDS).split() if ascii_text else TOKEN.findall(low))
-    numbers = tuple(text.translate(_ASCII_DIGITS).split() if ascii_text else _DIGITS.findall(text))
+    tokens = frozenset(_ascii_words(low) if ascii_text else TOKEN.findall(low))
+    numbers = tuple(_ascii_numbers(text) if ascii_text else _DIGITS.findall(text))
     if context is None:
         context = decide(*scores(text, low, tokens, settle=True, digits=bool(numbers)))
     elif context not in ("patient", "professional"):
