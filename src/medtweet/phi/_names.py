@@ -779,8 +779,9 @@ _MICROBES = frozenset(
         "perfringens", "botulinum", "tetani", "anthracis", "cereus", "rickettsii",
     ]
 )  # fmt: skip
-# What both initials patterns start with: a capital, a dot, a capital ("J. K.", "L. Hav").
-_CAP_DOT = re.compile(r"[A-Z]\.\s?[A-Z]")
+# What both initials patterns start with: a capital, a dot, a capital ("J. K.", "L. Hav"),
+# found from the dot (a literal first character is found fast) with the capital looked behind.
+_CAP_DOT = re.compile(r"\.(?<=[A-Z]\.)\s?[A-Z]")
 # An initial and a surname in parentheses or after a patient cue: "(L. Haverford)".
 _INITIAL_SURNAME = re.compile(
     r"(?P<name>[A-Z](?<![\w.][A-Z])\.\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
