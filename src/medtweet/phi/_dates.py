@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -337,10 +338,24 @@ _HOLIDAY_WORDS = frozenset(
 _SCORE_DENOMS = frozenset({2, 3, 4, 5, 6, 10})
 
 
+def _two_digit_pair(text: str, numbers: tuple[str, ...]) -> bool:
+    """Whether two runs of at most two digits in a row are joined by "/", "." or "-".
+
+    What ``_NUMERIC`` needs: its month and its day are whole runs of one or two digits.
+    """
+    for month, day in itertools.pairwise(numbers):
+        if len(month) > 2 or len(day) > 2:
+            continue
+        if f"{month}/{day}" in text or f"{month}.{day}" in text or f"{month}-{day}" in text:
+            return True
+    return False
+
+
 def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
     # a numeric date is two runs of digits at least ("3/14")
     numbers = scan.numbers
-    for match in _NUMERIC.finditer(text) if numbers is None or len(numbers) >= 2 else ():
+    dated = numbers is None or _two_digit_pair(text, numbers)
+    for match in _NUMERIC.finditer(text) if dated else ():
         month, day, sep, year = (
             int(match["m"]),
             int(match["d"]),

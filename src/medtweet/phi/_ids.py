@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from medtweet.phi._gates import gate
 from medtweet.phi._hit import Hit, Scan, lead
@@ -544,6 +545,11 @@ def _listed(text: str, hit: Hit) -> Iterator[Hit]:
         end = match.end("v")
 
 
+def _two_fours(numbers: tuple[str, ...]) -> bool:
+    """Whether two runs of four digits or more come in a row (``_DIGIT8`` with a blank)."""
+    return any(len(first) >= 4 and len(second) >= 4 for first, second in pairwise(numbers))
+
+
 def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     """The ids of :func:`find_ids`; bare biometric words go to ``traits`` instead."""
     for match in _SSN_SHAPE.finditer(text) if "-" in text and scan.longest_number >= 4 else ():
@@ -629,7 +635,11 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.vin")
     for match in _VIN_CUE.finditer(text) if "vin" in low else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.vin")
-    eight = scan.longest_number >= 4 and _DIGIT8.search(text) is not None
+    eight = (
+        scan.longest_number >= 4
+        and (scan.numbers is None or scan.longest_number >= 8 or _two_fours(scan.numbers))
+        and _DIGIT8.search(text) is not None
+    )
     for match in _CARD.finditer(text) if eight else ():
         if luhn_ok(match["v"]):
             yield Hit(match.start("v"), match.end("v"), Category.ACCOUNT, "account.card")
