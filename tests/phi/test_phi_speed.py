@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medtweet.phi import _check, _geo, _names
+from medtweet.phi import _ages, _check, _contact, _dates, _geo, _ids, _names
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._gates import gates_of, lazy_gate
 from medtweet.phi._hit import Scan
@@ -62,3 +64,47 @@ def test_ascii_translation_finds_the_regex_runs(text: str) -> None:
     low = text.lower()
     assert _check._ascii_words(low) == TOKEN.findall(low)
     assert _check._ascii_numbers(text) == _check._DIGITS.findall(text)
+
+
+# texts of digits, separators and the words the gated patterns need
+_PIECES = [
+    "1", "12", "3", "95", "101", "2026", "1234", "5678", "/", ".", "-", " ", ", ", "M", "F",
+    "yo", "age", "aged", "turned", "birthday", "celebrated her", "I'm", "bed", "and", "still",
+    "A.", "B", "J. K.", "x", "st", "th", "\u2014", "\u0663", "192.168.0.1", "(", "3/14",
+    "12-05-2024", "1234 5678", "on 4.2.26",
+]  # fmt: skip
+_SHAPES = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+
+def _runs(text: str) -> tuple[str, ...]:
+    return tuple(_check._DIGITS.findall(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_SHAPES)
+def test_digit_gates_pass_every_text_their_patterns_match(text: str) -> None:
+    numbers = _runs(text)
+    if _dates._NUMERIC.search(text):
+        assert _dates._two_digit_pair(text, numbers)
+    if _ids._DIGIT8.search(text):
+        assert max(map(len, numbers)) >= 8 or _ids._two_fours(numbers)
+    if _contact._IPV4.search(text):
+        assert _contact._dotted_quad(text, numbers)
+    assert bool(_names._CAP_DOT.search(text)) == bool(re.search(r"[A-Z]\.\s?[A-Z]", text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_SHAPES.filter(str.isascii))
+def test_skipped_age_patterns_cannot_match(text: str) -> None:
+    kept = _ages._numeric_ages(text, text.lower())
+    for regex in _ages._NUMERIC_AGES:
+        if regex not in kept:
+            assert regex.search(text) is None, regex.pattern
+
+
+def test_age_needs_name_their_patterns_strings() -> None:
+    for i, (cased, needs) in _ages._AGE_NEEDS.items():
+        pattern = _ages._AGES[i].pattern
+        assert _ages._AGES[i] in _ages._NUMERIC_AGES
+        found = [need.strip(" ,") in (pattern if cased else pattern.lower()) for need in needs]
+        assert any(found), (i, needs)
