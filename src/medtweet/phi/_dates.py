@@ -407,7 +407,8 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _ISO.finditer(text) if "-" in text and scan.longest_number >= 4 else ():
         yield Hit(match.start(), match.end(), _D, "date.numeric")
     yield from _numeric(text, scan)
-    ordinal = scan.longest_number >= 1 and _ORDINAL_GATE.search(text) is not None
+    # an ordinal day follows the word "the" ("on the 3rd"): without it, no ordinal is read
+    ordinal = "the" in words and scan.longest_number >= 1 and _ORDINAL_GATE.search(text) is not None
     # "the 2nd pt ... the 3rd": once ordinals count patients or cases, a bare one does too
     counting = ordinal and _COUNTED.search(text) is not None
     for match in _ORDINAL_DAY.finditer(text) if ordinal and not counting else ():
