@@ -108,3 +108,20 @@ def test_age_needs_name_their_patterns_strings() -> None:
         assert _ages._AGES[i] in _ages._NUMERIC_AGES
         found = [need.strip(" ,") in (pattern if cased else pattern.lower()) for need in needs]
         assert any(found), (i, needs)
+
+
+_CALLS = st.lists(
+    st.sampled_from(["call", "Call", "recall", "text", "ask for", "Ana", "Ana,", "at", "555-0142",
+                     "(208) 555-0142", "12", "Main", "St", "Dr", "x", "\n"]),
+    max_size=10,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_CALLS)
+def test_word_and_digit_gates_pass_every_text_their_patterns_match(text: str) -> None:
+    words = frozenset(TOKEN.findall(text.lower()))
+    if _names._CALL_NAME.search(text):
+        assert not words.isdisjoint(_names._CALL_NAME_WORDS)
+    if _geo._NUMBERED_STREET.search(text):
+        assert _runs(text)

@@ -1168,7 +1168,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         group = match.lastgroup or "z"
         rule = "geo.zip3" if group == "z3" else "geo.zip5"
         yield Hit(match.start(group), match.end(group), _G, rule)
-    numbered = scan.gates & _SUFFIX_WORDS_BIT
+    numbered = scan.longest_number >= 1 and scan.gates & _SUFFIX_WORDS_BIT  # a house number
     for match in _NUMBERED_STREET.finditer(text) if numbered else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
         after = _TOWN_AFTER.match(text, match.end())

@@ -1523,6 +1523,7 @@ _CALL_NAME = re.compile(
 )
 
 
+_CALL_NAME_WORDS = frozenset(["call", "text", "ask"])  # its cue words, each a whole word
 # a full name owning a chart, a scan or a drug: "Kiona Whitehorse's chart", "Ana Ruiz's labs"
 _POSSESSION = re.compile(r"['\u2019]s (?P<w>[a-z][\w-]+)")
 _OWNER = re.compile(rf"(?<![\w.'\u2019])(?P<name>{_WORD}(?: {_WORD})?)$")
@@ -1557,7 +1558,8 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names known by where they stand, in a patient story (see the patterns above)."""
     if "'s " in text or "\u2019s " in text:
         yield from _owner_names(text)
-    for match in _CALL_NAME.finditer(text) if scan.longest_number >= 4 else ():
+    called = scan.longest_number >= 4 and not scan.words.isdisjoint(_CALL_NAME_WORDS)
+    for match in _CALL_NAME.finditer(text) if called else ():
         name = match["name"]
         if _name_alone_ok(name) and not name.endswith(("ology", "iatry", "ics", "acy")):
             yield Hit(match.start("name"), match.end("name"), _N, "name.to_call")  # not "Radiology"
