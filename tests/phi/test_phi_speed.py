@@ -11,7 +11,7 @@ from medtweet.phi import _ages, _check, _contact, _dates, _geo, _ids, _names
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._gates import gates_of, lazy_gate
 from medtweet.phi._hit import Scan
-from medtweet.phi._lexicon import lower_set
+from medtweet.phi._lexicon import lexicon, lower_set
 
 _WORDS = [
     "pt", "admitted", "in", "from", "near", "to", "of", "toward", "towards", "Boise", "Twin",
@@ -71,7 +71,7 @@ _PIECES = [
     "1", "12", "3", "95", "101", "2026", "1234", "5678", "/", ".", "-", " ", ", ", "M", "F",
     "yo", "age", "aged", "turned", "birthday", "celebrated her", "I'm", "bed", "and", "still",
     "A.", "B", "J. K.", "x", "st", "th", "\u2014", "\u0663", "192.168.0.1", "(", "3/14",
-    "12-05-2024", "1234 5678", "on 4.2.26",
+    "12-05-2024", "1234 5678", "on 4.2.26", "2024-03-14", "1999-1-2",
 ]  # fmt: skip
 _SHAPES = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 
@@ -125,3 +125,33 @@ def test_word_and_digit_gates_pass_every_text_their_patterns_match(text: str) ->
         assert not words.isdisjoint(_names._CALL_NAME_WORDS)
     if _geo._NUMBERED_STREET.search(text):
         assert _runs(text)
+
+
+def _alternatives(pattern: str, after: str) -> list[str]:
+    """The words of the first group of literal alternatives that follows ``after``."""
+    start = pattern.index(after) + len(after)
+    return pattern[start : pattern.index(")", start)].split("|")
+
+
+def test_word_gates_hold_the_first_word_of_every_alternative() -> None:
+    nouns = _alternatives(_ages._NOUN_AGE.pattern, r"\b(?:")
+    assert {alt.split()[0] for alt in nouns} <= _ages._NOUN_AGE_WORDS
+    verbs = _alternatives(_names._SET_OFF.pattern, "(?=(?:")
+    assert set(verbs) <= _names._SET_OFF_VERBS
+    assert _alternatives(_ids._MRN_GLUED.pattern, "(?:") == ["MRN", "MR#", "Mrn", "mrn"]
+
+
+def test_every_hospital_name_holds_a_gate_word() -> None:
+    keys = _geo._hospital_words()
+    for name in lexicon("hospital_names"):
+        text = f"seen at {name} today"
+        if _geo._hospital_names().search(text):
+            assert gates_of(TOKEN.findall(text.lower())) & _geo._HOSPITAL_WORDS_BIT, name
+            assert not keys.isdisjoint(TOKEN.findall(name.lower())), name
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_SHAPES)
+def test_iso_gate_passes_every_text_iso_matches(text: str) -> None:
+    if _dates._ISO.search(text):
+        assert _dates._year_dash(text, _runs(text))

@@ -102,6 +102,12 @@ _NOUN_AGE = re.compile(
     rf"almost|pushing|just shy of|just under|close to|about to turn)\s+{_NUM}\b"
     r"(?=\s*(?:[.,!;)]|$|and\b|but\b|now\b|with\b|who\b|years?\b))"
 )
+# the first word of each of _NOUN_AGE's adjectives and adverbs: the text must hold one
+_NOUN_AGE_WORDS = frozenset(
+    ["spry", "young", "feisty", "sharp", "healthy", "frail", "sweet", "lovely", "vibrant",
+     "active", "independent", "robust", "tough", "stubborn", "remarkable", "fit", "lucid",
+     "witty", "proud", "tiny", "nearly", "almost", "pushing", "just", "close", "about"]
+)  # fmt: skip
 _NOUN_AGE_BEFORE = re.compile(
     r"(?:\b[Aa]n? |, ?|\b(?:is|was|she's|he's|who's|she\u2019s|he\u2019s|who\u2019s) )$"
 )
@@ -276,7 +282,8 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
         else:
             yield Hit(match.start(), match.end(), _A, "age.over_89")
-    for match in _NOUN_AGE.finditer(text) if gated else ():  # "a spry 94", "nearly 100"
+    nouns = gated and not scan.words.isdisjoint(_NOUN_AGE_WORDS)
+    for match in _NOUN_AGE.finditer(text) if nouns else ():  # "a spry 94", "nearly 100"
         if 90 <= int(match["n"]) <= 125 and _NOUN_AGE_BEFORE.search(
             text, max(0, match.start() - 8), match.start()
         ):

@@ -351,6 +351,13 @@ def _two_digit_pair(text: str, numbers: tuple[str, ...]) -> bool:
     return False
 
 
+def _year_dash(text: str, numbers: tuple[str, ...] | None) -> bool:
+    """Whether ``_ISO`` can match: a run of four digits, 19.. or 20.., then a dash."""
+    if numbers is None:
+        return True
+    return any(len(n) == 4 and n[:2] in ("19", "20") and f"{n}-" in text for n in numbers)
+
+
 def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
     # a numeric date is two runs of digits at least ("3/14")
     numbers = scan.numbers
@@ -404,7 +411,8 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _MONTH_ALONE.finditer(text) if months else ():
         group = match.lastgroup or 0
         yield Hit(match.start(group), match.end(group), _D, "date.month")
-    for match in _ISO.finditer(text) if "-" in text and scan.longest_number >= 4 else ():
+    iso = "-" in text and scan.longest_number >= 4 and _year_dash(text, scan.numbers)
+    for match in _ISO.finditer(text) if iso else ():
         yield Hit(match.start(), match.end(), _D, "date.numeric")
     yield from _numeric(text, scan)
     # an ordinal day follows the word "the" ("on the 3rd"): without it, no ordinal is read

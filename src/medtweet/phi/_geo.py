@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from collections.abc import Iterator
@@ -537,7 +538,19 @@ _STATE_GATE = re.compile(rf",\s*(?=[A-Z])(?:{_ABBR}|{_STATES})\b(?![a-z])")
 
 @functools.cache
 def _hospital_words() -> frozenset[str]:
-    return frozenset(re.findall(r"\w+", " ".join(lexicon("hospital_names")).lower()))
+    """One word of each hospital name, the rarest among the names: the names' gate words.
+
+    A text that holds a name holds each of its words (lower-cased as ``check_phi`` does), so
+    the text's words meet this set whenever ``_hospital_names()`` can match.
+    """
+    names = [re.findall(r"\w+", _aligned_lower(name)) for name in lexicon("hospital_names")]
+    counts = collections.Counter(word for words in names for word in set(words))
+    return frozenset(min(words, key=lambda w: (counts[w], -len(w), w)) for words in names if words)
+
+
+def _aligned_lower(text: str) -> str:
+    """``text`` lower-cased code point by code point, as ``check_phi`` lower-cases a post."""
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 @functools.cache

@@ -573,7 +573,7 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     if "sign" in low and ("callsign" in scan.words or "call sign" in low):
         for match in _CALLSIGN.finditer(text):  # an amateur radio licence
             yield Hit(match.start(), match.end(), Category.LICENSE, "license.callsign")
-    if "mr" in low:
+    if ("mrn" in low or "mr#" in low) and scan.longest_number >= 4:
         for match in _MRN_GLUED.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
     phrases = scan.gates & _GATE_TEXT_LAST_BIT and any(map(low.__contains__, _ALL_GATE_TEXTS))

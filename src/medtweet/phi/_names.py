@@ -1503,6 +1503,11 @@ _SET_OFF = re.compile(
     r"said|wants|keeps|just|still|finally|walked|refused|loves)\b)"
 )
 
+_SET_OFF_VERBS = frozenset(
+    ["got", "gets", "has", "had", "was", "is", "came", "went", "needs", "asked", "told", "said",
+     "wants", "keeps", "just", "still", "finally", "walked", "refused", "loves"]
+)  # fmt: skip
+
 
 def _name_alone_ok(name: str) -> bool:
     """A word standing where a name stands that is not an ordinary word, month or place."""
@@ -1570,7 +1575,7 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         name = opening["name"]  # a known first name, or a word told as a person
         if _name_alone_ok(name) and (match["person"] or _known(name.capitalize())):
             yield Hit(opening.start("name"), opening.end("name"), _N, "name.with_age")
-    if text.count(", ") > 1:
+    if text.count(", ") > 1 and not scan.words.isdisjoint(_SET_OFF_VERBS):
         for match in _SET_OFF.finditer(text):
             if _name_alone_ok(match["name"]):
                 yield Hit(match.start("name"), match.end("name"), _N, "name.set_off")
