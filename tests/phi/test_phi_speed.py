@@ -155,3 +155,24 @@ def test_every_hospital_name_holds_a_gate_word() -> None:
 def test_iso_gate_passes_every_text_iso_matches(text: str) -> None:
     if _dates._ISO.search(text):
         assert _dates._year_dash(text, _runs(text))
+
+
+_PLACES = st.lists(
+    st.sampled_from(["12", "4410", "Oak", "St", "st", "Way", "way", "pt", "Pt", "N", "2nd", "Ave",
+                     "University", "of", "Utah", "UC", "Davis", "UMass", "Penn", "State", "Boston",
+                     "123-45-6789", "-", "a", ",", "\n"]),
+    max_size=10,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_PLACES)
+def test_place_gates_pass_every_text_their_patterns_match(text: str) -> None:
+    words = frozenset(TOKEN.findall(text.lower()))
+    if _geo._NUMBERED_STREET.search(text):
+        suffixes = words & _geo._SUFFIX_WORDS
+        assert any(word[:1].upper() + word[1:] in text for word in suffixes)
+    if _geo._UNIVERSITY.search(text):
+        assert not words.isdisjoint(_geo._CAMPUS_WORDS)
+    if _ids._SSN_SHAPE.search(text):
+        assert _ids._ssn_runs(text, _runs(text))

@@ -308,6 +308,11 @@ _UNIVERSITY = re.compile(
     r"|(?=[UCS])\b(?:UT|UC|UNC|UW|UM|CU|UMass|UConn|SUNY|CUNY|Penn State|Cal State)"
     r"[ -][A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
 )
+# the words _UNIVERSITY starts with, each a whole word
+_CAMPUS_WORDS = frozenset(
+    ["university", "ut", "uc", "unc", "uw", "um", "cu", "umass", "uconn", "suny", "cuny", "penn",
+     "cal"]
+)  # fmt: skip
 _SAINT = re.compile(r"(?=[SF])\b(?:St\.?|Saint|Fort|Ft\.)\s+[A-Z][a-z]+(?:'s|\u2019s)?")
 _NOT_CAMPUS = frozenset(["Medicine", "Health", "Medical", "Hospital", "Hospitals", "Physicians"])
 _TOWN_OF = re.compile(
@@ -1181,7 +1186,11 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         group = match.lastgroup or "z"
         rule = "geo.zip3" if group == "z3" else "geo.zip5"
         yield Hit(match.start(group), match.end(group), _G, rule)
-    numbered = scan.longest_number >= 1 and scan.gates & _SUFFIX_WORDS_BIT  # a house number
+    numbered = (
+        scan.longest_number >= 1  # a house number
+        and scan.gates & _SUFFIX_WORDS_BIT
+        and any(word[:1].upper() + word[1:] in text for word in tokens & _SUFFIX_WORDS)
+    )  # the suffix as _SUFFIX writes it: "St", "Way" (not "pt", "dr")
     for match in _NUMBERED_STREET.finditer(text) if numbered else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
         after = _TOWN_AFTER.match(text, match.end())
@@ -1323,7 +1332,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         start = match.start("p") + len(" ".join(run[:lead])) + (1 if lead else 0)
         yield Hit(start, match.end(), _G, "geo.place")
-    campuses = "University" in text or "U" in text or "State " in text
+    campuses = not tokens.isdisjoint(_CAMPUS_WORDS)
     for match in _UNIVERSITY.finditer(text) if campuses else ():
         town = match.group().split()[-1]
         if match.group().startswith("University") or not (

@@ -545,6 +545,16 @@ def _listed(text: str, hit: Hit) -> Iterator[Hit]:
         end = match.end("v")
 
 
+def _ssn_runs(text: str, numbers: tuple[str, ...] | None) -> bool:
+    """Whether ``_SSN_SHAPE`` can match: runs of three, two and four digits joined by dashes."""
+    if numbers is None:
+        return True
+    return any(
+        len(a) == 3 and len(b) == 2 and len(c) == 4 and f"{a}-{b}-{c}" in text
+        for a, b, c in zip(numbers, numbers[1:], numbers[2:], strict=False)
+    )
+
+
 def _two_fours(numbers: tuple[str, ...]) -> bool:
     """Whether two runs of four digits or more come in a row (``_DIGIT8`` with a blank)."""
     return any(len(first) >= 4 and len(second) >= 4 for first, second in pairwise(numbers))
@@ -552,7 +562,8 @@ def _two_fours(numbers: tuple[str, ...]) -> bool:
 
 def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     """The ids of :func:`find_ids`; bare biometric words go to ``traits`` instead."""
-    for match in _SSN_SHAPE.finditer(text) if "-" in text and scan.longest_number >= 4 else ():
+    shaped = "-" in text and scan.longest_number >= 4 and _ssn_runs(text, scan.numbers)
+    for match in _SSN_SHAPE.finditer(text) if shaped else ():
         yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.number")
     low = scan.low
     if scan.gates & _SSN_WORDS_BIT or "ss#" in low:
