@@ -176,3 +176,29 @@ def test_place_gates_pass_every_text_their_patterns_match(text: str) -> None:
         assert not words.isdisjoint(_geo._CAMPUS_WORDS)
     if _ids._SSN_SHAPE.search(text):
         assert _ids._ssn_runs(text, _runs(text))
+
+
+def test_unit_forms_are_the_patterns_units() -> None:
+    units = [unit for forms in _geo._UNIT_FORMS.values() for unit in forms]
+    assert set(units) == set(_alternatives(_geo._UNIT_AFTER.pattern, r")\s+(?:"))
+    assert {"ICU", "cath lab"} <= set(units)
+
+
+_UNITS = st.lists(
+    st.sampled_from(["Boise", "ICU", "icu", "cath", "lab", "L&D", "or", "OR", "St", "Luke's",
+                     "nursing", "home", "clinic", "4", "yo", "-year-old", "a", ",", "\n"]),
+    max_size=10,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_UNITS)
+def test_unit_and_age_word_gates_pass_every_text_their_patterns_match(text: str) -> None:
+    words = frozenset(TOKEN.findall(text.lower()))
+    if _geo._UNIT_AFTER.search(text):
+        assert any(form in text for word in words & _geo._UNIT_FORMS.keys()
+                   for form in _geo._UNIT_FORMS[word])  # fmt: skip
+    scan = Scan(patient=False, year=None, low=text.lower(), words=words, numbers=_runs(text),
+                longest_number=max(map(len, _runs(text)), default=0))  # fmt: skip
+    plain = Scan(patient=False, year=None, low=text.lower(), words=words)
+    assert _contact._weak_story(scan) == _contact._weak_story(plain)

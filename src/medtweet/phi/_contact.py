@@ -259,8 +259,11 @@ def _fax_event(text: str, scan: Scan) -> bool:
 
 
 def _weak_story(scan: Scan) -> bool:
-    person = bool(scan.gates & _WEAK_STORY_WORDS_BIT) or _AGE_WORD.search(scan.low) is not None
-    return person and not scan.gates & _PROFESSIONAL_CONTACT_WORDS_BIT
+    if scan.gates & _PROFESSIONAL_CONTACT_WORDS_BIT:
+        return False
+    low = scan.low
+    aged = scan.longest_number >= 1 and ("yo" in low or "y/o" in low or "-y" in low)
+    return bool(scan.gates & _WEAK_STORY_WORDS_BIT) or (aged and _AGE_WORD.search(low) is not None)
 
 
 _AGE_WORD = re.compile(r"\d(?: ?(?:yo|y/o)|-year-old|-yr-old)\b")

@@ -313,6 +313,21 @@ _CAMPUS_WORDS = frozenset(
     ["university", "ut", "uc", "unc", "uw", "um", "cu", "umass", "uconn", "suny", "cuny", "penn",
      "cal"]
 )  # fmt: skip
+
+
+def _unit_forms(pattern: str) -> dict[str, tuple[str, ...]]:
+    """The units of ``_UNIT_AFTER`` as it writes them ("ICU", "cath lab"), by first word.
+
+    A text the pattern matches holds one of them: a cheap test before the scan.
+    """
+    forms: dict[str, tuple[str, ...]] = {}
+    for unit in pattern.rsplit(r"\s+(?:", 1)[1].split(r")\b", 1)[0].split("|"):
+        first = re.findall(r"\w+", unit.lower())[0]
+        forms[first] = (*forms.get(first, ()), unit)
+    return forms
+
+
+_UNIT_FORMS = _unit_forms(_UNIT_AFTER.pattern)
 _SAINT = re.compile(r"(?=[SF])\b(?:St\.?|Saint|Fort|Ft\.)\s+[A-Z][a-z]+(?:'s|\u2019s)?")
 _NOT_CAMPUS = frozenset(["Medicine", "Health", "Medical", "Hospital", "Hospitals", "Physicians"])
 _TOWN_OF = re.compile(
@@ -1294,7 +1309,9 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _ROAD.finditer(text) if scan.gates & _ROAD_WORDS_BIT else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
     feature = _FEATURE.finditer(text) if scan.gates & _FEATURE_WORDS_BIT else ()
-    units = _UNIT_AFTER.finditer(text) if scan.gates & _UNIT_WORDS_BIT else ()
+    unit_words = tokens & _UNIT_FORMS.keys() if scan.gates & _UNIT_WORDS_BIT else ()
+    unit = any(form in text for word in unit_words for form in _UNIT_FORMS[word])
+    units = _UNIT_AFTER.finditer(text) if unit else ()
     for regex, found in ((_FEATURE, feature), (_UNIT_AFTER, units)):
         for match in found:
             run = match["p"].split()
