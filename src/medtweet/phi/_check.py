@@ -179,7 +179,12 @@ def _trimmed(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` without surrounding white space, the empty ones dropped."""
     if not hits:
         return hits
-    trimmed = [_trim(text, hit) for hit in hits]
+    trimmed = [
+        _trim(text, hit)
+        if text[hit.start : hit.start + 1].isspace() or text[hit.end - 1 : hit.end].isspace()
+        else hit  # most hits have no blank at either end
+        for hit in hits
+    ]
     return [hit for hit in trimmed if hit.start < hit.end]
 
 
