@@ -334,7 +334,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             if not _ROLE_LOCAL.match(local) and not _cued(text, match.start()):
                 end = _trim(text, *match.span())
                 yield Hit(match.start(), end, Category.EMAIL, "email.address")
-    linkish = text.count(".") >= 3 or text.count(":") >= 3 or "/" in text
+    linkish = not scan.patient and (text.count(".") >= 3 or text.count(":") >= 3 or "/" in text)
     if not scan.patient and (linkish or _TLD_GATE.search(text)) and _weak_story(scan):
         yield from _story_links(text)
     if not scan.patient and not scan.gates & _FAMILY_CUE_WORDS_BIT:

@@ -1177,6 +1177,8 @@ def _zip_shapes(text: str, scan: Scan) -> tuple[bool, bool]:
     if scan.numbers is None:
         gate = _ZIP_GATE.search(text) is not None
         return gate, gate
+    if scan.longest_number < 3:
+        return False, False
     lengths = set(map(len, scan.numbers))
     three = 3 in lengths and ("xx" in text or "XX" in text or "**" in text)
     return 5 in lengths, three
