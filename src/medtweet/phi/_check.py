@@ -196,7 +196,7 @@ def _finding(text: str, hit: Hit) -> Finding:
         end=hit.end,
         text=span,
         rule=hit.rule,
-        message=message(hit.category.value, hit.rule, span),
+        message=message(hit.category, hit.rule, span),  # a StrEnum: its own value
         blocking=hit.blocking,
     )
 
