@@ -71,7 +71,7 @@ _PIECES = [
     "1", "12", "3", "95", "101", "2026", "1234", "5678", "/", ".", "-", " ", ", ", "M", "F",
     "yo", "age", "aged", "turned", "birthday", "celebrated her", "I'm", "bed", "and", "still",
     "A.", "B", "J. K.", "x", "st", "th", "\u2014", "\u0663", "192.168.0.1", "(", "3/14",
-    "12-05-2024", "1234 5678", "on 4.2.26", "2024-03-14", "1999-1-2",
+    "12-05-2024", "1234 5678", "on 4.2.26", "2024-03-14", "1999-1-2", "+1 ", "1-800-", "555-0142",
 ]  # fmt: skip
 _SHAPES = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 
@@ -202,3 +202,11 @@ def test_unit_and_age_word_gates_pass_every_text_their_patterns_match(text: str)
                 longest_number=max(map(len, _runs(text)), default=0))  # fmt: skip
     plain = Scan(patient=False, year=None, low=text.lower(), words=words)
     assert _contact._weak_story(scan) == _contact._weak_story(plain)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_SHAPES)
+def test_phone_gate_passes_every_text_it_matches(text: str) -> None:
+    longest = max(map(len, _runs(text)), default=0)
+    if _contact._PHONE_GATE.search(text):
+        assert longest >= 4 or "+" in text or (longest >= 3 and "1-8" in text)

@@ -342,7 +342,10 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     # dashes other than "-" ("555\u20110122", "867\u2013555"): read as "-", offsets unchanged
     other_dash = not text.isascii() and _OTHER_DASH.search(text) is not None  # none in ASCII
     dialled = text.translate(_DASHES) if other_dash else text
-    phone = (scan.longest_number >= 3 or "+" in text) and _PHONE_GATE.search(dialled) is not None
+    # _PHONE_GATE needs four digits in a row, a "+", or a "1-8" toll-free lead
+    dialable = scan.longest_number >= 4 or "+" in text
+    dialable = dialable or (scan.longest_number >= 3 and "1-8" in dialled)
+    phone = dialable and _PHONE_GATE.search(dialled) is not None
     for match in _PHONE.finditer(dialled) if phone else ():
         start, end = match.start(), match.end()
         digits = sum(ch.isdigit() for ch in match.group())
