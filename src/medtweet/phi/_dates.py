@@ -339,14 +339,15 @@ _SCORE_DENOMS = frozenset({2, 3, 4, 5, 6, 10})
 
 
 def _two_digit_pair(text: str, numbers: tuple[str, ...]) -> bool:
-    """Whether two runs of at most two digits in a row are joined by "/", "." or "-".
+    """Whether a date of ``_NUMERIC`` can be in ``text``, whose runs of digits are ``numbers``.
 
-    What ``_NUMERIC`` needs: its month and its day are whole runs of one or two digits.
+    Its month and day are whole runs of one or two digits in a row, joined by "/" or "-", or
+    by "." with a year after ("3.14.2024"): a dotted pair alone ("6.5") is a decimal, dropped.
     """
     for month, day in itertools.pairwise(numbers):
         if len(month) > 2 or len(day) > 2:
             continue
-        if f"{month}/{day}" in text or f"{month}.{day}" in text or f"{month}-{day}" in text:
+        if f"{month}/{day}" in text or f"{month}-{day}" in text or f"{month}.{day}." in text:
             return True
     return False
 
