@@ -211,3 +211,21 @@ def test_phone_gate_passes_every_text_it_matches(text: str) -> None:
     longest = max(map(len, _runs(text)), default=0)
     if _contact._PHONE_GATE.search(text):
         assert longest >= 4 or "+" in text or (longest >= 3 and "1-8" in text)
+
+
+_OLD_VIN = re.compile(r"(?<![A-Za-z0-9])(?P<v>[A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(["1HGCM82633A004352", "1HGCM8263", "3A004352", "X", "a", "_", " ", "-"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_vin_pattern_finds_the_plain_patterns_vins(text: str) -> None:
+    spans = [m.span("v") for m in _ids._VIN.finditer(text)]
+    assert spans == [m.span("v") for m in _OLD_VIN.finditer(text)]
+    for start, end in spans:  # what the digit-or-X gate relies on
+        value = text[start:end]
+        assert not _ids.vin_ok(value) or value[8].isdigit() or value[8] == "X"

@@ -340,7 +340,10 @@ _VEHICLE_NEAR = re.compile(
     r"\b(?i:car|truck|van|minivan|SUV|pickup|sedan|vehicle|jeep|motorcycle|camper|RV|plates?|"
     r"tags?|semi|coupe|hatchback)\b[^.!?\n]{0,40}$"
 )
-_VIN = re.compile(r"(?<![A-Za-z0-9])(?P<v>[A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])")
+# (a class first, the engine skips ahead in C; the look-behind after it checks what precedes)
+_VIN = re.compile(
+    r"(?P<v>[A-HJ-NPR-Z0-9](?<![A-Za-z0-9][A-HJ-NPR-Z0-9])[A-HJ-NPR-Z0-9]{16})(?![A-Za-z0-9])"
+)
 _VIN_CUE = re.compile(
     r"(?=[Vv])\bVIN\b(?:\W{0,4}|\s+(?:ends? in|ending(?: in)?|last (?:4|5|6|four|five|six)"
     r"(?: digits)?(?: of)?|is|was)\W{0,3})(?P<v>[A-HJ-NPR-Z0-9]{11,17}|\d{4,8})\b",
@@ -639,7 +642,8 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             traits.append(
                 Hit(match.start("b"), match.end("b"), Category.BIOMETRIC, "biometric.trait")
             )
-    vins = _VIN.finditer(text) if max(map(len, scan.words), default=0) >= 17 else ()
+    # a VIN's check character (its ninth) is a digit or an X
+    vins = _VIN.finditer(text) if scan.longest_number >= 1 or "X" in text else ()
     for match in vins:
         value = match["v"]
         if vin_ok(value) and not value.isdigit():
