@@ -459,8 +459,10 @@ def _strong(value: str) -> bool:
 
 def _far_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """Strong id values up to ~90 characters after an id cue, in the same sentence."""
+    if not scan.gates & _FAR_ID_KEYS_BIT:
+        return
     digits = 4 if scan.numbers is None else sum(map(len, scan.numbers))
-    if digits < 4 or not scan.gates & _FAR_ID_KEYS_BIT:  # "QRT7H2MP991X": runs of 1-3 count
+    if digits < 4:  # "QRT7H2MP991X": runs of 1-3 count
         return
     values = [
         m for m in _STRONG_ID.finditer(text) if len(m["v"]) >= 5 and _strong(m["v"].split(" ")[-1])
