@@ -229,3 +229,19 @@ def test_vin_pattern_finds_the_plain_patterns_vins(text: str) -> None:
     for start, end in spans:  # what the digit-or-X gate relies on
         value = text[start:end]
         assert not _ids.vin_ok(value) or value[8].isdigit() or value[8] == "X"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    word=st.sampled_from(["son", "little one", "Rosa", "Zoë", "_x", "'s"]),
+    text=st.lists(
+        st.sampled_from(["son", "grandson", "sons", "little one", "Rosa", "Zoë", "_x", "'s", "é",
+                         " ", ",", "-", "_", "x"]),
+        max_size=10,
+    ).map("".join),
+)  # fmt: skip
+def test_word_regex_finds_what_the_plain_word_pattern_finds(word: str, text: str) -> None:
+    plain = re.compile(rf"\b{re.escape(word)}\b")
+    assert [m.span() for m in _names._word_regex(word).finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
