@@ -245,3 +245,12 @@ def test_word_regex_finds_what_the_plain_word_pattern_finds(word: str, text: str
     assert [m.span() for m in _names._word_regex(word).finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="Aab Zé_-1Éxyz"))
+def test_capitalised_word_pattern_finds_the_plain_patterns_words(text: str) -> None:
+    plain = re.compile(r"\b[A-Z][a-z]{3,}")
+    assert [m.span() for m in _geo._CAP_WORD.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

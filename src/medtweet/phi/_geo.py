@@ -1801,7 +1801,8 @@ _LOWER_CUED = re.compile(
     r"(?=[fino])\b(?:from|in|near|outside)\s+(?!(?:from|in|near|outside)\b)"
     r"(?P<p>[a-z\u00df-\u017f]+(?:[ -][a-z\u00df-\u017f]+)?)(?![\w'\u2019-])"
 )
-_CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}")
+# a capitalised word (\b[A-Z][a-z]{3,}, written to start with its class: found fast)
+_CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}")
 
 
 @functools.cache
