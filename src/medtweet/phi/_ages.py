@@ -73,6 +73,8 @@ _AGES = (
         r"(?=\s+(?:went|was|is|did|and|she|he|because|without|with|for|after|despite|due|"
         r"following|in|on)\b|\s*[.!;,]\s|\s*[.!]?$)"
     ),
+    # "I've lived 101 years", "she has lived 96 years"
+    re.compile(rf"(?=[l])\blived\s+{_NUM}\s+years\b"),
     # an age in apposition: "Earl, 92, ...", "Grandpa Joe (97)", "pt Opal, 104, from ..."
     re.compile(
         rf"(?=[,(\s])(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d])"
@@ -107,12 +109,13 @@ _NOUN_AGE_BEFORE = re.compile(
 )
 _NAMED_IS = re.compile(rf" is {_NUM}\b(?=\s+and\b|,|\.(?!\d)|!|$)")
 _WHO_BEFORE = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]{2,})(?: from [A-Z][a-z]+)?$")
+_CELEBRATED = _AGES[9]
+_AT_AGE = _AGES[10]
+_LIVED = _AGES[11]
 # The worded-age patterns need "ninety" or "hundred": in ASCII text (where no other letter
 # case-folds to theirs) they can match only when the lower-cased text has one of them.
 _NUMERIC_AGES = tuple(regex for regex in _AGES if "(?P<w>" not in regex.pattern)
-_CELEBRATED = _AGES[9]
-_AT_AGE = _AGES[10]
-_APPOSITIVE = frozenset([*_AGES[-5:], _AGES[5]])
+_APPOSITIVE = frozenset([*_AGES[-5:], _AGES[5], _LIVED])
 # "<event> at 95": the age of an event in someone's life, not a value reached
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:replacement|surgery|repair|bypass|transplant|diagnosis|diagnosed|fracture|"

@@ -81,6 +81,11 @@ _NUMBERED_STREET = re.compile(
     rf"\d(?<!\w\d)\d{{0,5}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s+){{1,4}}"
     rf"(?:{_SUFFIX})\b\.?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Lot|#)\.?\s*#?\w+)?"
 )
+# a numbered street with its direction, no house number: "on W 5th Ave", "E. 42nd St"
+_DIRECTED_STREET = re.compile(
+    r"(?=[NSEW])\b(?:[NSEW]\.?|North|South|East|West)\s+\d{1,3}(?:st|nd|rd|th)\s+"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|Drive|Dr)\b\.?"
+)
 _STREET = re.compile(
     rf"(?=[oanOAN])\b(?:on|off|at|near|along|of)\s+(?P<st>(?:{_CAP}\s+){{1,3}}(?:Street|Road|"
     rf"Avenue|Ave|Boulevard|Blvd|Lane|Drive|Highway|Hwy|Pike|Parkway))\b"
@@ -203,7 +208,8 @@ _FEATURE = re.compile(
     r"Raceway|Rodeo Grounds|Country Club|Golf Course|Trailer Park|Mobile Home Park|RV Park|"
     r"Assisted Living|Senior Living|Memory Care|Retirement (?:Home|Community|Village)|"
     r"Group Home|Rest Home|Station|Zoo|Aquarium|Museum|Pier|Villa|Distribution Center|"
-    r"Fulfillment Center|Warehouse|Rez|rez)\b(?:\s+#\d{1,6}\b)?"
+    r"Fulfillment Center|Warehouse|Rez|rez|Towers|Tower|Lofts|Commons|subdivision|"
+    r"Subdivision|neighborhood|Neighborhood)\b(?:\s+#\d{1,6}\b)?"
 )
 # Stations that are kinds, not places: "the Nurses Station", "a Charging Station".
 _KIND_OF_STATION = frozenset(
@@ -294,10 +300,17 @@ _FEATURE_WORDS = frozenset(
         "fulfillment",
         "warehouse",
         "rez",
+        "towers",
+        "tower",
+        "lofts",
+        "commons",
+        "subdivision",
+        "neighborhood",
     ]
 )
 _UNIT_AFTER = re.compile(
-    rf"(?P<p>{_CAPRUN})\s+(?:ICU|NICU|PICU|CCU|CVICU|SICU|MICU|ED|ER|OR|nursing home|"
+    # ("ER" before a dose is a drug's extended release: "Depakote ER 1000")
+    rf"(?P<p>{_CAPRUN})\s+(?:ICU|NICU|PICU|CCU|CVICU|SICU|MICU|ED|ER(?!\s+\d)|OR|nursing home|"
     r"rehab|SNF|urgent care|clinic|hospital|ward|campus|hospice|dialysis|cancer center|"
     r"medical center|labor and delivery|L&D|cath lab|burn unit|trauma center)\b"
 )
@@ -1269,6 +1282,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             side[:1].isdigit() for side in sides
         ):
             yield Hit(match.start("x"), match.end("x"), _G, "geo.street")
+    for match in _DIRECTED_STREET.finditer(text) if numbered else ():
+        yield Hit(match.start(), match.end(), _G, "geo.street")
     for match in _ROAD.finditer(text) if scan.gates & _ROAD_WORDS_BIT else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
     feature = _FEATURE.finditer(text) if scan.gates & _FEATURE_WORDS_BIT else ()
@@ -1528,14 +1543,18 @@ _FIRM = re.compile(
     r"(?:LLP|LLC|PLLC|Inc\.?|Corp\.?|Freight|Trucking|Logistics|Transport|Construction|"
     r"Roofing|Plumbing|Motors|Auto Body|Salon|Barbershop|Bakery|Diner|Tavern|Brewery|"
     r"Family Medicine|Family Practice|Dental|Lumber|Poultry|Packing|Meats|Steel|Mining|"
-    r"Dairy|Orchards?|Vineyards?|Creamery|Laundromat|Car Wash|Fitness|Gym|YMCA|Y)(?![\w'-])"
+    r"Dairy|Orchards?|Vineyards?|Creamery|Laundromat|Car Wash|Fitness|Gym|YMCA|Y|Foods|"
+    r"Heating & Cooling|Heating|HVAC|Electric|Landscaping|Towing|Tavern|Saloon|Grocery|"
+    r"Supermarket)(?![\w'-])"
 )
 _FIRM_WORDS = frozenset(
     ["llp", "llc", "pllc", "inc", "corp", "freight", "trucking", "logistics", "transport",
      "construction", "roofing", "plumbing", "motors", "body", "salon", "barbershop", "bakery",
      "diner", "tavern", "brewery", "medicine", "practice", "dental", "lumber", "poultry",
      "packing", "meats", "steel", "mining", "dairy", "orchard", "orchards", "vineyard",
-     "vineyards", "creamery", "laundromat", "wash", "fitness", "gym", "ymca", "y"]
+     "vineyards", "creamery", "laundromat", "wash", "fitness", "gym", "ymca", "y", "foods",
+     "heating", "cooling", "hvac", "electric", "landscaping", "towing", "saloon", "grocery",
+     "supermarket"]
 )  # fmt: skip
 # ... or by the kind word that starts it: "Salon Lumière", "Club Eclipse", "CrossFit Ironbound"
 _FIRM_FIRST = re.compile(

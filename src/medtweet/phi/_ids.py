@@ -22,7 +22,8 @@ _GAP = (
 )
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
-    r"(?P<v>(?-i:[A-Z]{2,6}) \d{3,12}(?: \d{2,6}){0,3}(?![\w/-])|(?-i:[A-Z]{2,5})\.\d{4,10}\b"
+    r"(?P<v>(?-i:[A-Z]{2,6}) (?:\d{3,12}|\d{2}(?= \d))(?: \d{2,6}){0,3}(?![\w/-])"
+    r"|(?-i:[A-Z]{2,5})\.\d{4,10}\b"
     r"|\d{2,5}(?: \d{3,5}){1,3}(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
     r"(?!(?:19|20)\d\d\b(?!-\w))[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
 )
@@ -164,7 +165,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"national ID|"
             r"A-number|A number|alien number|green card|NHS number|SIN|health card|prescription|Rx|"
             r"tracking number|ticket number|claim number|wristband|armband|ID band|bracelet|DOC|"
-            r"prisoner|docket|court case|court|locker|dog tag|service number|military ID|"
+            r"prisoner|docket|court case|court|locker|dog tag|service number|service no\.?|"
+            r"military ID|MedID|medical ID|Med ID|alert ID|"
             r"citation|warrant"
         ),
         Category.OTHER_ID,
