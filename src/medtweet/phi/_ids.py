@@ -381,8 +381,9 @@ _DEA = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{2}\d{7}(?![\w-])")
 _DEA_GATE = re.compile(r"\d\d\d\d\d\d\d")
 # "the plate on his truck: 8KLM442", "plates were ... — 4ABC123", "plate on the pickup 7KQM204"
 _FAR_PLATE = re.compile(
-    r"(?=[Pp])\bplates?\b[^.!?\n\d]{1,80}?(?:[:\u2014-]\s*|\s(?=[A-Z-]*\d)(?=[\d-]*[A-Z]))"
-    r"(?P<v>[A-Z0-9]{5,8}|[A-Z0-9]{2,4}-[A-Z0-9]{2,5})(?![\w-])"
+    r"(?=[Pp])\bplates?\b[^.!?\n\d]{0,80}?"
+    r"(?:[:\u2014-]\s*|\s\(?(?=[A-Z -]*\d)(?=[\d -]*[A-Z]))"
+    r"(?P<v>[A-Z0-9]{5,8}|[A-Z0-9]{2,4}[- ][A-Z0-9]{2,5})(?![\w-])"
 )
 
 

@@ -1559,8 +1559,27 @@ _PERSONAL_PAGES = frozenset(["fundraiser", "gofundme", "caringbridge", "funeral"
 _TITLED_BEFORE = re.compile(r"\b(?:Dr|Drs|Prof|Nurse)\.? $")
 
 
+# two capitals as initials right before a clinical age: "JB, 92M, presents", "Pt AK, 93F"
+_BARE_INITIALS = re.compile(
+    r"(?P<name>[A-Z](?<![\w.][A-Z])[A-Z])(?:\s*,\s*|\s+)\(?\d{1,3}\s?(?:[MF]|yo|y/o)\b"
+)
+
+
+# two-letter clinical abbreviations that stand before an age as a problem or a service
+_CLINICAL_PAIRS = frozenset(
+    ["HF", "MI", "PE", "DM", "CP", "UA", "LP", "AF", "VT", "VF", "GI", "GU", "OB", "ER",
+     "ED", "OR", "IR", "ID", "IM", "FM", "EM", "PT", "OT", "ST", "RT", "TB", "MS", "CF", "RA",
+     "OA", "CA", "BP", "HR", "RR", "AS", "AR", "MR", "TR", "PD", "HD", "CD", "UC", "LE",
+     "UE", "RN", "NP", "PA", "MD", "DO", "CC", "HP", "SW", "BG", "OD", "AKI", "CKD"]
+)  # fmt: skip
+
+
 def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names known by where they stand, in a patient story (see the patterns above)."""
+    for match in _BARE_INITIALS.finditer(text) if scan.longest_number else ():
+        pair = match["name"]
+        if pair not in _ACRONYMS and pair not in _NOT_INITIALS and pair not in _CLINICAL_PAIRS:
+            yield Hit(match.start("name"), match.end("name"), _N, "name.initials")
     if "'s " in text or "\u2019s " in text:
         yield from _owner_names(text)
     for match in _CALL_NAME.finditer(text) if scan.longest_number >= 4 else ():
