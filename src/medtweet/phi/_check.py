@@ -18,6 +18,7 @@ from medtweet.phi._informal import STAFF_WORDS, find_informal, not_patient_spans
 from medtweet.phi._messages import message
 from medtweet.phi._model import Category, Context, Finding, PhiReport, require_str
 from medtweet.phi._names import find_names, repeated_names
+from medtweet.phi._recase import recased, shouting
 
 __all__ = ["check_phi", "names_across"]
 
@@ -185,7 +186,9 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         TypeError: if ``text`` is not a ``str``.
         ValueError: if ``context`` is not one of the allowed values.
     """
-    text = require_str(text, "text", "check_phi")
+    original = text = require_str(text, "text", "check_phi")
+    if shouting(text):  # "MR. KRZYZANOWSKI BROUGHT A PRINTOUT": read in ordinary case
+        text = recased(text)
     low = text.lower()
     if len(low) != len(text):  # keep offsets aligned ("İ".lower() is two code points)
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -238,8 +241,8 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         if not any(b.start < h.end and h.start < b.end for b in blocking)
     ]
     return PhiReport(
-        findings=tuple(_finding(text, h) for h in blocking),
-        notes=tuple(_finding(text, h) for h in advice),
+        findings=tuple(_finding(original, h) for h in blocking),
+        notes=tuple(_finding(original, h) for h in advice),
         context=context,
     )
 

@@ -123,7 +123,8 @@ _STRONG_RES = (
     # "\d(?<!\w\d)" is "\b\d" written to start with a character class, which the regex
     # engine skips to in C (a pattern that starts with a look-around is tried everywhere)
     re.compile(
-        r"\d(?<!\w\d)\d{0,2}[\s-]?(?:yo|y/o|y\.o\.|yrs?\.? old|years? old|-?years?-old|-?yr-old|"
+        r"\d(?<!\w\d)\d{0,2}[\s-]?(?:(?i:yo|y/o|y\.o\.)|yrs?\.? old|years? old|-?years?-old|"
+        r"-?yr-old|"
         r"[ -](?:weeks?|wks?|months?|mos?|days?)[ -]old|"
         r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)(?! (?:views|followers|users|downloads|people|"
         r"patients|members|impressions|subscribers|listeners|visits|steps|times)\b)"
