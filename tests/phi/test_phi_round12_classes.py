@@ -40,6 +40,9 @@ def test_family_medicine_is_a_specialty_not_a_family() -> None:
         (STORY + "a tattoo of his plate number (8KLD552) on his arm.", "8KLD552", "vehicle"),
         (STORY + "he shouts his plate (RTW 5120) at everyone.", "RTW 5120", "vehicle"),
         (STORY + "the plate reader flagged HJK 7731 for 30 days.", "HJK 7731", "vehicle"),
+        (STORY + "brought in from Granville & Main at dawn.", "Granville & Main", "geographic"),
+        (STORY + "the pharmacy at Hwy 9 and Main caught it.", "Hwy 9 and Main", "geographic"),
+        (STORY + "discharge to Maple Glen SNF needs a fax.", "Maple Glen SNF", "geographic"),
     ],
 )
 def test_identifiers(text: str, span: str, category: str) -> None:
@@ -52,6 +55,7 @@ def test_identifiers(text: str, span: str, category: str) -> None:
         STORY + "HF 70M, EF 20%. OD 24F got narcan.",
         STORY + "This is a patient harm issue, not a staffing one.",
         STORY + "the plates were stolen in 2019 near the interstate.",
+        STORY + "seen at 3 and 4 pm; back to the SNF soon.",
     ],
 )
 def test_near_misses(text: str) -> None:

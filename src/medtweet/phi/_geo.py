@@ -907,15 +907,15 @@ _APT = re.compile(
 )
 _APT_WORDS = frozenset(["apt", "apartment", "unit", "suite", "ste"])
 # "5th and Market", "Main & 3rd": a street corner after a word of place.
-_SIDE = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)"
+_SIDE = r"(?:\d{1,3}(?:st|nd|rd|th)|(?:Hwy|Highway|Route|Rte|US|SR) \d{1,4}|[A-Z][a-z]+)"
 _CORNER = re.compile(
-    rf"(?=[nNaAoObB])\b(?:near|at|on|off|by|around|outside)\s+(?:the\s+corner\s+of\s+)?"
+    rf"(?=[nNaAoObBfF])\b(?:near|at|on|off|by|around|outside|from)\s+(?:the\s+corner\s+of\s+)?"
     rf"(?P<x>(?P<a>{_SIDE})\s+(?:and|&)\s+(?P<b>{_SIDE}))\b"
     r"(?!\s+(?:ICS|intercostal|ribs?|digits?|fingers?|toes?|cranial|nerves?|metacarpals?|"
     r"trimesters?|degree|percentile|doses?|cycles?|lines?|floors?|days?|weeks?|attempts?))"
 )
 _CORNER_GATE = re.compile(
-    r"(?=[\dA-Z])(?:\d(?:st|nd|rd|th)|[A-Z][a-z]+) (?:and|&) (?:\d{1,3}(?:st|nd|rd|th)|[A-Z])"
+    r"(?=[\dA-Z])(?:\d(?:st|nd|rd|th)|[A-Z][a-z]+|\d) (?:and|&) (?:\d{1,3}(?:st|nd|rd|th)|[A-Z])"
 )
 _STREET_NAMES = frozenset(
     ["Main", "Market", "Broadway", "Elm", "Oak", "Pine", "Maple", "Cedar", "Park", "Walnut",
@@ -958,7 +958,7 @@ def _bad_street(name: str) -> bool:
 
 
 def _street_side(side: str) -> bool:
-    return side[:1].isdigit() or side in _STREET_NAMES
+    return side[:1].isdigit() or side in _STREET_NAMES or side[-1:].isdigit()
 
 
 # The generic second word of a multi-word place: "Hampton Roads", "Pioneer Square".
@@ -1753,11 +1753,12 @@ _SITE_KIND = re.compile(
     r"(?:\s+(?:Center|Centre|Facility|Complex|Institution|Unit))?\b"
     r"|J?HS\b"
     # a clinic by its kind's initials: "the Wawota RHC", "Pine Ridge IHS", "Eastside FQHC"
-    r"|(?:RHC|FQHC|CHC|IHS|CBOC|CAH)\b"
+    r"|(?:RHC|FQHC|CHC|IHS|CBOC|CAH|SNF|ALF|LTACH|LTAC|IRF)\b"
 )
 _SITE_KIND_WORDS = frozenset(
     ["bank", "credit", "correctional", "adjustment", "detention", "reentry", "corrections",
-     "penitentiary", "release", "hs", "jhs", "rhc", "fqhc", "chc", "ihs", "cboc", "cah"]
+     "penitentiary", "release", "hs", "jhs", "rhc", "fqhc", "chc", "ihs", "cboc", "cah", "snf",
+     "alf", "ltach", "ltac", "irf"]
 )  # fmt: skip
 # A hospital named in French or Spanish, the kind word first: "Hôpital Sainte-Justine"
 _HOPITAL = re.compile(
