@@ -16,7 +16,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import accumulate, compress, filterfalse, repeat
+from itertools import accumulate, compress, repeat
 from operator import add, ge, lt, not_, sub
 from typing import TypeVar
 
@@ -201,11 +201,8 @@ class TokenSeq:
 
     def _add_levels(self, part: _Part, base: int) -> None:
         """Add the piece's untied clause, sentence and paragraph breaks to ``levels``."""
-        strength = part.strength
-        candidates = compress(range(len(strength)), map(ge, strength, repeat(s.CLAUSE)))
-        # (the filters run in C: a list of every clause, sentence or paragraph break)
-        strong = list(filterfalse(part.tied.__contains__, candidates))
-        strengths = list(map(strength.__getitem__, strong))
+        strong = part.strong
+        strengths = list(map(part.strength.__getitem__, strong))
         for level, kept in (
             (s.CLAUSE, strong),
             (s.SENTENCE, compress(strong, map(ge, strengths, repeat(s.SENTENCE)))),
@@ -350,21 +347,23 @@ def _set_all(values: list[int], indices: Iterable[int], value: int) -> None:
     _assign(values, indices, repeat(value))
 
 
-def _strengths(text: str, words: _Words) -> tuple[list[int], list[int]]:
-    """Break strength before each token, and the tokens that start a line.
+def _strengths(text: str, words: _Words) -> tuple[list[int], set[int]]:
+    """Break strength before each token, and where it is a clause break or stronger.
 
     Position ``t`` is the break before token ``t``. A mark (before closing quotes or
     brackets) followed by whitespace ends a token: the number of token starts up to the
     match's end is the index of the token after it (every such mark in the piece has one;
     the patterns look behind the piece's start, and not beyond its end, where a blank line
-    comes, which makes the next token a paragraph's first).
+    comes, which makes the next token a paragraph's first). The first token starts a
+    paragraph.
     """
     tokens = words.tokens
     starts = words.starts
     strength = [s.WORD] * len(tokens)
     start, end = words.start, words.end
     clauses = _ends(_CLAUSE_END, text, start, end) + _ends(_DASH, text, start, end)
-    _set_all(strength, map(bisect_right, repeat(starts), clauses), s.CLAUSE)
+    clause_at = list(map(bisect_right, repeat(starts), clauses))
+    _set_all(strength, clause_at, s.CLAUSE)
     # a sentence mark ends a sentence unless the token is an abbreviation (or the like) or
     # the next token cannot start a sentence; both are decided once per distinct token
     following = list(map(bisect_right, repeat(starts), _ends(_SENTENCE_END, text, start, end)))
@@ -373,11 +372,13 @@ def _strengths(text: str, words: _Words) -> tuple[list[int], list[int]]:
     after = list(compress(following, map(can_end.__getitem__, enders)))
     initials = [tokens[t][0] for t in after]
     can_start = {initial: s.starts_sentence(initial) for initial in set(initials)}
-    _set_all(strength, compress(after, map(can_start.__getitem__, initials)), s.SENTENCE)
+    sentence_at = list(compress(after, map(can_start.__getitem__, initials)))
+    _set_all(strength, sentence_at, s.SENTENCE)
     # a line break: a blank line (two breaks) starts a paragraph
     for t, blank in zip(words.line_starts, words.after_blank, strict=True):
         strength[t] = s.PARAGRAPH if blank else s.SENTENCE
-    return strength, words.line_starts
+    strength[0] = s.PARAGRAPH
+    return strength, {0, *clause_at, *sentence_at, *words.line_starts}
 
 
 def _lengths(
@@ -499,6 +500,7 @@ class _Part:
     gaps: list[int]
     byte_gaps: list[int]
     strength: list[int]
+    strong: list[int]  # the untied clause breaks or stronger, in order
     tied: dict[int, int]
     heaviest: int  # the largest token length
     cut: set[int] = attrs.field(factory=set)
@@ -521,9 +523,8 @@ def _add_piece(
         gaps[-1] = meter.length(piece.gap)
         if meter.has_bytes:
             byte_gaps[-1] = len(piece.gap)
-    strength, broken = _strengths(text, words)
-    strength[0] = s.PARAGRAPH
-    tied, tied_first, tied_end = _groups(starts, broken, *spans)
+    strength, strong = _strengths(text, words)
+    tied, tied_first, tied_end = _groups(starts, words.line_starts, *spans)
     steps = list(accumulate(map(add, weights, gaps), initial=seq.prefix[-1]))
     _release_long_groups(
         tied, tied_first, tied_end, steps, gaps, byte_weights, byte_gaps, limit, byte_limit
@@ -539,6 +540,7 @@ def _add_piece(
         gaps=gaps,
         byte_gaps=byte_gaps,
         strength=strength,
+        strong=sorted(strong.difference(tied)),
         tied=tied,
     )
     too_long = heaviest > limit or (
@@ -563,6 +565,7 @@ def _cut_long(
         gaps=[],
         byte_gaps=[],
         strength=[],
+        strong=[],
         tied={},
     )
     for t, token in enumerate(tokens):
@@ -593,7 +596,13 @@ def _cut_long(
             out.byte_gaps.append(part.byte_gaps[t] if last else 0)
             out.strength.append(s.CUT if index else part.strength[t])
     steps = list(accumulate(map(add, out.weights, out.gaps), initial=part.steps[0]))
-    return attrs.evolve(out, steps=steps, heaviest=max(out.weights, default=0))
+    strong = [t for t, level in enumerate(out.strength) if level >= s.CLAUSE]
+    return attrs.evolve(
+        out,
+        steps=steps,
+        strong=[t for t in strong if t not in out.tied],
+        heaviest=max(out.weights, default=0),
+    )
 
 
 def _joined(column: list[_T], values: list[_T]) -> list[_T]:
