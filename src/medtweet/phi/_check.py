@@ -123,15 +123,14 @@ def _institutional(hit: Hit, spans: list[tuple[int, int]], starts: list[int]) ->
 
 # A word followed by what follows an eponym is no person or place: "Roth spots", "Osler
 # nodes", "McDonald 2017 criteria", "Dawson fingers".
-_EPONYM_WORD = re.compile(
-    r"(?<![\w'\u2019])([A-Z][a-z]*[A-Z]?[a-z]+)(?=(?:'s|\u2019s)?(?:\s+(?:19|20)\d\d)?\s+"
-    r"(?i:spots|nodes|lesions|criteria|disease|syndrome|sign|signs|triad|pentad|phenomenon|"
-    r"reflex|maneuver|manoeuvre|fingers|classification)\b)"
-)
 _EPONYM_NOUNS = frozenset(
     ["spots", "nodes", "lesions", "criteria", "disease", "syndrome", "sign", "signs", "triad",
      "pentad", "phenomenon", "reflex", "maneuver", "manoeuvre", "fingers", "classification"]
 )  # fmt: skip
+_EPONYM_WORD = re.compile(
+    r"(?<![\w'\u2019])([A-Z][a-z]*[A-Z]?[a-z]+)(?=(?:'s|\u2019s)?(?:\s+(?:19|20)\d\d)?\s+"
+    rf"(?i:{'|'.join(sorted(_EPONYM_NOUNS, key=len, reverse=True))})\b)"
+)
 _PERSON_RULES = frozenset(["name.honorific", "name.patient", "name.kin", "name.record"])
 
 
