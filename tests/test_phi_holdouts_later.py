@@ -78,7 +78,19 @@ HOLDOUTS = [
             clean=50,
             earlier=("phi_holdout", *(f"phi_holdout{k}" for k in range(2, n))),
         )
-        for n, prefix in ((4, "s"), (5, "t"), (6, "u"), (7, "v"), (8, "w"), (9, "x"), (10, "y"))
+        for n, prefix in (
+            (4, "s"),
+            (5, "t"),
+            (6, "u"),
+            (7, "v"),
+            (8, "w"),
+            (9, "x"),
+            (10, "y"),
+            (11, "z"),
+            (12, "ha"),
+            (13, "hb"),
+            (14, "hc"),
+        )
     ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import add
@@ -353,13 +354,10 @@ def test_at_most_one_post_more_than_greedy_in_long_threads(
 
 def _seq_of(weights: list[int], gaps: list[int]) -> TokenSeq:
     seq = TokenSeq()
-    seq.weights = weights
     seq.gaps = [*gaps[: len(weights) - 1], 0]
-    seq.tokens = ["t"] * len(weights)
     seq.strength = [1] * (len(weights) + 1)
     seq.sec_starts = [0, len(weights)]
-    seq.add_prefix(list(accumulate(map(add, seq.weights, seq.gaps), initial=0)))
-    seq.finish()
+    seq.prefix = array("L", accumulate(map(add, weights, seq.gaps), initial=0))
     return seq
 
 

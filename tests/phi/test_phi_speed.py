@@ -104,11 +104,12 @@ def test_skipped_age_patterns_cannot_match(text: str) -> None:
 
 
 def test_age_needs_name_their_patterns_strings() -> None:
-    for i, (cased, needs) in _ages._AGE_NEEDS.items():
-        pattern = _ages._AGES[i].pattern
-        assert _ages._AGES[i] in _ages._NUMERIC_AGES
-        found = [need.strip(" ,") in (pattern if cased else pattern.lower()) for need in needs]
-        assert any(found), (i, needs)
+    for piece, cased, needs in _ages._AGE_NEEDS:
+        found = [regex for regex in _ages._AGES if piece in regex.pattern]
+        assert len(found) == 1, piece  # each piece names one pattern, a numeric one
+        assert found[0] in _ages._NUMERIC_AGES
+        pattern = found[0].pattern if cased else found[0].pattern.lower()
+        assert any(need.strip(" ,") in pattern for need in needs), (piece, needs)
 
 
 _CALLS = st.lists(
@@ -181,12 +182,17 @@ def test_place_gates_pass_every_text_their_patterns_match(text: str) -> None:
 
 def test_unit_forms_are_the_patterns_units() -> None:
     units = [unit for forms in _geo._UNIT_FORMS.values() for unit in forms]
-    assert set(units) == set(_alternatives(_geo._UNIT_AFTER.pattern, r")\s+(?:"))
-    assert {"ICU", "cath lab"} <= set(units)
+    alternatives = _geo._unit_alternatives(_geo._UNIT_AFTER.pattern)
+    assert units == [_geo._literal_head(alternative) for alternative in alternatives]
+    assert {"ICU", "cath lab", "ER"} <= set(units)
+    assert all(
+        alternative.startswith(unit) for unit, alternative in zip(units, alternatives, strict=True)
+    )
+    assert _geo._UNIT_AFTER.flags & re.IGNORECASE == 0
 
 
 _UNITS = st.lists(
-    st.sampled_from(["Boise", "ICU", "icu", "cath", "lab", "L&D", "or", "OR", "St", "Luke's",
+    st.sampled_from(["Boise", "ICU", "icu", "cath", "lab", "L&D", "or", "OR", "ER", "St", "Luke's",
                      "nursing", "home", "clinic", "4", "yo", "-year-old", "a", ",", "\n"]),
     max_size=10,
 ).map(" ".join)  # fmt: skip

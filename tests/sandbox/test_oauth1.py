@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 import requests
 
@@ -77,3 +79,25 @@ def test_a_request_changed_after_signing_is_refused(sb: SandboxServer) -> None:
     signed.url = signed.url.replace("AHA26", "ESC26")
     with requests.Session() as session:
         assert session.send(signed, timeout=5).status_code == 401
+
+
+def test_a_replayed_request_is_refused(sb: SandboxServer) -> None:
+    # the same signed request sent twice: the second reuses the nonce (RFC 5849 section 3.3)
+    signed = requests.Request("GET", sb.base_url + "/2/users/me", auth=_signer(sb)).prepare()
+    with requests.Session() as session:
+        assert session.send(signed, timeout=5).status_code == 200
+        assert session.send(signed, timeout=5).status_code == 401
+
+
+@pytest.mark.parametrize("skew", [-3600, 3600])
+def test_a_timestamp_far_from_the_clock_is_refused(sb: SandboxServer, skew: int) -> None:
+    creds = sb.oauth1
+    auth = requests_oauthlib.OAuth1(
+        creds["consumer_key"],
+        creds["consumer_secret"],
+        creds["access_token"],
+        creds["access_token_secret"],
+        timestamp=str(int(time.time()) + skew),
+    )
+    response = requests.get(sb.base_url + "/2/users/me", auth=auth, timeout=5)
+    assert response.status_code == 401

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from itertools import repeat
-from operator import add, sub
+from operator import sub
 from typing import TYPE_CHECKING
 
 import attrs
@@ -192,7 +192,6 @@ def _place(sections: list[Section], platform: Platform, layout: Layout) -> _Plac
     breaks = _split_labelled(seq, meter, platform, layout)
     firsts = [0, *breaks[:-1]]  # each post's first token, and its last one
     lasts = list(map(sub, breaks, repeat(1)))
-    token_start = seq.starts.__getitem__
     numbers = list(map(sub, map(bisect_right, repeat(seq.sec_starts), firsts), repeat(1)))
     continued = [False] * len(breaks)
     if seq.cut or any(section.continued for section in sections):
@@ -203,8 +202,8 @@ def _place(sections: list[Section], platform: Platform, layout: Layout) -> _Plac
         ]
     return _Places(
         sections=numbers,
-        starts=list(map(token_start, firsts)),
-        ends=list(map(add, map(token_start, lasts), map(len, map(seq.tokens.__getitem__, lasts)))),
+        starts=seq.char_starts(firsts),
+        ends=seq.char_ends(lasts),
         continued=continued,
     )
 
@@ -236,9 +235,8 @@ def _split_labelled(seq: TokenSeq, meter: Meter, platform: Platform, layout: Lay
             found[digits] = split(seq, _budgets(meter, platform, layout, digits))
         return found[digits]
 
-    weights = seq.weights
     cap = max(platform.max_length, 1, seq.heaviest)
-    digits = len(str(-(-sum(weights) // cap)))
+    digits = len(str(-(-seq.total // cap)))
     if digits > 1 and len(breaks_at(digits)) > 10**digits - 2:
         digits = 1
     while True:

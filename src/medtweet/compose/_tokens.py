@@ -3,26 +3,41 @@
 A token is a run of non-whitespace; an atomic span that holds whitespace (``5 mg/kg``) ties
 its tokens into one group, and a post may only break at the start of a group. Lengths are
 kept as prefix sums so the length of any run of tokens is one subtraction.
+
+A long section is tokenised a piece at a time (see :data:`PIECE_SIZE`): the lists made for
+one piece fit in the processor's caches, and only the columns the splitter reads are kept.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import accumulate, compress, filterfalse, islice, repeat
+from itertools import accumulate, compress, repeat
 from operator import add, ge, lt, not_, sub
 from typing import TypeVar
+
+import attrs
 
 from medtweet.compose import _sentences as s
 from medtweet.compose._atomic import tying_bounds
 from medtweet.compose._measure import Meter
 
-__all__ = ["TokenSeq", "build", "grapheme_clusters"]
+__all__ = ["PIECE_SIZE", "TokenSeq", "build", "grapheme_clusters"]
 
 _T = TypeVar("_T")
+
+PIECE_SIZE = 32_000
+"""The fewest characters of a section tokenised at a time (a piece ends at a blank line)."""
+
+# The whitespace between two pieces: a blank line of spaces and line breaks that ends in a
+# line break. No token, tying span (none holds or starts at a line break) or mark pattern
+# reaches across it, a piece starts where a line starts, and the first token of a piece
+# starts a paragraph, as the first token of a section does.
+_PIECE_BREAK = re.compile(r"(?<=\S) *\n[ \n]*\n(?=\S)")
 
 _SPLIT = re.compile(r"(\s+)")
 _CLOSERS = "[\"'\u201d\u2019)\\]}*_»]*"
@@ -80,28 +95,32 @@ class TokenSeq:
     """
 
     def __init__(self, *, has_bytes: bool = False) -> None:
-        # integer columns are plain lists: faster to fill and to search than arrays
+        # Columns of small numbers are plain lists: fast to fill and to search (small numbers
+        # are shared objects). Large numbers kept for every token (prefix sums, offsets) are
+        # arrays, 8 bytes a number rather than a pointer and a 32-byte object: memory the
+        # splitter reads a post at a time stays in the caches, and less of it is paged in.
         self.has_bytes = has_bytes
-        self.starts: list[int] = []
-        self.tokens: list[str] = []
-        self.weights: list[int] = []
+        self.total = 0  # the tokens' total length (without gaps)
         self.gaps: list[int] = []
-        self.byte_weights: list[int] = []
-        self.byte_gaps: list[int] = []
         self.tied: dict[int, int] = {}  # a token in a group (not its first): the group's first
         self.strength: list[int] = []
         self.sec_starts: list[int] = [0]
         self.cut: set[int] = set()
-        self.prefix: list[int] = [0]
-        self.byte_prefix: list[int] = [0]
-        self.byte_ends_at: list[int] = [0]
-        self.levels: dict[int, list[int]] = {}
+        self.prefix = _compact([0])
+        self.byte_prefix = _compact([0])
+        self.byte_ends_at = _compact([0])
+        self.levels: dict[int, list[int]] = {s.CLAUSE: [], s.SENTENCE: [], s.PARAGRAPH: []}
         self.heaviest = 0  # the largest token length
+        # Where each piece's tokens start in their section, and their sizes, in characters:
+        # read only where posts break, so kept as each piece made them.
+        self.piece_firsts: list[int] = []
+        self.piece_starts: list[array[int]] = []
+        self.piece_sizes: list[list[int]] = []
 
     @property
     def n(self) -> int:
         """Number of tokens."""
-        return len(self.tokens)
+        return len(self.gaps)
 
     def end_at(self, j: int) -> int:
         """Length of tokens ``0..j-1`` with the gaps between them (not the one after)."""
@@ -132,35 +151,77 @@ class TokenSeq:
         """The first token of the atomic group holding token ``j``."""
         return self.tied.get(j, j)
 
-    def add_prefix(self, steps: list[int]) -> None:
-        """Extend ``prefix`` with a section's own prefix sums (``steps[0]`` is 0)."""
-        if len(self.prefix) == 1:
-            self.prefix = steps
-        else:
-            self.prefix += map(add, islice(steps, 1, None), repeat(self.prefix[-1]))
+    def char_starts(self, tokens: list[int]) -> list[int]:
+        """Where each token starts in its section's text (``tokens`` in increasing order)."""
+        found: list[int] = []
+        for starts, _, local in self._by_piece(tokens):
+            found += map(starts.__getitem__, local)
+        return found
+
+    def char_ends(self, tokens: list[int]) -> list[int]:
+        """Where each token ends in its section's text (``tokens`` in increasing order)."""
+        found: list[int] = []
+        for starts, sizes, local in self._by_piece(tokens):
+            found += map(add, map(starts.__getitem__, local), map(sizes.__getitem__, local))
+        return found
+
+    def _by_piece(self, tokens: list[int]) -> Iterator[tuple[array[int], list[int], list[int]]]:
+        """Each piece's starts and sizes, and the given tokens in it, counted in the piece."""
+        low = 0
+        for first, starts, sizes in zip(
+            self.piece_firsts, self.piece_starts, self.piece_sizes, strict=True
+        ):
+            high = bisect_left(tokens, first + len(starts), low)
+            yield starts, sizes, list(map(sub, tokens[low:high], repeat(first)))
+            low = high
+
+    def add(self, part: _Part) -> None:
+        """Append the tokens of a piece."""
+        base = self.n
+        self.piece_firsts.append(base)
+        self.piece_starts.append(_compact(part.starts))
+        self.piece_sizes.append(part.sizes)
+        self.total += sum(part.weights)
+        self.heaviest = max(self.heaviest, part.heaviest)
+        self._add_levels(part, base)
+        tied = part.tied
+        if base:
+            keys = map(add, tied, repeat(base))
+            tied = dict(zip(keys, map(add, tied.values(), repeat(base)), strict=True))
+        self.tied = _joined_dict(self.tied, tied)
+        self.cut.update(map(add, part.cut, repeat(base)))
+        self.gaps = _joined(self.gaps, part.gaps)
+        self.strength = _joined(self.strength, part.strength)
+        self.prefix.fromlist(part.steps[1:])
+        if self.has_bytes:
+            sizes = map(add, part.byte_weights, part.byte_gaps)
+            byte_steps = list(accumulate(sizes, initial=self.byte_prefix[-1]))
+            self.byte_ends_at.fromlist(list(map(add, byte_steps, part.byte_weights)))
+            self.byte_prefix.fromlist(byte_steps[1:])
+
+    def _add_levels(self, part: _Part, base: int) -> None:
+        """Add the piece's untied clause, sentence and paragraph breaks to ``levels``."""
+        strong = part.strong
+        strengths = list(map(part.strength.__getitem__, strong))
+        for level, kept in (
+            (s.CLAUSE, strong),
+            (s.SENTENCE, compress(strong, map(ge, strengths, repeat(s.SENTENCE)))),
+            (s.PARAGRAPH, compress(strong, map(ge, strengths, repeat(s.PARAGRAPH)))),
+        ):
+            self.levels[level] += map(add, kept, repeat(base)) if base else kept
 
     def finish(self) -> None:
-        """Compute the byte prefix sums and the per-strength break lists."""
-        if self.has_bytes:
-            self.byte_prefix, self.byte_ends_at = _sums(self.byte_weights, self.byte_gaps)
-        strength = self.strength
-        candidates = compress(range(len(strength)), map(ge, strength, repeat(s.CLAUSE)))
-        # (the filters run in C: a list of every clause, sentence or paragraph break)
-        strong = list(filterfalse(self.tied.__contains__, candidates))
-        strengths = list(map(strength.__getitem__, strong))
-        self.levels = {
-            s.CLAUSE: strong,
-            s.SENTENCE: list(compress(strong, map(ge, strengths, repeat(s.SENTENCE)))),
-            s.PARAGRAPH: list(compress(strong, map(ge, strengths, repeat(s.PARAGRAPH)))),
-        }
+        """Close the sequence: the end of the text is a paragraph break."""
+        self.strength.append(s.PARAGRAPH)
+        for positions in self.levels.values():
+            positions.append(self.n)
 
 
-def _sums(weights: list[int], gaps: list[int]) -> tuple[list[int], list[int]]:
-    """Where each token starts and ends, counted from the start of the sequence."""
-    steps = list(accumulate(map(add, weights, gaps), initial=0))
-    ends = [0]
-    ends += map(add, steps, weights)
-    return steps, ends
+def _compact(numbers: list[int]) -> array[int]:
+    """Non-negative whole numbers in an array."""
+    out = array("L")  # (the type code whose fromlist converts a list fastest)
+    out.fromlist(numbers)
+    return out
 
 
 def build(
@@ -180,18 +241,23 @@ def build(
     """
     seq = TokenSeq(has_bytes=meter.has_bytes)
     limit, byte_limit = max_token()
-    for number, text in enumerate(sections):
-        _add_section(seq, number, text, meter, limit, byte_limit)
+    for text in sections:
+        _add_section(seq, text, meter, limit, byte_limit)
         seq.sec_starts.append(seq.n)
-    seq.strength.append(s.PARAGRAPH)
     seq.finish()
     return seq
 
 
 class _Words:
-    """A section's tokens and the whitespace between them (``gaps[t]`` follows token ``t``)."""
+    """A piece's tokens and the whitespace between them (``gaps[t]`` follows token ``t``).
 
-    def __init__(self, text: str, meter: Meter) -> None:
+    The piece is ``text[start:end]`` (stripped); ``starts`` are offsets in ``text``.
+    """
+
+    def __init__(self, text: str, meter: Meter, start: int = 0, end: int | None = None) -> None:
+        end = len(text) if end is None else end
+        self.start, self.end = start, end
+        self.text = text = text[start:end]  # (the whole text itself when it is one piece)
         self.gap_texts: list[str] | None = None  # kept only when a gap needs measuring
         self.line_starts: list[int]  # tokens that start a line
         self.after_blank: list[bool]  # ... after a blank line
@@ -213,10 +279,12 @@ class _Words:
             self.gap_texts = parts[1::2]
             self.gaps = list(map(len, self.gap_texts))
             self.gaps.append(0)
-        self.starts = list(accumulate(map(add, self.sizes, self.gaps), initial=0))
+        self.starts = list(accumulate(map(add, self.sizes, self.gaps), initial=start))
         self.starts.pop()
         if self.gap_texts is not None:
-            self.line_starts, self.after_blank = _line_breaks(text, self.gap_texts, self.starts)
+            self.line_starts, self.after_blank = _line_breaks(
+                text, self.gap_texts, self.starts, start
+            )
 
 
 def _plain_gaps(text: str, count: int) -> tuple[list[int], list[int], list[bool]]:
@@ -246,9 +314,11 @@ def _plain_gaps(text: str, count: int) -> tuple[list[int], list[int], list[bool]
 
 
 def _line_breaks(
-    text: str, gap_texts: list[str], starts: list[int]
+    text: str, gap_texts: list[str], starts: list[int], offset: int
 ) -> tuple[list[int], list[bool]]:
     """The tokens that start a line, and whether a blank line comes before each.
+
+    ``starts`` are counted from ``offset`` characters before ``text``.
 
     (Two lists rather than pairs: objects that hold others, such as tuples, make the
     garbage collector run, and each run walks the long lists made so far.)
@@ -258,12 +328,12 @@ def _line_breaks(
     count = len(starts)
     position = text.find("\n")
     while position >= 0:
-        t = bisect_right(starts, position)
+        t = bisect_right(starts, position + offset)
         if t >= count:
             break
         line_starts.append(t)
         after_blank.append(gap_texts[t - 1].count("\n") >= 2)
-        position = text.find("\n", starts[t])
+        position = text.find("\n", starts[t] - offset)
     return line_starts, after_blank
 
 
@@ -277,31 +347,38 @@ def _set_all(values: list[int], indices: Iterable[int], value: int) -> None:
     _assign(values, indices, repeat(value))
 
 
-def _strengths(text: str, words: _Words) -> tuple[list[int], list[int]]:
-    """Break strength before each token, and the tokens that start a line.
+def _strengths(text: str, words: _Words) -> tuple[list[int], set[int]]:
+    """Break strength before each token, and where it is a clause break or stronger.
 
     Position ``t`` is the break before token ``t``. A mark (before closing quotes or
     brackets) followed by whitespace ends a token: the number of token starts up to the
-    match's end is the index of the token after it (every such mark has one).
+    match's end is the index of the token after it (every such mark in the piece has one;
+    the patterns look behind the piece's start, and not beyond its end, where a blank line
+    comes, which makes the next token a paragraph's first). The first token starts a
+    paragraph.
     """
     tokens = words.tokens
     starts = words.starts
     strength = [s.WORD] * len(tokens)
-    clauses = _ends(_CLAUSE_END, text) + _ends(_DASH, text)
-    _set_all(strength, map(bisect_right, repeat(starts), clauses), s.CLAUSE)
+    start, end = words.start, words.end
+    clauses = _ends(_CLAUSE_END, text, start, end) + _ends(_DASH, text, start, end)
+    clause_at = list(map(bisect_right, repeat(starts), clauses))
+    _set_all(strength, clause_at, s.CLAUSE)
     # a sentence mark ends a sentence unless the token is an abbreviation (or the like) or
     # the next token cannot start a sentence; both are decided once per distinct token
-    following = list(map(bisect_right, repeat(starts), _ends(_SENTENCE_END, text)))
+    following = list(map(bisect_right, repeat(starts), _ends(_SENTENCE_END, text, start, end)))
     enders = list(map(tokens.__getitem__, map(sub, following, repeat(1))))
     can_end = {token: s.may_end_sentence(token) for token in set(enders)}
     after = list(compress(following, map(can_end.__getitem__, enders)))
     initials = [tokens[t][0] for t in after]
     can_start = {initial: s.starts_sentence(initial) for initial in set(initials)}
-    _set_all(strength, compress(after, map(can_start.__getitem__, initials)), s.SENTENCE)
+    sentence_at = list(compress(after, map(can_start.__getitem__, initials)))
+    _set_all(strength, sentence_at, s.SENTENCE)
     # a line break: a blank line (two breaks) starts a paragraph
     for t, blank in zip(words.line_starts, words.after_blank, strict=True):
         strength[t] = s.PARAGRAPH if blank else s.SENTENCE
-    return strength, words.line_starts
+    strength[0] = s.PARAGRAPH
+    return strength, {0, *clause_at, *sentence_at, *words.line_starts}
 
 
 def _lengths(
@@ -317,18 +394,19 @@ def _lengths(
     tokens = words.tokens
     gap_texts = words.gap_texts
     count = len(tokens)
-    weights = words.sizes  # (the sizes are not needed any more)
+    start, end = words.start, words.end
     suspects = _URLISH if not meter.platform.mention_counts_user_only else _URLISH_OR_REMOTE
-    measured = _holding(words.starts, _starts(suspects, text))
+    measured = _holding(words.starts, _starts(suspects, text, start, end))
     # tokens touched by a run of characters beyond ASCII: the ones holding such a character,
     # and the ones followed by whitespace holding one (str.isascii reads a flag of the string)
     wide: set[int] = set()
     spaces_ascii = gap_texts is None or "".join(gap_texts).isascii()
-    if not text.isascii():
-        wide.update(_holding(words.starts, _starts(_BEYOND_ASCII, text)))
+    if not words.text.isascii():
+        wide.update(_holding(words.starts, _starts(_BEYOND_ASCII, text, start, end)))
         if gap_texts is not None and not spaces_ascii:
             wide.update(compress(range(count), map(not_, map(str.isascii, gap_texts))))
     if meter.ascii_unit:
+        weights = words.sizes.copy()
         remeasured = list(measured | wide)
         texts = list(map(tokens.__getitem__, remeasured))
         lengths = {token: meter.length(token) for token in set(texts)}  # once per distinct token
@@ -354,14 +432,14 @@ def _lengths(
     return weights, byte_weights, gaps, byte_gaps
 
 
-def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
-    """Where the matches of ``pattern`` start."""
-    return [match.start() for match in pattern.finditer(text)]
+def _starts(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[int]:
+    """Where the matches of ``pattern`` in ``text[start:end]`` start."""
+    return [match.start() for match in pattern.finditer(text, start, end)]
 
 
-def _ends(pattern: re.Pattern[str], text: str) -> list[int]:
-    """Where the matches of ``pattern`` end."""
-    return [match.end() for match in pattern.finditer(text)]
+def _ends(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[int]:
+    """Where the matches of ``pattern`` in ``text[start:end]`` end."""
+    return [match.end() for match in pattern.finditer(text, start, end)]
 
 
 def _holding(starts: list[int], positions: list[int]) -> set[int]:
@@ -369,87 +447,162 @@ def _holding(starts: list[int], positions: list[int]) -> set[int]:
     return set(map(sub, map(bisect_right, repeat(starts), positions), repeat(1)))
 
 
+@attrs.frozen(kw_only=True)
+class _Piece:
+    """``text[start:end]``, and the whitespace after it (empty at the end of the text)."""
+
+    text: str
+    start: int
+    end: int
+    gap: str
+
+
+def _pieces(text: str) -> Iterator[_Piece]:
+    """The section cut at blank lines into pieces of :data:`PIECE_SIZE` characters or more."""
+    start = 0
+    while True:
+        match = None
+        if len(text) - start > PIECE_SIZE:
+            match = _PIECE_BREAK.search(text, start + PIECE_SIZE)
+        if match is None:
+            yield _Piece(text=text, start=start, end=len(text), gap="")
+            return
+        yield _Piece(text=text, start=start, end=match.start(), gap=match.group())
+        start = match.end()
+
+
 def _add_section(
+    seq: TokenSeq, text: str, meter: Meter, limit: int, byte_limit: int | None
+) -> None:
+    """Add the tokens of a section, a piece at a time."""
+    span_starts, span_ends = tying_bounds(text)
+    low = 0
+    for piece in _pieces(text):
+        high = bisect_left(span_starts, piece.end, low)
+        spans = (span_starts[low:high], span_ends[low:high])
+        _add_piece(seq, piece, spans, meter, limit, byte_limit)
+        low = high
+
+
+@attrs.frozen(kw_only=True)
+class _Part:
+    """The columns of a piece's tokens, as :meth:`TokenSeq.add` appends them.
+
+    ``tied`` and ``cut`` count tokens from the piece's first; ``steps`` are the prefix sums
+    of the tokens' lengths with their gaps, from the sum of the pieces before.
+    """
+
+    steps: list[int]
+    starts: list[int]
+    sizes: list[int]
+    weights: list[int]
+    byte_weights: list[int]
+    gaps: list[int]
+    byte_gaps: list[int]
+    strength: list[int]
+    strong: list[int]  # the untied clause breaks or stronger, in order
+    tied: dict[int, int]
+    heaviest: int  # the largest token length
+    cut: set[int] = attrs.field(factory=set)
+
+
+def _add_piece(
     seq: TokenSeq,
-    number: int,
-    text: str,
+    piece: _Piece,
+    spans: tuple[list[int], list[int]],
     meter: Meter,
     limit: int,
     byte_limit: int | None,
 ) -> None:
-    words = _Words(text, meter)
-    tokens = words.tokens
-    count = len(tokens)
+    """Add the tokens of a piece (``spans``: the tying spans in it, as starts and ends)."""
+    text = piece.text
+    words = _Words(text, meter, piece.start, piece.end)
     starts = words.starts
     weights, byte_weights, gaps, byte_gaps = _lengths(text, words, meter)
-    base = seq.n
-    strength, broken = _strengths(text, words)
-    strength[0] = s.PARAGRAPH
-    tied, tied_first, tied_end = _groups(text, starts, broken)
-    steps = list(accumulate(map(add, weights, gaps), initial=0))
+    if piece.gap:  # spaces and line breaks: their length is their size on every platform
+        gaps[-1] = meter.length(piece.gap)
+        if meter.has_bytes:
+            byte_gaps[-1] = len(piece.gap)
+    strength, strong = _strengths(text, words)
+    tied, tied_first, tied_end = _groups(starts, words.line_starts, *spans)
+    steps = list(accumulate(map(add, weights, gaps), initial=seq.prefix[-1]))
     _release_long_groups(
         tied, tied_first, tied_end, steps, gaps, byte_weights, byte_gaps, limit, byte_limit
     )
-
-    too_long: list[int] = []
     heaviest = max(weights, default=0)
-    if heaviest > limit or (
-        byte_limit is not None and byte_weights and max(byte_weights) > byte_limit
-    ):
-        too_long = [
-            t
-            for t in range(count)
-            if weights[t] > limit or (byte_limit is not None and byte_weights[t] > byte_limit)
-        ]
-    if not too_long:
-        seq.starts = _joined(seq.starts, starts)
-        seq.tokens = _joined(seq.tokens, tokens)
-        seq.weights = _joined(seq.weights, weights)
-        if meter.has_bytes:
-            seq.byte_weights = _joined(seq.byte_weights, byte_weights)
-            seq.byte_gaps = _joined(seq.byte_gaps, byte_gaps)
-        seq.gaps = _joined(seq.gaps, gaps)
-        seq.strength = _joined(seq.strength, strength)
-        if base:
-            keys = map(add, tied, repeat(base))
-            tied = dict(zip(keys, map(add, tied.values(), repeat(base)), strict=True))
-        seq.tied = _joined_dict(seq.tied, tied)
-        seq.add_prefix(steps)
-        seq.heaviest = max(seq.heaviest, heaviest)
-        return
-    cut_set = set(too_long)
-    relinked: list[int] = []  # tokens tied to the one before them
-    for t in range(count):
-        if t not in cut_set:
-            seq.starts.append(starts[t])
-            seq.tokens.append(tokens[t])
-            seq.weights.append(weights[t])
-            seq.byte_weights.append(byte_weights[t])
-            seq.gaps.append(gaps[t])
-            seq.byte_gaps.append(byte_gaps[t])
-            seq.strength.append(strength[t])
-            if t in tied:
-                relinked.append(seq.n - 1)
+    part = _Part(
+        heaviest=heaviest,
+        steps=steps,
+        starts=starts,
+        sizes=words.sizes,
+        weights=weights,
+        byte_weights=byte_weights,
+        gaps=gaps,
+        byte_gaps=byte_gaps,
+        strength=strength,
+        strong=sorted(strong.difference(tied)),
+        tied=tied,
+    )
+    too_long = heaviest > limit or (
+        byte_limit is not None and max(byte_weights, default=0) > byte_limit
+    )
+    seq.add(_cut_long(part, words.tokens, meter, limit, byte_limit) if too_long else part)
+
+
+def _cut_long(
+    part: _Part, tokens: list[str], meter: Meter, limit: int, byte_limit: int | None
+) -> _Part:
+    """The piece with each token too long for a post cut between grapheme clusters."""
+    weights = part.weights
+    byte_weights = part.byte_weights
+    out = _Part(
+        heaviest=0,
+        steps=[],
+        starts=[],
+        sizes=[],
+        weights=[],
+        byte_weights=[],
+        gaps=[],
+        byte_gaps=[],
+        strength=[],
+        strong=[],
+        tied={},
+    )
+    for t, token in enumerate(tokens):
+        if weights[t] <= limit and (byte_limit is None or byte_weights[t] <= byte_limit):
+            if t in part.tied:  # it joins the group of the token now before it
+                before = len(out.sizes) - 1
+                out.tied[before + 1] = out.tied.get(before, before)
+            out.starts.append(part.starts[t])
+            out.sizes.append(part.sizes[t])
+            out.weights.append(weights[t])
+            out.byte_weights.append(byte_weights[t])
+            out.gaps.append(part.gaps[t])
+            out.byte_gaps.append(part.byte_gaps[t])
+            out.strength.append(part.strength[t])
             continue
-        offset = starts[t]
-        pieces = _cut(tokens[t], meter, limit, byte_limit)
-        for index, piece in enumerate(pieces):
-            seq.starts.append(offset)
-            offset += len(piece)
-            seq.tokens.append(piece)
-            seq.weights.append(meter.length(piece))
-            seq.byte_weights.append(len(piece.encode("utf-8")) if meter.has_bytes else 0)
-            last = index == len(pieces) - 1
-            seq.gaps.append(gaps[t] if last else 0)
-            seq.byte_gaps.append(byte_gaps[t] if last else 0)
-            if index == 0:
-                seq.strength.append(strength[t])
-            else:
-                seq.strength.append(s.CUT)
-                seq.cut.add(seq.n - 1)
-    _relink_groups(seq, relinked)
-    seq.add_prefix(list(accumulate(map(add, seq.weights[base:], seq.gaps[base:]), initial=0)))
-    seq.heaviest = max(seq.heaviest, max(seq.weights[base:], default=0))
+        offset = part.starts[t]
+        fragments = _cut(token, meter, limit, byte_limit)
+        for index, fragment in enumerate(fragments):
+            if index:
+                out.cut.add(len(out.sizes))
+            out.starts.append(offset)
+            offset += len(fragment)
+            out.sizes.append(len(fragment))
+            out.weights.append(meter.length(fragment))
+            out.byte_weights.append(len(fragment.encode("utf-8")) if meter.has_bytes else 0)
+            last = index == len(fragments) - 1
+            out.gaps.append(part.gaps[t] if last else 0)
+            out.byte_gaps.append(part.byte_gaps[t] if last else 0)
+            out.strength.append(s.CUT if index else part.strength[t])
+    steps = list(accumulate(map(add, out.weights, out.gaps), initial=part.steps[0]))
+    strong = [t for t, level in enumerate(out.strength) if level >= s.CLAUSE]
+    return attrs.evolve(
+        out,
+        steps=steps,
+        strong=[t for t in strong if t not in out.tied],
+        heaviest=max(out.weights, default=0),
+    )
 
 
 def _joined(column: list[_T], values: list[_T]) -> list[_T]:
@@ -468,22 +621,14 @@ def _joined_dict(mapping: dict[int, int], more: dict[int, int]) -> dict[int, int
     return mapping
 
 
-def _relink_groups(seq: TokenSeq, relinked: list[int]) -> None:
-    """After cutting, tie tokens again, in order: each joins the group of the one before."""
-    # groups never contain a cut token (cut tokens are alone)
-    for j in relinked:
-        seq.tied[j] = seq.group_of(j - 1)
-
-
 def _groups(
-    text: str, starts: list[int], broken: list[int]
+    starts: list[int], broken: list[int], span_starts: list[int], span_ends: list[int]
 ) -> tuple[dict[int, int], list[int], list[int]]:
     """The tied tokens, and the first token and past the last of each tying span.
 
     A span ties its tokens, but never across a line break: each token tied to the one
     before it maps to its group's first token.
     """
-    span_starts, span_ends = tying_bounds(text)
     firsts = list(map(bisect_right, repeat(starts), span_starts))  # (one past the first)
     firsts = list(map(sub, firsts, repeat(1)))
     highs = list(map(bisect_left, repeat(starts), span_ends))

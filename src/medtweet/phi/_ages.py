@@ -73,6 +73,8 @@ _AGES = (
         r"(?=\s+(?:went|was|is|did|and|she|he|because|without|with|for|after|despite|due|"
         r"following|in|on)\b|\s*[.!;,]\s|\s*[.!]?$)"
     ),
+    # "I've lived 101 years", "she has lived 96 years"
+    re.compile(rf"(?=[l])\blived\s+{_NUM}\s+years\b"),
     # an age in apposition: "Earl, 92, ...", "Grandpa Joe (97)", "pt Opal, 104, from ..."
     re.compile(
         rf"(?=[,(\s])(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d])"
@@ -113,27 +115,40 @@ _NOUN_AGE_BEFORE = re.compile(
 )
 _NAMED_IS = re.compile(rf" is {_NUM}\b(?=\s+and\b|,|\.(?!\d)|!|$)")
 _WHO_BEFORE = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]{2,})(?: from [A-Z][a-z]+)?$")
+_CELEBRATED = _AGES[9]
+_AT_AGE = _AGES[10]
+_LIVED = _AGES[11]
 # The worded-age patterns need "ninety" or "hundred": in ASCII text (where no other letter
 # case-folds to theirs) they can match only when the lower-cased text has one of them.
 _NUMERIC_AGES = tuple(regex for regex in _AGES if "(?P<w>" not in regex.pattern)
-# What some numeric patterns need in an ASCII text: one of the strings in the lower-cased
-# text (or, for the case-sensitive ones marked True, in the text itself). A pattern whose
-# strings are all absent cannot match, so its scan is skipped; the others keep their order.
-_AGE_NEEDS: dict[int, tuple[bool, tuple[str, ...]]] = {
-    2: (False, ("age",)),
-    3: (True, ("M", "F")),
-    6: (False, ("turn", "reached", "celebrated")),
-    7: (False, ("birthday",)),
-    8: (False, ("i'm", "i am", "im")),
-    9: (False, ("celebrat",)),
-    12: (True, ("-",)),
-    13: (True, (", ",)),
-    14: (False, ("bay ", "bed ", "room ", "rm ")),
-    15: (False, ("and",)),
-}
-_NUMERIC_NEEDS = tuple(
-    (regex, _AGE_NEEDS.get(i)) for i, regex in enumerate(_AGES) if regex in _NUMERIC_AGES
+_APPOSITIVE = frozenset([*_AGES[-5:], _AGES[5], _LIVED])
+# What some numeric patterns need in an ASCII text, each pattern found by a piece of its
+# source: one of the strings in the lower-cased text (or, for the case-sensitive ones marked
+# True, in the text itself). A pattern whose strings are all absent cannot match, so its scan
+# is skipped; the others keep their order.
+_AGE_NEEDS: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
+    ("Aged?|AGE|age:", False, ("age",)),
+    ("(?P<sex>[MF])", True, ("M", "F")),
+    ("reached|celebrated", False, ("turn", "reached", "celebrated")),
+    ("birthday", False, ("birthday",)),
+    ("I am|Im", False, ("i'm", "i am", "im")),
+    ("celebrat(?:ed", False, ("celebrat",)),
+    ("lived", False, ("lived",)),
+    (r"(?=[\u2014-])", True, ("-",)),
+    ("(?<=[.!?] )", True, (", ",)),
+    ("bay|bed|room|rm", False, ("bay ", "bed ", "room ", "rm ")),
+    (r"\s+and\s+(?=still", False, ("and",)),
 )
+
+
+def _needs_of(regex: re.Pattern[str]) -> tuple[bool, tuple[str, ...]] | None:
+    for piece, cased, needs in _AGE_NEEDS:
+        if piece in regex.pattern:
+            return cased, needs
+    return None
+
+
+_NUMERIC_NEEDS = tuple((regex, _needs_of(regex)) for regex in _NUMERIC_AGES)
 
 
 def _numeric_ages(text: str, low: str) -> list[re.Pattern[str]]:
@@ -145,9 +160,6 @@ def _numeric_ages(text: str, low: str) -> list[re.Pattern[str]]:
     ]
 
 
-_CELEBRATED = _AGES[9]
-_AT_AGE = _AGES[10]
-_APPOSITIVE = frozenset([*_AGES[-5:], _AGES[5]])
 # "<event> at 95": the age of an event in someone's life, not a value reached
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:replacement|surgery|repair|bypass|transplant|diagnosis|diagnosed|fracture|"

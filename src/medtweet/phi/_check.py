@@ -18,6 +18,7 @@ from medtweet.phi._informal import STAFF_WORDS, find_informal, not_patient_spans
 from medtweet.phi._messages import message
 from medtweet.phi._model import Category, Context, Finding, PhiReport, require_str
 from medtweet.phi._names import find_names, repeated_names
+from medtweet.phi._recase import recased, shouting
 
 __all__ = ["check_phi", "names_across"]
 
@@ -143,15 +144,14 @@ def _institutional(hit: Hit, spans: list[tuple[int, int]], starts: list[int]) ->
 
 # A word followed by what follows an eponym is no person or place: "Roth spots", "Osler
 # nodes", "McDonald 2017 criteria", "Dawson fingers".
-_EPONYM_WORD = re.compile(
-    r"(?<![\w'\u2019])([A-Z][a-z]*[A-Z]?[a-z]+)(?=(?:'s|\u2019s)?(?:\s+(?:19|20)\d\d)?\s+"
-    r"(?i:spots|nodes|lesions|criteria|disease|syndrome|sign|signs|triad|pentad|phenomenon|"
-    r"reflex|maneuver|manoeuvre|fingers|classification)\b)"
-)
 _EPONYM_NOUNS = frozenset(
     ["spots", "nodes", "lesions", "criteria", "disease", "syndrome", "sign", "signs", "triad",
      "pentad", "phenomenon", "reflex", "maneuver", "manoeuvre", "fingers", "classification"]
 )  # fmt: skip
+_EPONYM_WORD = re.compile(
+    r"(?<![\w'\u2019])([A-Z][a-z]*[A-Z]?[a-z]+)(?=(?:'s|\u2019s)?(?:\s+(?:19|20)\d\d)?\s+"
+    rf"(?i:{'|'.join(sorted(_EPONYM_NOUNS, key=len, reverse=True))})\b)"
+)
 _PERSON_RULES = frozenset(["name.honorific", "name.patient", "name.kin", "name.record"])
 
 
@@ -219,7 +219,9 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         TypeError: if ``text`` is not a ``str``.
         ValueError: if ``context`` is not one of the allowed values.
     """
-    text = require_str(text, "text", "check_phi")
+    original = text = require_str(text, "text", "check_phi")
+    if shouting(text):  # "MR. KRZYZANOWSKI BROUGHT A PRINTOUT": read in ordinary case
+        text = recased(text)
     low = text.lower()
     if len(low) != len(text):  # keep offsets aligned ("İ".lower() is two code points)
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -271,8 +273,8 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
             h for h in advice if not any(b.start < h.end and h.start < b.end for b in blocking)
         ]
     return PhiReport(
-        findings=tuple([_finding(text, h) for h in blocking]),
-        notes=tuple([_finding(text, h) for h in advice]),
+        findings=tuple([_finding(original, h) for h in blocking]),
+        notes=tuple([_finding(original, h) for h in advice]),
         context=context,
     )
 

@@ -123,7 +123,8 @@ _STRONG_RES = (
     # "\d(?<!\w\d)" is "\b\d" written to start with a character class, which the regex
     # engine skips to in C (a pattern that starts with a look-around is tried everywhere)
     re.compile(
-        r"\d(?<!\w\d)\d{0,2}[\s-]?(?:yo|y/o|y\.o\.|yrs?\.? old|years? old|-?years?-old|-?yr-old|"
+        r"\d(?<!\w\d)\d{0,2}[\s-]?(?:(?i:yo|y/o|y\.o\.)|yrs?\.? old|years? old|-?years?-old|"
+        r"-?yr-old|"
         r"[ -](?:weeks?|wks?|months?|mos?|days?)[ -]old|"
         r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)(?! (?:views|followers|users|downloads|people|"
         r"patients|members|impressions|subscribers|listeners|visits|steps|times)\b)"
@@ -414,7 +415,9 @@ _COMMA_AGE = re.compile(r", \d{1,3}(?:,| (?:and|with|who|from|came|was|is)\b)")
 # one person by name or by a word for them before the age: "Jaylen, 19,", "veteran, 96,"
 _PERSON_BEFORE = re.compile(r"(?<![\w'])[A-Za-z]?[a-z]{2,}$")
 # a named child or adult with the age in brackets: "Santiago (8) from ..."
-_NAME_AGE = re.compile(r"(?<![\w'])[A-Z][a-z]+ \((?:\d|[1-9]\d|1[01]\d)\)")
+_NAME_AGE = re.compile(
+    r"(?<![\w'])[A-Z][a-z]+ \((?:\d|[1-9]\d|1[01]\d)(?:\)|,|\s?(?:yo|y/o|[MF])\b)"
+)
 _STATED_WORDS = frozenset(["he", "she", "dad", "mom"])
 _STATED_AGE = re.compile(
     r"(?=[hsdm])\b(?:he|she|dad|mom)(?:'s|\u2019s| is| was) (?:only |just |now )?"
@@ -469,6 +472,12 @@ OWNED_CLINICAL = frozenset(
      "appointment", "referral", "records", "imaging", "wound", "stent", "fracture",
      "fundraiser", "gofundme", "caringbridge", "mri", "pathology"]
 )  # fmt: skip
+# what a patient has, owned by the word for them: "the resident's Medicare number"
+_CARED_FOR_OWNS = re.compile(r"\b(?:pt|patient|resident|client)['\u2019]s (?P<w>[a-z][\w-]*)")
+_CARED_FOR_THINGS = OWNED_CLINICAL | frozenset(
+    ["medicare", "medicaid", "insurance", "ssn", "mrn", "bracelet", "wristband", "family",
+     "daughter", "son", "wife", "husband", "cell", "phone", "address", "account", "dob"]
+)  # fmt: skip
 # a record's label in quotes: '"ALVARES, MARIBEL"', '"ALVAREZ, M"'
 _QUOTED_LABEL = re.compile(r"[\"\u201c][A-Z\u00c0-\u00de]{2,}(?:-[A-Z]{2,})?, ?[A-Z]")
 # a named person's relative: "Bobby Joe's wife", "Ana's mom" (not "Dr. Obi's husband")
@@ -492,6 +501,9 @@ _MY_AGE = re.compile(r"(?=[mo])\b(?:my|our) \d{1,3} ?(?:yo|y/o|y\.o\.|year[- ]ol
 _GESTATION = re.compile(r"\+[0-6](?<=(?<![\w.])[23]\d\+[0-6])(?![.\d])")
 _HASHTAG = re.compile(r"#[^\W\d_]")
 _KEYNOTE_TALK = re.compile(r"\bkeynote(?!-\d)")
+_FAMILY_SPECIALTY = re.compile(
+    r"\bfamily (?:med|medicine|practice|physicians?|doctors?|planning)\b"
+)
 _OUR_TEAM = re.compile(r"\bour (?:[\w&-]+ ){0,2}team\b")
 _PLURAL_PATIENTS = re.compile(r"(?=[mo])\b(?:my|our) patients")
 
@@ -547,6 +559,8 @@ def scores(
     # Each distinct cue word counts once per text (a thread adds its texts' scores).
     # set & frozenset iterates over the smaller side
     present = (tokens if isinstance(tokens, frozenset) else frozenset(tokens)) & _SCORED
+    if "family" in present and _FAMILY_SPECIALTY.search(low):  # "our family med rotation"
+        present -= {"family"}
     patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
     if "p" in present and "h&p" in low:  # a history and physical
         patient += 1
@@ -626,8 +640,8 @@ def scores(
             for m in _NAME_OWNS_KIN.finditer(text):
                 if not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                     strong += 1
-    if " is " in low and " and " in low:
-        patient += len(_NAME_IS_AGE.findall(low))
+    if " is " in low and " and " in low:  # "esperanza is 7 and wants ...": one named child
+        patient += 2 * len(_NAME_IS_AGE.findall(low))
     if "ninety-" in low:
         patient += len(_SPELLED_OLD.findall(low))
     if "'s " in text or "\u2019s " in text:  # "Kateryna's methotrexate"
@@ -637,6 +651,8 @@ def scores(
             owner = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if owner and not _TITLE_BEFORE.search(text, max(0, owner.start() - 6), owner.start()):
                 strong += 1
+    if "'s " in low or "\u2019s " in low:  # "the resident's Medicare number", "pt's chart"
+        strong += sum(1 for m in _CARED_FOR_OWNS.finditer(low) if m["w"] in _CARED_FOR_THINGS)
     if '"' in text or "\u201c" in text:
         strong += len(_QUOTED_LABEL.findall(text))
     if ("my " in low or "our " in low) and ("yo" in low or "y/o" in low or "old" in low):

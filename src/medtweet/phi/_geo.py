@@ -82,6 +82,11 @@ _NUMBERED_STREET = re.compile(
     rf"\d(?<!\w\d)\d{{0,5}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s+){{1,4}}"
     rf"(?:{_SUFFIX})\b\.?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Lot|#)\.?\s*#?\w+)?"
 )
+# a numbered street with its direction, no house number: "on W 5th Ave", "E. 42nd St"
+_DIRECTED_STREET = re.compile(
+    r"(?=[NSEW])\b(?:[NSEW]\.?|North|South|East|West)\s+\d{1,3}(?:st|nd|rd|th)\s+"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|Drive|Dr)\b\.?"
+)
 _STREET = re.compile(
     rf"(?=[oanOAN])\b(?:on|off|at|near|along|of)\s+(?P<st>(?:{_CAP}\s+){{1,3}}(?:Street|Road|"
     rf"Avenue|Ave|Boulevard|Blvd|Lane|Drive|Highway|Hwy|Pike|Parkway))\b"
@@ -204,7 +209,8 @@ _FEATURE = re.compile(
     r"Raceway|Rodeo Grounds|Country Club|Golf Course|Trailer Park|Mobile Home Park|RV Park|"
     r"Assisted Living|Senior Living|Memory Care|Retirement (?:Home|Community|Village)|"
     r"Group Home|Rest Home|Station|Zoo|Aquarium|Museum|Pier|Villa|Distribution Center|"
-    r"Fulfillment Center|Warehouse|Rez|rez)\b(?:\s+#\d{1,6}\b)?"
+    r"Fulfillment Center|Warehouse|Rez|rez|Towers|Tower|Lofts|Commons|subdivision|"
+    r"Subdivision|neighborhood|Neighborhood)\b(?:\s+#\d{1,6}\b)?"
 )
 # Stations that are kinds, not places: "the Nurses Station", "a Charging Station".
 _KIND_OF_STATION = frozenset(
@@ -295,10 +301,17 @@ _FEATURE_WORDS = frozenset(
         "fulfillment",
         "warehouse",
         "rez",
+        "towers",
+        "tower",
+        "lofts",
+        "commons",
+        "subdivision",
+        "neighborhood",
     ]
 )
 _UNIT_AFTER = re.compile(
-    rf"(?P<p>{_CAPRUN})\s+(?:ICU|NICU|PICU|CCU|CVICU|SICU|MICU|ED|ER|OR|nursing home|"
+    # ("ER" before a dose is a drug's extended release: "Depakote ER 1000")
+    rf"(?P<p>{_CAPRUN})\s+(?:ICU|NICU|PICU|CCU|CVICU|SICU|MICU|ED|ER(?!\s+\d)|OR|nursing home|"
     r"rehab|SNF|urgent care|clinic|hospital|ward|campus|hospice|dialysis|cancer center|"
     r"medical center|labor and delivery|L&D|cath lab|burn unit|trauma center)\b"
 )
@@ -321,10 +334,25 @@ def _unit_forms(pattern: str) -> dict[str, tuple[str, ...]]:
     A text the pattern matches holds one of them: a cheap test before the scan.
     """
     forms: dict[str, tuple[str, ...]] = {}
-    for unit in pattern.rsplit(r"\s+(?:", 1)[1].split(r")\b", 1)[0].split("|"):
-        first = re.findall(r"\w+", unit.lower())[0]
-        forms[first] = (*forms.get(first, ()), unit)
+    for unit in _unit_alternatives(pattern):
+        head = _literal_head(unit)  # "ER" of "ER(?!\s+\d)": what the unit must hold
+        if not re.search(r"\w", head):
+            return {}  # a unit with no literal word: no cheap test
+        first = re.findall(r"\w+", head.lower())[0]
+        forms[first] = (*forms.get(first, ()), head)
     return forms
+
+
+def _unit_alternatives(pattern: str) -> list[str]:
+    r"""The alternatives of the last group of ``pattern`` after ``\s+(?:``, up to ``)\b``."""
+    group = pattern.rsplit(r"\s+(?:", 1)[1]
+    return group[: group.rindex(r")\b")].split("|")
+
+
+def _literal_head(alternative: str) -> str:
+    """The literal text an alternative starts with, less a last character made optional."""
+    head = re.match(r"[\w&' ]*", alternative)[0]  # type: ignore[index]
+    return head[:-1] if alternative[len(head) : len(head) + 1] in ("?", "*", "{") else head
 
 
 _UNIT_FORMS = _unit_forms(_UNIT_AFTER.pattern)
@@ -927,15 +955,15 @@ _APT = re.compile(
 )
 _APT_WORDS = frozenset(["apt", "apartment", "unit", "suite", "ste"])
 # "5th and Market", "Main & 3rd": a street corner after a word of place.
-_SIDE = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)"
+_SIDE = r"(?:\d{1,3}(?:st|nd|rd|th)|(?:Hwy|Highway|Route|Rte|US|SR) \d{1,4}|[A-Z][a-z]+)"
 _CORNER = re.compile(
-    rf"(?=[nNaAoObB])\b(?:near|at|on|off|by|around|outside)\s+(?:the\s+corner\s+of\s+)?"
+    rf"(?=[nNaAoObBfF])\b(?:near|at|on|off|by|around|outside|from)\s+(?:the\s+corner\s+of\s+)?"
     rf"(?P<x>(?P<a>{_SIDE})\s+(?:and|&)\s+(?P<b>{_SIDE}))\b"
     r"(?!\s+(?:ICS|intercostal|ribs?|digits?|fingers?|toes?|cranial|nerves?|metacarpals?|"
     r"trimesters?|degree|percentile|doses?|cycles?|lines?|floors?|days?|weeks?|attempts?))"
 )
 _CORNER_GATE = re.compile(
-    r"(?=[\dA-Z])(?:\d(?:st|nd|rd|th)|[A-Z][a-z]+) (?:and|&) (?:\d{1,3}(?:st|nd|rd|th)|[A-Z])"
+    r"(?=[\dA-Z])(?:\d(?:st|nd|rd|th)|[A-Z][a-z]+|\d) (?:and|&) (?:\d{1,3}(?:st|nd|rd|th)|[A-Z])"
 )
 _STREET_NAMES = frozenset(
     ["Main", "Market", "Broadway", "Elm", "Oak", "Pine", "Maple", "Cedar", "Park", "Walnut",
@@ -978,7 +1006,7 @@ def _bad_street(name: str) -> bool:
 
 
 def _street_side(side: str) -> bool:
-    return side[:1].isdigit() or side in _STREET_NAMES
+    return side[:1].isdigit() or side in _STREET_NAMES or side[-1:].isdigit()
 
 
 # The generic second word of a multi-word place: "Hampton Roads", "Pioneer Square".
@@ -1308,11 +1336,15 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             side[:1].isdigit() for side in sides
         ):
             yield Hit(match.start("x"), match.end("x"), _G, "geo.street")
+    for match in _DIRECTED_STREET.finditer(text) if numbered else ():
+        yield Hit(match.start(), match.end(), _G, "geo.street")
     for match in _ROAD.finditer(text) if scan.gates & _ROAD_WORDS_BIT else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
     feature = _FEATURE.finditer(text) if scan.gates & _FEATURE_WORDS_BIT else ()
-    unit_words = tokens & _UNIT_FORMS.keys() if scan.gates & _UNIT_WORDS_BIT else ()
-    unit = any(form in text for word in unit_words for form in _UNIT_FORMS[word])
+    unit = scan.gates & _UNIT_WORDS_BIT and (
+        not _UNIT_FORMS  # (no cheap test)
+        or any(form in text for word in tokens & _UNIT_FORMS.keys() for form in _UNIT_FORMS[word])
+    )
     units = _UNIT_AFTER.finditer(text) if unit else ()
     for regex, found in ((_FEATURE, feature), (_UNIT_AFTER, units)):
         for match in found:
@@ -1569,14 +1601,18 @@ _FIRM = re.compile(
     r"(?:LLP|LLC|PLLC|Inc\.?|Corp\.?|Freight|Trucking|Logistics|Transport|Construction|"
     r"Roofing|Plumbing|Motors|Auto Body|Salon|Barbershop|Bakery|Diner|Tavern|Brewery|"
     r"Family Medicine|Family Practice|Dental|Lumber|Poultry|Packing|Meats|Steel|Mining|"
-    r"Dairy|Orchards?|Vineyards?|Creamery|Laundromat|Car Wash|Fitness|Gym|YMCA|Y)(?![\w'-])"
+    r"Dairy|Orchards?|Vineyards?|Creamery|Laundromat|Car Wash|Fitness|Gym|YMCA|Y|Foods|"
+    r"Heating & Cooling|Heating|HVAC|Electric|Landscaping|Towing|Tavern|Saloon|Grocery|"
+    r"Supermarket)(?![\w'-])"
 )
 _FIRM_WORDS = frozenset(
     ["llp", "llc", "pllc", "inc", "corp", "freight", "trucking", "logistics", "transport",
      "construction", "roofing", "plumbing", "motors", "body", "salon", "barbershop", "bakery",
      "diner", "tavern", "brewery", "medicine", "practice", "dental", "lumber", "poultry",
      "packing", "meats", "steel", "mining", "dairy", "orchard", "orchards", "vineyard",
-     "vineyards", "creamery", "laundromat", "wash", "fitness", "gym", "ymca", "y"]
+     "vineyards", "creamery", "laundromat", "wash", "fitness", "gym", "ymca", "y", "foods",
+     "heating", "cooling", "hvac", "electric", "landscaping", "towing", "saloon", "grocery",
+     "supermarket"]
 )  # fmt: skip
 # ... or by the kind word that starts it: "Salon Lumière", "Club Eclipse", "CrossFit Ironbound"
 _FIRM_FIRST = re.compile(
@@ -1775,11 +1811,12 @@ _SITE_KIND = re.compile(
     r"(?:\s+(?:Center|Centre|Facility|Complex|Institution|Unit))?\b"
     r"|J?HS\b"
     # a clinic by its kind's initials: "the Wawota RHC", "Pine Ridge IHS", "Eastside FQHC"
-    r"|(?:RHC|FQHC|CHC|IHS|CBOC|CAH)\b"
+    r"|(?:RHC|FQHC|CHC|IHS|CBOC|CAH|SNF|ALF|LTACH|LTAC|IRF)\b"
 )
 _SITE_KIND_WORDS = frozenset(
     ["bank", "credit", "correctional", "adjustment", "detention", "reentry", "corrections",
-     "penitentiary", "release", "hs", "jhs", "rhc", "fqhc", "chc", "ihs", "cboc", "cah"]
+     "penitentiary", "release", "hs", "jhs", "rhc", "fqhc", "chc", "ihs", "cboc", "cah", "snf",
+     "alf", "ltach", "ltac", "irf"]
 )  # fmt: skip
 # A hospital named in French or Spanish, the kind word first: "Hôpital Sainte-Justine"
 _HOPITAL = re.compile(

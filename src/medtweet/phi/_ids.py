@@ -23,7 +23,8 @@ _GAP = (
 )
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
-    r"(?P<v>(?-i:[A-Z]{2,6}) \d{3,12}(?: \d{2,6}){0,3}(?![\w/-])|(?-i:[A-Z]{2,5})\.\d{4,10}\b"
+    r"(?P<v>(?-i:[A-Z]{2,6}) (?:\d{3,12}|\d{2}(?= \d))(?: \d{2,6}){0,3}(?![\w/-])"
+    r"|(?-i:[A-Z]{2,5})\.\d{4,10}\b"
     r"|\d{2,5}(?: \d{3,5}){1,3}(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
     r"(?!(?:19|20)\d\d\b(?!-\w))[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
 )
@@ -165,7 +166,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"national ID|"
             r"A-number|A number|alien number|green card|NHS number|SIN|health card|prescription|Rx|"
             r"tracking number|ticket number|claim number|wristband|armband|ID band|bracelet|DOC|"
-            r"prisoner|docket|court case|court|locker|dog tag|service number|military ID|"
+            r"prisoner|docket|court case|court|locker|dog tag|service number|service no\.?|"
+            r"military ID|MedID|medical ID|Med ID|alert ID|"
             r"citation|warrant"
         ),
         Category.OTHER_ID,
@@ -383,8 +385,9 @@ _DEA = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{2}\d{7}(?![\w-])")
 _DEA_GATE = re.compile(r"\d\d\d\d\d\d\d")
 # "the plate on his truck: 8KLM442", "plates were ... — 4ABC123", "plate on the pickup 7KQM204"
 _FAR_PLATE = re.compile(
-    r"(?=[Pp])\bplates?\b[^.!?\n\d]{1,80}?(?:[:\u2014-]\s*|\s(?=[A-Z-]*\d)(?=[\d-]*[A-Z]))"
-    r"(?P<v>[A-Z0-9]{5,8}|[A-Z0-9]{2,4}-[A-Z0-9]{2,5})(?![\w-])"
+    r"(?=[Pp])\bplates?\b[^.!?\n\d]{0,80}?"
+    r"(?:[:\u2014-]\s*|\s\(?(?=[A-Z -]*\d)(?=[\d -]*[A-Z]))"
+    r"(?P<v>[A-Z0-9]{5,8}|[A-Z0-9]{2,4}[- ][A-Z0-9]{2,5})(?![\w-])"
 )
 
 

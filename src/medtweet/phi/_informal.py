@@ -78,6 +78,10 @@ _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "his", "her", "their
 # frequent lower-case words after pt/patient/baby/mr that are not names
 _NOT_LOWER_NAMES = _DETERMINERS | frozenset(
     [
+        # words of patient-safety talk that are also rare first names ("a patient harm issue")
+        "harm",
+        "safety",
+        "care",
         "your",
         "who",
         "which",

@@ -15,7 +15,8 @@ from medtweet.phi._model import Category
 __all__ = ["find_names", "repeated_names"]
 
 _N = Category.NAME
-_LOWER = "a-zß-öø-ÿ\u0100-\u017f"  # lower-case letters, Latin-1 and Latin Extended-A
+# lower-case letters: Latin-1, Latin Extended-A and B, and Vietnamese ("Nguyễn", "Bảo")
+_LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1ea0-\u1ef9"
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, Latin-1 ones too ("Ángel", "Émile")
 _WORD = (
     rf"(?:Mc|Mac|O'|D'|Di|De|Le|La)?[{_UPPER}][{_LOWER}]+(?:[-'\u2019](?!s\b)[A-Z]?[{_LOWER}]+)*"
@@ -252,7 +253,8 @@ _TITLE_WORD = re.compile(
 )
 # "Earl, 92", "Bill (our pt, 89M)", "Jane, 54F": a capitalised word with an age is a name.
 _WITH_AGE = re.compile(
-    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD})\s*[,(]\s*(?:\d{{1,3}}\s?(?:yo\b|y/o|y\.o\.|"
+    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD})(?:\s(?P<surname>{_WORD}))?\s*[,(]\s*"
+    rf"(?:\d{{1,3}}\s?(?:yo\b|y/o|y\.o\.|"
     r"[MF]\b|,|\))|(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b)"
 )
 # endings of clinical and ordinary words, not of names: "Sepsis, 45F", "Troponin, 12M"
@@ -1210,9 +1212,14 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     first_names = lexicon("first_names")
     eponyms = lexicon("eponyms")
     for match in _WITH_AGE.finditer(text) if _AGE_MARK.search(text) else ():
-        name = match["name"]
+        name, surname = match["name"], match["surname"]
         if _known(name) and name not in eponyms | _NOT_BARE_NAMES:
-            yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
+            # "Kwame Asante-Boateng, 90,": the surname goes with a known first name
+            with_surname = surname is not None and not _bad_name(surname) and surname not in eponyms
+            end = match.end("surname") if with_surname else match.end("name")
+            yield Hit(match.start("name"), end, _N, "name.with_age")
+        elif surname is not None:
+            continue
         elif (
             _CLINICAL_AGE.search(match.group())
             and _name_alone_ok(name)
@@ -1563,8 +1570,27 @@ _PERSONAL_PAGES = frozenset(["fundraiser", "gofundme", "caringbridge", "funeral"
 _TITLED_BEFORE = re.compile(r"\b(?:Dr|Drs|Prof|Nurse)\.? $")
 
 
+# two capitals as initials right before a clinical age: "JB, 92M, presents", "Pt AK, 93F"
+_BARE_INITIALS = re.compile(
+    r"(?P<name>[A-Z](?<![\w.][A-Z])[A-Z])(?:\s*,\s*|\s+)\(?\d{1,3}\s?(?:[MF]|yo|y/o)\b"
+)
+
+
+# two-letter clinical abbreviations that stand before an age as a problem or a service
+_CLINICAL_PAIRS = frozenset(
+    ["HF", "MI", "PE", "DM", "CP", "UA", "LP", "AF", "VT", "VF", "GI", "GU", "OB", "ER",
+     "ED", "OR", "IR", "ID", "IM", "FM", "EM", "PT", "OT", "ST", "RT", "TB", "MS", "CF", "RA",
+     "OA", "CA", "BP", "HR", "RR", "AS", "AR", "MR", "TR", "PD", "HD", "CD", "UC", "LE",
+     "UE", "RN", "NP", "PA", "MD", "DO", "CC", "HP", "SW", "BG", "OD", "AKI", "CKD"]
+)  # fmt: skip
+
+
 def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names known by where they stand, in a patient story (see the patterns above)."""
+    for match in _BARE_INITIALS.finditer(text) if scan.longest_number else ():
+        pair = match["name"]
+        if pair not in _ACRONYMS and pair not in _NOT_INITIALS and pair not in _CLINICAL_PAIRS:
+            yield Hit(match.start("name"), match.end("name"), _N, "name.initials")
     if "'s " in text or "\u2019s " in text:
         yield from _owner_names(text)
     called = scan.longest_number >= 4 and not scan.words.isdisjoint(_CALL_NAME_WORDS)

@@ -1,7 +1,8 @@
 """Sandbox credentials: app bearer, OAuth 2.0 user tokens (scopes, refresh) and OAuth 1.0a.
 
 OAuth 1.0a requests name the consumer key and token and must carry a valid HMAC-SHA1
-signature made with both secrets.
+signature made with both secrets, a timestamp within a few minutes of the wall clock, and a
+nonce not seen before in that window (RFC 5849 section 3.3), or they get a 401.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import base64
 import hmac
 import secrets
 import threading
+import time
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Literal
@@ -28,6 +30,8 @@ TokenKind = Literal["app", "user", "oauth1"]
 
 ALL_SCOPES = ("tweet.read", "tweet.write", "users.read", "media.write", "offline.access")
 ACCESS_LIFETIME = timedelta(hours=2)
+# how far an OAuth 1.0a timestamp may stray from the wall clock (the signer's clock)
+OAUTH1_WINDOW_SECONDS = 300
 _FORM = "application/x-www-form-urlencoded"
 SUPPORTED_USER = ("OAuth 1.0a User Context", "OAuth 2.0 User Context")
 
@@ -66,6 +70,7 @@ class TokenBook:
         self._clock = clock
         self._lock = threading.Lock()
         self._tokens: dict[str, _Token] = {}
+        self._nonces: dict[str, float] = {}  # OAuth 1.0a nonces seen, with their timestamps
         self._refresh: dict[str, tuple[str, frozenset[str]]] = {}
         self.client_id = f"sandbox-client-{secrets.token_hex(6)}"
         self.client_secret = _token("sandbox-secret")
@@ -167,7 +172,27 @@ class TokenBook:
             consumer_secret=self.consumer_secret,
             token_secret=self.oauth1_secret,
         )
-        return hmac.compare_digest(expected, params.get("oauth_signature", ""))
+        if not hmac.compare_digest(expected, params.get("oauth_signature", "")):
+            return False
+        return self._fresh(params.get("oauth_timestamp", ""), params.get("oauth_nonce", ""))
+
+    def _fresh(self, timestamp: str, nonce: str) -> bool:
+        """A timestamp near the wall clock and a nonce not used in the window (no replays)."""
+        now = time.time()
+        try:
+            stamp = float(int(timestamp))
+        except ValueError:
+            return False
+        if not nonce or abs(now - stamp) > OAUTH1_WINDOW_SECONDS:
+            return False
+        with self._lock:
+            if nonce in self._nonces:
+                return False
+            self._nonces = {
+                n: t for n, t in self._nonces.items() if now - t <= OAUTH1_WINDOW_SECONDS
+            }
+            self._nonces[nonce] = stamp
+        return True
 
     def check_client(self, headers: Mapping[str, str], form: Mapping[str, str]) -> bool:
         """Whether a token request names this sandbox's OAuth 2.0 client."""
