@@ -563,6 +563,17 @@ def _ssn_runs(text: str, numbers: tuple[str, ...] | None) -> bool:
     )
 
 
+# every byte but the capitals and digits a VIN is made of
+_NOT_VIN_BYTES = bytes(i for i in range(256) if not (48 <= i <= 57 or 65 <= i <= 90))
+
+
+def _vin_possible(text: str, words: frozenset[str]) -> bool:
+    """Whether ``_VIN`` can match: 17 capitals and digits in the text, a word of 17 or more."""
+    if text.isascii() and len(text.encode().translate(None, _NOT_VIN_BYTES)) < 17:
+        return False  # (counted by a bytes deletion, fast)
+    return max(map(len, words), default=0) >= 17
+
+
 def _two_fours(numbers: tuple[str, ...]) -> bool:
     """Whether two runs of four digits or more come in a row (``_DIGIT8`` with a blank)."""
     return any(len(first) >= 4 and len(second) >= 4 for first, second in pairwise(numbers))
@@ -647,8 +658,7 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             traits.append(
                 Hit(match.start("b"), match.end("b"), Category.BIOMETRIC, "biometric.trait")
             )
-    # a VIN's check character (its ninth) is a digit or an X
-    vins = _VIN.finditer(text) if scan.longest_number >= 1 or "X" in text else ()
+    vins = _VIN.finditer(text) if _vin_possible(text, scan.words) else ()
     for match in vins:
         value = match["v"]
         if vin_ok(value) and not value.isdigit():

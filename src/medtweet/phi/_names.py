@@ -1587,7 +1587,9 @@ _CLINICAL_PAIRS = frozenset(
 
 def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names known by where they stand, in a patient story (see the patterns above)."""
-    for match in _BARE_INITIALS.finditer(text) if scan.longest_number else ():
+    # (its age ends with M, F, yo or y/o)
+    aged = scan.longest_number and ("M" in text or "F" in text or "yo" in text or "y/o" in text)
+    for match in _BARE_INITIALS.finditer(text) if aged else ():
         pair = match["name"]
         if pair not in _ACRONYMS and pair not in _NOT_INITIALS and pair not in _CLINICAL_PAIRS:
             yield Hit(match.start("name"), match.end("name"), _N, "name.initials")
