@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -67,3 +68,18 @@ def test_one_megabyte_post() -> None:
     assert len(report.findings) > 500
     part = text[:100_000]
     assert mt.check_phi(mt.redact(part)).ok
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "HR 88 RR 16 T 37 Na 135 K 4.1 ",  # many short runs of digits, no date
+        "hx 1998 2004 2011 CABG 2019 ",  # many years, no ISO date
+        "123 45 6789 ",  # SSN-sized runs without the dashes
+        "10.1 2.3 4.5 6.7 ",  # dotted numbers, no IPv4 address
+    ],
+)
+def test_one_megabyte_of_number_runs(unit: str) -> None:
+    # the digit gates scan the text once; a search per run of digits would take minutes here
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    assert mt.check_phi(text, context="patient").findings == ()

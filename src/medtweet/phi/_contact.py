@@ -308,16 +308,16 @@ def _ip_addresses(text: str, *, four: bool) -> Iterator[re.Match[str]]:
 def _dotted_quad(text: str, numbers: tuple[str, ...]) -> bool:
     """Whether an IPv4 address can be in ``text``, whose runs of digits are ``numbers``.
 
-    An address is four runs in a row, the first three of at most three digits, each followed
-    by a dot: a cheap test before the pattern.
+    Every address holds a digit, a dot, up to three digits, a dot, up to three digits, a dot
+    and a digit: one scan in C (linear in the text, so a 1 MB post stays fast) before the
+    pattern.
     """
     if len(numbers) < 4 or text.count(".") < 3:
         return False
-    for i in range(len(numbers) - 3):
-        a, b, c = numbers[i : i + 3]
-        if len(a) <= 3 and len(b) <= 3 and len(c) <= 3 and f"{a}.{b}.{c}." in text:
-            return True
-    return False
+    return _DOTTED.search(text) is not None
+
+
+_DOTTED = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
 
 
 def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
