@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 
 from medtweet.sandbox import SandboxServer
-from medtweet.sandbox._clock import rfc3339
+from medtweet.sandbox._clock import SandboxClock, rfc3339
 from medtweet.sandbox._query import QuerySyntaxError, parse_query
 from tests._openapi import OpenApi
 
@@ -78,7 +78,10 @@ SEED: list[dict[str, Any]] = [
 
 @pytest.fixture
 def seeded() -> Iterator[SandboxServer]:
-    with SandboxServer(seed=SEED) as server:
+    # half past the hour: the hourly and daily buckets of a 7-day window do not depend on when
+    # the suite runs (in an hour's first seconds the window's last bucket would be empty)
+    start = datetime.now(UTC).replace(minute=30, second=0, microsecond=0)
+    with SandboxServer(seed=SEED, clock=SandboxClock(start)) as server:
         yield server
 
 
