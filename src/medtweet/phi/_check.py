@@ -146,7 +146,8 @@ def _institutional(hit: Hit, spans: list[tuple[int, int]], starts: list[int]) ->
 # nodes", "McDonald 2017 criteria", "Dawson fingers".
 _EPONYM_NOUNS = frozenset(
     ["spots", "nodes", "lesions", "criteria", "disease", "syndrome", "sign", "signs", "triad",
-     "pentad", "phenomenon", "reflex", "maneuver", "manoeuvre", "fingers", "classification"]
+     "pentad", "phenomenon", "reflex", "maneuver", "manoeuvre", "fingers", "classification",
+     "angina", "palsy", "ulcer", "hernia", "aneurysm", "cyst", "node", "lesion"]
 )  # fmt: skip
 _EPONYM_WORD = re.compile(
     r"(?<![\w'\u2019])([A-Z][a-z]*[A-Z]?[a-z]+)(?=(?:'s|\u2019s)?(?:\s+(?:19|20)\d\d)?\s+"

@@ -351,6 +351,9 @@ _PROFESSIONAL_WORDS = frozenset(
         "memorial",
         "designation",
         "magnet",
+        "boards",
+        "graduated",
+        "graduation",
     ]
 )
 # Event, teaching and job words weigh 3 in all (a case told at grand rounds is not a story

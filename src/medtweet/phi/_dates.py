@@ -72,6 +72,7 @@ _SCORE_BEFORE = re.compile(
     r"CHA2DS2-VASc|HAS-BLED|ASIA|MRC|Barthel|FIM|ADLs?|IADLs?|Katz|Lawton)s?\W{0,3}$",
     re.IGNORECASE,
 )
+_PAIN_BEFORE = re.compile(r"(?i)\b(?:pain|score|scale|rated|rating|rates)\b")
 _SCORE_AFTER = re.compile(
     r"^\W{0,2}(?:(?:is|was|=) (?:a |an )?)?"
     r"(?:murmur|holo|systolic|diastolic|pain|strength|NS|tab|tabs|cultures?|"
@@ -94,6 +95,8 @@ _ORDINAL_DAY = re.compile(
     r"child|baby|bed|room|shift|call|transfer|readmission|this|today|tonight|in\s+a\s+row|"
     r"of\s+(?:the|my|our|his|her)|to\s|with\b|since|"
     r"nerve|metacarpal|metatarsal|lumbar|thoracic|cervical|sacral|vertebra|and\s+\d|"
+    # a span of time counted from the start: "half in the 1st 8h", "the 1st 24 hours"
+    r"\d+\s?(?:h|hr|hrs|hours?|min|mins|minutes?|d|days?|wk|wks|weeks?)\b|"
     # an ordinal that counts things: "the 2nd half", "the 3rd bag", "the 4th unit"
     r"half|quarter|bag|unit|units|liter|litre|set|stage|step|layer|level|lead|leads|lumen|"
     r"port|page|slide|question|option|author|author's|one's|opinion|look|pass|shot|"
@@ -390,6 +393,8 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
                 continue
             if _SCORE_BEFORE.search(before) or _SCORE_AFTER.search(after):
                 continue
+            if day == 10 and month <= day and _PAIN_BEFORE.search(before):
+                continue  # "pain score went from 9/10 to 2/10"
             if day <= 10 and day in _SCORE_DENOMS and month <= day and not cued:
                 continue
             if after[:1] == "%" or before.endswith(("$", "x", "#")):
