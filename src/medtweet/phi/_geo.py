@@ -1601,23 +1601,20 @@ def _named(run: str) -> tuple[int, str] | None:
 
 # A firm by the kind word that ends its name, read with the capitalised run before it
 # (starts with the kind word, so the engine skips ahead to it)
-_FIRM = re.compile(
-    r"(?:LLP|LLC|PLLC|Inc\.?|Corp\.?|Freight|Trucking|Logistics|Transport|Construction|"
-    r"Roofing|Plumbing|Motors|Auto Body|Salon|Barbershop|Bakery|Diner|Tavern|Brewery|"
-    r"Family Medicine|Family Practice|Dental|Lumber|Poultry|Packing|Meats|Steel|Mining|"
-    r"Dairy|Orchards?|Vineyards?|Creamery|Laundromat|Car Wash|Fitness|Gym|YMCA|Y|Foods|"
-    r"Heating & Cooling|Heating|HVAC|Electric|Landscaping|Towing|Tavern|Saloon|Grocery|"
-    r"Supermarket)(?![\w'-])"
-)
-_FIRM_WORDS = frozenset(
-    ["llp", "llc", "pllc", "inc", "corp", "freight", "trucking", "logistics", "transport",
-     "construction", "roofing", "plumbing", "motors", "body", "salon", "barbershop", "bakery",
-     "diner", "tavern", "brewery", "medicine", "practice", "dental", "lumber", "poultry",
-     "packing", "meats", "steel", "mining", "dairy", "orchard", "orchards", "vineyard",
-     "vineyards", "creamery", "laundromat", "wash", "fitness", "gym", "ymca", "y", "foods",
-     "heating", "cooling", "hvac", "electric", "landscaping", "towing", "saloon", "grocery",
-     "supermarket"]
+_FIRM_KINDS = (
+    "LLP", "LLC", "PLLC", r"Inc\.?", r"Corp\.?", "Freight", "Trucking", "Logistics",
+    "Transport", "Construction", "Roofing", "Plumbing", "Motors", "Auto Body", "Salon",
+    "Barbershop", "Bakery", "Diner", "Tavern", "Brewery", "Family Medicine", "Family Practice",
+    "Dental", "Lumber", "Poultry", "Packing", "Meats", "Steel", "Mining", "Dairy", "Orchards?",
+    "Vineyards?", "Creamery", "Laundromat", "Car Wash", "Fitness", "Gym", "YMCA", "Y", "Foods",
+    "Heating & Cooling", "Heating", "HVAC", "Electric", "Landscaping", "Towing", "Saloon",
+    "Grocery", "Supermarket",
 )  # fmt: skip
+_FIRM = re.compile(rf"(?:{'|'.join(_FIRM_KINDS)})(?![\w'-])")
+# every word of the kinds, in lower case: the text must hold one
+_FIRM_WORDS = frozenset(
+    word.lower() for kind in _FIRM_KINDS for word in re.findall(r"[A-Za-z]+", kind)
+) | {"orchard", "vineyard"}
 # ... or by the kind word that starts it: "Salon Lumière", "Club Eclipse", "CrossFit Ironbound"
 _FIRM_FIRST = re.compile(
     r"(?:Salon|Club|CrossFit|Camp|Caf[eé]|Hotel|Motel|Studio)\s+"
