@@ -35,46 +35,27 @@ _YO = (
 )
 # a leading look-ahead on the first character lets the scan skip ahead: the numeric
 # patterns only matter for ages of 90-125, which start with 9 or 1
-_AGES = (
-    re.compile(rf"(?=[19])\b{_NUM}{_YO}"),
-    re.compile(rf"(?=[NnOoAaHh])\b{_WORD_NUM}{_YO}", re.IGNORECASE),
-    re.compile(
-        rf"(?=[aA])\b(?:aged?|Aged?|AGE|age:|Age:)\s*:?\s*(?:of\s+)?{_NUM}\b(?!\s*\+)"
-        r"(?!\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|up))"
-    ),
-    re.compile(rf"(?=[19])\b{_NUM}\s?/?\s?(?P<sex>[MF])\b(?![-./]\d)"),
-    re.compile(
-        rf"(?=[aAsShHtTiI])\b(?:aged?|age:|(?:she|he)(?:'s|\u2019s|\s+is|\s+was)|turned|turns|"
-        rf"i'm|i\u2019m|i am|"
-        rf"turning)\s+(?:of\s+)?{_WORD_NUM}\b(?!\s+(?:percent|mg|units|times|days|weeks))",
-        re.IGNORECASE,
-    ),
-    # "she's 93 and sharp", "At 96, she still gardens"
-    re.compile(
-        rf"(?=[sShHAawWgGmMdDnNpPrRvV])\b(?:(?:[Ss]he|[Hh]e|who|[Gg]randma|[Gg]randpa|[Gg]ranny|"
-        rf"[Nn]ana|[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Ww]ife|[Hh]usband|[Pp]t|[Pp]atient|"
-        rf"[Rr]esident|[Vv]eteran)"
-        rf"(?:'s|\u2019s|\s+is|\s+was|\s+turns)|(?<![\w,] )At)"
-        rf"\s+{_NUM}\b(?=\s*(?:,|and\b|but\b|now\b|still\b|years?\b|\.(?!\d)|!|$)|"
-        r"\s+(?:because|though|although|yet|so|when|if|with|going)\b|\s+w/)"
-    ),
-    re.compile(
-        rf"(?=[trcTRC])\b(?i:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
-    ),
-    re.compile(rf"(?=[19])\b{_NUM}(?:st|nd|rd|th)\s+birthday\b"),
-    # "I'm 92, honey", "celebrated her 100th", "a hip replacement at 95 went fine"
-    re.compile(
-        rf"(?=[Ii])\b(?:I'm|I\u2019m|I am|Im)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{_NUM}\b"
-        r"(?=\s*(?:,|and\b|but\b|now\b|years?\b|\.(?!\d)|!|\?|$|[\"\u201d]))"
-    ),
-    re.compile(rf"(?=[c])\bcelebrat(?:ed|ing|es)\s+(?:his|her|their|my)\s+{_NUM}(?:st|nd|rd|th)\b"),
-    re.compile(
-        rf"(?=[a])(?<=\w )at\s+{_NUM}\b(?![.,]\d|\s*%)"
-        r"(?=\s+(?:went|was|is|did|and|she|he|because|without|with|for|after|despite|due|"
-        r"following|in|on)\b|\s*[.!;,]\s|\s*[.!]?$)"
-    ),
-    # "I've lived 101 years", "she has lived 96 years"
-    re.compile(rf"(?=[l])\blived\s+{_NUM}\s+years\b"),
+# (the patterns find_ages treats apart are named here, then listed in _AGES in order)
+# "she's 93 and sharp", "At 96, she still gardens"
+_STATED = re.compile(
+    rf"(?=[sShHAawWgGmMdDnNpPrRvV])\b(?:(?:[Ss]he|[Hh]e|who|[Gg]randma|[Gg]randpa|[Gg]ranny|"
+    rf"[Nn]ana|[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Ww]ife|[Hh]usband|[Pp]t|[Pp]atient|"
+    rf"[Rr]esident|[Vv]eteran)"
+    rf"(?:'s|\u2019s|\s+is|\s+was|\s+turns)|(?<![\w,] )At)"
+    rf"\s+{_NUM}\b(?=\s*(?:,|and\b|but\b|now\b|still\b|years?\b|\.(?!\d)|!|$)|"
+    r"\s+(?:because|though|although|yet|so|when|if|with|going)\b|\s+w/)"
+)
+_CELEBRATED = re.compile(
+    rf"(?=[c])\bcelebrat(?:ed|ing|es)\s+(?:his|her|their|my)\s+{_NUM}(?:st|nd|rd|th)\b"
+)
+_AT_AGE = re.compile(
+    rf"(?=[a])(?<=\w )at\s+{_NUM}\b(?![.,]\d|\s*%)"
+    r"(?=\s+(?:went|was|is|did|and|she|he|because|without|with|for|after|despite|due|"
+    r"following|in|on)\b|\s*[.!;,]\s|\s*[.!]?$)"
+)
+# "I've lived 101 years", "she has lived 96 years"
+_LIVED = re.compile(rf"(?=[l])\blived\s+{_NUM}\s+years\b")
+_APPOSITIONS = (
     # an age in apposition: "Earl, 92, ...", "Grandpa Joe (97)", "pt Opal, 104, from ..."
     re.compile(
         rf"(?=[,(\s])(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d])"
@@ -96,6 +77,35 @@ _AGES = (
         r"living\b|lives\b|drives\b|driving\b|thriving\b|independent\b|[a-z]{3,}ing\b)"
     ),
 )
+_AGES = (
+    re.compile(rf"(?=[19])\b{_NUM}{_YO}"),
+    re.compile(rf"(?=[NnOoAaHh])\b{_WORD_NUM}{_YO}", re.IGNORECASE),
+    re.compile(
+        rf"(?=[aA])\b(?:aged?|Aged?|AGE|age:|Age:)\s*:?\s*(?:of\s+)?{_NUM}\b(?!\s*\+)"
+        r"(?!\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|up))"
+    ),
+    re.compile(rf"(?=[19])\b{_NUM}\s?/?\s?(?P<sex>[MF])\b(?![-./]\d)"),
+    re.compile(
+        rf"(?=[aAsShHtTiI])\b(?:aged?|age:|(?:she|he)(?:'s|\u2019s|\s+is|\s+was)|turned|turns|"
+        rf"i'm|i\u2019m|i am|"
+        rf"turning)\s+(?:of\s+)?{_WORD_NUM}\b(?!\s+(?:percent|mg|units|times|days|weeks))",
+        re.IGNORECASE,
+    ),
+    _STATED,
+    re.compile(
+        rf"(?=[trcTRC])\b(?i:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
+    ),
+    re.compile(rf"(?=[19])\b{_NUM}(?:st|nd|rd|th)\s+birthday\b"),
+    # "I'm 92, honey", "celebrated her 100th", "a hip replacement at 95 went fine"
+    re.compile(
+        rf"(?=[Ii])\b(?:I'm|I\u2019m|I am|Im)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{_NUM}\b"
+        r"(?=\s*(?:,|and\b|but\b|now\b|years?\b|\.(?!\d)|!|\?|$|[\"\u201d]))"
+    ),
+    _CELEBRATED,
+    _AT_AGE,
+    _LIVED,
+    *_APPOSITIONS,
+)
 # an age as a noun and an age given roughly: found from the adjective or adverb (fast), with
 # what must come before it checked after
 _NOUN_AGE = re.compile(
@@ -115,13 +125,10 @@ _NOUN_AGE_BEFORE = re.compile(
 )
 _NAMED_IS = re.compile(rf" is {_NUM}\b(?=\s+and\b|,|\.(?!\d)|!|$)")
 _WHO_BEFORE = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]{2,})(?: from [A-Z][a-z]+)?$")
-_CELEBRATED = _AGES[9]
-_AT_AGE = _AGES[10]
-_LIVED = _AGES[11]
 # The worded-age patterns need "ninety" or "hundred": in ASCII text (where no other letter
 # case-folds to theirs) they can match only when the lower-cased text has one of them.
 _NUMERIC_AGES = tuple(regex for regex in _AGES if "(?P<w>" not in regex.pattern)
-_APPOSITIVE = frozenset([*_AGES[-5:], _AGES[5], _LIVED])
+_APPOSITIVE = frozenset([*_APPOSITIONS, _STATED, _LIVED])
 # What some numeric patterns need in an ASCII text, each pattern found by a piece of its
 # source: one of the strings in the lower-cased text (or, for the case-sensitive ones marked
 # True, in the text itself). A pattern whose strings are all absent cannot match, so its scan

@@ -18,6 +18,7 @@ from medtweet.phi._model import Context, require_str
 __all__ = [
     "FAMILY_CUE",
     "OWNED_CLINICAL",
+    "POSSESSION",
     "TOKEN",
     "decide",
     "scores",
@@ -465,7 +466,8 @@ def _kin_named(word: str) -> re.Pattern[str]:
 # a named person's labs, drug or scan: "Kateryna's methotrexate", "Elijah Ruben's labs"
 # (OWNED_CLINICAL: what a person's name owns in a patient story; the name rules use it too)
 # (found from its literal "'s ", which the engine skips to; the name before is checked after)
-_POSSESSION = re.compile(r"['\u2019]s (?P<w>[a-z][\w-]+)")
+POSSESSION = re.compile(r"['\u2019]s (?P<w>[a-z][\w-]+)")
+"""A possessive and the word after it ("Ana's labs"); shared with the name rules."""
 _OWNER_BEFORE = re.compile(r"(?<![\w.'\u2019])[A-Z][\w'\u00e0-\u00ff-]+$")
 OWNED_CLINICAL = frozenset(
     ["labs", "lab", "meds", "med", "chart", "scan", "scans", "biopsy", "surgery", "script",
@@ -473,7 +475,7 @@ OWNED_CLINICAL = frozenset(
      "insulin", "warfarin", "methotrexate", "chemo", "dialysis", "pump", "pacemaker", "port",
      "cath", "path", "pathology", "potassium", "inr", "a1c", "discharge", "admission",
      "appointment", "referral", "records", "imaging", "wound", "stent", "fracture",
-     "fundraiser", "gofundme", "caringbridge", "mri", "pathology"]
+     "fundraiser", "gofundme", "caringbridge"]
 )  # fmt: skip
 # what a patient has, owned by the word for them: "the resident's Medicare number"
 _CARED_FOR_OWNS = re.compile(r"\b(?:pt|patient|resident|client)['\u2019]s (?P<w>[a-z][\w-]*)")
@@ -648,7 +650,7 @@ def scores(
     if "ninety-" in low:
         patient += len(_SPELLED_OLD.findall(low))
     if "'s " in text or "\u2019s " in text:  # "Kateryna's methotrexate"
-        for m in _POSSESSION.finditer(text):
+        for m in POSSESSION.finditer(text):
             if m["w"] not in OWNED_CLINICAL:
                 continue
             owner = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())

@@ -313,7 +313,6 @@ _MONTHS = frozenset(
         "sunday",
     ]
 )
-_TOWN_AFTER_MONTH = re.compile(r" +(?:county|township|city|town|village)\b", re.I)
 # capitalised words after "in/at/from" that are not places
 _NOT_TOWNS = (
     _DETERMINERS

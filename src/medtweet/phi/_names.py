@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from medtweet.phi._context import OWNED_CLINICAL
+from medtweet.phi._context import OWNED_CLINICAL, POSSESSION
 from medtweet.phi._gates import gate, lazy_gate
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
@@ -1541,12 +1541,11 @@ _CALL_NAME = re.compile(
 
 _CALL_NAME_WORDS = frozenset(["call", "text", "ask"])  # its cue words, each a whole word
 # a full name owning a chart, a scan or a drug: "Kiona Whitehorse's chart", "Ana Ruiz's labs"
-_POSSESSION = re.compile(r"['\u2019]s (?P<w>[a-z][\w-]+)")
 _OWNER = re.compile(rf"(?<![\w.'\u2019])(?P<name>{_WORD}(?: {_WORD})?)$")
 
 
 def _owner_names(text: str) -> Iterator[Hit]:
-    for possession in _POSSESSION.finditer(text):
+    for possession in POSSESSION.finditer(text):
         if possession["w"] not in OWNED_CLINICAL:
             continue
         match = _OWNER.search(text, max(0, possession.start() - 40), possession.start())
@@ -1581,7 +1580,7 @@ _CLINICAL_PAIRS = frozenset(
     ["HF", "MI", "PE", "DM", "CP", "UA", "LP", "AF", "VT", "VF", "GI", "GU", "OB", "ER",
      "ED", "OR", "IR", "ID", "IM", "FM", "EM", "PT", "OT", "ST", "RT", "TB", "MS", "CF", "RA",
      "OA", "CA", "BP", "HR", "RR", "AS", "AR", "MR", "TR", "PD", "HD", "CD", "UC", "LE",
-     "UE", "RN", "NP", "PA", "MD", "DO", "CC", "HP", "SW", "BG", "OD", "AKI", "CKD"]
+     "UE", "RN", "NP", "PA", "MD", "DO", "CC", "HP", "SW", "BG", "OD"]
 )  # fmt: skip
 
 

@@ -39,8 +39,8 @@ _SHORT_WORDS = frozenset(
      "has", "did", "do", "out", "off", "up", "new", "old", "who", "why", "how", "one", "two",
      "six", "ten", "day", "per", "via", "me", "us", "him", "them", "they", "so", "too", "if",
      "as", "with", "said", "say", "way", "now", "lot", "let", "put", "ran", "run", "sat",
-     "set", "way", "far", "few", "own", "man", "men", "boy", "son", "mom", "dad", "age",
-     "im", "ive", "ok", "okay", "lol", "omg", "wtf", "pls", "why", "yet", "ago", "ask"]
+     "set", "far", "few", "own", "man", "men", "boy", "son", "mom", "dad", "age",
+     "im", "ive", "ok", "okay", "lol", "omg", "wtf", "pls", "yet", "ago", "ask"]
 )  # fmt: skip
 # words that are places or names in the word lists but mostly something else in a post
 _NOT_PROPER = frozenset(["male", "female", "says", "said", "head", "chest", "home", "bed"])
