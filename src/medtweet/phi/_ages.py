@@ -53,6 +53,8 @@ _AT_AGE = re.compile(
     r"(?=\s+(?:went|was|is|did|and|she|he|because|without|with|for|after|despite|due|"
     r"following|in|on)\b|\s*[.!;,]\s|\s*[.!]?$)"
 )
+# "happy 96th to her", "Happy 100th, Mr. Ito!"
+_HAPPY = re.compile(rf"(?=[hH])\b(?:happy|Happy)\s+{_NUM}(?:st|nd|rd|th)\b(?!\s+percentile)")
 # "I've lived 101 years", "she has lived 96 years"
 _LIVED = re.compile(rf"(?=[l])\blived\s+{_NUM}\s+years\b")
 _APPOSITIONS = (
@@ -64,8 +66,11 @@ _APPOSITIONS = (
         rf"sharp|years?|y)\b)"
     ),
     re.compile(rf"(?=[\u2014-])(?:\u2014|-)\s*{_NUM}(?=,\s)"),
-    # an age as its own clause after a sentence: "... we stopped. 93, widowed, sharp"
-    re.compile(rf"(?=[19])(?<=[.!?] ){_NUM}(?=, (?:[a-z]|DNR|DNI|full code))"),
+    # an age as its own clause after a sentence: "... we stopped. 93, widowed, sharp",
+    # or its own sentence: "... his records playing. 99. Wife June says ..."
+    re.compile(
+        rf"(?=[19])(?<=[.!?] ){_NUM}(?=, (?:[a-z]|DNR|DNI|full code)|[.!]\s+[A-Z]|[.!]?\s*$)"
+    ),
     # an age after a bed: "in bay 4, 93, from ...", "bed 7, 101, who ..."
     re.compile(
         rf"(?=[bBrR])\b(?:bay|bed|room|rm|Bay|Bed|Room|Rm) \d{{1,2}}, {_NUM}"
@@ -96,6 +101,7 @@ _AGES = (
         rf"(?=[trcTRC])\b(?i:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
     ),
     re.compile(rf"(?=[19])\b{_NUM}(?:st|nd|rd|th)\s+birthday\b"),
+    _HAPPY,
     # "I'm 92, honey", "celebrated her 100th", "a hip replacement at 95 went fine"
     re.compile(
         rf"(?=[Ii])\b(?:I'm|I\u2019m|I am|Im)\s+(?:only\s+|just\s+|almost\s+|nearly\s+)?{_NUM}\b"
@@ -128,7 +134,7 @@ _WHO_BEFORE = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]{2,})(?: from [A-Z][a-z]+
 # The worded-age patterns need "ninety" or "hundred": in ASCII text (where no other letter
 # case-folds to theirs) they can match only when the lower-cased text has one of them.
 _NUMERIC_AGES = tuple(regex for regex in _AGES if "(?P<w>" not in regex.pattern)
-_APPOSITIVE = frozenset([*_APPOSITIONS, _STATED, _LIVED])
+_APPOSITIVE = frozenset([*_APPOSITIONS, _STATED, _LIVED, _HAPPY])  # hits: the number alone
 # What some numeric patterns need in an ASCII text, each pattern found by a piece of its
 # source: one of the strings in the lower-cased text (or, for the case-sensitive ones marked
 # True, in the text itself). A pattern whose strings are all absent cannot match, so its scan
@@ -138,11 +144,12 @@ _AGE_NEEDS: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
     ("(?P<sex>[MF])", True, ("M", "F")),
     ("reached|celebrated", False, ("turn", "reached", "celebrated")),
     ("birthday", False, ("birthday",)),
+    ("(?:happy|Happy)", False, ("happy",)),
     ("I am|Im", False, ("i'm", "i am", "im")),
     ("celebrat(?:ed", False, ("celebrat",)),
     ("lived", False, ("lived",)),
     (r"(?=[\u2014-])", True, ("-",)),
-    ("(?<=[.!?] )", True, (", ",)),
+    ("(?<=[.!?] )", True, (". ", "! ", "? ")),
     ("bay|bed|room|rm", False, ("bay ", "bed ", "room ", "rm ")),
     (r"\s+and\s+(?=still", False, ("and",)),
 )
@@ -214,7 +221,8 @@ _BORN = re.compile(
 _WORDED_ALONE = re.compile(
     r"(?=[nNoO])(?<![\w-])(?P<w>(?:ninety|one\s+hundred(?:\s+and)?)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
-    r"(?=\s*(?:[,.!?;:)\u2014\u2013\"\u201d]|$|\s+(?:and|but|now|going|still|this)\b))",
+    r"(?=\s*(?:[,.!?;:)\u2014\u2013\"\u201d\n]|$|\s+(?:and|but|now|going|still|this)\b)"
+    r"|\s+[^\w\s])",  # an emoji after it: "Mr. Nakashima, ninety-one \U0001f9f5"
     re.IGNORECASE,
 )
 # the same age said again: "102yo \u2014 102 \u2014", "95F, yes 95", "90M, but like, 90 going on 70"

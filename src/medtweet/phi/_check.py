@@ -6,6 +6,8 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+import attrs
+
 from medtweet.phi._ages import find_ages
 from medtweet.phi._contact import find_contacts
 from medtweet.phi._context import TOKEN, decide, scores
@@ -63,6 +65,18 @@ _PRIORITY = {
         ]
     )
 }  # fmt: skip
+
+
+# Identifiers that are one person's own (a record number, an SSN, a personal email...):
+# found in a post read as professional, they show it is about a patient after all.
+_OWN_IDS = frozenset(Category) - {
+    Category.NAME,
+    Category.GEOGRAPHIC,
+    Category.DATE,
+    Category.AGE,
+    Category.PHONE,
+    Category.FAX,
+}
 
 
 def _rank(hit: Hit) -> int:
@@ -150,7 +164,7 @@ _EPONYM_NOUNS = frozenset(
      "angina", "palsy", "ulcer", "hernia", "aneurysm", "cyst", "node", "lesion"]
 )  # fmt: skip
 _EPONYM_WORD = re.compile(
-    r"(?<![\w'\u2019])([A-Z][a-z]*[A-Z]?[a-z]+)(?=(?:'s|\u2019s)?(?:\s+(?:19|20)\d\d)?\s+"
+    r"(?<![\w'\u2019])([A-Z][a-z]*[A-Z]?[a-z]+)(?=(?:['\u2019]s?)?(?:\s+(?:19|20)\d\d)?\s+"
     rf"(?i:{'|'.join(sorted(_EPONYM_NOUNS, key=len, reverse=True))})\b)"
 )
 _PERSON_RULES = frozenset(["name.honorific", "name.patient", "name.kin", "name.record"])
@@ -229,6 +243,7 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     ascii_text = text.isascii()
     tokens = frozenset(_ascii_words(low) if ascii_text else TOKEN.findall(low))
     numbers = tuple(_ascii_numbers(text) if ascii_text else _DIGITS.findall(text))
+    decided = context is None
     if context is None:
         context = decide(*scores(text, low, tokens, settle=True, digits=bool(numbers)))
     elif context not in ("patient", "professional"):
@@ -244,6 +259,11 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         gates=gates_of(tokens),
     )
     hits = _trimmed(text, [hit for detect in _DETECTORS for hit in detect(text, scan)])
+    if decided and not scan.patient and any(h.blocking and h.category in _OWN_IDS for h in hits):
+        # someone's own identifier tells that the post is about them: read it as a story
+        context = "patient"
+        scan = attrs.evolve(scan, patient=True)
+        hits = _trimmed(text, [hit for detect in _DETECTORS for hit in detect(text, scan)])
     # an eponym ("Roth spots") is no name or place, there or wherever else it is repeated
     people = not tokens.isdisjoint(_EPONYM_NOUNS) and any(
         h.category in (Category.NAME, Category.GEOGRAPHIC) for h in hits

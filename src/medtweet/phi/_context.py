@@ -132,7 +132,7 @@ _STRONG_RES = (
     ),
     re.compile(
         r"(?=[MSDm])\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Mme|Mlle|Madame|Monsieur|Se\u00f1ora|Senora|"
-        r"Se\u00f1or|Senor|Do\u00f1a|Dona|mr|mrs|ms)\.? [A-Z]"
+        r"Se\u00f1or|Senor|Do\u00f1a|Dona|mr|mrs|ms)\.? [\"\u201c]?[A-Z]"
     ),
     re.compile(
         r"(?=[hHtTpPwWcCrR])\b(?:his|her|their|pt's|patient's|whose|client's|resident's)\s+"

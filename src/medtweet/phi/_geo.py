@@ -199,6 +199,7 @@ _CITY_ZIP = re.compile(rf"(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![
 _ROAD = re.compile(
     r"(?=[IUSRHCi])\b(?:I-\d{1,3}|(?:US|State Route|Route|Rte|Highway|Hwy|Interstate|"
     r"County Road|County Rd\.?|Co\.? Rd\.?)[- ]?\d{1,4}[A-Z]?|(?:SR|CR)[- ]\d{1,4}[A-Z]?)\b"
+    r"(?: [NSEW](?![\w'\u2019.-]|\.\w))?"  # a grid road's direction: "County Rd 600 E"
     r"(?![-/]\w)(?:,?\s+(?:mile marker|mile|MM|exit|Exit)\s+\d{1,3}\b)?"
     r"|(?=[HR])\b(?:HC|HCR|RR|Rural Route)\s?\d+,?\s+Box\s+\d+\b"
 )
@@ -1076,6 +1077,9 @@ _WORLD_REGION = re.compile(
 )
 
 
+_TITLED_BEFORE = re.compile(r"\b(?:Dr|Dra|Drs|Prof|Professor|Nurse)\.? $")
+
+
 def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     for hit in _find_geography(text, scan):
@@ -1088,6 +1092,8 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
                 hit = Hit(hit.start, nation.end(), hit.category, hit.rule)  # "Navajo Nation"
             if _WORLD_REGION.fullmatch(name) or name == "Safe Harbor":
                 continue  # "South Asia"; HIPAA's "Safe Harbor" method
+            if _TITLED_BEFORE.search(text, max(0, hit.start - 11), hit.start):
+                continue  # "the wrong Dr Ramos": a clinician named like a town
             label = label_start(text, hit.start)
             if label < hit.start:
                 hit = Hit(label, hit.end, hit.category, hit.rule)

@@ -96,6 +96,16 @@ _LAST_FOUR = re.compile(
     r"(?=[lLeE])\b(?i:last ?(?:4|four)(?: digits)?|ending(?: in)?)\b[^\w\n]{0,4}"
     r"(?:(?i:is|are|was|of|as)\s+)?[(:\s]{0,3}(?:(?i:x+)-?)?(?P<v>\d{4})(?![\w-])"
 )
+# "last 4 of your social" ... "0917": four digits said a little after the question
+_LAST_FOUR_OF = re.compile(
+    r"(?=[lL])\b(?i:last ?(?:4|four)(?: digits)? of (?:(?:your|his|her|their|the|my) )?"
+    r"(?:social|ssn|ss#))\b[^\d\n.!?]{0,40}?(?<![\w-])(?P<v>\d{4})(?![\w-])"
+)
+# a cryptocurrency address: bech32 ("bc1q...", checked loosely) and Ethereum's 0x + 40 hex
+_CRYPTO = re.compile(
+    r"(?=[bt0])(?<![\w/.@-])(?:(?:bc|tb)1(?=[a-z0-9]*\d)[02-9ac-hj-np-z]{8,87}|0x[0-9a-fA-F]{40})"
+    r"(?![\w-])"
+)
 _MRN_GLUED = re.compile(r"(?=[Mm])(?:MRN|MR#|Mrn|mrn)[:#]?(?P<v>\d{4,})\b")
 _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
@@ -121,7 +131,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
         _cue(
             r"account|acct|billing|invoice|claim|bank|routing|IBAN|credit card|debit card|HAR|"
-            r"card number|card #|guarantor"
+            r"card number|card #|guarantor|copay card|savings card|discount card|gift card|"
+            r"bitcoin wallet|crypto wallet|wallet address|venmo|cash app|cashapp|paypal|zelle"
         ),
         Category.ACCOUNT,
         "account.cue",
@@ -450,6 +461,8 @@ def _strong(value: str) -> bool:
     Four digits do with two letters and a dash ("IRX-2201-A"), unless they are a year.
     """
     digits = sum(map(str.isdigit, value))
+    if digits == 3 and len(value) >= 10 and sum(map(str.isalpha, value)) >= 6:
+        return True  # a licence of letters and three digits: "SMITHJA123MM"
     if digits < 4 or _NOT_STRONG.fullmatch(value):
         return False
     if digits == 4 and "-" in value and sum(map(str.isalpha, value)) >= 2:
@@ -465,7 +478,7 @@ def _far_ids(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.gates & _FAR_ID_KEYS_BIT:
         return
     digits = 4 if scan.numbers is None else sum(map(len, scan.numbers))
-    if digits < 4:  # "QRT7H2MP991X": runs of 1-3 count
+    if digits < 3:  # "QRT7H2MP991X": runs of 1-3 count; "SMITHJA123MM" has three
         return
     values = [
         m for m in _STRONG_ID.finditer(text) if len(m["v"]) >= 5 and _strong(m["v"].split(" ")[-1])
@@ -601,6 +614,11 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     if four and ("last" in low or "ending" in low):
         for match in _LAST_FOUR.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
+        for match in _LAST_FOUR_OF.finditer(text) if "last" in low else ():
+            yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
+    crypto = scan.longest_number and ("bc1" in low or "tb1" in low or "0x" in low)
+    for match in _CRYPTO.finditer(text) if crypto else ():
+        yield Hit(match.start(), match.end(), Category.ACCOUNT, "account.crypto")
     if "sign" in low and ("callsign" in scan.words or "call sign" in low):
         for match in _CALLSIGN.finditer(text):  # an amateur radio licence
             yield Hit(match.start(), match.end(), Category.LICENSE, "license.callsign")

@@ -80,6 +80,7 @@ _NOT_LOWER_NAMES = _DETERMINERS | frozenset(
     [
         # words of patient-safety talk that are also rare first names ("a patient harm issue")
         "harm",
+        "list",
         "safety",
         "care",
         "your",
@@ -601,9 +602,12 @@ _THANKS = re.compile(
 )
 # a sign-off to one person: "Thanks, Kevin." at the end of a sentence
 _THANKS_ONE = re.compile(
-    r"(?=[Tt])\b(?:[Tt]hanks|[Tt]hank you),? +(?P<one>[A-Z][a-z]+)(?=[.!]|\s*$)"
+    r"(?=[TtGgNn])\b(?:[Tt]hanks|[Tt]hank you|[Gg]ood catch|[Gg]reat catch|[Nn]ice catch|"
+    r"[Gg]reat job|[Nn]ice work),? +(?P<one>[A-Z][a-z]+)(?=[.!]|\s*$)"
 )
-_THANKS_WORDS = frozenset(["thanks", "thank", "thx", "shoutout", "shout", "kudos", "shoutouts"])
+_THANKS_WORDS = frozenset(
+    ["thanks", "thank", "thx", "shoutout", "shout", "kudos", "shoutouts", "catch", "job", "work"]
+)
 _TEAM_IN = re.compile(
     r"(?=[oOjJ])\b(?i:our team|join us|join our \w+)"
     r" (?:in|at|near) +(?P<p>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"

@@ -14,7 +14,8 @@ def lexicon(name: str) -> frozenset[str]:
     """Entries of ``data/<name>.txt.gz``, header lines dropped.
 
     Args:
-        name: one of first_names, ambiguous_names, more_first_names, places,
+        name: one of first_names, ambiguous_names, more_first_names, more_word_names,
+            places,
             ambiguous_places, eponyms,
             common_words, facility_words, hospital_names.
     """

@@ -149,6 +149,7 @@ _HONORIFIC = re.compile(
     rf"Officer|Coach|Judge|Senator|Mayor|Chief|Grandpa|Grandma|Granny|Uncle|Aunt|Auntie|"
     rf"Se\u00f1ora|Se\u00f1or|Senora|Senor|Do\u00f1a|Dona|Don)"
     rf"\b\.?\s+"
+    rf"(?:[\"\u201c][A-Z][\w'\u2019-]+[\"\u201d]\s+)?"  # a nickname: Mr. "Shorty" Jenkins
     rf"(?P<name>{_SEQ}|{_INITIAL})"
     # lower-case honorifics: "mrs hobart", "mr. tisch", "mr Orvald Tisch"
     rf"|(?=m)\b(?P<hon>mrs|mr|ms)(?P<dot>\.?)\s+(?:(?P<low>[a-z]{{3,}})\b|(?P<name2>{_SEQ}))"
@@ -218,15 +219,23 @@ def _kin_then_lower(word: str) -> re.Pattern[str]:
     return re.compile(rf"{word}(?<![\w]{word}),? (?P<low>[a-z]{{3,12}})\b(?![-'\u2019])")
 
 
+# kinship words said as a title, owner or not: "abuela lupe", "grandpa walt"
+_TITLE_KIN = frozenset(
+    ["grandma", "grandpa", "granny", "nana", "abuela", "abuelo", "auntie", "tia", "tio",
+     "mamaw", "papaw", "meemaw", "pawpaw"]
+)  # fmt: skip
+
+
 def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
     first = _lower_first_names()
     common = lower_set("common_words")
     # "her husband tom", not "the grandkids sang": a singular relative with an owner
     matches = (
         match
-        for kin in sorted(scan.words & _SINGLE_KIN)
+        for kin in sorted(scan.words & (_SINGLE_KIN | _TITLE_KIN))
         for match in _kin_then_lower(kin).finditer(scan.low)
-        if _OWNER_BEFORE.search(scan.low, max(0, match.start() - 12), match.start())
+        if kin in _TITLE_KIN
+        or _OWNER_BEFORE.search(scan.low, max(0, match.start() - 12), match.start())
     )
     for match in matches:
         word = match["low"]
@@ -267,6 +276,7 @@ _PERSON_WORD_BEFORE = re.compile(
     r"\b(?i:to|named|pt|patient|baby|kid|boy|girl|son|daughter|meet|"
     r"our|my|little|sweet|brave)\s+$"
 )
+_BARE_AGE = re.compile(r", (?:\d|[1-9]\d|1[01]\d),")
 _CLINICAL_AGE = re.compile(r"\d\s?(?:yo\b|y/o|y\.o\.|[MF]\b)")
 _AGE_MARK = re.compile(
     r"[,(]\s*(?:\d{1,3}\s?(?:yo\b|y/o|y\.o\.|[MF]\b|,|\))|(?:our|my|the) (?:[a-z-]+ ){0,2}"
@@ -278,6 +288,9 @@ _VERB_AFTER = re.compile(
     r"keeps|kept|wrote|texted|called|arrived|survived|smiled|cried|just|still|finally|"
     r"never|always|hit|hits|fell|falls|crashed|broke|tore|cut|drove|flew|ran|runs|comes|"
     r"keeps|brought|showed|stopped|tried|missed|made|gave|took|turned|is back|was back|"
+    r"forgot|thought|knew|felt|found|lost|sat|stood|woke|ate|drank|slept|sang|spoke|heard|"
+    r"began|caught|bought|paid|sent|spent|won|wore|grew|threw|drew|taught|fought|held|"
+    r"led|meant|met|saw|shook|hid|chose|swore|sold|told|understood|"
     r"from(?=\s+[A-Z]))\b"
 )
 # a sentence-opening first name with a past-tense verb: "Gustavo coughed all night"
@@ -1007,13 +1020,24 @@ def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
 
 
 @functools.cache
+def _first_names() -> frozenset[str]:
+    """First names read wherever a capitalised word stands like one (no English words)."""
+    return lexicon("first_names") | lexicon("more_first_names")
+
+
+@functools.cache
 def _lower_first_names() -> frozenset[str]:
-    return lower_set("first_names")
+    return lower_set("first_names") | lower_set("more_first_names")
 
 
 @functools.cache
 def _known_names() -> frozenset[str]:
-    return lexicon("first_names") | lexicon("ambiguous_names") | lexicon("more_first_names")
+    return (
+        lexicon("first_names")
+        | lexicon("ambiguous_names")
+        | lexicon("more_first_names")
+        | lexicon("more_word_names")
+    )
 
 
 def _known(word: str) -> bool:
@@ -1172,7 +1196,9 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 second = groups.get("second")
                 if second and not _bad_name(second, strict=False):
                     yield Hit(match.start("second"), match.end("second"), _N, rule)
-    owned_kin = scan.gates & _SINGLE_KIN_BIT and scan.gates & _OWNERS_BIT
+    owned_kin = scan.gates & _TITLE_KIN_BIT or (
+        scan.gates & _SINGLE_KIN_BIT and scan.gates & _OWNERS_BIT
+    )
     yield from _lower_kin_names(text, scan) if owned_kin else ()
     for match in _kin_names(text, scan) if kin else ():
         name, second = match.group("name"), match.group("second")
@@ -1209,7 +1235,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             continue
         yield Hit(match.start(), match.end(), _N, "name.initials")
-    first_names = lexicon("first_names")
+    first_names = _first_names()
     eponyms = lexicon("eponyms")
     for match in _WITH_AGE.finditer(text) if _AGE_MARK.search(text) else ():
         name, surname = match["name"], match["surname"]
@@ -1221,11 +1247,16 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         elif surname is not None:
             continue
         elif (
-            _CLINICAL_AGE.search(match.group())
-            and _name_alone_ok(name)
-            and not _TERM_ENDING.search(name)
-            and _PERSON_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
-        ):
+            (
+                _CLINICAL_AGE.search(match.group())
+                and _PERSON_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
+            )
+            # a sentence opening on a person and their age: "Nkechi, 27, 3rd trimester"
+            or (
+                _BARE_AGE.fullmatch(match.group(), len(name))
+                and _sentence_start(text, match.start())
+            )
+        ) and (_name_alone_ok(name) and not _TERM_ENDING.search(name)):
             # a name of any origin before a clinical age: "Tavita, 14yo", "Ikaika (16M)"
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
     names_here = scan.gates & _LOWER_FIRST_NAMES_BIT
@@ -1569,6 +1600,13 @@ _PERSONAL_PAGES = frozenset(["fundraiser", "gofundme", "caringbridge", "funeral"
 _TITLED_BEFORE = re.compile(r"\b(?:Dr|Drs|Prof|Nurse)\.? $")
 
 
+# a full name right before a date of birth: "Specimen for ROSALIND PETTIGREW DOB 02/14/1961"
+_BEFORE_DOB = re.compile(
+    rf"(?<![\w'\u2019@#.-])(?P<name>(?:{_WORD}|[A-Z][A-Z'\u2019-]+)"
+    rf"(?: (?:{_WORD}|[A-Z][A-Z'\u2019-]+)){{1,2}}),? \(?(?:DOB|D\.O\.B\.?|dob|[Dd]ate of birth)\b"
+)
+
+
 # two capitals as initials right before a clinical age: "JB, 92M, presents", "Pt AK, 93F"
 _BARE_INITIALS = re.compile(
     r"(?P<name>[A-Z](?<![\w.][A-Z])[A-Z])(?:\s*,\s*|\s+)\(?\d{1,3}\s?(?:[MF]|yo|y/o)\b"
@@ -1610,6 +1648,12 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _SET_OFF.finditer(text):
             if _name_alone_ok(match["name"]):
                 yield Hit(match.start("name"), match.end("name"), _N, "name.set_off")
+    for match in (
+        _BEFORE_DOB.finditer(text) if "dob" in scan.low or "date of birth" in scan.low else ()
+    ):
+        parts = [w.title() if w.isupper() else w for w in match["name"].split()]
+        if _full_name_ok(parts) and not any(w.upper() in _ACRONYMS for w in parts):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.record")
     known = _known_names()
     if "yo" in text or "y/o" in text or "y.o." in text:
         for match in _SPACE_AGE.finditer(text):
@@ -1710,6 +1754,7 @@ _PATIENT_WORDS_BIT = gate(_PATIENT_WORDS)
 _HONORIFIC_WORDS_BIT = gate(_HONORIFIC_WORDS)
 _CALLED_WORDS_BIT = gate(_CALLED_WORDS)
 _SINGLE_KIN_BIT = gate(_SINGLE_KIN)
+_TITLE_KIN_BIT = gate(_TITLE_KIN)
 _OWNERS_BIT = gate(_OWNERS)
 _FOR_WORDS_BIT = gate(_FOR_WORDS)
 _VISIT_WORDS_BIT = gate(_VISIT_WORDS)
