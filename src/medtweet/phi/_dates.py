@@ -399,6 +399,8 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
                 continue
             if after[:1] == "%" or before.endswith(("$", "x", "#")):
                 continue
+            if month <= day and (not before or before[-1] == "\n") and after[:1].isspace():
+                continue  # "2/7 His sister ...": a thread's post counter opening a line
         yield Hit(match.start(), match.end(), _D, "date.numeric")
 
 
