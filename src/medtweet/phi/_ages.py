@@ -30,7 +30,7 @@ _WORD_NUM = (
 )
 _YO = (
     r"(?:\s?-?\s?(?i:yo|y/o|y\.o\.?|y-o|yrs?\.?[- ]old|years?[- ]old|yo[MF]|yrs?|"
-    r"years?\s+young|a\u00f1os|anos)\b"
+    r"years?\s+young|a\u00f1os|anos)\b|y(?=[),])"  # "Ms. N (91y)"
     r"|\s+years?\s+of\s+age\b|-years?-old\b|-yr-old\b|-year\b(?=\s+old\b))"
 )
 # a leading look-ahead on the first character lets the scan skip ahead: the numeric
@@ -38,11 +38,12 @@ _YO = (
 # (the patterns find_ages treats apart are named here, then listed in _AGES in order)
 # "she's 93 and sharp", "At 96, she still gardens"
 _STATED = re.compile(
-    rf"(?=[sShHAawWgGmMdDnNpPrRvV])\b(?:(?:[Ss]he|[Hh]e|who|[Gg]randma|[Gg]randpa|[Gg]ranny|"
+    rf"(?=[sShHAawWgGmMdDnNpPrRvVyY])\b(?:(?:[Ss]he|[Hh]e|who|[Gg]randma|[Gg]randpa|[Gg]ranny|"
     rf"[Nn]ana|[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Ww]ife|[Hh]usband|[Pp]t|[Pp]atient|"
     rf"[Rr]esident|[Vv]eteran)"
-    rf"(?:'s|\u2019s|\s+is|\s+was|\s+turns)|(?<![\w,] )At)"
-    rf"\s+{_NUM}\b(?=\s*(?:,|and\b|but\b|now\b|still\b|years?\b|\.(?!\d)|!|$)|"
+    rf"(?:'s|\u2019s|\s+is|\s+was|\s+turns)|(?<![\w,] )At|[Yy]ou(?:'re|\u2019re|\s+are)|"
+    rf"makes\s+(?:him|her|them))"
+    rf"\s+{_NUM}\b(?=\s*(?:,|and\b|but\b|now\b|still\b|years?\b|\.(?!\d)|!|$|\()|"
     r"\s+(?:because|though|although|yet|so|when|if|with|going)\b|\s+w/)"
 )
 _CELEBRATED = re.compile(
@@ -69,7 +70,8 @@ _APPOSITIONS = (
     # an age as its own clause after a sentence: "... we stopped. 93, widowed, sharp",
     # or its own sentence: "... his records playing. 99. Wife June says ..."
     re.compile(
-        rf"(?=[19])(?<=[.!?] ){_NUM}(?=, (?:[a-z]|DNR|DNI|full code)|[.!]\s+[A-Z]|[.!]?\s*$)"
+        rf"(?=[19])(?:(?<=[.!?] )|(?<=[.!?][\"\u201d] )){_NUM}"
+        r"(?=, (?:[a-z]|DNR|DNI|full code)|[.!]\s+[A-Z#]|[.!]?\s*$)"
     ),
     # an age after a bed: "in bay 4, 93, from ...", "bed 7, 101, who ..."
     re.compile(
@@ -149,7 +151,7 @@ _AGE_NEEDS: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
     ("celebrat(?:ed", False, ("celebrat",)),
     ("lived", False, ("lived",)),
     (r"(?=[\u2014-])", True, ("-",)),
-    ("(?<=[.!?] )", True, (". ", "! ", "? ")),
+    ("(?<=[.!?] )", True, (". ", "! ", "? ", '" ', "\u201d ")),
     ("bay|bed|room|rm", False, ("bay ", "bed ", "room ", "rm ")),
     (r"\s+and\s+(?=still", False, ("and",)),
 )

@@ -79,6 +79,14 @@ _OWN_IDS = frozenset(Category) - {
 }
 
 
+_IP_SHAPE = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d|[0-9A-Fa-f]:[0-9A-Fa-f]*:")
+
+
+def _ip_possible(text: str) -> bool:
+    """Whether ``text`` can hold an IP address (dotted digits, or hex between colons)."""
+    return (text.count(".") >= 3 or text.count(":") >= 2) and _IP_SHAPE.search(text) is not None
+
+
 def _rank(hit: Hit) -> int:
     # what a tattoo says is named by the tattoo rule, even when it is a name
     category = Category.BIOMETRIC if hit.rule == "other_id.tattoo" else hit.category
@@ -167,6 +175,7 @@ _EPONYM_WORD = re.compile(
     r"(?<![\w'\u2019])([A-Z][a-z]*[A-Z]?[a-z]+)(?=(?:['\u2019]s?)?(?:\s+(?:19|20)\d\d)?\s+"
     rf"(?i:{'|'.join(sorted(_EPONYM_NOUNS, key=len, reverse=True))})\b)"
 )
+_SISTER_MARY_JOSEPH = re.compile(r"\bSister Mary Joseph\b")
 _PERSON_RULES = frozenset(["name.honorific", "name.patient", "name.kin", "name.record"])
 
 
@@ -244,8 +253,11 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     tokens = frozenset(_ascii_words(low) if ascii_text else TOKEN.findall(low))
     numbers = tuple(_ascii_numbers(text) if ascii_text else _DIGITS.findall(text))
     decided = context is None
+    leaning = False  # no professional cue
     if context is None:
-        context = decide(*scores(text, low, tokens, settle=True, digits=bool(numbers)))
+        patient, professional = scores(text, low, tokens, settle=True, digits=bool(numbers))
+        context = decide(patient, professional)
+        leaning = professional == 0
     elif context not in ("patient", "professional"):
         msg = f"context must be 'patient', 'professional' or None, not {context!r}"
         raise ValueError(msg)
@@ -264,6 +276,13 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         context = "patient"
         scan = attrs.evolve(scan, patient=True)
         hits = _trimmed(text, [hit for detect in _DETECTORS for hit in detect(text, scan)])
+    elif leaning and not scan.patient and _ip_possible(text):
+        # a post with no professional cue and an IP address,
+        # which departments do not publish: "his smart scale uploads from 192.0.2.33"
+        story = attrs.evolve(scan, patient=True)
+        again = _trimmed(text, [hit for detect in _DETECTORS for hit in detect(text, story)])
+        if any(h.blocking and h.category is Category.IP for h in again):
+            context, scan, hits = "patient", story, again
     # an eponym ("Roth spots") is no name or place, there or wherever else it is repeated
     people = not tokens.isdisjoint(_EPONYM_NOUNS) and any(
         h.category in (Category.NAME, Category.GEOGRAPHIC) for h in hits
@@ -271,6 +290,9 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     eponyms = set(_EPONYM_WORD.findall(text)) if people else set()
     if eponyms:
         hits = [h for h in hits if not _eponym_word(text, h, eponyms)]
+    if "Mary Joseph" in text:  # the umbilical node of the eponym, no sister of anyone
+        nodes = [m.span() for m in _SISTER_MARY_JOSEPH.finditer(text)]
+        hits = [h for h in hits if not _inside(h, nodes)]
     staff = not_patient_spans(text, scan) if hits and not tokens.isdisjoint(STAFF_WORDS) else []
     if staff:  # colleagues thanked by name, an employer's town in a job post
         hits = [h for h in hits if not _inside(h, staff)]

@@ -24,6 +24,9 @@ _PHONE = re.compile(
     r"|(?=\d)(?<![\w/.:+-])\d{3}[-.]\d{4}(?![\w-]|\.\d)"
     r"|(?=\d)(?<![\w/.:+-])[2-9]\d{2}/[2-9]\d{2}/\d{4}(?![\w/-]|\.\d)"
     r"|(?<![\w/.+-])1-8\d\d-[A-Z0-9]{3}-[A-Z0-9]{4}\b"
+    # a number with a national trunk prefix: "0491 570 156", "(02) 5550 4567", "07700 900461"
+    r"|(?P<trunk>(?=[0(])(?<![\w/.:+-])(?:\(0\d{1,4}\)|0\d{1,4})[\s-]\d{3,4}[\s-]?\d{3,4})"
+    r"(?![\w-]|\.\d)"
 )
 _PHONE = lead(_PHONE, "0-9(+")
 _DASHES = {code: "-" for code in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212)}
@@ -154,7 +157,8 @@ _FAMILY_CUE_WORDS = frozenset(
 # "123 4567", "+4", "1-800-" anywhere; it starts with a character class, which the engine
 # skips to in C, and looks behind to tell which of the three shapes it is in
 _PHONE_GATE = re.compile(
-    r"[0-9+](?:(?<=[0-9])[0-9]{2}[\s./-][0-9]{4}|(?<=\+)\s?[0-9]|(?<=1)-8[0-9][0-9]-)"
+    r"[0-9+](?:(?<=[0-9])[0-9]{2}[\s./-][0-9]{4}|(?<=\+)\s?[0-9]|(?<=1)-8[0-9][0-9]-"
+    r"|(?<=0)[0-9]{2,3}[\s-][0-9]{3}[\s-][0-9]{3})"
 )
 _PHONE_WORDS = frozenset({"cell", "phone", "tel", "mobile", "number", "call", "text", "home"})
 # Ten undivided digits shaped like a North American number ("called from 3185550111"), a
@@ -351,6 +355,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         digits = sum(ch.isdigit() for ch in match.group())
         if digits < 7 or (match.group().startswith("+") and digits < 8):
             continue
+        if match["trunk"] is not None and not 9 <= digits <= 11:
+            continue  # "0800 1200 1600": dosing times, not a number to dial
         if (
             digits >= 10
             and _TOLL_FREE.match(match.group())
@@ -426,6 +432,21 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _ip_addresses(text, four=four):
         if scan.patient or _cued(text, match.start()):
             yield Hit(match.start(), match.end(), Category.IP, "ip.address")
+    handles = scan.patient and "@" in text and scan.gates & _HANDLE_WORDS_BIT
+    for match in _HANDLE.finditer(text) if handles else ():
+        yield Hit(match.start("v"), match.end("v"), Category.URL, "url.handle")
+
+
+# a social-media handle told as someone's: "his IG @mateo_micro_preemie", "handle is @x"
+_HANDLE_WORDS = frozenset(
+    ["handle", "ig", "insta", "instagram", "tiktok", "twitter", "snap", "snapchat", "account",
+     "profile", "page", "username"]
+)  # fmt: skip
+_HANDLE = re.compile(
+    r"(?=[hHiItTsSaApPuU])\b(?i:handle|IG|insta|instagram|tiktok|twitter|snap|snapchat|"
+    r"account|profile|page|username)\b[^@\n.!?]{0,20}?(?<![\w@])(?P<v>@[A-Za-z0-9_][\w.]{2,29})"
+    r"(?<!\.)(?![\w@])"
+)
 
 
 def _fundraisers(text: str, scan: Scan) -> Iterator[Hit]:
@@ -452,3 +473,4 @@ _FAMILY_CUE_WORDS_BIT = gate(_FAMILY_CUE_WORDS)
 _CALLED_WORDS_BIT = gate(_CALLED_WORDS)
 _PHONE_WORDS_BIT = gate(_PHONE_WORDS)
 _URL_GATE_BIT = gate(_URL_GATE)
+_HANDLE_WORDS_BIT = gate(_HANDLE_WORDS)

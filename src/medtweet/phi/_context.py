@@ -415,6 +415,12 @@ FAMILY_CUE = re.compile(
 
 
 # one person's age, stated: "Jaylen, 19, and ...", "he's 77", "dad is 71"
+# the age of a programme or a place, not of a person: "our residency is 50 years old"
+_AGED_THING = re.compile(
+    r"\b(?:residency|program|programme|hospital|clinic|department|society|journal|school|"
+    r"unit|practice|center|centre|conference|meeting|course|fellowship|network|podcast|"
+    r"it|this) (?:is|turns|turned|was) (?:now |just |officially )?$"
+)
 _COMMA_AGE = re.compile(r", \d{1,3}(?:,| (?:and|with|who|from|came|was|is)\b)")
 # one person by name or by a word for them before the age: "Jaylen, 19,", "veteran, 96,"
 _PERSON_BEFORE = re.compile(r"(?<![\w'])[A-Za-z]?[a-z]{2,}$")
@@ -607,7 +613,11 @@ def scores(
     if settle and patient >= 2 and patient > professional:
         return patient, professional  # every cue below only adds to the patient score
     age, honorific, possessive, obstetric, pt, decade = _STRONG_RES
-    strong = len(age.findall(text)) if digits else 0
+    strong = (
+        sum(1 for m in age.finditer(text) if not _AGED_THING.search(low, 0, m.start()))
+        if digits
+        else 0
+    )
     if settle and strong and patient + 2 * strong >= 2 and patient + 2 * strong > professional:
         return patient + 2 * strong, professional
     if not present.isdisjoint(_HONORIFICS):
@@ -636,8 +646,10 @@ def scores(
         or "dad was " in low
         or "mom is " in low
         or "mom was " in low
-    ):  # "he's 77", "she is 101", "dad is 71" ("he" is in "she")
-        patient += len(_STATED_AGE.findall(low))
+    ):  # "he's 77", "she is 101", "dad is 71" ("he" is in "she"): one person's age,
+        # a patient's unless a titled colleague is named ("Dr. Obi ... She's 61")
+        weight = 1 if "Dr" in text or "Prof" in text else 2
+        patient += weight * len(_STATED_AGE.findall(low))
     if kin or "auntie" in present:  # a relative named: "auntie Rosa", "her son Erik"
         for word in present & _NAMED_KIN:
             strong += len(_kin_named(word).findall(text))

@@ -154,7 +154,8 @@ _HOLIDAY = re.compile(
     r"Victoria\s+Day|Emancipation\s+Day|Orthodox\s+Christmas|"
     # national days of countries and territories
     r"(?:Liberation|Constitution|Republic|Unification|Revolution|Armistice|Statehood|"
-    r"Kamehameha|Patriots'?|Commonwealth|Discovery)\s+Day)\b"
+    r"Kamehameha|Patriots'?|Commonwealth|Discovery|Waitangi|Australia|Heritage|Freedom|Youth|"
+    r"Rizal|Bonifacio|Reconciliation|St\.?\s+Stephen'?s|Saint\s+Stephen'?s)\s+Day)\b"
     # "a Christmas card", "Halloween candy": a thing named after the holiday, not a time
     r"(?!['\u2019]?s?\s+(?i:cards?|trees?|lights|decorations?|ornaments?|sweaters?|songs?|carols?|"
     r"music|movies?|films?|gifts?|presents?|lists?|cactus|spirit|cheer|bonus|markets?|"
@@ -262,6 +263,16 @@ _HOLIDAY_WORDS = frozenset(
         "patriots",
         "commonwealth",
         "discovery",
+        "waitangi",
+        "australia",
+        "heritage",
+        "freedom",
+        "youth",
+        "rizal",
+        "bonifacio",
+        "reconciliation",
+        "stephen",
+        "stephen's",
         "christmas",
         "xmas",
         "thanksgiving",

@@ -204,7 +204,7 @@ _ROAD = re.compile(
     r"|(?=[HR])\b(?:HC|HCR|RR|Rural Route)\s?\d+,?\s+Box\s+\d+\b"
 )
 _FEATURE = re.compile(
-    rf"(?P<p>{_CAPRUN})\s+(?i:Park|Peak|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
+    rf"(?P<p>{_CAPRUN})\s+(?i:Park|(?-i:Peak)|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
     r"Reservoir|Campground|Beach|Bridge|Dam|Falls|Springs|Reservation|reservation|Ranch|Mall|"
     r"Lakes|"
     r"Jail|Prison|Penitentiary|Elementary|High School|Middle School|Academy|Church|Cathedral|"
@@ -1077,6 +1077,10 @@ _WORLD_REGION = re.compile(
 )
 
 
+_CAR_MAKES = frozenset(
+    ["Honda", "Toyota", "Subaru", "Nissan", "Mazda", "Hyundai", "Kia", "Lexus", "Acura",
+     "Tesla", "Buick", "Chevy", "Chevrolet", "Volvo", "Audi", "Jeep", "Volkswagen"]
+)  # fmt: skip
 _TITLED_BEFORE = re.compile(r"\b(?:Dr|Dra|Drs|Prof|Professor|Nurse)\.? $")
 
 
@@ -1094,6 +1098,8 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
                 continue  # "South Asia"; HIPAA's "Safe Harbor" method
             if _TITLED_BEFORE.search(text, max(0, hit.start - 11), hit.start):
                 continue  # "the wrong Dr Ramos": a clinician named like a town
+            if name in _CAR_MAKES:
+                continue  # "the front seat of a Honda Pilot": a car, not Honda, Colombia
             label = label_start(text, hit.start)
             if label < hit.start:
                 hit = Hit(label, hit.end, hit.category, hit.rule)
@@ -1237,8 +1243,11 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         return
     tokens = scan.words
     five, three = _zip_shapes(text, scan)
+    coded = "cpt" in scan.low or "coded" in scan.low or "billing" in scan.words
     for match in _ZIP_STATE.finditer(text) if five or three else ():
         group = match.lastgroup or "z"
+        if group == "z2" and coded:
+            continue  # "downcoded it to 99222": a billing code in a post about codes
         rule = "geo.zip3" if group == "z3" else "geo.zip5"
         yield Hit(match.start(group), match.end(group), _G, rule)
     numbered = (

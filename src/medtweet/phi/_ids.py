@@ -18,14 +18,15 @@ __all__ = ["ID_CATEGORIES", "dea_ok", "find_ids", "luhn_ok", "repeated_ids", "vi
 # Between a cue and its value: "MRN: 123", "member ID # is X-1", "plate number 8XYZ432".
 _GAP = (
     r"\s*(?:(?:[:#=]|(?:no|nos|num|nr)(?![A-Za-z0-9])\.?|(?:number|numbers|ID|id|is|was|are|"
-    r"reads|of|on file|MRN|card|code|template|scan|ending in|ending|ends in|listed|below)"
+    r"reads|of|on file|MRN|card(?: says)?|code|template|scan|ending in|ending|ends in|"
+    r"listed|below)"
     r"(?![A-Za-z0-9])|MR#|[(\[]|-)\s*){0,4}"
 )
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
-    r"(?P<v>(?-i:[A-Z]{2,6}) (?:\d{3,12}|\d{2}(?= \d))(?: \d{2,6}){0,3}(?![\w/-])"
+    r"(?P<v>(?-i:[A-Z]{2,6}) (?:\d{3,12}(?-i:[A-Z])?|\d{2}(?= \d))(?: \d{2,6}){0,3}(?![\w/-])"
     r"|(?-i:[A-Z]{2,5})\.\d{4,10}\b"
-    r"|\d{2,5}(?: \d{3,5}){1,3}(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
+    r"|\d{2,5}(?: \d{3,5}){1,3}(?: \d)?(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
     r"(?!(?:19|20)\d\d\b(?!-\w))[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
 )
 _VALUE1 = (
@@ -99,7 +100,7 @@ _LAST_FOUR = re.compile(
 # "last 4 of your social" ... "0917": four digits said a little after the question
 _LAST_FOUR_OF = re.compile(
     r"(?=[lL])\b(?i:last ?(?:4|four)(?: digits)? of (?:(?:your|his|her|their|the|my) )?"
-    r"(?:social|ssn|ss#))\b[^\d\n.!?]{0,40}?(?<![\w-])(?P<v>\d{4})(?![\w-])"
+    r"(?:social|ssn|ss#))\b\??[^\d\n.!?]{0,40}?(?<![\w-])(?P<v>\d{4})(?![\w-])"
 )
 # a cryptocurrency address: bech32 ("bc1q...", checked loosely) and Ethereum's 0x + 40 hex
 _CRYPTO = re.compile(
@@ -123,7 +124,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"member|subscriber|beneficiary|policy|insurance|insurer|health plan|plan ID|"
             r"Medicaid|Medicare|MBI|HICN|group number|group #|BCBS|Aetna|Cigna|Humana|"
             r"UnitedHealthcare|Tricare|CHIP|Medi-Cal|MassHealth|benefits|IHS number|IHS #|IHS ID|"
-            r"status card|treaty number"
+            r"status card|treaty number|NHIS|PhilHealth|OHIP|health card|ESIC|IHI|CHI number"
         ),
         Category.HEALTH_PLAN,
         "health_plan.cue",
@@ -260,7 +261,8 @@ _RULES_BY_WORD: dict[str, frozenset[int]] = {
     for word in _ALL_GATE_WORDS
 }
 _PLATE = re.compile(
-    r"(?=[PpTtLlVv])\b(?i:plates?|license plate|licence plate|tag|tags|vanity plate)\b"
+    r"(?=[PpTtLlVvRrNn])\b(?i:plates?|license plate|licence plate|tag|tags|vanity plate|"
+    r"rego|reg|registration plate|number plate)\b"
     r"(?:\s*(?:#|no\.?|number|reads|is|was|:))*\s*"
     r"(?:(?:[A-Z][a-z]+)\s+)??"
     r"(?P<v>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,2})(?![\w-])"
@@ -390,13 +392,13 @@ _SERIAL_WORDS = frozenset(
 _SPACED_SERIAL = re.compile(
     r"(?=[SsPpIiDdGgCc])\b(?i:serial(?: number| no\.?| #)?|S/?N|pacemaker|pump|ICD|implant|"
     r"device|generator|controller)(?![A-Za-z0-9])(?:\s*(?:[:#]|(?i:is|was|reads|ID)\b))*\s*"
-    r"(?P<v>[A-Z]{2,5}(?: \d{4,10})(?: [A-Z0-9]{2,8})?)(?![\w/-])"
+    r"(?P<v>[A-Z]{2,5}(?: \d{4,10})(?: [A-Z0-9]{1,8})?)(?![\w/-])"  # "PJN 611853 H"
 )
 _DEA = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{2}\d{7}(?![\w-])")
 _DEA_GATE = re.compile(r"\d\d\d\d\d\d\d")
 # "the plate on his truck: 8KLM442", "plates were ... — 4ABC123", "plate on the pickup 7KQM204"
 _FAR_PLATE = re.compile(
-    r"(?=[Pp])\bplates?\b[^.!?\n\d]{0,80}?"
+    r"(?=[Pp])\b[Pp]lates?\b[^.!?\n\d]{0,80}?"
     r"(?:[:\u2014-]\s*|\s\(?(?=[A-Z -]*\d)(?=[\d -]*[A-Z]))"
     r"(?P<v>[A-Z0-9]{5,8}|[A-Z0-9]{2,4}[- ][A-Z0-9]{2,5})(?![\w-])"
 )
@@ -658,9 +660,14 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             if category is Category.DEVICE and sum(map(str.isdigit, text[start:end])) < 2:
                 continue  # "HM3 controller": a model name, not a serial
             yield Hit(start, end, category, rule)
-    for match in _PLATE.finditer(text) if "plate" in low or "tag" in low else ():
+    plates = "plate" in low or "tag" in low or "rego" in scan.words or "reg" in scan.words
+    for match in _PLATE.finditer(text) if plates else ():
         group = "v" if match["v"] is not None else "w"
         value = match[group]
+        if match.group().lower().startswith("reg") and not (
+            any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value)
+        ):
+            continue  # "reg 40 units": only a plate's letters and digits after "reg"
         if any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 3):
             yield Hit(match.start(group), match.end(group), Category.VEHICLE, "vehicle.plate")
     plated = scan.longest_number >= 1 and scan.gates & _VEHICLE_WORDS_BIT

@@ -21,7 +21,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, Latin-1 ones too ("Ángel"
 _WORD = (
     rf"(?:Mc|Mac|O'|D'|Di|De|Le|La)?[{_UPPER}][{_LOWER}]+(?:[-'\u2019](?!s\b)[A-Z]?[{_LOWER}]+)*"
 )
-_INITIAL = r"[A-Z]\.?(?![\w'])"
+_INITIAL = r"[A-Z]\.?(?!\w)(?!['\u2019](?!s\b))"  # "Mrs. K", "Mrs. K's family"
 _NICK = rf"(?:\s+[\"\u201c\u2018'][A-Z][{_LOWER}]+[\"\u201d\u2019'])?"
 # lower-case particles inside a name: "Van der Berg", "Maria de la Cruz", "Ali bin Said"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|la|le|du|bin|ibn|al|el|ter|ten|dos|das)"
@@ -152,7 +152,9 @@ _HONORIFIC = re.compile(
     rf"(?:[\"\u201c][A-Z][\w'\u2019-]+[\"\u201d]\s+)?"  # a nickname: Mr. "Shorty" Jenkins
     rf"(?P<name>{_SEQ}|{_INITIAL})"
     # lower-case honorifics: "mrs hobart", "mr. tisch", "mr Orvald Tisch"
-    rf"|(?=m)\b(?P<hon>mrs|mr|ms)(?P<dot>\.?)\s+(?:(?P<low>[a-z]{{3,}})\b|(?P<name2>{_SEQ}))"
+    # (not after a number: "QRS 138 ms. NaHCO3" is milliseconds)
+    rf"|(?=m)(?<!\d)(?<!\d )\b(?P<hon>mrs|mr|ms)(?P<dot>\.?)\s+"
+    rf"(?:(?P<low>[a-z]{{3,}})\b|(?P<name2>{_SEQ}))"
 )
 _PATIENT_CUE = re.compile(
     rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)(?P<sep>\.?:?\s+|,\s+|"
@@ -247,11 +249,11 @@ def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
 
 # (the look-ahead holds the first letters of the cues, so the engine skips other letters)
 _CALLED = re.compile(
-    rf"(?=[ncgakrlsmNfR])\b(?:name(?:d| is| was|:|,)|Name:|(?i:real|full|legal) name|"
+    rf"(?=[ncgakrlsmNfR])\b(?:name(?:d| is| was|:|,| \()|Name:|(?i:real|full|legal) name|"
     rf"name on (?:the|his|her|their) (?:board|chart|label|bracelet|wristband|door|tube|req) "
     rf"(?:was|is|said|read)|called(?: him| her)?|calls? (?:him|her)|"
     rf"goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|registered as|listed as|signed as|"
-    rf"(?:mis)?spel(?:led|t) as)\s+[\"'\u201c\u2018]?"
+    rf"(?:mis)?spel(?:led|t) as)\s*[\"'\u201c\u2018]?"
     rf"(?P<name>[A-Z]\.\s?{_WORD}|{_SEQ})[\"'\u201d\u2019]?"
 )
 # These start with a capital class, not a look-behind, so the engine skips to capitals in C:
@@ -374,6 +376,7 @@ _NOT_INITIALS = frozenset(
 )
 _ACRONYMS = frozenset(
     [
+        "HH",
         "CT",
         "ED",
         "ER",
@@ -1084,7 +1087,7 @@ _ENDEARMENTS = frozenset(
 _LAB_AFTER = re.compile(r"\s*(?:[<>=:~]|\d)")
 _PET_BEFORE = re.compile(
     r"\b(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|pet|bird|parrot|fish|goat|cow|hamster|"
-    r"car|truck|boat)\s+(?:\w+\s+)?$",
+    r"car|truck|boat)(?:['\u2019]s)?\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _CLOSE_AFTER = re.compile(r"\s*[,)]")
@@ -1600,6 +1603,18 @@ _PERSONAL_PAGES = frozenset(["fundraiser", "gofundme", "caringbridge", "funeral"
 _TITLED_BEFORE = re.compile(r"\b(?:Dr|Drs|Prof|Nurse)\.? $")
 
 
+# a patient's full name in capitals after "pt": "pt ROSALIND OYELARAN MRN ..."
+_PT_UPPER = re.compile(
+    r"(?=[pP])\b(?:pt|Pt|PT|patient|Patient)\.?:?\s+"
+    r"(?P<name>[A-Z][A-Z'\u2019-]{2,}(?: [A-Z][A-Z'\u2019-]{2,}){1,2})(?![\w'\u2019-])"
+)
+_RECORD_LABELS = frozenset(["MRN", "DOB", "SSN", "ACCT", "FIN", "CSN", "ID", "RM", "BED"])
+# a name with a quoted nickname inside: 'Ricky "Bones" Delacroix'
+_INNER_NICKNAME = re.compile(
+    rf"(?P<name>{_WORD} [\"\u201c]{_WORD}[\"\u201d] {_WORD})(?![\w'\u2019-])"
+)
+
+
 # a full name right before a date of birth: "Specimen for ROSALIND PETTIGREW DOB 02/14/1961"
 _BEFORE_DOB = re.compile(
     rf"(?<![\w'\u2019@#.-])(?P<name>(?:{_WORD}|[A-Z][A-Z'\u2019-]+)"
@@ -1648,6 +1663,23 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _SET_OFF.finditer(text):
             if _name_alone_ok(match["name"]):
                 yield Hit(match.start("name"), match.end("name"), _N, "name.set_off")
+    for match in _PT_UPPER.finditer(text) if scan.gates & _PATIENT_WORDS_BIT else ():
+        upper = match["name"].split()
+        while upper and (upper[-1] in _ACRONYMS or upper[-1] in _RECORD_LABELS):
+            upper.pop()  # "pt MARGARET OYELOWO MRN ...": the name stops at the label
+        parts = [w.title() for w in upper]
+        if (
+            len(parts) >= 2
+            and _known(parts[0])
+            and _full_name_ok(parts)
+            and (not any(w in _ACRONYMS for w in upper))
+        ):
+            end = match.start("name") + len(" ".join(upper))
+            yield Hit(match.start("name"), end, _N, "name.patient")
+    for match in _INNER_NICKNAME.finditer(text) if '"' in text or "\u201c" in text else ():
+        named = re.sub('["\u201c\u201d]', " ", match["name"]).split()
+        if _known(named[0]) and not _bad_name(named[-1]) and named[-1] not in _NOT_BARE_NAMES:
+            yield Hit(match.start("name"), match.end("name"), _N, "name.nickname")
     for match in (
         _BEFORE_DOB.finditer(text) if "dob" in scan.low or "date of birth" in scan.low else ()
     ):

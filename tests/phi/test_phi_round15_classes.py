@@ -1,0 +1,165 @@
+"""Round 15: numbers from many countries, IPs and handles, stated ages, clean look-alikes.
+
+Every example is invented for the class it stands for; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests._phi_support import covered, findings
+
+import medtweet as mt
+
+STORY = "pt admitted overnight, 58M, intubated. "
+
+
+# -- numbers with a national trunk prefix, plates and cards of other countries ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Pt's daughter rang 14 times from 0412 883 905 overnight.", "0412 883 905", "phone"),
+        ("his landline is (03) 9555 0171, he won't use a mobile.", "(03) 9555 0171", "phone"),
+        ("Her son's mobile 07700 900382, answers after 6.", "07700 900382", "phone"),
+        ("please fax the DNR to her work at 020 7946 0991 today", "020 7946 0991", "fax"),
+        ("ute left running in the bay, rego 7QX 4LM, keys in it", "7QX 4LM", "vehicle"),
+        ("Police asked for the reg WK21 HFD of the car he drove", "WK21 HFD", "vehicle"),
+        ("Plate on the van was 9TRK552 per the medics.", "9TRK552", "vehicle"),
+        ("his NHIS number (NHIS-ABJ-0045521) would not scan", "NHIS-ABJ-0045521", "health_plan"),
+        (
+            "Her Medicare card says 3318 52904 2 and she wanted a photo",
+            "3318 52904 2",
+            "health_plan",
+        ),
+        ("her Medicaid # NY 55120934K came back inactive", "NY 55120934K", "health_plan"),
+        ("ICD serial QZT 448120 K sent three shocks overnight", "QZT 448120 K", "device"),
+        ('"last 4 of your social?" "3308" and the whole room heard.', "3308", "ssn"),
+    ],
+)
+def test_numbers_of_many_countries(text: str, value: str, category: str) -> None:
+    assert covered(text, value, category, context="patient")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "Meds at 0800 1200 1600 and 2000, sats 94 on 2L.",
+        STORY + "Reg insulin 4 units with meals.",
+        STORY + "Billing downcoded it to 99222; CPT 99223 appealed.",
+        STORY + "Trop peak 8,400 then down. Peak flow 220.",
+    ],
+)
+def test_clinical_look_alikes_are_not_identifiers(text: str) -> None:
+    assert findings(text, "patient") == []
+
+
+def test_a_thread_counter_is_no_date() -> None:
+    text = "2/7 Her labs came back: Na 128, K 5.9, glucose 612."
+    assert [f for f in findings(text, "patient") if f.category == "date"] == []
+
+
+def test_a_date_opening_a_line_is_still_a_date() -> None:
+    text = "pt timeline:\n9/3 admitted with fever, 58M"
+    assert covered(text, "9/3", "date", context="patient")
+
+
+# -- IPs and handles ----------------------------------------------------------------------------
+
+
+def test_an_ip_in_a_post_without_professional_cues_is_read_as_a_story() -> None:
+    text = "his home scale uploads from 198.51.100.7 and pings the HF nurse at +2kg."
+    report = mt.check_phi(text)
+    assert report.context == "patient"
+    assert covered(text, "198.51.100.7", "ip")
+
+
+def test_an_ip_in_a_professional_post_stays_professional() -> None:
+    text = "Grand rounds stream moved: join from 203.0.113.5 at noon, CME available."
+    assert mt.check_phi(text).context == "professional"
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        (
+            "Patient's online handle is @kidney_kevin_71, he posts his labs daily.",
+            "@kidney_kevin_71",
+        ),
+        ("her parents' IG @tiny_fighter_rosie was on the onesie", "@tiny_fighter_rosie"),
+    ],
+)
+def test_handles_told_as_someones(text: str, handle: str) -> None:
+    assert covered(text, handle, "url", context="patient")
+
+
+def test_a_colleague_tagged_without_a_cue_is_no_handle() -> None:
+    text = STORY + "Thanks @DrAmaraOkafor for the midnight consult."
+    assert [f for f in findings(text, "patient") if f.category == "url"] == []
+
+
+# -- ages said to or of someone ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("sir you cannot list your mom as emergency contact, you are 93.", "93"),
+        ("DOB in the chart is 2/1/1933, which makes her 93. Triage wrote 88.", "93"),
+        ('her card said "call Ruth 555-867-0101." 97. Sharp as anything.', "97"),
+        ("Ms. Okafor (92y) from the fire on Elm read 99% on the monitor.", "92"),
+        ("he's 94 (no, he is not 79, sir) and needs his privacy.", "94"),
+    ],
+)
+def test_ages_said_of_someone(text: str, age: str) -> None:
+    nth = text.count(age) - 1  # the age said last, not digits of a birth year before it
+    assert covered(text, age, "age", context="patient", nth=nth)
+
+
+def test_a_stated_age_reads_as_a_story() -> None:
+    assert mt.story_context(["nonsense that she's too old for rehab, she's 91 and sharp"]) == (
+        "patient"
+    )
+
+
+def test_a_programmes_age_is_no_persons() -> None:
+    text = "Our residency is 50 years old! Reunion Oct 10 in Philadelphia, RSVP by email."
+    assert mt.story_context([text]) == "professional"
+
+
+# -- names --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("TRANSFER PSA: pt MARGARET OYELOWO MRN E20017733 still needs a bed.", "MARGARET OYELOWO"),
+        ('ED: Danny "Spoons" Castellano is back, BAL 0.29.', 'Danny "Spoons" Castellano'),
+        (
+            "Wrong face sheet: different name (Gurpreet Kaur Sandhu), different DOB.",
+            "Gurpreet Kaur Sandhu",
+        ),
+        ("Mrs. K's family set up a fundraiser for her kidney.", "K"),
+    ],
+)
+def test_names(text: str, name: str) -> None:
+    assert covered(text, name, "name", context="patient")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "QRS 142 ms. NaHCO3 150 mEq given, QRS 106.",
+        STORY + "Virchow node + Sister Mary Joseph = bad news.",
+        STORY + "Born in the front seat of a Honda Pilot; dad still shaking.",
+        STORY + "her cat's name is Pickles and Pickles may visit.",
+        STORY + "HH says out of service area.",
+    ],
+)
+def test_clean_story_texts(text: str) -> None:
+    assert findings(text, "patient") == []
+
+
+def test_holidays_of_more_countries() -> None:
+    text = "Baby Aroha's nana brought the whole whanau in on Waitangi Day. 28+2 wk."
+    assert covered(text, "Waitangi Day", "date", context="patient")
