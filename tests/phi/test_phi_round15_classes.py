@@ -163,3 +163,48 @@ def test_clean_story_texts(text: str) -> None:
 def test_holidays_of_more_countries() -> None:
     text = "Baby Aroha's nana brought the whole whanau in on Waitangi Day. 28+2 wk."
     assert covered(text, "Waitangi Day", "date", context="patient")
+
+
+# -- round 16 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        (
+            "Her son read me his whole credit card number, 5512 0098 3310 7741.",
+            "5512 0098 3310 7741",
+            "account",
+        ),
+        ("UHC member 918 403 382 00 denied the CT for a 58yo", "918 403 382 00", "health_plan"),
+        (
+            "the export held the pt's face template hash 7be21c90aa4d33f1. Who approved it",
+            "7be21c90aa4d33f1",
+            "biometric",
+        ),
+        (
+            "admitted on the 4th of july after a firework took two fingers. 27M.",
+            "the 4th of july",
+            "date",
+        ),
+        ("Grandpa Walter is 94 (by his count 95) and still fishes.", "94", "age"),
+    ],
+)
+def test_round16_values(text: str, value: str, category: str) -> None:
+    assert covered(text, value, category, context="patient")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "Family sang hymns in Samoan around the bed.",
+        STORY + "MRN written on his arm in Sharpie by the medics.",
+    ],
+)
+def test_round16_clean_story_texts(text: str) -> None:
+    assert [f for f in findings(text, "patient") if f.category == "geographic"] == []
+
+
+def test_thanks_to_a_doctor_is_professional() -> None:
+    text = "Huge thanks to Dr. Lena Ortiz for bedside medicine rounds at Mercy on Oct 3."
+    assert mt.story_context([text]) == "professional"

@@ -131,7 +131,7 @@ _NOUN_AGE_WORDS = frozenset(
 _NOUN_AGE_BEFORE = re.compile(
     r"(?:\b[Aa]n? |, ?|\b(?:is|was|she's|he's|who's|she\u2019s|he\u2019s|who\u2019s) )$"
 )
-_NAMED_IS = re.compile(rf" is {_NUM}\b(?=\s+and\b|,|\.(?!\d)|!|$)")
+_NAMED_IS = re.compile(rf" is {_NUM}\b(?=\s+and\b|,|\.(?!\d)|!|$|\s*\()")
 _WHO_BEFORE = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]{2,})(?: from [A-Z][a-z]+)?$")
 # The worded-age patterns need "ninety" or "hundred": in ASCII text (where no other letter
 # case-folds to theirs) they can match only when the lower-cased text has one of them.

@@ -393,7 +393,7 @@ _PROFESSIONAL_PHRASES = (
     "clinic phone", "clinic fax", "clinic line", "office phone", "main line", "is staffed",
     "call our", "our fax", "our phone number", "our office", "update your",
     "doctors' day", "doctors day", "nurses week", "nurses' week", "thank you to every",
-    "accepting new patients", "our practice",
+    "accepting new patients", "our practice", "thanks to dr", "thank you to dr",
 )  # fmt: skip
 # more of them, looked up by their first word among the text's words (cheaper than a scan)
 _PROFESSIONAL_MORE = (

@@ -138,7 +138,7 @@ _HOLIDAY = re.compile(
     r"(?=[A-Zot])\b(?:on\s+)?(?:Christmas(?:\s+(?:Eve|Day|morning|night))?|Xmas(?:\s+Eve)?|"
     r"Thanksgiving(?:\s+(?:Day|morning|night|weekend))?|New\s+Year'?s(?:\s+(?:Eve|Day))?|"
     r"Easter(?:\s+(?:Sunday|Monday|morning|weekend))?|Halloween|Hallowe'en|"
-    r"(?:the\s+)?Fourth\s+of\s+July|July\s+4th|Independence\s+Day|Memorial\s+Day(?:\s+weekend)?|"
+    r"(?:the\s+)?Fourth\s+of\s+July|July\s+4th|(?i:the\s+(?:4th|fourth)\s+of\s+july)|Independence\s+Day|Memorial\s+Day(?:\s+weekend)?|"
     r"Labou?r\s+Day(?:\s+weekend)?|Valentine'?s(?:\s+Day)?|Mother'?s\s+Day|Father'?s\s+Day|"
     r"St\.?\s+Patrick'?s\s+Day|Saint\s+Patrick'?s\s+Day|(?:the\s+)?Super\s+Bowl(?:\s+Sunday)?|Black\s+Friday|"
     r"Good\s+Friday|Cyber\s+Monday|Hanukk?ah|Chanukah|Yom\s+Kippur|Rosh\s+Hashanah|Passover|"

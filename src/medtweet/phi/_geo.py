@@ -12,7 +12,14 @@ from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
-__all__ = ["LABEL_NOUNS", "RESTRICTED_ZIP3", "find_geography", "institution_spans", "label_start"]
+__all__ = [
+    "LABEL_NOUNS",
+    "LANGUAGES",
+    "RESTRICTED_ZIP3",
+    "find_geography",
+    "institution_spans",
+    "label_start",
+]
 
 _G = Category.GEOGRAPHIC
 
@@ -804,8 +811,8 @@ def _not_common(name: str) -> bool:
     return first.lower() not in lower_set("common_words") and first not in lexicon("eponyms")
 
 
-# Languages and nationalities: "sang in Japanese" names no place.
-_LANGUAGES = frozenset(
+# Languages and nationalities: "sang in Japanese" names no place (the informal rules too).
+LANGUAGES = frozenset(
     ["English", "Spanish", "French", "German", "Italian", "Portuguese", "Polish", "Russian",
      "Ukrainian", "Chinese", "Mandarin", "Cantonese", "Japanese", "Korean", "Vietnamese",
      "Tagalog", "Filipino", "Hindi", "Urdu", "Bengali", "Punjabi", "Gujarati", "Tamil",
@@ -1292,7 +1299,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     place_words = runs and scan.gates & _PLACE_WORDS_BIT
     for start, phrase in runs if place_words else ():
         span = _place_in_run(phrase)
-        if span is not None and phrase[span[0] : span[1]] not in _LANGUAGES:
+        if span is not None and phrase[span[0] : span[1]] not in LANGUAGES:
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
     for match in _HOME_RUN.finditer(text) if runs else ():
         # "lives in Flint", "a judge from Savannah": a known place even when it is also a
@@ -1303,7 +1310,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             place_end = match.start("c") + len(place or "")
             if not (match["home"] or _ENDS_PLACE.match(text, place_end)):
                 place = None
-        if place and place.split()[0] not in CALENDAR_NAMES and place not in _LANGUAGES:
+        if place and place.split()[0] not in CALENDAR_NAMES and place not in LANGUAGES:
             yield Hit(match.start("c"), match.start("c") + len(place), _G, "geo.city")
     for start, phrase in runs:
         yield from _town_shape(text, start)

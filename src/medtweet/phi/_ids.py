@@ -18,7 +18,7 @@ __all__ = ["ID_CATEGORIES", "dea_ok", "find_ids", "luhn_ok", "repeated_ids", "vi
 # Between a cue and its value: "MRN: 123", "member ID # is X-1", "plate number 8XYZ432".
 _GAP = (
     r"\s*(?:(?:[:#=]|(?:no|nos|num|nr)(?![A-Za-z0-9])\.?|(?:number|numbers|ID|id|is|was|are|"
-    r"reads|of|on file|MRN|card(?: says)?|code|template|scan|ending in|ending|ends in|"
+    r"reads|of|on file|MRN|card(?: says)?|code|template|hash|scan|ending in|ending|ends in|"
     r"listed|below)"
     r"(?![A-Za-z0-9])|MR#|[(\[]|-)\s*){0,4}"
 )
@@ -26,7 +26,7 @@ _GAP = (
 _VALUE = (
     r"(?P<v>(?-i:[A-Z]{2,6}) (?:\d{3,12}(?-i:[A-Z])?|\d{2}(?= \d))(?: \d{2,6}){0,3}(?![\w/-])"
     r"|(?-i:[A-Z]{2,5})\.\d{4,10}\b"
-    r"|\d{2,5}(?: \d{3,5}){1,3}(?: \d)?(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
+    r"|\d{2,5}(?: \d{3,5}){1,3}(?: \d{1,2})?(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
     r"(?!(?:19|20)\d\d\b(?!-\w))[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
 )
 _VALUE1 = (
@@ -516,6 +516,10 @@ def vin_ok(vin: str) -> bool:
     return vin[8] == ("X" if total == 10 else str(total))
 
 
+# a card told as one: "her whole credit card number, 4471 0098 ..." (checksum or not)
+_CARD_CUE = re.compile(r"\b(?i:card|visa|mastercard|amex|discover|debit|credit)\b[^.!?\n]{0,25}$")
+
+
 def luhn_ok(number: str) -> bool:
     """Whether a digit string passes the Luhn checksum (payment cards)."""
     digits = [int(ch) for ch in number if ch.isdigit()]
@@ -697,7 +701,7 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
         and _DIGIT8.search(text) is not None
     )
     for match in _CARD.finditer(text) if eight else ():
-        if luhn_ok(match["v"]):
+        if luhn_ok(match["v"]) or _CARD_CUE.search(text, max(0, match.start() - 40), match.start()):
             yield Hit(match.start("v"), match.end("v"), Category.ACCOUNT, "account.card")
     yield from _more_ids(text, scan)
     yield from _case_and_record_numbers(text, scan)

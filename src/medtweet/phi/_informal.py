@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from medtweet.phi._gates import gate
-from medtweet.phi._geo import _STATE_NAMES, label_start
+from medtweet.phi._geo import _STATE_NAMES, LANGUAGES, label_start
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Category
@@ -499,7 +499,8 @@ _NOT_TOWNS = (
 )
 _ABSTRACT_END = re.compile(r"(?:ial|ity|ness|ress|ance)$")  # Denial, Progress, Acceptance
 _NOT_TOWN_BRANDS = frozenset(
-    ["uber", "lyft", "walmart", "walgreens", "cvs", "target", "costco", "kroger", "amazon",
+    ["sharpie", "uber", "lyft", "walmart", "walgreens", "cvs", "target", "costco", "kroger",
+     "amazon",
      "publix", "safeway", "starbucks", "mcdonald's", "mcdonalds", "out", "home", "school",
      "church", "work", "jail", "prison", "court", "afib", "sinus", "remission", "labor"]
 )  # fmt: skip
@@ -678,6 +679,8 @@ def _lower_names(text: str) -> Iterator[Hit]:
 
 
 def _town_ok(place: str) -> bool:
+    if place.split()[0] in LANGUAGES:
+        return False  # "sang hymns in Tongan"
     words = place.lower().split()
     if any(w in _NOT_TOWNS or w in _MONTHS or w in _NOT_TOWN_BRANDS for w in words):
         return False
