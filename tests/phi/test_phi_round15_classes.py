@@ -208,3 +208,40 @@ def test_round16_clean_story_texts(text: str) -> None:
 def test_thanks_to_a_doctor_is_professional() -> None:
     text = "Huge thanks to Dr. Lena Ortiz for bedside medicine rounds at Mercy on Oct 3."
     assert mt.story_context([text]) == "professional"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Her NHI is QRT5512, licence expired 2019, drove herself in.", "QRT5512", "mrn"),
+        ("UR number 0077 3120, 84F, K 6.9 on spironolactone.", "0077 3120", "mrn"),
+        ("I wrote mine; the patient's PPSN is 8812047WA.", "8812047WA", "ssn"),
+        (
+            "The patient's CURP (GOMA610305MDFRRN07) went in the allergy field.",
+            "GOMA610305MDFRRN07",
+            "ssn",
+        ),
+        ("Pt's NDIS no. 431 227 905, 26M, C6 SCI after a dive.", "431 227 905", "other_id"),
+    ],
+)
+def test_national_numbers(text: str, value: str, category: str) -> None:
+    assert covered(text, value, category, context="patient")
+
+
+def test_the_wrong_name_in_capitals() -> None:
+    text = "I emailed the cultures and it was the WRONG Nowicki. Reported myself."
+    assert covered(text, "Nowicki", "name", context="patient")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "Ask about the 2nd and 3rd MCP joints!",
+        STORY + "A teacher from a small town in Gauteng, lysed at a district hospital.",
+        STORY + "Snakebite (Russell's viper), 20-min WBCT positive.",
+        "Plenary in Toronto today: 14 trials, 9,000 pts, DOACs vs LMWH. Live notes 🧵",
+        STORY + "ur 25yo self would be proud lol",
+    ],
+)
+def test_round16_clean_texts(text: str) -> None:
+    assert [f for f in findings(text) if f.category != "date"] == []

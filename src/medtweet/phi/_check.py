@@ -169,7 +169,7 @@ def _institutional(hit: Hit, spans: list[tuple[int, int]], starts: list[int]) ->
 _EPONYM_NOUNS = frozenset(
     ["spots", "nodes", "lesions", "criteria", "disease", "syndrome", "sign", "signs", "triad",
      "pentad", "phenomenon", "reflex", "maneuver", "manoeuvre", "fingers", "classification",
-     "angina", "palsy", "ulcer", "hernia", "aneurysm", "cyst", "node", "lesion"]
+     "angina", "palsy", "ulcer", "hernia", "aneurysm", "cyst", "node", "lesion", "viper"]
 )  # fmt: skip
 _EPONYM_WORD = re.compile(
     r"(?<![\w'\u2019])([A-Z][a-z]*[A-Z]?[a-z]+)(?=(?:['\u2019]s?)?(?:\s+(?:19|20)\d\d)?\s+"

@@ -143,7 +143,7 @@ _STRONG_RES = (
     # "pts" too, unless patients in general: "for pts >=75", "rural pts", "most pts"
     re.compile(
         r"(?=[pP])\b(?:pt|Pt)\b|(?=[pP])(?<!\bfor )(?<!\bof )(?<!\ball )(?<!\bmany )"
-        r"(?<!\bmost )(?<!\bsome )(?<!\brural )(?<!\bolder )(?<!\bour )(?<!\bmy )(?<!\bin )"
+        r"(?<!\bmost )(?<!\bsome )(?<!\brural )(?<!\bolder )(?<!\bour )(?<!\bmy )(?<!\bin )(?<!\d )"
         r"\b(?:pts|Pts)\b"
     ),
     re.compile(r"(?=\d)\b\d0s\s?(?:[MF]|man|woman|male|female)\b"),

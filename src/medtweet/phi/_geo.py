@@ -56,7 +56,16 @@ _STATES = (
     # Canada's provinces and territories: the same level as a state
     "Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|"
     "New Brunswick|Newfoundland|Newfoundland and Labrador|Prince Edward Island|Yukon|"
-    "Nunavut|Northwest Territories"
+    "Nunavut|Northwest Territories|"
+    # first-level divisions elsewhere: Australia's states, South Africa's provinces, India's
+    # states, the UK's nations, Ireland's provinces, New Zealand's islands
+    "New South Wales|NSW|Queensland|South Australia|Western Australia|Tasmania|"
+    "Northern Territory|Gauteng|Western Cape|Eastern Cape|Northern Cape|KwaZulu-Natal|"
+    "Limpopo|Mpumalanga|Free State|North West|Maharashtra|Karnataka|Kerala|Tamil Nadu|"
+    "Gujarat|Rajasthan|Uttar Pradesh|Madhya Pradesh|Andhra Pradesh|Telangana|Bihar|"
+    "West Bengal|Odisha|Assam|Punjab|Haryana|Himachal Pradesh|Uttarakhand|Jharkhand|"
+    "Chhattisgarh|Goa|England|Scotland|Wales|Northern Ireland|Munster|Leinster|Connacht|"
+    "Ulster|North Island|South Island"
 )
 _ABBR = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"

@@ -114,7 +114,9 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"MRN|MR#|MR no|MR|hospital #|hospital no|med rec|med-rec|medical records?|record|"
             r"chart|hospital number|"
             r"patient ID|pt ID|patient number|encounter|visit number|FIN|CSN|accession|"
-            r"case ID|EMPI|unit number|filed under mrn|acc#|acc no|acc\.? #"
+            r"case ID|EMPI|unit number|filed under mrn|acc#|acc no|acc\.? #|URN|"
+            r"UR number|UR no|NHI|"
+            r"NHI number|CHI number"
         ),
         Category.MRN,
         "mrn.cue",
@@ -161,6 +163,17 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         "device.serial",
     ),
     (
+        # national numbers that stand where an SSN does: Ireland's PPSN, Canada's SIN,
+        # Mexico's CURP, the UK's National Insurance number
+        _cue(
+            r"PPSN|PPS number|PPS no|SIN|SIN number|social insurance number|CURP|"
+            r"national insurance number|NI number|NINO",
+            _VALUE1,
+        ),
+        Category.SSN,
+        "ssn.national",
+    ),
+    (
         _cue(
             r"voiceprint|voice print|fingerprint|finger print|thumbprint|retina(?:l)? scan|"
             r"iris scan|palm print|palmprint|faceprint|face ID|biometric|DNA profile|"
@@ -176,7 +189,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"enrolment code|badge|employee ID|employee number|case number|ID|identifier|"
             r"inmate|booking|voter ID|student ID|record locator|case no|Aadhaar|passport|"
             r"national ID|"
-            r"A-number|A number|alien number|green card|NHS number|SIN|health card|prescription|Rx|"
+            r"A-number|A number|alien number|green card|NHS number|health card|prescription|Rx|"
+            r"NDIS|NDIS number|"
             r"tracking number|ticket number|claim number|wristband|armband|ID band|bracelet|DOC|"
             r"prisoner|docket|court case|court|locker|dog tag|service number|service no\.?|"
             r"military ID|MedID|medical ID|Med ID|alert ID|"

@@ -956,7 +956,7 @@ _FOR_WORDS = frozenset(
 # "the wrong Smith": a patient told apart by surname
 # (not before a noun: "the wrong Tylenol dose")
 _WRONG = re.compile(
-    rf"(?=t)\bthe (?:wrong|right) (?P<name>{_WORD})(?![\w'\u2019-]| [A-Z]|"
+    rf"(?=[tT])\b(?i:the (?:wrong|right)) (?P<name>{_WORD})(?![\w'\u2019-]| [A-Z]|"
     rf" (?!for\b|in\b|on\b|and\b|who\b|was\b|got\b|is\b|had\b|with\b|to\b)[a-z])"
 )
 
