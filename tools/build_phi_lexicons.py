@@ -109,6 +109,7 @@ MORE_LOCALES = [
 # Words that are first names or places but far more often ordinary words in clinical or
 # professional English; a capitalised one of these never counts as a name or place by itself.
 COMMON_WORDS = [
+    "Calcium",
     "min",
     "edu",
     "man",
@@ -1026,6 +1027,7 @@ Mayo Clinic|Cleveland Clinic|Johns Hopkins|Hopkins|Mass General|MGH|Brigham|Ceda
 |Parkland|Grady|Kaiser|Kaiser Permanente|Intermountain|Geisinger|Ochsner|Baylor Scott
 |Montefiore|Jackson Memorial|Harborview|Barnes-Jewish|Barnes Jewish|Beth Israel
 |Boston Children's|Penn Presbyterian|NewYork-Presbyterian|Lenox Hill|UPMC|UCLA Health
+|Children's Mercy|Nationwide Children's|Texas Children's|Seattle Children's|Rady Children's
 """.replace("\n", "").split("|")
 
 HEADER = (

@@ -245,3 +245,51 @@ def test_the_wrong_name_in_capitals() -> None:
 )
 def test_round16_clean_texts(text: str) -> None:
     assert [f for f in findings(text) if f.category != "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        (
+            "Endoscopy at Children's Mercy within 2h; family from Olathe.",
+            "Children's Mercy",
+            "geographic",
+        ),
+        (
+            "admitted from Briarwood Care Home with 'not himself'.",
+            "Briarwood Care Home",
+            "geographic",
+        ),
+        (
+            "48M, garlic odour, alopecia. Works at the Kilgore glass plant.",
+            "Kilgore glass plant",
+            "geographic",
+        ),
+        (
+            "grandson faxed the labs from the shop in Tlalpan (+52 55 5555 0199).",
+            "+52 55 5555 0199",
+            None,
+        ),
+    ],
+)
+def test_round16c_values(text: str, value: str, category: str | None) -> None:
+    assert covered(text, value, category, context="patient")
+
+
+def test_a_number_in_brackets_ends_before_the_bracket() -> None:
+    text = "she faxed it from the shop (+52 55 5555 0199)."
+    assert [f.text for f in findings(text, "patient") if f.category in ("fax", "phone")] == [
+        "+52 55 5555 0199"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1/4 Quick thread on our new sepsis protocol at Parkland (Dallas). Launched Sept 1. "
+        "Credit to the ED nursing team.",
+        "Kudos to our unit: 400 free eGFR checks on World Kidney Day, 12 March!",
+    ],
+)
+def test_unit_news_is_professional(text: str) -> None:
+    assert mt.story_context([text]) == "professional"

@@ -352,6 +352,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     phone = dialable and _PHONE_GATE.search(dialled) is not None
     for match in _PHONE.finditer(dialled) if phone else ():
         start, end = match.start(), match.end()
+        if match.group().endswith(")") and match.group().count(")") > match.group().count("("):
+            end -= 1  # "(+52 55 5555 0127)": the bracket closes around the number
         digits = sum(ch.isdigit() for ch in match.group())
         if digits < 7 or (match.group().startswith("+") and digits < 8):
             continue

@@ -355,6 +355,29 @@ _PROFESSIONAL_WORDS = frozenset(
         "boards",
         "graduated",
         "graduation",
+        # a unit's or a society's news (rather than one patient's story)
+        "launches",
+        "launched",
+        "launch",
+        "kudos",
+        "ext",
+        "divert",
+        "locum",
+        "editor",
+        "editors",
+        "society",
+        "president",
+        "instructors",
+        "educators",
+        "potluck",
+        "mentorship",
+        "pioneer",
+        "signing",
+        "chaplain",
+        "hospitalists",
+        "moves",
+        "largest",
+        "protocol",
     ]
 )
 # Event, teaching and job words weigh 3 in all (a case told at grand rounds is not a story
@@ -394,6 +417,7 @@ _PROFESSIONAL_PHRASES = (
     "call our", "our fax", "our phone number", "our office", "update your",
     "doctors' day", "doctors day", "nurses week", "nurses' week", "thank you to every",
     "accepting new patients", "our practice", "thanks to dr", "thank you to dr",
+    "looking for", "trauma center", "credit to",
 )  # fmt: skip
 # more of them, looked up by their first word among the text's words (cheaper than a scan)
 _PROFESSIONAL_MORE = (
@@ -515,6 +539,11 @@ _KEYNOTE_TALK = re.compile(r"\bkeynote(?!-\d)")
 _FAMILY_SPECIALTY = re.compile(
     r"\bfamily (?:med|medicine|practice|physicians?|doctors?|planning)\b"
 )
+_TITLED_FULL = re.compile(r"\b(?:Dr|Drs|Prof)\.? [A-Z][a-z]+ [A-Z][a-z]+")
+_OUR_UNIT = re.compile(
+    r"\bour (?:clinic|ed|unit|hospital|group|department|practice|program|programme|site|"
+    r"service|center|centre|lab|office|ward|icu)\b"
+)
 _OUR_TEAM = re.compile(r"\bour (?:[\w&-]+ ){0,2}team\b")
 _PLURAL_PATIENTS = re.compile(r"(?=[mo])\b(?:my|our) patients")
 
@@ -583,6 +612,10 @@ def scores(
         elif events and present.isdisjoint(_SERVICES):  # "she blogs about chemo"
             patient += 1  # one event, worth less alone; "her ICU job" is a colleague's news
     professional = len(present & _PROFESSIONAL_WORDS)
+    if ("dr" in present or "drs" in present or "prof" in present) and _TITLED_FULL.search(text):
+        professional += 1  # a colleague by title and full name: "Dr. Amara Yusuf"
+    if "our" in present and _OUR_UNIT.search(low):
+        professional += 1  # "our clinic at Grady", "our ED at Harborview"
     if "#" in low:  # a hashtag, not "# 4417" or "#3" (a number sign)
         professional += len(_HASHTAG.findall(low))
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)

@@ -229,6 +229,7 @@ _FEATURE = re.compile(
     r"Trailhead|Ski Area|Resort|Fairgrounds|Plant|Mine|Refinery|Factory|Lodge|Marina|Speedway|"
     r"Raceway|Rodeo Grounds|Country Club|Golf Course|Trailer Park|Mobile Home Park|RV Park|"
     r"Assisted Living|Senior Living|Memory Care|Retirement (?:Home|Community|Village)|"
+    r"Care Home|Rest Home|Nursing Home|Care Centre|"
     r"Group Home|Rest Home|Station|Zoo|Aquarium|Museum|Pier|Villa|Distribution Center|"
     r"Fulfillment Center|Warehouse|Rez|rez|Towers|Tower|Lofts|Commons|subdivision|"
     r"Subdivision|neighborhood|Neighborhood)\b(?:\s+#\d{1,6}\b)?"
@@ -247,6 +248,8 @@ _NUMBERED_STATION = re.compile(
 )
 _FEATURE_WORDS = frozenset(
     [
+        "home",  # "Care Home", "Rest Home", "Nursing Home"
+        "centre",
         "park",
         "peak",
         "lake",
@@ -1036,6 +1039,8 @@ _PLACE_TAIL = re.compile(
     r"Crossing|Village|Landing|Bay|Creek|Grove|City|Lake|Park|Station|Ridge|Bluffs?|Mills?|"
     r"Center|Centre|Township|Gardens|Estates|Shores|Meadows|Plains|Rapids|Woods|Forest|Glen|"
     r"Hollow|Gap|Corners?|Ferry|Fork|Forks|Wells)\b"
+    # a town's works: "the Kilgore glass plant", "Tyson poultry plant"
+    r"| (?:[a-z]+ ){0,2}(?:plant|factory|mill|warehouse|refinery|cannery|mine|shipyard)\b"
 )
 
 
