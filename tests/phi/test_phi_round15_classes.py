@@ -293,3 +293,39 @@ def test_a_number_in_brackets_ends_before_the_bracket() -> None:
 )
 def test_unit_news_is_professional(text: str) -> None:
     assert mt.story_context([text]) == "professional"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        (
+            "The Okonkwo-Baptiste family set up a page for their son, 16, TBI.",
+            "Okonkwo-Baptiste",
+            "name",
+        ),
+        (
+            "pt's only phone is at the Millbrook Grange Hall, they post a note.",
+            "Millbrook Grange Hall",
+            "geographic",
+        ),
+        (
+            "ninety-two year old lady from the Lower East Side with 3d of diarrhea",
+            "Lower East Side",
+            "geographic",
+        ),
+    ],
+)
+def test_round16d_values(text: str, value: str, category: str) -> None:
+    assert covered(text, value, category, context="patient")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "Lovely family, all six of them at bedside.",
+        STORY + "The whole family came. The Holy Family statue in the chapel too.",
+        STORY + "Left side weakness resolved.",
+    ],
+)
+def test_round16d_clean(text: str) -> None:
+    assert [f for f in findings(text, "patient") if f.category in ("name", "geographic")] == []

@@ -229,7 +229,8 @@ _FEATURE = re.compile(
     r"Trailhead|Ski Area|Resort|Fairgrounds|Plant|Mine|Refinery|Factory|Lodge|Marina|Speedway|"
     r"Raceway|Rodeo Grounds|Country Club|Golf Course|Trailer Park|Mobile Home Park|RV Park|"
     r"Assisted Living|Senior Living|Memory Care|Retirement (?:Home|Community|Village)|"
-    r"Care Home|Rest Home|Nursing Home|Care Centre|"
+    r"Care Home|Rest Home|Nursing Home|Care Centre|Grange Hall|Legion Hall|VFW Hall|"
+    r"Community Hall|Union Hall|Masonic Hall|(?-i:Side)|"
     r"Group Home|Rest Home|Station|Zoo|Aquarium|Museum|Pier|Villa|Distribution Center|"
     r"Fulfillment Center|Warehouse|Rez|rez|Towers|Tower|Lofts|Commons|subdivision|"
     r"Subdivision|neighborhood|Neighborhood)\b(?:\s+#\d{1,6}\b)?"
@@ -249,6 +250,13 @@ _NUMBERED_STATION = re.compile(
 _FEATURE_WORDS = frozenset(
     [
         "home",  # "Care Home", "Rest Home", "Nursing Home"
+        "grange",
+        "legion",
+        "vfw",
+        "community",
+        "union",
+        "masonic",
+        "side",  # "the Upper West Side"
         "centre",
         "park",
         "peak",

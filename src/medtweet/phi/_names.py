@@ -1615,6 +1615,12 @@ _INNER_NICKNAME = re.compile(
 )
 
 
+# a family by its surname: "The Garcia-Nwosu family made a page"
+_SURNAME_FAMILY = re.compile(
+    rf"(?=[tT])\b[Tt]he (?P<name>{_WORD}) (?:family|Family|family's|family\u2019s)\b"
+)
+
+
 # a full name right before a date of birth: "Specimen for ROSALIND PETTIGREW DOB 02/14/1961"
 _BEFORE_DOB = re.compile(
     rf"(?<![\w'\u2019@#.-])(?P<name>(?:{_WORD}|[A-Z][A-Z'\u2019-]+)"
@@ -1676,6 +1682,16 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             end = match.start("name") + len(" ".join(upper))
             yield Hit(match.start("name"), end, _N, "name.patient")
+    for match in _SURNAME_FAMILY.finditer(text) if "family" in scan.words else ():
+        surname = match["name"]
+        if (
+            _owner_ok(surname)
+            and surname not in _NOT_SURNAMES
+            and surname.lower() not in lower_set("facility_words")
+            and not _SERVICE_END.search(surname)
+            and surname != "Holy"
+        ):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.family")
     for match in _INNER_NICKNAME.finditer(text) if '"' in text or "\u201c" in text else ():
         named = re.sub('["\u201c\u201d]', " ", match["name"]).split()
         if _known(named[0]) and not _bad_name(named[-1]) and named[-1] not in _NOT_BARE_NAMES:
