@@ -362,7 +362,9 @@ def _two_digit_pair(text: str, numbers: tuple[str, ...]) -> bool:
     return _DIGIT_PAIR.search(text) is not None
 
 
-_DIGIT_PAIR = re.compile(r"(?<!\d)\d{1,2}(?:[/-]\d{1,2}(?!\d)|\.\d{1,2}\.)")
+# "\d(?<!\d\d)" is "(?<!\d)\d" written to start with a character class, which the
+# regex engine skips to in C (a pattern that starts with a look-behind is tried everywhere)
+_DIGIT_PAIR = re.compile(r"\d(?<!\d\d)\d?(?:[/-]\d{1,2}(?!\d)|\.\d{1,2}\.)")
 
 
 def _year_dash(text: str, numbers: tuple[str, ...] | None) -> bool:

@@ -228,13 +228,16 @@ _TITLE_KIN = frozenset(
 )  # fmt: skip
 
 
+_ANY_KIN = _SINGLE_KIN | _TITLE_KIN
+
+
 def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
     first = _lower_first_names()
     common = lower_set("common_words")
     # "her husband tom", not "the grandkids sang": a singular relative with an owner
     matches = (
         match
-        for kin in sorted(scan.words & (_SINGLE_KIN | _TITLE_KIN))
+        for kin in sorted(scan.words & _ANY_KIN)
         for match in _kin_then_lower(kin).finditer(scan.low)
         if kin in _TITLE_KIN
         or _OWNER_BEFORE.search(scan.low, max(0, match.start() - 12), match.start())
@@ -1242,7 +1245,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     eponyms = lexicon("eponyms")
     for match in _WITH_AGE.finditer(text) if _AGE_MARK.search(text) else ():
         name, surname = match["name"], match["surname"]
-        if _known(name) and name not in eponyms | _NOT_BARE_NAMES:
+        if _known(name) and name not in eponyms and name not in _NOT_BARE_NAMES:
             # "Kwame Asante-Boateng, 90,": the surname goes with a known first name
             with_surname = surname is not None and not _bad_name(surname) and surname not in eponyms
             end = match.end("surname") if with_surname else match.end("name")

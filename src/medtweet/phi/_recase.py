@@ -18,6 +18,7 @@ __all__ = ["recased", "shouting"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CAPITAL_RUN = re.compile(r"[A-Z\u00c0-\u00de]{3,}")
+_NOT_CAPITAL = bytes(i for i in range(256) if not 65 <= i <= 90)  # all bytes but A-Z
 # links, addresses, handles and hashtags keep their own case in a shouted post
 _NOT_PROSE = re.compile(r"\S*[./@#]\S*[A-Za-z]\S*")
 # after these words the next one is a name or a place however it is spelt
@@ -48,8 +49,10 @@ _NOT_PROPER = frozenset(["male", "female", "says", "said", "head", "chest", "hom
 
 def shouting(text: str) -> bool:
     """Whether ``text`` is written (almost) all in capitals, with enough letters to tell."""
+    if text.isascii() and len(text.encode().translate(None, _NOT_CAPITAL)) < 20:
+        return False  # fewer than 20 capitals in all: the common case, counted in C
     if sum(map(len, _CAPITAL_RUN.findall(text))) < 20:
-        return False  # the common case, found by a scan in C
+        return False
     upper = lower = 0
     for ch in _NOT_PROSE.sub("", text) if "." in text or "@" in text or "#" in text else text:
         if ch.isupper():
