@@ -329,3 +329,21 @@ def test_round16d_values(text: str, value: str, category: str) -> None:
 )
 def test_round16d_clean(text: str) -> None:
     assert [f for f in findings(text, "patient") if f.category in ("name", "geographic")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt from Pine Ridge drives 2.5 hrs each way for dialysis, never missed one. today she "
+        "got the call: kidney offer. #nephrology #IHS",
+        "yesterday a lady, 97 and proud of it, from Hyde Park told me I was too young. "
+        "#cardiotwitter",
+    ],
+)
+def test_community_hashtags_do_not_make_a_story_professional(text: str) -> None:
+    assert mt.story_context([text]) == "patient"
+
+
+def test_a_meetings_hashtag_is_professional() -> None:
+    text = "LBCT at #ACC26: Dr. Bill Tran on bempedoic acid in statin-intolerant pts."
+    assert mt.story_context([text]) == "professional"

@@ -378,6 +378,10 @@ _PROFESSIONAL_WORDS = frozenset(
         "moves",
         "largest",
         "protocol",
+        "lbct",
+        "plenary",
+        "late-breaking",
+        "latebreaker",
     ]
 )
 # Event, teaching and job words weigh 3 in all (a case told at grand rounds is not a story
@@ -534,7 +538,9 @@ _MY_AGE = re.compile(r"(?=[mo])\b(?:my|our) \d{1,3} ?(?:yo|y/o|y\.o\.|year[- ]ol
 
 
 _GESTATION = re.compile(r"\+[0-6](?<=(?<![\w.])[23]\d\+[0-6])(?![.\d])")
-_HASHTAG = re.compile(r"#[^\W\d_]")
+# a meeting's tag carries its year: "#ASCO26", "#AHA2025", "#ACC.26" (a specialty's or a
+# community's tag, "#nephrology", "#MedTwitter", tells nothing either way)
+_HASHTAG = re.compile(r"#[^\W\d_][\w.]*?\d")
 _KEYNOTE_TALK = re.compile(r"\bkeynote(?!-\d)")
 _FAMILY_SPECIALTY = re.compile(
     r"\bfamily (?:med|medicine|practice|physicians?|doctors?|planning)\b"
