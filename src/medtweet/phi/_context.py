@@ -449,6 +449,17 @@ _AGED_THING = re.compile(
     r"unit|practice|center|centre|conference|meeting|course|fellowship|network|podcast|"
     r"it|this) (?:is|turns|turned|was) (?:now |just |officially )?$"
 )
+
+
+def _aged_thing(low: str, end: int) -> bool:
+    r"""Whether ``low`` up to ``end`` ends as ``_AGED_THING`` does (a programme's age).
+
+    Its matches are at most 29 characters long: only the last 40 are searched (the
+    ``\b`` at the window's start still sees the character before it).
+    """
+    return _AGED_THING.search(low, max(0, end - 40), end) is not None
+
+
 _COMMA_AGE = re.compile(r", \d{1,3}(?:,| (?:and|with|who|from|came|was|is)\b)")
 # one person by name or by a word for them before the age: "Jaylen, 19,", "veteran, 96,"
 _PERSON_BEFORE = re.compile(r"(?<![\w'])[A-Za-z]?[a-z]{2,}$")
@@ -652,11 +663,7 @@ def scores(
     if settle and patient >= 2 and patient > professional:
         return patient, professional  # every cue below only adds to the patient score
     age, honorific, possessive, obstetric, pt, decade = _STRONG_RES
-    strong = (
-        sum(1 for m in age.finditer(text) if not _AGED_THING.search(low, 0, m.start()))
-        if digits
-        else 0
-    )
+    strong = sum(1 for m in age.finditer(text) if not _aged_thing(low, m.start())) if digits else 0
     if settle and strong and patient + 2 * strong >= 2 and patient + 2 * strong > professional:
         return patient + 2 * strong, professional
     if not present.isdisjoint(_HONORIFICS):

@@ -130,7 +130,9 @@ _CITY_STATE = re.compile(rf"(?P<c>{_CAPSEQ}),\s*(?:{_ABBR}|{_STATES})\b(?![a-z])
 _COUNTY = re.compile(
     rf"(?P<c>{_CAPSEQ})\s+(?:County|Parish|Borough|Township|Twp|(?P<co>Co)(?![\w'\u2019-]))"
 )
-_RUN = re.compile(rf"(?=[A-Z])(?<![\w'\u2019@#.&-])(?P<c>{_CAPRUN})")
+# "[A-Z](?<!X[A-Z])" is "(?<!X)[A-Z]" written to start with a character class, which the regex
+# engine skips to in C (a pattern that starts with a look-around is tried everywhere)
+_RUN = re.compile("(?P<c>" + _CAPRUN.replace("[A-Z]", r"[A-Z](?<![\w'\u2019@#.&-][A-Z])", 1) + ")")
 _CUES = frozenset(
     [
         "in",

@@ -45,13 +45,62 @@ def _keys(words: str) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
+def _alternatives(words: str) -> list[str]:
+    """The top-level alternatives of the regex ``words`` (``|`` outside groups and classes)."""
+    alternatives: list[str] = []
+    depth = start = i = 0
+    in_class = False
+    while i < len(words):
+        ch = words[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            alternatives.append(words[start:i])
+            start = i + 1
+        i += 1
+    alternatives.append(words[start:])
+    return alternatives
+
+
+def _by_first_letter(words: str) -> str:
+    """``words`` (cue alternatives, matched ignoring case) grouped by their first letter.
+
+    "MRN|MR#|record" becomes "m(?:RN|R#)|r(?:ecord)": the same matches in the same order
+    of preference (alternatives that share a first letter keep their order; the others
+    cannot match at the same place), but the engine tries one group per position instead
+    of every alternative. Left as it is when an alternative does not start with a plain
+    letter or digit.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in _alternatives(words):
+        first = alternative[:1]
+        if not (first.isascii() and first.isalnum()) or alternative[1:2] in ("?", "*", "+", "{"):
+            return words
+        groups.setdefault(first.lower(), []).append(alternative[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# the cue alternatives of each ``_cue`` pattern, as written (read by ``_RULE_KEYS``)
+_CUE_WORDS: dict[re.Pattern[str], str] = {}
+
+
 def _cue(words: str, token: str = _VALUE) -> re.Pattern[str]:
     # A look-ahead on the cues' first letters lets the regex engine skip other positions.
     firsts = {w.removeprefix("(?:")[:1] for w in words.split("|")}
     chars = "".join(sorted({c for f in firsts for c in (f.lower(), f.upper())}))
-    return re.compile(
-        rf"(?=[{re.escape(chars)}])\b(?:{words})(?![A-Za-z0-9]){_GAP}{token}", re.IGNORECASE
+    regex = re.compile(
+        rf"(?=[{re.escape(chars)}])\b(?:{_by_first_letter(words)})(?![A-Za-z0-9]){_GAP}{token}",
+        re.IGNORECASE,
     )
+    _CUE_WORDS[regex] = words
+    return regex
 
 
 # "social" alone is an SSN cue ("last four of her social"), but not "social worker".
@@ -261,10 +310,7 @@ def _gate_words(keys: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]
     return frozenset(words), tuple(texts)
 
 
-_RULE_KEYS = tuple(
-    _gate_words(_keys(regex.pattern.split("\\b(?:", 1)[1].split(")(?![A-Za-z0-9])", 1)[0]))
-    for regex, _, _ in _RULES
-)
+_RULE_KEYS = tuple(_gate_words(_keys(_CUE_WORDS[regex])) for regex, _, _ in _RULES)
 _ALL_GATE_TEXTS = tuple({text for _, texts in _RULE_KEYS for text in texts})
 # the last word of every cue phrase: none present, no phrase can be
 _GATE_TEXT_LAST = frozenset(re.findall(r"\w+", text)[-1] for text in _ALL_GATE_TEXTS)
