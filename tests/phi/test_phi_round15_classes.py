@@ -347,3 +347,25 @@ def test_community_hashtags_do_not_make_a_story_professional(text: str) -> None:
 def test_a_meetings_hashtag_is_professional() -> None:
     text = "LBCT at #ACC26: Dr. Bill Tran on bempedoic acid in statin-intolerant pts."
     assert mt.story_context([text]) == "professional"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("two ladies share a name; only diff is MR# 5512-0087 vs 5512-0078.", "5512-0078", "mrn"),
+        (
+            "mom gave us her Venmo @Keisha-Moore-9 to send the co-pay back",
+            "@Keisha-Moore-9",
+            "account",
+        ),
+        ('pt w/ a license plate vanity tag "HEMOGUY" parks in the same spot', "HEMOGUY", "vehicle"),
+        ("daughter drove 3 hrs from kenosha county and got in", "kenosha county", "geographic"),
+        (
+            "fell at Our Savior's Lutheran Church during the service",
+            "Our Savior's Lutheran Church",
+            "geographic",
+        ),
+    ],
+)
+def test_round16f_values(text: str, value: str, category: str) -> None:
+    assert covered(text, value, category, context="patient")

@@ -1049,6 +1049,7 @@ _PLACE_TAIL = re.compile(
     r"Crossing|Village|Landing|Bay|Creek|Grove|City|Lake|Park|Station|Ridge|Bluffs?|Mills?|"
     r"Center|Centre|Township|Gardens|Estates|Shores|Meadows|Plains|Rapids|Woods|Forest|Glen|"
     r"Hollow|Gap|Corners?|Ferry|Fork|Forks|Wells)\b"
+    r"| (?:county|parish)\b"  # "from tunica county"
     # a town's works: "the Kilgore glass plant", "Tyson poultry plant"
     r"| (?:[a-z]+ ){0,2}(?:plant|factory|mill|warehouse|refinery|cannery|mine|shipyard)\b"
 )
@@ -1154,6 +1155,10 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield hit
 
 
+_OUR_DEVOTIONS = frozenset(
+    ["Lady", "Savior's", "Saviour's", "Savior", "Saviour", "Redeemer", "Redeemer's", "Mother",
+     "Father"]
+)  # fmt: skip
 _IN_TOWN = re.compile(rf"\.?\s+in\s+(?P<t>{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})(?![\w'\u2019-])")
 _STATE_ABBR_AFTER = re.compile(rf",\s?(?:{_ABBR})\b(?![a-z'\u2019])")
 
@@ -1404,6 +1409,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
                 lead += 1
             if lead == len(run):
                 continue
+            if lead == 1 and run[0] == "Our" and run[1] in _OUR_DEVOTIONS:
+                lead = 0  # "Our Savior's Lutheran Church", "Our Lady of Mercy"
             start = match.start("p") + len(" ".join(run[:lead])) + (1 if lead else 0)
             end = match.end() if regex is _FEATURE else match.end("p")
             if _NOT_PLACE_AFTER.match(text, match.end()):

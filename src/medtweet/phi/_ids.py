@@ -156,6 +156,11 @@ _CRYPTO = re.compile(
     r"(?=[bt0])(?<![\w/.@-])(?:(?:bc|tb)1(?=[a-z0-9]*\d)[02-9ac-hj-np-z]{8,87}|0x[0-9a-fA-F]{40})"
     r"(?![\w-])"
 )
+# a payment handle: "her Venmo @Tasha-Bright-7", "Cash App $kbrown22"
+_PAY_HANDLE = re.compile(
+    r"(?=[VvCcPpZz])\b(?i:venmo|cash ?app|cashapp|paypal|zelle)\b[^@$\n.!?]{0,20}?"
+    r"(?<![\w@$])(?P<v>[@$][A-Za-z0-9_][\w-]{2,29})(?<![-.])(?![\w@-])"
+)
 _MRN_GLUED = re.compile(r"(?=[Mm])(?:MRN|MR#|Mrn|mrn)[:#]?(?P<v>\d{4,})\b")
 _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
@@ -324,7 +329,7 @@ _PLATE = re.compile(
     r"(?=[PpTtLlVvRrNn])\b(?i:plates?|license plate|licence plate|tag|tags|vanity plate|"
     r"rego|reg|registration plate|number plate)\b"
     r"(?:\s*(?:#|no\.?|number|reads|is|was|:))*\s*"
-    r"(?:(?:[A-Z][a-z]+)\s+)??"
+    r"(?:(?:[A-Z][a-z]+)\s+)??[\"\u201c]?"
     r"(?P<v>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,2})(?![\w-])"
     r"|(?=[A-Z])\b(?:[A-Z][a-z]+|[A-Z]{2})\s+(?i:plate)\s+"
     r"(?P<w>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,2})"
@@ -688,6 +693,11 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     if "sign" in low and ("callsign" in scan.words or "call sign" in low):
         for match in _CALLSIGN.finditer(text):  # an amateur radio licence
             yield Hit(match.start(), match.end(), Category.LICENSE, "license.callsign")
+    paid = ("@" in text or "$" in text) and (
+        "venmo" in low or "app" in low or "pal" in low or "zelle" in low
+    )
+    for match in _PAY_HANDLE.finditer(text) if paid else ():
+        yield Hit(match.start("v"), match.end("v"), Category.ACCOUNT, "account.handle")
     if ("mrn" in low or "mr#" in low) and scan.longest_number >= 4:
         for match in _MRN_GLUED.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
@@ -846,14 +856,29 @@ def _spaced_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
 
 
+def _shape(value: str) -> str:
+    """A value's shape: each digit as 9, each letter as A ("4471-0023" -> "9999-9999")."""
+    return "".join("9" if ch.isdigit() else "A" if ch.isalpha() else ch for ch in value)
+
+
+# a second value set against the first: "MR# 4471-0032 vs 4471-0023", "... or 4471-0023"
+_PAIRED = re.compile(r"\s*(?:vs\.?|versus|and|or|/|,|then)\s*(?P<v>[A-Za-z0-9][\w-]*\d[\w-]*)")
+
+
 def repeated_ids(text: str, hits: list[Hit]) -> Iterator[Hit]:
-    """Other occurrences, without their cue, of id values already found in ``text``."""
+    """Other occurrences, without their cue, of id values already found in ``text``.
+
+    Also a value of the same shape set right against one ("4471-0032 vs 4471-0023").
+    """
     seen: set[str] = set()
     for hit in hits:
         value = text[hit.start : hit.end]
         if hit.category not in ID_CATEGORIES or value in seen:
             continue
         seen.add(value)
+        paired = _PAIRED.match(text, hit.end) if sum(map(str.isdigit, value)) >= 4 else None
+        if paired is not None and _shape(paired["v"]) == _shape(value) and paired["v"] != value:
+            yield Hit(paired.start("v"), paired.end("v"), hit.category, hit.rule)
         if sum(ch.isdigit() for ch in value) < 5 or text.count(value) < 2:
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text):
