@@ -983,6 +983,7 @@ EPONYMS = [
     "Durkan",
     "Loeffler",
     "Bouveret",
+    "Lille",
 ]
 
 # Words that, after capitalised words, name a place of care that locates the patient.

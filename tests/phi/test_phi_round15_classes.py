@@ -369,3 +369,38 @@ def test_a_meetings_hashtag_is_professional() -> None:
 )
 def test_round16f_values(text: str, value: str, category: str) -> None:
     assert covered(text, value, category, context="patient")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Vang, Mai Nhia, 23F, to our clinic w/ Hgb 7.0, MCV 61.", "Vang, Mai Nhia", "name"),
+        (
+            "pt's husband read it off her Aetna card: K 4418 2207 19. 45F.",
+            "K 4418 2207 19",
+            "health_plan",
+        ),
+        (
+            'every answer is the last four of her SSN: "4410." How is the pain? "4410."',
+            "4410",
+            "ssn",
+        ),
+        ("matched a kidney at 2am, recipient UNOS ID QTR5512, cPRA 98%.", "QTR5512", "other_id"),
+    ],
+)
+def test_round16g_values(text: str, value: str, category: str) -> None:
+    nth = text.count(value) - 1
+    assert covered(text, value, category, context="patient", nth=nth)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "Homeless, 52, cellulitis, day 4 IV cefazolin.",
+        STORY + "Pastor led a prayer in the waiting room.",
+        STORY + "PPM (Abbott Assurity) interrogated: noise, no therapy.",
+        STORY + "Maddrey 62, Lille day 7: 0.38, a responder.",
+    ],
+)
+def test_round16g_clean(text: str) -> None:
+    assert [f for f in findings(text, "patient") if f.category in ("name", "geographic")] == []

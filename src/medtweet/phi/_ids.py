@@ -24,7 +24,7 @@ _GAP = (
 )
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
-    r"(?P<v>(?-i:[A-Z]{2,6}) (?:\d{3,12}(?-i:[A-Z])?|\d{2}(?= \d))(?: \d{2,6}){0,3}(?![\w/-])"
+    r"(?P<v>(?-i:[A-Z]{1,6}) (?:\d{3,12}(?-i:[A-Z])?|\d{2}(?= \d))(?: \d{2,6}){0,3}(?![\w/-])"
     r"|(?-i:[A-Z]{2,5})\.\d{4,10}\b"
     r"|\d{2,5}(?: \d{3,5}){1,3}(?: \d{1,2})?(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
     r"(?!(?:19|20)\d\d\b(?!-\w))[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
@@ -244,7 +244,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"inmate|booking|voter ID|student ID|record locator|case no|Aadhaar|passport|"
             r"national ID|"
             r"A-number|A number|alien number|green card|NHS number|health card|prescription|Rx|"
-            r"NDIS|NDIS number|"
+            r"NDIS|NDIS number|UNOS|UNOS ID|"
             r"tracking number|ticket number|claim number|wristband|armband|ID band|bracelet|DOC|"
             r"prisoner|docket|court case|court|locker|dog tag|service number|service no\.?|"
             r"military ID|MedID|medical ID|Med ID|alert ID|"
@@ -499,7 +499,7 @@ _FAR_ID_CUES: dict[str, Category] = {
     **dict.fromkeys(["account", "acct"], Category.ACCOUNT),
     **dict.fromkeys(
         ["inmate", "booking", "claim", "case", "wristband", "armband", "badge", "donor",
-         "docket", "subject", "participant", "study", "passport", "visa"],
+         "docket", "subject", "participant", "study", "passport", "visa", "unos"],
         Category.OTHER_ID,
     ),
 }  # fmt: skip
@@ -508,8 +508,9 @@ _CUE_TOKEN = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])[A-Za-z]+(?:/[A-Za-z])?")
 _ABBREVIATION = re.compile(r"\b(?:[Nn]os?|NO|[Dd]r|[Ss]t|Mrs?|Ms|[Nn]um|[Rr]ef)\.")
 _SENTENCE_END = re.compile(r"[.!;\n](?:\s|$)")
 _SPECIFIC_FAR_CUES = frozenset(
-    ["inmate", "booking", "wristband", "armband", "badge", "docket", "donor", "passport", "visa"]
-)
+    ["inmate", "booking", "wristband", "armband", "badge", "docket", "donor", "passport", "visa",
+     "unos"]
+)  # fmt: skip
 # (it starts with a character class, so the engine skips ahead in C; the look-behind after
 # the first character checks what comes before it)
 _STRONG_ID = re.compile(
@@ -879,8 +880,9 @@ def repeated_ids(text: str, hits: list[Hit]) -> Iterator[Hit]:
         paired = _PAIRED.match(text, hit.end) if sum(map(str.isdigit, value)) >= 4 else None
         if paired is not None and _shape(paired["v"]) == _shape(value) and paired["v"] != value:
             yield Hit(paired.start("v"), paired.end("v"), hit.category, hit.rule)
-        if sum(ch.isdigit() for ch in value) < 5 or text.count(value) < 2:
-            continue
+        digits = sum(ch.isdigit() for ch in value)
+        if (digits < 5 and hit.rule != "ssn.last4") or text.count(value) < 2:
+            continue  # (an SSN's last four said again counts too: '"0672." ... "0672."')
         for match in re.finditer(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text):
             if match.start() != hit.start:
                 yield Hit(match.start(), match.end(), hit.category, hit.rule)

@@ -273,7 +273,7 @@ _WITH_AGE = re.compile(
 )
 # endings of clinical and ordinary words, not of names: "Sepsis, 45F", "Troponin, 12M"
 _TERM_ENDING = re.compile(
-    r"(?:sis|itis|emia|aemia|oma|pathy|ic|al|ine|osis|ectomy|otomy|plasty|gram|scopy|ure|"
+    r"(?:less|ful|sis|itis|emia|aemia|oma|pathy|ic|al|ine|osis|ectomy|otomy|plasty|gram|scopy|ure|"
     r"ion|ism|ness|ment|ity|ous|ive|ory|ary|ant|ent|ase|in|ol|ide|ate|ics|ogy|er|ed|ing)$"
 )
 # a word that introduces a person right before the name: "belongs to Tavita, 14yo"
@@ -763,6 +763,8 @@ _FOLLOW_CLINICAL = re.compile(
 # taken for a name ("travelled to Jordan", "started Allegra", "Soon after...").
 _NOT_BARE_NAMES = frozenset(
     [
+        # device makers and titles spelt like names
+        "Abbott", "Medtronic", "Biotronik", "Pastor", "Deacon", "Chaplain",
         "Jordan", "Kenya", "Chad", "Israel", "Georgia", "India", "China", "Jamaica", "Ireland",
         "Cuba", "Peru", "Niger", "Mali", "Sudan", "Chile", "Brazil", "Egypt", "Syria", "Libya",
         "Iran", "Oman", "Yemen", "Tonga", "Samoa", "Fiji", "Haiti", "Guinea", "Ghana", "Panama",
@@ -1626,6 +1628,12 @@ _SURNAME_FAMILY = re.compile(
 )
 
 
+# a record-style name opening a sentence: "Xiong, Pa Houa, 19F, to our clinic ..."
+_SURNAME_FIRST = re.compile(
+    rf"(?P<name>{_WORD}, [A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*\d{{1,3}}\s?(?:[MF]|yo|y/o)\b"
+)
+
+
 # a full name right before a date of birth: "Specimen for ROSALIND PETTIGREW DOB 02/14/1961"
 _BEFORE_DOB = re.compile(
     rf"(?<![\w'\u2019@#.-])(?P<name>(?:{_WORD}|[A-Z][A-Z'\u2019-]+)"
@@ -1687,6 +1695,14 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             end = match.start("name") + len(" ".join(upper))
             yield Hit(match.start("name"), end, _N, "name.patient")
+    for match in _SURNAME_FIRST.finditer(text) if text.count(",") >= 2 else ():
+        surname, *given = match["name"].replace(",", "").split()
+        if (
+            _sentence_start(text, match.start())
+            and _owner_ok(surname)
+            and not any(_bad_name(w, strict=False) or w in lexicon("eponyms") for w in given)
+        ):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.record")
     for match in _SURNAME_FAMILY.finditer(text) if "family" in scan.words else ():
         surname = match["name"]
         if (
