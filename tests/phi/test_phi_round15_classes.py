@@ -404,3 +404,34 @@ def test_round16g_values(text: str, value: str, category: str) -> None:
 )
 def test_round16g_clean(text: str) -> None:
     assert [f for f in findings(text, "patient") if f.category in ("name", "geographic")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        (
+            "pt picking up Suboxone at the Rite Aid on Maple told me her ex uses her card",
+            "Rite Aid on Maple",
+            "geographic",
+        ),
+        (
+            "her processor was stolen at O'Hare; replacement needs the serial",
+            "O'Hare",
+            "geographic",
+        ),
+        ("She's a flight attendant based at DFW w/ a trip tomorrow", "DFW", "geographic"),
+        (
+            "Transferring a pt tonight to Mercy Fort Smith, DKA, pH 7.02",
+            "Mercy Fort Smith",
+            "geographic",
+        ),
+        ("Came from Baptist East with a K of 6.9", "Baptist East", "geographic"),
+    ],
+)
+def test_round16h_values(text: str, value: str, category: str) -> None:
+    assert covered(text, value, category, context="patient")
+
+
+def test_round16h_clean() -> None:
+    text = STORY + "Target on warfarin is an INR of 2-3."
+    assert [f for f in findings(text, "patient") if f.category == "geographic"] == []

@@ -1264,6 +1264,66 @@ def _zip_shapes(text: str, scan: Scan) -> tuple[bool, bool]:
     return 5 in lengths, three
 
 
+# A chain's store by its street or town: "the Rite Aid on Elm", "Walgreens off Main".
+_CHAIN_AT = re.compile(
+    r"(?=[WCRKTDFSHPMALJ])\b(?P<c>Walgreens|CVS|Rite Aid|Walmart|Kroger|Target|Dollar General|"
+    r"Family Dollar|Dollar Tree|Safeway|Costco|Publix|Piggly Wiggly|Winn-Dixie|H-E-B|HEB|Meijer|"
+    r"Wegmans|Aldi|Circle K|Love's|Flying J|Waffle House|McDonald's|Starbucks|Home Depot|"
+    r"Lowe's|Jewel-Osco|Hy-Vee)\s+(?:on|off|at|in|near|by)\s+"
+    r"(?P<s>[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|St|Ave|Rd|Blvd|Dr)\.?)?)"
+)
+_CHAIN_WORDS = frozenset(
+    ["walgreens", "cvs", "rite", "walmart", "kroger", "target", "dollar", "safeway", "costco",
+     "publix", "piggly", "winn", "h", "heb", "meijer", "wegmans", "aldi", "circle", "love",
+     "flying", "waffle", "mcdonald", "starbucks", "home", "lowe", "jewel", "hy"]
+)  # fmt: skip
+# An airport by its name or code after a word of place: "stolen at O'Hare", "based at DFW".
+_AIRPORT = re.compile(
+    r"(?=[aAfFtTiIoO])\b(?:at|from|to|through|in|out of|into)\s+(?:the\s+)?"
+    r"(?P<a>O'Hare|O\u2019Hare|JFK|LAX|DFW|LaGuardia|Logan|Dulles|Midway|ATL|SFO|SEA|ORD|DCA|"
+    r"IAD|PHL|DEN|PHX|IAH|MSP|DTW|BOS|EWR|CLT|MCO|MIA|SLC|PDX|BWI|MDW|HNL|ANC)\b"
+    r"(?:\s+(?:airport|Airport|terminal|Terminal)(?:\s+[A-Z0-9]\b)?)?"
+)
+_AIRPORT_WORDS = frozenset(
+    ["o", "hare", "jfk", "lax", "dfw", "laguardia", "logan", "dulles", "midway", "atl", "sfo",
+     "sea", "ord", "dca", "iad", "phl", "den", "phx", "iah", "msp", "dtw", "bos", "ewr", "clt",
+     "mco", "mia", "slc", "pdx", "bwi", "mdw", "hnl", "anc"]
+)  # fmt: skip
+# A health system's hospital by its campus: "Mercy Fort Smith", "Baptist East", "Banner Desert".
+_SYSTEM_CAMPUS = re.compile(
+    r"(?=[MBPKSAGNCDO])\b(?P<h>(?:Mercy|Baptist|Methodist|Presbyterian|Banner|Sutter|Kaiser|"
+    r"Atrium|Advocate|Ascension|Sentara|Novant|Northwell|Adventist|Christus|CHRISTUS|Beaumont|"
+    r"Good Sam|Good Samaritan|OhioHealth|Dignity|Covenant)\s+"
+    r"(?P<x>[A-Z][a-z]+|[A-Z]{2,4})(?: (?!Day\b|Hospital\b|Health\b)[A-Z][a-z]+)?)"
+    r"(?![\w'\u2019-])"
+)
+_SYSTEM_WORDS = frozenset(
+    ["mercy", "baptist", "methodist", "presbyterian", "banner", "sutter", "kaiser", "atrium",
+     "advocate", "ascension", "sentara", "novant", "northwell", "adventist", "christus",
+     "beaumont", "good", "ohiohealth", "dignity", "covenant"]
+)  # fmt: skip
+
+
+def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
+    """Chain stores by their street, airports, health systems' campuses (patient story)."""
+    words = scan.words
+    for match in _CHAIN_AT.finditer(text) if not words.isdisjoint(_CHAIN_WORDS) else ():
+        if match["s"] not in CALENDAR_NAMES and match["s"].lower() not in lower_set("common_words"):
+            yield Hit(match.start("c"), match.end("s"), _G, "geo.place")
+    for match in _AIRPORT.finditer(text) if not words.isdisjoint(_AIRPORT_WORDS) else ():
+        yield Hit(match.start("a"), match.end(), _G, "geo.place")
+    for match in _SYSTEM_CAMPUS.finditer(text) if not words.isdisjoint(_SYSTEM_WORDS) else ():
+        if match["x"] not in CALENDAR_NAMES and match["x"] not in _NOT_SYSTEM_CAMPUS:
+            yield Hit(match.start("h"), match.end("h"), _G, "geo.facility")
+
+
+# words after a system's name that are no campus: "Mercy Health", "Kaiser Permanente" is one
+_NOT_SYSTEM_CAMPUS = frozenset(
+    ["Health", "Hospital", "Medical", "Clinic", "Day", "Rule", "Street", "St", "Church",
+     "College", "University", "School", "Ship", "Flight", "Corps", "Convention"]
+)  # fmt: skip
+
+
 def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     low = scan.low
@@ -1277,6 +1337,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(group), match.end(group), _G, rule)
     if not scan.patient:
         return
+    yield from _branded_places(text, scan)
     tokens = scan.words
     five, three = _zip_shapes(text, scan)
     coded = "cpt" in scan.low or "coded" in scan.low or "billing" in scan.words
