@@ -374,7 +374,8 @@ def _year_dash(text: str, numbers: tuple[str, ...] | None) -> bool:
     return _YEAR_DASH.search(text) is not None  # one scan in C, linear in the text
 
 
-_YEAR_DASH = re.compile(r"(?<!\d)(?:19|20)\d\d-")
+# "(?<!\d)(?:19|20)", written to start with its first characters (a fast scan in C)
+_YEAR_DASH = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d-")
 
 
 def _numeric(text: str, scan: Scan) -> Iterator[Hit]:

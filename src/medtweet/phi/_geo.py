@@ -104,7 +104,8 @@ _NUMBERED_STREET = re.compile(
 )
 # a numbered street with its direction, no house number: "on W 5th Ave", "E. 42nd St"
 _DIRECTED_STREET = re.compile(
-    r"(?=[NSEW])\b(?:[NSEW]\.?|North|South|East|West)\s+\d{1,3}(?:st|nd|rd|th)\s+"
+    # "\b(?:[NSEW]\.?|North|South|East|West)", starting with its first character class
+    r"[NSEW](?<!\w.)(?:\.?|(?<=N)orth|(?<=S)outh|(?<=E)ast|(?<=W)est)\s+\d{1,3}(?:st|nd|rd|th)\s+"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Boulevard|Blvd|Drive|Dr)\b\.?"
 )
 _STREET = re.compile(
@@ -1058,7 +1059,9 @@ _PLACE_TAIL = re.compile(
 # "the Greyhound station in Gallup", "Children's in Little Rock", "Sunrise of Bethesda": a
 # named business or landmark located by the town right after it is part of the place.
 _LABEL_BEFORE = re.compile(
-    r"(?<![\w'\u2019.&-])(?P<l>[A-Z][A-Za-z&'\u2019-]*(?: [A-Z][A-Za-z&'\u2019-]*){0,3})"
+    # "(?<!X)[A-Z]" written "[A-Z](?<!X[A-Z])": a pattern that starts with a character class is
+    # skipped to in C
+    r"(?P<l>[A-Z](?<![\w'\u2019.&-][A-Z])[A-Za-z&'\u2019-]*(?: [A-Z][A-Za-z&'\u2019-]*){0,3})"
     r"(?P<n> [a-z]+)?\s+(?P<k>in|near|outside|off|of|at|on)\s+$"
 )
 LABEL_NOUNS = frozenset(
