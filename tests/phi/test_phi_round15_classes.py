@@ -435,3 +435,26 @@ def test_round16h_values(text: str, value: str, category: str) -> None:
 def test_round16h_clean() -> None:
     text = STORY + "Target on warfarin is an INR of 2-3."
     assert [f for f in findings(text, "patient") if f.category == "geographic"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (STORY + "Raymond, I am your cardiologist, not your pen pal.", "Raymond"),
+        (STORY + "Marcus please go home and sleep.", "Marcus"),
+        (STORY + "Dale's truck was towed while he was in the ICU.", "Dale"),
+    ],
+)
+def test_round16i_names(text: str, name: str) -> None:
+    assert covered(text, name, "name", context="patient")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "Mate, I get it, your mum is sick.",
+        STORY + "Sister's shift ends at 7. Doc, please sign the form.",
+    ],
+)
+def test_round16i_clean(text: str) -> None:
+    assert [f for f in findings(text, "patient") if f.category == "name"] == []

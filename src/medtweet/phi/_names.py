@@ -763,8 +763,9 @@ _FOLLOW_CLINICAL = re.compile(
 # taken for a name ("travelled to Jordan", "started Allegra", "Soon after...").
 _NOT_BARE_NAMES = frozenset(
     [
-        # device makers and titles spelt like names
-        "Abbott", "Medtronic", "Biotronik", "Pastor", "Deacon", "Chaplain",
+        # device makers, titles and forms of address spelt like names
+        "Abbott", "Medtronic", "Biotronik", "Pastor", "Deacon", "Chaplain", "Mate", "Sister",
+        "Brother", "Buddy", "Doc", "Honey", "Sweetie", "Sir", "Folks", "Guys", "Bro",
         "Jordan", "Kenya", "Chad", "Israel", "Georgia", "India", "China", "Jamaica", "Ireland",
         "Cuba", "Peru", "Niger", "Mali", "Sudan", "Chile", "Brazil", "Egypt", "Syria", "Libya",
         "Iran", "Oman", "Yemen", "Tonga", "Samoa", "Fiji", "Haiti", "Guinea", "Ghana", "Panama",
@@ -1585,15 +1586,19 @@ _OWNER = re.compile(rf"(?<![\w.'\u2019])(?P<name>{_WORD}(?: {_WORD})?)$")
 
 def _owner_names(text: str) -> Iterator[Hit]:
     for possession in POSSESSION.finditer(text):
-        if possession["w"] not in OWNED_CLINICAL:
+        owned = possession["w"]
+        personal = owned in _OWNED_THINGS  # "Dale's truck": a known first name only
+        if owned not in OWNED_CLINICAL and not personal:
             continue
         match = _OWNER.search(text, max(0, possession.start() - 40), possession.start())
         if match is None:
             continue
         name = match["name"]
         first = name.split()[0]
+        if personal and (" " in name or not _known(first) or first in _NOT_BARE_NAMES):
+            continue
         if (
-            (_known(first) or " " in name or possession["w"] in _PERSONAL_PAGES)
+            (_known(first) or " " in name or owned in _PERSONAL_PAGES)
             and all(
                 (_known(w) or not _bad_name(w)) and w not in lexicon("eponyms")
                 for w in name.split()
@@ -1603,6 +1608,12 @@ def _owner_names(text: str) -> Iterator[Hit]:
             yield Hit(match.start("name"), match.end("name"), _N, "name.owner")
 
 
+# what a person owns, told of a first name in a patient story: "Dale's truck was towed"
+_OWNED_THINGS = frozenset(
+    ["truck", "car", "van", "pickup", "phone", "cell", "house", "trailer", "apartment", "dog",
+     "cat", "voicemail", "email", "number", "address", "bike", "motorcycle", "boat", "farm",
+     "shop", "kids", "grandkids", "funeral", "wedding", "birthday", "room", "bed"]
+)  # fmt: skip
 # what only a person has: "Babajide's fundraiser"
 _PERSONAL_PAGES = frozenset(["fundraiser", "gofundme", "caringbridge", "funeral", "obituary"])
 _TITLED_BEFORE = re.compile(r"\b(?:Dr|Drs|Prof|Nurse)\.? $")
@@ -1631,6 +1642,13 @@ _SURNAME_FAMILY = re.compile(
 # a record-style name opening a sentence: "Xiong, Pa Houa, 19F, to our clinic ..."
 _SURNAME_FIRST = re.compile(
     rf"(?P<name>{_WORD}, [A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*\d{{1,3}}\s?(?:[MF]|yo|y/o)\b"
+)
+
+
+# a patient spoken to by first name: "Ray, I am your cardiologist", "Marcus please go home"
+_VOCATIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?]\s\s))(?P<name>[A-Z][a-z]{2,})"
+    r"(?=,\s*(?:I|you|your|please|pls|we|if|call|come)\b|\s+(?:please|pls)\b)"
 )
 
 
@@ -1695,6 +1713,10 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             end = match.start("name") + len(" ".join(upper))
             yield Hit(match.start("name"), end, _N, "name.patient")
+    for match in _VOCATIVE.finditer(text) if "," in text or "please" in scan.low else ():
+        name = match["name"]
+        if _known(name) and not _bad_name(name) and name not in _NOT_BARE_NAMES | _WARDS:
+            yield Hit(match.start("name"), match.end("name"), _N, "name.spoken_to")
     for match in _SURNAME_FIRST.finditer(text) if text.count(",") >= 2 else ():
         surname, *given = match["name"].replace(",", "").split()
         if (
