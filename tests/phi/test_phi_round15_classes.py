@@ -458,3 +458,8 @@ def test_round16i_names(text: str, name: str) -> None:
 )
 def test_round16i_clean(text: str) -> None:
     assert [f for f in findings(text, "patient") if f.category == "name"] == []
+
+
+def test_a_sentence_where_someone_lives_is_no_institution_news() -> None:
+    text = STORY + "He lives at Riverside Manor in Kettering and staff keep saying he's fine."
+    assert covered(text, "Kettering", "geographic", context="patient", slack=40)

@@ -1851,7 +1851,9 @@ _PATIENT_IN_SENTENCE = re.compile(
     r"\b(?:pt|pts|patient|my patient|[Pp]t's|[Pp]atient's|\d{1,3} ?(?:yo|y/o|M|F)|"
     r"[a-z]+(?:-[a-z]+)? (?:y/o|yo|year-old)|admitted|presented|brought (?:in|by)|"
     r"\d{1,3}-year-old|\d{1,3} years? old|Mrs?\.? [A-Z][a-z]+|Ms\.? [A-Z][a-z]+|"
-    r"(?i:his|her|their) (?i:husband|wife|son|daughter|mom|dad|mother|father|family|kids?))\b"
+    r"(?i:his|her|their) (?i:husband|wife|son|daughter|mom|dad|mother|father|family|kids?)|"
+    # where someone lives or works: "He lives at Riverside Manor in Kettering and staff ..."
+    r"(?i:he|she|they|who) (?:lives|lived|works|worked|moved)|lives (?:in|at|on|with|alone))\b"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _TITLE_DOT = re.compile(r"\b(Mrs|Mr|Ms|Dr|Prof|St|Mt|Ft|No|no|vs)\.")
