@@ -1641,13 +1641,16 @@ _SURNAME_FAMILY = re.compile(
 
 # a record-style name opening a sentence: "Xiong, Pa Houa, 19F, to our clinic ..."
 _SURNAME_FIRST = re.compile(
-    rf"(?P<name>{_WORD}, [A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*\d{{1,3}}\s?(?:[MF]|yo|y/o)\b"
+    r"(?P<name>[A-Z](?<![\w'\u2019-][A-Z])[a-z'\u2019-]+, [A-Z][a-z]+(?: [A-Z][a-z]+)?),"
+    r"\s*\d{1,3}\s?(?:[MF]|yo|y/o)\b"
 )
 
 
 # a patient spoken to by first name: "Ray, I am your cardiologist", "Marcus please go home"
+# (it starts with a capital, which the engine skips to; where the sentence starts is
+# looked behind after it)
 _VOCATIVE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?]\s\s))(?P<name>[A-Z][a-z]{2,})"
+    r"(?P<name>[A-Z](?:(?<=^[A-Z])|(?<=[.!?]\s[A-Z])|(?<=\n[A-Z])|(?<=[.!?]\s\s[A-Z]))[a-z]{2,})"
     r"(?=,\s*(?:I|you|your|please|pls|we|if|call|come)\b|\s+(?:please|pls)\b)"
 )
 
