@@ -463,3 +463,20 @@ def test_round16i_clean(text: str) -> None:
 def test_a_sentence_where_someone_lives_is_no_institution_news() -> None:
     text = STORY + "He lives at Riverside Manor in Kettering and staff keep saying he's fine."
     assert covered(text, "Kettering", "geographic", context="patient", slack=40)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("3 seizures since Feb. Levetiracetam 750 bd.", "Feb"),
+        ("crabbing alone in Jul heat, 91M, temp 106", "Jul"),
+        ("OUR OLDEST PT TURNED 103 ON SATURDAY and the nurses got her a cake", "SATURDAY"),
+    ],
+)
+def test_round16j_dates(text: str, value: str) -> None:
+    assert covered(text, value, "date", context="patient")
+
+
+def test_a_name_spelt_like_a_month_is_still_a_name() -> None:
+    text = "Jan Novak, 67, came in from the farm."
+    assert covered(text, "Jan Novak", "name", context="patient")

@@ -26,7 +26,8 @@ _ORD_WORD = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(?:'\d{2}|\d{4}))?"
 _WEEKDAY = (
-    r"(?:(?:Mon|Tues|Tue|Wednes|Thurs|Fri|Satur|Sun)day(?![s\w])|(?:Mon|Tue|Tues|Wed|Weds|Thu|"
+    r"(?:(?:Mon|Tues|Tue|Wednes|Thurs|Fri|Satur|Sun)day(?![s\w])|"
+    r"(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?![S\w])|(?:Mon|Tue|Tues|Wed|Weds|Thu|"
     r"Thur|Thurs|Fri)(?:\.|(?=\s|,\s+(?:the\s+)?\d))|(?<=\bon )(?:Sat|Sun)\b|"
     r"(?:Sat|Sun)(?=\s+\d{1,2}/\d|\s+the\s+\d))"
 )
@@ -48,7 +49,10 @@ _MONTH_ALONE = re.compile(
     r"(?=[A-Z])\b(?P<m>January|February|March|April|June|July|August|September|October|November|"
     r"December)\b(?!\s*\d)(?!\s+Madness)"
     r"|(?=[iIoOsuebltnd])\b(?:in|In|on|On|of|since|until|by|early|late|this|last|next|during)\s+(?P<may>May)\b"
-    r"(?!\s*\d)|\bmid-(?P<mid>May)\b",
+    r"(?!\s*\d)|\bmid-(?P<mid>May)\b"
+    # a month's short form after "since/until/in ...": "3 seizures since Jan", "in Aug heat"
+    r"|(?=[iIsubltnd])\b(?:in|since|until|by|early|late|last|next|during)\s+"
+    r"(?P<abbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?![\w'\u2019])(?!\.?\s*\d)",
 )
 _MONTH_ALONE = lead(_MONTH_ALONE, "A-Za-z")
 # starts with a digit class, not a look-behind, so the engine skips to digits in C
