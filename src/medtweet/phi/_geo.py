@@ -252,7 +252,6 @@ _NUMBERED_STATION = re.compile(
 )
 _FEATURE_WORDS = frozenset(
     [
-        "home",  # "Care Home", "Rest Home", "Nursing Home"
         "grange",
         "legion",
         "vfw",
@@ -1459,7 +1458,10 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), _G, "geo.street")
     for match in _ROAD.finditer(text) if scan.gates & _ROAD_WORDS_BIT else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
-    feature = _FEATURE.finditer(text) if scan.gates & _FEATURE_WORDS_BIT else ()
+    featured = scan.gates & _FEATURE_WORDS_BIT or (
+        "home" in scan.words and ("e home" in scan.low or "g home" in scan.low)
+    )  # "Care Home", "Rest Home", "Nursing Home": only "home" after those words counts
+    feature = _FEATURE.finditer(text) if featured else ()
     unit = scan.gates & _UNIT_WORDS_BIT and (
         not _UNIT_FORMS  # (no cheap test)
         or any(form in text for word in tokens & _UNIT_FORMS.keys() for form in _UNIT_FORMS[word])

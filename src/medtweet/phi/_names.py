@@ -1628,9 +1628,10 @@ _PT_UPPER = re.compile(
 )
 _RECORD_LABELS = frozenset(["MRN", "DOB", "SSN", "ACCT", "FIN", "CSN", "ID", "RM", "BED"])
 # a name with a quoted nickname inside: 'Ricky "Bones" Delacroix'
-_INNER_NICKNAME = re.compile(
-    rf"(?P<name>{_WORD} [\"\u201c]{_WORD}[\"\u201d] {_WORD})(?![\w'\u2019-])"
-)
+# (found from its opening quote, which the engine skips to; the first name before the quote
+# is read after)
+_INNER_NICKNAME = re.compile(rf"[\"\u201c]{_WORD}[\"\u201d] {_WORD}(?![\w'\u2019-])")
+_FIRST_BEFORE_QUOTE = re.compile(rf"{_WORD} $")
 
 
 # a family by its surname: "The Garcia-Nwosu family made a page"
@@ -1653,6 +1654,13 @@ _VOCATIVE = re.compile(
     r"(?P<name>[A-Z](?:(?<=^[A-Z])|(?<=[.!?]\s[A-Z])|(?<=\n[A-Z])|(?<=[.!?]\s\s[A-Z]))[a-z]{2,})"
     r"(?=,\s*(?:I|you|your|please|pls|we|if|call|come)\b|\s+(?:please|pls)\b)"
 )
+
+
+# what the patterns above need before they are run: two words in capitals, a word said
+# after a name spoken to, a comma before a clinical age
+_CAPITAL_WORDS = re.compile(r"[A-Z][A-Z'\u2019-]{2,} [A-Z]{3}")
+_SPOKEN_WORDS = frozenset(["i", "you", "your", "please", "pls", "we", "if", "call", "come"])
+_COMMA_AGE_MARK = re.compile(r",\s*\d{1,3}\s?(?:[MF]|yo|y/o)\b")
 
 
 # a full name right before a date of birth: "Specimen for ROSALIND PETTIGREW DOB 02/14/1961"
@@ -1703,7 +1711,8 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _SET_OFF.finditer(text):
             if _name_alone_ok(match["name"]):
                 yield Hit(match.start("name"), match.end("name"), _N, "name.set_off")
-    for match in _PT_UPPER.finditer(text) if scan.gates & _PATIENT_WORDS_BIT else ():
+    capitals = scan.gates & _PATIENT_WORDS_BIT and _CAPITAL_WORDS.search(text) is not None
+    for match in _PT_UPPER.finditer(text) if capitals else ():
         upper = match["name"].split()
         while upper and (upper[-1] in _ACRONYMS or upper[-1] in _RECORD_LABELS):
             upper.pop()  # "pt MARGARET OYELOWO MRN ...": the name stops at the label
@@ -1716,11 +1725,13 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             end = match.start("name") + len(" ".join(upper))
             yield Hit(match.start("name"), end, _N, "name.patient")
-    for match in _VOCATIVE.finditer(text) if "," in text or "please" in scan.low else ():
+    spoken = not scan.words.isdisjoint(_SPOKEN_WORDS) and (", " in text or "please" in scan.low)
+    for match in _VOCATIVE.finditer(text) if spoken else ():
         name = match["name"]
         if _known(name) and not _bad_name(name) and name not in _NOT_BARE_NAMES | _WARDS:
             yield Hit(match.start("name"), match.end("name"), _N, "name.spoken_to")
-    for match in _SURNAME_FIRST.finditer(text) if text.count(",") >= 2 else ():
+    recorded = text.count(",") >= 2 and scan.longest_number and _COMMA_AGE_MARK.search(text)
+    for match in _SURNAME_FIRST.finditer(text) if recorded else ():
         surname, *given = match["name"].replace(",", "").split()
         if (
             _sentence_start(text, match.start())
@@ -1738,10 +1749,15 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
             and surname != "Holy"
         ):
             yield Hit(match.start("name"), match.end("name"), _N, "name.family")
-    for match in _INNER_NICKNAME.finditer(text) if '"' in text or "\u201c" in text else ():
-        named = re.sub('["\u201c\u201d]', " ", match["name"]).split()
+    taken = 0  # (the end of the last name found: names do not overlap)
+    for quoted in _INNER_NICKNAME.finditer(text) if '"' in text or "\u201c" in text else ():
+        first = _FIRST_BEFORE_QUOTE.search(text, max(taken, quoted.start() - 30), quoted.start())
+        if first is None:
+            continue
+        named = re.sub('["\u201c\u201d]', " ", text[first.start() : quoted.end()]).split()
         if _known(named[0]) and not _bad_name(named[-1]) and named[-1] not in _NOT_BARE_NAMES:
-            yield Hit(match.start("name"), match.end("name"), _N, "name.nickname")
+            taken = quoted.end()
+            yield Hit(first.start(), quoted.end(), _N, "name.nickname")
     for match in (
         _BEFORE_DOB.finditer(text) if "dob" in scan.low or "date of birth" in scan.low else ()
     ):
