@@ -480,3 +480,35 @@ def test_round16j_dates(text: str, value: str) -> None:
 def test_a_name_spelt_like_a_month_is_still_a_name() -> None:
     text = "Jan Novak, 67, came in from the farm."
     assert covered(text, "Jan Novak", "name", context="patient")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("mixed her up with a namesake. two MRNs (20048815 / 20048851). fixed.", "20048851", "mrn"),
+        (
+            "merged two accts for my pt: 7710048823 and 7710048832. transposed.",
+            "7710048832",
+            "account",
+        ),
+        ("Pt coming from the VA, last 4 SSN 0719, needs records.", "0719", "ssn"),
+        (
+            "Mother of my pt gave her SIN 046 551 327 instead of her phone number.",
+            "046 551 327",
+            "ssn",
+        ),
+        ("her Medicaid ID (NY 55109382 K) auto-populated wrong", "NY 55109382 K", "health_plan"),
+        (
+            "on hold w/ Medicaid for him, ID MCD 4410-2209-7, for home O2",
+            "MCD 4410-2209-7",
+            "health_plan",
+        ),
+        (
+            "emailed the clinic with her RAMQ TREM 7703 2218 in the subject line",
+            "TREM 7703 2218",
+            "health_plan",
+        ),
+    ],
+)
+def test_round16k_ids(text: str, value: str, category: str) -> None:
+    assert covered(text, value, category, context="patient")

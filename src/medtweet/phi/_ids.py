@@ -24,7 +24,8 @@ _GAP = (
 )
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
-    r"(?P<v>(?-i:[A-Z]{1,6}) (?:\d{3,12}(?-i:[A-Z])?|\d{2}(?= \d))(?: \d{2,6}){0,3}(?![\w/-])"
+    r"(?P<v>(?-i:[A-Z]{1,6}) (?:\d{3,12}(?:-\d{1,8}){0,3}(?-i:[A-Z])?|\d{2}(?= \d))"
+    r"(?: \d{2,6}){0,3}(?: (?-i:[A-Z])(?=\)))?(?![\w/-])"
     r"|(?-i:[A-Z]{2,5})\.\d{4,10}\b"
     r"|\d{2,5}(?: \d{3,5}){1,3}(?: \d{1,2})?(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
     r"(?!(?:19|20)\d\d\b(?!-\w))[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
@@ -148,8 +149,9 @@ _LAST_FOUR = re.compile(
 )
 # "last 4 of your social" ... "0917": four digits said a little after the question
 _LAST_FOUR_OF = re.compile(
-    r"(?=[lL])\b(?i:last ?(?:4|four)(?: digits)? of (?:(?:your|his|her|their|the|my) )?"
-    r"(?:social|ssn|ss#))\b\??[^\d\n.!?]{0,40}?(?<![\w-])(?P<v>\d{4})(?![\w-])"
+    r"(?=[lL])\b(?i:last ?(?:4|four)(?: digits)?(?: of)? (?:(?:your|his|her|their|the|my|"
+    r"pt'?s|patient'?s) )?(?:social|ssn|ss#))\b\??[^\d\n.!?]{0,40}?(?<![\w-])(?P<v>\d{4})"
+    r"(?![\w-])"
 )
 # a cryptocurrency address: bech32 ("bc1q...", checked loosely) and Ethereum's 0x + 40 hex
 _CRYPTO = re.compile(
@@ -180,7 +182,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"member|subscriber|beneficiary|policy|insurance|insurer|health plan|plan ID|"
             r"Medicaid|Medicare|MBI|HICN|group number|group #|BCBS|Aetna|Cigna|Humana|"
             r"UnitedHealthcare|Tricare|CHIP|Medi-Cal|MassHealth|benefits|IHS number|IHS #|IHS ID|"
-            r"status card|treaty number|NHIS|PhilHealth|OHIP|health card|ESIC|IHI|CHI number"
+            r"status card|treaty number|NHIS|PhilHealth|OHIP|health card|ESIC|IHI|CHI number|RAMQ"
         ),
         Category.HEALTH_PLAN,
         "health_plan.cue",
@@ -222,7 +224,6 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         _cue(
             r"PPSN|PPS number|PPS no|SIN|SIN number|social insurance number|CURP|"
             r"national insurance number|NI number|NINO",
-            _VALUE1,
         ),
         Category.SSN,
         "ssn.national",
@@ -483,7 +484,7 @@ _FAR_ID_CUES: dict[str, Category] = {
          "tricare", "plan", "group", "mbi"],
         Category.HEALTH_PLAN,
     ),
-    **dict.fromkeys(["mrn", "records", "record", "rec", "chart"], Category.MRN),
+    **dict.fromkeys(["mrn", "mrns", "records", "record", "rec", "chart"], Category.MRN),
     **dict.fromkeys(
         ["serial", "s/n", "stimulator", "neurostimulator", "pacemaker", "defibrillator", "icd",
          "lvad", "pump", "implant", "transmitter", "generator", "hearing", "port"],
@@ -496,7 +497,7 @@ _FAR_ID_CUES: dict[str, Category] = {
          "templates", "enrollment", "enrolment", "enrollments", "enrolments"],
         Category.BIOMETRIC,
     ),
-    **dict.fromkeys(["account", "acct"], Category.ACCOUNT),
+    **dict.fromkeys(["account", "acct", "accounts", "accts"], Category.ACCOUNT),
     **dict.fromkeys(
         ["inmate", "booking", "claim", "case", "wristband", "armband", "badge", "donor",
          "docket", "subject", "participant", "study", "passport", "visa", "unos"],
