@@ -512,3 +512,14 @@ def test_a_name_spelt_like_a_month_is_still_a_name() -> None:
 )
 def test_round16k_ids(text: str, value: str, category: str) -> None:
     assert covered(text, value, category, context="patient")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ('she pulled a 9mm out of her walker basket in triage. 96. "For the coyotes."', "96"),
+        ("We brought a cake with 91 candles (fire marshal said no).", "91"),
+    ],
+)
+def test_round16l_ages(text: str, age: str) -> None:
+    assert covered(text, age, "age", context="patient")

@@ -54,6 +54,8 @@ _AT_AGE = re.compile(
     r"(?=\s+(?:went|was|is|did|and|she|he|because|without|with|for|after|despite|due|"
     r"following|in|on)\b|\s*[.!;,]\s|\s*[.!]?$)"
 )
+# "a cake with 90 candles"
+_CANDLES = re.compile(rf"(?=[19])\b{_NUM}\s+candles\b")
 # "happy 96th to her", "Happy 100th, Mr. Ito!"
 _HAPPY = re.compile(rf"(?=[hH])\b(?:happy|Happy)\s+{_NUM}(?:st|nd|rd|th)\b(?!\s+percentile)")
 # "I've lived 101 years", "she has lived 96 years"
@@ -71,7 +73,7 @@ _APPOSITIONS = (
     # or its own sentence: "... his records playing. 99. Wife June says ..."
     re.compile(
         rf"(?=[19])(?:(?<=[.!?] )|(?<=[.!?][\"\u201d] )){_NUM}"
-        r"(?=, (?:[a-z]|DNR|DNI|full code)|[.!]\s+[A-Z#]|[.!]?\s*$)"
+        r"(?=, (?:[a-z]|DNR|DNI|full code)|[.!]\s+[\"\u201c]?[A-Z#]|[.!]?\s*$)"
     ),
     # an age after a bed: "in bay 4, 93, from ...", "bed 7, 101, who ..."
     re.compile(
@@ -103,6 +105,7 @@ _AGES = (
         rf"(?=[trcTRC])\b(?i:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
     ),
     re.compile(rf"(?=[19])\b{_NUM}(?:st|nd|rd|th)\s+birthday\b"),
+    _CANDLES,
     _HAPPY,
     # "I'm 92, honey", "celebrated her 100th", "a hip replacement at 95 went fine"
     re.compile(
@@ -136,7 +139,9 @@ _WHO_BEFORE = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]{2,})(?: from [A-Z][a-z]+
 # The worded-age patterns need "ninety" or "hundred": in ASCII text (where no other letter
 # case-folds to theirs) they can match only when the lower-cased text has one of them.
 _NUMERIC_AGES = tuple(regex for regex in _AGES if "(?P<w>" not in regex.pattern)
-_APPOSITIVE = frozenset([*_APPOSITIONS, _STATED, _LIVED, _HAPPY])  # hits: the number alone
+_APPOSITIVE = frozenset(
+    [*_APPOSITIONS, _STATED, _LIVED, _HAPPY, _CANDLES]
+)  # hits: the number alone
 # What some numeric patterns need in an ASCII text, each pattern found by a piece of its
 # source: one of the strings in the lower-cased text (or, for the case-sensitive ones marked
 # True, in the text itself). A pattern whose strings are all absent cannot match, so its scan
@@ -147,6 +152,7 @@ _AGE_NEEDS: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
     ("reached|celebrated", False, ("turn", "reached", "celebrated")),
     ("birthday", False, ("birthday",)),
     ("(?:happy|Happy)", False, ("happy",)),
+    ("candles", False, ("candles",)),
     ("I am|Im", False, ("i'm", "i am", "im")),
     ("celebrat(?:ed", False, ("celebrat",)),
     ("lived", False, ("lived",)),
