@@ -523,3 +523,26 @@ def test_round16k_ids(text: str, value: str, category: str) -> None:
 )
 def test_round16l_ages(text: str, age: str) -> None:
     assert covered(text, age, "age", context="patient")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + '"Mr. Potassium" and "Mrs. Sodium", says my kid about my pts.',
+        STORY + 'the new fellow called "Keytruda" a nice lady from radiology.',
+        "Pts in their 90s get CPR too, and deserve an honest talk first.",
+    ],
+)
+def test_round16m_clean(text: str) -> None:
+    assert [f for f in findings(text, "patient") if f.category in ("name", "age")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ECG Tuesday (textbook tracing, not a patient): sinus, delta waves, PR 100 ms. WPW.",
+        "Happy to announce our new free clinic in the Ninth Ward, open Tue/Thu 5-8pm.",
+    ],
+)
+def test_round16m_professional(text: str) -> None:
+    assert mt.story_context([text]) == "professional"

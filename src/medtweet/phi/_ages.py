@@ -205,6 +205,9 @@ _DECADE = re.compile(
     re.IGNORECASE,
 )
 _DECADE = lead(_DECADE, "A-Za-z")
+_GROUP_BEFORE = re.compile(
+    r"\b(?i:pts|patients|people|those|adults|residents|folks|anyone|everyone|many|most)\s+$"
+)
 _AGE_GATE = re.compile(r"(?=\d)(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)")
 _AGE_NUMBER = re.compile(r"9\d|1[01]\d|12[0-5]")
 _AGE_STRINGS = frozenset(str(age) for age in range(90, 126))
@@ -344,4 +347,6 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         yield from _said_again(text, value)
     decade = "0s" in low or "ninet" in low or "centenar" in low or "nonagenar" in low
     for match in _DECADE.finditer(text) if decade else ():
+        if _GROUP_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "Pts in their 90s get CPR too": people in general, an aggregate
         yield Hit(match.start(), match.end(), _A, "age.decade")

@@ -380,6 +380,9 @@ _PROFESSIONAL_WORDS = frozenset(
         "protocol",
         "lbct",
         "plenary",
+        "announce",
+        "announcing",
+        "textbook",
         "late-breaking",
         "latebreaker",
     ]
@@ -421,7 +424,8 @@ _PROFESSIONAL_PHRASES = (
     "call our", "our fax", "our phone number", "our office", "update your",
     "doctors' day", "doctors day", "nurses week", "nurses' week", "thank you to every",
     "accepting new patients", "our practice", "thanks to dr", "thank you to dr",
-    "looking for", "trauma center", "credit to",
+    "looking for", "trauma center", "credit to", "not a patient", "not a real patient",
+    "tip for",
 )  # fmt: skip
 # more of them, looked up by their first word among the text's words (cheaper than a scan)
 _PROFESSIONAL_MORE = (

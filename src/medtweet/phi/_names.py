@@ -761,8 +761,17 @@ _FOLLOW_CLINICAL = re.compile(
 
 # Lexicon first names that are also countries, drugs or ordinary words: a bare one is not
 # taken for a name ("travelled to Jordan", "started Allegra", "Soon after...").
+_DRUG_NAMES = frozenset(
+    ["Lasix", "Haldol", "Ativan", "Keytruda", "Ella", "Potassium", "Sodium", "Calcium",
+     "Magnesium", "Coumadin", "Eliquis", "Xarelto", "Keppra", "Tylenol", "Motrin", "Narcan",
+     "Zofran", "Benadryl", "Xanax", "Valium", "Ambien", "Lyrica", "Allegra", "Humira", "Ozempic",
+     "Wegovy", "Jardiance", "Entresto", "Lipitor", "Zoloft", "Prozac", "Lexapro", "Seroquel",
+     "Abilify"]
+)  # fmt: skip
 _NOT_BARE_NAMES = frozenset(
     [
+        *_DRUG_NAMES,  # drugs and electrolytes joked about as people ("Mrs. Sodium")
+        "Lilly",
         # device makers, titles and forms of address spelt like names
         "Abbott", "Medtronic", "Biotronik", "Pastor", "Deacon", "Chaplain", "Mate", "Sister",
         "Brother", "Buddy", "Doc", "Honey", "Sweetie", "Sir", "Folks", "Guys", "Bro",
@@ -1184,6 +1193,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                     yield Hit(match.start("lowname"), match.end("lowname"), _N, rule)
                 continue
             name = match.group("name")
+            if rule in ("name.honorific", "name.called") and name.split()[0] in _DRUG_NAMES:
+                continue  # "Mrs. Sodium", 'called "Keytruda" a nice lady': a drug
             if rule == "name.kin" and not name[:1].isupper():
                 continue
             if rule == "name.patient" and not _patient_name_ok(match, text):
