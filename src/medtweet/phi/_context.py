@@ -562,7 +562,8 @@ _FAMILY_SPECIALTY = re.compile(
 )
 _TITLED_FULL = re.compile(r"\b(?:Dr|Drs|Prof)\.? [A-Z][a-z]+ [A-Z][a-z]+")
 _OUR_UNIT = re.compile(
-    r"\bour (?:clinic|ed|unit|hospital|group|department|practice|program|programme|site|"
+    r"\bour (?:new |free |own |main |rural |pediatric |outpatient ){0,2}"
+    r"(?:clinic|ed|unit|hospital|group|department|practice|program|programme|site|"
     r"service|center|centre|lab|office|ward|icu)\b"
 )
 _OUR_TEAM = re.compile(r"\bour (?:[\w&-]+ ){0,2}team\b")
