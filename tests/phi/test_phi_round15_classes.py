@@ -546,3 +546,8 @@ def test_round16m_clean(text: str) -> None:
 )
 def test_round16m_professional(text: str) -> None:
     assert mt.story_context([text]) == "professional"
+
+
+def test_a_quoted_name_that_acts() -> None:
+    text = 'she refused the DOAC bc "Walter took one and bled for a week". Stubborn.'
+    assert covered(text, "Walter", "name", context="patient")

@@ -960,7 +960,8 @@ _RECORD_BEFORE_FOR = re.compile(
 )
 # what only a person does, after a quoted word: "\"Keoni was here\"", "\"Ama wants juice\""
 _ACTS = re.compile(
-    r"\s+(?:was here|is here|wanted|wants|says|said|loved|loves|asked|told|called)\b"
+    r"\s+(?:was here|is here|wanted|wants|says|said|loved|loves|asked|told|called|took|takes|"
+    r"had|has|died|went|came|got|needs|needed|bled|fell|left|made|gave|brought|lost|kept)\b"
 )
 _FOR_WORDS = frozenset(
     ["chart", "record", "records", "note", "notes", "rx", "prescription", "prescriptions",
@@ -1002,7 +1003,8 @@ def _full_name_ok(words: list[str]) -> bool:
 # A quoted first name: "\"Ines\" on the whiteboard", "\"Ines wanted to go home.\""
 _QUOTED = re.compile(
     rf"[\"\u201c](?P<name>{_WORD})(?=[\"\u201d]|\s+(?:wanted|wants|was|is|says|said|"
-    rf"loved|loves|needs|will|would|can|could|has|had|did|does|made|asked|told|called)\b)"
+    rf"loved|loves|needs|will|would|can|could|has|had|did|does|made|asked|told|called|took|"
+    rf"takes|died|went|came|got|needed|bled|fell|left|gave|brought|lost|kept)\b)"
 )
 
 
