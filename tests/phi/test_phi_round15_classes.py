@@ -551,3 +551,8 @@ def test_round16m_professional(text: str) -> None:
 def test_a_quoted_name_that_acts() -> None:
     text = 'she refused the DOAC bc "Walter took one and bled for a week". Stubborn.'
     assert covered(text, "Walter", "name", context="patient")
+
+
+def test_a_lower_case_name_is_flagged_again_in_any_case() -> None:
+    text = "my patient kevin says the dog ate his pills. Kevin's HR 102 off it."
+    assert covered(text, "Kevin", "name", context="patient")

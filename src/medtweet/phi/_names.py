@@ -1012,9 +1012,19 @@ def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
     """Every other occurrence of a word already found as a patient's or relative's name."""
     words: set[str] = set()
     seen: set[tuple[str, bool]] = set()  # each word is counted once (a long text, many hits)
+    lowered_names: set[str] = set()  # names found in lower case: "kevin" ... "Kevin's"
     for hit in hits:
         if hit.category is not _N or not hit.blocking:
             continue
+        found = text[hit.start : hit.end]
+        if (
+            found.islower()
+            and found.isalpha()
+            and len(found) >= 3
+            and found not in lower_set("common_words")
+            and found not in _KIN_WORDS
+        ):
+            lowered_names.add(found)
         for word in _CAP_WORD.findall(text, hit.start, hit.end):
             if word.endswith(("'s", "\u2019s")):
                 word = word[:-2]
@@ -1036,6 +1046,10 @@ def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
                 words.add(word)
     for word in words:
         for match in re.finditer(rf"(?<![\w'\u2019@#]){re.escape(word)}(?!\w)", text):
+            yield Hit(match.start(), match.end(), _N, "name.repeat")
+    for word in lowered_names:
+        pattern = rf"(?<![\w'\u2019@#])(?i:{re.escape(word)})(?!\w)"
+        for match in re.finditer(pattern, text) if text.lower().count(word) > 1 else ():
             yield Hit(match.start(), match.end(), _N, "name.repeat")
 
 
