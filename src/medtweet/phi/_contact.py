@@ -440,14 +440,14 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
 
 
 # a social-media handle told as someone's: "his IG @mateo_micro_preemie", "handle is @x"
-_HANDLE_WORDS = frozenset(
-    ["handle", "ig", "insta", "instagram", "tiktok", "twitter", "snap", "snapchat", "account",
-     "profile", "page", "username"]
+_HANDLE_CUES = (
+    "handle", "IG", "insta", "instagram", "tiktok", "twitter", "snap", "snapchat", "account",
+    "profile", "page", "username",
 )  # fmt: skip
+_HANDLE_WORDS = frozenset(cue.lower() for cue in _HANDLE_CUES)
 _HANDLE = re.compile(
-    r"(?=[hHiItTsSaApPuU])\b(?i:handle|IG|insta|instagram|tiktok|twitter|snap|snapchat|"
-    r"account|profile|page|username)\b[^@\n.!?]{0,20}?(?<![\w@])(?P<v>@[A-Za-z0-9_][\w.]{2,29})"
-    r"(?<!\.)(?![\w@])"
+    rf"\b(?i:{'|'.join(_HANDLE_CUES)})\b[^@\n.!?]{{0,20}}?(?<![\w@])"
+    r"(?P<v>@[A-Za-z0-9_][\w.]{2,29})(?<!\.)(?![\w@])"
 )
 
 

@@ -1266,44 +1266,52 @@ def _zip_shapes(text: str, scan: Scan) -> tuple[bool, bool]:
     return 5 in lengths, three
 
 
+def _names_pattern(names: tuple[str, ...]) -> str:
+    """An alternation of ``names``, longest first, each escaped."""
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+def _first_words(names: tuple[str, ...]) -> frozenset[str]:
+    """The lower-case first word of each name: the word gate of a pattern of ``names``."""
+    return frozenset(re.findall(r"\w+", name.lower())[0] for name in names)
+
+
 # A chain's store by its street or town: "the Rite Aid on Elm", "Walgreens off Main".
+_CHAINS = (
+    "Walgreens", "CVS", "Rite Aid", "Walmart", "Kroger", "Target", "Dollar General",
+    "Family Dollar", "Dollar Tree", "Safeway", "Costco", "Publix", "Piggly Wiggly", "Winn-Dixie",
+    "H-E-B", "HEB", "Meijer", "Wegmans", "Aldi", "Circle K", "Love's", "Flying J",
+    "Waffle House", "McDonald's", "Starbucks", "Home Depot", "Lowe's", "Jewel-Osco", "Hy-Vee",
+)  # fmt: skip
 _CHAIN_AT = re.compile(
-    r"(?=[WCRKTDFSHPMALJ])\b(?P<c>Walgreens|CVS|Rite Aid|Walmart|Kroger|Target|Dollar General|"
-    r"Family Dollar|Dollar Tree|Safeway|Costco|Publix|Piggly Wiggly|Winn-Dixie|H-E-B|HEB|Meijer|"
-    r"Wegmans|Aldi|Circle K|Love's|Flying J|Waffle House|McDonald's|Starbucks|Home Depot|"
-    r"Lowe's|Jewel-Osco|Hy-Vee)\s+(?:on|off|at|in|near|by)\s+"
+    rf"\b(?P<c>{_names_pattern(_CHAINS)})\s+(?:on|off|at|in|near|by)\s+"
     r"(?P<s>[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|St|Ave|Rd|Blvd|Dr)\.?)?)"
 )
-_CHAIN_WORDS = frozenset(
-    ["walgreens", "cvs", "rite", "walmart", "kroger", "target", "dollar", "safeway", "costco",
-     "publix", "piggly", "winn", "h", "heb", "meijer", "wegmans", "aldi", "circle", "love",
-     "flying", "waffle", "mcdonald", "starbucks", "home", "lowe", "jewel", "hy"]
-)  # fmt: skip
+_CHAIN_WORDS = _first_words(_CHAINS)
 # An airport by its name or code after a word of place: "stolen at O'Hare", "based at DFW".
+_AIRPORTS = (
+    "O'Hare", "O\u2019Hare", "JFK", "LAX", "DFW", "LaGuardia", "Logan", "Dulles", "Midway",
+    "ATL", "SFO", "SEA", "ORD", "DCA", "IAD", "PHL", "DEN", "PHX", "IAH", "MSP", "DTW", "BOS",
+    "EWR", "CLT", "MCO", "MIA", "SLC", "PDX", "BWI", "MDW", "HNL", "ANC",
+)  # fmt: skip
 _AIRPORT = re.compile(
     r"(?=[aAfFtTiIoO])\b(?:at|from|to|through|in|out of|into)\s+(?:the\s+)?"
-    r"(?P<a>O'Hare|O\u2019Hare|JFK|LAX|DFW|LaGuardia|Logan|Dulles|Midway|ATL|SFO|SEA|ORD|DCA|"
-    r"IAD|PHL|DEN|PHX|IAH|MSP|DTW|BOS|EWR|CLT|MCO|MIA|SLC|PDX|BWI|MDW|HNL|ANC)\b"
+    rf"(?P<a>{_names_pattern(_AIRPORTS)})\b"
     r"(?:\s+(?:airport|Airport|terminal|Terminal)(?:\s+[A-Z0-9]\b)?)?"
 )
-_AIRPORT_WORDS = frozenset(
-    ["o", "hare", "jfk", "lax", "dfw", "laguardia", "logan", "dulles", "midway", "atl", "sfo",
-     "sea", "ord", "dca", "iad", "phl", "den", "phx", "iah", "msp", "dtw", "bos", "ewr", "clt",
-     "mco", "mia", "slc", "pdx", "bwi", "mdw", "hnl", "anc"]
-)  # fmt: skip
+_AIRPORT_WORDS = _first_words(_AIRPORTS)
 # A health system's hospital by its campus: "Mercy Fort Smith", "Baptist East", "Banner Desert".
+_SYSTEMS = (
+    "Mercy", "Baptist", "Methodist", "Presbyterian", "Banner", "Sutter", "Kaiser", "Atrium",
+    "Advocate", "Ascension", "Sentara", "Novant", "Northwell", "Adventist", "Christus",
+    "CHRISTUS", "Beaumont", "Good Sam", "Good Samaritan", "OhioHealth", "Dignity", "Covenant",
+)  # fmt: skip
 _SYSTEM_CAMPUS = re.compile(
-    r"(?=[MBPKSAGNCDO])\b(?P<h>(?:Mercy|Baptist|Methodist|Presbyterian|Banner|Sutter|Kaiser|"
-    r"Atrium|Advocate|Ascension|Sentara|Novant|Northwell|Adventist|Christus|CHRISTUS|Beaumont|"
-    r"Good Sam|Good Samaritan|OhioHealth|Dignity|Covenant)\s+"
+    rf"\b(?P<h>(?:{_names_pattern(_SYSTEMS)})\s+"
     r"(?P<x>[A-Z][a-z]+|[A-Z]{2,4})(?: (?!Day\b|Hospital\b|Health\b)[A-Z][a-z]+)?)"
     r"(?![\w'\u2019-])"
 )
-_SYSTEM_WORDS = frozenset(
-    ["mercy", "baptist", "methodist", "presbyterian", "banner", "sutter", "kaiser", "atrium",
-     "advocate", "ascension", "sentara", "novant", "northwell", "adventist", "christus",
-     "beaumont", "good", "ohiohealth", "dignity", "covenant"]
-)  # fmt: skip
+_SYSTEM_WORDS = _first_words(_SYSTEMS)
 
 
 def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
