@@ -556,3 +556,14 @@ def test_a_quoted_name_that_acts() -> None:
 def test_a_lower_case_name_is_flagged_again_in_any_case() -> None:
     text = "my patient kevin says the dog ate his pills. Kevin's HR 102 off it."
     assert covered(text, "Kevin", "name", context="patient")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The pt's Tío Beto brought tamales and the EOB circled in red.", "Beto"),
+        ("update: Big Mike is extubated and asking for brisket.", "Big Mike"),
+    ],
+)
+def test_family_titles_and_size_nicknames(text: str, name: str) -> None:
+    assert covered(text, name, "name", context="patient")

@@ -36,10 +36,16 @@ _KIN = (
     r"daughters|sons|grandsons|granddaughters|brothers|sisters|nieces|nephews|cousins|"
     r"grandchildren|children|siblings|"
     # family titles of many languages: "mama Folasade", "abuelita Chela", "nonna Pia"
-    r"mama|papa|abuela|abuelo|abuelita|abuelito|nonna|nonno|lola|lolo|bubbe|zayde|tutu|aunty"
+    r"mama|papa|abuela|abuelo|abuelita|abuelito|nonna|nonno|lola|lolo|bubbe|zayde|tutu|aunty|"
+    r"t[ií]o|t[ií]a|nana|dada|dadi|nani|oma|opa|ninang|ninong"
 )
-_KIN_WORDS = frozenset(_KIN.replace("[e\u00e9]e?", "e").replace("?", "").split("|")) | {
-    "neighbor", "neighbour", "fiance", "fiancee", "mom", "twin", "twins", "kids",
+_KIN_WORDS = frozenset(
+    word
+    for word in _KIN.replace("[e\u00e9]e?", "e").replace("?", "").split("|")
+    if "[" not in word
+) | {
+    "neighbor", "neighbour", "fiance", "fiancee", "mom", "twin", "twins", "kids", "tio",
+    "t\u00edo", "tia", "t\u00eda",
 }  # fmt: skip
 _CLINICIAN_WORDS = frozenset(
     [
@@ -1690,6 +1696,10 @@ _SPOKEN_WORDS = frozenset(["i", "you", "your", "please", "pls", "we", "if", "cal
 _COMMA_AGE_MARK = re.compile(r",\s*\d{1,3}\s?(?:[MF]|yo|y/o)\b")
 
 
+# a nickname of size before a first name: "Big Mike is extubated", "Lil Dre"
+_SIZE_NICKNAME = re.compile(r"\b(?P<name>(?:Big|Lil|Lil') [A-Z][a-z]+)(?![\w'\u2019-])")
+
+
 # a full name right before a date of birth: "Specimen for ROSALIND PETTIGREW DOB 02/14/1961"
 _BEFORE_DOB = re.compile(
     rf"(?<![\w'\u2019@#.-])(?P<name>(?:{_WORD}|[A-Z][A-Z'\u2019-]+)"
@@ -1766,6 +1776,10 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
             and not any(_bad_name(w, strict=False) or w in lexicon("eponyms") for w in given)
         ):
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
+    sized = "big" in scan.words or "lil" in scan.words
+    for match in _SIZE_NICKNAME.finditer(text) if sized else ():
+        if _known(match["name"].split()[1]):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.nickname")
     for match in _SURNAME_FAMILY.finditer(text) if "family" in scan.words else ():
         surname = match["name"]
         if (
