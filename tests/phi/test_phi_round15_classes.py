@@ -567,3 +567,8 @@ def test_a_lower_case_name_is_flagged_again_in_any_case() -> None:
 )
 def test_family_titles_and_size_nicknames(text: str, name: str) -> None:
     assert covered(text, name, "name", context="patient")
+
+
+def test_a_town_right_after_a_clinical_age() -> None:
+    text = "NEURO CASE: 88F, Kodiak, sudden R hemiplegia + aphasia, LKW 0710."
+    assert covered(text, "Kodiak", "geographic", context="patient")

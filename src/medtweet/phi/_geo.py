@@ -1314,9 +1314,21 @@ _SYSTEM_CAMPUS = re.compile(
 _SYSTEM_WORDS = _first_words(_SYSTEMS)
 
 
+# A known town right after a clinical age, set off by commas: "90F, Ketchikan, sudden R ..."
+_AGE_THEN_PLACE = re.compile(
+    r"\d\s?(?:[MF]|yo|y/o),\s+(?P<p>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    r"(?=,|\s*[.;(]|\s+(?:with|w/|who|presents|presented|here|came)\b)"
+)
+
+
 def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
-    """Chain stores by their street, airports, health systems' campuses (patient story)."""
+    """Chain stores by their street, airports, health systems' campuses, a town after an age."""
     words = scan.words
+    aged = scan.longest_number and ("M, " in text or "F, " in text or "yo, " in text)
+    for match in _AGE_THEN_PLACE.finditer(text) if aged else ():
+        place = match["p"]
+        if place in lexicon("places") and place not in _person_names():
+            yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
     for match in _CHAIN_AT.finditer(text) if not words.isdisjoint(_CHAIN_WORDS) else ():
         if match["s"] not in CALENDAR_NAMES and match["s"].lower() not in lower_set("common_words"):
             yield Hit(match.start("c"), match.end("s"), _G, "geo.place")
