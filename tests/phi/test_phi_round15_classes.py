@@ -572,3 +572,8 @@ def test_family_titles_and_size_nicknames(text: str, name: str) -> None:
 def test_a_town_right_after_a_clinical_age() -> None:
     text = "NEURO CASE: 88F, Kodiak, sudden R hemiplegia + aphasia, LKW 0710."
     assert covered(text, "Kodiak", "geographic", context="patient")
+
+
+def test_a_relative_with_questions_is_still_a_story() -> None:
+    text = "Daughter Miriam wants all updates by email; she has questions about the vanc trough."
+    assert mt.story_context([text]) == "patient"

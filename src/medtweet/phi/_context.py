@@ -419,7 +419,7 @@ _PROFESSIONAL_PHRASES = (
     "question of the day", "et al", "clinic hours", "office hours", "now hiring",
     "we're hiring", "we are hiring", "apply now", "apply at", "apply by", "job opening",
     "contact us", "call us", "fax us", "email us", "our department", "our clinic is",
-    "questions about the", "referrals to", "for referrals", "for appointments",
+    "referrals to", "for referrals", "for appointments",
     "clinic phone", "clinic fax", "clinic line", "office phone", "main line", "is staffed",
     "call our", "our fax", "our phone number", "our office", "update your",
     "doctors' day", "doctors day", "nurses week", "nurses' week", "thank you to every",
