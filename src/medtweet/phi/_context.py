@@ -420,7 +420,7 @@ _PROFESSIONAL_PHRASES = (
     "we're hiring", "we are hiring", "apply now", "apply at", "apply by", "job opening",
     "contact us", "call us", "fax us", "email us", "our department", "our clinic is",
     "referrals to", "for referrals", "for appointments",
-    "clinic phone", "clinic fax", "clinic line", "office phone", "main line", "is staffed",
+    "clinic phone", "clinic fax", "clinic line", "office phone", "is staffed",
     "call our", "our fax", "our phone number", "our office", "update your",
     "doctors' day", "doctors day", "nurses week", "nurses' week", "thank you to every",
     "accepting new patients", "our practice", "thanks to dr", "thank you to dr",
