@@ -1029,6 +1029,7 @@ Mayo Clinic|Cleveland Clinic|Johns Hopkins|Hopkins|Mass General|MGH|Brigham|Ceda
 |Montefiore|Jackson Memorial|Harborview|Barnes-Jewish|Barnes Jewish|Beth Israel
 |Boston Children's|Penn Presbyterian|NewYork-Presbyterian|Lenox Hill|UPMC|UCLA Health
 |Children's Mercy|Nationwide Children's|Texas Children's|Seattle Children's|Rady Children's
+|Women & Infants|Women and Infants|Magee-Womens|Brigham and Women's
 """.replace("\n", "").split("|")
 
 HEADER = (

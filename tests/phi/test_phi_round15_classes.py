@@ -577,3 +577,14 @@ def test_a_town_right_after_a_clinical_age() -> None:
 def test_a_relative_with_questions_is_still_a_story() -> None:
     text = "Daughter Miriam wants all updates by email; she has questions about the vanc trough."
     assert mt.story_context([text]) == "patient"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2/ she was transferred to Women & Infants for ECMO standby.", "Women & Infants"),
+        ("just back from Conakry via JFK, T 39.4, myalgia.", "JFK"),
+    ],
+)
+def test_round16n_places(text: str, value: str) -> None:
+    assert covered(text, value, "geographic", context="patient")

@@ -1295,7 +1295,7 @@ _AIRPORTS = (
     "EWR", "CLT", "MCO", "MIA", "SLC", "PDX", "BWI", "MDW", "HNL", "ANC",
 )  # fmt: skip
 _AIRPORT = re.compile(
-    r"(?=[aAfFtTiIoO])\b(?:at|from|to|through|in|out of|into)\s+(?:the\s+)?"
+    r"(?=[aAfFtTiIoOvV])\b(?:at|from|to|through|in|out of|into|via)\s+(?:the\s+)?"
     rf"(?P<a>{_names_pattern(_AIRPORTS)})\b"
     r"(?:\s+(?:airport|Airport|terminal|Terminal)(?:\s+[A-Z0-9]\b)?)?"
 )
