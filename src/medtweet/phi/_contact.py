@@ -321,7 +321,9 @@ def _dotted_quad(text: str, numbers: tuple[str, ...]) -> bool:
     return _DOTTED.search(text) is not None
 
 
-_DOTTED = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
+# found from its first dot (rarer than digits, so the scan skips ahead in C); used only as a
+# yes/no test, for which this is the same as "\d\.\d{1,3}\.\d{1,3}\.\d"
+_DOTTED = re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")
 
 
 def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:

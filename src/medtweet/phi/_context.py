@@ -456,7 +456,14 @@ def _aged_thing(low: str, end: int) -> bool:
     Its matches are at most 29 characters long: only the last 40 are searched (the
     ``\b`` at the window's start still sees the character before it).
     """
+    # (its match ends with one of these words and a blank, maybe before a final newline)
+    stop = end - 1 if low[end - 1 : end] == "\n" else end
+    if not low.endswith(_AGED_THING_ENDS, 0, stop):
+        return False
     return _AGED_THING.search(low, max(0, end - 40), end) is not None
+
+
+_AGED_THING_ENDS = ("is ", "turns ", "turned ", "was ", "now ", "just ", "officially ")
 
 
 _COMMA_AGE = re.compile(r", \d{1,3}(?:,| (?:and|with|who|from|came|was|is)\b)")

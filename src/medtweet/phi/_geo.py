@@ -906,6 +906,10 @@ _NOT_SCHOOL = frozenset(
     ]
 )  # fmt: skip
 _SCHOOL_GATE = ("School", "High", "Elem", "Middle", "Academy", "Prep", "Intermediate", "Grade")
+_SCHOOL_WORDS = frozenset(
+    ["high", "middle", "elementary", "intermediate", "primary", "prep", "preparatory",
+     "montessori", "grade", "school", "academy"]
+)  # fmt: skip
 _TOWN_WORD = r"[A-Z][a-z\u00e0-\u00ff\u0100-\u017f'\u2019]+"
 _TOWN_AFTER = re.compile(
     rf",?\s+(?:in\s+)?(?P<t>{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})(?![\w'\u2019-])"
@@ -1514,7 +1518,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if before is None or before[1] not in _KIND_OF_STATION:  # not "Skills Station 3"
             yield Hit(match.start(), match.end(), _G, "geo.place")
-    schools = any(map(text.__contains__, _SCHOOL_GATE))
+    # (a _SCHOOL match ends with one of _SCHOOL_WORDS as a whole word: the bit first)
+    schools = scan.gates & _SCHOOL_WORDS_BIT and any(map(text.__contains__, _SCHOOL_GATE))
     for match in _SCHOOL.finditer(text) if schools else ():
         run = match["p"].split()
         lead = 0
@@ -2060,6 +2065,7 @@ _DEDICATION_WORDS_BIT = gate(_DEDICATION_WORDS)
 _INSTITUTION_WORDS_BIT = gate(_INSTITUTION_WORDS)
 _SITE_KIND_WORDS_BIT = gate(_SITE_KIND_WORDS)
 _LATIN_STREET_WORDS_BIT = gate(_LATIN_STREET_WORDS)
+_SCHOOL_WORDS_BIT = gate(_SCHOOL_WORDS)
 # and of the lexicon word sets, built on first use
 _PLACE_WORDS_BIT = lazy_gate(_place_words)
 _DISTINCT_PLACE_WORDS_BIT = lazy_gate(_distinct_place_words)
