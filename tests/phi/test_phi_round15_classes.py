@@ -588,3 +588,16 @@ def test_a_relative_with_questions_is_still_a_story() -> None:
 )
 def test_round16n_places(text: str, value: str) -> None:
     assert covered(text, value, "geographic", context="patient")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "SCORTEN 2. Burn unit. 19F. Titrate lamotrigine slowly.",
+        STORY + "Ehlers-Danlos, Beighton 7/9, POTS.",
+        STORY + "69M from a small town in Alberta, CURB-65 of 3.",
+        STORY + 'My co-intern asked if "Von Willebrand" was the attending.',
+    ],
+)
+def test_round16o_clean(text: str) -> None:
+    assert [f for f in findings(text, "patient") if f.rule != "date.relative"] == []

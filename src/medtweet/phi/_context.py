@@ -660,6 +660,8 @@ def scores(
         if own:
             patient += low.count("own " + word)
         if word + "'s " in low or word + "\u2019s " in low:  # "a dad's hand", "the son's cell"
+            if word == "children" and ("Children's" in text or "Children\u2019s" in text):
+                continue  # "Children's Mercy": a hospital's name
             patient += len(_kin_owns(word).findall(low))
     if "patients" in present:  # "our patients", "my patients": patients in general
         patient -= 2 * len(_PLURAL_PATIENTS.findall(low))

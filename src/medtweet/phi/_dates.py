@@ -71,7 +71,7 @@ _SCORE_BEFORE = re.compile(
     r"sensation|motor|MMT|rated|x|BP|bp|GCS|Apgar|APGAR|NIHSS|scored|rate|ratio|"
     r"I:E|tone|edema|pulses?|"
     # screening and risk scores: "GDS 12/15", "PHQ-9 14/27", "MoCA 22/30"
-    r"GDS|PHQ|PHQ-?[29]|GAD|GAD-?7|MMSE|MoCA|SLUMS|EPDS|AUDIT(?:-C)?|CIWA|COWS|CAM|Bishop|"
+    r"GDS|PHQ|PHQ-?[29]|GAD|GAD-?7|MMSE|MoCA|SLUMS|EPDS|AUDIT(?:-C)?|CIWA|COWS|CAM|Bishop|Beighton|"
     r"Wells|HEART|TIMI|CURB-?65|q?SOFA|APACHE|Braden|Morse|ECOG|KPS|Gleason|Centor|"
     r"CHA2DS2-VASc|HAS-BLED|ASIA|MRC|Barthel|FIM|ADLs?|IADLs?|Katz|Lawton)s?\W{0,3}$",
     re.IGNORECASE,

@@ -985,9 +985,9 @@ def _town_hit(match: re.Match[str], *, ambiguous: bool = False) -> Iterator[Hit]
 
 
 # "Apt 4C", "Unit 2B", "Suite 310": a home's unit number ("Unit" only with a letter in it,
-# so a hospital's "unit 4" is not taken).
+# so a hospital's "unit 4" is not taken; no dot after "unit": "Burn unit. 19F").
 _APT = re.compile(
-    r"(?=[AaUuSs])\b(?P<k>Apt|APT|apt|Apartment|apartment|Unit|unit|Suite|Ste)\.?\s*"
+    r"(?=[AaUuSs])\b(?P<k>Apt\.?|APT\.?|apt\.?|Ste\.?|Apartment|apartment|Unit|unit|Suite)\s*"
     r"#?\s*(?P<v>\d{1,4}[A-Z]|[A-Z]\d{1,4}|\d{1,4}(?=[.,;!]|\s+(?:in|at|of|on|off|near|by|"
     r"with|downtown|upstairs|downstairs)\b))(?![\w-])"
 )

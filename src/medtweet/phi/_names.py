@@ -776,6 +776,7 @@ _DRUG_NAMES = frozenset(
 )  # fmt: skip
 _NOT_BARE_NAMES = frozenset(
     [
+        "Alberta", "Von",
         *_DRUG_NAMES,  # drugs and electrolytes joked about as people ("Mrs. Sodium")
         "Lilly",
         # device makers, titles and forms of address spelt like names
