@@ -601,3 +601,16 @@ def test_round16n_places(text: str, value: str) -> None:
 )
 def test_round16o_clean(text: str) -> None:
     assert [f for f in findings(text, "patient") if f.rule != "date.relative"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("His bed's patient ID barcode PID-0077120 scanned fine.", "PID-0077120"),
+        ("No ID but his shelter bed card SHL-4410.", "SHL-4410"),
+        ("had surgery here in April. Safety event #QE-55120. Disclosure today.", "QE-55120"),
+        ("The medical examiner ref ME-61-2205 is now on the wrong chart.", "ME-61-2205"),
+    ],
+)
+def test_round16p_other_ids(text: str, value: str) -> None:
+    assert covered(text, value, "other_id", context="patient")
