@@ -614,3 +614,18 @@ def test_round16o_clean(text: str) -> None:
 )
 def test_round16p_other_ids(text: str, value: str) -> None:
     assert covered(text, value, "other_id", context="patient")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Then she told me her number tattoo is B-44120. Her BP was 122/70.", "B-44120"),
+        ('no ID, ~50s, tattoo "ABUELA ROSA" on L forearm.', "ABUELA ROSA"),
+    ],
+)
+def test_round16q_tattoos(text: str, value: str) -> None:
+    assert covered(text, value, context="patient")
+
+
+def test_a_tattooed_instruction_is_no_identifier() -> None:
+    assert findings('tattoo "NO BLOOD" on his chest, Jehovah\'s Witness.', "patient") == []

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from medtweet.phi._gates import gate
 from medtweet.phi._hit import Hit, Scan, lead
+from medtweet.phi._lexicon import lexicon
 from medtweet.phi._model import Category
 
 __all__ = ["ID_CATEGORIES", "dea_ok", "find_ids", "luhn_ok", "repeated_ids", "vin_ok"]
@@ -365,7 +366,7 @@ _AGE_SEX = re.compile(r"\d{1,3}[MFmf]|(?:19|20)\d\d")
 _TATTOO = re.compile(
     r"(?=[TtEeIi])\b(?i:tattoo(?:s|ed)?|engraving|engraved|inscription|inscribed)\b"
     r"[^.!?\n]{0,40}?(?:\b(?i:reading|that reads|which reads|reads|saying|that says|says|"
-    r"spelling|spells|of|name|names|initials|with)\s+"
+    r"spelling|spells|of|name|names|initials|with|is)\s+"
     r"(?:(?i:the|a|his|her|their)\s+)?(?:(?i:name|names|word|words|initials|date)\s+)?"
     r"|\s+(?=[\"'\u201c\u2018]))"
     r"(?P<v>[\"'\u201c\u2018][^\"\u201d\u2019\n]{1,40}?[\"'\u201d\u2019](?!\w)|"
@@ -804,6 +805,12 @@ def _id_like(value: str) -> bool:
     return (digits >= 5 and letters == 0) or (letters > 0 and digits >= 3 and len(value) >= 5)
 
 
+def _names_in(words: str) -> bool:
+    """Whether a word of ``words`` is a first name, in any case ('"MAMA LUPE"')."""
+    names = lexicon("first_names")
+    return any(word.title() in names for word in re.findall(r"[^\W\d_]{2,}", words))
+
+
 def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """Numbers with a distant record cue, tattoos, and cue-less ``#``/``no.``/``ID`` values."""
     low = scan.low
@@ -817,7 +824,7 @@ def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
         return
     marks = "tattoo" in low or "engrav" in low or "inscri" in low
     for match in _TATTOO.finditer(text) if marks else ():
-        if not re.search(r"\d|[A-Z][a-z]", match["v"]):
+        if not re.search(r"\d|[A-Z][a-z]", match["v"]) and not _names_in(match["v"]):
             continue  # '"NO BLOOD"', '"so they find my file"': words that name no one
         yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.tattoo")
     numbered = (
