@@ -629,3 +629,20 @@ def test_round16q_tattoos(text: str, value: str) -> None:
 
 def test_a_tattooed_instruction_is_no_identifier() -> None:
     assert findings('tattoo "NO BLOOD" on his chest, Jehovah\'s Witness.', "patient") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("his glasses are still in the plane. the tail number was N512QX.", "N512QX", "vehicle"),
+        ("a 96 y/o who told me his license plate, HOTROD 2, was his pride", "HOTROD 2", "vehicle"),
+        ("her print is still enrolled as FP-0077-2210 on the Pyxis", "FP-0077-2210", "biometric"),
+        (
+            "the tech put the pt's vein-scan ID (PalmSecure 55-0120-C) on the wrong chart",
+            "55-0120-C",
+            "biometric",
+        ),
+    ],
+)
+def test_round16r_values(text: str, value: str, category: str) -> None:
+    assert covered(text, value, category, context="patient")

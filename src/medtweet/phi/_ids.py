@@ -164,6 +164,11 @@ _PAY_HANDLE = re.compile(
     r"(?=[VvCcPpZz])\b(?i:venmo|cash ?app|cashapp|paypal|zelle)\b[^@$\n.!?]{0,20}?"
     r"(?<![\w@$])(?P<v>[@$][A-Za-z0-9_][\w-]{2,29})(?<![-.])(?![\w@-])"
 )
+# an aircraft's tail number (an N-number): "the tail number was N738PA"
+_TAIL_NUMBER = re.compile(
+    r"(?=[tT])\b(?i:tail)\s*(?i:number|no\.?|#)?\s*(?:(?i:is|was|:)\s*)?"
+    r"(?P<v>N[1-9]\d{0,4}[A-Z]{0,2})(?![\w-])"
+)
 _MRN_GLUED = re.compile(r"(?=[Mm])(?:MRN|MR#|Mrn|mrn)[:#]?(?P<v>\d{4,})\b")
 _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
@@ -233,7 +238,9 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         _cue(
             r"voiceprint|voice print|fingerprint|finger print|thumbprint|retina(?:l)? scan|"
             r"iris scan|palm print|palmprint|faceprint|face ID|biometric|DNA profile|"
-            r"gait signature|(?:voiceprint|fingerprint|biometric) template|template",
+            r"gait signature|(?:voiceprint|fingerprint|biometric) template|template|"
+            r"enrolled print|enrolled as|voice ID|DNA kit|genealogy kit|PalmSecure|"
+            r"vein-scan ID|vein scan ID",
             _VALUE1,
         ),
         Category.BIOMETRIC,
@@ -331,7 +338,7 @@ _RULES_BY_WORD: dict[str, frozenset[int]] = {
 _PLATE = re.compile(
     r"(?=[PpTtLlVvRrNn])\b(?i:plates?|license plate|licence plate|tag|tags|vanity plate|"
     r"rego|reg|registration plate|number plate)\b"
-    r"(?:\s*(?:#|no\.?|number|reads|is|was|:))*\s*"
+    r"(?:\s*(?:#|no\.?|number|reads|is|was|:|,|says|said|literally))*\s*"
     r"(?:(?:[A-Z][a-z]+)\s+)??[\"\u201c]?"
     r"(?P<v>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,2})(?![\w-])"
     r"|(?=[A-Z])\b(?:[A-Z][a-z]+|[A-Z]{2})\s+(?i:plate)\s+"
@@ -699,6 +706,8 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     if "sign" in low and ("callsign" in scan.words or "call sign" in low):
         for match in _CALLSIGN.finditer(text):  # an amateur radio licence
             yield Hit(match.start(), match.end(), Category.LICENSE, "license.callsign")
+    for match in _TAIL_NUMBER.finditer(text) if "tail" in scan.words else ():
+        yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.tail_number")
     paid = ("@" in text or "$" in text) and (
         "venmo" in low or "app" in low or "pal" in low or "zelle" in low
     )
