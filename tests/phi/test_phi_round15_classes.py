@@ -646,3 +646,21 @@ def test_a_tattooed_instruction_is_no_identifier() -> None:
 )
 def test_round16r_values(text: str, value: str, category: str) -> None:
     assert covered(text, value, category, context="patient")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"do you know who I am?" - pt, Councilman Ortega of Ward 3. sir, you are in a gown.',
+        "Trooper Malloy rolled his cruiser; 44M, GCS 15, seatbelt sign.",
+    ],
+)
+def test_civic_titles_name_people(text: str) -> None:
+    name = "Ortega" if "Ortega" in text else "Malloy"
+    assert covered(text, name, "name", context="patient")
+
+
+def test_a_kin_title_stays_outside_the_name() -> None:
+    text = "pt admitted overnight, 58M. Grandma Rosa brought tamales."
+    names = [f.text for f in findings(text, "patient") if f.category == "name"]
+    assert names == ["Rosa"]

@@ -126,6 +126,18 @@ _HONORIFIC_WORDS = frozenset(
         "uncle",
         "aunt",
         "auntie",
+        "councilman",
+        "councilwoman",
+        "councilmember",
+        "alderman",
+        "alderwoman",
+        "commissioner",
+        "sheriff",
+        "governor",
+        "rep",
+        "representative",
+        "trooper",
+        "deputy",
     ]
 )
 _PATIENT_WORDS = frozenset(["pt", "patient", "resident", "client"])
@@ -150,9 +162,12 @@ _CALLED_WORDS = frozenset(
     ]
 )
 _HONORIFIC = re.compile(
-    rf"(?=[MSHFBRPICDJOm])\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Sister|"
+    rf"(?=[MSHFBRPICDJOmAGT])\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Sister|"
     rf"Brother|Father|Fr|Rev|Reverend|Pastor|Rabbi|Imam|Deacon|Captain|Capt|Sgt|Sergeant|"
-    rf"Officer|Coach|Judge|Senator|Mayor|Chief|Grandpa|Grandma|Granny|Uncle|Aunt|Auntie|"
+    # (kin titles, "Grandma Rosa", are read by the kin rules: the title stays outside the name)
+    rf"Officer|Coach|Judge|Senator|Mayor|Chief|"
+    rf"Councilman|Councilwoman|Councilmember|Alderman|Alderwoman|Commissioner|Sheriff|"
+    rf"Governor|Rep|Representative|Trooper|Deputy|"
     rf"Se\u00f1ora|Se\u00f1or|Senora|Senor|Do\u00f1a|Dona|Don)"
     rf"\b\.?\s+"
     rf"(?:[\"\u201c][A-Z][\w'\u2019-]+[\"\u201d]\s+)?"  # a nickname: Mr. "Shorty" Jenkins
