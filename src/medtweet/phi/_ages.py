@@ -14,6 +14,9 @@ __all__ = ["find_ages"]
 
 _A = Category.AGE
 _NUM = r"(?P<n>\d{2,3})"
+# "(?=[19])\b" and _NUM, written to start with the class of its first digit, which the engine
+# skips to in C (a leading look-ahead is tried at every position)
+_LEAD_NUM = r"(?P<n>[19](?<!\w[19])\d{1,2})"
 _WORDS = {
     "ninety": 90,
     "one hundred": 100,
@@ -87,13 +90,13 @@ _APPOSITIONS = (
     ),
 )
 _AGES = (
-    re.compile(rf"(?=[19])\b{_NUM}{_YO}"),
+    re.compile(rf"{_LEAD_NUM}{_YO}"),
     re.compile(rf"(?=[NnOoAaHh])\b{_WORD_NUM}{_YO}", re.IGNORECASE),
     re.compile(
         rf"(?=[aA])\b(?:aged?|Aged?|AGE|age:|Age:)\s*:?\s*(?:of\s+)?{_NUM}\b(?!\s*\+)"
         r"(?!\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|up))"
     ),
-    re.compile(rf"(?=[19])\b{_NUM}\s?/?\s?(?P<sex>[MF])\b(?![-./]\d)"),
+    re.compile(rf"{_LEAD_NUM}\s?/?\s?(?P<sex>[MF])\b(?![-./]\d)"),
     re.compile(
         rf"(?=[aAsShHtTiI])\b(?:aged?|age:|(?:she|he)(?:'s|\u2019s|\s+is|\s+was)|turned|turns|"
         rf"i'm|i\u2019m|i am|"
@@ -104,7 +107,7 @@ _AGES = (
     re.compile(
         rf"(?=[trcTRC])\b(?i:turned|turning|turns|reached|celebrated)\s+{_NUM}\b(?!\s*(?:mg|%|units|ml))"
     ),
-    re.compile(rf"(?=[19])\b{_NUM}(?:st|nd|rd|th)\s+birthday\b"),
+    re.compile(rf"{_LEAD_NUM}(?:st|nd|rd|th)\s+birthday\b"),
     _CANDLES,
     _HAPPY,
     # "I'm 92, honey", "celebrated her 100th", "a hip replacement at 95 went fine"

@@ -563,13 +563,15 @@ _FAMILY_SPECIALTY = re.compile(
     r"\bfamily (?:med|medicine|practice|physicians?|doctors?|planning)\b"
 )
 _TITLED_FULL = re.compile(r"\b(?:Dr|Drs|Prof)\.? [A-Z][a-z]+ [A-Z][a-z]+")
+# (these start with their words' letters, which the engine finds in C; "our(?<!\wour)" is
+# "\bour", as a look-behind after the word instead of a boundary tried at every position)
 _OUR_UNIT = re.compile(
-    r"\bour (?:new |free |own |main |rural |pediatric |outpatient ){0,2}"
+    r"our(?<!\wour) (?:new |free |own |main |rural |pediatric |outpatient ){0,2}"
     r"(?:clinic|ed|unit|hospital|group|department|practice|program|programme|site|"
     r"service|center|centre|lab|office|ward|icu)\b"
 )
-_OUR_TEAM = re.compile(r"\bour (?:[\w&-]+ ){0,2}team\b")
-_PLURAL_PATIENTS = re.compile(r"(?=[mo])\b(?:my|our) patients")
+_OUR_TEAM = re.compile(r"our(?<!\wour) (?:[\w&-]+ ){0,2}team\b")
+_PLURAL_PATIENTS = re.compile(r"(?:m(?<!\wm)y|o(?<!\wo)ur) patients")
 
 
 def _phrase_starts(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -123,7 +123,12 @@ _SSN = re.compile(
     re.IGNORECASE,
 )
 _SSN = lead(_SSN, "A-Za-z")
-_MEETING = re.compile(r"\b(?:meeting|zoom|webinar|teams|webex|passcode|conference)\b[^.\n]*$", re.I)
+# (it starts with its words' first letters, a class the engine skips to in C, and reads the
+# rest of each word after it; the same as "\b(?i:meeting|zoom|...)\b[^.\n]*$")
+_MEETING = re.compile(
+    r"[mMzZwWtTpPcC](?<!\w[mMzZwWtTpPcC])(?i:(?<=m)eeting|(?<=z)oom|(?<=w)ebinar|(?<=t)eams|"
+    r"(?<=w)ebex|(?<=p)asscode|(?<=c)onference)\b[^.\n]*$"
+)
 _PATIENT_NEAR = re.compile(
     r"\b(?:pt|pt's|patient|patient's|his|her|their|mom's|dad's|family|inmate|booking|"
     r"badge|employee|passport|aadhaar|green card|a-number)\b",
@@ -346,12 +351,14 @@ _PLATE = re.compile(
     r"(?![\w-])"
 )
 # A record or account cue a few words before its number: "MRN on the wristband (6630194)".
+# (it starts with the class of its cues' first letters, which the engine skips to in C, the
+# rest read case-blind after it: the same as a case-blind "(?=[MmAaCc])\b(?P<cue>MRN|...")
 _FAR_CUE = re.compile(
-    r"(?=[MmAaCc])\b(?P<cue>MRN|MR#|med(?:ical)?[ -]rec(?:ord)?s?(?: number| no\.?| #)?|"
-    r"chart (?:number|no\.?|#)|acct|account (?:number|no\.?|#))"
-    r"(?![A-Za-z0-9])[^.!?\n\d]{1,40}?[(\[#:,]?\s*"
-    r"(?P<v>(?:[A-Z]{1,4}-)?\d{3,}(?:[- ]\d{2,}){0,3})(?![\w/-]|\.\d)(?!\s*(?:[a-z]|%))",
-    re.IGNORECASE,
+    r"(?P<cue>[MmAaCc](?<!\w[MmAaCc])(?i:(?<=m)RN|(?<=m)R#|"
+    r"(?<=m)ed(?:ical)?[ -]rec(?:ord)?s?(?: number| no\.?| #)?|"
+    r"(?<=c)hart (?:number|no\.?|#)|(?<=a)cct|(?<=a)ccount (?:number|no\.?|#)))"
+    r"(?i:(?![A-Za-z0-9])[^.!?\n\d]{1,40}?[(\[#:,]?\s*"
+    r"(?P<v>(?:[A-Z]{1,4}-)?\d{3,}(?:[- ]\d{2,}){0,3})(?![\w/-]|\.\d)(?!\s*(?:[a-z]|%)))"
 )
 # In a patient story, an id-like token right after a number cue that no family claims.
 _NUMBER_CUE = re.compile(

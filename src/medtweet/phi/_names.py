@@ -18,9 +18,22 @@ _N = Category.NAME
 # lower-case letters: Latin-1, Latin Extended-A and B, and Vietnamese ("Nguyễn", "Bảo")
 _LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1ea0-\u1ef9"
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, Latin-1 ones too ("Ángel", "Émile")
-_WORD = (
-    rf"(?:Mc|Mac|O'|D'|Di|De|Le|La)?[{_UPPER}][{_LOWER}]+(?:[-'\u2019](?!s\b)[A-Z]?[{_LOWER}]+)*"
-)
+_PREFIXES = ("Mc", "Mac", "O'", "D'", "Di", "De", "Le", "La")
+_WORD_TAIL = rf"[{_LOWER}]+(?:[-'\u2019](?!s\b)[A-Z]?[{_LOWER}]+)*"
+_WORD = rf"(?:{'|'.join(_PREFIXES)})?[{_UPPER}]{_WORD_TAIL}"
+
+
+def _name_word(behind: str) -> str:
+    """``(?=[A-Z])(?<![behind])(?P<name>_WORD)``, written to start with its capital's class.
+
+    A pattern that starts with a character class lets the engine skip ahead to it in C; one
+    that starts with a look-ahead is tried at every position. After the capital come the rest
+    of a prefix ("Mc", "O'") and the next capital, or the lower-case rest of the word.
+    """
+    rests = "|".join(f"(?<={prefix[0]}){prefix[1:]}" for prefix in _PREFIXES)
+    return rf"(?P<name>[A-Z](?<![{behind}][A-Z])(?:(?:{rests})[{_UPPER}]|){_WORD_TAIL})"
+
+
 _INITIAL = r"[A-Z]\.?(?!\w)(?!['\u2019](?!s\b))"  # "Mrs. K", "Mrs. K's family"
 _NICK = rf"(?:\s+[\"\u201c\u2018'][A-Z][{_LOWER}]+[\"\u201d\u2019'])?"
 # lower-case particles inside a name: "Van der Berg", "Maria de la Cruz", "Ali bin Said"
@@ -177,11 +190,14 @@ _HONORIFIC = re.compile(
     rf"|(?=m)(?<!\d)(?<!\d )\b(?P<hon>mrs|mr|ms)(?P<dot>\.?)\s+"
     rf"(?:(?P<low>[a-z]{{3,}})\b|(?P<name2>{_SEQ}))"
 )
+# (it starts with its first letter's class, which the engine skips to in C, and reads the
+# rest of each cue word after it: a leading look-ahead is tried at every position)
 _PATIENT_CUE = re.compile(
-    rf"(?=[PpRrCc])\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Rr]esident|[Cc]lient)(?P<sep>\.?:?\s+|,\s+|"
+    r"[PpRrCc](?<!\w[PpRrCc])(?:(?:(?<=[Pp])t|(?<=P)T|(?<=[Pp])atient|(?<=P)ATIENT|"
+    r"(?<=[Rr])esident|(?<=[Cc])lient)(?P<sep>\.?:?\s+|,\s+|"
     rf"\s*\(\s*|\s+(?:is|was)\s+(?=[A-Z][a-z]+\s+[A-Z][a-z])|\s+name(?:\s+is)?:?\s+)"
     rf"(?P<name>{_SEQ}|[A-Z]\.\s?{_WORD}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
-    rf"|(?=[p])\bpt\s+(?:is\s+)?(?P<lowname>[a-z]{{3,}})\b"
+    rf"|(?<=p)t\s+(?:is\s+)?(?P<lowname>[a-z]{{3,}})\b)"
 )
 _PATIENT_CUE_WORDS = ("pt", "patient", "resident", "client")
 
@@ -284,11 +300,11 @@ _CALLED = re.compile(
 # "[A-Z](?<![\w.][A-Z])" is a capital with no word character or dot before it.
 _INITIALS = re.compile(r"(?P<name>[A-Z](?<![\w.][A-Z])\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])")
 _TITLE_WORD = re.compile(
-    rf"(?=[A-Z])(?<![\w'\u2019@#])(?P<name>{_WORD})(?=(?P<rest>(?:\s+(?:{_WORD}|[A-Z]\.(?!\w)))?))"
+    _name_word(r"\w'\u2019@#") + rf"(?=(?P<rest>(?:\s+(?:{_WORD}|[A-Z]\.(?!\w)))?))"
 )
 # "Earl, 92", "Bill (our pt, 89M)", "Jane, 54F": a capitalised word with an age is a name.
 _WITH_AGE = re.compile(
-    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD})(?:\s(?P<surname>{_WORD}))?\s*[,(]\s*"
+    _name_word(r"\w'\u2019@#.-") + rf"(?:\s(?P<surname>{_WORD}))?\s*[,(]\s*"
     rf"(?:\d{{1,3}}\s?(?:yo\b|y/o|y\.o\.|"
     r"[MF]\b|,|\))|(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b)"
 )
@@ -1534,9 +1550,7 @@ _PLACE_LEADS = (
 # -- names by their position: a first name with an age, an initial or a verb ---------------
 
 # "Tavi 19 y/o", "Juno 7yo": a first name right before a clinical age
-_SPACE_AGE = re.compile(
-    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD}) \d{{1,3}} ?(?:yo|y/o|y\.o\.)(?![a-z])"
-)
+_SPACE_AGE = re.compile(_name_word(r"\w'\u2019@#.-") + r" \d{1,3} ?(?:yo|y/o|y\.o\.)(?![a-z])")
 # "Ines T.", "MARGO P.": a first name and the initial of a surname (found from the dot, the
 # name then read before it)
 _INITIAL_DOT = re.compile(r"\.(?<= [A-Z]\.)(?![\w.])")
@@ -1561,7 +1575,7 @@ _NICKNAME = re.compile(
 _NICK_WORDS = frozenset(["big", "little", "lil", "old", "young", "tiny", "baby"])
 # a relative named by whose they are: "Idris's wife", "Nkechi's family" (names of any origin)
 _OWNER_OF_KIN = re.compile(
-    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD})['\u2019]s (?:family|wife|husband|son|"
+    _name_word(r"\w'\u2019@#.-") + r"['\u2019]s (?:family|wife|husband|son|"
     r"daughter|mom|dad|mother|father|kids|children|parents|grandson|granddaughter|sister|"
     r"brother|widow)\b"
 )
@@ -1570,9 +1584,7 @@ _OWNER_KIN_WORDS = frozenset(
      "children", "parents", "grandson", "granddaughter", "sister", "brother", "widow"]
 )  # fmt: skip
 # a person and, in brackets, their relative: "Oyelaran (her son interpreted)"
-_NAME_THEN_KIN = re.compile(
-    rf"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>{_WORD}) \((?:his|her|their) (?:{_KIN})\b"
-)
+_NAME_THEN_KIN = re.compile(_name_word(r"\w'\u2019@#.-") + rf" \((?:his|her|their) (?:{_KIN})\b")
 # a first name that is also a word, then a surname: "Hazel Obuya", "Guy Lemaire"
 _WORD_NAME_SURNAME = re.compile(
     rf" (?P<surname>{_WORD})(?![\w'\u2019-])(?: (?:Jr|Sr)\.?(?!\w)| (?:II|III|IV)\b)?"
