@@ -664,3 +664,8 @@ def test_a_kin_title_stays_outside_the_name() -> None:
     text = "pt admitted overnight, 58M. Grandma Rosa brought tamales."
     names = [f.text for f in findings(text, "patient") if f.category == "name"]
     assert names == ["Rosa"]
+
+
+def test_rt_is_a_road_only_after_a_word_of_place() -> None:
+    assert covered("crash on Rt 30 near the mill, 44M", "Rt 30", "geographic", context="patient")
+    assert findings(STORY + "Rt 2 sided weakness resolved.", "patient") == []

@@ -1325,9 +1325,17 @@ _AGE_THEN_PLACE = re.compile(
 )
 
 
+# "Rt 9" is a road only after a word of place ("Rt 2 sided weakness" is the right side)
+_RT_ROAD = re.compile(
+    r"\b(?:on|off|near|along|via|at|of|up|down)\s+(?P<r>Rt\.?\s?\d{1,4})\b(?!\s*-?sided?\b)"
+)
+
+
 def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
     """Chain stores by their street, airports, health systems' campuses, a town after an age."""
     words = scan.words
+    for match in _RT_ROAD.finditer(text) if "rt" in words else ():
+        yield Hit(match.start("r"), match.end("r"), _G, "geo.street")
     aged = scan.longest_number and ("M, " in text or "F, " in text or "yo, " in text)
     for match in _AGE_THEN_PLACE.finditer(text) if aged else ():
         place = match["p"]
