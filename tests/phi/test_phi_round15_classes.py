@@ -669,3 +669,15 @@ def test_a_kin_title_stays_outside_the_name() -> None:
 def test_rt_is_a_road_only_after_a_word_of_place() -> None:
     assert covered("crash on Rt 30 near the mill, 44M", "Rt 30", "geographic", context="patient")
     assert findings(STORY + "Rt 2 sided weakness resolved.", "patient") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farewell dinner tonight for Dr. Marguerite Chen, retiring after 38 yrs at Brigham. "
+        "She intubated me as an intern (on a mannequin). Legend.",
+        "My med school classmate Dr. Olusegun Adebayo just opened a free clinic in Baltimore.",
+    ],
+)
+def test_a_colleague_by_title_and_full_name_is_professional_news(text: str) -> None:
+    assert mt.story_context([text]) == "professional"

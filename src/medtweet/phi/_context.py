@@ -375,6 +375,11 @@ _PROFESSIONAL_WORDS = frozenset(
         "protocol",
         "lbct",
         "plenary",
+        "farewell",
+        "classmate",
+        "classmates",
+        "legendary",
+        "legend",
         "announce",
         "announcing",
         "textbook",
@@ -605,7 +610,7 @@ _SCORED = frozenset().union(
     _HONORIFICS,
     ("pt", "pts"),
     # words the round-5 cues look up: "h&p", "our patients", "grand rounds", "auntie"
-    ("p", "patients", "grand", "rounds", "auntie", "he", "she", "dad", "mom"),
+    ("p", "patients", "grand", "rounds", "auntie", "he", "she", "dad", "mom", "dr", "drs", "prof"),
     _PROFESSIONAL_MORE_STARTS,
     _PROFESSIONAL_STARTS,
 )
@@ -639,7 +644,7 @@ def scores(
             patient += 1  # one event, worth less alone; "her ICU job" is a colleague's news
     professional = len(present & _PROFESSIONAL_WORDS)
     if ("dr" in present or "drs" in present or "prof" in present) and _TITLED_FULL.search(text):
-        professional += 1  # a colleague by title and full name: "Dr. Amara Yusuf"
+        professional += 2  # a colleague by title and full name: "Dr. Amara Yusuf"
     if "our" in present and _OUR_UNIT.search(low):
         professional += 1  # "our clinic at Grady", "our ED at Harborview"
     if "#" in low:  # a hashtag, not "# 4417" or "#3" (a number sign)
