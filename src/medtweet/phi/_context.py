@@ -575,7 +575,6 @@ _OUR_UNIT = re.compile(
     r"(?:clinic|ed|unit|hospital|group|department|practice|program|programme|site|"
     r"service|center|centre|lab|office|ward|icu)\b"
 )
-_OUR_TEAM = re.compile(r"our(?<!\wour) (?:[\w&-]+ ){0,2}team\b")
 _PLURAL_PATIENTS = re.compile(r"(?:m(?<!\wm)y|o(?<!\wo)ur) patients")
 
 
@@ -652,8 +651,6 @@ def scores(
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
     if "keynote" in present and "keynote-" in low and not _KEYNOTE_TALK.search(low):
         professional -= 3  # only the KEYNOTE-522 trial, no talk
-    if "our" in present and "team" in present:  # "our nursing team", "our ICU team"
-        professional += 3 * len(_OUR_TEAM.findall(low))
     for first in present & _PROFESSIONAL_FIRSTS:  # only phrases whose first word
         professional += 3 * sum(map(low.count, _PROFESSIONAL_STARTS[first]))  # occurs
     for first in present & _PROFESSIONAL_MORE_FIRSTS:
