@@ -681,3 +681,20 @@ def test_rt_is_a_road_only_after_a_word_of_place() -> None:
 )
 def test_a_colleague_by_title_and_full_name_is_professional_news(text: str) -> None:
     assert mt.story_context([text]) == "professional"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        (
+            "How old is too old for a TAVR? Ours was a hundred and two. Walked out POD2.",
+            "a hundred and two",
+            "age",
+        ),
+        ("She won the bingo though. 94 and unstoppable.", "94", "age"),
+        ("My pt's SSN ended in 0614 and so did mine.", "0614", "ssn"),
+        ('*reads aloud* "Moreau, Celine, adm 10/22, d/c 10/29"', "Moreau, Celine", "name"),
+    ],
+)
+def test_round16s_values(text: str, value: str, category: str) -> None:
+    assert covered(text, value, category, context="patient")

@@ -86,7 +86,8 @@ _APPOSITIONS = (
     # an age as a noun: "94 and still driving" (and "a spry 94", read below)
     re.compile(
         rf"(?=[19])(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)){_NUM}\s+and\s+(?=still\b|sharp\b|going\b|"
-        r"living\b|lives\b|drives\b|driving\b|thriving\b|independent\b|[a-z]{3,}ing\b)"
+        r"living\b|lives\b|drives\b|driving\b|thriving\b|independent\b|[a-z]{3,}ing\b|"
+        r"[a-z]{3,}(?:able|ible)\b)"
     ),
 )
 _AGES = (
@@ -233,7 +234,7 @@ _BORN = re.compile(
 )
 # a worded age on its own, between punctuation: "ninety-four? no, 95", "Mrs. X, ninety-six, ..."
 _WORDED_ALONE = re.compile(
-    r"(?=[nNoO])(?<![\w-])(?P<w>(?:ninety|one\s+hundred(?:\s+and)?)"
+    r"(?=[nNoOaA])(?<![\w-])(?P<w>(?:ninety|(?:one|a)\s+hundred(?:\s+and)?)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
     r"(?=\s*(?:[,.!?;:)\u2014\u2013\"\u201d\n]|$|\s+(?:and|but|now|going|still|this)\b)"
     r"|\s+[^\w\s])",  # an emoji after it: "Mr. Nakashima, ninety-one \U0001f9f5"

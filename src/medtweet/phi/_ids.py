@@ -116,7 +116,8 @@ _SSN = re.compile(
     r"[^\n]{0,40}?(?P<s>\d{3}[\s.]\d{2}[\s.]\d{4}|\d{9})\b"
     r"|(?=[Ss])\b(?:SSN|SS#|social security(?: number)?|" + _SOCIAL + r")[^\n]{0,30}?"
     r"(?:last (?:4|four)(?: digits)?"
-    r"|ending(?: in)?|ends in|xxx-xx-|\*{3}-\*{2}-|x{3}-?x{2}-?)\W{0,6}(?:(?:is|are|of|:)\s*)?"
+    r"|ending(?: in)?|ends in|ended in|xxx-xx-|\*{3}-\*{2}-|x{3}-?x{2}-?)\W{0,6}"
+    r"(?:(?:is|are|of|:)\s*)?"
     r"(?P<l>\d{4})\b"
     r"|(?=[Ll])\blast (?:4|four)(?: digits)? of (?:(?:his|her|their|the|pt'?s|patient'?s)\s+)?"
     r"(?:SSN|social(?: security(?: number)?)?)\W{0,4}(?:(?:is|are|was|were|:)\s*)?(?P<l2>\d{4})\b",

@@ -1704,7 +1704,7 @@ _SURNAME_FAMILY = re.compile(
 # a record-style name opening a sentence: "Xiong, Pa Houa, 19F, to our clinic ..."
 _SURNAME_FIRST = re.compile(
     r"(?P<name>[A-Z](?<![\w'\u2019-][A-Z])[a-z'\u2019-]+, [A-Z][a-z]+(?: [A-Z][a-z]+)?),"
-    r"\s*\d{1,3}\s?(?:[MF]|yo|y/o)\b"
+    r"\s*(?:\d{1,3}\s?(?:[MF]|yo|y/o)\b|(?:adm|DOB|dob|MRN|DOA|d/c|admitted)\b)"
 )
 
 
@@ -1722,6 +1722,7 @@ _VOCATIVE = re.compile(
 _CAPITAL_WORDS = re.compile(r"[A-Z][A-Z'\u2019-]{2,} [A-Z]{3}")
 _SPOKEN_WORDS = frozenset(["i", "you", "your", "please", "pls", "we", "if", "call", "come"])
 _COMMA_AGE_MARK = re.compile(r",\s*\d{1,3}\s?(?:[MF]|yo|y/o)\b")
+_COMMA_RECORD_MARK = re.compile(r",\s*(?:adm|DOB|dob|MRN|DOA|d/c|admitted)\b")
 
 
 # a nickname of size before a first name: "Big Mike is extubated", "Lil Dre"
@@ -1795,13 +1796,20 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         name = match["name"]
         if _known(name) and not _bad_name(name) and name not in _NOT_BARE_NAMES | _WARDS:
             yield Hit(match.start("name"), match.end("name"), _N, "name.spoken_to")
-    recorded = text.count(",") >= 2 and scan.longest_number and _COMMA_AGE_MARK.search(text)
+    recorded = (
+        text.count(",") >= 2
+        and scan.longest_number
+        and (_COMMA_AGE_MARK.search(text) or _COMMA_RECORD_MARK.search(text))
+    )
     for match in _SURNAME_FIRST.finditer(text) if recorded else ():
         surname, *given = match["name"].replace(",", "").split()
         if (
             _sentence_start(text, match.start())
-            and _owner_ok(surname)
-            and not any(_bad_name(w, strict=False) or w in lexicon("eponyms") for w in given)
+            and not _bad_name(surname)
+            and surname not in _NOT_BARE_NAMES
+            and not any(
+                _bad_name(w, strict=False) or w in lexicon("eponyms") for w in [surname, *given]
+            )
         ):
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
     sized = "big" in scan.words or "lil" in scan.words
