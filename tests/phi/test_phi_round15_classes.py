@@ -698,3 +698,29 @@ def test_a_colleague_by_title_and_full_name_is_professional_news(text: str) -> N
 )
 def test_round16s_values(text: str, value: str, category: str) -> None:
     assert covered(text, value, category, context="patient")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        (
+            "SSN on a faxed referral cover sheet. Pt is T. Okonjo. who designs these",
+            "T. Okonjo",
+            "name",
+        ),
+        ("the claim bounced again for mr halvorsen's home O2. sat 84%.", "halvorsen", "name"),
+        (
+            'a letter: "Thank you for saving my life." Rosalind — you did the hard work.',
+            "Rosalind",
+            "name",
+        ),
+        ("never let a pt read their SSN at triage. 6613 (last 4) + DOB 2/1/88", "6613", "ssn"),
+        (
+            "Her phone is dead. She lives at Golden Acres and has no landline.",
+            "Golden Acres",
+            "geographic",
+        ),
+    ],
+)
+def test_round17b_values(text: str, value: str, category: str) -> None:
+    assert covered(text, value, category, context="patient")

@@ -163,12 +163,15 @@ _CUED_RUN = re.compile(
 
 
 _HOME_RUN = re.compile(
-    r"(?=[lLrRmMgGbBfFhH])\b(?:(?P<home>(?i:lives|living|lived|resides|residing|moved|relocated|"
-    r"grew up|born|raised|hometown|home)\s+(?i:in|to|near|outside))|(?i:from))"
+    r"(?=[lLrRmMgGbBfFhHsS])\b(?:(?P<home>(?i:lives|living|lived|resides|residing|moved|relocated|"
+    r"grew up|born|raised|hometown|home)\s+(?i:in|to|near|outside))|(?i:from)|"
+    # "lives at Golden Acres": where someone lives, named or not in the word lists
+    r"(?P<at>(?i:lives|living|resides|residing|stays|staying)\s+(?i:at)))"
     rf"[ \t]+(?P<c>{_CAPRUN})"
 )
 
 
+_LIVES_AT_WORDS = frozenset(["lives", "living", "resides", "residing", "stays", "staying"])
 # what may follow a town named after "from" ("from Mobile, AL"), unlike "from Normal saline"
 _ENDS_PLACE = re.compile(r"\s*[,.;:!?)]|\s*$|\s+(?:and|to|for|with|area|in|last|this)\b")
 
@@ -1425,10 +1428,13 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         span = _place_in_run(phrase)
         if span is not None and phrase[span[0] : span[1]] not in LANGUAGES:
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
-    for match in _HOME_RUN.finditer(text) if runs else ():
+    homed = runs or ("at" in tokens and not tokens.isdisjoint(_LIVES_AT_WORDS))
+    for match in _HOME_RUN.finditer(text) if homed else ():
         # "lives in Flint", "a judge from Savannah": a known place even when it is also a
         # word or a first name, after a word that says someone lives or comes from there
         place = _is_place(match["c"])
+        if place is None and match["at"] and (" " in match["c"] or _not_common(match["c"])):
+            place = match["c"]  # "lives at Golden Acres"
         if place is None:  # "lives in Flint", "from Mobile, AL" (not "from Normal saline")
             place = _ambiguous_place(match["c"])
             place_end = match.start("c") + len(place or "")

@@ -160,6 +160,8 @@ _LAST_FOUR_OF = re.compile(
     r"pt'?s|patient'?s) )?(?:social|ssn|ss#))\b\??[^\d\n.!?]{0,40}?(?<![\w-])(?P<v>\d{4})"
     r"(?![\w-])"
 )
+# four digits told as an SSN's last four after them: "5572 (last 4) + DOB ..."
+_FOUR_THEN_LAST = re.compile(r"(?<![\w-])(?P<v>\d{4})\s*\(\s*(?i:last\s*(?:4|four))\s*\)")
 # a cryptocurrency address: bech32 ("bc1q...", checked loosely) and Ethereum's 0x + 40 hex
 _CRYPTO = re.compile(
     r"(?=[bt0])(?<![\w/.@-])(?:(?:bc|tb)1(?=[a-z0-9]*\d)[02-9ac-hj-np-z]{8,87}|0x[0-9a-fA-F]{40})"
@@ -707,6 +709,8 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
         for match in _LAST_FOUR.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
         for match in _LAST_FOUR_OF.finditer(text) if "last" in low else ():
+            yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
+        for match in _FOUR_THEN_LAST.finditer(text) if "(last" in low else ():
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
     crypto = scan.longest_number and ("bc1" in low or "tb1" in low or "0x" in low)
     for match in _CRYPTO.finditer(text) if crypto else ():

@@ -195,7 +195,7 @@ _HONORIFIC = re.compile(
 _PATIENT_CUE = re.compile(
     r"[PpRrCc](?<!\w[PpRrCc])(?:(?:(?<=[Pp])t|(?<=P)T|(?<=[Pp])atient|(?<=P)ATIENT|"
     r"(?<=[Rr])esident|(?<=[Cc])lient)(?P<sep>\.?:?\s+|,\s+|"
-    rf"\s*\(\s*|\s+(?:is|was)\s+(?=[A-Z][a-z]+\s+[A-Z][a-z])|\s+name(?:\s+is)?:?\s+)"
+    rf"\s*\(\s*|\s+(?:is|was)\s+(?=[A-Z](?:[a-z]+|\.)\s+[A-Z][a-z])|\s+name(?:\s+is)?:?\s+)"
     rf"(?P<name>{_SEQ}|[A-Z]\.\s?{_WORD}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
     rf"|(?<=p)t\s+(?:is\s+)?(?P<lowname>[a-z]{{3,}})\b)"
 )
@@ -332,7 +332,7 @@ _VERB_AFTER = re.compile(
     r"keeps|brought|showed|stopped|tried|missed|made|gave|took|turned|is back|was back|"
     r"forgot|thought|knew|felt|found|lost|sat|stood|woke|ate|drank|slept|sang|spoke|heard|"
     r"began|caught|bought|paid|sent|spent|won|wore|grew|threw|drew|taught|fought|held|"
-    r"led|meant|met|saw|shook|hid|chose|swore|sold|told|understood|"
+    r"led|meant|met|saw|shook|hid|chose|swore|sold|told|understood|reads|read|writes|"
     r"from(?=\s+[A-Z]))\b"
 )
 # a sentence-opening first name with a past-tense verb: "Gustavo coughed all night"
@@ -1233,7 +1233,10 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         for match in regex.finditer(text, pos) if regex is not None else ():
             groups = match.groupdict()
             if groups.get("low") is not None:
-                if match["dot"] or match["hon"] == "mrs":  # "mr" alone may be a word's start
+                possessed = text.startswith(("'s", "\u2019s"), match.end("low"))
+                if (
+                    match["dot"] or match["hon"] == "mrs" or possessed
+                ):  # "mr" alone may start a word
                     yield Hit(match.start("low"), match.end("low"), _N, rule)
                 continue
             if groups.get("name2") is not None:  # "mr Orvald Tisch": a lower-case honorific
@@ -1712,8 +1715,10 @@ _SURNAME_FIRST = re.compile(
 # (it starts with a capital, which the engine skips to; where the sentence starts is
 # looked behind after it)
 _VOCATIVE = re.compile(
-    r"(?P<name>[A-Z](?:(?<=^[A-Z])|(?<=[.!?]\s[A-Z])|(?<=\n[A-Z])|(?<=[.!?]\s\s[A-Z]))[a-z]{2,})"
-    r"(?=,\s*(?:I|you|your|please|pls|we|if|call|come)\b|\s+(?:please|pls)\b)"
+    r"(?P<name>[A-Z](?:(?<=^[A-Z])|(?<=[.!?]\s[A-Z])|(?<=\n[A-Z])|(?<=[.!?]\s\s[A-Z])|"
+    r"(?<=[.!?][\"\u201d]\s[A-Z]))[a-z]{2,})"
+    r"(?=,\s*(?:I|you|your|please|pls|we|if|call|come)\b|\s+(?:please|pls)\b|"
+    r"\s+[\u2014\u2013-]\s+(?:you|your)\b)"
 )
 
 
@@ -1791,7 +1796,9 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             end = match.start("name") + len(" ".join(upper))
             yield Hit(match.start("name"), end, _N, "name.patient")
-    spoken = not scan.words.isdisjoint(_SPOKEN_WORDS) and (", " in text or "please" in scan.low)
+    spoken = not scan.words.isdisjoint(_SPOKEN_WORDS) and (
+        ", " in text or "please" in scan.low or " \u2014 " in text or " \u2013 " in text
+    )
     for match in _VOCATIVE.finditer(text) if spoken else ():
         name = match["name"]
         if _known(name) and not _bad_name(name) and name not in _NOT_BARE_NAMES | _WARDS:
