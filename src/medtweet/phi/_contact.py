@@ -433,7 +433,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         yield Hit(match.start(), match.end(), Category.URL, "url.link")
     four = scan.numbers is None or _dotted_quad(text, scan.numbers)
-    for match in _ip_addresses(text, four=four):
+    # (no address without four dotted numbers or a colon: most posts skip the generator)
+    for match in _ip_addresses(text, four=four) if four or ":" in text else ():
         if scan.patient or _cued(text, match.start()):
             yield Hit(match.start(), match.end(), Category.IP, "ip.address")
     handles = scan.patient and "@" in text and scan.gates & _HANDLE_WORDS_BIT
