@@ -1294,7 +1294,11 @@ _CHAIN_AT = re.compile(
     rf"\b(?P<c>{_names_pattern(_CHAINS)})\s+(?:on|off|at|in|near|by)\s+"
     r"(?P<s>[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|St|Ave|Rd|Blvd|Dr)\.?)?)"
 )
-_CHAIN_WORDS = _first_words(_CHAINS)
+# (the gate words are the distinctive ones: "home", "family" or the "h" of "H-E-B" would
+# open the scan on most posts)
+_CHAIN_WORDS = _first_words(_CHAINS) - {"home", "family", "h", "circle"} | {
+    "heb", "depot", "osco",
+}  # fmt: skip
 # An airport by its name or code after a word of place: "stolen at O'Hare", "based at DFW".
 _AIRPORTS = (
     "O'Hare", "O\u2019Hare", "JFK", "LAX", "DFW", "LaGuardia", "Logan", "Dulles", "Midway",
@@ -1306,7 +1310,7 @@ _AIRPORT = re.compile(
     rf"(?P<a>{_names_pattern(_AIRPORTS)})\b"
     r"(?:\s+(?:airport|Airport|terminal|Terminal)(?:\s+[A-Z0-9]\b)?)?"
 )
-_AIRPORT_WORDS = _first_words(_AIRPORTS)
+_AIRPORT_WORDS = _first_words(_AIRPORTS) - {"o"} | {"hare"}
 # A health system's hospital by its campus: "Mercy Fort Smith", "Baptist East", "Banner Desert".
 _SYSTEMS = (
     "Mercy", "Baptist", "Methodist", "Presbyterian", "Banner", "Sutter", "Kaiser", "Atrium",
@@ -1318,12 +1322,14 @@ _SYSTEM_CAMPUS = re.compile(
     r"(?P<x>[A-Z][a-z]+|[A-Z]{2,4})(?: (?!Day\b|Hospital\b|Health\b)[A-Z][a-z]+)?)"
     r"(?![\w'\u2019-])"
 )
-_SYSTEM_WORDS = _first_words(_SYSTEMS)
+_SYSTEM_WORDS = _first_words(_SYSTEMS) - {"good"} | {"sam", "samaritan"}
 
 
 # A known town right after a clinical age, set off by commas: "90F, Ketchikan, sudden R ..."
+# (found from its comma, a literal the engine skips to; the age is looked behind after it)
 _AGE_THEN_PLACE = re.compile(
-    r"\d\s?(?:[MF]|yo|y/o),\s+(?P<p>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    r",(?:(?<=\d[MF],)|(?<=\d [MF],)|(?<=\dyo,)|(?<=\d yo,)|(?<=\dy/o,)|(?<=\d y/o,))"
+    r"\s+(?P<p>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
     r"(?=,|\s*[.;(]|\s+(?:with|w/|who|presents|presented|here|came)\b)"
 )
 

@@ -1700,7 +1700,7 @@ _FIRST_BEFORE_QUOTE = re.compile(rf"{_WORD} $")
 
 # a family by its surname: "The Garcia-Nwosu family made a page"
 _SURNAME_FAMILY = re.compile(
-    rf"(?=[tT])\b[Tt]he (?P<name>{_WORD}) (?:family|Family|family's|family\u2019s)\b"
+    rf"[Tt](?<![\w'\u2019][Tt])he (?P<name>{_WORD}) (?:family|Family|family's|family\u2019s)\b"
 )
 
 
