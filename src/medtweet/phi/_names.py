@@ -1714,11 +1714,14 @@ _SURNAME_FIRST = re.compile(
 # a patient spoken to by first name: "Ray, I am your cardiologist", "Marcus please go home"
 # (it starts with a capital, which the engine skips to; where the sentence starts is
 # looked behind after it)
+# (found from what is said after the name, then the name is read just before it)
+_SPOKEN_AFTER = re.compile(
+    r",\s*(?:I|you|your|please|pls|we|if|call|come)\b|\s+(?:please|pls)\b|"
+    r"\s+[\u2014\u2013-]\s+(?:you|your)\b"
+)
 _VOCATIVE = re.compile(
     r"(?P<name>[A-Z](?:(?<=^[A-Z])|(?<=[.!?]\s[A-Z])|(?<=\n[A-Z])|(?<=[.!?]\s\s[A-Z])|"
-    r"(?<=[.!?][\"\u201d]\s[A-Z]))[a-z]{2,})"
-    r"(?=,\s*(?:I|you|your|please|pls|we|if|call|come)\b|\s+(?:please|pls)\b|"
-    r"\s+[\u2014\u2013-]\s+(?:you|your)\b)"
+    r"(?<=[.!?][\"\u201d]\s[A-Z]))[a-z]{2,})$"
 )
 
 
@@ -1735,9 +1738,11 @@ _SIZE_NICKNAME = re.compile(r"\b(?P<name>(?:Big|Lil|Lil') [A-Z][a-z]+)(?![\w'\u2
 
 
 # a full name right before a date of birth: "Specimen for ROSALIND PETTIGREW DOB 02/14/1961"
+# (found from the cue, then the name is read in the 60 characters before it)
+_DOB_CUE = re.compile(r"(?:DOB|D\.O\.B\.?|dob|[Dd]ate of birth)\b")
 _BEFORE_DOB = re.compile(
     rf"(?<![\w'\u2019@#.-])(?P<name>(?:{_WORD}|[A-Z][A-Z'\u2019-]+)"
-    rf"(?: (?:{_WORD}|[A-Z][A-Z'\u2019-]+)){{1,2}}),? \(?(?:DOB|D\.O\.B\.?|dob|[Dd]ate of birth)\b"
+    rf"(?: (?:{_WORD}|[A-Z][A-Z'\u2019-]+)){{1,2}}),? \(?$"
 )
 
 
@@ -1799,10 +1804,13 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     spoken = not scan.words.isdisjoint(_SPOKEN_WORDS) and (
         ", " in text or "please" in scan.low or " \u2014 " in text or " \u2013 " in text
     )
-    for match in _VOCATIVE.finditer(text) if spoken else ():
-        name = match["name"]
+    for said in _SPOKEN_AFTER.finditer(text) if spoken else ():
+        spoken_to = _VOCATIVE.search(text, max(0, said.start() - 40), said.start())
+        if spoken_to is None:
+            continue
+        name = spoken_to["name"]
         if _known(name) and not _bad_name(name) and name not in _NOT_BARE_NAMES | _WARDS:
-            yield Hit(match.start("name"), match.end("name"), _N, "name.spoken_to")
+            yield Hit(spoken_to.start("name"), spoken_to.end("name"), _N, "name.spoken_to")
     recorded = (
         text.count(",") >= 2
         and scan.longest_number
@@ -1842,12 +1850,14 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         if _known(named[0]) and not _bad_name(named[-1]) and named[-1] not in _NOT_BARE_NAMES:
             taken = quoted.end()
             yield Hit(first.start(), quoted.end(), _N, "name.nickname")
-    for match in (
-        _BEFORE_DOB.finditer(text) if "dob" in scan.low or "date of birth" in scan.low else ()
-    ):
-        parts = [w.title() if w.isupper() else w for w in match["name"].split()]
+    dob = "dob" in scan.low or "date of birth" in scan.low
+    for cue in _DOB_CUE.finditer(text) if dob else ():
+        before = _BEFORE_DOB.search(text, max(0, cue.start() - 60), cue.start())
+        if before is None:
+            continue
+        parts = [w.title() if w.isupper() else w for w in before["name"].split()]
         if _full_name_ok(parts) and not any(w.upper() in _ACRONYMS for w in parts):
-            yield Hit(match.start("name"), match.end("name"), _N, "name.record")
+            yield Hit(before.start("name"), before.end("name"), _N, "name.record")
     known = _known_names()
     if "yo" in text or "y/o" in text or "y.o." in text:
         for match in _SPACE_AGE.finditer(text):
