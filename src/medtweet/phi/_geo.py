@@ -1294,9 +1294,9 @@ _CHAIN_AT = re.compile(
     rf"\b(?P<c>{_names_pattern(_CHAINS)})\s+(?:on|off|at|in|near|by)\s+"
     r"(?P<s>[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|St|Ave|Rd|Blvd|Dr)\.?)?)"
 )
-# (the gate words are the distinctive ones: "home", "family" or the "h" of "H-E-B" would
-# open the scan on most posts)
-_CHAIN_WORDS = _first_words(_CHAINS) - {"home", "family", "h", "circle"} | {
+# (the gate words are the distinctive ones: "home", "family", "target" or the "h" of
+# "H-E-B" would open the scan on most posts; so would "sea" and "good" below)
+_CHAIN_WORDS = _first_words(_CHAINS) - {"home", "family", "h", "circle", "target", "love"} | {
     "heb", "depot", "osco",
 }  # fmt: skip
 # An airport by its name or code after a word of place: "stolen at O'Hare", "based at DFW".
@@ -1310,7 +1310,7 @@ _AIRPORT = re.compile(
     rf"(?P<a>{_names_pattern(_AIRPORTS)})\b"
     r"(?:\s+(?:airport|Airport|terminal|Terminal)(?:\s+[A-Z0-9]\b)?)?"
 )
-_AIRPORT_WORDS = _first_words(_AIRPORTS) - {"o"} | {"hare"}
+_AIRPORT_WORDS = _first_words(_AIRPORTS) - {"o", "sea", "mia", "den"} | {"hare"}
 # A health system's hospital by its campus: "Mercy Fort Smith", "Baptist East", "Banner Desert".
 _SYSTEMS = (
     "Mercy", "Baptist", "Methodist", "Presbyterian", "Banner", "Sutter", "Kaiser", "Atrium",
@@ -1322,7 +1322,7 @@ _SYSTEM_CAMPUS = re.compile(
     r"(?P<x>[A-Z][a-z]+|[A-Z]{2,4})(?: (?!Day\b|Hospital\b|Health\b)[A-Z][a-z]+)?)"
     r"(?![\w'\u2019-])"
 )
-_SYSTEM_WORDS = _first_words(_SYSTEMS) - {"good"} | {"sam", "samaritan"}
+_SYSTEM_WORDS = _first_words(_SYSTEMS) - {"good", "advocate", "dignity"} | {"sam", "samaritan"}
 
 
 # A known town right after a clinical age, set off by commas: "90F, Ketchikan, sudden R ..."
