@@ -724,3 +724,10 @@ def test_round16s_values(text: str, value: str, category: str) -> None:
 )
 def test_round17b_values(text: str, value: str, category: str) -> None:
     assert covered(text, value, category, context="patient")
+
+
+def test_an_old_age_in_a_post_without_professional_cues_reads_as_a_story() -> None:
+    text = "k so nana opal (ninety-two!!) got her 2nd cataract done on the 20th. rude. accurate."
+    report = mt.check_phi(text)
+    assert report.context == "patient"
+    assert covered(text, "ninety-two", "age")

@@ -82,6 +82,14 @@ _OWN_IDS = frozenset(Category) - {
 _IP_SHAPE = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d|[0-9A-Fa-f]:[0-9A-Fa-f]*:")
 
 
+_OLD_AGES = frozenset(str(age) for age in range(90, 126))
+
+
+def _old_age_possible(low: str, numbers: tuple[str, ...]) -> bool:
+    """Whether ``low`` can state an age of 90 or more (a number of 90-125, or in words)."""
+    return not _OLD_AGES.isdisjoint(numbers) or "ninet" in low or "hundred" in low
+
+
 def _ip_possible(text: str) -> bool:
     """Whether ``text`` can hold an IP address (dotted digits, or hex between colons)."""
     return (text.count(".") >= 3 or text.count(":") >= 2) and _IP_SHAPE.search(text) is not None
@@ -276,12 +284,13 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         context = "patient"
         scan = attrs.evolve(scan, patient=True)
         hits = _trimmed(text, [hit for detect in _DETECTORS for hit in detect(text, scan)])
-    elif leaning and not scan.patient and _ip_possible(text):
-        # a post with no professional cue and an IP address,
-        # which departments do not publish: "his smart scale uploads from 192.0.2.33"
+    elif leaning and not scan.patient and (_ip_possible(text) or _old_age_possible(low, numbers)):
+        # a post with no professional cue and an IP address, which departments do not
+        # publish ("his smart scale uploads from 192.0.2.33"), or the age of someone of 90
+        # or more ("Tombstone, 91 and proud"): read as the story it tells
         story = attrs.evolve(scan, patient=True)
         again = _trimmed(text, [hit for detect in _DETECTORS for hit in detect(text, story)])
-        if any(h.blocking and h.category is Category.IP for h in again):
+        if any(h.blocking and h.category in (Category.IP, Category.AGE) for h in again):
             context, scan, hits = "patient", story, again
     # an eponym ("Roth spots") is no name or place, there or wherever else it is repeated
     people = not tokens.isdisjoint(_EPONYM_NOUNS) and any(
