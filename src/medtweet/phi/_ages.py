@@ -101,7 +101,9 @@ _AGES = (
     re.compile(
         rf"(?=[aAsShHtTiI])\b(?:aged?|age:|(?:she|he)(?:'s|\u2019s|\s+is|\s+was)|turned|turns|"
         rf"i'm|i\u2019m|i am|"
-        rf"turning)\s+(?:of\s+)?{_WORD_NUM}\b(?!\s+(?:percent|mg|units|times|days|weeks))",
+        rf"turning)\s+(?:of\s+)?{_WORD_NUM}\b(?!\s+(?:percent|mg|units|times|days|weeks))"
+        # "aged ninety and over": the allowed aggregate, as "aged 90 and over" is
+        r"(?!\s+(?:years?\s+)?(?:and|or)\s+(?:over|older|above|up))",
         re.IGNORECASE,
     ),
     _STATED,
@@ -236,6 +238,7 @@ _BORN = re.compile(
 _WORDED_ALONE = re.compile(
     r"(?=[nNoOaA])(?<![\w-])(?P<w>(?:ninety|(?:one|a)\s+hundred(?:\s+and)?)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?!\s+(?:and|or)\s+(?:over|older|above|up)\b)"  # "ninety and over": the aggregate
     r"(?=\s*(?:[,.!?;:)\u2014\u2013\"\u201d\n]|$|\s+(?:and|but|now|going|still|this)\b)"
     r"|\s+[^\w\s])",  # an emoji after it: "Mr. Nakashima, ninety-one \U0001f9f5"
     re.IGNORECASE,
