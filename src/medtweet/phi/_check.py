@@ -95,6 +95,11 @@ def _ip_possible(text: str) -> bool:
     return (text.count(".") >= 3 or text.count(":") >= 2) and _IP_SHAPE.search(text) is not None
 
 
+def _detect(text: str, scan: Scan) -> list[Hit]:
+    """The hits of every detector family on ``text``, without surrounding white space."""
+    return _trimmed(text, [hit for detect in _DETECTORS for hit in detect(text, scan)])
+
+
 def _rank(hit: Hit) -> int:
     # what a tattoo says is named by the tattoo rule, even when it is a name
     category = Category.BIOMETRIC if hit.rule == "other_id.tattoo" else hit.category
@@ -240,7 +245,11 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         text: the post (or alt text) to check; any ``str``.
         context: ``"patient"`` for a patient story, ``"professional"`` for a non-patient
             post, or ``None`` to decide from this text alone (see :func:`story_context`;
-            a thread decides once from all its posts and passes the result).
+            a thread decides once from all its posts and passes the result). Deciding
+            alone, a post read as professional is read again as a story when it holds
+            someone's own identifier (a record, member or account number, an SSN...), or,
+            with no professional cue at all, an IP address or an age of 90 or more; the
+            report's ``context`` says which reading was used.
         year: the current year, used only to tell whether a birth year implies an age of
             90 or more; defaults to this year by the UTC clock.
 
@@ -278,18 +287,18 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         longest_number=max(map(len, numbers), default=0),
         gates=gates_of(tokens),
     )
-    hits = _trimmed(text, [hit for detect in _DETECTORS for hit in detect(text, scan)])
+    hits = _detect(text, scan)
     if decided and not scan.patient and any(h.blocking and h.category in _OWN_IDS for h in hits):
         # someone's own identifier tells that the post is about them: read it as a story
         context = "patient"
         scan = attrs.evolve(scan, patient=True)
-        hits = _trimmed(text, [hit for detect in _DETECTORS for hit in detect(text, scan)])
+        hits = _detect(text, scan)
     elif leaning and not scan.patient and (_ip_possible(text) or _old_age_possible(low, numbers)):
         # a post with no professional cue and an IP address, which departments do not
         # publish ("his smart scale uploads from 192.0.2.33"), or the age of someone of 90
         # or more ("Tombstone, 91 and proud"): read as the story it tells
         story = attrs.evolve(scan, patient=True)
-        again = _trimmed(text, [hit for detect in _DETECTORS for hit in detect(text, story)])
+        again = _detect(text, story)
         if any(h.blocking and h.category in (Category.IP, Category.AGE) for h in again):
             context, scan, hits = "patient", story, again
     # an eponym ("Roth spots") is no name or place, there or wherever else it is repeated
