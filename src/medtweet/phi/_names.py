@@ -1524,8 +1524,12 @@ def _nickname_possible(text: str, words: frozenset[str], *, digits: bool = True)
     return (
         not words.isdisjoint(_NICKNAME_VERBS)
         or ("s" in words and not words.isdisjoint(_NICKNAME_KIN))
-        or (digits and ("yo" in text or text.count(",") >= 2))
+        or (digits and "," in text and _PAIR_AGE.search(text) is not None)
     )
+
+
+# two capitals, then an age ("AJ, 7 yo", "TJ, 16,"): found from its comma (a fast scan)
+_PAIR_AGE = re.compile(r",(?<=[A-Z][A-Z],)\s*\d{1,2}\s*(?:yo\b|,)")
 
 
 _NICKNAME_VERBS = frozenset(
