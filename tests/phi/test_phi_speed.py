@@ -306,3 +306,20 @@ def test_nickname_gate_passes_every_text_its_pattern_matches(text: str) -> None:
     digits = any(ch.isdigit() for ch in text)
     if any(_names._NICKNAME_VERB.match(text, m.start()) for m in re.finditer("[A-Z]", text)):
         assert _names._nickname_possible(text, words, digits=digits), text
+
+
+_CALLED_TEXTS = st.lists(
+    st.sampled_from(["a", "baby", "namedJohn", "named", "Ana", "a.k.a.", "AKA", "spelt as",
+                     "misspelled as", "Name:", "real name", "calls her", "goes by", "Tom", "\"Bo\"",
+                     "known as", "signed as", "listed as", "x", ",", "name on the chart was"]),
+    max_size=8,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_CALLED_TEXTS)
+def test_called_gate_passes_every_text_its_pattern_matches(text: str) -> None:
+    low = text.lower()
+    scan = Scan(patient=True, year=None, low=low, words=frozenset(TOKEN.findall(low)))
+    if _names._CALLED.search(text) and scan.gates & _names._CALLED_WORDS_BIT:
+        assert _names._called_possible(scan), text
