@@ -277,3 +277,49 @@ def test_capitalised_word_pattern_finds_the_plain_patterns_words(text: str) -> N
     assert [m.span() for m in _geo._CAP_WORD.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+def test_score_before_window_holds_its_longest_match() -> None:
+    pattern = _dates._SCORE_BEFORE
+    longest = re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1]  # type: ignore[attr-defined]
+    assert longest + 1 <= _dates._SCORE_BEFORE_REACH  # (+1: "$" may stand before a newline)
+    for before in ["visual acuity ", "CHA2DS2-VASc: ", "then GCS\n", "pain: ", "x ", "", "eye"]:
+        for pad in ["", "a" * 30, "the murmur grade "]:
+            text = pad + before
+            window = max(0, len(text) - _dates._SCORE_BEFORE_REACH)
+            whole = _dates._SCORE_BEFORE.search(text) is not None
+            assert (_dates._SCORE_BEFORE.search(text, window) is not None) == whole, text
+
+
+_PAIRS = st.lists(
+    st.sampled_from(["AJ", "AJ,", "TJ", "J.R.", "said", "'s", "mom", "7", "16,", "yo", ",", "x",
+                     "(", "DJ's", "kept", "(AJ", "Ana,", "12yo", "\n", "92", "F,", "AJ, 7 yo",
+                     "TJ,16,", "KC, 9yo", "(AJ, 7,", "MR, 45,", "ok AJ,\n3 yo"]),
+    max_size=10,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_PAIRS | _PAIRS.map(lambda t: t.replace(" ", "")))
+def test_nickname_gate_passes_every_text_its_pattern_matches(text: str) -> None:
+    words = frozenset(TOKEN.findall(text.lower()))
+    digits = any(ch.isdigit() for ch in text)
+    if any(_names._NICKNAME_VERB.match(text, m.start()) for m in re.finditer("[A-Z]", text)):
+        assert _names._nickname_possible(text, words, digits=digits), text
+
+
+_CALLED_TEXTS = st.lists(
+    st.sampled_from(["a", "baby", "namedJohn", "named", "Ana", "a.k.a.", "AKA", "spelt as",
+                     "misspelled as", "Name:", "real name", "calls her", "goes by", "Tom", "\"Bo\"",
+                     "known as", "signed as", "listed as", "x", ",", "name on the chart was"]),
+    max_size=8,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_CALLED_TEXTS)
+def test_called_gate_passes_every_text_its_pattern_matches(text: str) -> None:
+    low = text.lower()
+    scan = Scan(patient=True, year=None, low=low, words=frozenset(TOKEN.findall(low)))
+    if _names._CALLED.search(text) and scan.gates & _names._CALLED_WORDS_BIT:
+        assert _names._called_possible(scan), text

@@ -676,9 +676,12 @@ def scores(
     if settle and patient >= 2 and patient > professional:
         return patient, professional  # every cue below only adds to the patient score
     age, honorific, possessive, obstetric, pt, decade = _STRONG_RES
-    strong = sum(1 for m in age.finditer(text) if not _aged_thing(low, m.start())) if digits else 0
-    if settle and strong and patient + 2 * strong >= 2 and patient + 2 * strong > professional:
-        return patient + 2 * strong, professional
+    strong = 0
+    for m in age.finditer(text) if digits else ():
+        if not _aged_thing(low, m.start()):
+            strong += 1
+            if settle and patient + 2 * strong >= 2 and patient + 2 * strong > professional:
+                return patient + 2 * strong, professional  # (the rest of the text unread)
     if not present.isdisjoint(_HONORIFICS):
         strong += len(honorific.findall(text))
     if kin:

@@ -76,6 +76,9 @@ _SCORE_BEFORE = re.compile(
     r"CHA2DS2-VASc|HAS-BLED|ASIA|MRC|Barthel|FIM|ADLs?|IADLs?|Katz|Lawton)s?\W{0,3}$",
     re.IGNORECASE,
 )
+# how far back from its end ``_SCORE_BEFORE`` can start: its longest match (17 characters)
+# and a final newline (tests/phi/test_phi_speed.py keeps it so)
+_SCORE_BEFORE_REACH = 18
 _PAIN_BEFORE = re.compile(r"(?i)\b(?:pain|score|scale|rated|rating|rates)\b")
 _SCORE_AFTER = re.compile(
     r"^\W{0,2}(?:(?:is|was|=) (?:a |an )?)?"
@@ -412,7 +415,8 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
             padded = match["m"].startswith("0") or match["d"].startswith("0")
             if sep == "." or (sep == "-" and not cued and not padded):
                 continue
-            if _SCORE_BEFORE.search(before) or _SCORE_AFTER.search(after):
+            window = max(0, len(before) - _SCORE_BEFORE_REACH)  # (a score's name ends it)
+            if _SCORE_BEFORE.search(before, window) or _SCORE_AFTER.search(after):
                 continue
             if day == 10 and month <= day and _PAIN_BEFORE.search(before):
                 continue  # "pain score went from 9/10 to 2/10"

@@ -296,6 +296,18 @@ _CALLED = re.compile(
     rf"(?:mis)?spel(?:led|t) as)\s*[\"'\u201c\u2018]?"
     rf"(?P<name>[A-Z]\.\s?{_WORD}|{_SEQ})[\"'\u201d\u2019]?"
 )
+# what every match of _CALLED holds, lower-cased ("a", a gate word for "a.k.a.", is in most posts)
+_CALLED_HEADS = (
+    "name", "call", "goes", "aka", "a.k.a", "known", "charted", "registered", "listed", "signed",
+    "spel",
+)  # fmt: skip
+
+
+def _called_possible(scan: Scan) -> bool:
+    """Whether ``_CALLED`` can match: a cue word, and one of the texts its matches hold."""
+    return bool(scan.gates & _CALLED_WORDS_BIT) and any(map(scan.low.__contains__, _CALLED_HEADS))
+
+
 # These start with a capital class, not a look-behind, so the engine skips to capitals in C:
 # "[A-Z](?<![\w.][A-Z])" is a capital with no word character or dot before it.
 _INITIALS = re.compile(r"(?P<name>[A-Z](?<![\w.][A-Z])\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])")
@@ -1228,7 +1240,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         (_HONORIFIC if scan.gates & _HONORIFIC_WORDS_BIT else None, "name.honorific", 0),
         (_PATIENT_CUE, "name.patient", _first_cue(scan.low)) if patient_cue else (None, "", 0),
         (None, "name.kin", 0),
-        (_CALLED if scan.gates & _CALLED_WORDS_BIT else None, "name.called", 0),
+        (_CALLED if _called_possible(scan) else None, "name.called", 0),
     ):
         for match in regex.finditer(text, pos) if regex is not None else ():
             groups = match.groupdict()
@@ -1524,8 +1536,12 @@ def _nickname_possible(text: str, words: frozenset[str], *, digits: bool = True)
     return (
         not words.isdisjoint(_NICKNAME_VERBS)
         or ("s" in words and not words.isdisjoint(_NICKNAME_KIN))
-        or (digits and ("yo" in text or text.count(",") >= 2))
+        or (digits and "," in text and _PAIR_AGE.search(text) is not None)
     )
+
+
+# two capitals, then an age ("AJ, 7 yo", "TJ, 16,"): found from its comma (a fast scan)
+_PAIR_AGE = re.compile(r",(?<=[A-Z][A-Z],)\s*\d{1,2}\s*(?:yo\b|,)")
 
 
 _NICKNAME_VERBS = frozenset(
