@@ -10,7 +10,7 @@ from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._lexicon import lexicon
 from medtweet.phi._model import Category
 
-__all__ = ["find_ages"]
+__all__ = ["OLD_AGE_NUMBERS", "find_ages"]
 
 _A = Category.AGE
 _NUM = r"(?P<n>\d{2,3})"
@@ -216,14 +216,15 @@ _GROUP_BEFORE = re.compile(
 )
 _AGE_GATE = re.compile(r"(?=\d)(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)")
 _AGE_NUMBER = re.compile(r"9\d|1[01]\d|12[0-5]")
-_AGE_STRINGS = frozenset(str(age) for age in range(90, 126))
+OLD_AGE_NUMBERS = frozenset(str(age) for age in range(90, 126))
+"""The ages of 90 and over that can be written as a number (90-125), as strings."""
 
 
 def _age_number(text: str, scan: Scan) -> bool:
     """Whether ``text`` holds a number from 90 to 125 (what ``_AGE_GATE`` finds)."""
     if scan.numbers is None:
         return _AGE_GATE.search(text) is not None
-    if not _AGE_STRINGS.isdisjoint(scan.numbers):
+    if not OLD_AGE_NUMBERS.isdisjoint(scan.numbers):
         return True
     return not text.isascii() and any(
         not number.isascii() and _AGE_NUMBER.fullmatch(number) for number in scan.numbers

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
-from medtweet.phi._ages import find_ages
+from medtweet.phi._ages import OLD_AGE_NUMBERS, find_ages
 from medtweet.phi._contact import find_contacts
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
@@ -82,12 +82,9 @@ _OWN_IDS = frozenset(Category) - {
 _IP_SHAPE = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d|[0-9A-Fa-f]:[0-9A-Fa-f]*:")
 
 
-_OLD_AGES = frozenset(str(age) for age in range(90, 126))
-
-
 def _old_age_possible(low: str, numbers: tuple[str, ...]) -> bool:
     """Whether ``low`` can state an age of 90 or more (a number of 90-125, or in words)."""
-    return not _OLD_AGES.isdisjoint(numbers) or "ninet" in low or "hundred" in low
+    return not OLD_AGE_NUMBERS.isdisjoint(numbers) or "ninet" in low or "hundred" in low
 
 
 def _ip_possible(text: str) -> bool:

@@ -341,10 +341,10 @@ _VERB_AFTER = re.compile(
     r"loves|loved|died|passed|left|returned|underwent|received|developed|walked|rode|"
     r"keeps|kept|wrote|texted|called|arrived|survived|smiled|cried|just|still|finally|"
     r"never|always|hit|hits|fell|falls|crashed|broke|tore|cut|drove|flew|ran|runs|comes|"
-    r"keeps|brought|showed|stopped|tried|missed|made|gave|took|turned|is back|was back|"
+    r"brought|showed|stopped|tried|missed|made|gave|took|turned|is back|was back|"
     r"forgot|thought|knew|felt|found|lost|sat|stood|woke|ate|drank|slept|sang|spoke|heard|"
     r"began|caught|bought|paid|sent|spent|won|wore|grew|threw|drew|taught|fought|held|"
-    r"led|meant|met|saw|shook|hid|chose|swore|sold|told|understood|reads|read|writes|"
+    r"led|meant|met|saw|shook|hid|chose|swore|sold|understood|reads|read|writes|"
     r"from(?=\s+[A-Z]))\b"
 )
 # a sentence-opening first name with a past-tense verb: "Gustavo coughed all night"
