@@ -206,7 +206,10 @@ NUMBERINGS = ["n/N", "n/", "(n/N)", "🧵", "none"]
 def _fits(text: str, platform: mt.Platform) -> bool:
     if mt.weighted_length(text, platform) > platform.max_length:
         return False
-    return platform.max_bytes is None or len(text.encode()) <= platform.max_bytes
+    return (
+        platform.max_bytes is None
+        or len(text.encode("utf-8", "surrogatepass")) <= platform.max_bytes
+    )
 
 
 @settings(max_examples=150, deadline=None)
@@ -385,3 +388,11 @@ def test_searches_near_a_break_find_what_whole_searches_find(
     while first < x - 1 and not seq.breakable(first):
         first += 1
     assert _earliest(seq, x, budget) == min(first, x - 1)
+
+
+@pytest.mark.parametrize("platform", PLATFORMS, ids=lambda p: p.name)
+def test_a_lone_surrogate_is_composed_like_any_character(platform: mt.Platform) -> None:
+    text = "Fluids first \ud800 then pressors, reassess at 1 h. " * 30
+    thread = mt.compose_thread(text, platform=platform)
+    assert squash(text) == squash("".join(post.body for post in thread.posts))
+    assert all(_fits(post.text, platform) for post in thread.posts)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from medtweet.compose._model import ThreadFinding
 from medtweet.text import extract_entities, parse_tweet
+from medtweet.text._count import utf8_length
 
 if TYPE_CHECKING:
     from medtweet.compose._thread import Thread
@@ -52,7 +53,7 @@ def _limits(thread: Thread) -> list[ThreadFinding]:
                 )
             )
         if platform.max_bytes is not None:
-            size = len(post.text.encode("utf-8"))
+            size = utf8_length(post.text)
             if size > platform.max_bytes:
                 found.append(
                     _blocking(

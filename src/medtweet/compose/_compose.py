@@ -19,6 +19,7 @@ from medtweet.compose._references import Registry, citation_lines
 from medtweet.compose._splitter import Budget, Budgets, split
 from medtweet.compose._tokens import TokenSeq, build
 from medtweet.platform import Platform
+from medtweet.text._count import utf8_length
 
 if TYPE_CHECKING:
     from medtweet.poll import Poll
@@ -78,7 +79,7 @@ def _budget(meter: Meter, platform: Platform, prefix: str, suffix: str) -> Budge
     length = platform.max_length - (meter.length(decoration) if decoration else 0)
     room = None
     if platform.max_bytes is not None:
-        room = platform.max_bytes - len(decoration.encode("utf-8"))
+        room = platform.max_bytes - utf8_length(decoration)
     return Budget(max(length, 1), None if room is None else max(room, 4))
 
 

@@ -25,6 +25,7 @@ import attrs
 from medtweet.compose import _sentences as s
 from medtweet.compose._atomic import tying_bounds
 from medtweet.compose._measure import Meter
+from medtweet.text._count import utf8_length
 
 __all__ = ["PIECE_SIZE", "TokenSeq", "build", "grapheme_clusters"]
 
@@ -417,7 +418,7 @@ def _lengths(
     if meter.has_bytes:
         byte_weights = list(map(len, tokens))
         for index in wide:
-            byte_weights[index] = len(tokens[index].encode("utf-8"))
+            byte_weights[index] = utf8_length(tokens[index])
     gaps = words.gaps
     if gap_texts is not None and not (meter.ascii_unit and spaces_ascii):
         gaps = [meter.length(gap) for gap in gap_texts]
@@ -427,7 +428,7 @@ def _lengths(
     elif gap_texts is None:
         byte_gaps = list(gaps)  # single spaces and line breaks
     else:
-        byte_gaps = [len(gap.encode("utf-8")) for gap in gap_texts]
+        byte_gaps = [utf8_length(gap) for gap in gap_texts]
         byte_gaps.append(0)
     return weights, byte_weights, gaps, byte_gaps
 
@@ -590,7 +591,7 @@ def _cut_long(
             offset += len(fragment)
             out.sizes.append(len(fragment))
             out.weights.append(meter.length(fragment))
-            out.byte_weights.append(len(fragment.encode("utf-8")) if meter.has_bytes else 0)
+            out.byte_weights.append(utf8_length(fragment) if meter.has_bytes else 0)
             last = index == len(fragments) - 1
             out.gaps.append(part.gaps[t] if last else 0)
             out.byte_gaps.append(part.byte_gaps[t] if last else 0)
@@ -705,7 +706,7 @@ def _cut(token: str, meter: Meter, limit: int, byte_limit: int | None) -> list[s
     size_bytes = 0
     for cluster in grapheme_clusters(token):
         weight = meter.length(cluster)
-        weight_bytes = len(cluster.encode("utf-8"))
+        weight_bytes = utf8_length(cluster)
         over = size + weight > limit or (
             byte_limit is not None and size_bytes + weight_bytes > byte_limit
         )

@@ -8,6 +8,7 @@ from typing import Any
 from medtweet._errors import PollError
 from medtweet.platform import Platform
 from medtweet.text import weighted_length
+from medtweet.text._count import utf8_length
 
 __all__ = [
     "KEYCAPS",
@@ -55,7 +56,7 @@ def measure(text: str, platform: Platform) -> int:
 
 def fits(text: str, platform: Platform) -> bool:
     """Whether ``text`` is within ``platform``'s length (and byte) limits."""
-    if platform.max_bytes is not None and len(text.encode("utf-8")) > platform.max_bytes:
+    if platform.max_bytes is not None and utf8_length(text) > platform.max_bytes:
         return False
     return measure(text, platform) <= platform.max_length
 

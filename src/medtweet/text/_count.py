@@ -173,7 +173,7 @@ def _graphemes(text: str, platform: Platform) -> TextStats:
     count = size = prev = u = valid_end = 0
     fits = True
     for end in grapheme_bounds(text):
-        size += _utf8_len(text[prev:end])
+        size += utf8_length(text[prev:end])
         while u < len(urls) and urls[u][1] <= prev:
             u += 1
         if u < len(urls) and prev >= urls[u][0]:
@@ -196,7 +196,8 @@ def _graphemes(text: str, platform: Platform) -> TextStats:
     return _stats(text, platform, count, first_bad == len(text) and within_bytes, valid_end)
 
 
-def _utf8_len(s: str) -> int:
+def utf8_length(s: str) -> int:
+    """The UTF-8 size of ``s`` in bytes (a lone surrogate counts as its three bytes)."""
     return len(s.encode("utf-8", "surrogatepass"))
 
 
