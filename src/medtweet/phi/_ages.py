@@ -141,7 +141,21 @@ _NOUN_AGE_BEFORE = re.compile(
     r"(?:\b[Aa]n? |, ?|\b(?:is|was|she's|he's|who's|she\u2019s|he\u2019s|who\u2019s) )$"
 )
 _NAMED_IS = re.compile(rf" is {_NUM}\b(?=\s+and\b|,|\.(?!\d)|!|$|\s*\()")
-_WHO_BEFORE = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]{2,})(?: from [A-Z][a-z]+)?$")
+_WHO_BEFORE = re.compile(
+    r"(?<![\w'])(?P<title>(?:Mr|Mrs|Ms|Miss)\.? )?(?P<who>[A-Z][a-z]{2,})(?: from [A-Z][a-z]+)?$"
+)
+# a relative's age, said plainly: "dad 94", "wife also 91", "her mom is 101"
+_KIN_AGE = re.compile(
+    r"(?=[dmwhfgsbau])(?<![\w'])(?:dad|mom|wife|husband|mother|father|grandma|grandpa|sister|"
+    r"brother|aunt|uncle)(?:,| is| was| also| now| turns| turned)? (?P<n>9\d|1[01]\d|12[0-5])\b"
+    r"(?![.,]?\d| ?(?:%|mg|kg|lbs?|min|hours?|hrs?|days?|weeks?|times|percent|mm|cm|bpm|/))"
+)
+_KIN_AGE_WORDS = frozenset(
+    ["dad", "mom", "wife", "husband", "mother", "father", "grandma", "grandpa", "sister",
+     "brother", "aunt", "uncle"]
+)  # fmt: skip
+# an age that opens a sentence, as a story's aside: ". 96, sharp, reads the paper", "103!!!"
+_OPENING_AGE = re.compile(r"(?:^|(?<=[.!?] ))(?P<n>9\d|1[01]\d|12[0-5])(?=,|!)")
 # The worded-age patterns need "ninety" or "hundred": in ASCII text (where no other letter
 # case-folds to theirs) they can match only when the lower-cased text has one of them.
 _NUMERIC_AGES = tuple(regex for regex in _AGES if "(?P<w>" not in regex.pattern)
@@ -341,9 +355,18 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _NAMED_IS.finditer(text) if " is " in text and gated else ():
         # "Ruthie from Brandon is 90 and knows our floor": a first name stating the age
         who = _WHO_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if 90 <= int(match["n"]) <= 125 and who and who["who"] in lexicon("first_names"):
+        named = who is not None and (who["title"] or who["who"] in lexicon("first_names"))
+        if 90 <= int(match["n"]) <= 125 and named:  # "Mrs. Haverford is 97,"
             found.add(match["n"])
             yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
+    for match in (
+        _KIN_AGE.finditer(text) if gated and not scan.words.isdisjoint(_KIN_AGE_WORDS) else ()
+    ):
+        found.add(match["n"])
+        yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
+    for match in _OPENING_AGE.finditer(text) if gated else ():
+        found.add(match["n"])
+        yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
     again = {value for value in found if text.count(value) > 1}  # an age said twice
     if "dob" in low or "born" in scan.words or "birth" in low:  # the age a birth date implies
         year = scan.year or datetime.datetime.now(datetime.UTC).year

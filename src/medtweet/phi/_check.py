@@ -15,7 +15,7 @@ from medtweet.phi._dates import find_dates
 from medtweet.phi._gates import gates_of
 from medtweet.phi._geo import LABEL_NOUNS, find_geography, institution_spans
 from medtweet.phi._hit import Hit, Scan
-from medtweet.phi._ids import find_ids, repeated_ids
+from medtweet.phi._ids import STORY_ID_WORDS, find_ids, repeated_ids
 from medtweet.phi._informal import STAFF_WORDS, find_informal, not_patient_spans
 from medtweet.phi._messages import message
 from medtweet.phi._model import Category, Context, Finding, PhiReport, require_str
@@ -90,6 +90,29 @@ def _old_age_possible(low: str, numbers: tuple[str, ...]) -> bool:
 def _ip_possible(text: str) -> bool:
     """Whether ``text`` can hold an IP address (dotted digits, or hex between colons)."""
     return (text.count(".") >= 3 or text.count(":") >= 2) and _IP_SHAPE.search(text) is not None
+
+
+_NUMBER_SIGN = re.compile(r"#[\s\d]")
+
+
+def _story_id_possible(text: str, scan: Scan) -> bool:
+    """Whether a story's reading of ``text`` can find a birth date or a cued case number."""
+    if scan.longest_number < 4:
+        return "dob" in scan.words or "birth" in scan.words  # "DOB 4/5/61"
+    if not scan.words.isdisjoint(STORY_ID_WORDS) or "no." in scan.low:
+        return True
+    # a number sign before a value ("Rx # RX77...", "#4471"), not a hashtag
+    return "#" in text and _NUMBER_SIGN.search(text) is not None
+
+
+def _own_in_story(hit: Hit, leaning: bool) -> bool:
+    """Whether a story's reading found one person's own: a birth date, or a cued number.
+
+    A cued case, claim or prescription number counts only in a post with no professional cue.
+    """
+    if not hit.blocking:
+        return False
+    return hit.rule == "date.birth" or (leaning and hit.rule == "other_id.cue")
 
 
 def _detect(text: str, scan: Scan) -> list[Hit]:
@@ -244,9 +267,10 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
             post, or ``None`` to decide from this text alone (see :func:`story_context`;
             a thread decides once from all its posts and passes the result). Deciding
             alone, a post read as professional is read again as a story when it holds
-            someone's own identifier (a record, member or account number, an SSN...), or,
-            with no professional cue at all, an IP address or an age of 90 or more; the
-            report's ``context`` says which reading was used.
+            someone's own identifier (a record, member or account number, an SSN, a date
+            of birth...), or, with no professional cue at all, an IP address, an age of 90
+            or more, or a cued case, claim or prescription number; the report's
+            ``context`` says which reading was used.
         year: the current year, used only to tell whether a birth year implies an age of
             90 or more; defaults to this year by the UTC clock.
 
@@ -297,6 +321,15 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         story = attrs.evolve(scan, patient=True)
         again = _detect(text, story)
         if any(h.blocking and h.category in (Category.IP, Category.AGE) for h in again):
+            context, scan, hits = "patient", story, again
+    if decided and not scan.patient and _story_id_possible(text, scan):
+        # a date of birth, or a case, claim or prescription number that only a story's
+        # reading finds ("Rx # RX5512087 for ...", "re: Imelda Vance, DOB 03/14/1961"),
+        # is one person's: the post is about them (a cued number only where no professional
+        # cue says it is a study's or a job's: "IRB study no. 2024-041277", "ref # PA-26")
+        story = attrs.evolve(scan, patient=True)
+        again = _detect(text, story)
+        if any(_own_in_story(h, leaning) for h in again):
             context, scan, hits = "patient", story, again
     # an eponym ("Roth spots") is no name or place, there or wherever else it is repeated
     people = not tokens.isdisjoint(_EPONYM_NOUNS) and any(

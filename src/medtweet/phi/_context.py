@@ -473,11 +473,21 @@ _AGED_THING_ENDS = ("is ", "turns ", "turned ", "was ", "now ", "just ", "offici
 
 _COMMA_AGE = re.compile(r", \d{1,3}(?:,| (?:and|with|who|from|came|was|is)\b)")
 # one person by name or by a word for them before the age: "Jaylen, 19,", "veteran, 96,"
-_PERSON_BEFORE = re.compile(r"(?<![\w'])[A-Za-z]?[a-z]{2,}$")
+_PERSON_BEFORE = re.compile(r"(?<![\w'])(?:[A-Za-z]?[a-z]{2,}|[A-Z]\.\s?[A-Z]\.)$")  # "R.K., 16,"
 # a named child or adult with the age in brackets: "Santiago (8) from ..."
 _NAME_AGE = re.compile(
     r"(?<![\w'])[A-Z][a-z]+ \((?:\d|[1-9]\d|1[01]\d)(?:\)|,|\s?(?:yo|y/o|[MF])\b)"
 )
+# one person's measured value: "her TSH is 0.03", "his K was 6.4", "her A1c of 9.1"
+_OWN_VALUE = re.compile(
+    r"(?=[hH])\b(?:his|her|His|Her) [A-Z][A-Za-z0-9]{0,5} "
+    r"(?:is |was |of |at |now |down to |up to )?(?:[<>~] ?)?\d"
+)
+# a patient's family, named: "if you are the family of Otis Grange" (not a colleague's)
+_FAMILY_OF = re.compile(r"(?=[Ff])\b[Ff]amily of (?!(?:Dr|Drs|Prof|Professor)\b)[A-Z][a-z]")
+# a person by name with their age: "Marisol age 9, strep +" (not "Average age 79")
+_NAMED_AGE = re.compile(r"[A-Z](?<![\w'\u2019][A-Z])[^\W\d_]+,? age \d{1,3}\b")
+_NOT_NAMED_AGE = frozenset(["Average", "Mean", "Median", "Gestational", "Bone", "Maternal"])
 _STATED_WORDS = frozenset(["he", "she", "dad", "mom"])
 _STATED_AGE = re.compile(
     r"(?=[hsdm])\b(?:he|she|dad|mom)(?:'s|\u2019s| is| was) (?:only |just |now )?"
@@ -719,6 +729,16 @@ def scores(
             for m in _NAME_OWNS_KIN.finditer(text):
                 if not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                     strong += 1
+    if digits and ("his " in low or "her " in low):  # "her TSH is 0.03"
+        strong += len(_OWN_VALUE.findall(text))
+    if "family of " in low:  # "the family of Otis Grange"
+        strong += len(_FAMILY_OF.findall(text))
+    if digits and " age " in low:  # "Marisol age 9"
+        strong += sum(
+            1
+            for m in _NAMED_AGE.finditer(text)
+            if m.group().split()[0].rstrip(",") not in _NOT_NAMED_AGE
+        )
     if " is " in low and " and " in low:  # "esperanza is 7 and wants ...": one named child
         patient += 2 * len(_NAME_IS_AGE.findall(low))
     if "ninety-" in low:

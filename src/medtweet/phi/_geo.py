@@ -1161,7 +1161,35 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             town = _IN_TOWN.match(text, hit.end)
             if town is not None:  # "a duplex on Bellevue Ave in Flint"
                 yield from _town_hit(town, ambiguous=True)
-        yield hit
+        yield _widened(text, hit)
+
+
+# A side of a town before its name, and a lot, unit or exit after a place, are part of it:
+# "South Lawndale", "Shady Acres Mobile Home Park lot 9", "I-70 near exit 231",
+# "Eastside Pipefitters Local 44".
+_SIDE_BEFORE = re.compile(
+    r"(?<![\w'\u2019.-])(?:North|South|East|West|Upper|Lower|Northeast|Northwest|Southeast|"
+    r"Southwest) $"
+)
+_UNIT_OR_EXIT = re.compile(
+    r",?\s+(?:(?:near|at|by|past|off|before|after)\s+)?"
+    r"(?:[Ll]ot|[Ss]pace|[Uu]nit|[Aa]pt\.?|[Tt]railer|[Ss]ite|[Ee]xit|[Mm]ile marker|MM|Local)"
+    r"\s*#?\s*(?=[A-Z]?\d)[A-Z]?\d{1,4}[A-Z]?(?![\w-])"
+)
+
+
+def _widened(text: str, hit: Hit) -> Hit:
+    """``hit`` with a town's side before it and a lot, unit or exit number after it."""
+    start, end = hit.start, hit.end
+    side = _SIDE_BEFORE.search(text, max(0, start - 11), start) if start >= 5 else None
+    if side is not None:
+        start = side.start()
+    after = _UNIT_OR_EXIT.match(text, end) if end < len(text) else None
+    if after is not None:
+        end = after.end()
+    if (start, end) == (hit.start, hit.end):
+        return hit
+    return Hit(start, end, hit.category, hit.rule, hit.blocking)
 
 
 _OUR_DEVOTIONS = frozenset(
@@ -1744,6 +1772,33 @@ _PLACE_THEN_WORDS = frozenset(
 )  # fmt: skip
 
 
+# An employer named before a trade: "a Caterpillar machinist", "a Southwest Airlines pilot" (not a
+# unit, a service or a people: "an ICU nurse", "a retired Army medic", "a Navajo weaver")
+_TRADES = (
+    "engineer", "pilot", "employee", "worker", "driver", "mechanic", "machinist", "welder",
+    "lineman", "linemen", "cashier", "associate", "technician", "foreman", "contractor",
+    "operator", "trucker", "executive", "exec", "analyst", "programmer", "electrician",
+    "plumber", "greeter", "stocker", "courier", "dispatcher", "flight attendant", "barista",
+    "server", "bartender", "manager", "clerk", "janitor", "custodian", "guard",
+)  # fmt: skip
+_TRADE = re.compile(
+    r"(?<![\w'\u2019-])(?:a|an|retired|former|ex-)\s+"
+    r"(?P<p>[A-Z](?=[a-z])[\w&'\u2019-]*(?:\s[A-Z][\w&'\u2019-]*){0,2})"
+    rf"\s+(?:{'|'.join(_TRADES)})s?(?![\w'-])"
+)
+_TRADE_WORDS = frozenset(
+    word for trade in _TRADES for word in (trade.split()[-1], trade.split()[-1] + "s")
+)
+_NOT_EMPLOYERS = frozenset(
+    ["Army", "Navy", "Marine", "Marines", "Air", "Force", "Coast", "Guard", "National",
+     "Guard", "Federal", "State", "County", "City", "Tribal", "Union", "Local", "Senior",
+     "Junior", "Head", "Chief", "Lead", "Night", "Day", "Retired", "Former", "Certified",
+     "Licensed", "Registered", "Master", "Journeyman", "Native", "Black", "White", "Latino",
+     "Latina", "Hispanic", "Asian", "Amish", "Mennonite", "Catholic", "Muslim", "Jewish",
+     "Christian", "Veteran", "Vietnam", "Gulf", "War", "Uber", "Lyft"]
+)  # fmt: skip
+
+
 def _named(run: str) -> tuple[int, str] | None:
     """``run`` without its leading generic words (offset, rest), if anything is left."""
     words = run.split()
@@ -1795,6 +1850,7 @@ _MORE_CUES = (
     | _VENUE_WORDS
     | _SITE_WORDS
     | _EMPLOYER_WORDS
+    | _TRADE_WORDS
     | _PLACE_THEN_WORDS
     | _PLACE_UNIT_WORDS
     | {"of"}
@@ -1847,6 +1903,18 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
         if not _not_common(named[1]) or _NOT_PLACE_AFTER.match(text, match.end("p")):
             continue
         yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.workplace")
+    for match in _TRADE.finditer(text) if not cues.isdisjoint(_TRADE_WORDS) else ():
+        employer: str = match["p"]
+        if any(
+            w in _NOT_EMPLOYERS or w in LANGUAGES or w in _STATE_NAMES or w in _CAR_MAKES
+            for w in employer.split()
+        ):
+            continue  # "a retired Army nurse", "a Spanish teacher", "an Ohio trucker"
+        if employer.split()[0] in CALENDAR_NAMES or employer in lexicon("eponyms"):
+            continue
+        common = lower_set("common_words")
+        if any(w.lower() not in common for w in employer.split()):  # "Southwest Airlines"
+            yield Hit(match.start("p"), match.end("p"), _G, "geo.workplace")
     for match in _FIRM.finditer(text) if not cues.isdisjoint(_FIRM_WORDS) else ():
         run = _run_ending(text, match.start())  # "Hartwell & Finch LLP", "Midland Freight"
         named = _named(run[1]) if run is not None else None

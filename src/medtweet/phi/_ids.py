@@ -14,7 +14,15 @@ from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._lexicon import lexicon
 from medtweet.phi._model import Category
 
-__all__ = ["ID_CATEGORIES", "dea_ok", "find_ids", "luhn_ok", "repeated_ids", "vin_ok"]
+__all__ = [
+    "ID_CATEGORIES",
+    "STORY_ID_WORDS",
+    "dea_ok",
+    "find_ids",
+    "luhn_ok",
+    "repeated_ids",
+    "vin_ok",
+]
 
 # Between a cue and its value: "MRN: 123", "member ID # is X-1", "plate number 8XYZ432".
 _GAP = (
@@ -527,6 +535,7 @@ _FAR_ID_KEYS = frozenset(key for key in _FAR_ID_CUES if "/" not in key) | {"n"}
 _CUE_TOKEN = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])[A-Za-z]+(?:/[A-Za-z])?")
 _ABBREVIATION = re.compile(r"\b(?:[Nn]os?|NO|[Dd]r|[Ss]t|Mrs?|Ms|[Nn]um|[Rr]ef)\.")
 _SENTENCE_END = re.compile(r"[.!;\n](?:\s|$)")
+_IN_DOI = re.compile(r"(?<![\w.])10\.\d{4,9}/\S*$")
 _SPECIFIC_FAR_CUES = frozenset(
     ["inmate", "booking", "wristband", "armband", "badge", "docket", "donor", "passport", "visa",
      "unos"]
@@ -587,6 +596,8 @@ def _far_ids(text: str, scan: Scan) -> Iterator[Hit]:
         between = _ABBREVIATION.sub("", text[cue_end:start])
         if _SENTENCE_END.search(between) or _MEETING.search(text, max(0, start - 120), start):
             continue
+        if _IN_DOI.search(text, max(0, start - 60), start):
+            continue  # "(doi:10.1016/S0140-6736(26)01234-5)": a paper's, after "study"
         if category is Category.OTHER_ID and not scan.patient:
             cue = text[:cue_end].rsplit(None, 1)[-1].lower()
             if cue not in _SPECIFIC_FAR_CUES:
@@ -948,6 +959,18 @@ def _case_and_record_numbers(text: str, scan: Scan) -> Iterator[Hit]:
             if _NOT_RECORD.fullmatch(value) and "-" not in value:
                 continue  # a trial id; two letters and seven digits are a DEA number's shape
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
+
+
+# Words that can cue one person's own number outside a patient story ("Rx # RX5512087",
+# "Docket no. 2026-CV-08812", "DOB 03/14/1961"): a post read as professional that holds
+# one is read again as a story (see ``check_phi``).
+STORY_ID_WORDS = (
+    _RULE_KEYS[-1][0]
+    | frozenset(cue for cue, category in _FAR_ID_CUES.items() if category is Category.OTHER_ID)
+    | _CASE_WORDS
+    | _NUMBER_WORDS
+    | frozenset(["no", "ref", "rx", "dob", "birth", "born"])
+)
 
 
 # word gates (see _gates.py): the bit of each cue-word set the checks above test
