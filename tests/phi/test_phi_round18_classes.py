@@ -1,5 +1,5 @@
-"""Round 18: own numbers that show a story, one person's values and ages, employers, and
-places with their side, lot or exit.
+"""Rounds 18 and 19: own numbers that show a story, one person's values and ages, employers,
+places with their side, lot, unit or exit, names by bed, label, spouse or newborn's tag.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -25,6 +25,45 @@ FOUND: list[tuple[str, str, str]] = [
     ("Mr. Haverford is 97, EF 20%, wants to go home.", "97", "age"),
     ("her dad 94 still splits his own wood. INR 3.1 today.", "94", "age"),
     ("Pt admitted with CAP. 96, sharp, reads the paper daily.", "96", "age"),
+    ("Pt admitted with CAP. 97 and still drives to church.", "97", "age"),
+    ("Abuela Reyna is 99, came in with a UTI and a casserole.", "99", "age"),
+    ("Pt's old chart: birth certificate said 1921. Delirium resolved.", "1921", "age"),
+    ("Handoff: bed 9 is Przybylski, K 3.0 repleting, AM lytes.", "Przybylski", "name"),
+    (
+        "Census photo showed 'Rm 12 - WOJCIECHOWSKA, M - MRN 4471230' in the back.",
+        "WOJCIECHOWSKA, M",
+        "name",
+    ),
+    ("NICU: Baby Girl Oyelaran-Smith off CPAP today, 31 wk.", "Baby Girl Oyelaran-Smith", "name"),
+    ("The Haddad brothers (both 17) came in after the same dirt-bike crash.", "Haddad", "name"),
+    ("Pt admitted. Takeshi and his wife walk laps of the unit at 6am.", "Takeshi", "name"),
+    ('frequent flyer known affectionately as "Skipper" back in bay 4, BAC 0.3', "Skipper", "name"),
+    ("Night shift: Wendell in 14 pulled his IV again. 71M, delirium.", "Wendell", "name"),
+    ("pt lives at 4417 N. Kimball, 60625, alone with 3 cats.", "4417 N. Kimball", "geographic"),
+    (
+        "58M found under the I-64 overpass by Shelbyville, frostbite.",
+        "I-64 overpass by Shelbyville",
+        "geographic",
+    ),
+    (
+        "EMS to Unit 7, Cypress Court Apartments: 80F, hip fx.",
+        "Unit 7, Cypress Court Apartments",
+        "geographic",
+    ),
+    (
+        "found down at Maple Grove apartments, bldg D, 66M, hypothermic.",
+        "Maple Grove apartments, bldg D",
+        "geographic",
+    ),
+    ("his fax for the FMLA forms is 614/555-0172, 44M, LBP.", "614/555-0172", "fax"),
+    ("drives in from the rez 3x/wk in a truck with KD 2218 plates. 61M, HD.", "KD 2218", "vehicle"),
+    ("SSN? She read hers out (4471, last 4) to the whole bay. 70F.", "4471", "ssn"),
+    (
+        "Workers' comp wanted his employee ID, R-0045512, before the CT. 39M.",
+        "R-0045512",
+        "other_id",
+    ),
+    ("pharmacy needs PA ref PA-2026-7731190 for her GLP-1. 52F.", "PA-2026-7731190", "other_id"),
 ]
 
 # (text, context): clean posts that must stay without findings (context None: decided alone)
@@ -38,6 +77,8 @@ CLEAN: list[tuple[str, str | None]] = [
         None,
     ),
     ("Average age 79 in our deprescribing clinic; 14 pts on 10+ meds.", "patient"),
+    ("65M, ARDS, P/F 88 on 100%, proned 16 h. Stage IIIB, R-CHOP x6 before.", "patient"),
+    ("Professor Sir Michael Kemp gives grand rounds Tuesday at noon, CME credit.", None),
 ]
 
 # (text, context): what check_phi decides for the post alone
@@ -50,6 +91,9 @@ CONTEXT: list[tuple[str, str]] = [
     ("if you are the family of Otis Grange, please call the unit back", "patient"),
     ("Walk-in: Marisol age 9, strep +, PCN allergic.", "patient"),
     ("Job ref # PA-2026-14: pathology assistant, apply by email.", "professional"),
+    ('"Doc, text me the results to my cell" sir I cannot text you your PSA.', "patient"),
+    ("Night float: Agnes in 22 wants to know why the moon is loud. 3 hrs left.", "patient"),
+    ("Took care of a roofer after the storm, rhabdo, CK 22,000. Fluids.", "patient"),
 ]
 
 

@@ -142,7 +142,8 @@ _NOUN_AGE_BEFORE = re.compile(
 )
 _NAMED_IS = re.compile(rf" is {_NUM}\b(?=\s+and\b|,|\.(?!\d)|!|$|\s*\()")
 _WHO_BEFORE = re.compile(
-    r"(?<![\w'])(?P<title>(?:Mr|Mrs|Ms|Miss)\.? )?(?P<who>[A-Z][a-z]{2,})(?: from [A-Z][a-z]+)?$"
+    r"(?<![\w'])(?P<title>(?:Mr|Mrs|Ms|Miss|Grandpa|Grandma|Nana|Papa|Granny|Abuela|Abuelo)\.? )?"
+    r"(?P<who>[A-Z][a-z]{2,})(?: from [A-Z][a-z]+)?$"
 )
 # a relative's age, said plainly: "dad 94", "wife also 91", "her mom is 101"
 _KIN_AGE = re.compile(
@@ -155,7 +156,7 @@ _KIN_AGE_WORDS = frozenset(
      "brother", "aunt", "uncle"]
 )  # fmt: skip
 # an age that opens a sentence, as a story's aside: ". 96, sharp, reads the paper", "103!!!"
-_OPENING_AGE = re.compile(r"(?:^|(?<=[.!?] ))(?P<n>9\d|1[01]\d|12[0-5])(?=,|!)")
+_OPENING_AGE = re.compile(r"(?:^|(?<=[.!?] ))(?P<n>9\d|1[01]\d|12[0-5])(?=,|!| and\b)")
 # The worded-age patterns need "ninety" or "hundred": in ASCII text (where no other letter
 # case-folds to theirs) they can match only when the lower-cased text has one of them.
 _NUMERIC_AGES = tuple(regex for regex in _AGES if "(?P<w>" not in regex.pattern)
@@ -246,7 +247,9 @@ def _age_number(text: str, scan: Scan) -> bool:
 
 
 _BORN = re.compile(
-    r"(?=[Bb])\b(?:[Bb]orn|b\.)\s+(?:in\s+)?(?:(?:[^\W\d][\w'\u2019-]*,?\s+){1,4}in\s+)?"
+    r"(?=[Bb])\b(?:[Bb]orn|b\.|"
+    r"[Bb]irth cert(?:ificate)?(?: (?:said|says|shows|showed|reads|read))?:?)"
+    r"\s+(?:in\s+)?(?:(?:[^\W\d][\w'\u2019-]*,?\s+){1,4}in\s+)?"
     r"(?P<y>1[89]\d{2}|20\d{2})\b"
 )
 # a worded age on its own, between punctuation: "ninety-four? no, 95", "Mrs. X, ninety-six, ..."
@@ -297,7 +300,8 @@ def _said_again(text: str, value: str) -> Iterator[Hit]:
 
 def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     """Ages of 90 and over in a patient story, and birth years that imply one."""
-    for match in _BORN.finditer(text) if "born" in scan.words or "b." in scan.low else ():
+    born = "born" in scan.words or "b." in scan.low or "birth cert" in scan.low
+    for match in _BORN.finditer(text) if born else ():
         year = scan.year or datetime.datetime.now(datetime.UTC).year
         if year - int(match["y"]) >= 90:
             yield Hit(match.start("y"), match.end("y"), _A, "age.birth_year")

@@ -79,6 +79,7 @@ _STRONG_PHRASES = (
     "drove herself", "was life-flighted",
     "frequent flyer", "frequent flier", "walks in", "walked into", "rolls in", "comes in",
     "my guy", "my lady", "this kiddo", "our kid ", "this kid ",
+    "took care of a", "taking care of a", "took care of this", "cared for a",
     "fell off a ", "passed peacefully", "turned 9", "turned 10",
 )  # fmt: skip
 # A third-person singular pronoun with a clinical event tells one person's story ("her ICD
@@ -488,6 +489,16 @@ _FAMILY_OF = re.compile(r"(?=[Ff])\b[Ff]amily of (?!(?:Dr|Drs|Prof|Professor)\b)
 # a person by name with their age: "Marisol age 9, strep +" (not "Average age 79")
 _NAMED_AGE = re.compile(r"[A-Z](?<![\w'\u2019][A-Z])[^\W\d_]+,? age \d{1,3}\b")
 _NOT_NAMED_AGE = frozenset(["Average", "Mean", "Median", "Gestational", "Bone", "Maternal"])
+# a patient spoken to ("sir I cannot text you your PSA", "ma'am, that's the refill
+# number"), not a knight's title ("Sir Michael Marmot", "Sir Ganga Ram Hospital")
+_ADDRESSED = re.compile(
+    r"(?<![\w'\u2019])(?:sir|ma['\u2019]am|Sir|Ma['\u2019]am)(?![\w'\u2019])(?! (?!I\b)[A-Z])"
+)
+# patients by their bed: "Tomasz in 22 pulled his art line", "Gus in 7 is just happy"
+_NAME_IN_BED = re.compile(
+    r"(?<![\w'\u2019])[A-Z][a-z]{2,} in \d{1,3} (?:is|was|has|had|wants|keeps|just|still|"
+    r"asked|says|said|tried|got|needs|called|refused|[a-z]{2,}ed)\b"
+)
 _STATED_WORDS = frozenset(["he", "she", "dad", "mom"])
 _STATED_AGE = re.compile(
     r"(?=[hsdm])\b(?:he|she|dad|mom)(?:'s|\u2019s| is| was) (?:only |just |now )?"
@@ -541,7 +552,8 @@ OWNED_CLINICAL = frozenset(
      "insulin", "warfarin", "methotrexate", "chemo", "dialysis", "pump", "pacemaker", "port",
      "cath", "path", "pathology", "potassium", "inr", "a1c", "discharge", "admission",
      "appointment", "referral", "records", "imaging", "wound", "stent", "fracture",
-     "fundraiser", "gofundme", "caringbridge"]
+     "fundraiser", "gofundme", "caringbridge", "bp", "sats", "weight", "psa", "tsh", "hgb",
+     "ecg"]
 )  # fmt: skip
 # what a patient has, owned by the word for them: "the resident's Medicare number"
 _CARED_FOR_OWNS = re.compile(r"\b(?:pt|patient|resident|client)['\u2019]s (?P<w>[a-z][\w-]*)")
@@ -559,7 +571,7 @@ _TITLE_BEFORE = re.compile(r"(?:Dr|Drs|Prof|Mr|Mrs|Ms|The|the|of|in|at)\.? $")
 # an age owned by the writer: "my 92 y/o", "our 3yo" (a patient of one's own)
 # a person by name with their age: "Aiyana is 11 and has had 4 admits", "kwame is 6 and told me"
 _NAME_IS_AGE = re.compile(
-    r"(?<![\w'])[A-Za-z][a-z]{2,} is \d{1,3} and (?:has|had|told|is|was|wants|loves|runs|says|"
+    r"(?<![\w'])[A-Za-z][a-z]{2,} is \d{1,3},? and (?:has|had|told|is|was|wants|loves|runs|says|"
     r"still|just|already|asked|keeps)\b"
 )
 # a spelled age of 90 or more, said of one person: "ninety-five, says the brake moved"
@@ -620,6 +632,7 @@ _SCORED = frozenset().union(
     ("pt", "pts"),
     # words the round-5 cues look up: "h&p", "our patients", "grand rounds", "auntie"
     ("p", "patients", "grand", "rounds", "auntie", "he", "she", "dad", "mom", "dr", "drs", "prof"),
+    ("sir", "ma"),
     _PROFESSIONAL_MORE_STARTS,
     _PROFESSIONAL_STARTS,
 )
@@ -739,6 +752,10 @@ def scores(
             for m in _NAMED_AGE.finditer(text)
             if m.group().split()[0].rstrip(",") not in _NOT_NAMED_AGE
         )
+    if "sir" in present or "ma" in present:  # "sir", "ma'am": a patient spoken to
+        strong += len(_ADDRESSED.findall(text))
+    if digits and " in " in text:  # "Tomasz in 22 pulled his art line"
+        strong += len(_NAME_IN_BED.findall(text))
     if " is " in low and " and " in low:  # "esperanza is 7 and wants ...": one named child
         patient += 2 * len(_NAME_IS_AGE.findall(low))
     if "ninety-" in low:

@@ -1055,7 +1055,8 @@ _PLACE_TAIL = re.compile(
     r" (?:Roads|Square|Heights|Springs|Falls|Beach|Harbor|Harbour|Valley|Hills|Point|Junction|"
     r"Crossing|Village|Landing|Bay|Creek|Grove|City|Lake|Park|Station|Ridge|Bluffs?|Mills?|"
     r"Center|Centre|Township|Gardens|Estates|Shores|Meadows|Plains|Rapids|Woods|Forest|Glen|"
-    r"Hollow|Gap|Corners?|Ferry|Fork|Forks|Wells)\b"
+    r"Hollow|Gap|Corners?|Ferry|Fork|Forks|Wells|Market|Library|Manor|Apartments|Co\.|"
+    r"Company|Nursing(?: (?:&|and) Rehab(?:ilitation)?)?(?: Center| Centre)?)(?![\w'-])"
     r"| (?:county|parish)\b"  # "from tunica county"
     # a town's works: "the Kilgore glass plant", "Tyson poultry plant"
     r"| (?:[a-z]+ ){0,2}(?:plant|factory|mill|warehouse|refinery|cannery|mine|shipyard)\b"
@@ -1074,7 +1075,8 @@ LABEL_NOUNS = frozenset(
     ["station", "plant", "store", "mall", "market", "factory", "mill", "mine", "depot", "terminal",
      "stop", "lot", "park", "motel", "hotel", "diner", "shelter", "church", "school", "campus",
      "warehouse", "yard", "facility", "home", "center", "centre", "branch", "location", "site",
-     "rink", "pool", "gym", "bar", "restaurant", "casino", "prison", "jail", "camp", "base"]
+     "rink", "pool", "gym", "bar", "restaurant", "casino", "prison", "jail", "camp", "base",
+     "overpass", "underpass", "bridge", "ramp", "crew"]
 )  # fmt: skip
 """Nouns of a named site located by the place after it ("the Amtrak station in Albany")."""
 
@@ -1173,8 +1175,14 @@ _SIDE_BEFORE = re.compile(
 )
 _UNIT_OR_EXIT = re.compile(
     r",?\s+(?:(?:near|at|by|past|off|before|after)\s+)?"
-    r"(?:[Ll]ot|[Ss]pace|[Uu]nit|[Aa]pt\.?|[Tt]railer|[Ss]ite|[Ee]xit|[Mm]ile marker|MM|Local)"
-    r"\s*#?\s*(?=[A-Z]?\d)[A-Z]?\d{1,4}[A-Z]?(?![\w-])"
+    r"(?:(?:[Ll]ot|[Ss]pace|[Uu]nit|[Aa]pt\.?|[Tt]railer|[Ss]ite|[Ee]xit|[Mm]ile marker|MM|Local)"
+    r"\s*#?\s*(?=[A-Z]?\d)[A-Z]?\d{1,4}[A-Z]?|(?:[Bb]ldg\.?|[Bb]uilding) [A-Z0-9]{1,3})(?![\w-])"
+)
+# ... and before it: "Lot 42, Happy Trails RV Park", "Unit 214, Villa Esperanza", and the
+# house number of an address told without its street suffix: "lives at 2310 W. Commerce"
+_UNIT_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:[Ll]ot|[Ss]pace|[Uu]nit|[Aa]pt\.?|[Ss]ite|[Bb]ldg\.?|[Tt]railer)"
+    r"\s*#?\s*[A-Z]?\d{1,4}[A-Z]?,?|\d{2,5}(?: [NSEW]\.?)?) $"
 )
 
 
@@ -1184,6 +1192,9 @@ def _widened(text: str, hit: Hit) -> Hit:
     side = _SIDE_BEFORE.search(text, max(0, start - 11), start) if start >= 5 else None
     if side is not None:
         start = side.start()
+    unit = _UNIT_BEFORE.search(text, max(0, start - 16), start) if start >= 3 else None
+    if unit is not None and text[start : start + 1].isupper():
+        start = unit.start()
     after = _UNIT_OR_EXIT.match(text, end) if end < len(text) else None
     if after is not None:
         end = after.end()

@@ -169,7 +169,9 @@ _LAST_FOUR_OF = re.compile(
     r"(?![\w-])"
 )
 # four digits told as an SSN's last four after them: "5572 (last 4) + DOB ..."
-_FOUR_THEN_LAST = re.compile(r"(?<![\w-])(?P<v>\d{4})\s*\(\s*(?i:last\s*(?:4|four))\s*\)")
+_FOUR_THEN_LAST = re.compile(
+    r"(?<![\w-])(?P<v>\d{4})(?:\s*\(\s*|,\s*)(?i:last\s*(?:4|four))\b(?!\s+(?:of|digits))"
+)
 # a cryptocurrency address: bech32 ("bc1q...", checked loosely) and Ethereum's 0x + 40 hex
 _CRYPTO = re.compile(
     r"(?=[bt0])(?<![\w/.@-])(?:(?:bc|tb)1(?=[a-z0-9]*\d)[02-9ac-hj-np-z]{8,87}|0x[0-9a-fA-F]{40})"
@@ -204,7 +206,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"member|subscriber|beneficiary|policy|insurance|insurer|health plan|plan ID|"
             r"Medicaid|Medicare|MBI|HICN|group number|group #|BCBS|Aetna|Cigna|Humana|"
             r"UnitedHealthcare|Tricare|CHIP|Medi-Cal|MassHealth|benefits|IHS number|IHS #|IHS ID|"
-            r"status card|treaty number|NHIS|PhilHealth|OHIP|health card|ESIC|IHI|CHI number|RAMQ"
+            r"status card|treaty number|NHIS|PhilHealth|OHIP|health card|ESIC|IHI|CHI number|RAMQ|"
+            r"Blue Cross|Blue Shield|Anthem|Molina|Highmark|Ambetter|WellCare|UHC"
         ),
         Category.HEALTH_PLAN,
         "health_plan.cue",
@@ -274,7 +277,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"tracking number|ticket number|claim number|wristband|armband|ID band|bracelet|DOC|"
             r"prisoner|docket|court case|court|locker|dog tag|service number|service no\.?|"
             r"military ID|MedID|medical ID|Med ID|alert ID|"
-            r"citation|warrant"
+            r"citation|warrant|PA ref|PA #|PA number|prior auth ref|prior auth #|"
+            r"prior auth number|prior authorization number|reference number|ref #|ref no"
         ),
         Category.OTHER_ID,
         "other_id.cue",
@@ -360,6 +364,12 @@ _PLATE = re.compile(
     r"|(?=[A-Z])\b(?:[A-Z][a-z]+|[A-Z]{2})\s+(?i:plate)\s+"
     r"(?P<w>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,2})"
     r"(?![\w-])"
+)
+# A plate told before its word: "in a truck with NN 4471 plates", "had KDX-220 tags"
+_PLATE_BEFORE = re.compile(
+    r"(?=[wh])\b(?:with|had|has|wearing) (?:an? )?(?:[A-Z][a-z]+ )?"
+    r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5}) "
+    r"(?i:plates?|tags?)\b"
 )
 # A record or account cue a few words before its number: "MRN on the wristband (6630194)".
 # (it starts with the class of its cues' first letters, which the engine skips to in C, the
@@ -526,7 +536,7 @@ _FAR_ID_CUES: dict[str, Category] = {
     ),
     **dict.fromkeys(["account", "acct", "accounts", "accts"], Category.ACCOUNT),
     **dict.fromkeys(
-        ["inmate", "booking", "claim", "case", "wristband", "armband", "badge", "donor",
+        ["inmate", "booking", "claim", "case", "wristband", "armband", "badge", "donor", "employee",
          "docket", "subject", "participant", "study", "passport", "visa", "unos"],
         Category.OTHER_ID,
     ),
@@ -725,7 +735,7 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
         for match in _LAST_FOUR_OF.finditer(text) if "last" in low else ():
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
-        for match in _FOUR_THEN_LAST.finditer(text) if "(last" in low else ():
+        for match in _FOUR_THEN_LAST.finditer(text) if "(last" in low or ", last" in low else ():
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
     crypto = scan.longest_number and ("bc1" in low or "tb1" in low or "0x" in low)
     for match in _CRYPTO.finditer(text) if crypto else ():
@@ -786,6 +796,8 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             continue  # "reg 40 units": only a plate's letters and digits after "reg"
         if any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 3):
             yield Hit(match.start(group), match.end(group), Category.VEHICLE, "vehicle.plate")
+    for match in _PLATE_BEFORE.finditer(text) if plates else ():
+        yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
     plated = scan.longest_number >= 1 and scan.gates & _VEHICLE_WORDS_BIT
     for match in _STATE_PLATE.finditer(text) if plated else ():
         if _VEHICLE_NEAR.search(text, max(0, match.start() - 50), match.start()):

@@ -1382,6 +1382,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 not after.startswith((",", " (", "'s", "\u2019s"))
                 and not _VERB_AFTER.match(text, end)
                 and not _ED_AFTER.match(text, end)
+                and not (after == " in" and _IN_NUMBER_AFTER.match(text, end))
             ):
                 continue
         if _CITATION_AFTER.match(text, end):
@@ -1455,6 +1456,8 @@ _IN_BED = re.compile(
     r"(?=[if])(?<=[a-z] )(?:in|from) +(?:bed|room|rm|bay|pod|cubicle|chair|stretcher|hall bed|"
     r"hallway bed|exam room|trauma) *#? *\d"
 )  # on the lower-cased text; the name before it is read from the text
+# a patient by their bed, hospital speak: "Eleanor in 19 wants ..." (not "Paris in 2026")
+_IN_NUMBER_AFTER = re.compile(r" in \d{1,3} [a-z]{2,}")
 _NAME_BEFORE = re.compile(rf"(?<![\w'\u2019@#.-])(?P<name>{_WORD}) +$")
 _SAID = re.compile(
     rf"(?=[LlIiBbWwAaCcTtDd])\b(?i:licen[cs]e|ID|badge|bracelet|wristband|armband|tag|card|"
@@ -1716,7 +1719,36 @@ _FIRST_BEFORE_QUOTE = re.compile(rf"{_WORD} $")
 
 # a family by its surname: "The Garcia-Nwosu family made a page"
 _SURNAME_FAMILY = re.compile(
-    rf"[Tt](?<![\w'\u2019][Tt])he (?P<name>{_WORD}) (?:family|Family|family's|family\u2019s)\b"
+    rf"[Tt](?<![\w'\u2019][Tt])he (?P<name>{_WORD}) (?:family|Family|family's|family\u2019s|"
+    r"brothers|sisters|twins|boys|girls|kids|siblings)\b"
+)
+_FAMILY_NOUNS = frozenset(["family", "brothers", "sisters", "twins", "boys", "girls", "kids"])
+# A newborn's hospital name: "Baby Boy Tran", "Baby Girl Osei-Bonsu"
+_NEWBORN = re.compile(rf"(?=B)\bBaby (?:Boy|Girl|boy|girl) (?P<name>{_WORD})(?![\w'\u2019-])")
+# A patient by their bed: "bed 14 is Jankowski,", "Rm 9 = Okafor"
+_BED_IS = re.compile(
+    r"(?=[bBrR])\b(?:[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay) ?#?\d{1,3}[A-Z]? (?:is|=) "
+    rf"(?P<name>{_WORD})(?![\w'\u2019-])"
+)
+_BED_WORDS = frozenset(["bed", "room", "rm", "bay"])
+# A census or label entry: "Bed 4 - KOWALCZYK, S - MRN ..." (surname in capitals, initial)
+_UPPER_INITIAL = re.compile(
+    r"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>[A-Z]{4,}(?:-[A-Z]{2,})?, ?[A-Z])(?![\w.'\u2019])"
+    r"(?! [a-z])"
+)
+# (its label: "Bed 4 - KOWALCZYK, S - MRN", not "ARDS, P/F 90")
+_LABEL_AROUND_AFTER = re.compile(r"\s*[-\u2013\u2014|/;,:]?\s*(?:MRN|MR#|DOB|FIN|CSN|acct|Acct)\b")
+_LABEL_AROUND_BEFORE = re.compile(
+    r"(?:[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay) ?#?\d{1,3}[A-Z]?\s*[-\u2013\u2014:|]?\s*$"
+)
+# A person and their spouse: "Hiroshi and his wife, married 67 years"
+_AND_SPOUSE = re.compile(
+    rf"(?<![\w'\u2019@#.-])(?P<name>{_WORD}) and (?:his|her|their) (?:wife|husband|partner)\b"
+)
+# A name someone goes by: 'known affectionately as "Captain"', "goes by 'Boots'"
+_KNOWN_AS = re.compile(
+    r"(?=[kgw])\b(?:known|goes|went)(?: affectionately| lovingly| only| here)? (?:as|by) "
+    r"[\"\u201c'\u2018](?P<name>[A-Z][\w' .-]{1,20}?)[\"\u201d'\u2019]"
 )
 
 
@@ -1847,7 +1879,8 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _SIZE_NICKNAME.finditer(text) if sized else ():
         if _known(match["name"].split()[1]):
             yield Hit(match.start("name"), match.end("name"), _N, "name.nickname")
-    for match in _SURNAME_FAMILY.finditer(text) if "family" in scan.words else ():
+    yield from _placed_names(text, scan)
+    for match in _SURNAME_FAMILY.finditer(text) if not scan.words.isdisjoint(_FAMILY_NOUNS) else ():
         surname = match["name"]
         if (
             _owner_ok(surname)
@@ -1927,6 +1960,29 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
             second = match["second"]
             if second and not _bad_name(second) and second not in _NOT_BARE_NAMES:
                 yield Hit(match.start("second"), match.end("second"), _N, "name.nickname")
+
+
+def _placed_names(text: str, scan: Scan) -> Iterator[Hit]:
+    """Names known by a newborn's label, a bed, a census label, a spouse or "known as"."""
+    words = scan.words
+    for match in _NEWBORN.finditer(text) if "baby" in words else ():
+        if _owner_ok(match["name"]):
+            yield Hit(match.start(), match.end(), _N, "name.patient")
+    for match in _BED_IS.finditer(text) if not words.isdisjoint(_BED_WORDS) else ():
+        if _owner_ok(match["name"]):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.patient")
+    for match in _UPPER_INITIAL.finditer(text) if scan.longest_number else ():
+        surname = match["name"].split(",")[0]
+        labelled = _LABEL_AROUND_AFTER.match(text, match.end()) or _LABEL_AROUND_BEFORE.search(
+            text, max(0, match.start() - 14), match.start()
+        )
+        if labelled and surname not in _ACRONYMS and _owner_ok(surname.title()):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.record")
+    for match in _AND_SPOUSE.finditer(text) if " and " in text else ():
+        if _owner_ok(match["name"]) and match["name"].lower() not in _KIN_WORDS:
+            yield Hit(match.start("name"), match.end("name"), _N, "name.kin")
+    for match in _KNOWN_AS.finditer(text) if " as " in text or " by " in text else ():
+        yield Hit(match.start("name"), match.end("name"), _N, "name.nickname")
 
 
 def _owner_ok(name: str) -> bool:
