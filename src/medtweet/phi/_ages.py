@@ -147,8 +147,9 @@ _WHO_BEFORE = re.compile(
 )
 # a relative's age, said plainly: "dad 94", "wife also 91", "her mom is 101"
 _KIN_AGE = re.compile(
-    r"(?=[dmwhfgsbau])(?<![\w'])(?:dad|mom|wife|husband|mother|father|grandma|grandpa|sister|"
-    r"brother|aunt|uncle)(?:,| is| was| also| now| turns| turned)? (?P<n>9\d|1[01]\d|12[0-5])\b"
+    r"[dmwhfgsbau](?<![\w'][dmwhfgsbau])(?:(?<=d)ad|(?<=m)om|(?<=w)ife|(?<=h)usband|"
+    r"(?<=m)other|(?<=f)ather|(?<=g)randma|(?<=g)randpa|(?<=s)ister|(?<=b)rother|(?<=a)unt|"
+    r"(?<=u)ncle)(?:,| is| was| also| now| turns| turned)? (?P<n>9\d|1[01]\d|12[0-5])\b"
     r"(?![.,]?\d| ?(?:%|mg|kg|lbs?|min|hours?|hrs?|days?|weeks?|times|percent|mm|cm|bpm|/))"
 )
 _KIN_AGE_WORDS = frozenset(
@@ -156,7 +157,12 @@ _KIN_AGE_WORDS = frozenset(
      "brother", "aunt", "uncle"]
 )  # fmt: skip
 # an age that opens a sentence, as a story's aside: ". 96, sharp, reads the paper", "103!!!"
-_OPENING_AGE = re.compile(r"(?:^|(?<=[.!?] ))(?P<n>9\d|1[01]\d|12[0-5])(?=,|!| and\b)")
+# (it starts with a digit class the engine skips to; the look-behinds after the first digit
+# check that it opens the text or a sentence)
+_OPENING_AGE = re.compile(
+    r"(?P<n>[19](?:(?<=[.!?] [19])|(?<![\s\S][19]))(?:(?<=9)\d|(?<=1)(?:[01]\d|2[0-5])))"
+    r"(?=,|!| and\b)"
+)
 # The worded-age patterns need "ninety" or "hundred": in ASCII text (where no other letter
 # case-folds to theirs) they can match only when the lower-cased text has one of them.
 _NUMERIC_AGES = tuple(regex for regex in _AGES if "(?P<w>" not in regex.pattern)

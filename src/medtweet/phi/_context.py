@@ -481,7 +481,7 @@ _NAME_AGE = re.compile(
 )
 # one person's measured value: "her TSH is 0.03", "his K was 6.4", "her A1c of 9.1"
 _OWN_VALUE = re.compile(
-    r"(?=[hH])\b(?:his|her|His|Her) [A-Z][A-Za-z0-9]{0,5} "
+    r"[hH](?<![\w'\u2019][hH])(?:is|er) [A-Z][A-Za-z0-9]{0,5} "
     r"(?:is |was |of |at |now |down to |up to )?(?:[<>~] ?)?\d"
 )
 # a patient's family, named: "if you are the family of Otis Grange" (not a colleague's)
@@ -489,16 +489,18 @@ _FAMILY_OF = re.compile(r"(?=[Ff])\b[Ff]amily of (?!(?:Dr|Drs|Prof|Professor)\b)
 # a person by name with their age: "Marisol age 9, strep +" (not "Average age 79")
 _NAMED_AGE = re.compile(r"[A-Z](?<![\w'\u2019][A-Z])[^\W\d_]+,? age \d{1,3}\b")
 _NOT_NAMED_AGE = frozenset(["Average", "Mean", "Median", "Gestational", "Bone", "Maternal"])
-# a patient spoken to ("sir I cannot text you your PSA", "ma'am, that's the refill
+# a patient spoken to ("sir, I cannot fax you your MRI", "ma'am, that's the refill
 # number"), not a knight's title ("Sir Michael Marmot", "Sir Ganga Ram Hospital")
 _ADDRESSED = re.compile(
     r"(?<![\w'\u2019])(?:sir|ma['\u2019]am|Sir|Ma['\u2019]am)(?![\w'\u2019])(?! (?!I\b)[A-Z])"
 )
-# patients by their bed: "Tomasz in 22 pulled his art line", "Gus in 7 is just happy"
-_NAME_IN_BED = re.compile(
-    r"(?<![\w'\u2019])[A-Z][a-z]{2,} in \d{1,3} (?:is|was|has|had|wants|keeps|just|still|"
+# patients by their bed: "Wendell in 14 pulled his IV", "Agnes in 22 wants tea"
+# (found from its literal "in ", which the engine skips to; the name before is checked after)
+_IN_BED_NUMBER = re.compile(
+    r"in (?<=[a-z] in )\d{1,3} (?:is|was|has|had|wants|keeps|just|still|"
     r"asked|says|said|tried|got|needs|called|refused|[a-z]{2,}ed)\b"
 )
+_BED_NAME_BEFORE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]{2,} $")
 _STATED_WORDS = frozenset(["he", "she", "dad", "mom"])
 _STATED_AGE = re.compile(
     r"(?=[hsdm])\b(?:he|she|dad|mom)(?:'s|\u2019s| is| was) (?:only |just |now )?"
@@ -754,8 +756,12 @@ def scores(
         )
     if "sir" in present or "ma" in present:  # "sir", "ma'am": a patient spoken to
         strong += len(_ADDRESSED.findall(text))
-    if digits and " in " in text:  # "Tomasz in 22 pulled his art line"
-        strong += len(_NAME_IN_BED.findall(text))
+    if digits and " in " in text:  # "Wendell in 14 pulled his IV"
+        strong += sum(
+            1
+            for m in _IN_BED_NUMBER.finditer(text)
+            if _BED_NAME_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        )
     if " is " in low and " and " in low:  # "esperanza is 7 and wants ...": one named child
         patient += 2 * len(_NAME_IS_AGE.findall(low))
     if "ninety-" in low:

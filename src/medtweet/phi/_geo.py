@@ -1169,17 +1169,17 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
 # A side of a town before its name, and a lot, unit or exit after a place, are part of it:
 # "South Lawndale", "Shady Acres Mobile Home Park lot 9", "I-70 near exit 231",
 # "Eastside Pipefitters Local 44".
-_SIDE_BEFORE = re.compile(
-    r"(?<![\w'\u2019.-])(?:North|South|East|West|Upper|Lower|Northeast|Northwest|Southeast|"
-    r"Southwest) $"
-)
+_SIDES = frozenset(
+    ["North", "South", "East", "West", "Upper", "Lower", "Northeast", "Northwest", "Southeast",
+     "Southwest"]
+)  # fmt: skip
 _UNIT_OR_EXIT = re.compile(
     r",?\s+(?:(?:near|at|by|past|off|before|after)\s+)?"
     r"(?:(?:[Ll]ot|[Ss]pace|[Uu]nit|[Aa]pt\.?|[Tt]railer|[Ss]ite|[Ee]xit|[Mm]ile marker|MM|Local)"
     r"\s*#?\s*(?=[A-Z]?\d)[A-Z]?\d{1,4}[A-Z]?|(?:[Bb]ldg\.?|[Bb]uilding) [A-Z0-9]{1,3})(?![\w-])"
 )
-# ... and before it: "Lot 42, Happy Trails RV Park", "Unit 214, Villa Esperanza", and the
-# house number of an address told without its street suffix: "lives at 2310 W. Commerce"
+# ... and before it: "Lot 9, Sagebrush RV Park", "Unit 7, Cypress Court", and the
+# house number of an address told without its street suffix: "lives at 4417 N. Kimball"
 _UNIT_BEFORE = re.compile(
     r"(?<![\w'\u2019-])(?:(?:[Ll]ot|[Ss]pace|[Uu]nit|[Aa]pt\.?|[Ss]ite|[Bb]ldg\.?|[Tt]railer)"
     r"\s*#?\s*[A-Z]?\d{1,4}[A-Z]?,?|\d{2,5}(?: [NSEW]\.?)?) $"
@@ -1189,12 +1189,17 @@ _UNIT_BEFORE = re.compile(
 def _widened(text: str, hit: Hit) -> Hit:
     """``hit`` with a town's side before it and a lot, unit or exit number after it."""
     start, end = hit.start, hit.end
-    side = _SIDE_BEFORE.search(text, max(0, start - 11), start) if start >= 5 else None
-    if side is not None:
-        start = side.start()
-    unit = _UNIT_BEFORE.search(text, max(0, start - 16), start) if start >= 3 else None
-    if unit is not None and text[start : start + 1].isupper():
-        start = unit.start()
+    if start >= 3 and text[start - 1] == " ":
+        before = text[max(0, start - 16) : start - 1]
+        word = before.rsplit(" ", 1)[-1]
+        if word in _SIDES and not text[start - len(word) - 2 : start - len(word) - 1].isalnum():
+            start -= len(word) + 1
+        elif text[start : start + 1].isupper() and (
+            before[-1:].isalnum() or before[-1:] in (",", ".")
+        ):  # (a number, a unit's letter or its comma, or "W." before the place)
+            unit = _UNIT_BEFORE.search(text, max(0, start - 16), start)
+            if unit is not None:
+                start = unit.start()
     after = _UNIT_OR_EXIT.match(text, end) if end < len(text) else None
     if after is not None:
         end = after.end()

@@ -365,7 +365,7 @@ _PLATE = re.compile(
     r"(?P<w>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,2})"
     r"(?![\w-])"
 )
-# A plate told before its word: "in a truck with NN 4471 plates", "had KDX-220 tags"
+# A plate told before its word: "in a truck with KD 2218 plates", "had KDX-220 tags"
 _PLATE_BEFORE = re.compile(
     r"(?=[wh])\b(?:with|had|has|wearing) (?:an? )?(?:[A-Z][a-z]+ )?"
     r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5}) "

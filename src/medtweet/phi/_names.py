@@ -1723,29 +1723,31 @@ _SURNAME_FAMILY = re.compile(
     r"brothers|sisters|twins|boys|girls|kids|siblings)\b"
 )
 _FAMILY_NOUNS = frozenset(["family", "brothers", "sisters", "twins", "boys", "girls", "kids"])
-# A newborn's hospital name: "Baby Boy Tran", "Baby Girl Osei-Bonsu"
+# A newborn's hospital name: "Baby Boy Lindqvist", "Baby Girl Osei-Bonsu"
 _NEWBORN = re.compile(rf"(?=B)\bBaby (?:Boy|Girl|boy|girl) (?P<name>{_WORD})(?![\w'\u2019-])")
-# A patient by their bed: "bed 14 is Jankowski,", "Rm 9 = Okafor"
+# A patient by their bed: "bed 9 is Przybylski,", "Rm 9 = Adeyinka"
 _BED_IS = re.compile(
     r"(?=[bBrR])\b(?:[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay) ?#?\d{1,3}[A-Z]? (?:is|=) "
     rf"(?P<name>{_WORD})(?![\w'\u2019-])"
 )
 _BED_WORDS = frozenset(["bed", "room", "rm", "bay"])
-# A census or label entry: "Bed 4 - KOWALCZYK, S - MRN ..." (surname in capitals, initial)
+# A census or label entry: "Rm 12 - WOJCIECHOWSKA, M - MRN ..." (surname in capitals, initial)
 _UPPER_INITIAL = re.compile(
     r"(?=[A-Z])(?<![\w'\u2019@#.-])(?P<name>[A-Z]{4,}(?:-[A-Z]{2,})?, ?[A-Z])(?![\w.'\u2019])"
     r"(?! [a-z])"
 )
-# (its label: "Bed 4 - KOWALCZYK, S - MRN", not "ARDS, P/F 90")
+# (its label: "Rm 12 - WOJCIECHOWSKA, M - MRN", not "ARDS, P/F 90")
 _LABEL_AROUND_AFTER = re.compile(r"\s*[-\u2013\u2014|/;,:]?\s*(?:MRN|MR#|DOB|FIN|CSN|acct|Acct)\b")
 _LABEL_AROUND_BEFORE = re.compile(
     r"(?:[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay) ?#?\d{1,3}[A-Z]?\s*[-\u2013\u2014:|]?\s*$"
 )
-# A person and their spouse: "Hiroshi and his wife, married 67 years"
+# A person and their spouse: "Takeshi and his wife walk laps of the unit"
 _AND_SPOUSE = re.compile(
     rf"(?<![\w'\u2019@#.-])(?P<name>{_WORD}) and (?:his|her|their) (?:wife|husband|partner)\b"
 )
-# A name someone goes by: 'known affectionately as "Captain"', "goes by 'Boots'"
+_SPOUSES = frozenset(["wife", "husband", "partner"])
+_KNOWN_WORDS = frozenset(["known", "goes", "went"])
+# A name someone goes by: 'known affectionately as "Skipper"', "goes by 'Boots'"
 _KNOWN_AS = re.compile(
     r"(?=[kgw])\b(?:known|goes|went)(?: affectionately| lovingly| only| here)? (?:as|by) "
     r"[\"\u201c'\u2018](?P<name>[A-Z][\w' .-]{1,20}?)[\"\u201d'\u2019]"
@@ -1879,7 +1881,8 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _SIZE_NICKNAME.finditer(text) if sized else ():
         if _known(match["name"].split()[1]):
             yield Hit(match.start("name"), match.end("name"), _N, "name.nickname")
-    yield from _placed_names(text, scan)
+    if scan.gates & _PLACED_WORDS_BIT or (scan.longest_number and ("MR" in text or "DOB" in text)):
+        yield from _placed_names(text, scan)
     for match in _SURNAME_FAMILY.finditer(text) if not scan.words.isdisjoint(_FAMILY_NOUNS) else ():
         surname = match["name"]
         if (
@@ -1971,17 +1974,21 @@ def _placed_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _BED_IS.finditer(text) if not words.isdisjoint(_BED_WORDS) else ():
         if _owner_ok(match["name"]):
             yield Hit(match.start("name"), match.end("name"), _N, "name.patient")
-    for match in _UPPER_INITIAL.finditer(text) if scan.longest_number else ():
+    labels = scan.longest_number and (
+        not words.isdisjoint(_BED_WORDS) or "MR" in text or "DOB" in text or "acct" in words
+    )
+    for match in _UPPER_INITIAL.finditer(text) if labels else ():
         surname = match["name"].split(",")[0]
         labelled = _LABEL_AROUND_AFTER.match(text, match.end()) or _LABEL_AROUND_BEFORE.search(
             text, max(0, match.start() - 14), match.start()
         )
         if labelled and surname not in _ACRONYMS and _owner_ok(surname.title()):
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
-    for match in _AND_SPOUSE.finditer(text) if " and " in text else ():
+    for match in _AND_SPOUSE.finditer(text) if not words.isdisjoint(_SPOUSES) else ():
         if _owner_ok(match["name"]) and match["name"].lower() not in _KIN_WORDS:
             yield Hit(match.start("name"), match.end("name"), _N, "name.kin")
-    for match in _KNOWN_AS.finditer(text) if " as " in text or " by " in text else ():
+    quoted = '"' in text or "'" in text or "\u201c" in text or "\u2018" in text
+    for match in _KNOWN_AS.finditer(text) if quoted and not words.isdisjoint(_KNOWN_WORDS) else ():
         yield Hit(match.start("name"), match.end("name"), _N, "name.nickname")
 
 
@@ -2037,6 +2044,7 @@ _VISIT_WORDS_BIT = gate(_VISIT_WORDS)
 _SAID_WORDS_BIT = gate(_SAID_WORDS)
 _OWNER_KIN_WORDS_BIT = gate(_OWNER_KIN_WORDS)
 _NICK_WORDS_BIT = gate(_NICK_WORDS)
+_PLACED_WORDS_BIT = gate(_BED_WORDS | _SPOUSES | _KNOWN_WORDS | {"baby", "acct"})
 # and of the lexicon word sets, built on first use
 _LOWER_FIRST_NAMES_BIT = lazy_gate(_lower_first_names)
 _AMBIGUOUS_NAMES_BIT = lazy_gate(lambda: lower_set("ambiguous_names"))
