@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import attrs
 
@@ -12,9 +13,12 @@ from medtweet.phi._model import Category
 __all__ = ["Hit", "Scan", "lead"]
 
 
-@attrs.frozen
-class Hit:
-    """A span a detector flagged, before messages are attached."""
+class Hit(NamedTuple):
+    """A span a detector flagged, before messages are attached.
+
+    (A named tuple rather than an attrs class: detectors make thousands of them, and a
+    tuple is built in about half the time.)
+    """
 
     start: int
     end: int
