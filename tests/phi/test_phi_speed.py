@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 from medtweet.phi import _ages, _check, _contact, _dates, _geo, _ids, _names
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._gates import gates_of, lazy_gate
-from medtweet.phi._hit import Scan
+from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import lexicon, lower_set
+from medtweet.phi._model import Category
 
 _WORDS = [
     "pt", "admitted", "in", "from", "near", "to", "of", "toward", "towards", "Boise", "Twin",
@@ -323,3 +324,31 @@ def test_called_gate_passes_every_text_its_pattern_matches(text: str) -> None:
     scan = Scan(patient=True, year=None, low=low, words=frozenset(TOKEN.findall(low)))
     if _names._CALLED.search(text) and scan.gates & _names._CALLED_WORDS_BIT:
         assert _names._called_possible(scan), text
+
+
+_STORY_TEXTS = st.lists(
+    st.sampled_from(["DOB", "03/14/1961", "Rx", "#", "RX5512087", "case", "no.", "2024-041277",
+                     "from", "192.0.2.33", "91", "and", "proud", "ref", "Imelda", "Vance", ",",
+                     "born", "claim", "Tombstone", "yo", "study", "IRB", "\n"]),
+    max_size=12,
+).map(" ".join)  # fmt: skip
+
+
+def _decides(hits: list[Hit], leaning: bool | None) -> bool:
+    if leaning is None:  # an IP address or an age of 90 or more
+        return any(h.blocking and h.category in (Category.IP, Category.AGE) for h in hits)
+    return any(_check._own_in_story(h, leaning) for h in hits)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_STORY_TEXTS)
+def test_second_reading_families_decide_as_the_whole_set_does(text: str) -> None:
+    low = text.lower()
+    story = Scan(patient=True, year=2026, low=low, words=frozenset(TOKEN.findall(low)))
+    every = _check._detect(text, story)
+    for leaning, families in (
+        (None, _check._IPS_AND_AGES),
+        (True, _check._STORY_NUMBERS),
+        (False, _check._BIRTH_DATES),
+    ):
+        assert _decides(_check._detect(text, story, families), leaning) == _decides(every, leaning)

@@ -115,9 +115,19 @@ def _own_in_story(hit: Hit, leaning: bool) -> bool:
     return hit.rule == "date.birth" or (leaning and hit.rule == "other_id.cue")
 
 
-def _detect(text: str, scan: Scan) -> list[Hit]:
-    """The hits of every detector family on ``text``, without surrounding white space."""
-    return _trimmed(text, [hit for detect in _DETECTORS for hit in detect(text, scan)])
+# The only families that find what decides a second reading as a story (an IP address or an
+# age of 90 or more; a birth date or a cued case number): they run first, alone, and the
+# whole set only when they find it (most second readings find nothing and are dropped).
+_IPS_AND_AGES = (find_contacts, find_ages)
+_BIRTH_DATES = (find_dates,)
+_STORY_NUMBERS = (find_ids, find_dates, find_informal)
+
+
+def _detect(
+    text: str, scan: Scan, detectors: tuple[Callable[[str, Scan], Iterator[Hit]], ...] = _DETECTORS
+) -> list[Hit]:
+    """The hits of ``detectors`` (every family) on ``text``, without surrounding white space."""
+    return _trimmed(text, [hit for detect in detectors for hit in detect(text, scan)])
 
 
 def _rank(hit: Hit) -> int:
@@ -319,18 +329,18 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         # publish ("his smart scale uploads from 192.0.2.33"), or the age of someone of 90
         # or more ("Tombstone, 91 and proud"): read as the story it tells
         story = attrs.evolve(scan, patient=True)
-        again = _detect(text, story)
+        again = _detect(text, story, _IPS_AND_AGES)
         if any(h.blocking and h.category in (Category.IP, Category.AGE) for h in again):
-            context, scan, hits = "patient", story, again
+            context, scan, hits = "patient", story, _detect(text, story)
     if decided and not scan.patient and _story_id_possible(text, scan):
         # a date of birth, or a case, claim or prescription number that only a story's
         # reading finds ("Rx # RX5512087 for ...", "re: Imelda Vance, DOB 03/14/1961"),
         # is one person's: the post is about them (a cued number only where no professional
         # cue says it is a study's or a job's: "IRB study no. 2024-041277", "ref # PA-26")
         story = attrs.evolve(scan, patient=True)
-        again = _detect(text, story)
+        again = _detect(text, story, _STORY_NUMBERS if leaning else _BIRTH_DATES)
         if any(_own_in_story(h, leaning) for h in again):
-            context, scan, hits = "patient", story, again
+            context, scan, hits = "patient", story, _detect(text, story)
     # an eponym ("Roth spots") is no name or place, there or wherever else it is repeated
     people = not tokens.isdisjoint(_EPONYM_NOUNS) and any(
         h.category in (Category.NAME, Category.GEOGRAPHIC) for h in hits
