@@ -341,6 +341,8 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         again = _detect(text, story, _STORY_NUMBERS if leaning else _BIRTH_DATES)
         if any(_own_in_story(h, leaning) for h in again):
             context, scan, hits = "patient", story, _detect(text, story)
+    if not hits:  # nothing found (most professional posts): nothing to drop, repeat or merge
+        return PhiReport(context=context)
     # an eponym ("Roth spots") is no name or place, there or wherever else it is repeated
     people = not tokens.isdisjoint(_EPONYM_NOUNS) and any(
         h.category in (Category.NAME, Category.GEOGRAPHIC) for h in hits
