@@ -680,6 +680,14 @@ def scores(
         professional += 3 * sum(map(low.count, _PROFESSIONAL_STARTS[first]))  # occurs
     for first in present & _PROFESSIONAL_MORE_FIRSTS:
         professional += 3 * sum(map(low.count, _PROFESSIONAL_MORE_STARTS[first]))
+    # the cues that lower the patient score come first: from here on every cue only adds,
+    # and ``settle`` may stop as soon as the patient score wins
+    if "patients" in present:  # "our patients", "my patients": patients in general
+        patient -= 2 * len(_PLURAL_PATIENTS.findall(low))
+    if "grand" in present and "rounds" in present:  # "grand rounds" is an event, not a ward
+        patient -= low.count("grand rounds")
+    if settle and patient >= 2 and patient > professional:
+        return patient, professional
     kin = present & _KIN_WORDS
     if len(kin) > 1:  # one family's members: "daughter ... update on dad", "father and son"
         patient += 1
@@ -692,14 +700,6 @@ def scores(
             if word == "children" and ("Children's" in text or "Children\u2019s" in text):
                 continue  # "Children's Mercy": a hospital's name
             patient += len(_kin_owns(word).findall(low))
-    if "patients" in present:  # "our patients", "my patients": patients in general
-        patient -= 2 * len(_PLURAL_PATIENTS.findall(low))
-    if "grand" in present and "rounds" in present:  # "grand rounds" is an event, not a ward
-        patient -= low.count("grand rounds")
-    for first in present & _PHRASE_FIRSTS:
-        patient += 2 * sum(map(low.count, _PHRASE_STARTS[first]))
-    if settle and patient >= 2 and patient > professional:
-        return patient, professional  # every cue below only adds to the patient score
     age, honorific, possessive, obstetric, pt, decade = _STRONG_RES
     strong = 0
     for m in age.finditer(text) if digits else ():
@@ -707,6 +707,10 @@ def scores(
             strong += 1
             if settle and patient + 2 * strong >= 2 and patient + 2 * strong > professional:
                 return patient + 2 * strong, professional  # (the rest of the text unread)
+    for first in present & _PHRASE_FIRSTS:
+        patient += 2 * sum(map(low.count, _PHRASE_STARTS[first]))
+    if settle and patient + 2 * strong >= 2 and patient + 2 * strong > professional:
+        return patient + 2 * strong, professional  # every cue below only adds
     if not present.isdisjoint(_HONORIFICS):
         strong += len(honorific.findall(text))
     if kin:
