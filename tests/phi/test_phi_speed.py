@@ -352,3 +352,11 @@ def test_second_reading_families_decide_as_the_whole_set_does(text: str) -> None
         (False, _check._BIRTH_DATES),
     ):
         assert _decides(_check._detect(text, story, families), leaning) == _decides(every, leaning)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="ABHIJNOPQRZ0159 -_a.\u00c9", max_size=40))
+def test_vin_gate_is_the_run_search(text: str) -> None:
+    assert _ids._vin_possible(text, frozenset()) == (_ids._VIN_RUN.search(text) is not None)
+    runs = text.replace("I", "B").replace("O", "B").replace("Q", "B")  # letters a VIN may hold
+    assert _ids._vin_possible(runs, frozenset()) == (_ids._VIN_RUN.search(runs) is not None)
