@@ -934,14 +934,16 @@ def repeated_ids(text: str, hits: list[Hit]) -> Iterator[Hit]:
     """
     seen: set[str] = set()
     for hit in hits:
+        if hit.category not in ID_CATEGORIES:
+            continue
         value = text[hit.start : hit.end]
-        if hit.category not in ID_CATEGORIES or value in seen:
+        if value in seen:
             continue
         seen.add(value)
-        paired = _PAIRED.match(text, hit.end) if sum(map(str.isdigit, value)) >= 4 else None
+        digits = sum(map(str.isdigit, value))
+        paired = _PAIRED.match(text, hit.end) if digits >= 4 else None
         if paired is not None and _shape(paired["v"]) == _shape(value) and paired["v"] != value:
             yield Hit(paired.start("v"), paired.end("v"), hit.category, hit.rule)
-        digits = sum(ch.isdigit() for ch in value)
         if (digits < 5 and hit.rule != "ssn.last4") or text.count(value) < 2:
             continue  # (an SSN's last four said again counts too: '"0672." ... "0672."')
         for match in re.finditer(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text):
