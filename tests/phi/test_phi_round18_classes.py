@@ -79,6 +79,14 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Average age 79 in our deprescribing clinic; 14 pts on 10+ meds.", "patient"),
     ("65M, ARDS, P/F 88 on 100%, proned 16 h. Stage IIIB, R-CHOP x6 before.", "patient"),
     ("Professor Sir Michael Kemp gives grand rounds Tuesday at noon, CME credit.", None),
+    ("#ESC2026 Lisbon, day 3: median PFS 31.2 mo vs 24.8 mo, HR 0.71. Wow.", None),
+    ("Our clinic's asthma line is open daily: 555-201-0144. Share with your pts.", None),
+    ("48M, tophi of the 2nd/4th MTPs, urate 11.2. Allopurinol 100 mg, titrate.", "patient"),
+    ("71F on warfarin 'since the Carter administration', INR 2.4, CHA2DS2-VASc 4.", "patient"),
+    ("39F, mass near her Adam's apple, TI-RADS 4, FNA Bethesda III.", "patient"),
+    ("58M, tearing chest pain, CTA: Stanford A, root 5.1 cm. To the OR.", "patient"),
+    ("A Southern ED at 0300: 33M, chainsaw lac, 2u O-neg.", "patient"),
+    ("80M keeps his glucose log in Excel, A1c 6.9, no hypos.", "patient"),
 ]
 
 # (text, context): what check_phi decides for the post alone

@@ -141,10 +141,11 @@ _STRONG_RES = (
         re.IGNORECASE,
     ),
     re.compile(r"(?=G)\bG\d\s?P\d|(?=P)\bPOD\s?#?\d"),
-    # "pts" too, unless patients in general: "for pts >=75", "rural pts", "most pts"
+    # "pts" too, unless patients in general: "for pts >=75", "rural pts", "your pts"
     re.compile(
         r"(?=[pP])\b(?:pt|Pt)\b|(?=[pP])(?<!\bfor )(?<!\bof )(?<!\ball )(?<!\bmany )"
-        r"(?<!\bmost )(?<!\bsome )(?<!\brural )(?<!\bolder )(?<!\bour )(?<!\bmy )(?<!\bin )(?<!\d )"
+        r"(?<!\bmost )(?<!\bsome )(?<!\brural )(?<!\bolder )(?<!\bour )(?<!\bmy )(?<!\byour )"
+        r"(?<!\bin )(?<!\d )"
         r"\b(?:pts|Pts)\b"
     ),
     re.compile(r"(?=\d)\b\d0s\s?(?:[MF]|man|woman|male|female)\b"),
@@ -703,6 +704,8 @@ def scores(
     age, honorific, possessive, obstetric, pt, decade = _STRONG_RES
     strong = 0
     for m in age.finditer(text) if digits else ():
+        if m.group().endswith(("mo", "wk")) and text[m.start() - 1 : m.start()] == ".":
+            continue  # "median PFS 28.4 mo": a decimal is a duration, not an infant's age
         if not _aged_thing(low, m.start()):
             strong += 1
             if settle and patient + 2 * strong >= 2 and patient + 2 * strong > professional:

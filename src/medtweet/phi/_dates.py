@@ -93,7 +93,7 @@ _SCORE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_DAY = re.compile(
-    r"(?=[ot])\b(?:on\s+)?the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=[ot])\b(?:on\s+)?the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![/-]\d)"
     r"(?!\s+(?:time|times|degree|percentile|centile|dose|day|week|month|year|cycle|grade|"
     r"floor|ward|visit|attempt|trimester|generation|rib|ribs|intercostal|ICS|patient|case|"
     r"line|round|try|place|hour|minute|edition|annual|century|birthday|anniversary|"

@@ -1124,6 +1124,8 @@ _CAR_MAKES = frozenset(
     ["Honda", "Toyota", "Subaru", "Nissan", "Mazda", "Hyundai", "Kia", "Lexus", "Acura",
      "Tesla", "Buick", "Chevy", "Chevrolet", "Volvo", "Audi", "Jeep", "Volkswagen"]
 )  # fmt: skip
+# programs spelt like a town: "plotted his INRs in Excel" (Excel, Alabama)
+_SOFTWARE = frozenset(["Excel", "Epic", "Cerner", "Outlook", "PowerPoint"])
 _TITLED_BEFORE = re.compile(r"\b(?:Dr|Dra|Drs|Prof|Professor|Nurse)\.? $")
 
 
@@ -1141,7 +1143,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
                 continue  # "South Asia"; HIPAA's "Safe Harbor" method
             if _TITLED_BEFORE.search(text, max(0, hit.start - 11), hit.start):
                 continue  # "the wrong Dr Ramos": a clinician named like a town
-            if name in _CAR_MAKES:
+            if name in _CAR_MAKES or name in _SOFTWARE:
                 continue  # "the front seat of a Honda Pilot": a car, not Honda, Colombia
             label = label_start(text, hit.start)
             if label < hit.start:
@@ -1286,7 +1288,7 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 # A one-word run before a unit or feature word that names a kind, not a place: "Geriatric
 # ED", "Palliative ICU", "Small-town hospital", "rural Alaska clinic".
-_KIND_SUFFIX = re.compile(r"(?:ic|ics|ive|al|ary|ory|ist|ine|ogy|ric|tal|ant|ent)$")
+_KIND_SUFFIX = re.compile(r"(?:ic|ics|ive|al|ary|ory|ist|ine|ogy|ric|tal|ant|ent|ern)$")
 
 
 def _not_a_unit_name(text: str, start: int, words: list[str]) -> bool:
