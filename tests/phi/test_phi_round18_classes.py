@@ -64,6 +64,25 @@ FOUND: list[tuple[str, str, str]] = [
         "other_id",
     ),
     ("pharmacy needs PA ref PA-2026-7731190 for her GLP-1. 52F.", "PA-2026-7731190", "other_id"),
+    ("my pt Dr. Lindqvist (retired GP, 81) corrected my dosing, again.", "Lindqvist", "name"),
+    ("Dr. Okereke, our pt, wants his own echo images. 66M.", "Okereke", "name"),
+    ("insurance denied the MRI for T. Halvorsen, 58M, radicular pain.", "T. Halvorsen", "name"),
+    (
+        "15F, sophomore at Brookfield Community College, LP: xanthochromia.",
+        "Brookfield Community College",
+        "geographic",
+    ),
+    (
+        "9M from Maplewood Elementary, anaphylaxis at lunch, epi x2.",
+        "Maplewood Elementary",
+        "geographic",
+    ),
+    ("pt found down at her apartment on N. Halsted Ave, 72F.", "N. Halsted Ave", "geographic"),
+    (
+        "his dad works at the Infosys office in Plano, 4M, croup.",
+        "Infosys office in Plano",
+        "geographic",
+    ),
 ]
 
 # (text, context): clean posts that must stay without findings (context None: decided alone)

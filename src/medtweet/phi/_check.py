@@ -13,7 +13,7 @@ from medtweet.phi._contact import find_contacts
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
 from medtweet.phi._gates import gates_of
-from medtweet.phi._geo import LABEL_NOUNS, find_geography, institution_spans
+from medtweet.phi._geo import LABEL_NOUNS, find_geography, institution_spans, widen_place
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._ids import STORY_ID_WORDS, find_ids, repeated_ids
 from medtweet.phi._informal import STAFF_WORDS, find_informal, not_patient_spans
@@ -116,8 +116,17 @@ def _own_in_story(hit: Hit, leaning: bool) -> bool:
 
 
 def _detect(text: str, scan: Scan) -> list[Hit]:
-    """The hits of every detector family on ``text``, without surrounding white space."""
-    return _trimmed(text, [hit for detect in _DETECTORS for hit in detect(text, scan)])
+    """The hits of every detector family on ``text``, without surrounding white space.
+
+    A place is widened to what belongs to it on either side (see ``widen_place``).
+    """
+    hits = _trimmed(text, [hit for detect in _DETECTORS for hit in detect(text, scan)])
+    return [
+        widen_place(text, hit)
+        if hit.category is Category.GEOGRAPHIC and not hit.rule.startswith("geo.zip")
+        else hit
+        for hit in hits
+    ]
 
 
 def _rank(hit: Hit) -> int:

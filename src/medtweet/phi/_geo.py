@@ -13,6 +13,7 @@ from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
 __all__ = [
+    "widen_place",
     "LABEL_NOUNS",
     "LANGUAGES",
     "RESTRICTED_ZIP3",
@@ -1056,7 +1057,9 @@ _PLACE_TAIL = re.compile(
     r"Crossing|Village|Landing|Bay|Creek|Grove|City|Lake|Park|Station|Ridge|Bluffs?|Mills?|"
     r"Center|Centre|Township|Gardens|Estates|Shores|Meadows|Plains|Rapids|Woods|Forest|Glen|"
     r"Hollow|Gap|Corners?|Ferry|Fork|Forks|Wells|Market|Library|Manor|Apartments|Co\.|"
-    r"Company|Nursing(?: (?:&|and) Rehab(?:ilitation)?)?(?: Center| Centre)?)(?![\w'-])"
+    r"Company|Nursing(?: (?:&|and) Rehab(?:ilitation)?)?(?: Center| Centre)?|"
+    r"(?:Community |Junior )?College|University|Academy|(?:High |Middle |Elementary )?School|"
+    r"Elementary|Pavilion|(?:[Pp]arish )?[Hh]all|Works|Lab|Laboratory)(?![\w'-])"
     r"| (?:county|parish)\b"  # "from tunica county"
     # a town's works: "the Kilgore glass plant", "Tyson poultry plant"
     r"| (?:[a-z]+ ){0,2}(?:plant|factory|mill|warehouse|refinery|cannery|mine|shipyard)\b"
@@ -1076,7 +1079,8 @@ LABEL_NOUNS = frozenset(
      "stop", "lot", "park", "motel", "hotel", "diner", "shelter", "church", "school", "campus",
      "warehouse", "yard", "facility", "home", "center", "centre", "branch", "location", "site",
      "rink", "pool", "gym", "bar", "restaurant", "casino", "prison", "jail", "camp", "base",
-     "overpass", "underpass", "bridge", "ramp", "crew"]
+     "overpass", "underpass", "bridge", "ramp", "crew", "office", "headquarters", "hq",
+     "lab", "works"]
 )  # fmt: skip
 """Nouns of a named site located by the place after it ("the Amtrak station in Albany")."""
 
@@ -1152,9 +1156,6 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
                 "The " + name in lexicon("places")
             ):
                 hit = Hit(hit.start - 4, hit.end, hit.category, hit.rule)  # "the Bronx"
-            tail = _PLACE_TAIL.match(text, hit.end)
-            if tail is not None:
-                hit = Hit(hit.start, tail.end(), hit.category, hit.rule)
             state = _STATE_ABBR_AFTER.match(text, hit.end)
             if state is not None:  # "Buffalo, WY": the town with its state, as one place
                 hit = Hit(hit.start, state.end(), hit.category, hit.rule)
@@ -1165,12 +1166,13 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             town = _IN_TOWN.match(text, hit.end)
             if town is not None:  # "a duplex on Bellevue Ave in Flint"
                 yield from _town_hit(town, ambiguous=True)
-        yield _widened(text, hit)
+        yield hit
 
 
 # A side of a town before its name, and a lot, unit or exit after a place, are part of it:
 # "South Lawndale", "Shady Acres Mobile Home Park lot 9", "I-70 near exit 231",
 # "Eastside Pipefitters Local 44".
+_STREET_SIDES = frozenset(["N.", "S.", "E.", "W.", "N", "S", "E", "W", "NE", "NW", "SE", "SW"])
 _SIDES = frozenset(
     ["North", "South", "East", "West", "Upper", "Lower", "Northeast", "Northwest", "Southeast",
      "Southwest"]
@@ -1188,13 +1190,23 @@ _UNIT_BEFORE = re.compile(
 )
 
 
-def _widened(text: str, hit: Hit) -> Hit:
-    """``hit`` with a town's side before it and a lot, unit or exit number after it."""
+def widen_place(text: str, hit: Hit) -> Hit:
+    """A place found by any rule, with what belongs to it on either side.
+
+    A town's side before it ("South Lawndale"), a unit, lot or house number before it, the
+    generic second word of a town's or a site's name after it ("Heights", "Nursing & Rehab",
+    "Community College"), and a lot, unit or exit number after it.
+    """
     start, end = hit.start, hit.end
+    if hit.rule == "geo.city":
+        tail = _PLACE_TAIL.match(text, end)
+        if tail is not None:
+            end = tail.end()
     if start >= 3 and text[start - 1] == " ":
         before = text[max(0, start - 16) : start - 1]
         word = before.rsplit(" ", 1)[-1]
-        if word in _SIDES and not text[start - len(word) - 2 : start - len(word) - 1].isalnum():
+        side = word in _SIDES or (hit.rule == "geo.street" and word in _STREET_SIDES)
+        if side and not text[start - len(word) - 2 : start - len(word) - 1].isalnum():
             start -= len(word) + 1
         elif text[start : start + 1].isupper() and (
             before[-1:].isalnum() or before[-1:] in (",", ".")
