@@ -121,6 +121,13 @@ CONTEXT: list[tuple[str, str]] = [
     ('"Doc, text me the results to my cell" sir I cannot text you your PSA.', "patient"),
     ("Night float: Agnes in 22 wants to know why the moon is loud. 3 hrs left.", "patient"),
     ("Took care of a roofer after the storm, rhabdo, CK 22,000. Fluids.", "patient"),
+    ("He streams his infusions on his channel. Told him fine, just not my face. K 4.9.", "patient"),
+    (
+        "Reminder: the new clinic line is open 8-5 and she is the contact, 555-201-0144.",
+        "professional",
+    ),
+    ("She texted me from 555-201-0190 at midnight with rash pics. Use the portal pls.", "patient"),
+    ("My dad was a GP in Duluth for 40 years and he still checks my BP.", "professional"),
 ]
 
 

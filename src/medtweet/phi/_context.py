@@ -502,6 +502,16 @@ _IN_BED_NUMBER = re.compile(
     r"asked|says|said|tried|got|needs|called|refused|[a-z]{2,}ed)\b"
 )
 _BED_NAME_BEFORE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]{2,} $")
+# a measured value: "K 5.1", "A1c of 11.2", "INR 2.6", "40 mg", "FVC 52%", "BP 188/110"
+_MEASURED = re.compile(
+    r"\b(?:(?!I\b|A\b)[A-Z]{1,5}[0-9]?|A1[cC]|HbA1c|SpO2|FEV1|eGFR|Hgb|Plt|Na|Cr|Mg|Ca|pH|"
+    r"[Ss]ats?|k|na|cr|hgb|hb|inr|plt|wbc|bp|hr|a1c|ldl|tsh|lactate|lipase|glucose|bg)"
+    r" (?:of |was |is |at |now |down to |up to )?[<>~]?\d+(?:\.\d+)?\b"
+    r"|\d(?:\.\d+)? ?(?:mg|mL|ml|kg|%|mmHg|bpm|mcg|units)\b|\d{2,3}/\d{2,3}\b"
+    # or a number of their own: a phone, an id, a bed ("her fax 1 (317) ...", "bed 9")
+    r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d{3,}(?! ?(?:years|yrs|followers|views|people|members|"
+    r"patients|pts|residents|nurses|hours|hrs|miles|km)\b)|\b(?:[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay) \d"
+)
 _STATED_WORDS = frozenset(["he", "she", "dad", "mom"])
 _STATED_AGE = re.compile(
     r"(?=[hsdm])\b(?:he|she|dad|mom)(?:'s|\u2019s| is| was) (?:only |just |now )?"
@@ -783,6 +793,14 @@ def scores(
     if ("my " in low or "our " in low) and ("yo" in low or "y/o" in low or "old" in low):
         # "my 92 y/o": the writer's own patient
         strong += len(_MY_AGE.findall(low))
+    if (
+        not professional
+        and digits
+        and patient + 2 * strong < 2
+        and not present.isdisjoint(_PRONOUNS)
+        and _MEASURED.search(text) is not None
+    ):  # "he livestreams his dialysis ... K 5.1": one person's values, nothing professional
+        strong += 1
     return patient + 2 * strong, professional
 
 
