@@ -128,6 +128,8 @@ CONTEXT: list[tuple[str, str]] = [
     ),
     ("She texted me from 555-201-0190 at midnight with rash pics. Use the portal pls.", "patient"),
     ("My dad was a GP in Duluth for 40 years and he still checks my BP.", "professional"),
+    ("Lab paged at 0300: crit K 7.1 on Lorna Vail in 12B. Redraw 4.3. Hemolyzed.", "patient"),
+    ("2/ Today Odalys came to clinic and Odalys's BP was 112/70 off all meds.", "patient"),
 ]
 
 

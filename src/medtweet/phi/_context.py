@@ -495,11 +495,12 @@ _NOT_NAMED_AGE = frozenset(["Average", "Mean", "Median", "Gestational", "Bone", 
 _ADDRESSED = re.compile(
     r"(?<![\w'\u2019])(?:sir|ma['\u2019]am|Sir|Ma['\u2019]am)(?![\w'\u2019])(?! (?!I\b)[A-Z])"
 )
-# patients by their bed: "Wendell in 14 pulled his IV", "Agnes in 22 wants tea"
+# patients by their bed: "Wendell in 14 pulled his IV", "Agnes in 22 wants tea", "a crit K
+# on Lorna Vail in 12B."
 # (found from its literal "in ", which the engine skips to; the name before is checked after)
 _IN_BED_NUMBER = re.compile(
-    r"in (?<=[a-z] in )\d{1,3} (?:is|was|has|had|wants|keeps|just|still|"
-    r"asked|says|said|tried|got|needs|called|refused|[a-z]{2,}ed)\b"
+    r"in (?<=[a-z] in )\d{1,3}(?:[A-Z](?![\w-]))?(?: (?:is|was|has|had|wants|keeps|just|still|"
+    r"asked|says|said|tried|got|needs|called|refused|[a-z]{2,}ed)\b|[.,;](?!\d))"
 )
 _BED_NAME_BEFORE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]{2,} $")
 # a measured value: "K 5.1", "A1c of 11.2", "INR 2.6", "40 mg", "FVC 52%", "BP 188/110"
@@ -556,8 +557,8 @@ def _kin_named(word: str) -> re.Pattern[str]:
 # a named person's labs, drug or scan: "Kateryna's methotrexate", "Elijah Ruben's labs"
 # (OWNED_CLINICAL: what a person's name owns in a patient story; the name rules use it too)
 # (found from its literal "'s ", which the engine skips to; the name before is checked after)
-POSSESSION = re.compile(r"['\u2019]s (?P<w>[a-z][\w-]+)")
-"""A possessive and the word after it ("Ana's labs"); shared with the name rules."""
+POSSESSION = re.compile(r"['\u2019]s (?P<w>[A-Za-z][\w-]+)")
+"""A possessive and the word after it ("Ana's labs", "Ana's BP"); shared with the name rules."""
 _OWNER_BEFORE = re.compile(r"(?<![\w.'\u2019])[A-Z][\w'\u00e0-\u00ff-]+$")
 OWNED_CLINICAL = frozenset(
     ["labs", "lab", "meds", "med", "chart", "scan", "scans", "biopsy", "surgery", "script",
@@ -781,7 +782,7 @@ def scores(
         patient += len(_SPELLED_OLD.findall(low))
     if "'s " in text or "\u2019s " in text:  # "Kateryna's methotrexate"
         for m in POSSESSION.finditer(text):
-            if m["w"] not in OWNED_CLINICAL:
+            if m["w"].lower() not in OWNED_CLINICAL:  # "Lucía's BP", "Ana's labs"
                 continue
             owner = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if owner and not _TITLE_BEFORE.search(text, max(0, owner.start() - 6), owner.start()):

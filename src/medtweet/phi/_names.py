@@ -1679,7 +1679,7 @@ _OWNER = re.compile(rf"(?<![\w.'\u2019])(?P<name>{_WORD}(?: {_WORD})?)$")
 
 def _owner_names(text: str) -> Iterator[Hit]:
     for possession in POSSESSION.finditer(text):
-        owned = possession["w"]
+        owned = possession["w"].lower()
         personal = owned in _OWNED_THINGS  # "Dale's truck": a known first name only
         if owned not in OWNED_CLINICAL and not personal:
             continue
