@@ -40,6 +40,17 @@ FOUND: list[tuple[str, str, str]] = [
     ('frequent flyer known affectionately as "Skipper" back in bay 4, BAC 0.3', "Skipper", "name"),
     ("Night shift: Wendell in 14 pulled his IV again. 71M, delirium.", "Wendell", "name"),
     ("pt lives at 4417 N. Kimball, 60625, alone with 3 cats.", "4417 N. Kimball", "geographic"),
+    ("Aunt Soo-ah is 94 (says 95) and refuses hearing aids.", "94", "age"),
+    ("our ICU patient Thảo is 96! extubated herself.", "96", "age"),
+    ("Grandpa Ruben is 99 & in the ED with a hip fx.", "99", "age"),
+    ("Mr. Lomax admitted 10/2, d/c 10/6, NSTEMI, EF 40%.", "10/6", "date"),
+    ("58M admitted 10/10 of all days. Urosepsis, lactate 4.", "10/10", "date"),
+    ("s/p lap chole, home POD1. Back on the 23rd with a bile leak.", "on the 23rd", "date"),
+    (
+        "admitted on the 3rd\nreadmitted on the 9th\n\n2 days later same sx. 61F",
+        "on the 9th",
+        "date",
+    ),
     (
         "58M found under the I-64 overpass by Shelbyville, frostbite.",
         "I-64 overpass by Shelbyville",
@@ -106,6 +117,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("58M, tearing chest pain, CTA: Stanford A, root 5.1 cm. To the OR.", "patient"),
     ("A Southern ED at 0300: 33M, chainsaw lac, 2u O-neg.", "patient"),
     ("80M keeps his glucose log in Excel, A1c 6.9, no hypos.", "patient"),
+    ("OB: 31F 35 wks, AFI 4, BPP 6/8, NST reactive. Deliver at 37 wks.", "patient"),
 ]
 
 # (text, context): what check_phi decides for the post alone
