@@ -40,6 +40,21 @@ FOUND: list[tuple[str, str, str]] = [
     ('frequent flyer known affectionately as "Skipper" back in bay 4, BAC 0.3', "Skipper", "name"),
     ("Night shift: Wendell in 14 pulled his IV again. 71M, delirium.", "Wendell", "name"),
     ("pt lives at 4417 N. Kimball, 60625, alone with 3 cats.", "4417 N. Kimball", "geographic"),
+    (
+        "Geri psych consult: retired Army nurse, Colonel Winifred Ames, 88.",
+        "Colonel Winifred Ames",
+        "name",
+    ),
+    (
+        "her portal username: marigold_knits58 was on the printout. 71F.",
+        "marigold_knits58",
+        "other_id",
+    ),
+    (
+        "he was born on Christmas Day 1933 and still gets one present. 80s? no, 92.",
+        "Christmas Day 1933",
+        "date",
+    ),
     ("Aunt Soo-ah is 94 (says 95) and refuses hearing aids.", "94", "age"),
     ("our ICU patient Thảo is 96! extubated herself.", "96", "age"),
     ("Grandpa Ruben is 99 & in the ED with a hip fx.", "99", "age"),
@@ -172,3 +187,10 @@ def test_a_date_of_birth_outweighs_an_office_s_cues() -> None:
     report = mt.check_phi(text)
     assert report.context == "patient"
     assert covered(text, "Imelda Vance", "name")
+
+
+def test_a_holiday_takes_only_a_year_of_ninety_or_more_years_ago() -> None:
+    old = mt.check_phi("44M, born on Christmas Day 1929.", context="patient", year=2026)
+    recent = mt.check_phi("44M, seen on Christmas Eve 2019.", context="patient", year=2026)
+    assert [f.text for f in old.findings] == ["on Christmas Day 1929"]
+    assert [f.text for f in recent.findings] == ["on Christmas Eve"]

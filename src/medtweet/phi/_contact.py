@@ -440,6 +440,11 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     handles = scan.patient and "@" in text and scan.gates & _HANDLE_WORDS_BIT
     for match in _HANDLE.finditer(text) if handles else ():
         yield Hit(match.start("v"), match.end("v"), Category.URL, "url.handle")
+    named = scan.patient and ("username" in scan.words or "name" in scan.words)
+    for match in _USERNAME.finditer(text) if named else ():  # a portal or app login
+        value = match["v"]
+        if "_" in value or any(ch.isdigit() for ch in value):
+            yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.username")
 
 
 # a social-media handle told as someone's: "his IG @mateo_micro_preemie", "handle is @x"
@@ -451,6 +456,13 @@ _HANDLE_WORDS = frozenset(cue.lower() for cue in _HANDLE_CUES)
 _HANDLE = re.compile(
     rf"\b(?i:{'|'.join(_HANDLE_CUES)})\b[^@\n.!?]{{0,20}}?(?<![\w@])"
     r"(?P<v>@[A-Za-z0-9_][\w.]{2,29})(?<!\.)(?![\w@])"
+)
+
+
+# a login told as someone's: "her username kittycat_71", "portal username: rosebud1954"
+_USERNAME = re.compile(
+    r"\b(?i:username|user name|screen name)\b\s*(?:(?:is|was|shows|=)\s*|:\s*)?[\"'\u201c]?"
+    r"(?P<v>[A-Za-z][A-Za-z0-9_.]{2,29})(?<![.])(?![\w@])"
 )
 
 

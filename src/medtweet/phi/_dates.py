@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 
@@ -120,6 +121,13 @@ _ORDINAL_DAY = re.compile(
 _ON_ORDINAL_WITH = re.compile(
     r"(?=o)\bon\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?= with\b)"
 )
+_YEAR_AFTER = re.compile(r",? (?P<y>(?:19|20)\d\d)\b(?![/-]\d)")
+
+
+def _this_year(scan: Scan) -> int:
+    return scan.year or datetime.datetime.now(datetime.UTC).year
+
+
 _COUNTED = re.compile(
     r"(?=\d)\d(?:st|nd|rd|th)\s+(?:pt|pts|patient|patients|case|cases|kid|baby|admit|consult|"
     r"one|fx|fracture|x-?ray|film|image|scan|ecg|ekg|strip|slide|question)\b",
@@ -480,7 +488,11 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), _D, "date.relative")
     holiday = scan.gates & _HOLIDAY_WORDS_BIT
     for match in _HOLIDAY.finditer(text) if holiday else ():
-        yield Hit(match.start(), match.end(), _D, "date.holiday")
+        end = match.end()
+        year = _YEAR_AFTER.match(text, end)  # "born on Christmas Day 1934": a year of 90+ ago
+        if year is not None and int(year["y"]) <= _this_year(scan) - 90:
+            end = year.end()
+        yield Hit(match.start(), end, _D, "date.holiday")
     timeframe = "ago" in words or (
         scan.gates & _TIMEFRAME_LEADS_BIT and scan.gates & _TIMEFRAME_WORDS_BIT
     )

@@ -151,6 +151,17 @@ _HONORIFIC_WORDS = frozenset(
         "representative",
         "trooper",
         "deputy",
+        "colonel",
+        "col",
+        "lt",
+        "lieutenant",
+        "cpl",
+        "corporal",
+        "pvt",
+        "admiral",
+        "commander",
+        "cmdr",
+        "ensign",
     ]
 )
 _PATIENT_WORDS = frozenset(["pt", "patient", "resident", "client"])
@@ -175,8 +186,10 @@ _CALLED_WORDS = frozenset(
     ]
 )
 _HONORIFIC = re.compile(
-    rf"(?=[MSHFBRPICDJOmAGT])\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Sister|"
-    rf"Brother|Father|Fr|Rev|Reverend|Pastor|Rabbi|Imam|Deacon|Captain|Capt|Sgt|Sergeant|"
+    rf"(?=[MSHFBRPICDJOmAGTLE])\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|"
+    rf"Sister|Brother|Father|Fr|Rev|Reverend|Pastor|Rabbi|Imam|Deacon|Captain|Capt|Sgt|Sergeant|"
+    # military ranks: "Colonel Marguerite Fox", "Lt. Okafor", "Cpl. Diaz"
+    rf"Colonel|Col|Lt|Lieutenant|Cpl|Corporal|Pvt|Admiral|Commander|Cmdr|Ensign|"
     # (kin titles, "Grandma Rosa", are read by the kin rules: the title stays outside the name)
     rf"Officer|Coach|Judge|Senator|Mayor|Chief|"
     rf"Councilman|Councilwoman|Councilmember|Alderman|Alderwoman|Commissioner|Sheriff|"
