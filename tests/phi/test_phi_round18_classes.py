@@ -145,6 +145,11 @@ CONTEXT: list[tuple[str, str]] = [
     ("if you are the family of Otis Grange, please call the unit back", "patient"),
     ("Walk-in: Marisol age 9, strep +, PCN allergic.", "patient"),
     ("Job ref # PA-2026-14: pathology assistant, apply by email.", "professional"),
+    ('"Doc just email my labs to lou.perrault61@yahoo.com" - every retiree ever.', "patient"),
+    (
+        "MS3 looking for a mentor! Email me at k.obi.med@gmail.com #MedStudentTwitter",
+        "professional",
+    ),
     ("link in his bio: linktr.ee/sober_sam_runs. 3 yrs sober, came back with donuts.", "patient"),
     ('"Doc, text me the results to my cell" sir I cannot text you your PSA.', "patient"),
     ("Night float: Agnes in 22 wants to know why the moon is loud. 3 hrs left.", "patient"),

@@ -262,6 +262,18 @@ def _fax_event(text: str, scan: Scan) -> bool:
     return not scan.gates & _PUBLISHED_LINE_WORDS_BIT and _FAX_EVENT.search(text) is not None
 
 
+# A personal mail provider's address is someone's own, unless the writer gives their own
+# ("email me at ..."): no department or society posts from one.
+_FREEMAIL = re.compile(
+    r"(?i:gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|live|msn|icloud|me|mac|comcast|"
+    r"att|sbcglobal|verizon|bellsouth|cox|charter|earthlink|proton|protonmail|gmx|mail)\."
+    r"(?i:com|net|me)\b"
+)
+_SELF_BEFORE = re.compile(
+    r"(?i:\b(?:me|us)(?: at| on| via)?:?\s*|\bmy (?:e-?mail|address)(?: is)?:?\s*)$"
+)
+
+
 def _weak_story(scan: Scan) -> bool:
     if scan.gates & _PROFESSIONAL_CONTACT_WORDS_BIT:
         return False
@@ -334,10 +346,16 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     )
     if cause:
         yield from _fundraisers(text, scan)
-    if not scan.patient and "@" in text and _weak_story(scan):
+    if not scan.patient and "@" in text:
+        weak = _weak_story(scan)
         for match in _EMAIL.finditer(text):
-            local = match.group().split("@", 1)[0]
-            if not _ROLE_LOCAL.match(local) and not _cued(text, match.start()):
+            local, _, domain = match.group().partition("@")
+            if _ROLE_LOCAL.match(local) or _cued(text, match.start()):
+                continue  # (a cued address is found below)
+            personal = _FREEMAIL.match(domain) is not None and not _SELF_BEFORE.search(
+                text, max(0, match.start() - 24), match.start()
+            )
+            if weak or personal:  # "email my results to bigjim58@gmail.com"
                 end = _trim(text, *match.span())
                 yield Hit(match.start(), end, Category.EMAIL, "email.address")
     linkish = not scan.patient and (text.count(".") >= 3 or text.count(":") >= 3 or "/" in text)
