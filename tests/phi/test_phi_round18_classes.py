@@ -132,6 +132,14 @@ CLEAN: list[tuple[str, str | None]] = [
     ("58M, tearing chest pain, CTA: Stanford A, root 5.1 cm. To the OR.", "patient"),
     ("A Southern ED at 0300: 33M, chainsaw lac, 2u O-neg.", "patient"),
     ("80M keeps his glucose log in Excel, A1c 6.9, no hypos.", "patient"),
+    ("Burns: 51M, 30% TBSA. Parkland: 4 x 90 kg x 30 = 10,800 mL in 24h.", "patient"),
+    ("45M, LDL 8.1, xanthomata, Dutch Lipid Clinic Network score 10: definite FH.", "patient"),
+    ("HTN emergency: goal 25% reduction in the 1st hr, nicardipine 5 mg/h. 60M.", "patient"),
+    (
+        "Guideline: ahajournals.org/doi/10.1161/CIR.0000000000001123, our 64M is on all 4.",
+        "patient",
+    ),
+    ("31M, Brugada type 1, FHx SCD. EP says ICD. Agreed.", "patient"),
     ("OB: 31F 35 wks, AFI 4, BPP 6/8, NST reactive. Deliver at 37 wks.", "patient"),
 ]
 

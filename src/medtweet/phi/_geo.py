@@ -651,7 +651,9 @@ _NOT_PLACE_AFTER = re.compile(
     r"balloon|tamponade|maneuver|manoeuvre|procedure|operation|repair|catheter|tube|splint|"
     r"mutation|allele|variant|heterozygous|homozygous|"
     r"classification|questionnaire|model|scale|rule|rules|trial|study|protocol|index|"
-    r"equation|formula|system)\b",
+    r"equation|formula|system)\b"
+    # a formula worked out: "Parkland: 4 x 82 kg x 42"
+    r"|:?\s*\d+(?:\.\d+)?\s*(?:[x\u00d7*]|mL|ml|kg)",
     re.IGNORECASE,
 )
 _SUFFIX_WORDS = frozenset(_SUFFIX.lower().split("|"))
@@ -1136,6 +1138,8 @@ _TITLED_BEFORE = re.compile(r"\b(?:Dr|Dra|Drs|Prof|Professor|Nurse)\.? $")
 def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     for hit in _find_geography(text, scan):
+        if hit.rule == "geo.facility" and text[hit.start : hit.end].split(" ")[0] in LANGUAGES:
+            continue  # "Dutch Lipid Clinic Network score": a score, no site
         if hit.rule == "geo.city":
             name = text[hit.start : hit.end]
             if name in _PEOPLES:

@@ -463,6 +463,7 @@ _ACRONYMS = frozenset(
         "SL",
         "GI",
         "GU",
+        "EP",
         "ENT",
         "CXR",
         "ECG",
