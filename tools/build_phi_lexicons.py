@@ -1030,6 +1030,40 @@ Mayo Clinic|Cleveland Clinic|Johns Hopkins|Hopkins|Mass General|MGH|Brigham|Ceda
 |Boston Children's|Penn Presbyterian|NewYork-Presbyterian|Lenox Hill|UPMC|UCLA Health
 |Children's Mercy|Nationwide Children's|Texas Children's|Seattle Children's|Rady Children's
 |Women & Infants|Women and Infants|Magee-Womens|Brigham and Women's
+|Ben Taub|Memorial Hermann|Houston Methodist|UT Southwestern|UTSW|JPS Health|Baylor St. Luke's
+|Brooke Army|BAMC|Walter Reed|Tripler|Madigan|Naval Medical Center San Diego|Landstuhl
+|Lahey|Tufts Medical|Beth Israel Deaconess|BIDMC|Boston Medical Center|Dana-Farber|Baystate
+|UMass Memorial|Hartford Hospital|Yale New Haven|Yale-New Haven
+|Dartmouth-Hitchcock|Dartmouth Health|Maine Medical Center|UVM Medical Center
+|Weill Cornell|Columbia Presbyterian|Northwell|North Shore University Hospital|LIJ
+|Long Island Jewish|Stony Brook Medicine|Elmhurst Hospital|Kings County Hospital
+|Harlem Hospital|Strong Memorial|Upstate Medical|Albany Med|Hackensack Meridian
+|Hackensack University|Robert Wood Johnson|RWJBarnabas|Morristown Medical|Cooper University
+|ChristianaCare|Christiana Hospital|Penn Medicine|HUP|Jefferson Health|Einstein Medical
+|Lehigh Valley Health|Allegheny General|Penn State Hershey|Hershey Medical|MedStar
+|Georgetown University Hospital|GW Hospital|Howard University Hospital
+|Hopkins Bayview|Shock Trauma|Inova Fairfax|Sentara|Carilion|UVA Health|VCU Health
+|Duke Health|UNC Health|UNC Rex|WakeMed|Atrium Health|Wake Forest Baptist|Novant|ECU Health
+|MUSC|Prisma Health|Piedmont Atlanta|Wellstar|Saint Thomas West|UAB Hospital
+|Tampa General|Orlando Health|AdventHealth|UF Health|Shands|Baptist Health South
+|Sarasota Memorial|Ochsner Baptist|Touro|Tulane Medical|UMMC|UAMS|Arkansas Children's
+|Le Bonheur|St. Jude|Norton Children's|UK HealthCare|Cincinnati Children's|UC Health
+|MetroHealth|University Hospitals Cleveland|Rainbow Babies|Ohio State Wexner|OSU Wexner
+|Wexner Medical|Riverside Methodist|ProMedica|Henry Ford Hospital|Henry Ford Health
+|Detroit Receiving|Michigan Medicine|Mott Children's|Corewell|Spectrum Health|Froedtert
+|Children's Wisconsin|UW Health|Aurora St. Luke's|Marshfield Clinic|Sanford Health
+|Avera McKennan|Nebraska Medicine|UNMC|KU Medical Center|Truman Medical|Lurie Children's
+|Rush University Medical|UChicago Medicine|Loyola Medicine
+|Advocate Christ|Northwestern Medicine|Riley Children's|IU Health|Hennepin Healthcare
+|Abbott Northwestern|Allina|M Health Fairview|Denver Health|UCHealth|Children's Colorado
+|Intermountain Medical Center|University of Utah Hospital|Banner University|HonorHealth
+|Valleywise|Phoenix Children's|UNM Hospital|UNMH|Sutter Health|UC Davis Medical|UCSD Health
+|Scripps Mercy|Keck Medicine|LAC+USC|Harbor-UCLA|Olive View|Ronald Reagan UCLA
+|Children's Hospital Los Angeles|CHLA|Zuckerberg San Francisco General|ZSFG|SF General
+|Highland Hospital|Santa Clara Valley Medical|Lucile Packard|OHSU|Legacy Emanuel
+|Providence Portland|Providence St. Vincent|MultiCare|Virginia Mason|Swedish Medical Center
+|UW Medical Center|Alaska Native Medical Center|Queen's Medical Center|Kapiolani|CHOP
+|Children's National|Nemours|Boston Children's Hospital|Yale Children's|Cohen Children's
 """.replace("\n", "").split("|")
 
 HEADER = (

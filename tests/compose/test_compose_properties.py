@@ -396,3 +396,12 @@ def test_a_lone_surrogate_is_composed_like_any_character(platform: mt.Platform) 
     thread = mt.compose_thread(text, platform=platform)
     assert squash(text) == squash("".join(post.body for post in thread.posts))
     assert all(_fits(post.text, platform) for post in thread.posts)
+
+
+def test_a_token_cut_for_length_keeps_its_url_whole() -> None:
+    # the token outweighs any one post only with the widest labels; cut through its URL
+    # ("b.cab"), its pieces would count as text and overflow once a post joins them again
+    text = "the " * 300 + "\U0001f600.\U0001f600\U0001f600\u6f22b.cab\u6f22a" + " the" * 3
+    thread = mt.compose_thread(text, platform=NARROW[0])
+    assert all(_fits(post.text, NARROW[0]) for post in thread.posts)
+    assert squash(text) == squash("".join(post.body for post in thread.posts))

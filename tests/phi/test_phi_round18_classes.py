@@ -41,6 +41,32 @@ FOUND: list[tuple[str, str, str]] = [
     ("Night shift: Wendell in 14 pulled his IV again. 71M, delirium.", "Wendell", "name"),
     ("pt lives at 4417 N. Kimball, 60625, alone with 3 cats.", "4417 N. Kimball", "geographic"),
     (
+        "Geri psych consult: retired Army nurse, Colonel Winifred Ames, 88.",
+        "Colonel Winifred Ames",
+        "name",
+    ),
+    (
+        "her portal username: marigold_knits58 was on the printout. 71F.",
+        "marigold_knits58",
+        "other_id",
+    ),
+    (
+        "he was born on Christmas Day 1933 and still gets one present. 80s? no, 92.",
+        "Christmas Day 1933",
+        "date",
+    ),
+    ("Aunt Soo-ah is 94 (says 95) and refuses hearing aids.", "94", "age"),
+    ("our ICU patient Thảo is 96! extubated herself.", "96", "age"),
+    ("Grandpa Ruben is 99 & in the ED with a hip fx.", "99", "age"),
+    ("Mr. Lomax admitted 10/2, d/c 10/6, NSTEMI, EF 40%.", "10/6", "date"),
+    ("58M admitted 10/10 of all days. Urosepsis, lactate 4.", "10/10", "date"),
+    ("s/p lap chole, home POD1. Back on the 23rd with a bile leak.", "on the 23rd", "date"),
+    (
+        "admitted on the 3rd\nreadmitted on the 9th\n\n2 days later same sx. 61F",
+        "on the 9th",
+        "date",
+    ),
+    (
         "58M found under the I-64 overpass by Shelbyville, frostbite.",
         "I-64 overpass by Shelbyville",
         "geographic",
@@ -64,6 +90,25 @@ FOUND: list[tuple[str, str, str]] = [
         "other_id",
     ),
     ("pharmacy needs PA ref PA-2026-7731190 for her GLP-1. 52F.", "PA-2026-7731190", "other_id"),
+    ("my pt Dr. Lindqvist (retired GP, 81) corrected my dosing, again.", "Lindqvist", "name"),
+    ("Dr. Okereke, our pt, wants his own echo images. 66M.", "Okereke", "name"),
+    ("insurance denied the MRI for T. Halvorsen, 58M, radicular pain.", "T. Halvorsen", "name"),
+    (
+        "15F, sophomore at Brookfield Community College, LP: xanthochromia.",
+        "Brookfield Community College",
+        "geographic",
+    ),
+    (
+        "9M from Maplewood Elementary, anaphylaxis at lunch, epi x2.",
+        "Maplewood Elementary",
+        "geographic",
+    ),
+    ("pt found down at her apartment on N. Halsted Ave, 72F.", "N. Halsted Ave", "geographic"),
+    (
+        "his dad works at the Infosys office in Plano, 4M, croup.",
+        "Infosys office in Plano",
+        "geographic",
+    ),
 ]
 
 # (text, context): clean posts that must stay without findings (context None: decided alone)
@@ -79,6 +124,23 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Average age 79 in our deprescribing clinic; 14 pts on 10+ meds.", "patient"),
     ("65M, ARDS, P/F 88 on 100%, proned 16 h. Stage IIIB, R-CHOP x6 before.", "patient"),
     ("Professor Sir Michael Kemp gives grand rounds Tuesday at noon, CME credit.", None),
+    ("#ESC2026 Lisbon, day 3: median PFS 31.2 mo vs 24.8 mo, HR 0.71. Wow.", None),
+    ("Our clinic's asthma line is open daily: 555-201-0144. Share with your pts.", None),
+    ("48M, tophi of the 2nd/4th MTPs, urate 11.2. Allopurinol 100 mg, titrate.", "patient"),
+    ("71F on warfarin 'since the Carter administration', INR 2.4, CHA2DS2-VASc 4.", "patient"),
+    ("39F, mass near her Adam's apple, TI-RADS 4, FNA Bethesda III.", "patient"),
+    ("58M, tearing chest pain, CTA: Stanford A, root 5.1 cm. To the OR.", "patient"),
+    ("A Southern ED at 0300: 33M, chainsaw lac, 2u O-neg.", "patient"),
+    ("80M keeps his glucose log in Excel, A1c 6.9, no hypos.", "patient"),
+    ("Burns: 51M, 30% TBSA. Parkland: 4 x 90 kg x 30 = 10,800 mL in 24h.", "patient"),
+    ("45M, LDL 8.1, xanthomata, Dutch Lipid Clinic Network score 10: definite FH.", "patient"),
+    ("HTN emergency: goal 25% reduction in the 1st hr, nicardipine 5 mg/h. 60M.", "patient"),
+    (
+        "Guideline: ahajournals.org/doi/10.1161/CIR.0000000000001123, our 64M is on all 4.",
+        "patient",
+    ),
+    ("31M, Brugada type 1, FHx SCD. EP says ICD. Agreed.", "patient"),
+    ("OB: 31F 35 wks, AFI 4, BPP 6/8, NST reactive. Deliver at 37 wks.", "patient"),
 ]
 
 # (text, context): what check_phi decides for the post alone
@@ -91,9 +153,24 @@ CONTEXT: list[tuple[str, str]] = [
     ("if you are the family of Otis Grange, please call the unit back", "patient"),
     ("Walk-in: Marisol age 9, strep +, PCN allergic.", "patient"),
     ("Job ref # PA-2026-14: pathology assistant, apply by email.", "professional"),
+    ('"Doc just email my labs to lou.perrault61@yahoo.com" - every retiree ever.', "patient"),
+    (
+        "MS3 looking for a mentor! Email me at k.obi.med@gmail.com #MedStudentTwitter",
+        "professional",
+    ),
+    ("link in his bio: linktr.ee/sober_sam_runs. 3 yrs sober, came back with donuts.", "patient"),
     ('"Doc, text me the results to my cell" sir I cannot text you your PSA.', "patient"),
     ("Night float: Agnes in 22 wants to know why the moon is loud. 3 hrs left.", "patient"),
     ("Took care of a roofer after the storm, rhabdo, CK 22,000. Fluids.", "patient"),
+    ("He streams his infusions on his channel. Told him fine, just not my face. K 4.9.", "patient"),
+    (
+        "Reminder: the new clinic line is open 8-5 and she is the contact, 555-201-0144.",
+        "professional",
+    ),
+    ("She texted me from 555-201-0190 at midnight with rash pics. Use the portal pls.", "patient"),
+    ("My dad was a GP in Duluth for 40 years and he still checks my BP.", "professional"),
+    ("Lab paged at 0300: crit K 7.1 on Lorna Vail in 12B. Redraw 4.3. Hemolyzed.", "patient"),
+    ("2/ Today Odalys came to clinic and Odalys's BP was 112/70 off all meds.", "patient"),
 ]
 
 
@@ -123,3 +200,10 @@ def test_a_date_of_birth_outweighs_an_office_s_cues() -> None:
     report = mt.check_phi(text)
     assert report.context == "patient"
     assert covered(text, "Imelda Vance", "name")
+
+
+def test_a_holiday_takes_only_a_year_of_ninety_or_more_years_ago() -> None:
+    old = mt.check_phi("44M, born on Christmas Day 1929.", context="patient", year=2026)
+    recent = mt.check_phi("44M, seen on Christmas Eve 2019.", context="patient", year=2026)
+    assert [f.text for f in old.findings] == ["on Christmas Day 1929"]
+    assert [f.text for f in recent.findings] == ["on Christmas Eve"]

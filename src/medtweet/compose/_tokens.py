@@ -25,6 +25,7 @@ import attrs
 from medtweet.compose import _sentences as s
 from medtweet.compose._atomic import tying_bounds
 from medtweet.compose._measure import Meter
+from medtweet.text import extract_entities
 from medtweet.text._count import utf8_length
 
 __all__ = ["PIECE_SIZE", "TokenSeq", "build", "grapheme_clusters"]
@@ -700,22 +701,42 @@ def _run_lengths(
 
 
 def _cut(token: str, meter: Meter, limit: int, byte_limit: int | None) -> list[str]:
+    """``token`` cut between grapheme clusters into pieces within the limits.
+
+    A URL inside the token is one unit: cut through, its halves would count as text and
+    the pieces would no longer add up to the whole once a post puts them back together.
+    """
     pieces: list[str] = []
     current = ""
     size = 0
     size_bytes = 0
-    for cluster in grapheme_clusters(token):
-        weight = meter.length(cluster)
-        weight_bytes = utf8_length(cluster)
+    for unit in _cut_units(token):
+        weight = meter.length(unit)
+        weight_bytes = utf8_length(unit)
         over = size + weight > limit or (
             byte_limit is not None and size_bytes + weight_bytes > byte_limit
         )
         if current and over:
             pieces.append(current)
             current, size, size_bytes = "", 0, 0
-        current += cluster
+        current += unit
         size += weight
         size_bytes += weight_bytes
     if current:
         pieces.append(current)
     return pieces
+
+
+def _cut_units(token: str) -> list[str]:
+    """The grapheme clusters of ``token``, each URL in it kept whole as one unit."""
+    urls = [(e.start, e.end) for e in extract_entities(token) if e.kind == "url"]
+    if not urls:
+        return grapheme_clusters(token)
+    units: list[str] = []
+    position = 0
+    for start, end in urls:
+        units.extend(grapheme_clusters(token[position:start]))
+        units.append(token[start:end])
+        position = end
+    units.extend(grapheme_clusters(token[position:]))
+    return units

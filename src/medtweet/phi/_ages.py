@@ -140,10 +140,11 @@ _NOUN_AGE_WORDS = frozenset(
 _NOUN_AGE_BEFORE = re.compile(
     r"(?:\b[Aa]n? |, ?|\b(?:is|was|she's|he's|who's|she\u2019s|he\u2019s|who\u2019s) )$"
 )
-_NAMED_IS = re.compile(rf" is {_NUM}\b(?=\s+and\b|,|\.(?!\d)|!|$|\s*\()")
+_NAMED_IS = re.compile(rf" is {_NUM}\b(?=\s+(?:and\b|&)|,|\.(?!\d)|!|$|\s*\()")
 _WHO_BEFORE = re.compile(
-    r"(?<![\w'])(?P<title>(?:Mr|Mrs|Ms|Miss|Grandpa|Grandma|Nana|Papa|Granny|Abuela|Abuelo)\.? )?"
-    r"(?P<who>[A-Z][a-z]{2,})(?: from [A-Z][a-z]+)?$"
+    r"(?<![\w'])(?P<title>(?:Mr|Mrs|Ms|Miss|Grandpa|Grandma|Nana|Papa|Granny|Abuela|Abuelo|"
+    r"Aunt|Auntie|Uncle|patient|pt)\.? )?"
+    r"(?P<who>[A-Z][^\W\d_]{2,}(?:-[^\W\d_]+)?)(?: from [A-Z][a-z]+)?$"
 )
 # a relative's age, said plainly: "dad 94", "wife also 91", "her mom is 101"
 _KIN_AGE = re.compile(

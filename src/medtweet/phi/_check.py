@@ -13,7 +13,7 @@ from medtweet.phi._contact import find_contacts
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
 from medtweet.phi._gates import gates_of
-from medtweet.phi._geo import LABEL_NOUNS, find_geography, institution_spans
+from medtweet.phi._geo import LABEL_NOUNS, find_geography, institution_spans, widen_place
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._ids import STORY_ID_WORDS, find_ids, repeated_ids
 from medtweet.phi._informal import STAFF_WORDS, find_informal, not_patient_spans
@@ -126,8 +126,17 @@ _STORY_NUMBERS = (find_ids, find_dates, find_informal)
 def _detect(
     text: str, scan: Scan, detectors: tuple[Callable[[str, Scan], Iterator[Hit]], ...] = _DETECTORS
 ) -> list[Hit]:
-    """The hits of ``detectors`` (every family) on ``text``, without surrounding white space."""
-    return _trimmed(text, [hit for detect in detectors for hit in detect(text, scan)])
+    """The hits of ``detectors`` (every family) on ``text``, without surrounding white space.
+
+    A place is widened to what belongs to it on either side (see ``widen_place``).
+    """
+    hits = _trimmed(text, [hit for detect in detectors for hit in detect(text, scan)])
+    return [
+        widen_place(text, hit)
+        if hit.category is Category.GEOGRAPHIC and not hit.rule.startswith("geo.zip")
+        else hit
+        for hit in hits
+    ]
 
 
 def _rank(hit: Hit) -> int:
@@ -212,13 +221,28 @@ def _institutional(hit: Hit, spans: list[tuple[int, int]], starts: list[int]) ->
 _EPONYM_NOUNS = frozenset(
     ["spots", "nodes", "lesions", "criteria", "disease", "syndrome", "sign", "signs", "triad",
      "pentad", "phenomenon", "reflex", "maneuver", "manoeuvre", "fingers", "classification",
-     "angina", "palsy", "ulcer", "hernia", "aneurysm", "cyst", "node", "lesion", "viper"]
+     "angina", "palsy", "ulcer", "hernia", "aneurysm", "cyst", "node", "lesion", "viper",
+     # and what follows a president or a body part named for a person: "the Reagan
+     # administration", "Adam's apple"
+     "administration", "presidency", "apple"]
 )  # fmt: skip
 _EPONYM_WORD = re.compile(
     r"(?<![\w'\u2019])([A-Z][a-z]*[A-Z]?[a-z]+)(?=(?:['\u2019]s?)?(?:\s+(?:19|20)\d\d)?\s+"
     rf"(?i:{'|'.join(sorted(_EPONYM_NOUNS, key=len, reverse=True))})\b)"
 )
 _SISTER_MARY_JOSEPH = re.compile(r"\bSister Mary Joseph\b")
+# A classification named for a person, with its class: "Stanford A", "DeBakey type I"
+_CLASSIFICATION = re.compile(
+    r"(?<![\w'\u2019])(?:Stanford|DeBakey|Killip|Forrest|Mallampati|Bosniak|Spetzler|Salter|"
+    r"Gustilo|Schatzker|Weber|Neer|Garden|Breslow|Clark|Hunt|Fisher|Siewert|Fontaine|"
+    r"Rutherford|Hinchey|Tanner)(?: (?:type|class|grade|stage))? (?:[A-E]|I{1,3}|IV|V)"
+    r"(?![\w'\u2019])"
+)
+_CLASSIFIED_WORDS = frozenset(
+    ["stanford", "debakey", "killip", "forrest", "mallampati", "bosniak", "spetzler", "salter",
+     "gustilo", "schatzker", "weber", "neer", "garden", "breslow", "clark", "hunt", "fisher",
+     "siewert", "fontaine", "rutherford", "hinchey", "tanner"]
+)  # fmt: skip
 _PERSON_RULES = frozenset(["name.honorific", "name.patient", "name.kin", "name.record"])
 
 
@@ -353,6 +377,9 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     if "Mary Joseph" in text:  # the umbilical node of the eponym, no sister of anyone
         nodes = [m.span() for m in _SISTER_MARY_JOSEPH.finditer(text)]
         hits = [h for h in hits if not _inside(h, nodes)]
+    if hits and not tokens.isdisjoint(_CLASSIFIED_WORDS):  # "Stanford A": a class, no one
+        classes = [m.span() for m in _CLASSIFICATION.finditer(text)]
+        hits = [h for h in hits if not _inside(h, classes)]
     staff = not_patient_spans(text, scan) if hits and not tokens.isdisjoint(STAFF_WORDS) else []
     if staff:  # colleagues thanked by name, an employer's town in a job post
         hits = [h for h in hits if not _inside(h, staff)]

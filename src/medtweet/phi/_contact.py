@@ -262,6 +262,18 @@ def _fax_event(text: str, scan: Scan) -> bool:
     return not scan.gates & _PUBLISHED_LINE_WORDS_BIT and _FAX_EVENT.search(text) is not None
 
 
+# A personal mail provider's address is someone's own, unless the writer gives their own
+# ("email me at ..."): no department or society posts from one.
+_FREEMAIL = re.compile(
+    r"(?i:gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|live|msn|icloud|me|mac|comcast|"
+    r"att|sbcglobal|verizon|bellsouth|cox|charter|earthlink|proton|protonmail|gmx|mail)\."
+    r"(?i:com|net|me)\b"
+)
+_SELF_BEFORE = re.compile(
+    r"(?i:\b(?:me|us)(?: at| on| via)?:?\s*|\bmy (?:e-?mail|address)(?: is)?:?\s*)$"
+)
+
+
 def _weak_story(scan: Scan) -> bool:
     if scan.gates & _PROFESSIONAL_CONTACT_WORDS_BIT:
         return False
@@ -334,10 +346,16 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     )
     if cause:
         yield from _fundraisers(text, scan)
-    if not scan.patient and "@" in text and _weak_story(scan):
+    if not scan.patient and "@" in text:
+        weak = _weak_story(scan)
         for match in _EMAIL.finditer(text):
-            local = match.group().split("@", 1)[0]
-            if not _ROLE_LOCAL.match(local) and not _cued(text, match.start()):
+            local, _, domain = match.group().partition("@")
+            if _ROLE_LOCAL.match(local) or _cued(text, match.start()):
+                continue  # (a cued address is found below)
+            personal = _FREEMAIL.match(domain) is not None and not _SELF_BEFORE.search(
+                text, max(0, match.start() - 24), match.start()
+            )
+            if weak or personal:  # "email my results to bigjim58@gmail.com"
                 end = _trim(text, *match.span())
                 yield Hit(match.start(), end, Category.EMAIL, "email.address")
     linkish = not scan.patient and (text.count(".") >= 3 or text.count(":") >= 3 or "/" in text)
@@ -440,6 +458,11 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     handles = scan.patient and "@" in text and scan.gates & _HANDLE_WORDS_BIT
     for match in _HANDLE.finditer(text) if handles else ():
         yield Hit(match.start("v"), match.end("v"), Category.URL, "url.handle")
+    named = scan.patient and ("username" in scan.words or "name" in scan.words)
+    for match in _USERNAME.finditer(text) if named else ():  # a portal or app login
+        value = match["v"]
+        if "_" in value or any(ch.isdigit() for ch in value):
+            yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.username")
 
 
 # a social-media handle told as someone's: "his IG @mateo_micro_preemie", "handle is @x"
@@ -451,6 +474,13 @@ _HANDLE_WORDS = frozenset(cue.lower() for cue in _HANDLE_CUES)
 _HANDLE = re.compile(
     rf"\b(?i:{'|'.join(_HANDLE_CUES)})\b[^@\n.!?]{{0,20}}?(?<![\w@])"
     r"(?P<v>@[A-Za-z0-9_][\w.]{2,29})(?<!\.)(?![\w@])"
+)
+
+
+# a login told as someone's: "her username kittycat_71", "portal username: rosebud1954"
+_USERNAME = re.compile(
+    r"\b(?i:username|user name|screen name)\b\s*(?:(?:is|was|shows|=)\s*|:\s*)?[\"'\u201c]?"
+    r"(?P<v>[A-Za-z][A-Za-z0-9_.]{2,29})(?<![.])(?![\w@])"
 )
 
 

@@ -141,10 +141,11 @@ _STRONG_RES = (
         re.IGNORECASE,
     ),
     re.compile(r"(?=G)\bG\d\s?P\d|(?=P)\bPOD\s?#?\d"),
-    # "pts" too, unless patients in general: "for pts >=75", "rural pts", "most pts"
+    # "pts" too, unless patients in general: "for pts >=75", "rural pts", "your pts"
     re.compile(
         r"(?=[pP])\b(?:pt|Pt)\b|(?=[pP])(?<!\bfor )(?<!\bof )(?<!\ball )(?<!\bmany )"
-        r"(?<!\bmost )(?<!\bsome )(?<!\brural )(?<!\bolder )(?<!\bour )(?<!\bmy )(?<!\bin )(?<!\d )"
+        r"(?<!\bmost )(?<!\bsome )(?<!\brural )(?<!\bolder )(?<!\bour )(?<!\bmy )(?<!\byour )"
+        r"(?<!\bin )(?<!\d )"
         r"\b(?:pts|Pts)\b"
     ),
     re.compile(r"(?=\d)\b\d0s\s?(?:[MF]|man|woman|male|female)\b"),
@@ -439,7 +440,8 @@ FAMILY_CUE = re.compile(
     r"\b(?:(?:his|her|their|pt'?s|patient'?s|the patient'?s|pts'|(?:" + _KIN + r")'?s|"
     r"family'?s?|relative'?s?)\s+(?:(?:home|personal|private|own|cell|mobile|work)\s+)?"
     r"(?:cell|cellphone|phone|number|mobile|e-?mail|address|fax|blog|page|site|website|"
-    r"fundraiser|gofundme|profile|account|IP|handle|contact|link|instagram|facebook|tiktok)"
+    r"fundraiser|gofundme|profile|account|IP|handle|contact|link|instagram|facebook|tiktok|"
+    r"bio|landline|channel|podcast|voicemail)"
     r"|next of kin|NOK|emergency contact)\b",
     re.IGNORECASE,
 )
@@ -494,13 +496,24 @@ _NOT_NAMED_AGE = frozenset(["Average", "Mean", "Median", "Gestational", "Bone", 
 _ADDRESSED = re.compile(
     r"(?<![\w'\u2019])(?:sir|ma['\u2019]am|Sir|Ma['\u2019]am)(?![\w'\u2019])(?! (?!I\b)[A-Z])"
 )
-# patients by their bed: "Wendell in 14 pulled his IV", "Agnes in 22 wants tea"
+# patients by their bed: "Wendell in 14 pulled his IV", "Agnes in 22 wants tea", "a crit K
+# on Lorna Vail in 12B."
 # (found from its literal "in ", which the engine skips to; the name before is checked after)
 _IN_BED_NUMBER = re.compile(
-    r"in (?<=[a-z] in )\d{1,3} (?:is|was|has|had|wants|keeps|just|still|"
-    r"asked|says|said|tried|got|needs|called|refused|[a-z]{2,}ed)\b"
+    r"in (?<=[a-z] in )\d{1,3}(?:[A-Z](?![\w-]))?(?: (?:is|was|has|had|wants|keeps|just|still|"
+    r"asked|says|said|tried|got|needs|called|refused|[a-z]{2,}ed)\b|[.,;](?!\d))"
 )
 _BED_NAME_BEFORE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]{2,} $")
+# a measured value: "K 5.1", "A1c of 11.2", "INR 2.6", "40 mg", "FVC 52%", "BP 188/110"
+_MEASURED = re.compile(
+    r"\b(?:(?!I\b|A\b)[A-Z]{1,5}[0-9]?|A1[cC]|HbA1c|SpO2|FEV1|eGFR|Hgb|Plt|Na|Cr|Mg|Ca|pH|"
+    r"[Ss]ats?|k|na|cr|hgb|hb|inr|plt|wbc|bp|hr|a1c|ldl|tsh|lactate|lipase|glucose|bg)"
+    r" (?:of |was |is |at |now |down to |up to )?[<>~]?\d+(?:\.\d+)?\b"
+    r"|\d(?:\.\d+)? ?(?:mg|mL|ml|kg|%|mmHg|bpm|mcg|units)\b|\d{2,3}/\d{2,3}\b"
+    # or a number of their own: a phone, an id, a bed ("her fax 1 (317) ...", "bed 9")
+    r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d{3,}(?! ?(?:years|yrs|followers|views|people|members|"
+    r"patients|pts|residents|nurses|hours|hrs|miles|km)\b)|\b(?:[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay) \d"
+)
 _STATED_WORDS = frozenset(["he", "she", "dad", "mom"])
 _STATED_AGE = re.compile(
     r"(?=[hsdm])\b(?:he|she|dad|mom)(?:'s|\u2019s| is| was) (?:only |just |now )?"
@@ -545,8 +558,8 @@ def _kin_named(word: str) -> re.Pattern[str]:
 # a named person's labs, drug or scan: "Kateryna's methotrexate", "Elijah Ruben's labs"
 # (OWNED_CLINICAL: what a person's name owns in a patient story; the name rules use it too)
 # (found from its literal "'s ", which the engine skips to; the name before is checked after)
-POSSESSION = re.compile(r"['\u2019]s (?P<w>[a-z][\w-]+)")
-"""A possessive and the word after it ("Ana's labs"); shared with the name rules."""
+POSSESSION = re.compile(r"['\u2019]s (?P<w>[A-Za-z][\w-]+)")
+"""A possessive and the word after it ("Ana's labs", "Ana's BP"); shared with the name rules."""
 _OWNER_BEFORE = re.compile(r"(?<![\w.'\u2019])[A-Z][\w'\u00e0-\u00ff-]+$")
 OWNED_CLINICAL = frozenset(
     ["labs", "lab", "meds", "med", "chart", "scan", "scans", "biopsy", "surgery", "script",
@@ -703,6 +716,8 @@ def scores(
     age, honorific, possessive, obstetric, pt, decade = _STRONG_RES
     strong = 0
     for m in age.finditer(text) if digits else ():
+        if m.group().endswith(("mo", "wk")) and text[m.start() - 1 : m.start()] == ".":
+            continue  # "median PFS 28.4 mo": a decimal is a duration, not an infant's age
         if not _aged_thing(low, m.start()):
             strong += 1
             if settle and patient + 2 * strong >= 2 and patient + 2 * strong > professional:
@@ -772,7 +787,7 @@ def scores(
         patient += len(_SPELLED_OLD.findall(low))
     if "'s " in text or "\u2019s " in text:  # "Kateryna's methotrexate"
         for m in POSSESSION.finditer(text):
-            if m["w"] not in OWNED_CLINICAL:
+            if m["w"].lower() not in OWNED_CLINICAL:  # "Lucía's BP", "Ana's labs"
                 continue
             owner = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if owner and not _TITLE_BEFORE.search(text, max(0, owner.start() - 6), owner.start()):
@@ -784,6 +799,14 @@ def scores(
     if ("my " in low or "our " in low) and ("yo" in low or "y/o" in low or "old" in low):
         # "my 92 y/o": the writer's own patient
         strong += len(_MY_AGE.findall(low))
+    if (
+        not professional
+        and digits
+        and patient + 2 * strong < 2
+        and not present.isdisjoint(_PRONOUNS)
+        and _MEASURED.search(text) is not None
+    ):  # "he livestreams his dialysis ... K 5.1": one person's values, nothing professional
+        strong += 1
     return patient + 2 * strong, professional
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 
@@ -60,6 +61,11 @@ _NUMERIC = re.compile(
     r"(?P<m>\d(?<![\w/.:,-]\d)\d?)(?P<sep>[/.-])(?P<d>\d{1,2})"
     r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)",
 )
+# a cue that the number after it is the date of an event in someone's care
+_EVENT_CUE = re.compile(
+    r"\b(?:admitted|readmitted|discharged|d/c|D/C|adm|DOB|dob|born|died|expired|DOS|dos)"
+    r"\b[:.]?\s*$"
+)
 _ISO = re.compile(r"(?=\d)(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b")
 _DATE_CUE = re.compile(
     r"(?:\b(?:on|since|from|until|till|by|before|after|admitted|discharged|seen|born|DOB|"
@@ -72,7 +78,7 @@ _SCORE_BEFORE = re.compile(
     r"I:E|tone|edema|pulses?|"
     # screening and risk scores: "GDS 12/15", "PHQ-9 14/27", "MoCA 22/30"
     r"GDS|PHQ|PHQ-?[29]|GAD|GAD-?7|MMSE|MoCA|SLUMS|EPDS|AUDIT(?:-C)?|CIWA|COWS|CAM|Bishop|Beighton|"
-    r"Wells|HEART|TIMI|CURB-?65|q?SOFA|APACHE|Braden|Morse|ECOG|KPS|Gleason|Centor|"
+    r"Wells|HEART|TIMI|CURB-?65|q?SOFA|APACHE|Braden|Morse|ECOG|KPS|Gleason|Centor|BPP|"
     r"CHA2DS2-VASc|HAS-BLED|ASIA|MRC|Barthel|FIM|ADLs?|IADLs?|Katz|Lawton)s?\W{0,3}$",
     re.IGNORECASE,
 )
@@ -82,7 +88,7 @@ _SCORE_BEFORE_REACH = 18
 _PAIN_BEFORE = re.compile(r"(?i)\b(?:pain|score|scale|rated|rating|rates)\b")
 _SCORE_AFTER = re.compile(
     r"^\W{0,2}(?:(?:is|was|=) (?:a |an )?)?"
-    r"(?:murmur|holo|systolic|diastolic|pain|strength|NS|tab|tabs|cultures?|"
+    r"(?:murmur|holo|systolic|diastolic|pain|strength|NS\b|tab|tabs|cultures?|"
     r"bottles|sets|ratio|of|split|vision|mmHg|score|positive|pos|neg|negative|power|"
     r"throughout|bilat|bilaterally|edema|pulses?|reflex|dose|doses|days|nights|weeks|"
     r"patients|pts|cases|ml\b|mg\b|units|sec\b|s\b|mm\b|cm\b|stars?|scale|mo\b|yrs?\b|l\b|lpm|liters?|"
@@ -93,10 +99,10 @@ _SCORE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_DAY = re.compile(
-    r"(?=[ot])\b(?:on\s+)?the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-    r"(?!\s+(?:time|times|degree|percentile|centile|dose|day|week|month|year|cycle|grade|"
+    r"(?=[ot])\b(?:on\s+)?the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![/-]\d)"
+    r"(?![ \t]+(?:time|times|degree|percentile|centile|dose|day|week|month|year|cycle|grade|"
     r"floor|ward|visit|attempt|trimester|generation|rib|ribs|intercostal|ICS|patient|case|"
-    r"line|round|try|place|hour|minute|edition|annual|century|birthday|anniversary|"
+    r"line|round|try|place|hour|hr|hrs|h|minute|min|edition|annual|century|birthday|anniversary|"
     r"postoperative|post-op|postop|hospital|admission|episode|finger|toe|digit|cranial|"
     r"pt|pts|patients|cases|consult|consults|admit|admits|code|codes|one|person|people|kid|"
     r"child|baby|bed|room|shift|call|transfer|readmission|this|today|tonight|in\s+a\s+row|"
@@ -112,6 +118,16 @@ _ORDINAL_DAY = re.compile(
     r"identifier|identifiers|thing|sign|item|choice|reading|measurement|check|sample|draw|"
     r"stick|specimen|rule|name|number|vaccine|booster)\b)",
 )
+_ON_ORDINAL_WITH = re.compile(
+    r"(?=o)\bon\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?= with\b)"
+)
+_YEAR_AFTER = re.compile(r",? (?P<y>(?:19|20)\d\d)\b(?![/-]\d)")
+
+
+def _this_year(scan: Scan) -> int:
+    return scan.year or datetime.datetime.now(datetime.UTC).year
+
+
 _COUNTED = re.compile(
     r"(?=\d)\d(?:st|nd|rd|th)\s+(?:pt|pts|patient|patients|case|cases|kid|baby|admit|consult|"
     r"one|fx|fracture|x-?ray|film|image|scan|ecg|ekg|strip|slide|question)\b",
@@ -416,8 +432,10 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
             if sep == "." or (sep == "-" and not cued and not padded):
                 continue
             window = max(0, len(before) - _SCORE_BEFORE_REACH)  # (a score's name ends it)
-            if _SCORE_BEFORE.search(before, window) or _SCORE_AFTER.search(after):
+            if _SCORE_BEFORE.search(before, window):
                 continue
+            if _SCORE_AFTER.search(after) and not _EVENT_CUE.search(before):
+                continue  # "3/4 of", not "admitted 11/11 of all days"
             if day == 10 and month <= day and _PAIN_BEFORE.search(before):
                 continue  # "pain score went from 9/10 to 2/10"
             if day <= 10 and day in _SCORE_DENOMS and month <= day and not cued:
@@ -455,6 +473,8 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     counting = ordinal and _COUNTED.search(text) is not None
     for match in _ORDINAL_DAY.finditer(text) if ordinal and not counting else ():
         yield Hit(match.start(), match.end(), _D, "date.ordinal_day")
+    for match in _ON_ORDINAL_WITH.finditer(text) if ordinal and not counting else ():
+        yield Hit(match.start(), match.end(), _D, "date.ordinal_day")  # "back on the 29th with"
     for match in _WEEKDAY_RE.finditer(text) if scan.gates & _WEEKDAYS_BIT else ():
         if (
             text[max(0, match.start() - 6) : match.start()]
@@ -468,7 +488,11 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), _D, "date.relative")
     holiday = scan.gates & _HOLIDAY_WORDS_BIT
     for match in _HOLIDAY.finditer(text) if holiday else ():
-        yield Hit(match.start(), match.end(), _D, "date.holiday")
+        end = match.end()
+        year = _YEAR_AFTER.match(text, end)  # "born on Christmas Day 1934": a year of 90+ ago
+        if year is not None and int(year["y"]) <= _this_year(scan) - 90:
+            end = year.end()
+        yield Hit(match.start(), end, _D, "date.holiday")
     timeframe = "ago" in words or (
         scan.gates & _TIMEFRAME_LEADS_BIT and scan.gates & _TIMEFRAME_WORDS_BIT
     )

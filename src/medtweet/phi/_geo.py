@@ -13,6 +13,7 @@ from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
 __all__ = [
+    "widen_place",
     "LABEL_NOUNS",
     "LANGUAGES",
     "RESTRICTED_ZIP3",
@@ -650,7 +651,9 @@ _NOT_PLACE_AFTER = re.compile(
     r"balloon|tamponade|maneuver|manoeuvre|procedure|operation|repair|catheter|tube|splint|"
     r"mutation|allele|variant|heterozygous|homozygous|"
     r"classification|questionnaire|model|scale|rule|rules|trial|study|protocol|index|"
-    r"equation|formula|system)\b",
+    r"equation|formula|system)\b"
+    # a formula worked out: "Parkland: 4 x 82 kg x 42"
+    r"|:?\s*\d+(?:\.\d+)?\s*(?:[x\u00d7*]|mL|ml|kg)",
     re.IGNORECASE,
 )
 _SUFFIX_WORDS = frozenset(_SUFFIX.lower().split("|"))
@@ -1056,7 +1059,9 @@ _PLACE_TAIL = re.compile(
     r"Crossing|Village|Landing|Bay|Creek|Grove|City|Lake|Park|Station|Ridge|Bluffs?|Mills?|"
     r"Center|Centre|Township|Gardens|Estates|Shores|Meadows|Plains|Rapids|Woods|Forest|Glen|"
     r"Hollow|Gap|Corners?|Ferry|Fork|Forks|Wells|Market|Library|Manor|Apartments|Co\.|"
-    r"Company|Nursing(?: (?:&|and) Rehab(?:ilitation)?)?(?: Center| Centre)?)(?![\w'-])"
+    r"Company|Nursing(?: (?:&|and) Rehab(?:ilitation)?)?(?: Center| Centre)?|"
+    r"(?:Community |Junior )?College|University|Academy|(?:High |Middle |Elementary )?School|"
+    r"Elementary|Pavilion|(?:[Pp]arish )?[Hh]all|Works|Lab|Laboratory)(?![\w'-])"
     r"| (?:county|parish)\b"  # "from tunica county"
     # a town's works: "the Kilgore glass plant", "Tyson poultry plant"
     r"| (?:[a-z]+ ){0,2}(?:plant|factory|mill|warehouse|refinery|cannery|mine|shipyard)\b"
@@ -1076,7 +1081,8 @@ LABEL_NOUNS = frozenset(
      "stop", "lot", "park", "motel", "hotel", "diner", "shelter", "church", "school", "campus",
      "warehouse", "yard", "facility", "home", "center", "centre", "branch", "location", "site",
      "rink", "pool", "gym", "bar", "restaurant", "casino", "prison", "jail", "camp", "base",
-     "overpass", "underpass", "bridge", "ramp", "crew"]
+     "overpass", "underpass", "bridge", "ramp", "crew", "office", "headquarters", "hq",
+     "lab", "works"]
 )  # fmt: skip
 """Nouns of a named site located by the place after it ("the Amtrak station in Albany")."""
 
@@ -1124,12 +1130,16 @@ _CAR_MAKES = frozenset(
     ["Honda", "Toyota", "Subaru", "Nissan", "Mazda", "Hyundai", "Kia", "Lexus", "Acura",
      "Tesla", "Buick", "Chevy", "Chevrolet", "Volvo", "Audi", "Jeep", "Volkswagen"]
 )  # fmt: skip
+# programs spelt like a town: "plotted his INRs in Excel" (Excel, Alabama)
+_SOFTWARE = frozenset(["Excel", "Epic", "Cerner", "Outlook", "PowerPoint"])
 _TITLED_BEFORE = re.compile(r"\b(?:Dr|Dra|Drs|Prof|Professor|Nurse)\.? $")
 
 
 def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     for hit in _find_geography(text, scan):
+        if hit.rule == "geo.facility" and text[hit.start : hit.end].split(" ")[0] in LANGUAGES:
+            continue  # "Dutch Lipid Clinic Network score": a score, no site
         if hit.rule == "geo.city":
             name = text[hit.start : hit.end]
             if name in _PEOPLES:
@@ -1141,7 +1151,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
                 continue  # "South Asia"; HIPAA's "Safe Harbor" method
             if _TITLED_BEFORE.search(text, max(0, hit.start - 11), hit.start):
                 continue  # "the wrong Dr Ramos": a clinician named like a town
-            if name in _CAR_MAKES:
+            if name in _CAR_MAKES or name in _SOFTWARE:
                 continue  # "the front seat of a Honda Pilot": a car, not Honda, Colombia
             label = label_start(text, hit.start)
             if label < hit.start:
@@ -1150,9 +1160,6 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
                 "The " + name in lexicon("places")
             ):
                 hit = Hit(hit.start - 4, hit.end, hit.category, hit.rule)  # "the Bronx"
-            tail = _PLACE_TAIL.match(text, hit.end)
-            if tail is not None:
-                hit = Hit(hit.start, tail.end(), hit.category, hit.rule)
             state = _STATE_ABBR_AFTER.match(text, hit.end)
             if state is not None:  # "Buffalo, WY": the town with its state, as one place
                 hit = Hit(hit.start, state.end(), hit.category, hit.rule)
@@ -1163,12 +1170,13 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             town = _IN_TOWN.match(text, hit.end)
             if town is not None:  # "a duplex on Bellevue Ave in Flint"
                 yield from _town_hit(town, ambiguous=True)
-        yield _widened(text, hit)
+        yield hit
 
 
 # A side of a town before its name, and a lot, unit or exit after a place, are part of it:
 # "South Lawndale", "Shady Acres Mobile Home Park lot 9", "I-70 near exit 231",
 # "Eastside Pipefitters Local 44".
+_STREET_SIDES = frozenset(["N.", "S.", "E.", "W.", "N", "S", "E", "W", "NE", "NW", "SE", "SW"])
 _SIDES = frozenset(
     ["North", "South", "East", "West", "Upper", "Lower", "Northeast", "Northwest", "Southeast",
      "Southwest"]
@@ -1186,13 +1194,23 @@ _UNIT_BEFORE = re.compile(
 )
 
 
-def _widened(text: str, hit: Hit) -> Hit:
-    """``hit`` with a town's side before it and a lot, unit or exit number after it."""
+def widen_place(text: str, hit: Hit) -> Hit:
+    """A place found by any rule, with what belongs to it on either side.
+
+    A town's side before it ("South Lawndale"), a unit, lot or house number before it, the
+    generic second word of a town's or a site's name after it ("Heights", "Nursing & Rehab",
+    "Community College"), and a lot, unit or exit number after it.
+    """
     start, end = hit.start, hit.end
+    if hit.rule == "geo.city":
+        tail = _PLACE_TAIL.match(text, end)
+        if tail is not None:
+            end = tail.end()
     if start >= 3 and text[start - 1] == " ":
         before = text[max(0, start - 16) : start - 1]
         word = before.rsplit(" ", 1)[-1]
-        if word in _SIDES and not text[start - len(word) - 2 : start - len(word) - 1].isalnum():
+        side = word in _SIDES or (hit.rule == "geo.street" and word in _STREET_SIDES)
+        if side and not text[start - len(word) - 2 : start - len(word) - 1].isalnum():
             start -= len(word) + 1
         elif text[start : start + 1].isupper() and (
             before[-1:].isalnum() or before[-1:] in (",", ".")
@@ -1286,7 +1304,7 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 # A one-word run before a unit or feature word that names a kind, not a place: "Geriatric
 # ED", "Palliative ICU", "Small-town hospital", "rural Alaska clinic".
-_KIND_SUFFIX = re.compile(r"(?:ic|ics|ive|al|ary|ory|ist|ine|ogy|ric|tal|ant|ent)$")
+_KIND_SUFFIX = re.compile(r"(?:ic|ics|ive|al|ary|ory|ist|ine|ogy|ric|tal|ant|ent|ern)$")
 
 
 def _not_a_unit_name(text: str, start: int, words: list[str]) -> bool:

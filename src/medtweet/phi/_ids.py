@@ -467,7 +467,7 @@ _VIN_CUE = re.compile(
     r"(?: digits)?(?: of)?|is|was)\W{0,3})(?P<v>[A-HJ-NPR-Z0-9]{11,17}|\d{4,8})\b",
     re.IGNORECASE,
 )
-_CARD = re.compile(r"(?=\d)(?<![\d-])(?P<v>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
+_CARD = re.compile(r"(?=\d)(?<![\d./-])(?P<v>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
 _DIGIT8 = re.compile(r"\d\d{3}[ -]?\d{4}")  # a class first: the scan skips ahead in C
 _MAC = re.compile(
     r"(?=[0-9A-Fa-f])(?<![\w:-])(?P<v>[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5})(?![\w:-])"

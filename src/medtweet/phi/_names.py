@@ -151,6 +151,17 @@ _HONORIFIC_WORDS = frozenset(
         "representative",
         "trooper",
         "deputy",
+        "colonel",
+        "col",
+        "lt",
+        "lieutenant",
+        "cpl",
+        "corporal",
+        "pvt",
+        "admiral",
+        "commander",
+        "cmdr",
+        "ensign",
     ]
 )
 _PATIENT_WORDS = frozenset(["pt", "patient", "resident", "client"])
@@ -175,8 +186,10 @@ _CALLED_WORDS = frozenset(
     ]
 )
 _HONORIFIC = re.compile(
-    rf"(?=[MSHFBRPICDJOmAGT])\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Sister|"
-    rf"Brother|Father|Fr|Rev|Reverend|Pastor|Rabbi|Imam|Deacon|Captain|Capt|Sgt|Sergeant|"
+    rf"(?=[MSHFBRPICDJOmAGTLE])\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|"
+    rf"Sister|Brother|Father|Fr|Rev|Reverend|Pastor|Rabbi|Imam|Deacon|Captain|Capt|Sgt|Sergeant|"
+    # military ranks: "Colonel Marguerite Fox", "Lt. Okafor", "Cpl. Diaz"
+    rf"Colonel|Col|Lt|Lieutenant|Cpl|Corporal|Pvt|Admiral|Commander|Cmdr|Ensign|"
     # (kin titles, "Grandma Rosa", are read by the kin rules: the title stays outside the name)
     rf"Officer|Coach|Judge|Senator|Mayor|Chief|"
     rf"Councilman|Councilwoman|Councilmember|Alderman|Alderwoman|Commissioner|Sheriff|"
@@ -450,6 +463,7 @@ _ACRONYMS = frozenset(
         "SL",
         "GI",
         "GU",
+        "EP",
         "ENT",
         "CXR",
         "ECG",
@@ -885,6 +899,10 @@ _BODY_SIDES = frozenset(
 )  # fmt: skip
 # what precedes an initial and surname written as a label: a quote, "Rm 4", "bed 12,"
 _INITIAL_BEFORE = re.compile(r"(?:[\"\u201c]|(?:[Rr]m|[Rr]oom|[Bb]ed|#)\s*\d+[,:]?\s)$")
+# ... or a word that names someone next: "claims denial for T. Vasquez", "resident M. Ochoa"
+_INITIAL_CUE_BEFORE = re.compile(
+    r"(?:\b(?:for|re:?|RE:?|pt|Pt|resident|patient|named|called|from|to|with)|\w,) $"
+)
 _CAP_WORD = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019-]+")
 
 # A name written the way records write it, next to a record cue: "Ana Ruiz, DOB 3/4/51",
@@ -1234,6 +1252,10 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         clinicians.append((match.start("name"), match.end("name")))
         yield Hit(match.start("name"), match.end("name"), _N, "name.clinician", blocking=False)
     clinician_starts = {start for start, _ in clinicians}
+    if clinicians and ("pt" in scan.words or "patient" in scan.words):
+        for match in _DOCTOR_PATIENT.finditer(text):  # a doctor who is the patient
+            group = "name" if match["name"] is not None else "other"
+            yield Hit(match.start(group), match.end(group), _N, "name.patient")
     kin = scan.gates & _KIN_WORDS_BIT or "little one" in scan.low
     patient_cue = scan.gates & _PATIENT_WORDS_BIT
     for regex, rule, pos in (
@@ -1320,6 +1342,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 text[max(0, match.start() - 2) : match.start()].rstrip().endswith(("(", "["))
                 or _VERB_AFTER.match(text, match.end())
                 or _INITIAL_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                or _INITIAL_CUE_BEFORE.search(text, max(0, match.start() - 10), match.start())
+                or text.startswith(("'s ", "\u2019s "), match.end())
             )
         ):
             continue
@@ -1669,7 +1693,7 @@ _OWNER = re.compile(rf"(?<![\w.'\u2019])(?P<name>{_WORD}(?: {_WORD})?)$")
 
 def _owner_names(text: str) -> Iterator[Hit]:
     for possession in POSSESSION.finditer(text):
-        owned = possession["w"]
+        owned = possession["w"].lower()
         personal = owned in _OWNED_THINGS  # "Dale's truck": a known first name only
         if owned not in OWNED_CLINICAL and not personal:
             continue
@@ -1744,6 +1768,12 @@ _LABEL_AROUND_BEFORE = re.compile(
 # A person and their spouse: "Takeshi and his wife walk laps of the unit"
 _AND_SPOUSE = re.compile(
     rf"(?<![\w'\u2019@#.-])(?P<name>{_WORD}) and (?:his|her|their) (?:wife|husband|partner)\b"
+)
+# A doctor who is the patient: "my pt Dr. Halvorsen (retired GP)", "Dr. Ruiz, our pt,"
+_DOCTOR_PATIENT = re.compile(
+    r"(?=[mMoOtTdD])\b(?:(?:[Mm]y|[Oo]ur|[Tt]he) (?:pt|patient),? (?:is )?Dr\.? "
+    rf"(?P<name>{_WORD}(?: {_WORD})?)"
+    rf"|Dr\.? (?P<other>{_WORD}(?: {_WORD})?)(?=,? \(?(?:our|my|the) (?:pt|patient)\b))"
 )
 _SPOUSES = frozenset(["wife", "husband", "partner"])
 _KNOWN_WORDS = frozenset(["known", "goes", "went"])
