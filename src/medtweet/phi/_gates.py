@@ -15,6 +15,9 @@ from collections.abc import Callable, Iterable
 __all__ = ["gate", "gates_of", "lazy_gate"]
 
 _BITS: dict[str, int] = {}
+# _BITS's words as a set: a set intersects another set over the smaller side, in C (a dict's
+# keys intersect a frozenset by iterating it); rebuilt when words were added
+_KEYS: frozenset[str] = frozenset()
 _count = 0
 _LAZY: list[tuple[int, Callable[[], Iterable[str]]]] = []
 _LAZY_LOCK = threading.Lock()
@@ -44,9 +47,13 @@ def gates_of(words: Iterable[str]) -> int:
     """The bits of every registered set that holds one of ``words``."""
     if _LAZY:
         _register_lazy()
+    global _KEYS
     bits = _BITS
+    keys = _KEYS
+    if len(keys) != len(bits):  # words only ever added: a new word changes the count
+        keys = _KEYS = frozenset(bits)
     found = 0
-    for word in bits.keys() & words:  # the few registered words, intersected in C
+    for word in keys.intersection(words):  # the few registered words, intersected in C
         found |= bits[word]
     return found
 
