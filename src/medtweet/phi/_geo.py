@@ -1412,12 +1412,12 @@ def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
         place = match["p"]
         if place in lexicon("places") and place not in _person_names():
             yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
-    for match in _CHAIN_AT.finditer(text) if not words.isdisjoint(_CHAIN_WORDS) else ():
+    for match in _CHAIN_AT.finditer(text) if scan.gates & _CHAIN_WORDS_BIT else ():
         if match["s"] not in CALENDAR_NAMES and match["s"].lower() not in lower_set("common_words"):
             yield Hit(match.start("c"), match.end("s"), _G, "geo.place")
-    for match in _AIRPORT.finditer(text) if not words.isdisjoint(_AIRPORT_WORDS) else ():
+    for match in _AIRPORT.finditer(text) if scan.gates & _AIRPORT_WORDS_BIT else ():
         yield Hit(match.start("a"), match.end(), _G, "geo.place")
-    for match in _SYSTEM_CAMPUS.finditer(text) if not words.isdisjoint(_SYSTEM_WORDS) else ():
+    for match in _SYSTEM_CAMPUS.finditer(text) if scan.gates & _SYSTEM_WORDS_BIT else ():
         if match["x"] not in CALENDAR_NAMES and match["x"] not in _NOT_SYSTEM_CAMPUS:
             yield Hit(match.start("h"), match.end("h"), _G, "geo.facility")
 
@@ -1613,7 +1613,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         start = match.start("p") + len(" ".join(run[:lead])) + (1 if lead else 0)
         yield Hit(start, match.end(), _G, "geo.place")
-    campuses = not tokens.isdisjoint(_CAMPUS_WORDS)
+    campuses = scan.gates & _CAMPUS_WORDS_BIT
     for match in _UNIVERSITY.finditer(text) if campuses else ():
         town = match.group().split()[-1]
         if match.group().startswith("University") or not (
@@ -2188,6 +2188,10 @@ _INSTITUTION_WORDS_BIT = gate(_INSTITUTION_WORDS)
 _SITE_KIND_WORDS_BIT = gate(_SITE_KIND_WORDS)
 _LATIN_STREET_WORDS_BIT = gate(_LATIN_STREET_WORDS)
 _SCHOOL_WORDS_BIT = gate(_SCHOOL_WORDS)
+_CHAIN_WORDS_BIT = gate(_CHAIN_WORDS)
+_AIRPORT_WORDS_BIT = gate(_AIRPORT_WORDS)
+_SYSTEM_WORDS_BIT = gate(_SYSTEM_WORDS)
+_CAMPUS_WORDS_BIT = gate(_CAMPUS_WORDS)
 # and of the lexicon word sets, built on first use
 _PLACE_WORDS_BIT = lazy_gate(_place_words)
 _DISTINCT_PLACE_WORDS_BIT = lazy_gate(_distinct_place_words)

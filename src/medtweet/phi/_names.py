@@ -1863,7 +1863,7 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         name = opening["name"]  # a known first name, or a word told as a person
         if _name_alone_ok(name) and (match["person"] or _known(name.capitalize())):
             yield Hit(opening.start("name"), opening.end("name"), _N, "name.with_age")
-    if text.count(", ") > 1 and not scan.words.isdisjoint(_SET_OFF_VERBS):
+    if text.count(", ") > 1 and scan.gates & _SET_OFF_VERBS_BIT:
         for match in _SET_OFF.finditer(text):
             if _name_alone_ok(match["name"]):
                 yield Hit(match.start("name"), match.end("name"), _N, "name.set_off")
@@ -1881,7 +1881,7 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             end = match.start("name") + len(" ".join(upper))
             yield Hit(match.start("name"), end, _N, "name.patient")
-    spoken = not scan.words.isdisjoint(_SPOKEN_WORDS) and (
+    spoken = scan.gates & _SPOKEN_WORDS_BIT and (
         ", " in text or "please" in scan.low or " \u2014 " in text or " \u2013 " in text
     )
     for said in _SPOKEN_AFTER.finditer(text) if spoken else ():
@@ -1913,7 +1913,7 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("name"), match.end("name"), _N, "name.nickname")
     if scan.gates & _PLACED_WORDS_BIT or (scan.longest_number and ("MR" in text or "DOB" in text)):
         yield from _placed_names(text, scan)
-    for match in _SURNAME_FAMILY.finditer(text) if not scan.words.isdisjoint(_FAMILY_NOUNS) else ():
+    for match in _SURNAME_FAMILY.finditer(text) if scan.gates & _FAMILY_NOUNS_BIT else ():
         surname = match["name"]
         if (
             _owner_ok(surname)
@@ -2075,6 +2075,9 @@ _SAID_WORDS_BIT = gate(_SAID_WORDS)
 _OWNER_KIN_WORDS_BIT = gate(_OWNER_KIN_WORDS)
 _NICK_WORDS_BIT = gate(_NICK_WORDS)
 _PLACED_WORDS_BIT = gate(_BED_WORDS | _SPOUSES | _KNOWN_WORDS | {"baby", "acct"})
+_SET_OFF_VERBS_BIT = gate(_SET_OFF_VERBS)
+_SPOKEN_WORDS_BIT = gate(_SPOKEN_WORDS)
+_FAMILY_NOUNS_BIT = gate(_FAMILY_NOUNS)
 # and of the lexicon word sets, built on first use
 _LOWER_FIRST_NAMES_BIT = lazy_gate(_lower_first_names)
 _AMBIGUOUS_NAMES_BIT = lazy_gate(lambda: lower_set("ambiguous_names"))
