@@ -12,7 +12,7 @@ from medtweet.phi._ages import OLD_AGE_NUMBERS, find_ages
 from medtweet.phi._contact import find_contacts
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
-from medtweet.phi._gates import gates_of
+from medtweet.phi._gates import gate, gates_of
 from medtweet.phi._geo import LABEL_NOUNS, find_geography, institution_spans, widen_place
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._ids import STORY_ID_WORDS, find_ids, repeated_ids
@@ -244,6 +244,10 @@ _CLASSIFIED_WORDS = frozenset(
      "siewert", "fontaine", "rutherford", "hinchey", "tanner"]
 )  # fmt: skip
 _PERSON_RULES = frozenset(["name.honorific", "name.patient", "name.kin", "name.record"])
+# word gates (see _gates.py): the bit of each word set that check_phi tests
+_EPONYM_NOUNS_BIT = gate(_EPONYM_NOUNS)
+_CLASSIFIED_WORDS_BIT = gate(_CLASSIFIED_WORDS)
+_STAFF_WORDS_BIT = gate(STAFF_WORDS)
 
 
 def _eponym_word(text: str, hit: Hit, eponyms: set[str]) -> bool:
@@ -368,7 +372,7 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     if not hits:  # nothing found (most professional posts): nothing to drop, repeat or merge
         return PhiReport(context=context)
     # an eponym ("Roth spots") is no name or place, there or wherever else it is repeated
-    people = not tokens.isdisjoint(_EPONYM_NOUNS) and any(
+    people = scan.gates & _EPONYM_NOUNS_BIT and any(
         h.category in (Category.NAME, Category.GEOGRAPHIC) for h in hits
     )
     eponyms = set(_EPONYM_WORD.findall(text)) if people else set()
@@ -377,10 +381,10 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     if "Mary Joseph" in text:  # the umbilical node of the eponym, no sister of anyone
         nodes = [m.span() for m in _SISTER_MARY_JOSEPH.finditer(text)]
         hits = [h for h in hits if not _inside(h, nodes)]
-    if hits and not tokens.isdisjoint(_CLASSIFIED_WORDS):  # "Stanford A": a class, no one
+    if hits and scan.gates & _CLASSIFIED_WORDS_BIT:  # "Stanford A": a class, no one
         classes = [m.span() for m in _CLASSIFICATION.finditer(text)]
         hits = [h for h in hits if not _inside(h, classes)]
-    staff = not_patient_spans(text, scan) if hits and not tokens.isdisjoint(STAFF_WORDS) else []
+    staff = not_patient_spans(text, scan) if hits and scan.gates & _STAFF_WORDS_BIT else []
     if staff:  # colleagues thanked by name, an employer's town in a job post
         hits = [h for h in hits if not _inside(h, staff)]
     events = institution_spans(text, scan) if hits else []

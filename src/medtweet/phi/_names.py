@@ -1851,7 +1851,7 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("name"), match.end("name"), _N, "name.initials")
     if "'s " in text or "\u2019s " in text:
         yield from _owner_names(text)
-    called = scan.longest_number >= 4 and not scan.words.isdisjoint(_CALL_NAME_WORDS)
+    called = scan.longest_number >= 4 and scan.gates & _CALL_NAME_WORDS_BIT
     for match in _CALL_NAME.finditer(text) if called else ():
         name = match["name"]
         if _name_alone_ok(name) and not name.endswith(("ology", "iatry", "ics", "acy")):
@@ -2078,6 +2078,7 @@ _PLACED_WORDS_BIT = gate(_BED_WORDS | _SPOUSES | _KNOWN_WORDS | {"baby", "acct"}
 _SET_OFF_VERBS_BIT = gate(_SET_OFF_VERBS)
 _SPOKEN_WORDS_BIT = gate(_SPOKEN_WORDS)
 _FAMILY_NOUNS_BIT = gate(_FAMILY_NOUNS)
+_CALL_NAME_WORDS_BIT = gate(_CALL_NAME_WORDS)
 # and of the lexicon word sets, built on first use
 _LOWER_FIRST_NAMES_BIT = lazy_gate(_lower_first_names)
 _AMBIGUOUS_NAMES_BIT = lazy_gate(lambda: lower_set("ambiguous_names"))
