@@ -1845,6 +1845,8 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names known by where they stand, in a patient story (see the patterns above)."""
     # (its age ends with M, F, yo or y/o)
     aged = scan.longest_number and ("M" in text or "F" in text or "yo" in text or "y/o" in text)
+    # (a search first: most texts hold none, and a search that finds none is the cheaper)
+    aged = aged and _BARE_INITIALS.search(text) is not None
     for match in _BARE_INITIALS.finditer(text) if aged else ():
         pair = match["name"]
         if pair not in _ACRONYMS and pair not in _NOT_INITIALS and pair not in _CLINICAL_PAIRS:
@@ -1946,7 +1948,8 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
             name = match["name"]
             if _known(name) and name not in _NOT_BARE_NAMES and name not in _MONTHS_DAYS:
                 yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
-    for dot in _INITIAL_DOT.finditer(text) if ". " in text or text[-1:] == "." else ():
+    dotted = (". " in text or text[-1:] == ".") and _INITIAL_DOT.search(text) is not None
+    for dot in _INITIAL_DOT.finditer(text) if dotted else ():
         before = _NAME_BEFORE_INITIAL.search(text, max(0, dot.start() - 40), dot.end())
         if before is not None:
             name = before["name"]
