@@ -147,16 +147,18 @@ _WHO_BEFORE = re.compile(
     r"(?P<who>[A-Z][^\W\d_]{2,}(?:-[^\W\d_]+)?)(?: from [A-Z][a-z]+)?$"
 )
 # a relative's age, said plainly: "dad 94", "wife also 91", "her mom is 101"
+_KIN = ("dad", "mom", "wife", "husband", "mother", "father", "grandma", "grandpa", "sister",
+        "brother", "aunt", "uncle")  # fmt: skip
+_KIN_FIRSTS = "".join(sorted({word[0] for word in _KIN}))
+# (it starts with the class of the words' first letters, which the engine skips to in C; the
+# rest of each word is read after it)
 _KIN_AGE = re.compile(
-    r"[dmwhfgsbau](?<![\w'][dmwhfgsbau])(?:(?<=d)ad|(?<=m)om|(?<=w)ife|(?<=h)usband|"
-    r"(?<=m)other|(?<=f)ather|(?<=g)randma|(?<=g)randpa|(?<=s)ister|(?<=b)rother|(?<=a)unt|"
-    r"(?<=u)ncle)(?:,| is| was| also| now| turns| turned)? (?P<n>9\d|1[01]\d|12[0-5])\b"
+    rf"[{_KIN_FIRSTS}](?<![\w'][{_KIN_FIRSTS}])"
+    rf"(?:{'|'.join(f'(?<={word[0]}){word[1:]}' for word in _KIN)})"
+    r"(?:,| is| was| also| now| turns| turned)? (?P<n>9\d|1[01]\d|12[0-5])\b"
     r"(?![.,]?\d| ?(?:%|mg|kg|lbs?|min|hours?|hrs?|days?|weeks?|times|percent|mm|cm|bpm|/))"
 )
-_KIN_AGE_WORDS = frozenset(
-    ["dad", "mom", "wife", "husband", "mother", "father", "grandma", "grandpa", "sister",
-     "brother", "aunt", "uncle"]
-)  # fmt: skip
+_KIN_AGE_WORDS = frozenset(_KIN)
 # an age that opens a sentence, as a story's aside: ". 96, sharp, reads the paper", "103!!!"
 # (it starts with a digit class the engine skips to; the look-behinds after the first digit
 # check that it opens the text or a sentence)

@@ -232,17 +232,16 @@ _EPONYM_WORD = re.compile(
 )
 _SISTER_MARY_JOSEPH = re.compile(r"\bSister Mary Joseph\b")
 # A classification named for a person, with its class: "Stanford A", "DeBakey type I"
-_CLASSIFICATION = re.compile(
-    r"(?<![\w'\u2019])(?:Stanford|DeBakey|Killip|Forrest|Mallampati|Bosniak|Spetzler|Salter|"
-    r"Gustilo|Schatzker|Weber|Neer|Garden|Breslow|Clark|Hunt|Fisher|Siewert|Fontaine|"
-    r"Rutherford|Hinchey|Tanner)(?: (?:type|class|grade|stage))? (?:[A-E]|I{1,3}|IV|V)"
-    r"(?![\w'\u2019])"
-)
-_CLASSIFIED_WORDS = frozenset(
-    ["stanford", "debakey", "killip", "forrest", "mallampati", "bosniak", "spetzler", "salter",
-     "gustilo", "schatzker", "weber", "neer", "garden", "breslow", "clark", "hunt", "fisher",
-     "siewert", "fontaine", "rutherford", "hinchey", "tanner"]
+_CLASSIFIERS = (
+    "Stanford", "DeBakey", "Killip", "Forrest", "Mallampati", "Bosniak", "Spetzler", "Salter",
+    "Gustilo", "Schatzker", "Weber", "Neer", "Garden", "Breslow", "Clark", "Hunt", "Fisher",
+    "Siewert", "Fontaine", "Rutherford", "Hinchey", "Tanner",
 )  # fmt: skip
+_CLASSIFICATION = re.compile(
+    rf"(?<![\w'\u2019])(?:{'|'.join(_CLASSIFIERS)})(?: (?:type|class|grade|stage))? "
+    r"(?:[A-E]|I{1,3}|IV|V)(?![\w'\u2019])"
+)
+_CLASSIFIED_WORDS = frozenset(name.lower() for name in _CLASSIFIERS)
 _PERSON_RULES = frozenset(["name.honorific", "name.patient", "name.kin", "name.record"])
 # word gates (see _gates.py): the bit of each word set that check_phi tests
 _EPONYM_NOUNS_BIT = gate(_EPONYM_NOUNS)

@@ -1825,7 +1825,7 @@ _TRADE_WORDS = frozenset(
 )
 _NOT_EMPLOYERS = frozenset(
     ["Army", "Navy", "Marine", "Marines", "Air", "Force", "Coast", "Guard", "National",
-     "Guard", "Federal", "State", "County", "City", "Tribal", "Union", "Local", "Senior",
+     "Federal", "State", "County", "City", "Tribal", "Union", "Local", "Senior",
      "Junior", "Head", "Chief", "Lead", "Night", "Day", "Retired", "Former", "Certified",
      "Licensed", "Registered", "Master", "Journeyman", "Native", "Black", "White", "Latino",
      "Latina", "Hispanic", "Asian", "Amish", "Mennonite", "Catholic", "Muslim", "Jewish",
