@@ -224,7 +224,7 @@ _EPONYM_NOUNS = frozenset(
      "angina", "palsy", "ulcer", "hernia", "aneurysm", "cyst", "node", "lesion", "viper",
      # and what follows a president or a body part named for a person: "the Reagan
      # administration", "Adam's apple"
-     "administration", "presidency", "apple"]
+     "administration", "presidency", "apple", "trial", "trials"]
 )  # fmt: skip
 _EPONYM_WORD = re.compile(
     r"(?<![\w'\u2019])([A-Z][a-z]*[A-Z]?[a-z]+)(?=(?:['\u2019]s?)?(?:\s+(?:19|20)\d\d)?\s+"

@@ -78,7 +78,7 @@ _STRONG_PHRASES = (
     "walked in", "was brought", "was transferred", "got admitted", "drove himself",
     "drove herself", "was life-flighted",
     "frequent flyer", "frequent flier", "walks in", "walked into", "rolls in", "comes in",
-    "my guy", "my lady", "this kiddo", "our kid ", "this kid ",
+    "my guy", "my lady", "this kiddo", "our kid ", "this kid ", "my pt ", "our pt ",
     "took care of a", "taking care of a", "took care of this", "cared for a",
     "fell off a ", "passed peacefully", "turned 9", "turned 10",
 )  # fmt: skip
@@ -399,7 +399,6 @@ _PROFESSIONAL_STRONG = frozenset(
         "webinar",
         "keynote",
         "workshop",
-        "tweetorial",
         "abstract",
         "abstracts",
         "deadline",
@@ -500,7 +499,8 @@ _ADDRESSED = re.compile(
 # on Lorna Vail in 12B."
 # (found from its literal "in ", which the engine skips to; the name before is checked after)
 _IN_BED_NUMBER = re.compile(
-    r"in (?<=[a-z] in )\d{1,3}(?:[A-Z](?![\w-]))?(?: (?:is|was|has|had|wants|keeps|just|still|"
+    r"in (?<=[a-z] in )(?:room |rm |bed |bay )?\d{1,3}(?:[A-Z](?![\w-]))?"
+    r"(?: (?:is|was|has|had|wants|keeps|just|still|"
     r"asked|says|said|tried|got|needs|called|refused|[a-z]{2,}ed)\b|[.,;](?!\d))"
 )
 _BED_NAME_BEFORE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]{2,} $")

@@ -66,6 +66,8 @@ _EVENT_CUE = re.compile(
     r"\b(?:admitted|readmitted|discharged|d/c|D/C|adm|DOB|dob|born|died|expired|DOS|dos)"
     r"\b[:.]?\s*$"
 )
+# what precedes a thread's post counter: "Tweetorial 1/8", "thread 🧵 2/5", "🧵1/8"
+_COUNTER_BEFORE = re.compile(r"(?i:tweetorial|thread)(?: time)?\s*\U0001f9f5?\s*$|\U0001f9f5\s*$")
 _ISO = re.compile(r"(?=\d)(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b")
 _DATE_CUE = re.compile(
     r"(?:\b(?:on|since|from|until|till|by|before|after|admitted|discharged|seen|born|DOB|"
@@ -92,6 +94,7 @@ _SCORE_AFTER = re.compile(
     r"bottles|sets|ratio|of|split|vision|mmHg|score|positive|pos|neg|negative|power|"
     r"throughout|bilat|bilaterally|edema|pulses?|reflex|dose|doses|days|nights|weeks|"
     r"patients|pts|cases|ml\b|mg\b|units|sec\b|s\b|mm\b|cm\b|stars?|scale|mo\b|yrs?\b|l\b|lpm|liters?|"
+    r"min\b|mins\b|"
     r"L\b|cups?|inch|tsp|tbsp|NC|nc|FiO2|tabs?|caps?|"
     # counted things: "B-lines in 8/8 zones", "12/12 cores", "2/3 criteria"
     r"zones?|fields?|views?|segments?|lobes?|quadrants?|nodes?|cores?|criteria|vessels?|"
@@ -427,6 +430,8 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
         )
         if not (1 <= month <= 12 and 1 <= day <= 31) and not day_first:
             continue
+        if year is not None and len(year) == 2 and _SCORE_AFTER.search(after):
+            continue  # "APGAR 2/5/8 at 1/5/10 min", "20/2/20 criteria": scores, not a date
         if year is None:
             padded = match["m"].startswith("0") or match["d"].startswith("0")
             if sep == "." or (sep == "-" and not cued and not padded):
@@ -444,6 +449,12 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
                 continue
             if month <= day and (not before or before[-1] == "\n") and after[:1].isspace():
                 continue  # "2/7 His sister ...": a thread's post counter opening a line
+            if month <= day and (
+                _COUNTER_BEFORE.search(before) is not None
+                or not after.strip()
+                or after.lstrip().startswith("\U0001f9f5")
+            ):
+                continue  # "Tweetorial 1/8:", "... 1/8" closing a post, "1/8 🧵": a counter
         yield Hit(match.start(), match.end(), _D, "date.numeric")
 
 

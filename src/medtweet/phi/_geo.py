@@ -647,7 +647,7 @@ def _hospital_names() -> re.Pattern[str]:
 
 
 _NOT_PLACE_AFTER = re.compile(
-    r"(?:\s+[A-Za-z][\w-]*)?\s+(?:spotted|fever|disease|syndrome|virus|sign|criteria|score|"
+    r"(?:\s+[A-Za-z][\w-]*){0,2}\s+(?:spotted|fever|disease|syndrome|virus|sign|criteria|score|"
     r"balloon|tamponade|maneuver|manoeuvre|procedure|operation|repair|catheter|tube|splint|"
     r"mutation|allele|variant|heterozygous|homozygous|"
     r"classification|questionnaire|model|scale|rule|rules|trial|study|protocol|index|"

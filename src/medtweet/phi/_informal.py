@@ -547,6 +547,15 @@ _STREET_LEAD_NOT = frozenset(
         "found",
         "house",
         "home",
+        # a greeting before a doctor's title: "Thanks Dr. Bayes" is no Drive
+        "thanks",
+        "thank",
+        "thx",
+        "hi",
+        "hey",
+        "ask",
+        "call",
+        "per",
     ]
 )
 
