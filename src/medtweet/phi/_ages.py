@@ -140,11 +140,12 @@ _NOUN_AGE_WORDS = frozenset(
 _NOUN_AGE_BEFORE = re.compile(
     r"(?:\b[Aa]n? |, ?|\b(?:is|was|she's|he's|who's|she\u2019s|he\u2019s|who\u2019s) )$"
 )
-_NAMED_IS = re.compile(rf" is {_NUM}\b(?=\s+(?:and\b|&)|,|\.(?!\d)|!|$|\s*\()")
+_NAMED_IS = re.compile(rf" is {_NUM}\b(?=\s+(?:and\b|&)|,|\.(?!\d)|!|$|\s*\(|\s+[^\w\s])")
 _WHO_BEFORE = re.compile(
     r"(?<![\w'])(?P<title>(?:Mr|Mrs|Ms|Miss|Grandpa|Grandma|Nana|Papa|Granny|Abuela|Abuelo|"
     r"Aunt|Auntie|Uncle|patient|pt)\.? )?"
-    r"(?P<who>[A-Z][^\W\d_]{2,}(?:-[^\W\d_]+)?)(?: from [A-Z][a-z]+)?$"
+    r"(?P<who>[A-Z][^\W\d_]{2,}(?:-[^\W\d_]+)?)"
+    r"(?: from [A-Z][a-z]+| in (?:room |rm |bed |bay )?\d{1,3}[A-Z]?)?$"
 )
 # a relative's age, said plainly: "dad 94", "wife also 91", "her mom is 101"
 _KIN = ("dad", "mom", "wife", "husband", "mother", "father", "grandma", "grandpa", "sister",
@@ -162,6 +163,8 @@ _KIN_AGE_WORDS = frozenset(_KIN)
 # an age that opens a sentence, as a story's aside: ". 96, sharp, reads the paper", "103!!!"
 # (it starts with a digit class the engine skips to; the look-behinds after the first digit
 # check that it opens the text or a sentence)
+# an age right after "pt": "Pt 92.", "pt, 94, lives alone"
+_PT_AGE = re.compile(r"(?=[Pp])\b[Pp]t,? (?P<n>9\d|1[01]\d|12[0-5])(?=[.,!;]|$)")
 _OPENING_AGE = re.compile(
     r"(?P<n>[19](?:(?<=[.!?] [19])|(?<![\s\S][19]))(?:(?<=9)\d|(?<=1)(?:[01]\d|2[0-5])))"
     r"(?=,|!| and\b)"
@@ -375,6 +378,9 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     for match in (
         _KIN_AGE.finditer(text) if gated and not scan.words.isdisjoint(_KIN_AGE_WORDS) else ()
     ):
+        found.add(match["n"])
+        yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
+    for match in _PT_AGE.finditer(text) if gated and "pt" in scan.words else ():
         found.add(match["n"])
         yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
     for match in _OPENING_AGE.finditer(text) if gated else ():

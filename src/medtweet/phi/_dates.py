@@ -63,8 +63,9 @@ _NUMERIC = re.compile(
 )
 # a cue that the number after it is the date of an event in someone's care
 _EVENT_CUE = re.compile(
-    r"\b(?:admitted|readmitted|discharged|d/c|D/C|adm|DOB|dob|born|died|expired|DOS|dos)"
-    r"\b[:.]?\s*$"
+    r"\b(?:admitted|readmitted|discharged|d/c|adm|dob|born|died|expired|dos)\b[:.]?\s*$"
+    r"|\bhome:\s*$",
+    re.IGNORECASE,
 )
 # what precedes a thread's post counter: "Tweetorial 1/8", "thread 🧵 2/5", "🧵1/8"
 _COUNTER_BEFORE = re.compile(r"(?i:tweetorial|thread)(?: time)?\s*\U0001f9f5?\s*$|\U0001f9f5\s*$")
@@ -72,7 +73,8 @@ _ISO = re.compile(r"(?=\d)(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-
 _DATE_CUE = re.compile(
     r"(?:\b(?:on|since|from|until|till|by|before|after|admitted|discharged|seen|born|DOB|"
     r"dob|died|expired|visit|surgery|date|dated|dos|DOS|adm|d/c|D/C|through|thru|and|to|"
-    r"between|as of)\b[:.]?\s*$)",
+    r"between|as of)\b[:.]?\s*$|\bhome:\s*$)",
+    re.IGNORECASE,
 )
 _SCORE_BEFORE = re.compile(
     r"(?:murmur|grade|gr|strength|power|pain|score|vision|visual acuity|VA|reflexes|"
@@ -162,7 +164,9 @@ _RELATIVE = re.compile(
 )
 _RELATIVE = lead(_RELATIVE, "A-Za-z0-9")
 _HOLIDAY = re.compile(
-    r"(?=[A-Zot])\b(?:on\s+)?(?:Christmas(?:\s+(?:Eve|Day|morning|night))?|Xmas(?:\s+Eve)?|"
+    r"(?=[A-Zot])\b(?:on\s+)?(?:the\s+(?:day|night|weekend)\s+(?:before|after)\s+)?"
+    r"(?:Christmas(?:\s+(?:Eve|Day|morning|night))?|Xmas(?:\s+Eve)?|Nochebuena|Nochevieja|"
+    r"Wigilia|"
     r"Thanksgiving(?:\s+(?:Day|morning|night|weekend))?|New\s+Year'?s(?:\s+(?:Eve|Day))?|"
     r"Easter(?:\s+(?:Sunday|Monday|morning|weekend))?|Halloween|Hallowe'en|"
     r"(?:the\s+)?Fourth\s+of\s+July|July\s+4th|(?i:the\s+(?:4th|fourth)\s+of\s+july)|Independence\s+Day|Memorial\s+Day(?:\s+weekend)?|"

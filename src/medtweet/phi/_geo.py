@@ -1177,6 +1177,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
 # "South Lawndale", "Shady Acres Mobile Home Park lot 9", "I-70 near exit 231",
 # "Eastside Pipefitters Local 44".
 _STREET_SIDES = frozenset(["N.", "S.", "E.", "W.", "N", "S", "E", "W", "NE", "NW", "SE", "SW"])
+_QUADRANT_AFTER = re.compile(r" (?:N|S|E|W|NE|NW|SE|SW)\b(?![.'\u2019-]\w)")
 _SIDES = frozenset(
     ["North", "South", "East", "West", "Upper", "Lower", "Northeast", "Northwest", "Southeast",
      "Southwest"]
@@ -1218,6 +1219,10 @@ def widen_place(text: str, hit: Hit) -> Hit:
             unit = _UNIT_BEFORE.search(text, max(0, start - 16), start)
             if unit is not None:
                 start = unit.start()
+    if hit.rule == "geo.street":  # "Fremont Ave N": a street's quadrant after it
+        quadrant = _QUADRANT_AFTER.match(text, end)
+        if quadrant is not None:
+            end = quadrant.end()
     after = _UNIT_OR_EXIT.match(text, end) if end < len(text) else None
     if after is not None:
         end = after.end()
