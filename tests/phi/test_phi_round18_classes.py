@@ -143,6 +143,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("58M, tearing chest pain, CTA: Stanford A, root 5.1 cm. To the OR.", "patient"),
     ("A Southern ED at 0300: 33M, chainsaw lac, 2u O-neg.", "patient"),
     ("80M keeps his glucose log in Excel, A1c 6.9, no hypos.", "patient"),
+    ("Pt in her 70s in a Midwest nursing home, c diff x3, FMT. No recurrence.", "patient"),
+    ("66M, 8 mm RUL nodule, Lung-RADS 4A. acr.org/Clinical-Resources/Lung-RADS", "patient"),
     ("pt aged 90+ with hip fx, Nottingham Hip Fracture Score 6, RCRI 2.", "patient"),
     ('"Doc is this the Lewis trial?" no sir. 78M, MoCA 19/30, Lewy body.', "patient"),
     ("APGAR 2/5/8 at 1/5/10 min, cord pH 6.94. Cooled 72h. Term baby.", "patient"),

@@ -79,7 +79,14 @@ _SCHOLARLY = re.compile(
     r"ema\.europa\.eu|europepmc\.org|semanticscholar\.org|researchgate\.net|scholar\.google\.com|"
     r"orcid\.org|ctri\.nic\.in|isrctn\.com|clinicaltrialsregister\.eu|trialsearch\.who\.int|"
     r"mdcalc\.com|radiopaedia\.org|litfl\.com|nephjc\.com|ecgwaves\.com|statpearls\.com|"
-    r"ncbi\.nlm\.nih\.gov|pmc\.ncbi\.nlm\.nih\.gov|youtu\.be/watch)$",
+    r"ncbi\.nlm\.nih\.gov|pmc\.ncbi\.nlm\.nih\.gov|youtu\.be/watch|"
+    # more societies, guideline bodies and drug-safety references
+    r"acr\.org|rsna\.org|auanet\.org|aad\.org|asge\.org|aasld\.org|ashp\.org|ismp\.org|"
+    r"crediblemeds\.org|nccn\.org|cancer\.org|stroke\.org|jointcommission\.org|ihi\.org|"
+    r"acgme\.org|aamc\.org|nbme\.org|usmle\.org|abim\.org|sccm\.org|ersnet\.org|"
+    r"ginasthma\.org|goldcopd\.org|kdigo\.org|esmo\.org|hospitalmedicine\.org|sgim\.org|"
+    r"aagp\.org|americangeriatrics\.org|psychiatry\.org|aaos\.org|aans\.org|"
+    r"emra\.org|saem\.org|aapm\.org|asra\.com|aace\.com|endocrine\.org|hivma\.org)$",
     re.IGNORECASE,
 )
 # An address spelt out against scrapers: "jane dot doe at gmail dot com", "kim [at] mail.org".

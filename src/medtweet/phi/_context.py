@@ -437,6 +437,7 @@ _PROFESSIONAL_MORE = (
 
 FAMILY_CUE = re.compile(
     r"\b(?:(?:his|her|their|pt'?s|patient'?s|the patient'?s|pts'|(?:" + _KIN + r")'?s|"
+    r"(?:man|woman|guy|lady|gentleman|kid)'s|"
     r"family'?s?|relative'?s?)\s+(?:(?:home|personal|private|own|cell|mobile|work)\s+)?"
     r"(?:cell|cellphone|phone|number|mobile|e-?mail|address|fax|blog|page|site|website|"
     r"fundraiser|gofundme|profile|account|IP|handle|contact|link|instagram|facebook|tiktok|"

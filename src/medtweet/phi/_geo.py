@@ -1140,6 +1140,12 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for hit in _find_geography(text, scan):
         if hit.rule == "geo.facility" and text[hit.start : hit.end].split(" ")[0] in LANGUAGES:
             continue  # "Dutch Lipid Clinic Network score": a score, no site
+        if hit.rule in ("geo.place", "geo.facility") and _REGION_THEN_KIND.fullmatch(
+            text, hit.start, hit.end
+        ):
+            words = text[hit.start : hit.end].split()
+            if words[0] in _STATE_NAMES or _WORLD_REGION.fullmatch(words[0]):
+                continue  # "a Midwest nursing home", "a Texas ranch hand": a region, no site
         if hit.rule == "geo.city":
             name = text[hit.start : hit.end]
             if name in _PEOPLES:
@@ -1176,6 +1182,8 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
 # A side of a town before its name, and a lot, unit or exit after a place, are part of it:
 # "South Lawndale", "Shady Acres Mobile Home Park lot 9", "I-70 near exit 231",
 # "Eastside Pipefitters Local 44".
+# a region's name and the lower-case kind of a site after it: "Midwest nursing home"
+_REGION_THEN_KIND = re.compile(r"[A-Z][a-z]+(?: [a-z]+){1,3}")
 _STREET_SIDES = frozenset(["N.", "S.", "E.", "W.", "N", "S", "E", "W", "NE", "NW", "SE", "SW"])
 _QUADRANT_AFTER = re.compile(r" (?:N|S|E|W|NE|NW|SE|SW)\b(?![.'\u2019-]\w)")
 _SIDES = frozenset(
