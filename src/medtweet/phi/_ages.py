@@ -167,7 +167,7 @@ _KIN_AGE_WORDS = frozenset(_KIN)
 _PT_AGE = re.compile(r"(?=[Pp])\b[Pp]t,? (?P<n>9\d|1[01]\d|12[0-5])(?=[.,!;]|$)")
 _OPENING_AGE = re.compile(
     r"(?P<n>[19](?:(?<=[.!?] [19])|(?<![\s\S][19]))(?:(?<=9)\d|(?<=1)(?:[01]\d|2[0-5])))"
-    r"(?=,|!| and\b)"
+    r"(?=,|!| and\b| today\b|\. [a-z])"
 )
 # The worded-age patterns need "ninety" or "hundred": in ASCII text (where no other letter
 # case-folds to theirs) they can match only when the lower-cased text has one of them.
@@ -260,7 +260,7 @@ def _age_number(text: str, scan: Scan) -> bool:
 
 _BORN = re.compile(
     r"(?=[Bb])\b(?:[Bb]orn|b\.|"
-    r"[Bb]irth cert(?:ificate)?(?: (?:said|says|shows|showed|reads|read))?:?)"
+    r"[Bb]irth cert(?:ificate)?(?: (?:said|says|shows|showed|reads|read))?:?|[Bb]irth year:?)"
     r"\s+(?:in\s+)?(?:(?:[^\W\d][\w'\u2019-]*,?\s+){1,4}in\s+)?"
     r"(?P<y>1[89]\d{2}|20\d{2})\b"
 )
@@ -312,7 +312,7 @@ def _said_again(text: str, value: str) -> Iterator[Hit]:
 
 def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     """Ages of 90 and over in a patient story, and birth years that imply one."""
-    born = "born" in scan.words or "b." in scan.low or "birth cert" in scan.low
+    born = "born" in scan.words or "b." in scan.low or "birth " in scan.low
     for match in _BORN.finditer(text) if born else ():
         year = scan.year or datetime.datetime.now(datetime.UTC).year
         if year - int(match["y"]) >= 90:

@@ -166,7 +166,7 @@ _RELATIVE = lead(_RELATIVE, "A-Za-z0-9")
 _HOLIDAY = re.compile(
     r"(?=[A-Zot])\b(?:on\s+)?(?:the\s+(?:day|night|weekend)\s+(?:before|after)\s+)?"
     r"(?:Christmas(?:\s+(?:Eve|Day|morning|night))?|Xmas(?:\s+Eve)?|Nochebuena|Nochevieja|"
-    r"Wigilia|"
+    r"Wigilia|Syttende\s+Mai|"
     r"Thanksgiving(?:\s+(?:Day|morning|night|weekend))?|New\s+Year'?s(?:\s+(?:Eve|Day))?|"
     r"Easter(?:\s+(?:Sunday|Monday|morning|weekend))?|Halloween|Hallowe'en|"
     r"(?:the\s+)?Fourth\s+of\s+July|July\s+4th|(?i:the\s+(?:4th|fourth)\s+of\s+july)|Independence\s+Day|Memorial\s+Day(?:\s+weekend)?|"
@@ -306,6 +306,10 @@ _HOLIDAY_WORDS = frozenset(
         "stephen's",
         "christmas",
         "xmas",
+        "nochebuena",
+        "nochevieja",
+        "wigilia",
+        "syttende",
         "thanksgiving",
         "year",
         "easter",

@@ -113,6 +113,8 @@ _STREET = re.compile(
     rf"(?=[oanOAN])\b(?:on|off|at|near|along|of)\s+(?P<st>(?:{_CAP}\s+){{1,3}}(?:Street|Road|"
     rf"Avenue|Ave|Boulevard|Blvd|Lane|Drive|Highway|Hwy|Pike|Parkway))\b"
     rf"|(?=P)\bP\.?\s?O\.?\s+Box\s+\d+\b"
+    # a rural route box: "RR 2 Box 119", "HC 64 Box 20"
+    rf"|(?=[RH])\b(?:RR|R\.R\.|HC|Rural Route)\s?\d{{1,3}},?\s+(?i:box)\s+\d+\b"
     rf"|(?=[ci])\b(?:corner|intersection) of (?P<x>{_CAP}(?: {_CAP})? and {_CAP}(?: {_CAP})?)",
 )
 _STREET = lead(_STREET, "A-Za-z")
@@ -1199,7 +1201,7 @@ _UNIT_OR_EXIT = re.compile(
 # house number of an address told without its street suffix: "lives at 4417 N. Kimball"
 _UNIT_BEFORE = re.compile(
     r"(?<![\w'\u2019-])(?:(?:[Ll]ot|[Ss]pace|[Uu]nit|[Aa]pt\.?|[Ss]ite|[Bb]ldg\.?|[Tt]railer)"
-    r"\s*#?\s*[A-Z]?\d{1,4}[A-Z]?,?|\d{2,5}(?: [NSEW]\.?)?) $"
+    r"\s*#?\s*[A-Z]?\d{1,4}[A-Z]?,?|\d{2,5}(?: [NSEW]\.?)?|\d{2,5} block of) $"
 )
 
 

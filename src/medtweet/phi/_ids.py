@@ -965,7 +965,22 @@ _RECORD_TALK = ("mrn", "mr#", "medical record")
 _NOT_RECORD = re.compile(r"NCT\d+|[A-Z]{2,3}\d{7}")
 
 
+# In a patient story, a record-like number in brackets right after a person's name:
+# "Mr. Okafor (00482913) went home", "Baby Girl Amaya (NB-2026-1187)"
+_NAME_THEN_NUMBER = re.compile(
+    r"\((?<=[a-z] \()(?P<v>[A-Z]{0,3}-?\d(?:-?\d){5,11}|[A-Z]{1,3}-\d{2,4}-\d{3,8})\)"
+)
+_NAMED_BEFORE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]+ $")
+_PHONE_SHAPE = re.compile(r"(?:\d{3}-)?\d{3}-\d{4}")
+
+
 def _case_and_record_numbers(text: str, scan: Scan) -> Iterator[Hit]:
+    if scan.patient and scan.longest_number >= 4 and " (" in text:
+        for match in _NAME_THEN_NUMBER.finditer(text):
+            if _PHONE_SHAPE.fullmatch(match["v"]):
+                continue  # "Tanya (301-555-0192)": her phone, found as one
+            if _NAMED_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+                yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
     if scan.longest_number >= 4 and scan.gates & _CASE_WORDS_BIT:
         for match in _CASE_NUMBER.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.cue")

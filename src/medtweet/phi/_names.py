@@ -1775,6 +1775,16 @@ _DOCTOR_PATIENT = re.compile(
     rf"(?P<name>{_WORD}(?: {_WORD})?)"
     rf"|Dr\.? (?P<other>{_WORD}(?: {_WORD})?)(?=,? \(?(?:our|my|the) (?:pt|patient)\b))"
 )
+# people named before what they are to a patient: "Kwame and Adjoa, parents of our NICU twins"
+_KIN_OF = re.compile(
+    rf"(?<![\w'\u2019@#.-])(?P<a>{_WORD})(?: and (?P<b>{_WORD}))?, (?:the )?(?:parents?|mom|"
+    r"dad|mother|father|wife|husband|son|daughter|sister|brother|grandma|grandpa|grandmother|"
+    r"grandfather|widow|widower) of\b"
+)
+_KIN_OF_WORDS = frozenset(
+    ["parents", "parent", "mom", "dad", "mother", "father", "wife", "husband", "son", "daughter",
+     "sister", "brother", "grandma", "grandpa", "grandmother", "grandfather", "widow", "widower"]
+)  # fmt: skip
 _SPOUSES = frozenset(["wife", "husband", "partner"])
 _KNOWN_WORDS = frozenset(["known", "goes", "went"])
 # A name someone goes by: 'known affectionately as "Skipper"', "goes by 'Boots'"
@@ -2021,6 +2031,12 @@ def _placed_names(text: str, scan: Scan) -> Iterator[Hit]:
         if _owner_ok(match["name"]) and match["name"].lower() not in _KIN_WORDS:
             yield Hit(match.start("name"), match.end("name"), _N, "name.kin")
     quoted = '"' in text or "'" in text or "\u201c" in text or "\u2018" in text
+    for match in (
+        _KIN_OF.finditer(text) if " of" in text and not words.isdisjoint(_KIN_OF_WORDS) else ()
+    ):
+        for group in ("a", "b"):
+            if match[group] is not None and _owner_ok(match[group]):
+                yield Hit(match.start(group), match.end(group), _N, "name.kin")
     for match in _KNOWN_AS.finditer(text) if quoted and not words.isdisjoint(_KNOWN_WORDS) else ():
         yield Hit(match.start("name"), match.end("name"), _N, "name.nickname")
 
@@ -2077,7 +2093,7 @@ _VISIT_WORDS_BIT = gate(_VISIT_WORDS)
 _SAID_WORDS_BIT = gate(_SAID_WORDS)
 _OWNER_KIN_WORDS_BIT = gate(_OWNER_KIN_WORDS)
 _NICK_WORDS_BIT = gate(_NICK_WORDS)
-_PLACED_WORDS_BIT = gate(_BED_WORDS | _SPOUSES | _KNOWN_WORDS | {"baby", "acct"})
+_PLACED_WORDS_BIT = gate(_BED_WORDS | _SPOUSES | _KNOWN_WORDS | _KIN_OF_WORDS | {"baby", "acct"})
 _SET_OFF_VERBS_BIT = gate(_SET_OFF_VERBS)
 _SPOKEN_WORDS_BIT = gate(_SPOKEN_WORDS)
 _FAMILY_NOUNS_BIT = gate(_FAMILY_NOUNS)
