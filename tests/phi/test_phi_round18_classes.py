@@ -251,3 +251,21 @@ def test_a_holiday_takes_only_a_year_of_ninety_or_more_years_ago() -> None:
     recent = mt.check_phi("44M, seen on Christmas Eve 2019.", context="patient", year=2026)
     assert [f.text for f in old.findings] == ["on Christmas Day 1929"]
     assert [f.text for f in recent.findings] == ["on Christmas Eve"]
+
+
+HOLIDAYS = [
+    "Christmas Eve", "Thanksgiving", "New Year's Eve", "Easter Sunday", "Halloween",
+    "July 4th", "Memorial Day", "Labor Day", "Valentine's Day", "Mother's Day",
+    "St. Patrick's Day", "Black Friday", "Hanukkah", "Yom Kippur", "Rosh Hashanah",
+    "Passover", "Diwali", "Juneteenth", "MLK Day", "Veterans Day", "Cinco de Mayo",
+    "Mardi Gras", "Boxing Day", "Lunar New Year", "Kwanzaa", "Nowruz", "Vesak", "Purim",
+    "Chuseok", "Canada Day", "Bastille Day", "Anzac Day", "Nochebuena", "Nochevieja",
+    "Wigilia", "Syttende Mai", "Rizal Day",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("holiday", HOLIDAYS)
+def test_every_holiday_the_pattern_names_is_looked_up(holiday: str) -> None:
+    # a holiday the pattern knows but whose word is missing from its gate is never read
+    text = f"71F, admitted with CAP. She fell at home on {holiday}, INR 3.1."
+    assert covered(text, holiday, "date", context="patient")
