@@ -1020,7 +1020,8 @@ FACILITY_WORDS = [
     "Surgical",
 ]
 
-# Well-known care centres whose names carry no facility word.
+# Well-known care centres whose names carry no facility word (not those spelt like a
+# treatment: CHOP is also a chemotherapy regimen).
 HOSPITAL_NAMES = """
 Mayo Clinic|Cleveland Clinic|Johns Hopkins|Hopkins|Mass General|MGH|Brigham|Cedars-Sinai
 |Mount Sinai|NYU Langone|MD Anderson|Sloan Kettering|Memorial Sloan Kettering|MSKCC|UCSF
@@ -1062,8 +1063,9 @@ Mayo Clinic|Cleveland Clinic|Johns Hopkins|Hopkins|Mass General|MGH|Brigham|Ceda
 |Children's Hospital Los Angeles|CHLA|Zuckerberg San Francisco General|ZSFG|SF General
 |Highland Hospital|Santa Clara Valley Medical|Lucile Packard|OHSU|Legacy Emanuel
 |Providence Portland|Providence St. Vincent|MultiCare|Virginia Mason|Swedish Medical Center
-|UW Medical Center|Alaska Native Medical Center|Queen's Medical Center|Kapiolani|CHOP
+|UW Medical Center|Alaska Native Medical Center|Queen's Medical Center|Kapiolani
 |Children's National|Nemours|Boston Children's Hospital|Yale Children's|Cohen Children's
+|Children's Hospital of Philadelphia
 """.replace("\n", "").split("|")
 
 HEADER = (

@@ -164,6 +164,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("58M, tearing chest pain, CTA: Stanford A, root 5.1 cm. To the OR.", "patient"),
     ("A Southern ED at 0300: 33M, chainsaw lac, 2u O-neg.", "patient"),
     ("80M keeps his glucose log in Excel, A1c 6.9, no hypos.", "patient"),
+    ("R-CHOP x6 for DLBCL, IPI 3, Deauville 2 after C4. 66M, remission.", "patient"),
     ("Pt in her 70s in a Midwest nursing home, c diff x3, FMT. No recurrence.", "patient"),
     ("66M, 8 mm RUL nodule, Lung-RADS 4A. acr.org/Clinical-Resources/Lung-RADS", "patient"),
     ("pt aged 90+ with hip fx, Nottingham Hip Fracture Score 6, RCRI 2.", "patient"),
