@@ -206,7 +206,17 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
+# FAMILY_CUE lower-cased, for an ASCII window read lower-cased: the same finds there (its
+# escapes are all lower-case ones) at about a third of IGNORECASE's cost
+_FAMILY_CUE_LOW = re.compile(FAMILY_CUE.pattern.lower())
+
+
 def _cued(text: str, start: int) -> bool:
+    # (one character more before the window: what ``\b`` at its start reads)
+    lead = max(0, start - 41)
+    window = text[lead:start]
+    if window.isascii():
+        return _FAMILY_CUE_LOW.search(window.lower(), max(0, start - 40) - lead) is not None
     return bool(FAMILY_CUE.search(text, max(0, start - 40), start))
 
 
