@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from medtweet.phi._gates import gate
-from medtweet.phi._hit import Hit, Scan, lead
+from medtweet.phi._hit import Hit, Scan, lead, lowered
 from medtweet.phi._model import Category
 
 __all__ = ["find_dates"]
@@ -91,20 +91,9 @@ _SCORE_BEFORE = re.compile(
 _SCORE_BEFORE_REACH = 18
 
 
-def _lowered(regex: re.Pattern[str]) -> re.Pattern[str]:
-    r"""``regex`` (IGNORECASE, no inline flags) for lower-cased ASCII text: the same finds there.
-
-    Its letters are lower-cased (not its escapes: ``\W``); IGNORECASE's per-character
-    folding costs two to three times a plain match.
-    """
-    parts = re.split(r"(\\.)", regex.pattern)
-    pattern = "".join(part if part.startswith("\\") else part.lower() for part in parts)
-    return re.compile(pattern, regex.flags & ~re.IGNORECASE)
-
-
-_DATE_CUE_LOW = _lowered(_DATE_CUE)
-_EVENT_CUE_LOW = _lowered(_EVENT_CUE)
-_SCORE_BEFORE_LOW = _lowered(_SCORE_BEFORE)
+_DATE_CUE_LOW = lowered(_DATE_CUE)
+_EVENT_CUE_LOW = lowered(_EVENT_CUE)
+_SCORE_BEFORE_LOW = lowered(_SCORE_BEFORE)
 
 
 def _found(
