@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from medtweet.phi._context import FAMILY_CUE
 from medtweet.phi._gates import gate
-from medtweet.phi._hit import Hit, Scan, lead
+from medtweet.phi._hit import Hit, Scan, lead, lowered
 from medtweet.phi._model import Category
 
 __all__ = ["find_contacts"]
@@ -48,6 +48,15 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _URL = lead(_URL, "A-Za-z0-9")
+# (for ASCII text read lower-cased: the same spans, without IGNORECASE's folding)
+_URL_LOW = lowered(_URL)
+
+
+def _urls(text: str) -> Iterator[re.Match[str]]:
+    """``_URL``'s finds in ``text`` (their spans: on ASCII text, those of its lower case)."""
+    return _URL_LOW.finditer(text.lower()) if text.isascii() else _URL.finditer(text)
+
+
 _IPV4 = re.compile(
     r"(?=\d)(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w.]\d)"
 )
@@ -311,7 +320,7 @@ def _story_links(text: str) -> Iterator[Hit]:
     for match in _ip_addresses(text, four=True):
         yield Hit(match.start(), match.end(), Category.IP, "ip.address")
     linked = _URL_SHAPE.search(text) is not None or _TLD_GATE.search(text) is not None
-    for match in _URL.finditer(text) if linked else ():
+    for match in _urls(text) if linked else ():
         start, end = match.start(), _trim(text, *match.span())
         host = _host(text[start:end])
         if (
@@ -445,7 +454,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         if scan.patient or _cued(text, match.start()):
             yield Hit(match.start(), _trim(text, *match.span()), Category.EMAIL, "email.address")
     linked = ("/" in text and _URL_SHAPE.search(text) is not None) or scan.gates & _URL_GATE_BIT
-    for match in _URL.finditer(text) if linked else ():
+    for match in _urls(text) if linked else ():
         start, end = match.start(), _trim(text, *match.span())
         host = _host(text[start:end])
         if not host or _SCHOLARLY.search(host):
@@ -503,7 +512,7 @@ _USERNAME = re.compile(
 
 def _fundraisers(text: str, scan: Scan) -> Iterator[Hit]:
     """Fundraiser and personal-cause links, in any post (a story's links are flagged anyway)."""
-    for match in _URL.finditer(text):
+    for match in _urls(text):
         start, end = match.start(), _trim(text, *match.span())
         found = text[start:end]
         host = _host(found)
