@@ -156,6 +156,13 @@ _BARE_DOMAIN = re.compile(
 _TLD_GATE = re.compile(
     r"\.(?:com|net|org|blog|me|info|us|io|co|site|online|page|life|family|love)(?![\w/@-])"
 )
+
+
+def _tld(text: str, scan: Scan) -> bool:
+    """Whether ``_TLD_GATE`` finds a domain ending; first whether the text holds its word."""
+    return bool(scan.gates & _TLD_WORDS_BIT) and _TLD_GATE.search(text) is not None
+
+
 _SITE_CUE = re.compile(
     r"\b(?:blog|blogs|site|website|page|updates?|follow|following|journey|story|fundraiser|"
     r"donate|donations|visit|posts|writes|wrote|diary|journal|newsletter)\b[^.!?\n]{0,30}$",
@@ -368,7 +375,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     """Phones, faxes, e-mails, URLs and IPs of a patient or relative."""
     cause = not scan.patient and (
         scan.gates & _FUNDRAISER_WORDS_BIT
-        or (_TLD_GATE.search(text) is not None and any(map(scan.low.__contains__, _CAUSE_PARTS)))
+        or (_tld(text, scan) and any(map(scan.low.__contains__, _CAUSE_PARTS)))
     )
     if cause:
         yield from _fundraisers(text, scan)
@@ -385,7 +392,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
                 end = _trim(text, *match.span())
                 yield Hit(match.start(), end, Category.EMAIL, "email.address")
     linkish = not scan.patient and (text.count(".") >= 3 or text.count(":") >= 3 or "/" in text)
-    if not scan.patient and (linkish or _TLD_GATE.search(text)) and _weak_story(scan):
+    if not scan.patient and (linkish or _tld(text, scan)) and _weak_story(scan):
         yield from _story_links(text)
     if not scan.patient and not scan.gates & _FAMILY_CUE_WORDS_BIT:
         return  # outside a patient story only a family cue ("his cell") makes them count
@@ -466,7 +473,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             continue  # a journal's article by its path, unless told as someone's site
         if scan.patient or (owned and _cued(text, start)):
             yield Hit(start, end, Category.URL, "url.patient_owned" if owned else "url.link")
-    bare = scan.patient and "." in text and _TLD_GATE.search(text) is not None
+    bare = scan.patient and "." in text and _tld(text, scan)
     for match in _BARE_DOMAIN.finditer(text) if bare else ():
         host = match["d"].lower()
         if (
@@ -520,7 +527,7 @@ def _fundraisers(text: str, scan: Scan) -> Iterator[Hit]:
             _FUNDRAISER_PATH.search(found) and not _SCHOLARLY.search(host)
         ):
             yield Hit(start, end, Category.URL, "url.patient_owned")
-    for match in _BARE_DOMAIN.finditer(text) if _TLD_GATE.search(text) else ():
+    for match in _BARE_DOMAIN.finditer(text) if _tld(text, scan) else ():
         if _FUNDRAISER_HOST.search(match["d"].lower()):
             yield Hit(match.start(), match.end(), Category.URL, "url.patient_owned")
 
@@ -531,6 +538,11 @@ _WEAK_STORY_WORDS_BIT = gate(_WEAK_STORY_WORDS)
 _PROFESSIONAL_CONTACT_WORDS_BIT = gate(_PROFESSIONAL_CONTACT_WORDS)
 _FUNDRAISER_WORDS_BIT = gate(_FUNDRAISER_WORDS)
 _FAMILY_CUE_WORDS_BIT = gate(_FAMILY_CUE_WORDS)
+# (a domain ending of _TLD_GATE is a word of the text: "x.com" holds "com")
+_TLD_WORDS_BIT = gate(
+    ["com", "net", "org", "blog", "me", "info", "us", "io", "co", "site", "online", "page",
+     "life", "family", "love"]
+)  # fmt: skip
 _CALLED_WORDS_BIT = gate(_CALLED_WORDS)
 _PHONE_WORDS_BIT = gate(_PHONE_WORDS)
 _URL_GATE_BIT = gate(_URL_GATE)
