@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from medtweet.phi._context import FAMILY_CUE
 from medtweet.phi._gates import gate
-from medtweet.phi._hit import Hit, Scan, lead
+from medtweet.phi._hit import Hit, Scan, lead, lowered
 from medtweet.phi._model import Category
 
 __all__ = ["find_contacts"]
@@ -48,6 +48,15 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _URL = lead(_URL, "A-Za-z0-9")
+# (for ASCII text read lower-cased: the same spans, without IGNORECASE's folding)
+_URL_LOW = lowered(_URL)
+
+
+def _urls(text: str) -> Iterator[re.Match[str]]:
+    """``_URL``'s finds in ``text`` (their spans: on ASCII text, those of its lower case)."""
+    return _URL_LOW.finditer(text.lower()) if text.isascii() else _URL.finditer(text)
+
+
 _IPV4 = re.compile(
     r"(?=\d)(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w.]\d)"
 )
@@ -147,6 +156,13 @@ _BARE_DOMAIN = re.compile(
 _TLD_GATE = re.compile(
     r"\.(?:com|net|org|blog|me|info|us|io|co|site|online|page|life|family|love)(?![\w/@-])"
 )
+
+
+def _tld(text: str, scan: Scan) -> bool:
+    """Whether ``_TLD_GATE`` finds a domain ending; first whether the text holds its word."""
+    return bool(scan.gates & _TLD_WORDS_BIT) and _TLD_GATE.search(text) is not None
+
+
 _SITE_CUE = re.compile(
     r"\b(?:blog|blogs|site|website|page|updates?|follow|following|journey|story|fundraiser|"
     r"donate|donations|visit|posts|writes|wrote|diary|journal|newsletter)\b[^.!?\n]{0,30}$",
@@ -206,7 +222,17 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
+# FAMILY_CUE lower-cased, for an ASCII window read lower-cased: the same finds there (its
+# escapes are all lower-case ones) at about a third of IGNORECASE's cost
+_FAMILY_CUE_LOW = re.compile(FAMILY_CUE.pattern.lower())
+
+
 def _cued(text: str, start: int) -> bool:
+    # (one character more before the window: what ``\b`` at its start reads)
+    lead = max(0, start - 41)
+    window = text[lead:start]
+    if window.isascii():
+        return _FAMILY_CUE_LOW.search(window.lower(), max(0, start - 40) - lead) is not None
     return bool(FAMILY_CUE.search(text, max(0, start - 40), start))
 
 
@@ -301,7 +327,7 @@ def _story_links(text: str) -> Iterator[Hit]:
     for match in _ip_addresses(text, four=True):
         yield Hit(match.start(), match.end(), Category.IP, "ip.address")
     linked = _URL_SHAPE.search(text) is not None or _TLD_GATE.search(text) is not None
-    for match in _URL.finditer(text) if linked else ():
+    for match in _urls(text) if linked else ():
         start, end = match.start(), _trim(text, *match.span())
         host = _host(text[start:end])
         if (
@@ -349,7 +375,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     """Phones, faxes, e-mails, URLs and IPs of a patient or relative."""
     cause = not scan.patient and (
         scan.gates & _FUNDRAISER_WORDS_BIT
-        or (_TLD_GATE.search(text) is not None and any(map(scan.low.__contains__, _CAUSE_PARTS)))
+        or (_tld(text, scan) and any(map(scan.low.__contains__, _CAUSE_PARTS)))
     )
     if cause:
         yield from _fundraisers(text, scan)
@@ -366,7 +392,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
                 end = _trim(text, *match.span())
                 yield Hit(match.start(), end, Category.EMAIL, "email.address")
     linkish = not scan.patient and (text.count(".") >= 3 or text.count(":") >= 3 or "/" in text)
-    if not scan.patient and (linkish or _TLD_GATE.search(text)) and _weak_story(scan):
+    if not scan.patient and (linkish or _tld(text, scan)) and _weak_story(scan):
         yield from _story_links(text)
     if not scan.patient and not scan.gates & _FAMILY_CUE_WORDS_BIT:
         return  # outside a patient story only a family cue ("his cell") makes them count
@@ -435,7 +461,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         if scan.patient or _cued(text, match.start()):
             yield Hit(match.start(), _trim(text, *match.span()), Category.EMAIL, "email.address")
     linked = ("/" in text and _URL_SHAPE.search(text) is not None) or scan.gates & _URL_GATE_BIT
-    for match in _URL.finditer(text) if linked else ():
+    for match in _urls(text) if linked else ():
         start, end = match.start(), _trim(text, *match.span())
         host = _host(text[start:end])
         if not host or _SCHOLARLY.search(host):
@@ -447,7 +473,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             continue  # a journal's article by its path, unless told as someone's site
         if scan.patient or (owned and _cued(text, start)):
             yield Hit(start, end, Category.URL, "url.patient_owned" if owned else "url.link")
-    bare = scan.patient and "." in text and _TLD_GATE.search(text) is not None
+    bare = scan.patient and "." in text and _tld(text, scan)
     for match in _BARE_DOMAIN.finditer(text) if bare else ():
         host = match["d"].lower()
         if (
@@ -493,7 +519,7 @@ _USERNAME = re.compile(
 
 def _fundraisers(text: str, scan: Scan) -> Iterator[Hit]:
     """Fundraiser and personal-cause links, in any post (a story's links are flagged anyway)."""
-    for match in _URL.finditer(text):
+    for match in _urls(text):
         start, end = match.start(), _trim(text, *match.span())
         found = text[start:end]
         host = _host(found)
@@ -501,7 +527,7 @@ def _fundraisers(text: str, scan: Scan) -> Iterator[Hit]:
             _FUNDRAISER_PATH.search(found) and not _SCHOLARLY.search(host)
         ):
             yield Hit(start, end, Category.URL, "url.patient_owned")
-    for match in _BARE_DOMAIN.finditer(text) if _TLD_GATE.search(text) else ():
+    for match in _BARE_DOMAIN.finditer(text) if _tld(text, scan) else ():
         if _FUNDRAISER_HOST.search(match["d"].lower()):
             yield Hit(match.start(), match.end(), Category.URL, "url.patient_owned")
 
@@ -512,6 +538,11 @@ _WEAK_STORY_WORDS_BIT = gate(_WEAK_STORY_WORDS)
 _PROFESSIONAL_CONTACT_WORDS_BIT = gate(_PROFESSIONAL_CONTACT_WORDS)
 _FUNDRAISER_WORDS_BIT = gate(_FUNDRAISER_WORDS)
 _FAMILY_CUE_WORDS_BIT = gate(_FAMILY_CUE_WORDS)
+# (a domain ending of _TLD_GATE is a word of the text: "x.com" holds "com")
+_TLD_WORDS_BIT = gate(
+    ["com", "net", "org", "blog", "me", "info", "us", "io", "co", "site", "online", "page",
+     "life", "family", "love"]
+)  # fmt: skip
 _CALLED_WORDS_BIT = gate(_CALLED_WORDS)
 _PHONE_WORDS_BIT = gate(_PHONE_WORDS)
 _URL_GATE_BIT = gate(_URL_GATE)

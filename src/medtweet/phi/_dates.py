@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from medtweet.phi._gates import gate
-from medtweet.phi._hit import Hit, Scan, lead
+from medtweet.phi._hit import Hit, Scan, lead, lowered
 from medtweet.phi._model import Category
 
 __all__ = ["find_dates"]
@@ -89,6 +89,25 @@ _SCORE_BEFORE = re.compile(
 # how far back from its end ``_SCORE_BEFORE`` can start: its longest match (17 characters)
 # and a final newline (tests/phi/test_phi_speed.py keeps it so)
 _SCORE_BEFORE_REACH = 18
+
+
+_DATE_CUE_LOW = lowered(_DATE_CUE)
+_EVENT_CUE_LOW = lowered(_EVENT_CUE)
+_SCORE_BEFORE_LOW = lowered(_SCORE_BEFORE)
+
+
+def _found(
+    regex: re.Pattern[str], lowered: re.Pattern[str], text: str, folded: str | None, pos: int = 0
+) -> bool:
+    """Whether ``regex`` finds something in ``text`` from ``pos``.
+
+    Read as ``lowered`` on ``folded``, ``text`` lower-cased, when ``text`` is ASCII.
+    """
+    if folded is not None:
+        return lowered.search(folded, pos) is not None
+    return regex.search(text, pos) is not None
+
+
 _PAIN_BEFORE = re.compile(r"(?i)\b(?:pain|score|scale|rated|rating|rates)\b")
 _SCORE_AFTER = re.compile(
     r"^\W{0,2}(?:(?:is|was|=) (?:a |an )?)?"
@@ -429,7 +448,8 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
             continue  # "6.5": a decimal (dropped below whatever the cue), read no further
         before = text[max(0, match.start() - 24) : match.start()]
         after = text[match.end() : match.end() + 16]
-        cued = bool(_DATE_CUE.search(before))
+        folded = before.lower() if before.isascii() else None
+        cued = _found(_DATE_CUE, _DATE_CUE_LOW, before, folded)
         day_first = (
             13 <= month <= 31
             and 1 <= day <= 12
@@ -445,9 +465,11 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
             if sep == "." or (sep == "-" and not cued and not padded):
                 continue
             window = max(0, len(before) - _SCORE_BEFORE_REACH)  # (a score's name ends it)
-            if _SCORE_BEFORE.search(before, window):
+            if _found(_SCORE_BEFORE, _SCORE_BEFORE_LOW, before, folded, window):
                 continue
-            if _SCORE_AFTER.search(after) and not _EVENT_CUE.search(before):
+            if _SCORE_AFTER.search(after) and not _found(
+                _EVENT_CUE, _EVENT_CUE_LOW, before, folded
+            ):
                 continue  # "3/4 of", not "admitted 11/11 of all days"
             if day == 10 and month <= day and _PAIN_BEFORE.search(before):
                 continue  # "pain score went from 9/10 to 2/10"

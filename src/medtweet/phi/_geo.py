@@ -620,8 +620,20 @@ def _place_noun() -> re.Pattern[str]:
     return re.compile(rf"(?=[A-Z])(?<![\w@#])(?P<c>{_CAPSEQ})(?={_PLACE_NOUN.pattern})")
 
 
+def _by_first_letter(names: str) -> str:
+    """``names`` ("A|B|..."), grouped by first letter: "A(?:L|K|labama)|C(?:A|...)|...".
+
+    The same alternatives: the engine tests each letter once, not each name.
+    """
+    groups: dict[str, list[str]] = {}
+    for name in names.split("|"):
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
 # every state and abbreviation starts with a capital: check that before trying each of them
-_STATE_GATE = re.compile(rf",\s*(?=[A-Z])(?:{_ABBR}|{_STATES})\b(?![a-z])")
+# (a yes/no gate: the order of its alternatives changes no answer)
+_STATE_GATE = re.compile(rf",\s*(?=[A-Z])(?:{_by_first_letter(f'{_ABBR}|{_STATES}')})\b(?![a-z])")
 
 
 @functools.cache

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from medtweet.phi._gates import gate
-from medtweet.phi._hit import Hit, Scan, lead
+from medtweet.phi._hit import Hit, Scan, lead, lowered
 from medtweet.phi._lexicon import lexicon
 from medtweet.phi._model import Category
 
@@ -132,6 +132,8 @@ _SSN = re.compile(
     re.IGNORECASE,
 )
 _SSN = lead(_SSN, "A-Za-z")
+# (for ASCII text read lower-cased: the same finds, without IGNORECASE's folding)
+_SSN_LOW = lowered(_SSN)
 # (it starts with its words' first letters, a class the engine skips to in C, and reads the
 # rest of each word after it; the same as "\b(?i:meeting|zoom|...)\b[^.\n]*$")
 _MEETING = re.compile(
@@ -721,7 +723,8 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
         yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.number")
     low = scan.low
     if scan.gates & _SSN_WORDS_BIT or "ss#" in low:
-        for match in _SSN.finditer(text):
+        ascii_text = text.isascii()
+        for match in _SSN_LOW.finditer(text.lower()) if ascii_text else _SSN.finditer(text):
             group = match.lastgroup or "s"
             rule = "ssn.last4" if group in ("l", "l2") else "ssn.number"
             yield Hit(match.start(group), match.end(group), Category.SSN, rule)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from medtweet.phi._context import OWNED_CLINICAL, POSSESSION
 from medtweet.phi._gates import gate, lazy_gate
-from medtweet.phi._hit import Hit, Scan
+from medtweet.phi._hit import Hit, Scan, lowered
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
@@ -1154,7 +1154,14 @@ def _bad_name(word: str, *, strict: bool = True) -> bool:
     return strict and word.lower() in lower_set("common_words")
 
 
+# (read on an ASCII window lower-cased: no look-behind, so the window alone decides)
+_FOLLOW_CLINICAL_LOW = lowered(_FOLLOW_CLINICAL)
+
+
 def _clinical_after(text: str, end: int) -> bool:
+    window = text[end : end + 30]
+    if window.isascii():
+        return _FOLLOW_CLINICAL_LOW.match(window.lower()) is not None
     return bool(_FOLLOW_CLINICAL.match(text, end, min(len(text), end + 30)))
 
 
