@@ -1193,26 +1193,29 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield hit
 
 
+# a region's name and the lower-case kind of a site after it: "Midwest nursing home"
+_REGION_THEN_KIND = re.compile(r"[A-Z][a-z]+(?: [a-z]+){1,3}")
 # A side of a town before its name, and a lot, unit or exit after a place, are part of it:
 # "South Lawndale", "Shady Acres Mobile Home Park lot 9", "I-70 near exit 231",
 # "Eastside Pipefitters Local 44".
-# a region's name and the lower-case kind of a site after it: "Midwest nursing home"
-_REGION_THEN_KIND = re.compile(r"[A-Z][a-z]+(?: [a-z]+){1,3}")
-_STREET_SIDES = frozenset(["N.", "S.", "E.", "W.", "N", "S", "E", "W", "NE", "NW", "SE", "SW"])
-_QUADRANT_AFTER = re.compile(r" (?:N|S|E|W|NE|NW|SE|SW)\b(?![.'\u2019-]\w)")
+_QUADRANTS = ("N", "S", "E", "W", "NE", "NW", "SE", "SW")
+_STREET_SIDES = frozenset(_QUADRANTS) | {f"{side}." for side in "NSEW"}
+_QUADRANT_AFTER = re.compile(rf" (?:{'|'.join(_QUADRANTS)})\b(?![.'\u2019-]\w)")
 _SIDES = frozenset(
     ["North", "South", "East", "West", "Upper", "Lower", "Northeast", "Northwest", "Southeast",
      "Southwest"]
 )  # fmt: skip
+# the words of a lot or unit, before or after the place it is in
+_UNIT_WORD = r"[Ll]ot|[Ss]pace|[Uu]nit|[Aa]pt\.?|[Tt]railer|[Ss]ite"
 _UNIT_OR_EXIT = re.compile(
     r",?\s+(?:(?:near|at|by|past|off|before|after)\s+)?"
-    r"(?:(?:[Ll]ot|[Ss]pace|[Uu]nit|[Aa]pt\.?|[Tt]railer|[Ss]ite|[Ee]xit|[Mm]ile marker|MM|Local)"
+    rf"(?:(?:{_UNIT_WORD}|[Ee]xit|[Mm]ile marker|MM|Local)"
     r"\s*#?\s*(?=[A-Z]?\d)[A-Z]?\d{1,4}[A-Z]?|(?:[Bb]ldg\.?|[Bb]uilding) [A-Z0-9]{1,3})(?![\w-])"
 )
 # ... and before it: "Lot 9, Sagebrush RV Park", "Unit 7, Cypress Court", and the
 # house number of an address told without its street suffix: "lives at 4417 N. Kimball"
 _UNIT_BEFORE = re.compile(
-    r"(?<![\w'\u2019-])(?:(?:[Ll]ot|[Ss]pace|[Uu]nit|[Aa]pt\.?|[Ss]ite|[Bb]ldg\.?|[Tt]railer)"
+    rf"(?<![\w'\u2019-])(?:(?:{_UNIT_WORD}|[Bb]ldg\.?)"
     r"\s*#?\s*[A-Z]?\d{1,4}[A-Z]?,?|\d{2,5}(?: [NSEW]\.?)?|\d{2,5} block of) $"
 )
 

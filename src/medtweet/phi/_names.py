@@ -1540,7 +1540,7 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
             continue  # "see Guilty Pleasures": a title, not a person
         if _bare_ok(at["name"].split()[0], known):
             found.append(at)
-    beds = "bed" in words or "room" in words or "rm" in words or "bay" in words
+    beds = not words.isdisjoint(_BED_WORDS)
     for place in _IN_BED.finditer(low) if beds else ():
         before = _NAME_BEFORE.search(text, max(0, place.start() - 30), place.start())
         name = before["name"] if before is not None else ""
@@ -1757,10 +1757,8 @@ _FAMILY_NOUNS = frozenset(["family", "brothers", "sisters", "twins", "boys", "gi
 # A newborn's hospital name: "Baby Boy Lindqvist", "Baby Girl Osei-Bonsu"
 _NEWBORN = re.compile(rf"(?=B)\bBaby (?:Boy|Girl|boy|girl) (?P<name>{_WORD})(?![\w'\u2019-])")
 # A patient by their bed: "bed 9 is Przybylski,", "Rm 9 = Adeyinka"
-_BED_IS = re.compile(
-    r"(?=[bBrR])\b(?:[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay) ?#?\d{1,3}[A-Z]? (?:is|=) "
-    rf"(?P<name>{_WORD})(?![\w'\u2019-])"
-)
+_BED_NUMBER = r"(?:[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay) ?#?\d{1,3}[A-Z]?"
+_BED_IS = re.compile(rf"(?=[bBrR])\b{_BED_NUMBER} (?:is|=) (?P<name>{_WORD})(?![\w'\u2019-])")
 _BED_WORDS = frozenset(["bed", "room", "rm", "bay"])
 # A census or label entry: "Rm 12 - WOJCIECHOWSKA, M - MRN ..." (surname in capitals, initial)
 _UPPER_INITIAL = re.compile(
@@ -1769,9 +1767,7 @@ _UPPER_INITIAL = re.compile(
 )
 # (its label: "Rm 12 - WOJCIECHOWSKA, M - MRN", not "ARDS, P/F 90")
 _LABEL_AROUND_AFTER = re.compile(r"\s*[-\u2013\u2014|/;,:]?\s*(?:MRN|MR#|DOB|FIN|CSN|acct|Acct)\b")
-_LABEL_AROUND_BEFORE = re.compile(
-    r"(?:[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay) ?#?\d{1,3}[A-Z]?\s*[-\u2013\u2014:|]?\s*$"
-)
+_LABEL_AROUND_BEFORE = re.compile(rf"{_BED_NUMBER}\s*[-\u2013\u2014:|]?\s*$")
 # A person and their spouse: "Takeshi and his wife walk laps of the unit"
 _AND_SPOUSE = re.compile(
     rf"(?<![\w'\u2019@#.-])(?P<name>{_WORD}) and (?:his|her|their) (?:wife|husband|partner)\b"
