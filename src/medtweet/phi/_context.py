@@ -31,7 +31,8 @@ _KIN = (
     r"grandson|granddaughter|grandmother|grandma|grandfather|grandpa|grandchild|uncle|aunt|"
     r"niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?|caregiver|guardian|roommate|"
     r"neighbou?r|family|parents?|kids?|children|child|baby|twins?|stepson|stepdaughter|"
-    r"stepmother|stepfather|employer|boss|coworker|landlord|"
+    r"stepmother|stepfather|stepmom|stepdad|siblings?|grandkids?|grandchildren|employer|boss|"
+    r"coworker|landlord|"
     # grandparents by their family titles: "Mamaw Hatfield", "her abuela"
     r"granny|nana|mamaw|papaw|meemaw|pawpaw|abuela|abuelo|abuelita|abuelito|mama|papa|"
     r"nonna|nonno|lola|lolo|bubbe|zayde|tutu|aunty|auntie"
@@ -478,8 +479,10 @@ _COMMA_AGE = re.compile(r", \d{1,3}(?:,| (?:and|with|who|from|came|was|is)\b)")
 # one person by name or by a word for them before the age: "Jaylen, 19,", "veteran, 96,"
 _PERSON_BEFORE = re.compile(r"(?<![\w'])(?:[A-Za-z]?[a-z]{2,}|[A-Z]\.\s?[A-Z]\.)$")  # "R.K., 16,"
 # a named child or adult with the age in brackets: "Santiago (8) from ..."
+# (or a decade, or "our pt": "Tomasz (50s, roofer)", "Ines (my pt, 70s)")
 _NAME_AGE = re.compile(
-    r"(?<![\w'])[A-Z][a-z]+ \((?:\d|[1-9]\d|1[01]\d)(?:\)|,|\s?(?:yo|y/o|[MF])\b)"
+    r"(?<![\w'])[A-Z][a-z]+ \((?:(?:\d|[1-9]\d|1[01]\d)(?:\)|,|\s?(?:yo|y/o|[MF])\b)|"
+    r"[1-9]0s[,)]|(?:my|our) (?:pt|patient)\b)"
 )
 # one person's measured value: "her TSH is 0.03", "his K was 6.4", "her A1c of 9.1"
 _OWN_VALUE = re.compile(
@@ -506,13 +509,17 @@ _IN_BED_NUMBER = re.compile(
 )
 _BED_NAME_BEFORE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]{2,} $")
 # a measured value: "K 5.1", "A1c of 11.2", "INR 2.6", "40 mg", "FVC 52%", "BP 188/110"
-_MEASURED = re.compile(
+_CLINICAL_VALUE = (
     r"\b(?:(?!I\b|A\b)[A-Z]{1,5}[0-9]?|A1[cC]|HbA1c|SpO2|FEV1|eGFR|Hgb|Plt|Na|Cr|Mg|Ca|pH|"
-    r"[Ss]ats?|k|na|cr|hgb|hb|inr|plt|wbc|bp|hr|a1c|ldl|tsh|lactate|lipase|glucose|bg)"
+    r"[Ss]ats?(?! \d{1,2}/)|k|na|cr|hgb|hb|inr|plt|wbc|bp|hr|a1c|ldl|tsh|lactate|lipase|glucose|bg)"
     r" (?:of |was |is |at |now |down to |up to )?[<>~]?\d+(?:\.\d+)?\b"
-    r"|\d(?:\.\d+)? ?(?:mg|mL|ml|kg|%|mmHg|bpm|mcg|units)\b|\d{2,3}/\d{2,3}\b"
+    r"|\d(?:\.\d+)? ?(?:mg|mL|ml|kg|g|%|mmHg|bpm|mcg|units|mEq|mmol|cc)\b|\d{2,3}/\d{2,3}\b"
+)
+_CLINICAL_VALUES = re.compile(_CLINICAL_VALUE)
+_MEASURED = re.compile(
+    _CLINICAL_VALUE
     # or a number of their own: a phone, an id, a bed ("her fax 1 (317) ...", "bed 9")
-    r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d{3,}(?! ?(?:years|yrs|followers|views|people|members|"
+    + r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d{3,}(?! ?(?:years|yrs|followers|views|people|members|"
     r"patients|pts|residents|nurses|hours|hrs|miles|km)\b)|\b(?:[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay) \d"
 )
 _STATED_WORDS = frozenset(["he", "she", "dad", "mom"])
@@ -538,7 +545,8 @@ def _aged_name(text: str, comma: int) -> bool:
 
 
 _NAMED_KIN = frozenset(
-    ["husband", "wife", "son", "daughter", "mom", "dad", "brother", "sister", "grandson",
+    ["siblings", "twins", "grandkids", "stepmom", "stepdad",
+     "husband", "wife", "son", "daughter", "mom", "dad", "brother", "sister", "grandson",
      "granddaughter", "grandma", "grandpa", "uncle", "aunt", "auntie", "niece", "nephew",
      "cousin", "boyfriend", "girlfriend", "fiance", "fiancee", "granny", "nana", "mamaw",
      "papaw", "meemaw", "pawpaw", "abuela", "abuelo"]
@@ -800,14 +808,11 @@ def scores(
     if ("my " in low or "our " in low) and ("yo" in low or "y/o" in low or "old" in low):
         # "my 92 y/o": the writer's own patient
         strong += len(_MY_AGE.findall(low))
-    if (
-        not professional
-        and digits
-        and patient + 2 * strong < 2
-        and not present.isdisjoint(_PRONOUNS)
-        and _MEASURED.search(text) is not None
-    ):  # "he livestreams his dialysis ... K 5.1": one person's values, nothing professional
-        strong += 1
+    if not professional and digits and patient + 2 * strong < 2:
+        if not present.isdisjoint(_PRONOUNS) and _MEASURED.search(text) is not None:
+            strong += 1  # "he livestreams his dialysis ... K 5.1": one person's values
+        elif len(set(_CLINICAL_VALUES.findall(text))) + min(patient + 2 * strong, 1) >= 2:
+            strong += 1  # "cellulitis, WBC 16, cefazolin 2g": one person's chart
     return patient + 2 * strong, professional
 
 

@@ -83,7 +83,9 @@ _SCORE_BEFORE = re.compile(
     # screening and risk scores: "GDS 12/15", "PHQ-9 14/27", "MoCA 22/30"
     r"GDS|PHQ|PHQ-?[29]|GAD|GAD-?7|MMSE|MoCA|SLUMS|EPDS|AUDIT(?:-C)?|CIWA|COWS|CAM|Bishop|Beighton|"
     r"Wells|HEART|TIMI|CURB-?65|q?SOFA|APACHE|Braden|Morse|ECOG|KPS|Gleason|Centor|BPP|"
-    r"CHA2DS2-VASc|HAS-BLED|ASIA|MRC|Barthel|FIM|ADLs?|IADLs?|Katz|Lawton)s?\W{0,3}$",
+    r"CHA2DS2-VASc|HAS-BLED|ASIA|MRC|Barthel|FIM|ADLs?|IADLs?|Katz|Lawton|"
+    # ventilator pressures: "BiPAP 12/5", "PEEP 10/5"
+    r"BiPAP|BIPAP|CPAP|PEEP|IPAP|EPAP|PS)s?\W{0,3}$",
     re.IGNORECASE,
 )
 # how far back from its end ``_SCORE_BEFORE`` can start: its longest match (17 characters)

@@ -327,11 +327,12 @@ _INITIALS = re.compile(r"(?P<name>[A-Z](?<![\w.][A-Z])\.\s?[A-Z]\.(?:\s?[A-Z]\.)
 _TITLE_WORD = re.compile(
     _name_word(r"\w'\u2019@#") + rf"(?=(?P<rest>(?:\s+(?:{_WORD}|[A-Z]\.(?!\w)))?))"
 )
-# "Earl, 92", "Bill (our pt, 89M)", "Jane, 54F": a capitalised word with an age is a name.
+# "Earl, 92", "Bill (our pt, 89M)", "Jane, 54F", "Tomasz (50s, roofer)": a capitalised word
+# with an age is a name.
 _WITH_AGE = re.compile(
     _name_word(r"\w'\u2019@#.-") + rf"(?:\s(?P<surname>{_WORD}))?\s*[,(]\s*"
     rf"(?:\d{{1,3}}\s?(?:yo\b|y/o|y\.o\.|"
-    r"[MF]\b|,|\))|(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b)"
+    r"[MF]\b|,|\))|(?<=\()[1-9]0s[,)]|(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b)"
 )
 # endings of clinical and ordinary words, not of names: "Sepsis, 45F", "Troponin, 12M"
 _TERM_ENDING = re.compile(
@@ -343,11 +344,12 @@ _PERSON_WORD_BEFORE = re.compile(
     r"\b(?i:to|named|pt|patient|baby|kid|boy|girl|son|daughter|meet|"
     r"our|my|little|sweet|brave)\s+$"
 )
+_CARED_FOR = re.compile(r"\((?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b")
 _BARE_AGE = re.compile(r", (?:\d|[1-9]\d|1[01]\d),")
 _CLINICAL_AGE = re.compile(r"\d\s?(?:yo\b|y/o|y\.o\.|[MF]\b)")
 _AGE_MARK = re.compile(
-    r"[,(]\s*(?:\d{1,3}\s?(?:yo\b|y/o|y\.o\.|[MF]\b|,|\))|(?:our|my|the) (?:[a-z-]+ ){0,2}"
-    r"(?:pt|patient|resident)s?\b)"
+    r"[,(]\s*(?:\d{1,3}\s?(?:yo\b|y/o|y\.o\.|[MF]\b|,|\))|(?<=\()[1-9]0s[,)]|"
+    r"(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b)"
 )
 _VERB_AFTER = re.compile(
     r"\s+(?:is|was|has|had|came|went|presented|said|says|asked|told|got|gets|needs|wants|"
@@ -360,6 +362,9 @@ _VERB_AFTER = re.compile(
     r"led|meant|met|saw|shook|hid|chose|swore|sold|understood|reads|read|writes|"
     r"from(?=\s+[A-Z]))\b"
 )
+# a sentence-opening first name before a lower-case word: "Henry almost got the wrong chemo"
+# (not one that is also a word: "Harm reduction works", "Soon after")
+_LOWER_WORD_AFTER = re.compile(r" [a-z]{2,}\b")
 # a sentence-opening first name with a past-tense verb: "Gustavo coughed all night"
 _ED_AFTER = re.compile(r"\s+[a-z]{2,}ed(?<!need)(?<!seed)(?<!speed)(?<!bed)\b")
 _OWNED_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our) $")
@@ -817,7 +822,8 @@ _FOLLOW_CLINICAL = re.compile(
     r"oesophagus|node|triad|pentad|law|rule|classification|scale|block|procedure|"
     r"operation|fracture|type|pattern|wave|waves|catheter|cyst|diverticulum|contracture|"
     r"encephalopathy|thyroiditis|disease's|point|murmur|lines|ring|nodes|dementia|"
-    r"chorea|cells?|bodies|body|bundle|space|duct|canal|valve|repair|shunt)\b",
+    r"chorea|cells?|bodies|body|bundle|space|duct|canal|valve|repair|shunt|index|scores|"
+    r"method|technique|incision|flap)\b",
     re.IGNORECASE,
 )
 
@@ -1367,7 +1373,9 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         elif surname is not None:
             continue
         elif (
-            (
+            # "Ha-eun (our pt, 27)": a person the writer cares for, by a name of any origin
+            _CARED_FOR.search(match.group())
+            or (
                 _CLINICAL_AGE.search(match.group())
                 and _PERSON_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
             )
@@ -1414,6 +1422,9 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 and not _VERB_AFTER.match(text, end)
                 and not _ED_AFTER.match(text, end)
                 and not (after == " in" and _IN_NUMBER_AFTER.match(text, end))
+                and not (
+                    _LOWER_WORD_AFTER.match(text, end) and word not in lexicon("first_name_words")
+                )
             ):
                 continue
         if _CITATION_AFTER.match(text, end):
@@ -1749,10 +1760,15 @@ _FIRST_BEFORE_QUOTE = re.compile(rf"{_WORD} $")
 
 
 # a family by its surname: "The Garcia-Nwosu family made a page"
+# (or, opening a sentence or after a comma, a family alone: "condolences, Okafor family.")
 _SURNAME_FAMILY = re.compile(
     rf"[Tt](?<![\w'\u2019][Tt])he (?P<name>{_WORD}) (?:family|Family|family's|family\u2019s|"
     r"brothers|sisters|twins|boys|girls|kids|siblings)\b"
+    rf"|(?:^|(?<=[.!?,:;]\s)|(?<=\n))(?P<alone>{_WORD}) (?:family|family's|family\u2019s)\b"
+    r"(?! (?:med|medicine|practice|physicians?|doctors?|planning|members?|history|meeting)\b)"
 )
+# a family praised rather than named: "Lovely family.", "Wonderful family"
+_ADJECTIVE_ENDS = ("ly", "ful", "ing", "ible", "able", "some", "est")
 _FAMILY_NOUNS = frozenset(["family", "brothers", "sisters", "twins", "boys", "girls", "kids"])
 # A newborn's hospital name: "Baby Boy Lindqvist", "Baby Girl Osei-Bonsu"
 _NEWBORN = re.compile(rf"(?=B)\bBaby (?:Boy|Girl|boy|girl) (?P<name>{_WORD})(?![\w'\u2019-])")
@@ -1929,15 +1945,17 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     if scan.gates & _PLACED_WORDS_BIT or (scan.longest_number and ("MR" in text or "DOB" in text)):
         yield from _placed_names(text, scan)
     for match in _SURNAME_FAMILY.finditer(text) if scan.gates & _FAMILY_NOUNS_BIT else ():
-        surname = match["name"]
+        group = "name" if match["name"] is not None else "alone"
+        surname = match[group]
         if (
             _owner_ok(surname)
             and surname not in _NOT_SURNAMES
             and surname.lower() not in lower_set("facility_words")
             and not _SERVICE_END.search(surname)
             and surname != "Holy"
+            and not (group == "alone" and surname.endswith(_ADJECTIVE_ENDS))
         ):
-            yield Hit(match.start("name"), match.end("name"), _N, "name.family")
+            yield Hit(match.start(group), match.end(group), _N, "name.family")
     taken = 0  # (the end of the last name found: names do not overlap)
     for quoted in _INNER_NICKNAME.finditer(text) if '"' in text or "\u201c" in text else ():
         first = _FIRST_BEFORE_QUOTE.search(text, max(taken, quoted.start() - 30), quoted.start())

@@ -1,0 +1,66 @@
+"""Round 28: first names opening a sentence, families by surname alone, cared-for names of
+any origin, a decade in brackets, siblings and grandkids, one person's chart values.
+
+Every example is invented for the class it stands for; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests._phi_support import covered, findings
+
+import medtweet as mt
+
+# (text, value, category): a finding of ``category`` covers ``value`` in a patient story
+FOUND: list[tuple[str, str, str]] = [
+    ("pt with AML. Gretchen almost got the wrong bag hung today.", "Gretchen", "name"),
+    ("Pt in 6 is sweet. Desmond does crosswords in pen. CHF.", "Desmond", "name"),
+    ("pt died on the unit overnight. Condolences, Oyelowo family.", "Oyelowo", "name"),
+    ("Przybyszewski family in room 4 asked for an interpreter. 80F.", "Przybyszewski", "name"),
+    ("Seo-yeon (our pt, 31) finally got her transplant call.", "Seo-yeon", "name"),
+    ("Radomir (50s, welder) came in with a flash burn to both eyes.", "Radomir", "name"),
+]
+
+# (text, context): clean posts that must stay without findings (context None: decided alone)
+CLEAN: list[tuple[str, str | None]] = [
+    ("xylazine wound, 33F, bup 16 mg started. Harm reduction saves lives.", "patient"),
+    ("Peer support works. 44M, 2 yrs sober, A1c 6.2.", "patient"),
+    ("Soon after the 2nd dose, 61F felt better. CRP 12.", "patient"),
+    ("Tiny humans, big hearts: 28 wk twins, 900 g and 1.1 kg. #NICU", "patient"),
+    ("Manual BP 188/104 in both arms, 70M, no headache.", "patient"),
+    ("Lovely family. 79F, CHF, home with hospice.", "patient"),
+    ("Midwest family med: 45M, SOB, BNP 900.", "patient"),
+    ("Ulcer in the duodenum, Forrest IIa, clipped. Hgb 6.9.", "patient"),
+    ("NAS: Finnegan scores 9-11, no morphine needed. 3 day old.", "patient"),
+    ("AUC 5 dosing via Calvert, CrCl 60. 58F, ovarian ca.", "patient"),
+    ("ABG 7.22/60/64, BiPAP 12/5, repeat gas in 1 h. 66M, COPD.", "patient"),
+]
+
+# (text, context): what check_phi decides for the post alone
+CONTEXT: list[tuple[str, str]] = [
+    ("Big Ray is back. cellulitis LLE, WBC 17, cefazolin 2 g q8h.", "patient"),
+    ("Case: siblings Ama & Kojo, both with SCD, HU 25 mg/kg.", "patient"),
+    ("Ignatius (60s, bus driver) slipped on the ice, GCS 15, open tib fx.", "patient"),
+    ("Our clinic line for referrals: 555-201-0144, fax 555-201-0145.", "professional"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "category"), FOUND)
+def test_found(text: str, value: str, category: str) -> None:
+    assert covered(text, value, category, context="patient")
+
+
+@pytest.mark.parametrize(("text", "context"), CLEAN)
+def test_clean(text: str, context: str | None) -> None:
+    assert [f for f in findings(text, context) if f.rule != "date.relative"] == []
+
+
+@pytest.mark.parametrize(("text", "context"), CONTEXT)
+def test_context(text: str, context: str) -> None:
+    assert mt.check_phi(text).context == context
+
+
+def test_a_word_that_is_also_a_first_name_does_not_open_a_sentence_as_one() -> None:
+    text = "Pt with AUD. Harm reduction first. Soon after, Gretchen called."
+    names = [f.text for f in mt.check_phi(text, context="patient").findings]
+    assert names == ["Gretchen"]
