@@ -1,5 +1,7 @@
 """Round 28: first names opening a sentence, families by surname alone, cared-for names of
-any origin, a decade in brackets, siblings and grandkids, one person's chart values.
+any origin, a decade in brackets, siblings and grandkids, one person's chart values; towns of
+two words whose first is a common word, a street address with its state code and ZIP, a
+patient's treatment sessions (no institution's).
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -19,6 +21,17 @@ FOUND: list[tuple[str, str, str]] = [
     ("Przybyszewski family in room 4 asked for an interpreter. 80F.", "Przybyszewski", "name"),
     ("Seo-yeon (our pt, 31) finally got her transplant call.", "Seo-yeon", "name"),
     ("Radomir (50s, welder) came in with a flash burn to both eyes.", "Radomir", "name"),
+    (
+        "her dialysis unit in Pembroke Pines shut, she missed 2 sessions, K 6.9.",
+        "Pembroke Pines",
+        "geographic",
+    ),
+    ("his boat is still moored in Coral Gables, 70M, CHF.", "Coral Gables", "geographic"),
+    (
+        "referral for 77F at 14 W Birch Ave, Dayton OH 45402 - oops, wrong window.",
+        "14 W Birch Ave, Dayton OH 45402",
+        "geographic",
+    ),
 ]
 
 # (text, context): clean posts that must stay without findings (context None: decided alone)

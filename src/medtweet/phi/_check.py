@@ -171,7 +171,9 @@ def _merge(hits: list[Hit]) -> list[Hit]:
 # Two places with only a locating word between them are one place: "Route 9 in Kingston",
 # "Walgreens on Colfax", "I-40 outside Cookeville", "Oakwood Manor, 2200 Ridge Rd".
 _JOINER = re.compile(
-    r"\s*,\s*|\s+[-\u2013\u2014]\s+"
+    # places side by side are one, and a state's code between a town and its ZIP goes with
+    # them: "Chicago IL 60625"
+    r",?[ \t]*(?:[A-Z]{2}\.?[ \t]+)?|\s*,\s*|\s+[-\u2013\u2014]\s+"
     r"|(?:\s+(?P<n>[a-z]+))?\s+(?:in|on|near|outside|off|of|at|by)\s+"
 )
 

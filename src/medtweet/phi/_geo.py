@@ -850,6 +850,10 @@ def _not_common(name: str) -> bool:
     first = words[0]
     if len(words) > 1 and first in _TOWN_PREFIXES:
         return words[1].lower() not in lower_set("common_words")
+    if len(words) > 1 and first not in lexicon("eponyms"):
+        # a town of two words is no common phrase unless both are common ("Coral Gables")
+        common = lower_set("common_words")
+        return first.lower() not in common or words[1].lower() not in common
     return first.lower() not in lower_set("common_words") and first not in lexicon("eponyms")
 
 
@@ -2014,7 +2018,7 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
 # "our new ED in ...", "session on ... in Denver") names where clinicians work or meet, not
 # where a patient is: unless the sentence itself speaks of a patient ("pt", "58M").
 _INSTITUTION = re.compile(
-    r"\b(?i:grand rounds|colleagues?|students|faculty|fellows|staff|sessions?|talk|"
+    r"\b(?i:grand rounds|colleagues?|students|faculty|fellows|staff|(?<!\d )sessions?|talk|"
     r"conference|meeting|symposium|summit|congress|workshop|lecture|webinar|program|hiring|"
     r"jobs|opens|shout-?out|proud|icymi|every nurse|here at|our new|open house|residency|"
     r"fellowship|rotations?|clerkship|externship|appreciation|welcomed me|alma mater)\b"
@@ -2031,6 +2035,8 @@ _PATIENT_IN_SENTENCE = re.compile(
     r"[a-z]+(?:-[a-z]+)? (?:y/o|yo|year-old)|admitted|presented|brought (?:in|by)|"
     r"\d{1,3}-year-old|\d{1,3} years? old|Mrs?\.? [A-Z][a-z]+|Ms\.? [A-Z][a-z]+|"
     r"(?i:his|her|their) (?i:husband|wife|son|daughter|mom|dad|mother|father|family|kids?)|"
+    # one person's treatment: "his dialysis center in ... closed, he missed 3 sessions"
+    r"(?i:his|her) (?i:dialysis|chemo|infusions?|treatments?)|"
     # where someone lives or works: "He lives at Riverside Manor in Kettering and staff ..."
     r"(?i:he|she|they|who) (?:lives|lived|works|worked|moved)|lives (?:in|at|on|with|alone))\b"
 )
