@@ -1,7 +1,8 @@
 """Round 28: first names opening a sentence, families by surname alone, cared-for names of
 any origin, a decade in brackets, siblings and grandkids, one person's chart values; towns of
 two words whose first is a common word, a street address with its state code and ZIP, a
-patient's treatment sessions (no institution's).
+patient's treatment sessions (no institution's); an id-shaped value in the clause after a
+biometric word.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -28,6 +29,31 @@ FOUND: list[tuple[str, str, str]] = [
     ),
     ("his boat is still moored in Coral Gables, 70M, CHF.", "Coral Gables", "geographic"),
     (
+        "kiosk logged her fingerprint template FP#51207-R against another chart.",
+        "51207-R",
+        "biometric",
+    ),
+    (
+        "the app stored his iris code IRC-0a4d-7713 in the chart as verified.",
+        "IRC-0a4d-7713",
+        "biometric",
+    ),
+    (
+        "pharmacy line enrolled her voice (print hash c0ffee4417) last year.",
+        "c0ffee4417",
+        "biometric",
+    ),
+    (
+        "found downtown, ID'd by prints, AFIS # 00771236-K. Family called.",
+        "00771236-K",
+        "biometric",
+    ),
+    (
+        "enrolled in the facial-geometry check-in at clinic, hash fg_1a2b3c4d5e.",
+        "fg_1a2b3c4d5e",
+        "biometric",
+    ),
+    (
         "referral for 77F at 14 W Birch Ave, Dayton OH 45402 - oops, wrong window.",
         "14 W Birch Ave, Dayton OH 45402",
         "geographic",
@@ -47,6 +73,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("NAS: Finnegan scores 9-11, no morphine needed. 3 day old.", "patient"),
     ("AUC 5 dosing via Calvert, CrCl 60. 58F, ovarian ca.", "patient"),
     ("ABG 7.22/60/64, BiPAP 12/5, repeat gas in 1 h. 66M, COPD.", "patient"),
+    ("Iris recognition on iPhone 15 failed after her cataract surgery, 2 attempts.", "patient"),
+    ("Fingerprint login down since 0700; call 555-0147 for the IT desk.", None),
 ]
 
 # (text, context): what check_phi decides for the post alone

@@ -435,11 +435,47 @@ _BIO_TOKENS = frozenset(
         "scan",
         "face",
         "faceid",
+        "iris",
+        "retina",
+        "retinal",
+        "geometry",
+        "facial",
+        "vein",
+        "afis",
+        "codis",
         "dna",
         "gait",
         "recognition",
     ]
 )
+# A biometric word, then in the same clause an id-shaped value: "fingerprint template
+# FP#44102-L", "iris code IRIS-0b7c-44e1", "print hash a91f03c7e2", "AFIS # 00448817-X".
+_BIO_CLAUSE = re.compile(
+    r"(?=[fFtTpPvViIrRhHdDaAcCbB])\b(?P<b>(?i:(?:finger|thumb|palm|voice|face)[- ]?prints?|"
+    r"prints?|iris|retina|retinal|hand[- ]geometry|palm[- ]vein|finger[- ]vein|DNA profile|"
+    r"AFIS|CODIS|biometrics?|(?:face|facial)[- ](?:scan|template|ID|geometry|recognition))"
+    r"(?![-\w])"
+    r"(?:\s*(?:ID|template|#|no\.?|number|code|hash|scan)?\s*[:#]?\s*(?=[A-Za-z0-9#]))?)"
+    r"(?P<gap>[^.!?\n]{0,50}?)"
+    r"(?<![\w#-])(?=(?:[A-Za-z#_-]*\d){3})"  # (three digits or more)
+    r"(?P<v>[A-Za-z0-9](?:[A-Za-z0-9#_]|-(?=\w)){3,30}[A-Za-z0-9])(?![\w#-]|\.\w)"
+)
+_PHONE_TAIL = re.compile(r"\d{3}-\d{4}")
+# another id's cue between the biometric word and the value: "iris scan ... inmate # 0041"
+_OTHER_CUE = re.compile(
+    r"#|\b(?i:inmate|mrn|acct|account|member|policy|claim|case|booking|badge|employee|phone|"
+    r"fax|cell|serial|plate|license|licence|ssn|dob)\b"
+)
+
+
+def _bio_value(value: str) -> bool:
+    """An id made up for a biometric record: 3+ digits with a letter, or 5+ digits."""
+    digits = sum(ch.isdigit() for ch in value)
+    if _PHONE_TAIL.fullmatch(value):
+        return False  # a phone's last seven digits
+    return digits >= 5 or (digits >= 3 and any(ch.isalpha() for ch in value))
+
+
 # Whose trait it is: "his fingerprints", "the bank's voiceprint", "by DNA profile".
 _OWNED_TRAIT = re.compile(
     r"(?:\b(?i:his|her|their|its|the|a|an|my|our|your|by|with|from|of|pt'?s|patient'?s)"
@@ -817,6 +853,9 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             traits.append(
                 Hit(match.start("b"), match.end("b"), Category.BIOMETRIC, "biometric.trait")
             )
+    for match in _BIO_CLAUSE.finditer(text) if scan.gates & _BIO_TOKENS_BIT else ():
+        if _bio_value(match["v"]) and not _OTHER_CUE.search(match["gap"]):
+            yield Hit(match.start("v"), match.end("v"), Category.BIOMETRIC, "biometric.cue")
     vins = _VIN.finditer(text) if _vin_possible(text, scan.words) else ()
     for match in vins:
         value = match["v"]
