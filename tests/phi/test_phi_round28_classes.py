@@ -2,7 +2,8 @@
 any origin, a decade in brackets, siblings and grandkids, one person's chart values; towns of
 two words whose first is a common word, a street address with its state code and ZIP, a
 patient's treatment sessions (no institution's); an id-shaped value in the clause after a
-biometric word.
+biometric word; ages after any person's name or an aside, worded with the sex, "hundred and
+one".
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -53,6 +54,11 @@ FOUND: list[tuple[str, str, str]] = [
         "fg_1a2b3c4d5e",
         "biometric",
     ),
+    ("Interpreter came in 5 min. Nanaji is 94 and won't stop telling jokes.", "94", "age"),
+    ("My pt Mrs. V. (not her real initial) is 96, DNR, wants tea.", "96", "age"),
+    ("ninety-three F, walker, mild dementia, lives with her son.", "ninety-three F", "age"),
+    ("hundred and two years old and her only complaint is the food.", "hundred and two", "age"),
+    ("He came in at 95 with a BP of 200/110, on no meds.", "95", "age"),
     (
         "referral for 77F at 14 W Birch Ave, Dayton OH 45402 - oops, wrong window.",
         "14 W Birch Ave, Dayton OH 45402",
@@ -73,6 +79,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("NAS: Finnegan scores 9-11, no morphine needed. 3 day old.", "patient"),
     ("AUC 5 dosing via Calvert, CrCl 60. 58F, ovarian ca.", "patient"),
     ("ABG 7.22/60/64, BiPAP 12/5, repeat gas in 1 h. 66M, COPD.", "patient"),
+    ("Sodium is 119! 70F, confused, 3% saline.", "patient"),
+    ("Glucose is 104, A1c 6.1. 66M, diet only.", "patient"),
     ("Iris recognition on iPhone 15 failed after her cataract surgery, 2 attempts.", "patient"),
     ("Fingerprint login down since 0700; call 555-0147 for the IT desk.", None),
 ]

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from medtweet.phi._hit import Hit, Scan, lead
-from medtweet.phi._lexicon import lexicon
+from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Category
 
 __all__ = ["OLD_AGE_NUMBERS", "find_ages"]
@@ -28,7 +28,7 @@ _UNITS = {
     "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }  # fmt: skip
 _WORD_NUM = (
-    r"(?P<w>(?:ninety|(?:one|a)\s+hundred(?:\s+and)?|hundred)"
+    r"(?P<w>(?:ninety|(?:(?:one|a)\s+)?hundred(?:\s+and)?)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 _YO = (
@@ -53,7 +53,7 @@ _CELEBRATED = re.compile(
     rf"(?=[c])\bcelebrat(?:ed|ing|es)\s+(?:his|her|their|my)\s+{_NUM}(?:st|nd|rd|th)\b"
 )
 _AT_AGE = re.compile(
-    rf"(?=[a])(?<=\w )at\s+{_NUM}\b(?![.,]\d|\s*%)"
+    rf"(?=[a])(?<=[\w.!,;)] )at\s+{_NUM}\b(?![.,]\d|\s*%)"
     r"(?=\s+(?:went|was|is|did|and|she|he|because|without|with|for|after|despite|due|"
     r"following|in|on)\b|\s*[.!;,]\s|\s*[.!]?$)"
 )
@@ -98,6 +98,8 @@ _AGES = (
         r"(?!\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|up))"
     ),
     re.compile(rf"{_LEAD_NUM}\s?/?\s?(?P<sex>[MF])\b(?![-./]\d)"),
+    # "ninety-six F, ambulatory": a worded age and the sex
+    re.compile(rf"(?=[NnOoAaHh])\b(?i:{_WORD_NUM})\s?(?:[MF])\b(?![-./]\d)"),
     re.compile(
         rf"(?=[aAsShHtTiI])\b(?:aged?|age:|(?:she|he)(?:'s|\u2019s|\s+is|\s+was)|turned|turns|"
         rf"i'm|i\u2019m|i am|"
@@ -147,6 +149,25 @@ _WHO_BEFORE = re.compile(
     r"(?P<who>[A-Z][^\W\d_]{2,}(?:-[^\W\d_]+)?)"
     r"(?: from [A-Z][a-z]+| in (?:room |rm |bed |bay )?\d{1,3}[A-Z]?)?$"
 )
+# words that state a measured value, not a person: "Sodium is 119!", "Glucose is 104."
+_MEASURES = frozenset(
+    ["sodium", "glucose", "sugar", "potassium", "weight", "pulse", "temp", "temperature",
+     "score", "rate", "sat", "sats", "saturation", "level", "count", "pressure", "map", "iq",
+     "creatinine", "platelets", "hemoglobin", "troponin", "lactate", "ferritin", "chloride",
+     "calcium", "magnesium", "phosphorus", "albumin", "protein", "cholesterol", "bicarb",
+     "osmolality", "ef", "qtc", "heart", "systolic", "diastolic", "mean", "it", "this", "that",
+     "which", "there", "here", "what", "goal", "target", "total", "average", "median"]
+)  # fmt: skip
+
+
+def _person_word(word: str) -> bool:
+    """A capitalised word that names someone (a first name, or a word that is no measure)."""
+    if word in lexicon("first_names"):
+        return True
+    low = word.lower()
+    return not word.isupper() and low not in _MEASURES and low not in lower_set("common_words")
+
+
 # a relative's age, said plainly: "dad 94", "wife also 91", "her mom is 101"
 _KIN = ("dad", "mom", "wife", "husband", "mother", "father", "grandma", "grandpa", "sister",
         "brother", "aunt", "uncle")  # fmt: skip
@@ -223,7 +244,8 @@ _EVENT_BEFORE = re.compile(
     r"biopsy|colonoscopy|scope|cath|stent|valve|hip|knee|retired|married|widowed|remarried|"
     r"graduated|skydiving|skydive|tattoo|baptized|intubated|extubated|admitted|"
     r"admission|hospice|fall|fell|died|passed|alone|driving|drives|living|lives|works|"
-    r"working|hiking|swimming|golfing|dancing|first|still|again|even|married)\s+(?:\w+\s+)?$"
+    r"working|hiking|swimming|golfing|dancing|first|still|again|even|married|came|arrived|"
+    r"presented|vaccinated|boosted)\s+(?:\w+\s+)?$"
 )
 _SETTING_BEFORE = re.compile(
     r"(?i)\b(?:rate|set|paced|pacing|threshold|output|sats?|hr|bpm|level|lower|upper|limit|"
@@ -371,8 +393,10 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _NAMED_IS.finditer(text) if " is " in text and gated else ():
         # "Ruthie from Brandon is 90 and knows our floor": a first name stating the age
         who = _WHO_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        named = who is not None and (who["title"] or who["who"] in lexicon("first_names"))
-        if 90 <= int(match["n"]) <= 125 and named:  # "Mrs. Haverford is 97,"
+        named = who is not None and (who["title"] or _person_word(who["who"]))
+        # "Ms. R. (I'll call her that) is 93,": a person, then an aside, then the age
+        aside = text.endswith(")", max(0, match.start() - 1), match.start())
+        if 90 <= int(match["n"]) <= 125 and (named or aside):  # "Mrs. Haverford is 97,"
             found.add(match["n"])
             yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
     for match in (
