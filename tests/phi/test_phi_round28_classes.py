@@ -3,7 +3,8 @@ any origin, a decade in brackets, siblings and grandkids, one person's chart val
 two words whose first is a common word, a street address with its state code and ZIP, a
 patient's treatment sessions (no institution's); an id-shaped value in the clause after a
 biometric word; ages after any person's name or an aside, worded with the sex, "hundred and
-one".
+one"; holidays in any case, Ramadan, abbreviated weekdays before a comma or at the end; months,
+weekdays and holidays kept as names when a shouted post is read in ordinary case.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -59,6 +60,22 @@ FOUND: list[tuple[str, str, str]] = [
     ("ninety-three F, walker, mild dementia, lives with her son.", "ninety-three F", "age"),
     ("hundred and two years old and her only complaint is the food.", "hundred and two", "age"),
     ("He came in at 95 with a BP of 200/110, on no meds.", "95", "age"),
+    ("discharged her Dec 22 so she could be home for xmas. 80F, CHF.", "xmas", "date"),
+    ("admitted 12/24 (christmas eve), 71M, GI bleed.", "christmas eve", "date"),
+    ("A K OF 8.9 AND SHE TALKED TO ME. MS. DUARTE, ON MOTHER'S DAY.", "MOTHER'S DAY", "date"),
+    ("58M, T2DM, glargine cut to 16 units for Ramadan.", "Ramadan", "date"),
+    ("Mr. Amato is home! extubated Thurs, walked out. 77M.", "Thurs", "date"),
+    ("ICD shock at the game. VF. device clinic f/u Mon", "Mon", "date"),
+    (
+        "MY PT FROM LAST FRIDAY CAME BACK WITH COOKIES. NOT SICK. JUST TO SAY HI.",
+        "LAST FRIDAY",
+        "date",
+    ),
+    (
+        "PT'S PHARMACY HAS NOT FILLED IT SINCE NOVEMBER 4. MR. ODOM IS OUT OF INSULIN.",
+        "NOVEMBER 4",
+        "date",
+    ),
     (
         "referral for 77F at 14 W Birch Ave, Dayton OH 45402 - oops, wrong window.",
         "14 W Birch Ave, Dayton OH 45402",
@@ -80,6 +97,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("AUC 5 dosing via Calvert, CrCl 60. 58F, ovarian ca.", "patient"),
     ("ABG 7.22/60/64, BiPAP 12/5, repeat gas in 1 h. 66M, COPD.", "patient"),
     ("Sodium is 119! 70F, confused, 3% saline.", "patient"),
+    ("PT MAY NEED DIALYSIS TONIGHT IF K STAYS 7.1. 70M, ESRD.", "patient"),
+    ("she loves christmas cookies and her A1c is 6.4. 80F.", "patient"),
     ("Glucose is 104, A1c 6.1. 66M, diet only.", "patient"),
     ("Iris recognition on iPhone 15 failed after her cataract surgery, 2 attempts.", "patient"),
     ("Fingerprint login down since 0700; call 555-0147 for the IT desk.", None),

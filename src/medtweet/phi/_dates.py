@@ -29,7 +29,7 @@ _YEAR = r"(?:,?\s*(?:'\d{2}|\d{4}))?"
 _WEEKDAY = (
     r"(?:(?:Mon|Tues|Tue|Wednes|Thurs|Fri|Satur|Sun)day(?![s\w])|"
     r"(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?![S\w])|(?:Mon|Tue|Tues|Wed|Weds|Thu|"
-    r"Thur|Thurs|Fri)(?:\.|(?=\s|,\s+(?:the\s+)?\d))|(?<=\bon )(?:Sat|Sun)\b|"
+    r"Thur|Thurs|Fri)(?:\.|(?=\s|[,;)!?]|$))|(?<=\bon )(?:Sat|Sun)\b|"
     r"(?:Sat|Sun)(?=\s+\d{1,2}/\d|\s+the\s+\d))"
 )
 
@@ -185,8 +185,12 @@ _RELATIVE = re.compile(
 )
 _RELATIVE = lead(_RELATIVE, "A-Za-z0-9")
 _HOLIDAY = re.compile(
-    r"(?=[A-Zot])\b(?:on\s+)?(?:the\s+(?:day|night|weekend)\s+(?:before|after)\s+)?"
-    r"(?:Christmas(?:\s+(?:Eve|Day|morning|night))?|Xmas(?:\s+Eve)?|Nochebuena|Nochevieja|"
+    r"(?=[A-Zotcxhemfv])\b(?:on\s+)?(?:the\s+(?:day|night|weekend)\s+(?:before|after)\s+)?"
+    # the commonest, in any case: "christmas eve", "xmas", "MOTHER'S DAY"
+    r"(?:(?i:christmas(?:\s+(?:eve|day|morning|night))?|x-?mas(?:\s+eve)?|"
+    r"thanksgiving(?:\s+(?:day|morning|night|weekend))?|new\s+year'?s\s+(?:eve|day)|"
+    r"(?:mother|father|valentine)'?s\s+day|halloween|easter\s+(?:sunday|monday|morning))|"
+    r"Christmas(?:\s+(?:Eve|Day|morning|night))?|Xmas(?:\s+Eve)?|Nochebuena|Nochevieja|"
     r"Wigilia|Syttende\s+Mai|"
     r"Thanksgiving(?:\s+(?:Day|morning|night|weekend))?|New\s+Year'?s(?:\s+(?:Eve|Day))?|"
     r"Easter(?:\s+(?:Sunday|Monday|morning|weekend))?|Halloween|Hallowe'en|"
@@ -198,9 +202,11 @@ _HOLIDAY = re.compile(
     r"Presidents'?\s+Day|Veterans'?\s+Day|Columbus\s+Day|Cinco\s+de\s+Mayo|Mardi\s+Gras|"
     r"Groundhog\s+Day|Pearl\s+Harbor\s+Day|D-Day|Tax\s+Day|Earth\s+Day|Flag\s+Day|Boxing\s+Day|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Kwanzaa|"
     r"Election\s+Day|Ash\s+Wednesday|Palm\s+Sunday|"
-    # holidays of many traditions and countries (a month-long season such as Ramadan is not
-    # a date, like a month alone in a professional post)
-    r"Nowruz|Holi|Vesak|Purim|Sukkot|Shavuot|Pentecost|Epiphany|"
+    # holidays of many traditions and countries; a month-long season is read like a month
+    # ("we cut his insulin for Ramadan"), in a patient story only, as all dates are (not the
+    # fast as a topic: "Ramadan fasting and insulin", "can I fast for Ramadan?")
+    r"(?<!fast for )(?<!fasting for )(?<!fast during )(?<!fasting during )"
+    r"Ramadan(?! fast)|Nowruz|Holi|Vesak|Purim|Sukkot|Shavuot|Pentecost|Epiphany|"
     r"D[ií]a\s+de\s+(?:los\s+)?Muertos|Chuseok|Tết|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|"
     r"Guy\s+Fawkes(?:\s+Night)?|Bonfire\s+Night|All\s+Saints'?\s+Day|Remembrance\s+Day|"
     r"Victoria\s+Day|Emancipation\s+Day|Orthodox\s+Christmas|"
@@ -327,6 +333,8 @@ _HOLIDAY_WORDS = frozenset(
         "stephen's",
         "christmas",
         "xmas",
+        "mas",
+        "ramadan",
         "nochebuena",
         "nochevieja",
         "wigilia",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from medtweet.phi._lexicon import lexicon, lower_set
+from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 
 __all__ = ["recased", "shouting"]
 
@@ -70,9 +70,20 @@ def _first_names() -> frozenset[str]:
 
 @functools.cache
 def _proper() -> frozenset[str]:
-    """Known first names and places, in lower case, that are not common words."""
+    """Words to capitalise: known first names, places, months, weekdays and holidays.
+
+    First names and places only when they are no common words; months, weekdays and the
+    commonest holidays ("SINCE OCTOBER 3", "LAST TUESDAY") but "may" (far more often the verb).
+    """
     words = {w.lower() for w in lexicon("first_names")} | {w.lower() for w in lexicon("places")}
-    return frozenset(words - lower_set("common_words") - _NOT_PROPER - _SHORT_WORDS)
+    names = words - lower_set("common_words") - _NOT_PROPER - _SHORT_WORDS
+    return frozenset(names | _CALENDAR_WORDS)
+
+
+_CALENDAR_WORDS = frozenset(
+    {name.lower() for name in CALENDAR_NAMES if len(name) > 3}
+    | {"christmas", "thanksgiving", "easter", "halloween"}
+) - {"may"}
 
 
 def recased(text: str) -> str:
