@@ -19,6 +19,8 @@ import medtweet as mt
 # (text, value, category): a finding of ``category`` covers ``value`` in a patient story
 FOUND: list[tuple[str, str, str]] = [
     ("pt with AML. Gretchen almost got the wrong bag hung today.", "Gretchen", "name"),
+    ("Lost a pt last night. Bernadette. Retired nurse, 88F.", "Bernadette", "name"),
+    ("CT ordered on Anita Moss (MRN 2049318) by mistake.", "Anita Moss", "name"),
     ("Pt in 6 is sweet. Desmond does crosswords in pen. CHF.", "Desmond", "name"),
     ("pt died on the unit overnight. Condolences, Oyelowo family.", "Oyelowo", "name"),
     ("Przybyszewski family in room 4 asked for an interpreter. 80F.", "Przybyszewski", "name"),

@@ -365,6 +365,8 @@ _VERB_AFTER = re.compile(
 # a sentence-opening first name before a lower-case word: "Henry almost got the wrong chemo"
 # (not one that is also a word: "Harm reduction works", "Soon after")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]{2,}\b")
+# or a sentence of its own: "Lost a pt yesterday. Walter. WWII medic."
+_ALONE_AFTER = re.compile(r"[.!](?:\s|$)")
 # a sentence-opening first name with a past-tense verb: "Gustavo coughed all night"
 _ED_AFTER = re.compile(r"\s+[a-z]{2,}ed(?<!need)(?<!seed)(?<!speed)(?<!bed)\b")
 _OWNED_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our) $")
@@ -1401,10 +1403,16 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         end = match.end("rest")
         rest = match["rest"].split()
         initial = bool(rest) and re.fullmatch(r"[A-Z]\.", rest[0]) is not None
+        # after a first name, a common word is a surname ("Abigail Moss"), unless it stops a
+        # name ("Maria Sunday"), names a site or is an eponym ("Robert Graves" of history)
         if (
             rest
             and not initial
-            and (_bad_name(rest[0].rstrip(".")) or rest[0] in eponyms)
+            and (
+                _bad_name(rest[0].rstrip("."), strict=False)
+                or rest[0].lower() in lower_set("facility_words")
+                or rest[0] in eponyms
+            )
             and rest[0] not in _word_names()  # a double first name: "Lonnie Ray", "Sue Ellen"
         ):
             end = match.end("name")
@@ -1423,7 +1431,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 and not _ED_AFTER.match(text, end)
                 and not (after == " in" and _IN_NUMBER_AFTER.match(text, end))
                 and not (
-                    _LOWER_WORD_AFTER.match(text, end) and word not in lexicon("first_name_words")
+                    (_LOWER_WORD_AFTER.match(text, end) or _ALONE_AFTER.match(text, end))
+                    and word not in lexicon("first_name_words")
                 )
             ):
                 continue
