@@ -166,6 +166,9 @@ _WEEKDAY_RE = re.compile(
     r"|\s+(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\w/]))?"
     r"(?:\s+(?:morning|afternoon|evening|night|overnight|AM|PM|am|pm))?"
 )
+_DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY_RANGE_AFTER = re.compile(rf"\s*(?:[-\u2013\u2014/]|to|through|thru)\s*{_DAYS}")
+_DAY_RANGE_BEFORE = re.compile(rf"{_DAYS}\s*(?:[-\u2013\u2014/]|to|through|thru)\s*$")
 _RELATIVE = re.compile(
     r"(?=[YytTLloaeb1-6fcdos])\b(?:(?:yesterday|Yesterday|YESTERDAY)(?:\s+(?:morning|afternoon|"
     r"evening|night|AM|am|PM|pm))?|the day before yesterday|day before yesterday|"
@@ -533,6 +536,10 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
             .endswith(("every ", "each ", " a ", " any "))
         ):
             continue  # "every Wednesday": a habit; "on a Friday": any one of them
+        if _DAY_RANGE_AFTER.match(text, match.end()) or _DAY_RANGE_BEFORE.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
+            continue  # "a Tuesday-Thursday pattern", "Monday through Friday": days, no date
         yield Hit(match.start(), match.end(), _D, "date.weekday")
     relative = scan.gates & _RELATIVE_WORDS_BIT or "other day" in low
     for match in _RELATIVE.finditer(text) if relative else ():

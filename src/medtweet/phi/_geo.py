@@ -15,7 +15,9 @@ from medtweet.phi._model import Category
 __all__ = [
     "widen_place",
     "LABEL_NOUNS",
+    "ETHNIC_GROUPS",
     "LANGUAGES",
+    "PEOPLES",
     "RESTRICTED_ZIP3",
     "find_geography",
     "institution_spans",
@@ -1126,12 +1128,18 @@ def label_start(text: str, start: int, street: bool = False) -> int:
     return match.start("l")
 
 
-# Peoples spelt like a town ("Navajo", "Hopi"): a place only as their nation or reservation.
-_PEOPLES = frozenset(
+ETHNIC_GROUPS = frozenset(
+    ["Ashkenazi", "Ashkenazi Jewish", "Sephardi", "Sephardic", "Sephardic Jewish", "Mizrahi"]
+)
+"""Peoples named as a founder population ("common in Ashkenazi Jewish pts"), never a town."""
+# Peoples spelt like a town ("Navajo", "Hopi", "Ashkenazi Jewish"): a place only as their
+# nation or reservation.
+PEOPLES = frozenset(
     ["Navajo", "Hopi", "Apache", "Cherokee", "Choctaw", "Chickasaw", "Seminole", "Lakota",
      "Dakota", "Sioux", "Comanche", "Cheyenne", "Arapaho", "Shoshone", "Ute", "Zuni", "Pueblo",
      "Yupik", "Inupiat", "Ojibwe", "Chippewa", "Mohawk", "Oneida", "Seneca", "Crow", "Osage",
-     "Blackfeet", "Menominee", "Hmong", "Amish", "Creek", "Muscogee", "Tlingit", "Haida"]
+     "Blackfeet", "Menominee", "Hmong", "Amish", "Creek", "Muscogee", "Tlingit", "Haida",
+     *ETHNIC_GROUPS]
 )  # fmt: skip
 _NATION_AFTER = re.compile(r"\s+(?:Nation|Reservation|Rez|County|Tribe|Agency)\b")
 # Parts of the world, not places below a state: "South Asia", "East Africa", "Middle East".
@@ -1166,7 +1174,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
                 continue  # "a Midwest nursing home", "a Texas ranch hand": a region, no site
         if hit.rule == "geo.city":
             name = text[hit.start : hit.end]
-            if name in _PEOPLES:
+            if name in PEOPLES:
                 nation = _NATION_AFTER.match(text, hit.end)
                 if nation is None:
                     continue  # "~60s, Navajo, found down": a people

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from medtweet.phi._gates import gate
-from medtweet.phi._geo import _SOFTWARE, _STATE_NAMES, LANGUAGES, label_start
+from medtweet.phi._geo import _SOFTWARE, _STATE_NAMES, ETHNIC_GROUPS, LANGUAGES, label_start
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Category
@@ -688,8 +688,8 @@ def _lower_names(text: str) -> Iterator[Hit]:
 
 
 def _town_ok(place: str) -> bool:
-    if place.split()[0] in LANGUAGES or place in _SOFTWARE:
-        return False  # "sang hymns in Tongan", "plotted his INRs in Excel"
+    if place.split()[0] in LANGUAGES or place in _SOFTWARE or place in ETHNIC_GROUPS:
+        return False  # "sang hymns in Tongan", "plotted his INRs in Excel", "in Ashkenazi Jewish"
     words = place.lower().split()
     if any(w in _NOT_TOWNS or w in _MONTHS or w in _NOT_TOWN_BRANDS for w in words):
         return False

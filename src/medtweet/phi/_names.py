@@ -1328,8 +1328,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     yield from _lower_kin_names(text, scan) if owned_kin else ()
     for match in _kin_names(text, scan) if kin else ():
         name, second = match.group("name"), match.group("second")
-        if not name[:1].isupper():
-            continue
+        if not name[:1].isupper() or name in lexicon("eponyms"):
+            continue  # "9yo kid, Lyme": a disease named after a place or person
         if match.group(0).startswith(("'s", "\u2019s")) and (
             not _known(name.split()[0]) or name.split()[0] in _NOT_BARE_NAMES
         ):
@@ -1539,6 +1539,8 @@ def _bare_ok(word: str, known: frozenset[str]) -> bool:
     lowered = word.lower()
     if word in _WARDS or word in _NOT_BARE_NAMES or lowered in _KIN_WORDS:
         return False
+    if word in lexicon("eponyms") and word not in known:
+        return False  # "first time seeing Chvostek": a sign
     if lowered in _CLINICIAN_WORDS or lowered in _HONORIFIC_WORDS:
         return False
     if word in known:
@@ -1875,7 +1877,7 @@ _CLINICAL_PAIRS = frozenset(
     ["HF", "MI", "PE", "DM", "CP", "UA", "LP", "AF", "VT", "VF", "GI", "GU", "OB", "ER",
      "ED", "OR", "IR", "ID", "IM", "FM", "EM", "PT", "OT", "ST", "RT", "TB", "MS", "CF", "RA",
      "OA", "CA", "BP", "HR", "RR", "AS", "AR", "MR", "TR", "PD", "HD", "CD", "UC", "LE",
-     "UE", "RN", "NP", "PA", "MD", "DO", "CC", "HP", "SW", "BG", "OD"]
+     "UE", "RN", "NP", "PA", "MD", "DO", "CC", "HP", "SW", "BG", "OD", "BU"]
 )  # fmt: skip
 
 
