@@ -117,6 +117,20 @@ CONTEXT: list[tuple[str, str]] = [
     ("Case: siblings Ama & Kojo, both with SCD, HU 25 mg/kg.", "patient"),
     ("Ignatius (60s, bus driver) slipped on the ice, GCS 15, open tib fx.", "patient"),
     ("Our clinic line for referrals: 555-201-0144, fax 555-201-0145.", "professional"),
+    (
+        "M&M this week at our place: anchoring bias in the ED. no names. 7am, auditorium.",
+        "professional",
+    ),
+    (
+        "New fax for the referral office: 555-201-0111. Tell your referring docs! (not pt info)",
+        "professional",
+    ),
+    ("happy 100th birthday to our school's oldest living alum, Dr. Ruth Amsel 🎂", "professional"),
+]
+
+# (text): professional posts whose society or meeting mailbox is no one's own
+MAILBOXES: list[str] = [
+    "The FMX meeting is Sept 22-25. On the panel re: rural family med. tickets: fmx@aafp.example",
 ]
 
 
@@ -133,6 +147,13 @@ def test_clean(text: str, context: str | None) -> None:
 @pytest.mark.parametrize(("text", "context"), CONTEXT)
 def test_context(text: str, context: str) -> None:
     assert mt.check_phi(text).context == context
+
+
+@pytest.mark.parametrize("text", MAILBOXES)
+def test_a_meeting_mailbox_is_no_one_s_own(text: str) -> None:
+    report = mt.check_phi(text)
+    assert report.context == "professional"
+    assert report.findings == ()
 
 
 def test_a_word_that_is_also_a_first_name_does_not_open_a_sentence_as_one() -> None:

@@ -266,7 +266,8 @@ _PROFESSIONAL_CONTACT_WORDS = frozenset(
      "abstracts", "office", "program", "coordinator", "recruiting", "recruit", "submit",
      "register", "registration", "editor", "journal", "society", "university", "referrals",
      "referral", "appointments", "appointment", "position", "positions", "faculty", "course",
-     "webinar", "rsvp", "questions", "inquiries", "enquiries", "contact"]
+     "webinar", "rsvp", "questions", "inquiries", "enquiries", "contact", "meeting", "panel",
+     "ticket", "tickets", "symposium", "summit", "congress", "workshop"]
 )  # fmt: skip
 _ROLE_LOCAL = re.compile(
     r"^(?:info|contact|admin|office|dept|department|jobs?|careers?|hr|recruit\w*|fellowship|"
@@ -312,7 +313,14 @@ def _weak_story(scan: Scan) -> bool:
         return False
     low = scan.low
     aged = scan.longest_number >= 1 and ("yo" in low or "y/o" in low or "-y" in low)
-    return bool(scan.gates & _WEAK_STORY_WORDS_BIT) or (aged and _AGE_WORD.search(low) is not None)
+    if scan.gates & _WEAK_STORY_WORDS_BIT and not (
+        scan.words & _WEAK_STORY_WORDS == {"family"} and _FAMILY_SPECIALTY.search(low)
+    ):  # (not "family medicine", a specialty)
+        return True
+    return aged and _AGE_WORD.search(low) is not None
+
+
+_FAMILY_SPECIALTY = re.compile(r"\bfamily (?:med|medicine|practice|physicians?|doctors?|health)\b")
 
 
 _AGE_WORD = re.compile(r"\d(?: ?(?:yo|y/o)|-year-old|-yr-old)\b")

@@ -388,6 +388,15 @@ _PROFESSIONAL_WORDS = frozenset(
         "textbook",
         "late-breaking",
         "latebreaker",
+        # events and news of an institution: "M&M this week", "the IHI Forum", "alum"
+        "forum",
+        "auditorium",
+        "alum",
+        "alumni",
+        "alumna",
+        "alumnus",
+        "campus",
+        "downtime",
     ]
 )
 # Event, teaching and job words weigh 3 in all (a case told at grand rounds is not a story
@@ -428,6 +437,8 @@ _PROFESSIONAL_PHRASES = (
     "accepting new patients", "our practice", "thanks to dr", "thank you to dr",
     "looking for", "trauma center", "credit to", "not a patient", "not a real patient",
     "tip for",
+    "m&m", "not pt info", "not patient info", "no pt info", "referring docs", "referral office",
+    "proud to work",
 )  # fmt: skip
 # more of them, looked up by their first word among the text's words (cheaper than a scan)
 _PROFESSIONAL_MORE = (
@@ -611,7 +622,7 @@ _GESTATION = re.compile(r"\+[0-6](?<=(?<![\w.])[23]\d\+[0-6])(?![.\d])")
 _HASHTAG = re.compile(r"#[^\W\d_][\w.]*?\d")
 _KEYNOTE_TALK = re.compile(r"\bkeynote(?!-\d)")
 _FAMILY_SPECIALTY = re.compile(
-    r"\bfamily (?:med|medicine|practice|physicians?|doctors?|planning)\b"
+    r"\bfamily (?:med|medicine|practice|physicians?|doctors?|planning|health)\b"
 )
 _TITLED_FULL = re.compile(r"\b(?:Dr|Drs|Prof)\.? [A-Z][a-z]+ [A-Z][a-z]+")
 # (these start with their words' letters, which the engine finds in C; "our(?<!\wour)" is
