@@ -20,6 +20,9 @@ import medtweet as mt
 FOUND: list[tuple[str, str, str]] = [
     ("pt with AML. Gretchen almost got the wrong bag hung today.", "Gretchen", "name"),
     ("Lost a pt last night. Bernadette. Retired nurse, 88F.", "Bernadette", "name"),
+    ("Honored to care for Dr. Anselm Roth, retired GP, 94, at home. pt", "Anselm Roth", "name"),
+    ("Dr. Quist's mom was my patient, I found out at the funeral.", "Quist", "name"),
+    ("A 92-year-old retired surgeon, Dr. Odile Perrin, taught me. pt", "Odile Perrin", "name"),
     ("CT ordered on Anita Moss (MRN 2049318) by mistake.", "Anita Moss", "name"),
     ("Pt in 6 is sweet. Desmond does crosswords in pen. CHF.", "Desmond", "name"),
     ("pt died on the unit overnight. Condolences, Oyelowo family.", "Oyelowo", "name"),
@@ -117,6 +120,7 @@ CONTEXT: list[tuple[str, str]] = [
     ("Case: siblings Ama & Kojo, both with SCD, HU 25 mg/kg.", "patient"),
     ("Ignatius (60s, bus driver) slipped on the ice, GCS 15, open tib fx.", "patient"),
     ("Our clinic line for referrals: 555-201-0144, fax 555-201-0145.", "professional"),
+    ("pt is Dr. Farida Okoro's mother, she asked me not to say so.", "patient"),
     (
         "M&M this week at our place: anchoring bias in the ED. no names. 7am, auditorium.",
         "professional",

@@ -624,7 +624,11 @@ _KEYNOTE_TALK = re.compile(r"\bkeynote(?!-\d)")
 _FAMILY_SPECIALTY = re.compile(
     r"\bfamily (?:med|medicine|practice|physicians?|doctors?|planning|health)\b"
 )
-_TITLED_FULL = re.compile(r"\b(?:Dr|Drs|Prof)\.? [A-Z][a-z]+ [A-Z][a-z]+")
+# (not a colleague's relative, who may be the patient: "pt is Dr. Farida Haddad's mother")
+_TITLED_FULL = re.compile(
+    r"\b(?:Dr|Drs|Prof)\.? [A-Z][a-z]+ [A-Z][a-z]+(?!\w*['\u2019]s (?:mom|mother|dad|father|"
+    r"wife|husband|son|daughter|grandma|grandmother|grandpa|grandfather)\b)"
+)
 # (these start with their words' letters, which the engine finds in C; "our(?<!\wour)" is
 # "\bour", as a look-behind after the word instead of a boundary tried at every position)
 _OUR_UNIT = re.compile(

@@ -1269,7 +1269,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     clinician_starts = {start for start, _ in clinicians}
     if clinicians and ("pt" in scan.words or "patient" in scan.words):
         for match in _DOCTOR_PATIENT.finditer(text):  # a doctor who is the patient
-            group = "name" if match["name"] is not None else "other"
+            group = match.lastgroup or "other"
             yield Hit(match.start(group), match.end(group), _N, "name.patient")
     kin = scan.gates & _KIN_WORDS_BIT or "little one" in scan.low
     patient_cue = scan.gates & _PATIENT_WORDS_BIT
@@ -1801,9 +1801,15 @@ _AND_SPOUSE = re.compile(
 )
 # A doctor who is the patient: "my pt Dr. Halvorsen (retired GP)", "Dr. Ruiz, our pt,"
 _DOCTOR_PATIENT = re.compile(
-    r"(?=[mMoOtTdD])\b(?:(?:[Mm]y|[Oo]ur|[Tt]he) (?:pt|patient),? (?:is )?Dr\.? "
+    r"(?=[mMoOtTdDcCr])\b(?:(?:[Mm]y|[Oo]ur|[Tt]he) (?:pt|patient),? (?:is )?Dr\.? "
     rf"(?P<name>{_WORD}(?: {_WORD})?)"
-    rf"|Dr\.? (?P<other>{_WORD}(?: {_WORD})?)(?=,? \(?(?:our|my|the) (?:pt|patient)\b))"
+    # "honored to care for Dr. Ilse Brandt", "Dr. Ng's mom was my patient" (a relative's name)
+    rf"|(?i:care for|caring for|cared for) Dr\.? (?P<cared>{_WORD}(?: {_WORD})?)"
+    rf"|retired [a-z]+, Dr\.? (?P<retired>{_WORD}(?: {_WORD})?)"
+    rf"|Dr\.? (?P<kin>{_WORD}(?: {_WORD})?)(?=['\u2019]s (?:mom|mother|dad|father|wife|"
+    r"husband|son|daughter|grandma|grandmother|grandpa|grandfather)\b)"
+    rf"|Dr\.? (?P<other>{_WORD}(?: {_WORD})?)(?=,? \(?(?:our|my|the) (?:pt|patient)\b"
+    r"|,? (?:a |our )?retired [a-z]+,? \d))"
 )
 # people named before what they are to a patient: "Kwame and Adjoa, parents of our NICU twins"
 _KIN_OF = re.compile(
