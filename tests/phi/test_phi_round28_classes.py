@@ -82,6 +82,16 @@ FOUND: list[tuple[str, str, str]] = [
         "date",
     ),
     (
+        "his charge account at Hanley's Drug on Main has paid for it, 70M.",
+        "Hanley's Drug on Main",
+        "geographic",
+    ),
+    (
+        "4yo, ear infection #3. Daycare (Busy Bees on Elm) has a RSV wave.",
+        "Busy Bees on Elm",
+        "geographic",
+    ),
+    (
         "referral for 77F at 14 W Birch Ave, Dayton OH 45402 - oops, wrong window.",
         "14 W Birch Ave, Dayton OH 45402",
         "geographic",
@@ -164,3 +174,11 @@ def test_a_word_that_is_also_a_first_name_does_not_open_a_sentence_as_one() -> N
     text = "Pt with AUD. Harm reduction first. Soon after, Gretchen called."
     names = [f.text for f in mt.check_phi(text, context="patient").findings]
     assert names == ["Gretchen"]
+
+
+def test_a_weekday_or_a_holiday_after_on_is_no_street() -> None:
+    text = "seen at Grandview on Tuesday and at Lakeside on Labor Day. 70F."
+    places = [
+        f.text for f in mt.check_phi(text, context="patient").findings if f.category == "geographic"
+    ]
+    assert all(" on " not in place for place in places)

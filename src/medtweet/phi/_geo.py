@@ -1398,6 +1398,43 @@ _CHAIN_AT = re.compile(
     rf"\b(?P<c>{_names_pattern(_CHAINS)})\s+(?:on|off|at|in|near|by)\s+"
     r"(?P<s>[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|St|Ave|Rd|Blvd|Dr)\.?)?)"
 )
+# A business named by its street after a place cue: "at Duffy's Drug on Main", "(Little
+# Sprouts on Elm)", "his employer, Ace Hardware on Main" (not "at Mayo on Tuesday").
+_SITE_ON_STREET = re.compile(
+    r"(?:\b(?:at|from|near|outside|behind)\s+(?:the\s+)?|\(|(?<=employer),\s+)"
+    rf"(?P<p>{_CAPRUN})\s+on\s+(?P<s>[A-Z][a-z]+)"
+    r"(?P<k>\s+(?:St|Ave|Rd|Blvd|Dr|Street|Avenue|Road)\b\.?)?(?=[\s,.;:!?)]|$)(?! Day\b)"
+)
+_SITE_STREET_NAMES = frozenset(
+    ["Main", "Elm", "Oak", "Maple", "Market", "Broadway", "Church", "High", "Front", "Water",
+     "Mill", "Spring", "Center", "Union", "Park", "Lake", "Hill", "River", "Bridge", "Pine",
+     "Cedar", "Walnut", "Chestnut", "Washington", "Lincoln", "Jefferson", "Franklin", "Grand"]
+)  # fmt: skip
+_NOT_SITE_STREET = frozenset(
+    ["Facebook", "Twitter", "Instagram", "TikTok", "YouTube", "Zoom", "Teams", "Epic", "Cerner",
+     "Medicare", "Medicaid", "Call", "Service", "Hospice", "Dialysis", "Insulin"]
+)  # fmt: skip
+
+
+def _sites_on_streets(text: str) -> Iterator[Hit]:
+    """Businesses named by their street: "Ace Hardware on Main", "Duffy's Drug on Elm St"."""
+    for match in _SITE_ON_STREET.finditer(text):
+        street, first = match["s"], match["p"].split()[0]
+        named = match["k"] is not None or street in _SITE_STREET_NAMES
+        common = street.lower() in lower_set("common_words") and match["k"] is None
+        if (
+            (named or not common)
+            and street not in CALENDAR_NAMES
+            and street.removesuffix("s") not in CALENDAR_NAMES  # "on Sundays"
+            and street not in _NOT_SITE_STREET
+            and first not in _HONORIFIC_LEADS
+            and first not in CALENDAR_NAMES
+        ):
+            yield Hit(match.start("p"), match.end(), _G, "geo.place")
+
+
+_SITE_CUES = frozenset(["at", "from", "near", "outside", "behind", "employer"])
+_HONORIFIC_LEADS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Pt", "Patient", "Baby", "Miss"])
 # (the gate words are the distinctive ones: "home", "family", "target" or the "h" of
 # "H-E-B" would open the scan on most posts; so would "sea" and "good" below)
 _CHAIN_WORDS = _first_words(_CHAINS) - {"home", "family", "h", "circle", "target", "love"} | {
@@ -1462,6 +1499,8 @@ def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _SYSTEM_CAMPUS.finditer(text) if scan.gates & _SYSTEM_WORDS_BIT else ():
         if match["x"] not in CALENDAR_NAMES and match["x"] not in _NOT_SYSTEM_CAMPUS:
             yield Hit(match.start("h"), match.end("h"), _G, "geo.facility")
+    if "on" in words and " on " in text and (not words.isdisjoint(_SITE_CUES) or "(" in text):
+        yield from _sites_on_streets(text)
 
 
 # words after a system's name that are no campus: "Mercy Health", "Kaiser Permanente" is one
