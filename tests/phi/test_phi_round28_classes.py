@@ -91,6 +91,14 @@ FOUND: list[tuple[str, str, str]] = [
         "Busy Bees on Elm",
         "geographic",
     ),
+    ("Keon from Ward 7 was told for years it was anxiety. 44M, STEMI.", "Ward 7", "geographic"),
+    ("4yo from the Seventh Ward, 5th asthma admit this year.", "Seventh Ward", "geographic"),
+    ("EMS: rollover near exit 118, GCS 9, intubated. 38M.", "exit 118", "geographic"),
+    (
+        "a note for his employer at Amazon MKE1 so he can sit. 51M, gout.",
+        "Amazon MKE1",
+        "geographic",
+    ),
     (
         "referral for 77F at 14 W Birch Ave, Dayton OH 45402 - oops, wrong window.",
         "14 W Birch Ave, Dayton OH 45402",
@@ -112,6 +120,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("AUC 5 dosing via Calvert, CrCl 60. 58F, ovarian ca.", "patient"),
     ("ABG 7.22/60/64, BiPAP 12/5, repeat gas in 1 h. 66M, COPD.", "patient"),
     ("Sodium is 119! 70F, confused, 3% saline.", "patient"),
+    ("pt on the 4th ward, bed 3, 70M, CAP, CURB-65 2.", "patient"),
     ("Factor VIII inhibitor 12 BU, 70M, thigh hematoma, rFVIIa.", "patient"),
     ("8yo kid, Lyme, doxy 4.4 mg/kg x 28 days.", "patient"),
     ("Saw Trousseau in real life today. 41F post-thyroidectomy, Ca 6.8.", "patient"),

@@ -127,7 +127,7 @@ _SCORE_AFTER = re.compile(
 _ORDINAL_DAY = re.compile(
     r"(?=[ot])\b(?:on\s+)?the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![/-]\d)"
     r"(?![ \t]+(?:time|times|degree|percentile|centile|dose|day|week|month|year|cycle|grade|"
-    r"floor|ward|visit|attempt|trimester|generation|rib|ribs|intercostal|ICS|patient|case|"
+    r"floor|[Ww]ard|visit|attempt|trimester|generation|rib|ribs|intercostal|ICS|patient|case|"
     r"line|round|try|place|hour|hr|hrs|h|minute|min|edition|annual|century|birthday|anniversary|"
     r"postoperative|post-op|postop|hospital|admission|episode|finger|toe|digit|cranial|"
     r"pt|pts|patients|cases|consult|consults|admit|admits|code|codes|one|person|people|kid|"

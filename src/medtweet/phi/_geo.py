@@ -1263,11 +1263,16 @@ def widen_place(text: str, hit: Hit) -> Hit:
     after = _UNIT_OR_EXIT.match(text, end) if end < len(text) else None
     if after is not None:
         end = after.end()
+    elif text.startswith(" ", end):  # a site's code after its company: "Amazon DFW7"
+        code = _SITE_CODE.match(text, end)
+        if code is not None:
+            end = code.end()
     if (start, end) == (hit.start, hit.end):
         return hit
     return Hit(start, end, hit.category, hit.rule, hit.blocking)
 
 
+_SITE_CODE = re.compile(r" (?:(?:warehouse|plant|site|facility|hub) )?[A-Z]{3,4}\d{1,2}\b")
 _OUR_DEVOTIONS = frozenset(
     ["Lady", "Savior's", "Saviour's", "Savior", "Saviour", "Redeemer", "Redeemer's", "Mother",
      "Father"]
@@ -1398,6 +1403,15 @@ _CHAIN_AT = re.compile(
     rf"\b(?P<c>{_names_pattern(_CHAINS)})\s+(?:on|off|at|in|near|by)\s+"
     r"(?P<s>[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|St|Ave|Rd|Blvd|Dr)\.?)?)"
 )
+# A city ward by its number, where someone is from ("from Ward 8", "from the Ninth Ward"),
+# and a highway exit ("picked up near exit 42")
+_CITY_WARD = re.compile(
+    r"\b(?:from (?:the )?(?=[WLU\dFSTEN])|in the (?=[LU\dFSTEN]))(?P<p>(?:(?:Lower|Upper) )?"
+    r"(?:Ward \d{1,2}\b|(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|"
+    r"Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Fifteenth) Ward\b))"
+    r"|\b(?:near|off|past|at|by) (?P<x>[Ee]xit \d{1,3}[A-Z]?)\b"
+)
+_CITY_WARD_WORDS = frozenset(["ward", "exit"])
 # A business named by its street after a place cue: "at Duffy's Drug on Main", "(Little
 # Sprouts on Elm)", "his employer, Ace Hardware on Main" (not "at Mayo on Tuesday").
 _SITE_ON_STREET = re.compile(
@@ -1501,6 +1515,9 @@ def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("h"), match.end("h"), _G, "geo.facility")
     if "on" in words and " on " in text and (not words.isdisjoint(_SITE_CUES) or "(" in text):
         yield from _sites_on_streets(text)
+    for match in _CITY_WARD.finditer(text) if not words.isdisjoint(_CITY_WARD_WORDS) else ():
+        group = "p" if match["p"] is not None else "x"
+        yield Hit(match.start(group), match.end(group), _G, "geo.place")
 
 
 # words after a system's name that are no campus: "Mercy Health", "Kaiser Permanente" is one
