@@ -100,6 +100,11 @@ FOUND: list[tuple[str, str, str]] = [
         "geographic",
     ),
     (
+        "I dialed her employer, Sherwin-Williams in Garfield Heights, by mistake. 50F.",
+        "Sherwin-Williams in Garfield Heights",
+        "geographic",
+    ),
+    (
         "referral for 77F at 14 W Birch Ave, Dayton OH 45402 - oops, wrong window.",
         "14 W Birch Ave, Dayton OH 45402",
         "geographic",
