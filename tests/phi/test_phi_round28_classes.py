@@ -20,6 +20,9 @@ import medtweet as mt
 FOUND: list[tuple[str, str, str]] = [
     ("pt with AML. Gretchen almost got the wrong bag hung today.", "Gretchen", "name"),
     ("Lost a pt last night. Bernadette. Retired nurse, 88F.", "Bernadette", "name"),
+    ("pt brought in his whole bumper as evidence — Cliff, we believe you.", "Cliff", "name"),
+    ("73M, stable angina. Rudy we love you but 40 people got that text.", "Rudy", "name"),
+    ("his grandkids still play his voicemail \U0001f979 Dale, you'd hate this. pt", "Dale", "name"),
     ("Honored to care for Dr. Anselm Roth, retired GP, 94, at home. pt", "Anselm Roth", "name"),
     ("Dr. Quist's mom was my patient, I found out at the funeral.", "Quist", "name"),
     ("A 92-year-old retired surgeon, Dr. Odile Perrin, taught me. pt", "Odile Perrin", "name"),

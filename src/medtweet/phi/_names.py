@@ -1843,11 +1843,14 @@ _SURNAME_FIRST = re.compile(
 # (found from what is said after the name, then the name is read just before it)
 _SPOKEN_AFTER = re.compile(
     r",\s*(?:I|you|your|please|pls|we|if|call|come)\b|\s+(?:please|pls)\b|"
-    r"\s+[\u2014\u2013-]\s+(?:you|your)\b"
+    r"\s+[\u2014\u2013-]\s+(?:you|your)\b|\s+we (?:love|miss|believe)\b"
 )
+# (the name opens the text, a sentence, or follows a dash or an emoji: "... — Ray, we believe
+# you", "goodnight \U0001f979 Ray, you'd hate this")
 _VOCATIVE = re.compile(
     r"(?P<name>[A-Z](?:(?<=^[A-Z])|(?<=[.!?]\s[A-Z])|(?<=\n[A-Z])|(?<=[.!?]\s\s[A-Z])|"
-    r"(?<=[.!?][\"\u201d]\s[A-Z]))[a-z]{2,})$"
+    r"(?<=[.!?][\"\u201d]\s[A-Z])|(?<=[\u2014\u2013]\s[A-Z])|"
+    r"(?<=[\U0001f300-\U0001faff]\s[A-Z]))[a-z]{2,})$"
 )
 
 
@@ -1855,6 +1858,7 @@ _VOCATIVE = re.compile(
 # after a name spoken to, a comma before a clinical age
 _CAPITAL_WORDS = re.compile(r"[A-Z][A-Z'\u2019-]{2,} [A-Z]{3}")
 _SPOKEN_WORDS = frozenset(["i", "you", "your", "please", "pls", "we", "if", "call", "come"])
+# (the words "we love ..." need: "we" is among them)
 _COMMA_AGE_MARK = re.compile(r",\s*\d{1,3}\s?(?:[MF]|yo|y/o)\b")
 _COMMA_RECORD_MARK = re.compile(r",\s*(?:adm|DOB|dob|MRN|DOA|d/c|admitted)\b")
 
@@ -1937,7 +1941,12 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         if spoken_to is None:
             continue
         name = spoken_to["name"]
-        if _known(name) and not _bad_name(name) and name not in _NOT_BARE_NAMES | _WARDS:
+        # (a name that is also a word is a name when spoken to: "Ray, we believe you")
+        if (
+            _known(name)
+            and not _bad_name(name, strict=False)
+            and name not in _NOT_BARE_NAMES | _WARDS
+        ):
             yield Hit(spoken_to.start("name"), spoken_to.end("name"), _N, "name.spoken_to")
     recorded = (
         text.count(",") >= 2
