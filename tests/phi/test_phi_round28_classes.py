@@ -128,6 +128,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("AUC 5 dosing via Calvert, CrCl 60. 58F, ovarian ca.", "patient"),
     ("ABG 7.22/60/64, BiPAP 12/5, repeat gas in 1 h. 66M, COPD.", "patient"),
     ("Sodium is 119! 70F, confused, 3% saline.", "patient"),
+    ("QRS 120 ms. the rest of the ECG is normal, 58M. Learn the criteria.", None),
     ("pt on the 4th ward, bed 3, 70M, CAP, CURB-65 2.", "patient"),
     ("Factor VIII inhibitor 12 BU, 70M, thigh hematoma, rFVIIa.", "patient"),
     ("8yo kid, Lyme, doxy 4.4 mg/kg x 28 days.", "patient"),
@@ -146,6 +147,9 @@ CONTEXT: list[tuple[str, str]] = [
     ("Big Ray is back. cellulitis LLE, WBC 17, cefazolin 2 g q8h.", "patient"),
     ("Case: siblings Ama & Kojo, both with SCD, HU 25 mg/kg.", "patient"),
     ("Ignatius (60s, bus driver) slipped on the ice, GCS 15, open tib fx.", "patient"),
+    ("Gerald (50s, roofer) fell at a job site, GCS 15, open tib fx. wear harnesses", "patient"),
+    ("ms. adeyemi finally got her kidney. called me from pre-op. cried together.", "patient"),
+    ("CC: 'my watch said AFib'. Rosalind, 71, from the coast. sinus w/ PACs.", "patient"),
     ("Our clinic line for referrals: 555-201-0144, fax 555-201-0145.", "professional"),
     ("pt is Dr. Farida Okoro's mother, she asked me not to say so.", "patient"),
     (

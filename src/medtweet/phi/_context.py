@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from medtweet.phi._lexicon import lexicon
 from medtweet.phi._model import Context, require_str
 
 __all__ = [
@@ -135,6 +136,8 @@ _STRONG_RES = (
     re.compile(
         r"(?=[MSDm])\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Mme|Mlle|Madame|Monsieur|Se\u00f1ora|Senora|"
         r"Se\u00f1or|Senor|Do\u00f1a|Dona|mr|mrs|ms)\.? [\"\u201c]?[A-Z]"
+        # all in lower case, with its dot: "ms. ochieng finally got her kidney" (not "120 ms.")
+        r"|(?<![\d\w] )(?<!\d)(?:mr|mrs|ms)\. [a-z]{3,}\b"
     ),
     re.compile(
         r"(?=[hHtTpPwWcCrR])\b(?:his|her|their|pt's|patient's|whose|client's|resident's)\s+"
@@ -546,6 +549,15 @@ def _kin_owns(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\bmy )\b{word}['\u2019]s (?!day\b)[a-z]")
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'.])[A-Z][a-z]{2,}$")
+
+
+def _first_name_before(text: str, comma: int) -> bool:
+    """Whether a known first name stands right before ``comma`` ("Bernadette, 71,")."""
+    word = _CAPITALISED_BEFORE.search(text, max(0, comma - 20), comma)
+    return word is not None and word.group() in lexicon("first_names")
+
+
 _TITLED = re.compile(r"\b(?:Dr|Drs|Prof|Professor|Nurse|Dean|Chief|Coach)\.?(?: [A-Z][\w'-]*)* ?$")
 
 
@@ -693,6 +705,8 @@ def scores(
     present = (tokens if isinstance(tokens, frozenset) else frozenset(tokens)) & _SCORED
     if "family" in present and _FAMILY_SPECIALTY.search(low):  # "our family med rotation"
         present -= {"family"}
+    if "job" in present and ("job site" in low or "job-site" in low):  # a worksite, no post
+        present -= {"job"}
     patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
     if "p" in present and "h&p" in low:  # a history and physical
         patient += 1
@@ -764,7 +778,11 @@ def scores(
         strong += len(decade.findall(text))
     # these count once each (not twice): colleagues' news can carry them too
     if digits and ", " in text and _COMMA_AGE.search(text):  # "Jaylen, 19," not "Dr. Ana Obi, 61,"
-        patient += sum(1 for m in _COMMA_AGE.finditer(text) if _aged_name(text, m.start()))
+        patient += sum(
+            1 + _first_name_before(text, m.start())
+            for m in _COMMA_AGE.finditer(text)
+            if _aged_name(text, m.start())
+        )  # "Bernadette, 71, from ...": a first name with an age counts twice
     if " (" in text:
         patient += len(_NAME_AGE.findall(text))
     if not present.isdisjoint(_STATED_WORDS) and (
