@@ -20,6 +20,10 @@ import medtweet as mt
 FOUND: list[tuple[str, str, str]] = [
     ("pt with AML. Gretchen almost got the wrong bag hung today.", "Gretchen", "name"),
     ("Lost a pt last night. Bernadette. Retired nurse, 88F.", "Bernadette", "name"),
+    ("his name is anselmo, he is 88, he fixed every clock on the unit.", "anselmo", "name"),
+    ("Night shift. priya in room 12 asked if she could go home at 3am.", "priya", "name"),
+    ("email from pt: 'dr its rohan, my sugars are 400s again'", "rohan", "name"),
+    ("esperanza (my pt, 70s) calls me mijo. BP 150/90.", "esperanza", "name"),
     ("pt brought in his whole bumper as evidence — Cliff, we believe you.", "Cliff", "name"),
     ("73M, stable angina. Rudy we love you but 40 people got that text.", "Rudy", "name"),
     ("his grandkids still play his voicemail \U0001f979 Dale, you'd hate this. pt", "Dale", "name"),
@@ -128,6 +132,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("AUC 5 dosing via Calvert, CrCl 60. 58F, ovarian ca.", "patient"),
     ("ABG 7.22/60/64, BiPAP 12/5, repeat gas in 1 h. 66M, COPD.", "patient"),
     ("Sodium is 119! 70F, confused, 3% saline.", "patient"),
+    ("this is huge, pt 70M with a K of 2.1, its late, pt in bed 4.", "patient"),
     ("QRS 120 ms. the rest of the ECG is normal, 58M. Learn the criteria.", None),
     ("pt on the 4th ward, bed 3, 70M, CAP, CURB-65 2.", "patient"),
     ("Factor VIII inhibitor 12 BU, 70M, thigh hematoma, rFVIIa.", "patient"),

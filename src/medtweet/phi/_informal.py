@@ -687,6 +687,32 @@ def _lower_names(text: str) -> Iterator[Hit]:
         yield Hit(match.start("n"), end, _N, "name.lowercase")
 
 
+# a lower-case first name where only a person stands: opening a sentence before a bed ("jimmy
+# in bed 4 asked"), before "(my pt" or a possessive bill or chart ("kamal's bill"), after
+# "name is" or "it's ... ," ("his name is teodoro", "dr its marcus, my sugars")
+_LOWER_PLACED = re.compile(
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>[a-z]{3,14})"
+    r"(?= in (?:room|rm|bed|bay) ?#?\d| \((?:my|our) (?:pt|patient)\b"
+    r"|['\u2019]s (?:bill|chart|labs|meds|mom|dad|wife|husband|family)\b)"
+    r"|\bname(?:'s| is) (?P<m>[a-z]{3,14})\b|\b(?:it'?s|its|this is) (?P<i>[a-z]{3,14})(?=,))"
+)
+
+
+def _lower_placed(text: str) -> Iterator[Hit]:
+    """Lower-case first names where only a person stands (see ``_LOWER_PLACED``)."""
+    first = _lower_first() | _lower_more_first()
+    for match in _LOWER_PLACED.finditer(text):
+        group = match.lastgroup or "n"
+        if match[group] in first and _lower_name_ok(match[group]):
+            yield Hit(match.start(group), match.end(group), _N, "name.lowercase")
+
+
+@functools.cache
+def _lower_more_first() -> frozenset[str]:
+    """First names of many more origins, in lower case ("kamal")."""
+    return frozenset(name.lower() for name in lexicon("more_first_names"))
+
+
 def _town_ok(place: str) -> bool:
     if place.split()[0] in LANGUAGES or place in _SOFTWARE or place in ETHNIC_GROUPS:
         return False  # "sang hymns in Tongan", "plotted his INRs in Excel", "in Ashkenazi Jewish"
@@ -700,6 +726,10 @@ def _town_ok(place: str) -> bool:
     return words[0].capitalize() not in _first_names() or len(words) > 1
 
 
+_LOWER_PLACED_WORDS = frozenset(
+    ["room", "rm", "bed", "bay", "pt", "patient", "bill", "chart", "labs", "meds", "mom", "dad",
+     "wife", "husband", "family", "name", "it's", "its", "it", "this"]
+)  # fmt: skip
 _NAMING_WORDS = frozenset(["named", "called", "nicknamed", "christened"])
 # For each rule, the bit of its cue words in ``scan.gates`` (see _gates.py): the rules a
 # text's words open are read off its gates, with no set operation per text.
@@ -715,9 +745,10 @@ _TOWN_BIT = gate(_TOWN_CUES)
 _STREET_BIT = gate(_STREET_WORDS)
 _HOLIDAY_BIT = gate(_HOLIDAY_WORDS)
 _ANY_BITS = _SSN_BIT | _BIO_BIT | _TAG_BIT
+_LOWER_PLACED_BIT = gate(_LOWER_PLACED_WORDS)
 _CUE_BITS = (
     _ANY_BITS | _PERSON_BIT | _NAMED_BIT | _CLAUSE_BIT | _VERB_BIT | _DOUBLE_BIT | _TOWN_BIT
-    | _STREET_BIT | _HOLIDAY_BIT
+    | _STREET_BIT | _HOLIDAY_BIT | _LOWER_PLACED_BIT
 )  # fmt: skip
 
 
@@ -747,6 +778,8 @@ def find_informal(text: str, scan: Scan) -> Iterator[Hit]:
 def _patient_informal(text: str, scan: Scan, bits: int) -> Iterator[Hit]:
     if bits & _PERSON_BIT:
         yield from _lower_names(text)
+    if bits & _LOWER_PLACED_BIT:
+        yield from _lower_placed(text)
     if "-in-law" in scan.low:
         for match in _IN_LAW.finditer(text):
             yield Hit(match.start("n"), match.end("n"), _N, "name.kin")
