@@ -132,6 +132,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("AUC 5 dosing via Calvert, CrCl 60. 58F, ovarian ca.", "patient"),
     ("ABG 7.22/60/64, BiPAP 12/5, repeat gas in 1 h. 66M, COPD.", "patient"),
     ("Sodium is 119! 70F, confused, 3% saline.", "patient"),
+    ("Charcot foot, A1c 9.4, 61M. Geisinger foot clinic guidelines are great.", "patient"),
     ("this is huge, pt 70M with a K of 2.1, its late, pt in bed 4.", "patient"),
     ("QRS 120 ms. the rest of the ECG is normal, 58M. Learn the criteria.", None),
     ("pt on the 4th ward, bed 3, 70M, CAP, CURB-65 2.", "patient"),

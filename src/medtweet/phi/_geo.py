@@ -667,7 +667,7 @@ _NOT_PLACE_AFTER = re.compile(
     r"balloon|tamponade|maneuver|manoeuvre|procedure|operation|repair|catheter|tube|splint|"
     r"mutation|allele|variant|heterozygous|homozygous|"
     r"classification|questionnaire|model|scale|rule|rules|trial|study|protocol|index|"
-    r"equation|formula|system)\b"
+    r"equation|formula|system|guidelines?|pathway|algorithm|handbook|manual)\b"
     # a formula worked out: "Parkland: 4 x 82 kg x 42"
     r"|:?\s*\d+(?:\.\d+)?\s*(?:[x\u00d7*]|mL|ml|kg)",
     re.IGNORECASE,
