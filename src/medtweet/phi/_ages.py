@@ -417,7 +417,8 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _OPENING_AGE.finditer(text) if gated else ():
         found.add(match["n"])
         yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
-    again = {value for value in found if text.count(value) > 1}  # an age said twice
+    # an age said twice (most texts found none: no comprehension to run)
+    again = {value for value in found if text.count(value) > 1} if found else set()
     if "dob" in low or "born" in scan.words or "birth" in low:  # the age a birth date implies
         year = scan.year or datetime.datetime.now(datetime.UTC).year
         for match in _DOB_YEAR.finditer(low):

@@ -1268,7 +1268,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _CLINICIAN.finditer(text) if clinician else ():
         clinicians.append((match.start("name"), match.end("name")))
         yield Hit(match.start("name"), match.end("name"), _N, "name.clinician", blocking=False)
-    clinician_starts = {start for start, _ in clinicians}
+    # (most texts name no clinician: no comprehension to run)
+    clinician_starts = {start for start, _ in clinicians} if clinicians else set()
     if clinicians and ("pt" in scan.words or "patient" in scan.words):
         for match in _DOCTOR_PATIENT.finditer(text):  # a doctor who is the patient
             group = "name" if match["name"] is not None else "other"
