@@ -44,6 +44,12 @@ def _ascii_numbers(text: str) -> list[str]:
     return text.encode().translate(_ASCII_DIGITS).decode().split()
 
 
+# (an enum member read from its class costs about ten times a module global: the per-hit
+# tests below read these)
+_NAME = Category.NAME
+_GEOGRAPHIC = Category.GEOGRAPHIC
+_NAME_OR_PLACE = (Category.NAME, Category.GEOGRAPHIC)
+
 _DETECTORS: tuple[Callable[[str, Scan], Iterator[Hit]], ...] = (
     find_ids,
     find_contacts,
@@ -133,7 +139,7 @@ def _detect(
     hits = _trimmed(text, [hit for detect in detectors for hit in detect(text, scan)])
     return [
         widen_place(text, hit)
-        if hit.category is Category.GEOGRAPHIC and not hit.rule.startswith("geo.zip")
+        if hit.category is _GEOGRAPHIC and not hit.rule.startswith("geo.zip")
         else hit
         for hit in hits
     ]
@@ -186,8 +192,8 @@ def _join_places(text: str, hits: list[Hit]) -> list[Hit]:
         last = joined[-1] if joined else None
         if (
             last is not None
-            and last.category is Category.GEOGRAPHIC
-            and hit.category is Category.GEOGRAPHIC
+            and last.category is _GEOGRAPHIC
+            and hit.category is _GEOGRAPHIC
             and hit.start - last.end <= 20
             and (joint := _JOINER.fullmatch(text, last.end, hit.start)) is not None
             and (joint["n"] is None or joint["n"] in LABEL_NOUNS)
@@ -205,14 +211,14 @@ def _within(hit: Hit, spans: list[tuple[int, int]]) -> bool:
 
 
 def _inside(hit: Hit, spans: list[tuple[int, int]]) -> bool:
-    return hit.category in (Category.NAME, Category.GEOGRAPHIC) and any(
+    return hit.category in _NAME_OR_PLACE and any(
         start <= hit.start and hit.end <= end for start, end in spans
     )
 
 
 def _institutional(hit: Hit, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     """A place found inside one of ``spans`` (sorted, disjoint sentences; ``starts`` theirs)."""
-    if hit.category is not Category.GEOGRAPHIC or hit.rule.startswith(("geo.zip", "geo.street")):
+    if hit.category is not _GEOGRAPHIC or hit.rule.startswith(("geo.zip", "geo.street")):
         return False
     i = bisect.bisect_right(starts, hit.start) - 1
     return i >= 0 and hit.end <= spans[i][1]
@@ -253,7 +259,7 @@ _STAFF_WORDS_BIT = gate(STAFF_WORDS)
 
 def _eponym_word(text: str, hit: Hit, eponyms: set[str]) -> bool:
     return (
-        hit.category in (Category.NAME, Category.GEOGRAPHIC)
+        hit.category in _NAME_OR_PLACE
         and hit.rule not in _PERSON_RULES
         and text[hit.start : hit.end].split()[-1] in eponyms
     )
@@ -373,9 +379,7 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     if not hits:  # nothing found (most professional posts): nothing to drop, repeat or merge
         return PhiReport(context=context)
     # an eponym ("Roth spots") is no name or place, there or wherever else it is repeated
-    people = scan.gates & _EPONYM_NOUNS_BIT and any(
-        h.category in (Category.NAME, Category.GEOGRAPHIC) for h in hits
-    )
+    people = scan.gates & _EPONYM_NOUNS_BIT and any(h.category in _NAME_OR_PLACE for h in hits)
     eponyms = set(_EPONYM_WORD.findall(text)) if people else set()
     if eponyms:
         hits = [h for h in hits if not _eponym_word(text, h, eponyms)]
@@ -396,7 +400,7 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         hits = [
             h
             for h in hits
-            if (h.category is Category.NAME and h.rule != "name.lexicon") or not _within(h, places)
+            if (h.category is _NAME and h.rule != "name.lexicon") or not _within(h, places)
         ]
     # a value found once is flagged wherever else it recurs, cue or not
     if hits:

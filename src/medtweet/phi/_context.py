@@ -125,9 +125,12 @@ _WEAK_EVENTS = frozenset(
 )  # fmt: skip
 _STRONG_RES = (
     # "\d(?<!\w\d)" is "\b\d" written to start with a character class, which the regex
-    # engine skips to in C (a pattern that starts with a look-around is tried everywhere)
+    # engine skips to in C (a pattern that starts with a look-around is tried everywhere);
+    # the digits are taken whole ("{0,2}+": fewer leave a digit next, which nothing after
+    # takes) and the look-ahead holds every character an ending can start with
     re.compile(
-        r"\d(?<!\w\d)\d{0,2}[\s-]?(?:(?i:yo|y/o|y\.o\.)|yrs?\.? old|years? old|-?years?-old|"
+        r"\d(?<!\w\d)\d{0,2}+(?=[\s\-yYMFmw])"
+        r"[\s-]?(?:(?i:yo|y/o|y\.o\.)|yrs?\.? old|years? old|-?years?-old|"
         r"-?yr-old|"
         r"[ -](?:weeks?|wks?|months?|mos?|days?)[ -]old|"
         r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)(?! (?:views|followers|users|downloads|people|"

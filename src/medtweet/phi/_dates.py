@@ -429,9 +429,10 @@ def _two_digit_pair(text: str, numbers: tuple[str, ...]) -> bool:
 
 
 # found from its separator, which is rarer than digits (a yes/no test, the same as
-# "\d(?<!\d\d)\d?(?:[/-]\d{1,2}(?!\d)|\.\d{1,2}\.)")
+# "\d(?<!\d\d)\d?(?:[/-]\d{1,2}(?!\d)|\.\d{1,2}\.)"; a digit must follow it, which
+# rules out a sentence's full stop before the look-behinds)
 _DIGIT_PAIR = re.compile(
-    r"[/.-](?:(?<=(?<!\d)\d.)|(?<=(?<!\d)\d\d.))(?:(?<=[/-])\d{1,2}(?!\d)|(?<=\.)\d{1,2}\.)"
+    r"[/.-](?=\d)(?:(?<=(?<!\d)\d.)|(?<=(?<!\d)\d\d.))(?:(?<=[/-])\d{1,2}(?!\d)|(?<=\.)\d{1,2}\.)"
 )
 
 

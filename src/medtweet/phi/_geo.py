@@ -673,6 +673,8 @@ _NOT_PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX_WORDS = frozenset(_SUFFIX.lower().split("|"))
+# each as _SUFFIX writes it ("st" -> "St", "way" -> "Way"), made once
+_SUFFIX_FORMS = {word: word[:1].upper() + word[1:] for word in _SUFFIX_WORDS}
 _ROAD_WORDS = frozenset(
     [
         "i",
@@ -1574,7 +1576,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     numbered = (
         scan.longest_number >= 1  # a house number
         and scan.gates & _SUFFIX_WORDS_BIT
-        and any(word[:1].upper() + word[1:] in text for word in tokens & _SUFFIX_WORDS)
+        and any(map(text.__contains__, map(_SUFFIX_FORMS.__getitem__, tokens & _SUFFIX_WORDS)))
     )  # the suffix as _SUFFIX writes it: "St", "Way" (not "pt", "dr")
     for match in _NUMBERED_STREET.finditer(text) if numbered else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")

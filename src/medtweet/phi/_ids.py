@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 
 from medtweet.phi._gates import gate
 from medtweet.phi._hit import Hit, Scan, lead, lowered
@@ -749,7 +748,16 @@ _VIN_RUN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
 
 def _two_fours(numbers: tuple[str, ...]) -> bool:
     """Whether two runs of four digits or more come in a row (``_DIGIT8`` with a blank)."""
-    return any(len(first) >= 4 and len(second) >= 4 for first, second in pairwise(numbers))
+    # (a plain loop: a generator over the pairs costs more than the few tests it makes)
+    long = False  # the run before was of four digits or more
+    for number in numbers:
+        if len(number) < 4:
+            long = False
+        elif long:
+            return True
+        else:
+            long = True
+    return False
 
 
 def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:

@@ -347,8 +347,10 @@ _PERSON_WORD_BEFORE = re.compile(
 _CARED_FOR = re.compile(r"\((?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b")
 _BARE_AGE = re.compile(r", (?:\d|[1-9]\d|1[01]\d),")
 _CLINICAL_AGE = re.compile(r"\d\s?(?:yo\b|y/o|y\.o\.|[MF]\b)")
+# (the blanks taken whole and a look-ahead on what each branch starts with: a comma or a
+# bracket with no age after it fails at once)
 _AGE_MARK = re.compile(
-    r"[,(]\s*(?:\d{1,3}\s?(?:yo\b|y/o|y\.o\.|[MF]\b|,|\))|(?<=\()[1-9]0s[,)]|"
+    r"[,(]\s*+(?=[\domt])(?:\d{1,3}\s?(?:yo\b|y/o|y\.o\.|[MF]\b|,|\))|(?<=\()[1-9]0s[,)]|"
     r"(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b)"
 )
 _VERB_AFTER = re.compile(
@@ -1266,7 +1268,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _CLINICIAN.finditer(text) if clinician else ():
         clinicians.append((match.start("name"), match.end("name")))
         yield Hit(match.start("name"), match.end("name"), _N, "name.clinician", blocking=False)
-    clinician_starts = {start for start, _ in clinicians}
+    # (most texts name no clinician: no comprehension to run)
+    clinician_starts = {start for start, _ in clinicians} if clinicians else set()
     if clinicians and ("pt" in scan.words or "patient" in scan.words):
         for match in _DOCTOR_PATIENT.finditer(text):  # a doctor who is the patient
             group = match.lastgroup or "other"
@@ -1877,8 +1880,9 @@ _BEFORE_DOB = re.compile(
 
 
 # two capitals as initials right before a clinical age: "JB, 92M, presents", "Pt AK, 93F"
+# (a capital with a lower-case letter after it fails at the look-ahead, before the look-behind)
 _BARE_INITIALS = re.compile(
-    r"(?P<name>[A-Z](?<![\w.][A-Z])[A-Z])(?:\s*,\s*|\s+)\(?\d{1,3}\s?(?:[MF]|yo|y/o)\b"
+    r"(?P<name>[A-Z](?=[A-Z])(?<![\w.][A-Z])[A-Z])(?:\s*,\s*|\s+)\(?\d{1,3}\s?(?:[MF]|yo|y/o)\b"
 )
 
 
