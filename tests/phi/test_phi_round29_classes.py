@@ -24,6 +24,22 @@ FOUND: list[tuple[str, str, str]] = [
     ("Night shift. Oyelaran in bed 12 keeps asking for his pastor.", "Oyelaran", "name"),
     ("pt named farhan, yes lowercase, came back for his 3rd visit.", "farhan", "name"),
     ("my patient hiroshi (he said I can use his first name) is home.", "hiroshi", "name"),
+    ("3rd strep case from Busy Bee Daycare this week, 5yo.", "Busy Bee Daycare", "geographic"),
+    (
+        "fell off a grain bin at Prairie Gold Co-op, 50M, L1 burst fx.",
+        "Prairie Gold Co-op",
+        "geographic",
+    ),
+    (
+        "nail gun injury at his job at Kessler Lumber & Truss, 40M.",
+        "Kessler Lumber & Truss",
+        "geographic",
+    ),
+    (
+        "97F still drives her Buick to First Methodist every Sunday.",
+        "First Methodist",
+        "geographic",
+    ),
 ]
 
 # (text, context): clean posts that must stay without findings (context None: decided alone)
@@ -31,6 +47,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Sickle Cell, 23F, HU 20 mg/kg started, crisis frequency halved.", "patient"),
     ("Chest Pain, 45M, trop neg x2, HEART 3, home.", "patient"),
     ("Stable Angina, 54M, on aspirin and a statin.", "patient"),
+    ("a Southern Baptist deacon, 70M, CHF, BNP 900.", "patient"),
     ("You're in bed 4 till the CT is read, sir. 58M, RLQ pain.", "patient"),
 ]
 
