@@ -40,6 +40,13 @@ FOUND: list[tuple[str, str, str]] = [
         "First Methodist",
         "geographic",
     ),
+    ("Mr. Kowal (yes, a home fax, he's 93) wants it FAXED. pt", "93", "age"),
+    ("Her mom, Mrs Tran Thi Mai, is 94 and sharper than me.", "94", "age"),
+    ("Lady in bed 12 (98!) sang hymns through her nebulizer.", "98", "age"),
+    ("that's my pt's DEA, he's a retired GP, 90 next week.", "90", "age"),
+    ("Ms. B is 90 today and celebrated with cake on the unit.", "90", "age"),
+    ('the nursing home note: "Mr Ybarra 91, DNR, call daughter"', "91", "age"),
+    ("Grandpa Moe died the 14th at 99. He called every nurse kiddo.", "99", "age"),
 ]
 
 # (text, context): clean posts that must stay without findings (context None: decided alone)
@@ -48,6 +55,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Chest Pain, 45M, trop neg x2, HEART 3, home.", "patient"),
     ("Stable Angina, 54M, on aspirin and a statin.", "patient"),
     ("a Southern Baptist deacon, 70M, CHF, BNP 900.", "patient"),
+    ("HR went to 96 after the bolus, 70M, sepsis, lactate 4.", "patient"),
+    ("BP 140/90 at triage and 140 over 90 at home too, 70M.", "patient"),
     ("You're in bed 4 till the CT is read, sir. 58M, RLQ pain.", "patient"),
 ]
 
