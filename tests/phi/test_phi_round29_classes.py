@@ -47,6 +47,10 @@ FOUND: list[tuple[str, str, str]] = [
     ("Ms. B is 90 today and celebrated with cake on the unit.", "90", "age"),
     ('the nursing home note: "Mr Ybarra 91, DNR, call daughter"', "91", "age"),
     ("Grandpa Moe died the 14th at 99. He called every nurse kiddo.", "99", "age"),
+    ("3/ Discharged day after Halloween on DAPT, 58M.", "day after Halloween", "date"),
+    ("sutures come out friday the 9th, she said good, wedding sat. pt", "friday the 9th", "date"),
+    ("Sr. Ana emailed a wound pic. Last Tuesday's: granulating. pt", "Last Tuesday", "date"),
+    ("faxed the GI referral on 1/22, 2/5 and 2/19, never received. pt", "2/5", "date"),
 ]
 
 # (text, context): clean posts that must stay without findings (context None: decided alone)
@@ -56,6 +60,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Stable Angina, 54M, on aspirin and a statin.", "patient"),
     ("a Southern Baptist deacon, 70M, CHF, BNP 900.", "patient"),
     ("HR went to 96 after the bolus, 70M, sepsis, lactate 4.", "patient"),
+    ("MMSE 24/30, 3/5 recall, 80F, mild NCD.", "patient"),
+    ("Strength 4/5, 3/5 in the LLE, 70M, new stroke.", "patient"),
     ("BP 140/90 at triage and 140 over 90 at home too, 70M.", "patient"),
     ("You're in bed 4 till the CT is read, sir. 58M, RLQ pain.", "patient"),
 ]
