@@ -80,6 +80,25 @@ def test_clean(text: str, context: str | None) -> None:
     assert [f for f in findings(text, context) if f.rule != "date.relative"] == []
 
 
+# (text): professional posts that stay professional, with no findings
+PROFESSIONAL: list[str] = [
+    "Thanks for extending the telehealth waiver to Dec 31. Our pts in the Panhandle drive far.",
+    "Shoutout to the Hospital Auxiliary volunteers: 50 years of hats for every baby born here!",
+    "Mass casualty drill this Saturday at the fairgrounds. Press contact: comms@county.example.gov",
+    "Recruiting for the BEAT-X trial (NCT05670000), 6-24mo, ED sites. Questions: (801) 555-0100",
+    "Visiting prof Dr. Asha Rao (AIIMS Delhi) on bedside ECGs at 7am. Residents showed up.",
+    "Our case management voicemail is (404) 555-0100, checked hourly. Love, your CM team.",
+    "Our heart failure clinic has a new referral fax: 612-555-0100. Clinic RN line 612-555-0101.",
+    "On this day in 1816, René Laennec rolled up paper and invented the stethoscope.",
+]
+
+
+@pytest.mark.parametrize("text", PROFESSIONAL)
+def test_professional_posts(text: str) -> None:
+    report = mt.check_phi(text)
+    assert (report.context, report.findings) == ("professional", ())
+
+
 def test_a_full_name_takes_its_age_as_a_story() -> None:
     report = mt.check_phi("Dad is Thanh Lan, 94, from Iselin. EKG by text.")
     assert report.context == "patient"

@@ -152,6 +152,7 @@ _STRONG_RES = (
     re.compile(
         r"(?=[pP])\b(?:pt|Pt)\b|(?=[pP])(?<!\bfor )(?<!\bof )(?<!\ball )(?<!\bmany )"
         r"(?<!\bmost )(?<!\bsome )(?<!\brural )(?<!\bolder )(?<!\bour )(?<!\bmy )(?<!\byour )"
+        r"(?<!\bOur )(?<!\bMy )(?<!\bYour )"
         r"(?<!\bin )(?<!\d )"
         r"\b(?:pts|Pts)\b"
     ),
@@ -403,6 +404,17 @@ _PROFESSIONAL_WORDS = frozenset(
         "alumnus",
         "campus",
         "downtime",
+        # drills, volunteers, training and history
+        "drill",
+        "volunteers",
+        "auxiliary",
+        "trained",
+        "training",
+        "visiting",
+        "project",
+        "coauthors",
+        "founded",
+        "invented",
     ]
 )
 # Event, teaching and job words weigh 3 in all (a case told at grand rounds is not a story
@@ -444,7 +456,7 @@ _PROFESSIONAL_PHRASES = (
     "looking for", "trauma center", "credit to", "not a patient", "not a real patient",
     "tip for",
     "m&m", "not pt info", "not patient info", "no pt info", "referring docs", "referral office",
-    "proud to work",
+    "proud to work", "on this day", "co-authors", "boot camp", "press contact",
 )  # fmt: skip
 # more of them, looked up by their first word among the text's words (cheaper than a scan)
 _PROFESSIONAL_MORE = (
@@ -635,6 +647,7 @@ _GESTATION = re.compile(r"\+[0-6](?<=(?<![\w.])[23]\d\+[0-6])(?![.\d])")
 # a meeting's tag carries its year: "#ASCO26", "#AHA2025", "#ACC.26" (a specialty's or a
 # community's tag, "#nephrology", "#MedTwitter", tells nothing either way)
 _HASHTAG = re.compile(r"#[^\W\d_][\w.]*?\d")
+_NCT = re.compile(r"\bNCT\d{8}\b")
 _KEYNOTE_TALK = re.compile(r"\bkeynote(?!-\d)")
 _FAMILY_SPECIALTY = re.compile(
     r"\bfamily (?:med|medicine|practice|physicians?|doctors?|planning|health)\b"
@@ -647,7 +660,8 @@ _TITLED_FULL = re.compile(
 # (these start with their words' letters, which the engine finds in C; "our(?<!\wour)" is
 # "\bour", as a look-behind after the word instead of a boundary tried at every position)
 _OUR_UNIT = re.compile(
-    r"our(?<!\wour) (?:new |free |own |main |rural |pediatric |outpatient ){0,2}"
+    r"our(?<!\wour) (?:new |free |own |main |rural |pediatric |outpatient |heart failure |"
+    r"wound |diabetes |memory |sleep |pain |kidney |liver |lung |cancer |breast |spine ){0,2}"
     r"(?:clinic|ed|unit|hospital|group|department|practice|program|programme|site|"
     r"service|center|centre|lab|office|ward|icu)\b"
 )
@@ -727,6 +741,8 @@ def scores(
         professional += 1  # "our clinic at Grady", "our ED at Harborview"
     if "#" in low:  # a hashtag, not "# 4417" or "#3" (a number sign)
         professional += len(_HASHTAG.findall(low))
+    if "NCT" in text:  # a registered trial: "(NCT05672341)"
+        professional += 2 * len(_NCT.findall(text))
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
     if "keynote" in present and "keynote-" in low and not _KEYNOTE_TALK.search(low):
         professional -= 3  # only the KEYNOTE-522 trial, no talk

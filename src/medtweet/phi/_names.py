@@ -867,7 +867,7 @@ _NOT_BARE_NAMES = frozenset(
         "Ativan", "Haldol", "Seroquel", "Abilify", "Klonopin", "Lexapro", "Zoloft", "Prozac",
         "Tylenol", "Advil", "Motrin", "Aleve", "Benadryl", "Lantus", "Jardiance", "Entresto",
         "Soon", "Early", "Lately", "Merry", "Major", "Sunny", "Doe", "Nana", "Honey", "Buddy",
-        "Sweetie", "Bubba", "Sis", "Babe",
+        "Sweetie", "Bubba", "Sis", "Babe", "Love", "Cheers", "Thanks",
         # payers
         "Medicare", "Medicaid", "Medi-Cal", "Aetna", "Cigna", "Humana", "Anthem", "Tricare",
         "Kaiser", "Ambetter", "Centene", "Molina", "Wellcare", "Optum", "Oscar",
