@@ -68,13 +68,14 @@ HOLDOUTS = [
         clean=45,
         earlier=("phi_holdout", "phi_holdout2"),
     ),
-    # the round-5 corpora, written blind (the writers read only the notes and the format)
+    # the round-5 corpora, written blind (the writers read only the notes and the format;
+    # their brief asks for about 240 texts, about 130 of them patient stories)
     *(
         Holdout(
             name=f"phi_holdout{n}",
             prefix=prefix,
-            at_least=250,
-            patient=140,
+            at_least=240,
+            patient=130,
             clean=50,
             earlier=("phi_holdout", *(f"phi_holdout{k}" for k in range(2, n))),
         )
@@ -127,6 +128,12 @@ HOLDOUTS = [
             (49, "il"),
             (50, "im"),
             (51, "in"),
+            (52, "io"),
+            (53, "ip"),
+            (54, "iq"),
+            (55, "ir"),
+            (56, "is"),
+            (57, "it"),
         )
     ),
 ]
