@@ -17,6 +17,7 @@ from medtweet.phi._lexicon import lexicon
 from medtweet.phi._model import Context, require_str
 
 __all__ = [
+    "CLOSE_KIN",
     "FAMILY_CUE",
     "OWNED_CLINICAL",
     "POSSESSION",
@@ -652,10 +653,13 @@ _KEYNOTE_TALK = re.compile(r"\bkeynote(?!-\d)")
 _FAMILY_SPECIALTY = re.compile(
     r"\bfamily (?:med|medicine|practice|physicians?|doctors?|planning|health)\b"
 )
+CLOSE_KIN = (
+    r"mom|mother|dad|father|wife|husband|son|daughter|grandma|grandmother|grandpa|grandfather"
+)
+"""The nearest relatives, as a regex alternation ("Dr. Quist's mom": the doctor's relative)."""
 # (not a colleague's relative, who may be the patient: "pt is Dr. Farida Haddad's mother")
 _TITLED_FULL = re.compile(
-    r"\b(?:Dr|Drs|Prof)\.? [A-Z][a-z]+ [A-Z][a-z]+(?!\w*['\u2019]s (?:mom|mother|dad|father|"
-    r"wife|husband|son|daughter|grandma|grandmother|grandpa|grandfather)\b)"
+    rf"\b(?:Dr|Drs|Prof)\.? [A-Z][a-z]+ [A-Z][a-z]+(?!\w*['\u2019]s (?:{CLOSE_KIN})\b)"
 )
 # (these start with their words' letters, which the engine finds in C; "our(?<!\wour)" is
 # "\bour", as a look-behind after the word instead of a boundary tried at every position)

@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from medtweet.phi._context import OWNED_CLINICAL, POSSESSION
+from medtweet.phi._context import CLOSE_KIN, OWNED_CLINICAL, POSSESSION
 from medtweet.phi._gates import gate, lazy_gate
 from medtweet.phi._hit import Hit, Scan, lowered
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
@@ -1836,8 +1836,7 @@ _DOCTOR_PATIENT = re.compile(
     # "honored to care for Dr. Ilse Brandt", "Dr. Ng's mom was my patient" (a relative's name)
     rf"|(?i:care for|caring for|cared for) Dr\.? (?P<cared>{_WORD}(?: {_WORD})?)"
     rf"|retired [a-z]+, Dr\.? (?P<retired>{_WORD}(?: {_WORD})?)"
-    rf"|Dr\.? (?P<kin>{_WORD}(?: {_WORD})?)(?=['\u2019]s (?:mom|mother|dad|father|wife|"
-    r"husband|son|daughter|grandma|grandmother|grandpa|grandfather)\b)"
+    rf"|Dr\.? (?P<kin>{_WORD}(?: {_WORD})?)(?=['\u2019]s (?:{CLOSE_KIN})\b)"
     rf"|Dr\.? (?P<other>{_WORD}(?: {_WORD})?)(?=,? \(?(?:our|my|the) (?:pt|patient)\b"
     r"|,? (?:a |our )?retired [a-z]+,? \d))"
 )
