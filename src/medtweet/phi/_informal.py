@@ -700,7 +700,7 @@ _LOWER_PLACED = re.compile(
 
 def _lower_placed(text: str) -> Iterator[Hit]:
     """Lower-case first names where only a person stands (see ``_LOWER_PLACED``)."""
-    first = _lower_first() | _lower_more_first()
+    first = _lower_any_first()
     for match in _LOWER_PLACED.finditer(text):
         group = match.lastgroup or "n"
         if match[group] in first and _lower_name_ok(match[group]):
@@ -711,6 +711,12 @@ def _lower_placed(text: str) -> Iterator[Hit]:
 def _lower_more_first() -> frozenset[str]:
     """First names of many more origins, in lower case ("kamal")."""
     return frozenset(name.lower() for name in lexicon("more_first_names"))
+
+
+@functools.cache
+def _lower_any_first() -> frozenset[str]:
+    """Both sets of lower-case first names, joined once (not per text: ~0.2 ms a union)."""
+    return _lower_first() | _lower_more_first()
 
 
 def _town_ok(place: str) -> bool:
