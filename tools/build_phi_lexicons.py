@@ -1028,6 +1028,7 @@ FACILITY_WORDS = [
 # Well-known care centres whose names carry no facility word (not those spelt like a
 # treatment: CHOP is also a chemotherapy regimen).
 HOSPITAL_NAMES = """
+UVA|UNC|UTEP|UCLA|NYU|UAB|VUMC|UCSD|UCI|UTMB|UIC|UNLV|
 Mayo Clinic|Cleveland Clinic|Johns Hopkins|Hopkins|Mass General|MGH|Brigham|Cedars-Sinai
 |Mount Sinai|NYU Langone|MD Anderson|Sloan Kettering|Memorial Sloan Kettering|MSKCC|UCSF
 |Stanford Health|Vanderbilt|Northwestern Memorial|Emory|Duke University Hospital|Bellevue

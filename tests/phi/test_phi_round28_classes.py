@@ -111,6 +111,8 @@ FOUND: list[tuple[str, str, str]] = [
         "Sherwin-Williams in Garfield Heights",
         "geographic",
     ),
+    ("his daughter is at UTEP taking a final, pt's cell is dead.", "UTEP", "geographic"),
+    ("She's at UVA now, 31F, new MS, ocrelizumab started.", "UVA", "geographic"),
     (
         "referral for 77F at 14 W Birch Ave, Dayton OH 45402 - oops, wrong window.",
         "14 W Birch Ave, Dayton OH 45402",
@@ -132,6 +134,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("AUC 5 dosing via Calvert, CrCl 60. 58F, ovarian ca.", "patient"),
     ("ABG 7.22/60/64, BiPAP 12/5, repeat gas in 1 h. 66M, COPD.", "patient"),
     ("Sodium is 119! 70F, confused, 3% saline.", "patient"),
+    ("pt's daughter asked us to 'turn the dialysis down' so he can make the UNC game.", "patient"),
     ("Charcot foot, A1c 9.4, 61M. Geisinger foot clinic guidelines are great.", "patient"),
     ("this is huge, pt 70M with a K of 2.1, its late, pt in bed 4.", "patient"),
     ("QRS 120 ms. the rest of the ECG is normal, 58M. Learn the criteria.", None),

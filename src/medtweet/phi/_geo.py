@@ -1168,6 +1168,8 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for hit in _find_geography(text, scan):
         if hit.rule == "geo.facility" and text[hit.start : hit.end].split(" ")[0] in LANGUAGES:
             continue  # "Dutch Lipid Clinic Network score": a score, no site
+        if hit.rule == "geo.facility" and _TEAM_AFTER.match(text, hit.end):
+            continue  # "to make it to the UNC game": a team, no site
         if hit.rule in ("geo.place", "geo.facility") and _REGION_THEN_KIND.fullmatch(
             text, hit.start, hit.end
         ):
@@ -1295,6 +1297,9 @@ def _site_name_ok(run: str) -> bool:
     )
 
 
+_TEAM_AFTER = re.compile(
+    r" (?:game|games|football|basketball|baseball|fans?|tailgate|jersey|shirt|hoodie|hat)\b"
+)
 _SITE_CODE = re.compile(r" (?:(?:warehouse|plant|site|facility|hub) )?[A-Z]{3,4}\d{1,2}\b")
 _OUR_DEVOTIONS = frozenset(
     ["Lady", "Savior's", "Saviour's", "Savior", "Saviour", "Redeemer", "Redeemer's", "Mother",

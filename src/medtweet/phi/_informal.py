@@ -23,10 +23,10 @@ _N = Category.NAME
 _G = Category.GEOGRAPHIC
 
 # 1. lower-case names after a person cue: "pt tamsin was ...", "mr orvald tisch"
-_PERSON_CUES = frozenset(["pt", "patient", "baby", "mr", "mrs", "ms", "miss"])
+_PERSON_CUES = frozenset(["pt", "patient", "baby", "mr", "mrs", "ms", "miss", "named"])
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss"])
 _LOWER_NAME = re.compile(
-    r"(?P<cue>pt|patient|baby|mr|mrs|ms|miss)\.? +(?P<n>[a-z][a-z'\u2019-]{1,14})"
+    r"(?P<cue>pt|patient|baby|mr|mrs|ms|miss|named)\.? +(?!named\b)(?P<n>[a-z][a-z'\u2019-]{1,14})"
     r"(?: +(?P<s>[a-z][a-z'\u2019-]{1,16}))?(?![\w'\u2019-])"
 )
 # what follows a name used as a subject: "pt tamsin was", "baby juniper had"
@@ -666,7 +666,7 @@ def _lower_name_ok(word: str) -> bool:
 
 
 def _lower_names(text: str) -> Iterator[Hit]:
-    first = _lower_first()
+    first = _lower_first() | _lower_more_first()
     for match in _LOWER_NAME.finditer(text):  # no leading \b: several times faster
         start = match.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-_"):

@@ -935,7 +935,7 @@ _UPPER_QUOTED = re.compile(
     rf"[\"\u201c](?P<upper>{_UPPER_NAME},\s*(?:{_UPPER_NAME}|[A-Z]\b\.?))(?=[\"\u201d])"
 )
 _UPPER_LABEL = re.compile(
-    rf"(?<![\w'\u2019@#.-])(?P<upper>{_UPPER_NAME},\s*{_UPPER_NAME})\s*[/|;,-]?\s*(?:MRN|MR#|DOB)\b"
+    rf"(?<![\w'\u2019@#.-])(?P<upper>{_UPPER_NAME},\s*{_UPPER_NAME})\s*[/|;,-]?\s*(?:MRN\b|MR#|DOB\b)"
 )
 # lower-case first names that are mostly words ("will", "mark", "sue"): not a name alone
 _NOT_BARE_LOWER = frozenset(
@@ -964,8 +964,9 @@ def _record_cue_possible(text: str, words: frozenset[str]) -> bool:
 def _label_name(words: list[str]) -> bool:
     """Capital words that read as a label's name: a first name among them, no acronym."""
     return any(_known(w.title()) for w in words) and not any(
-        w in _ACRONYMS or _bad_name(w.title()) or w.title() in _MONTHS_DAYS for w in words
-    )
+        w in _ACRONYMS or _bad_name(w.title(), strict=False) or w.title() in _MONTHS_DAYS
+        for w in words
+    )  # (a given name that is also a word stays one on a label: "OKONJO, GRACE")
 
 
 def _record_names(text: str, tokens: frozenset[str] = _RECORD_WORDS) -> Iterator[Hit]:
@@ -1376,6 +1377,9 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             end = match.end("surname") if with_surname else match.end("name")
             yield Hit(match.start("name"), end, _N, "name.with_age")
         elif surname is not None:
+            # "Ngozi Adaeze (78F)": a first name of any origin before a known one
+            if _known(surname) and _name_alone_ok(name) and not _TERM_ENDING.search(name):
+                yield Hit(match.start("name"), match.end("surname"), _N, "name.with_age")
             continue
         elif (
             # "Ha-eun (our pt, 27)": a person the writer cares for, by a name of any origin
@@ -1569,7 +1573,20 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
     for place in _IN_BED.finditer(low) if beds else ():
         before = _NAME_BEFORE.search(text, max(0, place.start() - 30), place.start())
         name = before["name"] if before is not None else ""
-        if name in known and name not in _WARDS and name not in _NOT_BARE_NAMES and before:
+        if (
+            before
+            and name not in _WARDS
+            and name not in _NOT_BARE_NAMES
+            and (
+                name in known
+                or (
+                    len(name) >= 4
+                    and name.isalpha()
+                    and _name_alone_ok(name)
+                    and not _TERM_ENDING.search(name)
+                )
+            )
+        ):  # "Babajide in bed 14 keeps asking": a name of any origin
             found.append(before)
     if scan.gates & _SAID_WORDS_BIT:
         found += [m for m in _SAID.finditer(text) if _bare_ok(m["name"].split()[0], known)]
@@ -1777,13 +1794,16 @@ _FIRST_BEFORE_QUOTE = re.compile(rf"{_WORD} $")
 # (or, opening a sentence or after a comma, a family alone: "condolences, Okafor family.")
 _SURNAME_FAMILY = re.compile(
     rf"[Tt](?<![\w'\u2019][Tt])he (?P<name>{_WORD}) (?:family|Family|family's|family\u2019s|"
-    r"brothers|sisters|twins|boys|girls|kids|siblings)\b"
+    r"brothers|sisters|twins|boys|girls|kids|siblings|women|men|clan|household)\b"
     rf"|(?:^|(?<=[.!?,:;]\s)|(?<=\n))(?P<alone>{_WORD}) (?:family|family's|family\u2019s)\b"
     r"(?! (?:med|medicine|practice|physicians?|doctors?|planning|members?|history|meeting)\b)"
 )
 # a family praised rather than named: "Lovely family.", "Wonderful family"
 _ADJECTIVE_ENDS = ("ly", "ful", "ing", "ible", "able", "some", "est")
-_FAMILY_NOUNS = frozenset(["family", "brothers", "sisters", "twins", "boys", "girls", "kids"])
+_FAMILY_NOUNS = frozenset(
+    ["family", "brothers", "sisters", "twins", "boys", "girls", "kids", "siblings", "women",
+     "men", "clan", "household"]
+)  # fmt: skip
 # A newborn's hospital name: "Baby Boy Lindqvist", "Baby Girl Osei-Bonsu"
 _NEWBORN = re.compile(rf"(?=B)\bBaby (?:Boy|Girl|boy|girl) (?P<name>{_WORD})(?![\w'\u2019-])")
 # A patient by their bed: "bed 9 is Przybylski,", "Rm 9 = Adeyinka"
