@@ -666,7 +666,7 @@ def _lower_name_ok(word: str) -> bool:
 
 
 def _lower_names(text: str) -> Iterator[Hit]:
-    first = _lower_first() | _lower_more_first()
+    first = _lower_any_first()
     for match in _LOWER_NAME.finditer(text):  # no leading \b: several times faster
         start = match.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-_"):
