@@ -733,6 +733,8 @@ def _lower_more_first() -> frozenset[str]:
     return frozenset(name.lower() for name in lexicon("more_first_names"))
 
 
+# (a rule that needs both sets reads this one: ``_lower_first() | _lower_more_first()`` in a
+# rule joins two sets of ~30,000 names for every story, which halved check_phi's speed)
 @functools.cache
 def _lower_any_first() -> frozenset[str]:
     """Both sets of lower-case first names, joined once (not per text: ~0.2 ms a union)."""
