@@ -112,6 +112,7 @@ MORE_LOCALES = [
 COMMON_WORDS = [
     "Calcium",
     "fem",
+    "baptist",
     "min",
     "edu",
     "man",

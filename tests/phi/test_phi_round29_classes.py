@@ -24,6 +24,33 @@ FOUND: list[tuple[str, str, str]] = [
     ("Night shift. Oyelaran in bed 12 keeps asking for his pastor.", "Oyelaran", "name"),
     ("pt named farhan, yes lowercase, came back for his 3rd visit.", "farhan", "name"),
     ("my patient hiroshi (he said I can use his first name) is home.", "hiroshi", "name"),
+    ("3rd strep case from Busy Bee Daycare this week, 5yo.", "Busy Bee Daycare", "geographic"),
+    (
+        "fell off a grain bin at Prairie Gold Co-op, 50M, L1 burst fx.",
+        "Prairie Gold Co-op",
+        "geographic",
+    ),
+    (
+        "nail gun injury at his job at Kessler Lumber & Truss, 40M.",
+        "Kessler Lumber & Truss",
+        "geographic",
+    ),
+    (
+        "97F still drives her Buick to First Methodist every Sunday.",
+        "First Methodist",
+        "geographic",
+    ),
+    ("Mr. Kowal (yes, a home fax, he's 93) wants it FAXED. pt", "93", "age"),
+    ("Her mom, Mrs Tran Thi Mai, is 94 and sharper than me.", "94", "age"),
+    ("Lady in bed 12 (98!) sang hymns through her nebulizer.", "98", "age"),
+    ("that's my pt's DEA, he's a retired GP, 90 next week.", "90", "age"),
+    ("Ms. B is 90 today and celebrated with cake on the unit.", "90", "age"),
+    ('the nursing home note: "Mr Ybarra 91, DNR, call daughter"', "91", "age"),
+    ("Grandpa Moe died the 14th at 99. He called every nurse kiddo.", "99", "age"),
+    ("3/ Discharged day after Halloween on DAPT, 58M.", "day after Halloween", "date"),
+    ("sutures come out friday the 9th, she said good, wedding sat. pt", "friday the 9th", "date"),
+    ("Sr. Ana emailed a wound pic. Last Tuesday's: granulating. pt", "Last Tuesday", "date"),
+    ("faxed the GI referral on 1/22, 2/5 and 2/19, never received. pt", "2/5", "date"),
 ]
 
 # (text, context): clean posts that must stay without findings (context None: decided alone)
@@ -31,6 +58,11 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Sickle Cell, 23F, HU 20 mg/kg started, crisis frequency halved.", "patient"),
     ("Chest Pain, 45M, trop neg x2, HEART 3, home.", "patient"),
     ("Stable Angina, 54M, on aspirin and a statin.", "patient"),
+    ("a Southern Baptist deacon, 70M, CHF, BNP 900.", "patient"),
+    ("HR went to 96 after the bolus, 70M, sepsis, lactate 4.", "patient"),
+    ("MMSE 24/30, 3/5 recall, 80F, mild NCD.", "patient"),
+    ("Strength 4/5, 3/5 in the LLE, 70M, new stroke.", "patient"),
+    ("BP 140/90 at triage and 140 over 90 at home too, 70M.", "patient"),
     ("You're in bed 4 till the CT is read, sir. 58M, RLQ pain.", "patient"),
 ]
 

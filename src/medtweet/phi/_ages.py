@@ -46,7 +46,7 @@ _STATED = re.compile(
     rf"[Rr]esident|[Vv]eteran)"
     rf"(?:'s|\u2019s|\s+is|\s+was|\s+turns)|(?<![\w,] )At|[Yy]ou(?:'re|\u2019re|\s+are)|"
     rf"makes\s+(?:him|her|them))"
-    rf"\s+{_NUM}\b(?=\s*(?:,|and\b|but\b|now\b|still\b|years?\b|\.(?!\d)|!|$|\()|"
+    rf"\s+{_NUM}\b(?=\s*(?:,|and\b|but\b|now\b|still\b|years?\b|\.(?!\d)|!|$|\(|\))|"
     r"\s+(?:because|though|although|yet|so|when|if|with|going)\b|\s+w/)"
 )
 _CELEBRATED = re.compile(
@@ -69,7 +69,12 @@ _APPOSITIONS = (
         rf"(?=[,(\s])(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d])"
         rf"(?:,\s*|\s*\(\s*|\s+\u2014\s*|\s+-\s+)"
         rf"{_NUM}(?=[!?]*\s*\)|!|,|;|\.(?!\d)|\s*$|\s+(?:and|with|who|was|is|has|had|from|still|"
-        rf"sharp|years?|y)\b)"
+        rf"sharp|years?|y|next|today|tomorrow|this)\b)"
+    ),
+    # an age after a titled name, record-style: 'a note: "Mr Ybarra 91, DNR"'
+    re.compile(
+        r"(?=[M])\b(?:Mr|Mrs|Ms|Miss)\.? [A-Z][\w'\u2019-]+ (?P<n>9\d|1[01]\d)"
+        r"(?=[,;!)]|\.(?!\d)|\s+(?:y|yo|years?)\b)"
     ),
     re.compile(rf"(?=[\u2014-])(?:\u2014|-)\s*{_NUM}(?=,\s)"),
     # an age as its own clause after a sentence: "... we stopped. 93, widowed, sharp",
@@ -78,10 +83,12 @@ _APPOSITIONS = (
         rf"(?=[19])(?:(?<=[.!?] )|(?<=[.!?][\"\u201d] )){_NUM}"
         r"(?=, (?:[a-z]|DNR|DNI|full code)|[.!]\s+[\"\u201c]?[A-Z#]|[.!]?\s*$)"
     ),
-    # an age after a bed: "in bay 4, 93, from ...", "bed 7, 101, who ..."
+    # an age after a bed: "in bay 4, 93, from ...", "bed 7, 101, who ...", "bed 12 (98!)"
     re.compile(
-        rf"(?=[bBrR])\b(?:bay|bed|room|rm|Bay|Bed|Room|Rm) \d{{1,2}}, {_NUM}"
-        r"(?=, (?:from|who|with|lives|and|widowed|DNR|full code)\b)"
+        rf"(?=[bBrR])\b(?:bay|bed|room|rm|Bay|Bed|Room|Rm) \d{{1,3}}"
+        r"(?:, (?=\d{2,3}, (?:from|who|with|lives|and|widowed|DNR|full code)\b)"
+        r"| \((?=\d{2,3}!*\)))"
+        rf"{_NUM}"
     ),
     # an age as a noun: "94 and still driving" (and "a spry 94", read below)
     re.compile(
@@ -142,12 +149,15 @@ _NOUN_AGE_WORDS = frozenset(
 _NOUN_AGE_BEFORE = re.compile(
     r"(?:\b[Aa]n? |, ?|\b(?:is|was|she's|he's|who's|she\u2019s|he\u2019s|who\u2019s) )$"
 )
-_NAMED_IS = re.compile(rf" is {_NUM}\b(?=\s+(?:and\b|&)|,|\.(?!\d)|!|$|\s*\(|\s+[^\w\s])")
+_NAMED_IS = re.compile(
+    rf" is {_NUM}\b(?=\s+(?:and\b|&|today\b|now\b|this year\b|next week\b)|,|\.(?!\d)|!|$|"
+    r"\s*\(|\s+[^\w\s])"
+)
 _WHO_BEFORE = re.compile(
     r"(?<![\w'])(?P<title>(?:Mr|Mrs|Ms|Miss|Grandpa|Grandma|Nana|Papa|Granny|Abuela|Abuelo|"
     r"Aunt|Auntie|Uncle|patient|pt)\.? )?"
-    r"(?P<who>[A-Z][^\W\d_]{2,}(?:-[^\W\d_]+)?)"
-    r"(?: from [A-Z][a-z]+| in (?:room |rm |bed |bay )?\d{1,3}[A-Z]?)?$"
+    r"(?P<who>[A-Z][^\W\d_]{2,}(?:-[^\W\d_]+)?|[A-Z]\.?)"
+    r"(?: from [A-Z][a-z]+| in (?:room |rm |bed |bay )?\d{1,3}[A-Z]?)?,?$"
 )
 # words that state a measured value, not a person: "Sodium is 119!", "Glucose is 104."
 _MEASURES = frozenset(
@@ -252,7 +262,7 @@ _EVENT_BEFORE = re.compile(
     r"graduated|skydiving|skydive|tattoo|baptized|intubated|extubated|admitted|"
     r"admission|hospice|fall|fell|died|passed|alone|driving|drives|living|lives|works|"
     r"working|hiking|swimming|golfing|dancing|first|still|again|even|married|came|arrived|"
-    r"presented|vaccinated|boosted)\s+(?:\w+\s+)?$"
+    r"presented|vaccinated|boosted)\s+(?:\w+\s+){0,2}$"
 )
 _SETTING_BEFORE = re.compile(
     r"(?i)\b(?:rate|set|paced|pacing|threshold|output|sats?|hr|bpm|level|lower|upper|limit|"
@@ -400,7 +410,9 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _NAMED_IS.finditer(text) if " is " in text and gated else ():
         # "Ruthie from Brandon is 90 and knows our floor": a first name stating the age
         who = _WHO_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        named = who is not None and (who["title"] or _person_word(who["who"]))
+        named = who is not None and (
+            who["title"] or (len(who["who"]) > 2 and _person_word(who["who"]))
+        )  # (a lone initial only after a title: "Ms. B is 90 today")
         # "Ms. R. (I'll call her that) is 93,": a person, then an aside, then the age
         aside = text.endswith(")", max(0, match.start() - 1), match.start())
         if 90 <= int(match["n"]) <= 125 and (named or aside):  # "Mrs. Haverford is 97,"

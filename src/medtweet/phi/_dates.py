@@ -73,7 +73,10 @@ _ISO = re.compile(r"(?=\d)(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-
 _DATE_CUE = re.compile(
     r"(?:\b(?:on|since|from|until|till|by|before|after|admitted|discharged|seen|born|DOB|"
     r"dob|died|expired|visit|surgery|date|dated|dos|DOS|adm|d/c|D/C|through|thru|and|to|"
-    r"between|as of)\b[:.]?\s*$|\bhome:\s*$)",
+    r"between|as of)\b[:.]?\s*$|\bhome:\s*$"
+    # the next date of a list after a cue: "faxed on 1/22, 2/5 and 2/19"
+    r"|\b(?:on|since|from|dated?|admitted|seen)\s+(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])"
+    r"(?:/\d{2,4})?,\s*$)",
     re.IGNORECASE,
 )
 _SCORE_BEFORE = re.compile(
@@ -160,7 +163,8 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(
-    rf"(?=[ltpnoeMTWFS])\b(?:(?:last|this|past|next|on|that|early|late)\s+)?{_WEEKDAY}"
+    rf"(?=[ltpnoeMTWFSLPNOEmwfs])\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext|[Oo]n|that|early|late)\s+)?"
+    rf"(?:{_WEEKDAY}|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=,?\s+the\s+\d))"
     # with its day: "Saturday the 7th", "Tues, the 3rd", "Sat 8/17"
     r"(?:,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"|\s+(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\w/]))?"
@@ -188,7 +192,7 @@ _RELATIVE = re.compile(
 )
 _RELATIVE = lead(_RELATIVE, "A-Za-z0-9")
 _HOLIDAY = re.compile(
-    r"(?=[A-Zotcxhemfv])\b(?:on\s+)?(?:the\s+(?:day|night|weekend)\s+(?:before|after)\s+)?"
+    r"(?=[A-Zotcxhemfvdnw])\b(?:on\s+)?(?:(?:the\s+)?(?:day|night|weekend)\s+(?:before|after)\s+)?"
     # the commonest, in any case: "christmas eve", "xmas", "MOTHER'S DAY"
     r"(?:(?i:christmas(?:\s+(?:eve|day|morning|night))?|x-?mas(?:\s+eve)?|"
     r"thanksgiving(?:\s+(?:day|morning|night|weekend))?|new\s+year'?s\s+(?:eve|day)|"

@@ -1083,7 +1083,13 @@ _PLACE_TAIL = re.compile(
     r"Hollow|Gap|Corners?|Ferry|Fork|Forks|Wells|Market|Library|Manor|Apartments|Co\.|"
     r"Company|Nursing(?: (?:&|and) Rehab(?:ilitation)?)?(?: Center| Centre)?|"
     r"(?:Community |Junior )?College|University|Academy|(?:High |Middle |Elementary )?School|"
-    r"Elementary|Pavilion|(?:[Pp]arish )?[Hh]all|Works|Lab|Laboratory)(?![\w'-])"
+    r"Elementary|Pavilion|(?:[Pp]arish )?[Hh]all|Works|Lab|Laboratory|"
+    # a business's or a shelter's kind after its name: "Little Sprouts Daycare", "Ag Valley
+    # Co-op", "Lakeview Food Pantry", "Dunmore Lumber & Truss"
+    r"Daycare|Day Care|Preschool|Co-op|Coop|Cooperative|(?:Food )?Pantry|Shelter|Mission|"
+    r"Saloon|Tavern|Diner|Grill|Cafe|Caf\u00e9|Lumber(?: (?:&|and) [A-Z][a-z]+)?|Feed|Supply|"
+    r"Distribution|Depot|Motors|Salon|Barbershop|Fitness|Elevator|Substation|Dairy|Farms?|"
+    r"Ranch)(?![\w'-])"
     r"| (?:county|parish)\b"  # "from tunica county"
     # a town's works: "the Kilgore glass plant", "Tyson poultry plant"
     r"| (?:[a-z]+ ){0,2}(?:plant|factory|mill|warehouse|refinery|cannery|mine|shipyard)\b"
@@ -1248,6 +1254,10 @@ def widen_place(text: str, hit: Hit) -> Hit:
         tail = _PLACE_TAIL.match(text, end)
         if tail is not None:
             end = tail.end()
+    elif hit.rule == "geo.workplace" and text.startswith(" & ", end):
+        partner = _AMPERSAND_TAIL.match(text, end)  # "Kessler Lumber & Truss", "Hargrove & Sons"
+        if partner is not None:
+            end = partner.end()
         if text.endswith(" in ", max(0, start - 4), start):  # "at Sherwin-Williams in Parma"
             site = _SITE_BEFORE_TOWN.search(text, max(0, start - 60), start)
             if site is not None and _site_name_ok(site["run"]):
@@ -1300,6 +1310,7 @@ def _site_name_ok(run: str) -> bool:
 _TEAM_AFTER = re.compile(
     r" (?:game|games|football|basketball|baseball|fans?|tailgate|jersey|shirt|hoodie|hat)\b"
 )
+_AMPERSAND_TAIL = re.compile(r" & [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w'-])")
 _SITE_CODE = re.compile(r" (?:(?:warehouse|plant|site|facility|hub) )?[A-Z]{3,4}\d{1,2}\b")
 _OUR_DEVOTIONS = frozenset(
     ["Lady", "Savior's", "Saviour's", "Savior", "Saviour", "Redeemer", "Redeemer's", "Mother",
@@ -1832,9 +1843,11 @@ _WORSHIP_WORDS = frozenset(
      "church", "lady", "islamic", "jewish", "kingdom", "post", "legion", "vfw", "temple",
      "mosque", "gurdwara", "shul", "wat"]
 )  # fmt: skip
+# (a denomination's word, not a congregation's name: "Southern Baptist"; "First Baptist" is
+# one town's church)
 _NOT_CONGREGATION = frozenset(
     ["Southern", "Northern", "American", "United", "Free", "Primitive", "Reformed", "Evangelical",
-     "Independent", "National", "Black", "White", "African", "First", "Greek",
+     "Independent", "National", "Black", "White", "African", "Greek",
      "Orthodox", "Catholic", "Roman", "Anglican", "Korean", "Chinese", "Hispanic", "Latino"]
 )  # fmt: skip
 # Military bases and yards: "Camp Pendleton", "Naval Station Norfolk", "Pearl Harbor Naval
