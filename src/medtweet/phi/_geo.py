@@ -668,8 +668,8 @@ _NOT_PLACE_AFTER = re.compile(
     r"mutation|allele|variant|heterozygous|homozygous|"
     r"classification|questionnaire|model|scale|rule|rules|trial|study|protocol|index|"
     r"equation|formula|system|guidelines?|pathway|algorithm|handbook|manual)\b"
-    # a formula worked out: "Parkland: 4 x 82 kg x 42"
-    r"|:?\s*\d+(?:\.\d+)?\s*(?:[x\u00d7*]|mL|ml|kg)",
+    # a formula worked out: "Parkland: 4 x 82 kg x 42", "Parkland = 4 x 80 x 40"
+    r"|\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:[x\u00d7*]|mL|ml|kg)",
     re.IGNORECASE,
 )
 _SUFFIX_WORDS = frozenset(_SUFFIX.lower().split("|"))

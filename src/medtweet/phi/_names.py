@@ -839,7 +839,12 @@ _DRUG_NAMES = frozenset(
      "Magnesium", "Coumadin", "Eliquis", "Xarelto", "Keppra", "Tylenol", "Motrin", "Narcan",
      "Zofran", "Benadryl", "Xanax", "Valium", "Ambien", "Lyrica", "Allegra", "Humira", "Ozempic",
      "Wegovy", "Jardiance", "Entresto", "Lipitor", "Zoloft", "Prozac", "Lexapro", "Seroquel",
-     "Abilify"]
+     "Abilify",
+     # more brands that read like names: "met Brilinta, Farxiga and Xarelto today"
+     "Brilinta", "Farxiga", "Trulicity", "Januvia", "Plavix", "Crestor", "Dupixent", "Opdivo",
+     "Revlimid", "Tecentriq", "Imfinzi", "Celestone", "Invokana", "Victoza", "Toujeo",
+     "Tresiba", "Levemir", "Novolog", "Humalog", "Synthroid", "Norvasc", "Zestril", "Cozaar",
+     "Lovenox", "Heparin", "Kayexalate", "Veklury", "Evusheld", "Beyfortus", "Synagis"]
 )  # fmt: skip
 _NOT_BARE_NAMES = frozenset(
     [
@@ -1428,6 +1433,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         if _SCORE_AFTER.match(text, end):
             continue  # "Rutherford 4", "Braden 12", "Hurley stage III": a score
+        if text.startswith("-", end) and text[end + 1 : end + 2].isupper():
+            continue  # "Dara-VRd": a regimen's drug, no one
         if not rest and _OWNED_BEFORE.search(text, max(0, match.start() - 7), match.start()):
             continue  # "living in her Sienna", "his Jordans": a thing someone owns
         if _sentence_start(text, match.start()) and not rest:
