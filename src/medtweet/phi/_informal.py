@@ -666,7 +666,7 @@ def _lower_name_ok(word: str) -> bool:
 
 
 def _lower_names(text: str) -> Iterator[Hit]:
-    first = _lower_first() | _lower_more_first()
+    first = _lower_any_first()
     for match in _LOWER_NAME.finditer(text):  # no leading \b: several times faster
         start = match.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-_"):
@@ -698,9 +698,29 @@ _LOWER_PLACED = re.compile(
 )
 
 
+# what each branch of _LOWER_PLACED needs in the text: the regex tries every branch at every
+# position (~7 us a story) and the cue words of its gate are common ("it", "this", "mom")
+_POSSESSED = re.compile(r"['\u2019]s (?:bill|chart|labs|meds|mom|dad|wife|husband|family)\b")
+
+
+def _lower_placed_possible(text: str) -> bool:
+    """Whether ``_LOWER_PLACED`` can match ``text`` (a literal each of its branches needs)."""
+    return (
+        "name" in text
+        or " in r" in text  # " in room 4", " in rm 4"
+        or " in b" in text  # " in bed 4", " in bay 4"
+        or " (my " in text
+        or " (our " in text
+        or ("," in text and ("its " in text or "it's " in text or "this is " in text))
+        or _POSSESSED.search(text) is not None
+    )
+
+
 def _lower_placed(text: str) -> Iterator[Hit]:
     """Lower-case first names where only a person stands (see ``_LOWER_PLACED``)."""
-    first = _lower_first() | _lower_more_first()
+    if not _lower_placed_possible(text):
+        return
+    first = _lower_any_first()
     for match in _LOWER_PLACED.finditer(text):
         group = match.lastgroup or "n"
         if match[group] in first and _lower_name_ok(match[group]):
@@ -711,6 +731,14 @@ def _lower_placed(text: str) -> Iterator[Hit]:
 def _lower_more_first() -> frozenset[str]:
     """First names of many more origins, in lower case ("kamal")."""
     return frozenset(name.lower() for name in lexicon("more_first_names"))
+
+
+# (a rule that needs both sets reads this one: ``_lower_first() | _lower_more_first()`` in a
+# rule joins two sets of ~30,000 names for every story, which halved check_phi's speed)
+@functools.cache
+def _lower_any_first() -> frozenset[str]:
+    """Both sets of lower-case first names, joined once (not per text: ~0.2 ms a union)."""
+    return _lower_first() | _lower_more_first()
 
 
 def _town_ok(place: str) -> bool:
