@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+import pytest
+
 import medtweet as mt
 
 
@@ -34,3 +38,30 @@ def covered(
         and len(f.text) <= len(span) + slack
         for f in findings(text, context)
     )
+
+
+def table_tests(
+    found: Sequence[tuple[str, str, str]],
+    clean: Sequence[tuple[str, str | None]],
+    context: Sequence[tuple[str, str]] = (),
+) -> tuple[Callable[..., None], ...]:
+    """The tests of a round's tables, to bind at module level (pytest collects them there).
+
+    ``found``: (text, value, category), a finding of the category covers the value in a
+    patient story; ``clean``: (text, context), no finding but relative dates; ``context``:
+    (text, context), what ``check_phi`` decides for the post alone.
+    """
+
+    @pytest.mark.parametrize(("text", "value", "category"), found)
+    def test_found(text: str, value: str, category: str) -> None:
+        assert covered(text, value, category, context="patient")
+
+    @pytest.mark.parametrize(("text", "context"), clean)
+    def test_clean(text: str, context: str | None) -> None:
+        assert [f for f in findings(text, context) if f.rule != "date.relative"] == []
+
+    @pytest.mark.parametrize(("text", "context"), context)
+    def test_context(text: str, context: str) -> None:
+        assert mt.check_phi(text).context == context
+
+    return (test_found, test_clean, test_context) if context else (test_found, test_clean)

@@ -7,7 +7,7 @@ Every example is invented for the class it stands for; none is taken from a corp
 from __future__ import annotations
 
 import pytest
-from tests._phi_support import covered, findings
+from tests._phi_support import covered, table_tests
 
 import medtweet as mt
 
@@ -219,19 +219,7 @@ CONTEXT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "category"), FOUND)
-def test_found(text: str, value: str, category: str) -> None:
-    assert covered(text, value, category, context="patient")
-
-
-@pytest.mark.parametrize(("text", "context"), CLEAN)
-def test_clean(text: str, context: str | None) -> None:
-    assert [f for f in findings(text, context) if f.rule != "date.relative"] == []
-
-
-@pytest.mark.parametrize(("text", "context"), CONTEXT)
-def test_context(text: str, context: str) -> None:
-    assert mt.check_phi(text).context == context
+test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
 
 
 def test_a_prescription_number_read_again_flags_the_name_too() -> None:

@@ -8,7 +8,7 @@ Every example is invented for the class it stands for; none is taken from a corp
 from __future__ import annotations
 
 import pytest
-from tests._phi_support import covered, findings
+from tests._phi_support import table_tests
 
 import medtweet as mt
 
@@ -70,14 +70,7 @@ CLEAN: list[tuple[str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "category"), FOUND)
-def test_found(text: str, value: str, category: str) -> None:
-    assert covered(text, value, category, context="patient")
-
-
-@pytest.mark.parametrize(("text", "context"), CLEAN)
-def test_clean(text: str, context: str | None) -> None:
-    assert [f for f in findings(text, context) if f.rule != "date.relative"] == []
+test_found, test_clean = table_tests(FOUND, CLEAN)
 
 
 # (text): professional posts that stay professional, with no findings
