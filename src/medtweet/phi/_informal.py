@@ -710,7 +710,7 @@ def _lower_placed_of(branches: tuple[bool, bool, bool]) -> re.Pattern[str]:
     """_LOWER_PLACED with only the ``branches`` marked True (in order, same group names)."""
     if all(branches):
         return _LOWER_PLACED
-    kept = [branch for branch, keep in zip(_LOWER_PLACED_BRANCHES, branches) if keep]
+    kept = [branch for branch, keep in zip(_LOWER_PLACED_BRANCHES, branches, strict=True) if keep]
     return re.compile(f"(?:{'|'.join(kept)})")
 
 
