@@ -1942,8 +1942,8 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names known by where they stand, in a patient story (see the patterns above)."""
     # (its age ends with M, F, yo or y/o)
     aged = scan.longest_number and ("M" in text or "F" in text or "yo" in text or "y/o" in text)
-    # (in ASCII text the age leaves one of these words: a text with none needs no search)
-    aged = aged and (bool(scan.gates & _BARE_AGE_WORDS_BIT) or not text.isascii())
+    # (in ASCII text the age leaves one of its words: most texts hold none, no search runs)
+    aged = aged and (scan.gates & _BARE_AGE_WORDS_BIT or not text.isascii())
     # (a search first: most texts hold none, and a search that finds none is the cheaper)
     aged = aged and _BARE_INITIALS.search(text) is not None
     for match in _BARE_INITIALS.finditer(text) if aged else ():
