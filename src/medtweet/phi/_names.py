@@ -1915,20 +1915,6 @@ _BARE_INITIALS = re.compile(
 )
 
 
-# The words (``scan.words``, lower case) that the age of _BARE_INITIALS leaves in an ASCII
-# text: its digits open a word ("92m", "93yo", "91y" of "91y/o"), or they are a word and the
-# next is "m", "f", "yo" or "y" ("92 M", "(93 y/o)")
-_BARE_AGE_WORDS = frozenset(
-    [
-        *("m", "f", "yo", "y"),
-        *(
-            f"{number:0{width}d}{mark}"
-            for width in (1, 2, 3)
-            for number in range(10**width)
-            for mark in ("m", "f", "yo", "y")
-        ),
-    ]
-)
 # two-letter clinical abbreviations that stand before an age as a problem or a service
 _CLINICAL_PAIRS = frozenset(
     ["HF", "MI", "PE", "DM", "CP", "UA", "LP", "AF", "VT", "VF", "GI", "GU", "OB", "ER",
@@ -1942,8 +1928,6 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names known by where they stand, in a patient story (see the patterns above)."""
     # (its age ends with M, F, yo or y/o)
     aged = scan.longest_number and ("M" in text or "F" in text or "yo" in text or "y/o" in text)
-    # (in ASCII text the age leaves one of its words: most texts hold none, no search runs)
-    aged = aged and (scan.gates & _BARE_AGE_WORDS_BIT or not text.isascii())
     # (a search first: most texts hold none, and a search that finds none is the cheaper)
     aged = aged and _BARE_INITIALS.search(text) is not None
     for match in _BARE_INITIALS.finditer(text) if aged else ():
@@ -2194,7 +2178,6 @@ _SET_OFF_VERBS_BIT = gate(_SET_OFF_VERBS)
 _SPOKEN_WORDS_BIT = gate(_SPOKEN_WORDS)
 _FAMILY_NOUNS_BIT = gate(_FAMILY_NOUNS)
 _CALL_NAME_WORDS_BIT = gate(_CALL_NAME_WORDS)
-_BARE_AGE_WORDS_BIT = gate(_BARE_AGE_WORDS)
 # and of the lexicon word sets, built on first use
 _LOWER_FIRST_NAMES_BIT = lazy_gate(_lower_first_names)
 _AMBIGUOUS_NAMES_BIT = lazy_gate(lambda: lower_set("ambiguous_names"))
