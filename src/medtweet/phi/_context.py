@@ -545,12 +545,16 @@ _CLINICAL_VALUE = (
     r" (?:of |was |is |at |now |down to |up to )?[<>~]?\d+(?:\.\d+)?\b"
     r"|\d(?:\.\d+)? ?(?:mg|mL|ml|kg|g|%|mmHg|bpm|mcg|units|mEq|mmol|cc)\b|\d{2,3}/\d{2,3}\b"
 )
-_CLINICAL_VALUES = re.compile(_CLINICAL_VALUE)
+# (both behind a look-ahead on a letter or a digit, what every branch starts with: a pattern
+# that opens with \b or an alternation is tried at every position of the text)
+_CLINICAL_VALUES = re.compile(rf"(?=[A-Za-z\d])(?:{_CLINICAL_VALUE})")
 _MEASURED = re.compile(
-    _CLINICAL_VALUE
+    r"(?=[A-Za-z\d])(?:"
+    + _CLINICAL_VALUE
     # or a number of their own: a phone, an id, a bed ("her fax 1 (317) ...", "bed 9")
     + r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d{3,}(?! ?(?:years|yrs|followers|views|people|members|"
     r"patients|pts|residents|nurses|hours|hrs|miles|km)\b)|\b(?:[Bb]ed|[Rr]oom|[Rr]m|[Bb]ay) \d"
+    r")"
 )
 _STATED_WORDS = frozenset(["he", "she", "dad", "mom"])
 _STATED_AGE = re.compile(

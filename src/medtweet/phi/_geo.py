@@ -1458,6 +1458,9 @@ _SITE_ON_STREET = re.compile(
     rf"(?P<p>{_CAPRUN})\s+on\s+(?P<s>[A-Z][a-z]+)"
     r"(?P<k>\s+(?:St|Ave|Rd|Blvd|Dr|Street|Avenue|Road)\b\.?)?(?=[\s,.;:!?)]|$)(?! Day\b)"
 )
+# (behind a look-ahead on what its cues start with: a pattern that opens with \b or an
+# alternation is tried at every position of the text)
+_SITE_ON_STREET = lead(_SITE_ON_STREET, "afnob(,")
 _SITE_STREET_NAMES = frozenset(
     ["Main", "Elm", "Oak", "Maple", "Market", "Broadway", "Church", "High", "Front", "Water",
      "Mill", "Spring", "Center", "Union", "Park", "Lake", "Hill", "River", "Bridge", "Pine",

@@ -690,12 +690,14 @@ def _lower_names(text: str) -> Iterator[Hit]:
 # a lower-case first name where only a person stands: opening a sentence before a bed ("jimmy
 # in bed 4 asked"), before "(my pt" or a possessive bill or chart ("kamal's bill"), after
 # "name is" or "it's ... ," ("his name is teodoro", "dr its marcus, my sugars")
-_LOWER_PLACED = re.compile(
-    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>[a-z]{3,14})"
+_LOWER_PLACED_BRANCHES = (
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>[a-z]{3,14})"
     r"(?= in (?:room|rm|bed|bay) ?#?\d| \((?:my|our) (?:pt|patient)\b"
-    r"|['\u2019]s (?:bill|chart|labs|meds|mom|dad|wife|husband|family)\b)"
-    r"|\bname(?:'s| is) (?P<m>[a-z]{3,14})\b|\b(?:it'?s|its|this is) (?P<i>[a-z]{3,14})(?=,))"
+    r"|['\u2019]s (?:bill|chart|labs|meds|mom|dad|wife|husband|family)\b)",
+    r"\bname(?:'s| is) (?P<m>[a-z]{3,14})\b",
+    r"\b(?:it'?s|its|this is) (?P<i>[a-z]{3,14})(?=,)",
 )
+_LOWER_PLACED = re.compile(f"(?:{'|'.join(_LOWER_PLACED_BRANCHES)})")
 
 
 # what each branch of _LOWER_PLACED needs in the text: the regex tries every branch at every
@@ -703,25 +705,40 @@ _LOWER_PLACED = re.compile(
 _POSSESSED = re.compile(r"['\u2019]s (?:bill|chart|labs|meds|mom|dad|wife|husband|family)\b")
 
 
-def _lower_placed_possible(text: str) -> bool:
-    """Whether ``_LOWER_PLACED`` can match ``text`` (a literal each of its branches needs)."""
-    return (
-        "name" in text
-        or " in r" in text  # " in room 4", " in rm 4"
+@functools.cache
+def _lower_placed_of(branches: tuple[bool, bool, bool]) -> re.Pattern[str]:
+    """_LOWER_PLACED with only the ``branches`` marked True (in order, same group names)."""
+    if all(branches):
+        return _LOWER_PLACED
+    kept = [branch for branch, keep in zip(_LOWER_PLACED_BRANCHES, branches, strict=True) if keep]
+    return re.compile(f"(?:{'|'.join(kept)})")
+
+
+def _lower_placed_branches(text: str) -> tuple[bool, bool, bool]:
+    """Which branches of ``_LOWER_PLACED`` can match ``text`` (a literal each one needs).
+
+    A branch that can match nowhere in the text changes no match of the others, so the
+    regex runs with the possible ones only (each branch is tried at every position).
+    """
+    placed = (
+        " in r" in text  # " in room 4", " in rm 4"
         or " in b" in text  # " in bed 4", " in bay 4"
         or " (my " in text
         or " (our " in text
-        or ("," in text and ("its " in text or "it's " in text or "this is " in text))
         or _POSSESSED.search(text) is not None
     )
+    named = "name" in text
+    its = "," in text and ("its " in text or "it's " in text or "this is " in text)
+    return placed, named, its
 
 
 def _lower_placed(text: str) -> Iterator[Hit]:
     """Lower-case first names where only a person stands (see ``_LOWER_PLACED``)."""
-    if not _lower_placed_possible(text):
+    branches = _lower_placed_branches(text)
+    if not any(branches):
         return
     first = _lower_any_first()
-    for match in _LOWER_PLACED.finditer(text):
+    for match in _lower_placed_of(branches).finditer(text):
         group = match.lastgroup or "n"
         if match[group] in first and _lower_name_ok(match[group]):
             yield Hit(match.start(group), match.end(group), _N, "name.lowercase")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from medtweet.phi._context import CLOSE_KIN, OWNED_CLINICAL, POSSESSION
 from medtweet.phi._gates import gate, lazy_gate
-from medtweet.phi._hit import Hit, Scan, lowered
+from medtweet.phi._hit import Hit, Scan, lead, lowered
 from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
@@ -1874,6 +1874,9 @@ _SPOKEN_AFTER = re.compile(
     r",\s*(?:I|you|your|please|pls|we|if|call|come)\b|\s+(?:please|pls)\b|"
     r"\s+[\u2014\u2013-]\s+(?:you|your)\b|\s+we (?:love|miss|believe)\b"
 )
+# (behind a look-ahead on a comma or a blank, what each branch starts with: the alternation
+# was tried at every position)
+_SPOKEN_AFTER = lead(_SPOKEN_AFTER, r",\s")
 # (the name opens the text, a sentence, or follows a dash or an emoji: "... — Ray, we believe
 # you", "goodnight \U0001f979 Ray, you'd hate this")
 _VOCATIVE = re.compile(
