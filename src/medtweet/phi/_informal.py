@@ -690,10 +690,11 @@ def _lower_names(text: str) -> Iterator[Hit]:
 # a lower-case first name where only a person stands: opening a sentence before a bed ("jimmy
 # in bed 4 asked"), before "(my pt" or a possessive bill or chart ("kamal's bill"), after
 # "name is" or "it's ... ," ("his name is teodoro", "dr its marcus, my sugars")
+_OWNED_THINGS = r"bill|chart|labs|meds|mom|dad|wife|husband|family"  # "kamal's bill"
 _LOWER_PLACED_BRANCHES = (
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>[a-z]{3,14})"
     r"(?= in (?:room|rm|bed|bay) ?#?\d| \((?:my|our) (?:pt|patient)\b"
-    r"|['\u2019]s (?:bill|chart|labs|meds|mom|dad|wife|husband|family)\b)",
+    rf"|['\u2019]s (?:{_OWNED_THINGS})\b)",
     r"\bname(?:'s| is) (?P<m>[a-z]{3,14})\b",
     r"\b(?:it'?s|its|this is) (?P<i>[a-z]{3,14})(?=,)",
 )
@@ -702,7 +703,7 @@ _LOWER_PLACED = re.compile(f"(?:{'|'.join(_LOWER_PLACED_BRANCHES)})")
 
 # what each branch of _LOWER_PLACED needs in the text: the regex tries every branch at every
 # position (~7 us a story) and the cue words of its gate are common ("it", "this", "mom")
-_POSSESSED = re.compile(r"['\u2019]s (?:bill|chart|labs|meds|mom|dad|wife|husband|family)\b")
+_POSSESSED = re.compile(rf"['\u2019]s (?:{_OWNED_THINGS})\b")
 
 
 @functools.cache
@@ -773,7 +774,7 @@ def _town_ok(place: str) -> bool:
 
 _LOWER_PLACED_WORDS = frozenset(
     ["room", "rm", "bed", "bay", "pt", "patient", "bill", "chart", "labs", "meds", "mom", "dad",
-     "wife", "husband", "family", "name", "it's", "its", "it", "this"]
+     "wife", "husband", "family", "name", "its", "it", "this"]
 )  # fmt: skip
 _NAMING_WORDS = frozenset(["named", "called", "nicknamed", "christened"])
 # For each rule, the bit of its cue words in ``scan.gates`` (see _gates.py): the rules a
