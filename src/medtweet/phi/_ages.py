@@ -71,7 +71,7 @@ _APPOSITIONS = (
         rf"{_NUM}(?=[!?]*\s*\)|!|,|;|\.(?!\d)|\s*$|\s+(?:and|with|who|was|is|has|had|from|still|"
         rf"sharp|years?|y|next|today|tomorrow|this)\b)"
     ),
-    # an age after a titled name, record-style: 'a note: "Mr Ybarra 91, DNR"'
+    # an age after a titled name, record-style: 'a note: "Mr Okafor 93, DNR"'
     re.compile(
         r"(?=[M])\b(?:Mr|Mrs|Ms|Miss)\.? [A-Z][\w'\u2019-]+ (?P<n>9\d|1[01]\d)"
         r"(?=[,;!)]|\.(?!\d)|\s+(?:y|yo|years?)\b)"
@@ -83,7 +83,7 @@ _APPOSITIONS = (
         rf"(?=[19])(?:(?<=[.!?] )|(?<=[.!?][\"\u201d] )){_NUM}"
         r"(?=, (?:[a-z]|DNR|DNI|full code)|[.!]\s+[\"\u201c]?[A-Z#]|[.!]?\s*$)"
     ),
-    # an age after a bed: "in bay 4, 93, from ...", "bed 7, 101, who ...", "bed 12 (98!)"
+    # an age after a bed: "in bay 4, 93, from ...", "bed 7, 101, who ...", "bed 9 (97!)"
     re.compile(
         rf"(?=[bBrR])\b(?:bay|bed|room|rm|Bay|Bed|Room|Rm) \d{{1,3}}"
         r"(?:, (?=\d{2,3}, (?:from|who|with|lives|and|widowed|DNR|full code)\b)"
@@ -412,8 +412,8 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         who = _WHO_BEFORE.search(text, max(0, match.start() - 40), match.start())
         named = who is not None and (
             who["title"] or (len(who["who"]) > 2 and _person_word(who["who"]))
-        )  # (a lone initial only after a title: "Ms. B is 90 today")
-        # "Ms. R. (I'll call her that) is 93,": a person, then an aside, then the age
+        )  # (a lone initial only after a title: "Ms. K is 92 today")
+        # "Mrs. V. (not her real initial) is 96,": a person, then an aside, then the age
         aside = text.endswith(")", max(0, match.start() - 1), match.start())
         if 90 <= int(match["n"]) <= 125 and (named or aside):  # "Mrs. Haverford is 97,"
             found.add(match["n"])

@@ -178,7 +178,7 @@ def _merge(hits: list[Hit]) -> list[Hit]:
 # "Walgreens on Colfax", "I-40 outside Cookeville", "Oakwood Manor, 2200 Ridge Rd".
 _JOINER = re.compile(
     # places side by side are one, and a state's code between a town and its ZIP goes with
-    # them: "Chicago IL 60625"
+    # them: "Dayton OH 45402"
     r",?[ \t]*(?:[A-Z]{2}\.?[ \t]+)?|\s*,\s*|\s+[-\u2013\u2014]\s+"
     r"|(?:\s+(?P<n>[a-z]+))?\s+(?:in|on|near|outside|off|of|at|by)\s+"
 )

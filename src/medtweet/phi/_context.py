@@ -140,7 +140,7 @@ _STRONG_RES = (
     re.compile(
         r"(?=[MSDm])\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Mme|Mlle|Madame|Monsieur|Se\u00f1ora|Senora|"
         r"Se\u00f1or|Senor|Do\u00f1a|Dona|mr|mrs|ms)\.? [\"\u201c]?[A-Z]"
-        # all in lower case, with its dot: "ms. ochieng finally got her kidney" (not "120 ms.")
+        # all in lower case, with its dot: "ms. adeyemi finally got her kidney" (not "120 ms.")
         r"|(?<![\d\w] )(?<!\d)(?:mr|mrs|ms)\. [a-z]{3,}\b"
     ),
     re.compile(
@@ -396,7 +396,7 @@ _PROFESSIONAL_WORDS = frozenset(
         "textbook",
         "late-breaking",
         "latebreaker",
-        # events and news of an institution: "M&M this week", "the IHI Forum", "alum"
+        # events and news of an institution: "M&M this week", "the Quality Forum", "alum"
         "forum",
         "auditorium",
         "alum",
@@ -509,7 +509,7 @@ _COMMA_AGE = re.compile(r", \d{1,3}(?:,| (?:and|with|who|from|came|was|is)\b)")
 # one person by name or by a word for them before the age: "Jaylen, 19,", "veteran, 96,"
 _PERSON_BEFORE = re.compile(r"(?<![\w'])(?:[A-Za-z]?[a-z]{2,}|[A-Z]\.\s?[A-Z]\.)$")  # "R.K., 16,"
 # a named child or adult with the age in brackets: "Santiago (8) from ..."
-# (or a decade, or "our pt": "Tomasz (50s, roofer)", "Ines (my pt, 70s)")
+# (or a decade, or "our pt": "Radomir (50s, welder)", "Ines (my pt, 70s)")
 _NAME_AGE = re.compile(
     r"(?<![\w'])[A-Z][a-z]+ \((?:(?:\d|[1-9]\d|1[01]\d)(?:\)|,|\s?(?:yo|y/o|[MF])\b)|"
     r"[1-9]0s[,)]|(?:my|our) (?:pt|patient)\b)"
@@ -661,7 +661,7 @@ CLOSE_KIN = (
     r"mom|mother|dad|father|wife|husband|son|daughter|grandma|grandmother|grandpa|grandfather"
 )
 """The nearest relatives, as a regex alternation ("Dr. Quist's mom": the doctor's relative)."""
-# (not a colleague's relative, who may be the patient: "pt is Dr. Farida Haddad's mother")
+# (not a colleague's relative, who may be the patient: "pt is Dr. Farida Okoro's mother")
 _TITLED_FULL = re.compile(
     rf"\b(?:Dr|Drs|Prof)\.? [A-Z][a-z]+ [A-Z][a-z]+(?!\w*['\u2019]s (?:{CLOSE_KIN})\b)"
 )

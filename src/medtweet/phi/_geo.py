@@ -668,7 +668,7 @@ _NOT_PLACE_AFTER = re.compile(
     r"mutation|allele|variant|heterozygous|homozygous|"
     r"classification|questionnaire|model|scale|rule|rules|trial|study|protocol|index|"
     r"equation|formula|system|guidelines?|pathway|algorithm|handbook|manual)\b"
-    # a formula worked out: "Parkland: 4 x 82 kg x 42", "Parkland = 4 x 80 x 40"
+    # a formula worked out: "Parkland: 4 x 82 kg x 42", "Parkland = 4 x 70 x 30"
     r"|\s*[:=]?\s*\d+(?:\.\d+)?\s*(?:[x\u00d7*]|mL|ml|kg)",
     re.IGNORECASE,
 )
@@ -855,7 +855,7 @@ def _not_common(name: str) -> bool:
     if len(words) > 1 and first in _TOWN_PREFIXES:
         return words[1].lower() not in lower_set("common_words")
     if len(words) > 1 and first not in lexicon("eponyms"):
-        # a town of two words is no common phrase unless both are common ("Coral Gables")
+        # a town of two words is no common phrase unless both are common ("Golden Valley")
         common = lower_set("common_words")
         return first.lower() not in common or words[1].lower() not in common
     return first.lower() not in lower_set("common_words") and first not in lexicon("eponyms")
@@ -1084,8 +1084,8 @@ _PLACE_TAIL = re.compile(
     r"Company|Nursing(?: (?:&|and) Rehab(?:ilitation)?)?(?: Center| Centre)?|"
     r"(?:Community |Junior )?College|University|Academy|(?:High |Middle |Elementary )?School|"
     r"Elementary|Pavilion|(?:[Pp]arish )?[Hh]all|Works|Lab|Laboratory|"
-    # a business's or a shelter's kind after its name: "Little Sprouts Daycare", "Ag Valley
-    # Co-op", "Lakeview Food Pantry", "Dunmore Lumber & Truss"
+    # a business's or a shelter's kind after its name: "Busy Bee Daycare", "Ag Valley
+    # Co-op", "Hillcrest Food Pantry", "Kessler Lumber & Truss"
     r"Daycare|Day Care|Preschool|Co-op|Coop|Cooperative|(?:Food )?Pantry|Shelter|Mission|"
     r"Saloon|Tavern|Diner|Grill|Cafe|Caf\u00e9|Lumber(?: (?:&|and) [A-Z][a-z]+)?|Feed|Supply|"
     r"Distribution|Depot|Motors|Salon|Barbershop|Fitness|Elevator|Substation|Dairy|Farms?|"
@@ -1255,7 +1255,7 @@ def widen_place(text: str, hit: Hit) -> Hit:
         if tail is not None:
             end = tail.end()
     elif hit.rule == "geo.workplace" and text.startswith(" & ", end):
-        partner = _AMPERSAND_TAIL.match(text, end)  # "Kessler Lumber & Truss", "Hargrove & Sons"
+        partner = _AMPERSAND_TAIL.match(text, end)  # "Kessler Lumber & Truss", "Pruett & Sons"
         if partner is not None:
             end = partner.end()
         if text.endswith(" in ", max(0, start - 4), start):  # "at Sherwin-Williams in Parma"
@@ -1442,7 +1442,7 @@ _CHAIN_AT = re.compile(
     rf"\b(?P<c>{_names_pattern(_CHAINS)})\s+(?:on|off|at|in|near|by)\s+"
     r"(?P<s>[A-Z][\w'\u2019-]+(?: (?:[A-Z][\w'\u2019-]+|St|Ave|Rd|Blvd|Dr)\.?)?)"
 )
-# A city ward by its number, where someone is from ("from Ward 8", "from the Ninth Ward"),
+# A city ward by its number, where someone is from ("from Ward 7", "from the Seventh Ward"),
 # and a highway exit ("picked up near exit 42")
 _CITY_WARD = re.compile(
     r"\b(?:from (?:the )?(?=[WLU\dFSTEN])|in the (?=[LU\dFSTEN]))(?P<p>(?:(?:Lower|Upper) )?"
@@ -1451,7 +1451,7 @@ _CITY_WARD = re.compile(
     r"|\b(?:near|off|past|at|by) (?P<x>[Ee]xit \d{1,3}[A-Z]?)\b"
 )
 _CITY_WARD_WORDS = frozenset(["ward", "exit"])
-# A business named by its street after a place cue: "at Duffy's Drug on Main", "(Little
+# A business named by its street after a place cue: "at Hanley's Drug on Main", "(Little
 # Sprouts on Elm)", "his employer, Ace Hardware on Main" (not "at Mayo on Tuesday").
 _SITE_ON_STREET = re.compile(
     r"(?:\b(?:at|from|near|outside|behind)\s+(?:the\s+)?|\(|(?<=employer),\s+)"

@@ -448,7 +448,7 @@ _BIO_TOKENS = frozenset(
     ]
 )
 # A biometric word, then in the same clause an id-shaped value: "fingerprint template
-# FP#44102-L", "iris code IRIS-0b7c-44e1", "print hash a91f03c7e2", "AFIS # 00448817-X".
+# FP#44102-L", "iris code IRC-0a4d-7713", "print hash c0ffee4417", "AFIS # 00771236-K".
 _BIO_CLAUSE = re.compile(
     r"(?=[fFtTpPvViIrRhHdDaAcCbB])\b(?P<b>(?i:(?:finger|thumb|palm|voice|face)[- ]?prints?|"
     r"prints?|iris|retina|retinal|hand[- ]geometry|palm[- ]vein|finger[- ]vein|DNA profile|"

@@ -688,9 +688,9 @@ def _lower_names(text: str) -> Iterator[Hit]:
 
 
 # a lower-case first name where only a person stands: opening a sentence before a bed ("jimmy
-# in bed 4 asked"), before "(my pt" or a possessive bill or chart ("kamal's bill"), after
-# "name is" or "it's ... ," ("his name is teodoro", "dr its marcus, my sugars")
-_OWNED_THINGS = r"bill|chart|labs|meds|mom|dad|wife|husband|family"  # "kamal's bill"
+# in bed 4 asked"), before "(my pt" or a possessive bill or chart ("farhan's bill"), after
+# "name is" or "it's ... ," ("his name is anselmo", "dr its rohan, my sugars")
+_OWNED_THINGS = r"bill|chart|labs|meds|mom|dad|wife|husband|family"  # "farhan's bill"
 _LOWER_PLACED_BRANCHES = (
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>[a-z]{3,14})"
     r"(?= in (?:room|rm|bed|bay) ?#?\d| \((?:my|our) (?:pt|patient)\b"

@@ -327,7 +327,7 @@ _INITIALS = re.compile(r"(?P<name>[A-Z](?<![\w.][A-Z])\.\s?[A-Z]\.(?:\s?[A-Z]\.)
 _TITLE_WORD = re.compile(
     _name_word(r"\w'\u2019@#") + rf"(?=(?P<rest>(?:\s+(?:{_WORD}|[A-Z]\.(?!\w)))?))"
 )
-# "Earl, 92", "Bill (our pt, 89M)", "Jane, 54F", "Tomasz (50s, roofer)": a capitalised word
+# "Earl, 92", "Bill (our pt, 89M)", "Jane, 54F", "Radomir (50s, welder)": a capitalised word
 # with an age is a name.
 _WITH_AGE = re.compile(
     _name_word(r"\w'\u2019@#.-") + rf"(?:\s(?P<surname>{_WORD}))?\s*[,(]\s*"
@@ -365,9 +365,9 @@ _VERB_AFTER = re.compile(
     r"from(?=\s+[A-Z]))\b"
 )
 # a sentence-opening first name before a lower-case word: "Henry almost got the wrong chemo"
-# (not one that is also a word: "Harm reduction works", "Soon after")
+# (not one that is also a word: "Harm reduction first", "Soon after")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]{2,}\b")
-# or a sentence of its own: "Lost a pt yesterday. Walter. WWII medic."
+# or a sentence of its own: "Lost a pt last night. Bernadette. Retired nurse."
 _ALONE_AFTER = re.compile(r"[.!](?:\s|$)")
 # a sentence-opening first name with a past-tense verb: "Gustavo coughed all night"
 _ED_AFTER = re.compile(r"\s+[a-z]{2,}ed(?<!need)(?<!seed)(?<!speed)(?<!bed)\b")
@@ -840,7 +840,7 @@ _DRUG_NAMES = frozenset(
      "Zofran", "Benadryl", "Xanax", "Valium", "Ambien", "Lyrica", "Allegra", "Humira", "Ozempic",
      "Wegovy", "Jardiance", "Entresto", "Lipitor", "Zoloft", "Prozac", "Lexapro", "Seroquel",
      "Abilify",
-     # more brands that read like names: "met Brilinta, Farxiga and Xarelto today"
+     # more brands that read like names: "said hi to Brilinta, Farxiga and Januvia today"
      "Brilinta", "Farxiga", "Trulicity", "Januvia", "Plavix", "Crestor", "Dupixent", "Opdivo",
      "Revlimid", "Tecentriq", "Imfinzi", "Celestone", "Invokana", "Victoza", "Toujeo",
      "Tresiba", "Levemir", "Novolog", "Humalog", "Synthroid", "Norvasc", "Zestril", "Cozaar",
@@ -1338,7 +1338,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _kin_names(text, scan) if kin else ():
         name, second = match.group("name"), match.group("second")
         if not name[:1].isupper() or name in lexicon("eponyms"):
-            continue  # "9yo kid, Lyme": a disease named after a place or person
+            continue  # "9yo child, Lyme": a disease named after a place or person
         if match.group(0).startswith(("'s", "\u2019s")) and (
             not _known(name.split()[0]) or name.split()[0] in _NOT_BARE_NAMES
         ):
@@ -1387,7 +1387,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 yield Hit(match.start("name"), match.end("surname"), _N, "name.with_age")
             continue
         elif (
-            # "Ha-eun (our pt, 27)": a person the writer cares for, by a name of any origin
+            # "Seo-yeon (our pt, 31)": a person the writer cares for, by a name of any origin
             _CARED_FOR.search(match.group())
             or (
                 _CLINICAL_AGE.search(match.group())
@@ -1415,7 +1415,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         end = match.end("rest")
         rest = match["rest"].split()
         initial = bool(rest) and re.fullmatch(r"[A-Z]\.", rest[0]) is not None
-        # after a first name, a common word is a surname ("Abigail Moss"), unless it stops a
+        # after a first name, a common word is a surname ("Anita Moss"), unless it stops a
         # name ("Maria Sunday"), names a site or is an eponym ("Robert Graves" of history)
         if (
             rest
@@ -1593,7 +1593,7 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
                     and not _TERM_ENDING.search(name)
                 )
             )
-        ):  # "Babajide in bed 14 keeps asking": a name of any origin
+        ):  # "Oyelaran in bed 12 keeps asking": a name of any origin
             found.append(before)
     if scan.gates & _SAID_WORDS_BIT:
         found += [m for m in _SAID.finditer(text) if _bare_ok(m["name"].split()[0], known)]
@@ -1805,7 +1805,7 @@ _SURNAME_FAMILY = re.compile(
     rf"|(?:^|(?<=[.!?,:;]\s)|(?<=\n))(?P<alone>{_WORD}) (?:family|family's|family\u2019s)\b"
     r"(?! (?:med|medicine|practice|physicians?|doctors?|planning|members?|history|meeting)\b)"
 )
-# a family praised rather than named: "Lovely family.", "Wonderful family"
+# a family praised rather than named: "Wonderful family.", "Wonderful family"
 _ADJECTIVE_ENDS = ("ly", "ful", "ing", "ible", "able", "some", "est")
 _FAMILY_NOUNS = frozenset(
     ["family", "brothers", "sisters", "twins", "boys", "girls", "kids", "siblings", "women",
@@ -1833,7 +1833,7 @@ _AND_SPOUSE = re.compile(
 _DOCTOR_PATIENT = re.compile(
     r"(?=[mMoOtTdDcCr])\b(?:(?:[Mm]y|[Oo]ur|[Tt]he) (?:pt|patient),? (?:is )?Dr\.? "
     rf"(?P<name>{_WORD}(?: {_WORD})?)"
-    # "honored to care for Dr. Ilse Brandt", "Dr. Ng's mom was my patient" (a relative's name)
+    # "honored to care for Dr. Ilse Brandt", "Dr. Quist's mom was my patient" (a relative's name)
     rf"|(?i:care for|caring for|cared for) Dr\.? (?P<cared>{_WORD}(?: {_WORD})?)"
     rf"|retired [a-z]+, Dr\.? (?P<retired>{_WORD}(?: {_WORD})?)"
     rf"|Dr\.? (?P<kin>{_WORD}(?: {_WORD})?)(?=['\u2019]s (?:{CLOSE_KIN})\b)"
@@ -1974,7 +1974,7 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         if spoken_to is None:
             continue
         name = spoken_to["name"]
-        # (a name that is also a word is a name when spoken to: "Ray, we believe you")
+        # (a name that is also a word is a name when spoken to: "Cliff, we believe you")
         if (
             _known(name)
             and not _bad_name(name, strict=False)

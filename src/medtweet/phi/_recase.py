@@ -73,7 +73,7 @@ def _proper() -> frozenset[str]:
     """Words to capitalise: known first names, places, months, weekdays and holidays.
 
     First names and places only when they are no common words; months, weekdays and the
-    commonest holidays ("SINCE OCTOBER 3", "LAST TUESDAY") but "may" (far more often the verb).
+    commonest holidays ("SINCE NOVEMBER 4", "LAST TUESDAY") but "may" (far more often the verb).
     """
     words = {w.lower() for w in lexicon("first_names")} | {w.lower() for w in lexicon("places")}
     names = words - lower_set("common_words") - _NOT_PROPER - _SHORT_WORDS
