@@ -396,7 +396,7 @@ _PROFESSIONAL_WORDS = frozenset(
         "textbook",
         "late-breaking",
         "latebreaker",
-        # events and news of an institution: "M&M this week", "the Quality Forum", "alum"
+        # events and news of an institution: "M&M on Thursday", "the Quality Forum", "alum"
         "forum",
         "auditorium",
         "alum",
@@ -749,7 +749,7 @@ def scores(
         professional += 1  # "our clinic at Grady", "our ED at Harborview"
     if "#" in low:  # a hashtag, not "# 4417" or "#3" (a number sign)
         professional += len(_HASHTAG.findall(low))
-    if "NCT" in text:  # a registered trial: "(NCT05672341)"
+    if "NCT" in text:  # a registered trial: "(NCT05670000)"
         professional += 2 * len(_NCT.findall(text))
     professional += 2 * len(present & _PROFESSIONAL_STRONG) + 6 * len(present & _FICTION)
     if "keynote" in present and "keynote-" in low and not _KEYNOTE_TALK.search(low):
