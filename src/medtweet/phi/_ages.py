@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Iterator, Sequence
 
-from medtweet.phi._hit import Hit, Scan, lead
+from medtweet.phi._hit import Hit, Scan, lead, this_year
 from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Category
 
@@ -353,7 +352,7 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     """Ages of 90 and over in a patient story, and birth years that imply one."""
     born = "born" in scan.words or "b." in scan.low or "birth " in scan.low
     for match in _BORN.finditer(text) if born else ():
-        year = scan.year or datetime.datetime.now(datetime.UTC).year
+        year = this_year(scan)
         if year - int(match["y"]) >= 90:
             yield Hit(match.start("y"), match.end("y"), _A, "age.birth_year")
     if not scan.patient:
@@ -432,7 +431,7 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     # an age said twice (most texts found none: no comprehension to run)
     again = {value for value in found if text.count(value) > 1} if found else set()
     if "dob" in low or "born" in scan.words or "birth" in low:  # the age a birth date implies
-        year = scan.year or datetime.datetime.now(datetime.UTC).year
+        year = this_year(scan)
         for match in _DOB_YEAR.finditer(low):
             for age in (year - int(match["y"]), year - int(match["y"]) - 1):
                 if 90 <= age <= 125:

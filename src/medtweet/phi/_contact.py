@@ -153,9 +153,11 @@ _BARE_DOMAIN = re.compile(
     r"(?=[A-Za-z0-9])(?<![\w@./-])(?P<d>(?:[A-Za-z0-9-]+\.)+(?:com|net|org|blog|me|info|us|io|co|"
     r"site|online|page|life|family|love))(?![\w/@-])"
 )
-_TLD_GATE = re.compile(
-    r"\.(?:com|net|org|blog|me|info|us|io|co|site|online|page|life|family|love)(?![\w/@-])"
-)
+_TLDS = (
+    "com", "net", "org", "blog", "me", "info", "us", "io", "co", "site", "online", "page",
+    "life", "family", "love",
+)  # fmt: skip
+_TLD_GATE = re.compile(rf"\.(?:{'|'.join(_TLDS)})(?![\w/@-])")
 
 
 def _tld(text: str, scan: Scan) -> bool:
@@ -547,10 +549,7 @@ _PROFESSIONAL_CONTACT_WORDS_BIT = gate(_PROFESSIONAL_CONTACT_WORDS)
 _FUNDRAISER_WORDS_BIT = gate(_FUNDRAISER_WORDS)
 _FAMILY_CUE_WORDS_BIT = gate(_FAMILY_CUE_WORDS)
 # (a domain ending of _TLD_GATE is a word of the text: "x.com" holds "com")
-_TLD_WORDS_BIT = gate(
-    ["com", "net", "org", "blog", "me", "info", "us", "io", "co", "site", "online", "page",
-     "life", "family", "love"]
-)  # fmt: skip
+_TLD_WORDS_BIT = gate(_TLDS)
 _CALLED_WORDS_BIT = gate(_CALLED_WORDS)
 _PHONE_WORDS_BIT = gate(_PHONE_WORDS)
 _URL_GATE_BIT = gate(_URL_GATE)

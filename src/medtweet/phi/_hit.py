@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import NamedTuple
 
@@ -10,7 +11,7 @@ import attrs
 from medtweet.phi._gates import gates_of
 from medtweet.phi._model import Category
 
-__all__ = ["Hit", "Scan", "lead", "lowered"]
+__all__ = ["Hit", "Scan", "lead", "lowered", "this_year"]
 
 
 class Hit(NamedTuple):
@@ -52,6 +53,11 @@ class Scan:
     # ``numbers`` are the text's maximal runs of ``\d`` (``None``: not computed) and
     # ``longest_number`` the length of the longest: gates for digit shapes ("\d{7}").
     # ``gates`` has the bit of every cue-word set (``_gates.gate``) that ``words`` meets.
+
+
+def this_year(scan: Scan) -> int:
+    """The year ``scan`` is read in: its own, or this year by the UTC clock."""
+    return scan.year or datetime.datetime.now(datetime.UTC).year
 
 
 def lead(regex: re.Pattern[str], chars: str) -> re.Pattern[str]:

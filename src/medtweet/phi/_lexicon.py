@@ -40,3 +40,5 @@ CALENDAR_NAMES = frozenset(
     ]
 )  # fmt: skip
 """Capitalised month and weekday names (and month abbreviations): never a name or a place."""
+HOLIDAY_NAMES = frozenset(["Christmas", "Easter", "Thanksgiving", "Halloween"])
+"""The holidays most often written alone, capitalised: never a name or a place either."""

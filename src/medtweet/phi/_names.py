@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from medtweet.phi._context import CLOSE_KIN, OWNED_CLINICAL, POSSESSION
 from medtweet.phi._gates import gate, lazy_gate
 from medtweet.phi._hit import Hit, Scan, lead, lowered
-from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
+from medtweet.phi._lexicon import CALENDAR_NAMES, HOLIDAY_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
 __all__ = ["find_names", "repeated_names"]
@@ -818,7 +818,7 @@ _STOP = frozenset(
         "Ddx",
     ]
 )
-_MONTHS_DAYS = CALENDAR_NAMES | {"Christmas", "Easter", "Thanksgiving", "Halloween"}
+_MONTHS_DAYS = CALENDAR_NAMES | HOLIDAY_NAMES
 _FOLLOW_CLINICAL = re.compile(
     r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*)?\s+(?:rules?|criteria|score|classification|scale)\b|"
     r"(?:'s|\u2019s)?\s+(?:disease|syndrome|sign|signs|criteria|score|palsy|sarcoma|lymphoma|"
@@ -1841,15 +1841,14 @@ _DOCTOR_PATIENT = re.compile(
     r"|,? (?:a |our )?retired [a-z]+,? \d))"
 )
 # people named before what they are to a patient: "Kwame and Adjoa, parents of our NICU twins"
-_KIN_OF = re.compile(
-    rf"(?<![\w'\u2019@#.-])(?P<a>{_WORD})(?: and (?P<b>{_WORD}))?, (?:the )?(?:parents?|mom|"
-    r"dad|mother|father|wife|husband|son|daughter|sister|brother|grandma|grandpa|grandmother|"
-    r"grandfather|widow|widower) of\b"
-)
 _KIN_OF_WORDS = frozenset(
     ["parents", "parent", "mom", "dad", "mother", "father", "wife", "husband", "son", "daughter",
      "sister", "brother", "grandma", "grandpa", "grandmother", "grandfather", "widow", "widower"]
 )  # fmt: skip
+_KIN_OF = re.compile(
+    rf"(?<![\w'\u2019@#.-])(?P<a>{_WORD})(?: and (?P<b>{_WORD}))?, (?:the )?"
+    rf"(?:{'|'.join(sorted(_KIN_OF_WORDS, key=len, reverse=True))}) of\b"
+)
 _SPOUSES = frozenset(["wife", "husband", "partner"])
 _KNOWN_WORDS = frozenset(["known", "goes", "went"])
 # A name someone goes by: 'known affectionately as "Skipper"', "goes by 'Boots'"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
+from medtweet.phi._lexicon import CALENDAR_NAMES, HOLIDAY_NAMES, lexicon, lower_set
 
 __all__ = ["recased", "shouting"]
 
@@ -81,8 +81,7 @@ def _proper() -> frozenset[str]:
 
 
 _CALENDAR_WORDS = frozenset(
-    {name.lower() for name in CALENDAR_NAMES if len(name) > 3}
-    | {"christmas", "thanksgiving", "easter", "halloween"}
+    {name.lower() for name in CALENDAR_NAMES | HOLIDAY_NAMES if len(name) > 3}
 ) - {"may"}
 
 
