@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from medtweet.phi._context import FAMILY_CUE
+from medtweet.phi._context import FAMILY_CUE, FAMILY_SPECIALTY
 from medtweet.phi._gates import gate
 from medtweet.phi._hit import Hit, Scan, lead, lowered
 from medtweet.phi._model import Category
@@ -316,13 +316,10 @@ def _weak_story(scan: Scan) -> bool:
     low = scan.low
     aged = scan.longest_number >= 1 and ("yo" in low or "y/o" in low or "-y" in low)
     if scan.gates & _WEAK_STORY_WORDS_BIT and not (
-        scan.words & _WEAK_STORY_WORDS == {"family"} and _FAMILY_SPECIALTY.search(low)
+        scan.words & _WEAK_STORY_WORDS == {"family"} and FAMILY_SPECIALTY.search(low)
     ):  # (not "family medicine", a specialty)
         return True
     return aged and _AGE_WORD.search(low) is not None
-
-
-_FAMILY_SPECIALTY = re.compile(r"\bfamily (?:med|medicine|practice|physicians?|doctors?|health)\b")
 
 
 _AGE_WORD = re.compile(r"\d(?: ?(?:yo|y/o)|-year-old|-yr-old)\b")

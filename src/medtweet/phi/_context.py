@@ -19,6 +19,7 @@ from medtweet.phi._model import Context, require_str
 __all__ = [
     "CLOSE_KIN",
     "FAMILY_CUE",
+    "FAMILY_SPECIALTY",
     "OWNED_CLINICAL",
     "POSSESSION",
     "TOKEN",
@@ -654,9 +655,10 @@ _GESTATION = re.compile(r"\+[0-6](?<=(?<![\w.])[23]\d\+[0-6])(?![.\d])")
 _HASHTAG = re.compile(r"#[^\W\d_][\w.]*?\d")
 _NCT = re.compile(r"\bNCT\d{8}\b")
 _KEYNOTE_TALK = re.compile(r"\bkeynote(?!-\d)")
-_FAMILY_SPECIALTY = re.compile(
+FAMILY_SPECIALTY = re.compile(
     r"\bfamily (?:med|medicine|practice|physicians?|doctors?|planning|health)\b"
 )
+""""Family" as a specialty or a clinic's name ("family med", "family health"), no relative."""
 CLOSE_KIN = (
     r"mom|mother|dad|father|wife|husband|son|daughter|grandma|grandmother|grandpa|grandfather"
 )
@@ -728,7 +730,7 @@ def scores(
     # Each distinct cue word counts once per text (a thread adds its texts' scores).
     # set & frozenset iterates over the smaller side
     present = (tokens if isinstance(tokens, frozenset) else frozenset(tokens)) & _SCORED
-    if "family" in present and _FAMILY_SPECIALTY.search(low):  # "our family med rotation"
+    if "family" in present and FAMILY_SPECIALTY.search(low):  # "our family med rotation"
         present -= {"family"}
     if "job" in present and ("job site" in low or "job-site" in low):  # a worksite, no post
         present -= {"job"}
