@@ -1258,10 +1258,6 @@ def widen_place(text: str, hit: Hit) -> Hit:
         partner = _AMPERSAND_TAIL.match(text, end)  # "Kessler Lumber & Truss", "Pruett & Sons"
         if partner is not None:
             end = partner.end()
-        if text.endswith(" in ", max(0, start - 4), start):  # "at Sherwin-Williams in Parma"
-            site = _SITE_BEFORE_TOWN.search(text, max(0, start - 60), start)
-            if site is not None and _site_name_ok(site["run"]):
-                start = site.start("run")
     if start >= 3 and text[start - 1] == " ":
         before = text[max(0, start - 16) : start - 1]
         word = before.rsplit(" ", 1)[-1]
@@ -1288,23 +1284,6 @@ def widen_place(text: str, hit: Hit) -> Hit:
     if (start, end) == (hit.start, hit.end):
         return hit
     return Hit(start, end, hit.category, hit.rule, hit.blocking)
-
-
-# a workplace or a venue before the town it is in, after a place or employer cue
-_SITE_BEFORE_TOWN = re.compile(
-    r"(?:\b(?:at|for|from|near|outside)|employer,?|employer\s+[-\u2013\u2014])\s+(?:the\s+)?"
-    rf"(?P<run>{_CAPRUN}(?: [a-z]+){{0,2}}) in $"
-)
-
-
-def _site_name_ok(run: str) -> bool:
-    """A business's or a venue's name, not a person, a date or a common word."""
-    first = run.split(" ", 1)[0]
-    return (
-        first not in _HONORIFIC_LEADS
-        and first not in CALENDAR_NAMES
-        and first.lower() not in lower_set("common_words")
-    )
 
 
 _TEAM_AFTER = re.compile(
