@@ -194,7 +194,13 @@ _KIN_AGE_WORDS = frozenset(_KIN)
 # (it starts with a digit class the engine skips to; the look-behinds after the first digit
 # check that it opens the text or a sentence)
 # an age right after "pt": "Pt 92.", "pt, 94, lives alone"
-_PT_AGE = re.compile(r"(?=[Pp])\b[Pp]t,? (?P<n>9\d|1[01]\d|12[0-5])(?=[.,!;]|$)")
+# ("pt 97 came in", "pt 93 who lives alone": or before what the patient did)
+_PT_AGE = re.compile(
+    r"(?=[Pp])\b[Pp]t,? (?P<n>9\d|1[01]\d|12[0-5])"
+    r"(?=[.,!;]|$| (?:came|comes|presented|presents|was|is|who|with|w/|lives|and)\b)"
+)
+# an age in brackets after initials: "pt (R.K., 93) had a Mobitz II"
+_INITIALS_AGE = re.compile(r"\((?:[A-Z]\.){1,3},? (?P<n>9\d|1[01]\d|12[0-5])\)")
 _OPENING_AGE = re.compile(
     r"(?P<n>[19](?:(?<=[.!?] [19])|(?<![\s\S][19]))(?:(?<=9)\d|(?<=1)(?:[01]\d|2[0-5])))"
     r"(?=,|!| and\b| today\b|\. [a-z])"
@@ -423,6 +429,9 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         found.add(match["n"])
         yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
     for match in _PT_AGE.finditer(text) if gated and "pt" in scan.words else ():
+        found.add(match["n"])
+        yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
+    for match in _INITIALS_AGE.finditer(text) if gated and ".," in text else ():
         found.add(match["n"])
         yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
     for match in _OPENING_AGE.finditer(text) if gated else ():

@@ -20,6 +20,7 @@ from medtweet.phi._informal import STAFF_WORDS, find_informal, not_patient_spans
 from medtweet.phi._messages import message
 from medtweet.phi._model import Category, Context, Finding, PhiReport, require_str
 from medtweet.phi._names import find_names, repeated_names
+from medtweet.phi._postcodes import find_postcodes
 from medtweet.phi._recase import recased, shouting
 
 __all__ = ["check_phi", "names_across"]
@@ -56,6 +57,7 @@ _DETECTORS: tuple[Callable[[str, Scan], Iterator[Hit]], ...] = (
     find_ages,
     find_dates,
     find_geography,
+    find_postcodes,
     find_names,
     find_informal,
 )

@@ -29,6 +29,7 @@ _PHONE = re.compile(
     r"(?![\w-]|\.\d)"
 )
 _PHONE = lead(_PHONE, "0-9(+")
+_FAX, _PHONE_C = Category.FAX, Category.PHONE
 _DASHES = {code: "-" for code in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212)}
 _OTHER_DASH = re.compile("[\u2010-\u2014\u2212]")
 _FAX_CUE = re.compile(r"\b(?:fax(?:ed|es)?|facsimile)\b[^\n]{0,50}$", re.IGNORECASE)
@@ -183,7 +184,7 @@ _FAMILY_CUE_WORDS = frozenset(
 # skips to in C, and looks behind to tell which of the three shapes it is in
 _PHONE_GATE = re.compile(
     r"[0-9+](?:(?<=[0-9])[0-9]{2}[\s./-][0-9]{4}|(?<=\+)\s?[0-9]|(?<=1)-8[0-9][0-9]-"
-    r"|(?<=0)[0-9]{2,3}[\s-][0-9]{3}[\s-][0-9]{3})"
+    r"|(?<=0)[0-9]{1,4}[\s-][0-9]{3,4}[\s-][0-9]{3})"
 )
 _PHONE_WORDS = frozenset({"cell", "phone", "tel", "mobile", "number", "call", "text", "home"})
 # Ten undivided digits shaped like a North American number ("called from 3185550111"), a
@@ -191,14 +192,19 @@ _PHONE_WORDS = frozenset({"cell", "phone", "tel", "mobile", "number", "call", "t
 _NANP_DIGITS = re.compile(r"(?=[2-9])(?<![\w.-])[2-9]\d\d[2-9]\d{6}(?![\w-]|\.\d)")
 _CALLED = re.compile(
     r"\b(?i:call(?:s|ed|ing)?|text(?:s|ed|ing)?|phon(?:e|es|ed|ing)|cell|mobile|number|"
-    r"rang|dial(?:ed|led)?|reach(?:ed)? (?:her|him|them|us|me)? ?at|fax(?:ed|es)?)\b"
+    r"rang|dial(?:ed|led)?|reach(?:ed)? (?:her|him|them|us|me)? ?at|fax(?:ed|es)?|"
+    r"cel|mob|whatsapp|viber)\b"
     r"[^.!?\n]{0,40}$"
 )
 _CALLED_WORDS = frozenset(
     ["call", "calls", "called", "calling", "text", "texts", "texted", "texting", "phone",
      "phones", "phoned", "phoning", "cell", "mobile", "number", "rang", "dial", "dialed",
-     "dialled", "reach", "reached", "tel", "home", "fax", "faxed", "faxes"]
+     "dialled", "reach", "reached", "tel", "home", "fax", "faxed", "faxes", "cel", "mob",
+     "whatsapp", "viber"]
 )  # fmt: skip
+# Ten or eleven digits in groups as other countries print them ("33 1555 0178",
+# "9845 022 113"): a phone number when a calling word comes shortly before.
+_GROUPED_DIGITS = re.compile(r"(?=\d)(?<![\w/.:+,-])\d{2,5}(?: \d{2,5}){1,3}(?![\w-]|[.,]\d)")
 _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
 _URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
 _URL_GATE = frozenset(
@@ -447,6 +453,16 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         and (scan.gates & _CALLED_WORDS_BIT or "#" in text)
         and _TEN_DIGITS.search(text) is not None
     )
+    grouped = scan.patient and scan.longest_number >= 2 and scan.gates & _CALLED_WORDS_BIT
+    for match in _GROUPED_DIGITS.finditer(text) if grouped else ():
+        start = match.start()
+        if 10 <= sum(ch.isdigit() for ch in match.group()) <= 11 and _CALLED.search(
+            text, max(0, start - 40), start
+        ):
+            fax = _FAX_CUE.search(text, max(0, start - 60), start) is not None
+            yield Hit(
+                start, match.end(), *((_FAX, "fax.number") if fax else (_PHONE_C, "phone.number"))
+            )
     ten = nanp and (scan.gates & _PHONE_WORDS_BIT or "#" in text)
     for match in _PHONE_DIGITS.finditer(text) if ten else ():
         yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")

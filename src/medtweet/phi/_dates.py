@@ -82,8 +82,9 @@ _DATE_CUE = re.compile(
     re.IGNORECASE,
 )
 _SCORE_BEFORE = re.compile(
-    r"(?:murmur|grade|gr|strength|power|pain|score|vision|visual acuity|VA|reflexes|"
-    r"sensation|motor|MMT|rated|x|BP|bp|GCS|Apgar|APGAR|NIHSS|scored|rate|ratio|"
+    # (a whole word or one after a number, "2x": not the end of "steps" or "fax")
+    r"(?<![A-Za-z])(?:murmur|grade|gr|strength|power|pain|score|vision|visual acuity|VA|reflexes|"
+    r"sensation|motor|MMT|rated|x|index|BP|bp|GCS|Apgar|APGAR|NIHSS|scored|rate|ratio|"
     r"I:E|tone|edema|pulses?|"
     # screening and risk scores: "GDS 12/15", "PHQ-9 14/27", "MoCA 22/30"
     r"GDS|PHQ|PHQ-?[29]|GAD|GAD-?7|MMSE|MoCA|SLUMS|EPDS|AUDIT(?:-C)?|CIWA|COWS|CAM|Bishop|Beighton|"

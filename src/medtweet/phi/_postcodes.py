@@ -1,0 +1,86 @@
+"""Postal codes outside the US, and the UK's National Insurance number, by their shapes.
+
+A postcode is smaller than a state wherever it is written (Safe Harbor (B) names ZIP codes;
+other countries' codes locate a patient as finely). Shapes that only a postcode has (the UK's
+"HG2 7QP", Canada's "M1B 3K2", Ireland's "D02 X285") are flagged in a patient story; a bare
+number ("3350", "500095") only right after a known town or an Australian state's letters,
+and then the town with it. A National Insurance number ("AB 12 34 56 C") stands where an SSN
+does and is flagged anywhere, like one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medtweet.phi._hit import Hit, Scan
+from medtweet.phi._lexicon import lexicon, lower_set
+from medtweet.phi._model import Category
+
+__all__ = ["find_postcodes"]
+
+_G = Category.GEOGRAPHIC
+
+# The inward part's letters leave out C, I, K, M, O and V; Canada's leave out D, F, I, O, Q
+# and U; an Eircode's routing key is a letter and two digits (or "D6W").
+_SHAPED = re.compile(
+    r"(?=[A-Z])(?<![\w/-])(?:"
+    r"(?P<uk>[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})"
+    r"|(?P<ca>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d)"
+    r"|(?P<ie>(?:[AC-FHKNPRTV-Y]\d\d|D6W) (?=[0-9A-Z]{0,3}[A-Z])(?=[0-9A-Z]{0,3}\d)"
+    r"[0-9AC-FHKNPRTV-Y]{4})"
+    r")(?![\w/-])"
+)
+_SHAPED_GATE = re.compile(r"[A-Z]\d")
+# "T2N 1M0" reads as a Canadian code, but "T.. N.. M.." is a tumour's stage
+_TNM = re.compile(r"T\d[A-Z]? ?N\d ?M\d")
+
+# "Ballarat 3350", "Hyderabad 500095", "Townsville QLD 4810": a number after a town
+_AFTER_TOWN = re.compile(
+    r"(?P<t>[A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff]+)?),? "
+    r"(?:(?P<st>NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT) )?"
+    r"(?P<z>[1-9]\d{3}|[1-8]\d{5}|[1-8]\d\d \d{3})(?![\w/.,:-]\d|[\w/-]| [A-Z][a-z])"
+)  # (not "0710", an hour; not "2200 Ridge Rd", a house number)
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+# "AB 12 34 56 C": two letters (not D, F, I, Q, U or V; O never second), six digits, A-D,
+# spaced as printed on the card (run together, "NY440918B" is as likely a member number)
+_NI_NUMBER = re.compile(
+    r"(?=[A-Z])(?<![\w-])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] \d\d \d\d \d\d [A-D](?![\w-])"
+)
+_NI_GATE = re.compile(r"\d\d \d\d \d\d [A-D]\b")
+
+
+def find_postcodes(text: str, scan: Scan) -> Iterator[Hit]:
+    """Non-US postal codes in a patient story; National Insurance numbers anywhere."""
+    if scan.longest_number >= 2 and _NI_GATE.search(text):
+        for match in _NI_NUMBER.finditer(text):
+            yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
+    if not scan.patient:
+        return
+    if _SHAPED_GATE.search(text):
+        for match in _SHAPED.finditer(text):
+            if match["ca"] is None or not _TNM.fullmatch(match[0]):
+                yield Hit(match.start(), match.end(), _G, "geo.postcode")
+    if scan.longest_number >= 4:
+        yield from _after_town(text)
+
+
+def _after_town(text: str) -> Iterator[Hit]:
+    """A number that is a postcode because a known town (or a state's letters) leads it."""
+    places = lexicon("places")
+    common = lower_set("common_words")
+    for match in _AFTER_TOWN.finditer(text):
+        code = match["z"]
+        if match["st"] is None and len(code) == 4 and _YEAR_LIKE.fullmatch(code):
+            continue  # "Boston 2019": a year
+        town = match["t"]
+        if town not in places:  # "Mt Isa" of "Mt Isa 4825": the last word alone
+            last = town.rsplit(" ", 1)[-1]
+            town = last if last != town and last in places else ""
+        if town and town.lower() not in common:
+            start = match.end("t") - len(town)
+            yield Hit(start, match.end("t"), _G, "geo.city")
+            yield Hit(match.start("z"), match.end("z"), _G, "geo.postcode")
+        elif match["st"] is not None:
+            yield Hit(match.start("z"), match.end("z"), _G, "geo.postcode")

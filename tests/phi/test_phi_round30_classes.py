@@ -1,0 +1,75 @@
+"""Round 30 (from held-out corpora 52-57, scored first): postal codes outside the US, the UK's
+National Insurance number by its printed shape, phone numbers grouped as other countries
+print them, a score word only when it is a whole word, ages after "pt" and after initials.
+
+Every example is invented for the class it stands for; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests._phi_support import table_tests
+
+import medtweet as mt
+
+# (text, value, category): a finding of ``category`` covers ``value`` in a patient story
+FOUND: list[tuple[str, str, str]] = [
+    (
+        "Home visit, 12 Larch Grove, Leeds LS7 4QF, 80M on home O2.",
+        "12 Larch Grove, Leeds LS7 4QF",
+        "geographic",
+    ),
+    ("Pt lives alone near Halifax, B3H 2Y9, and drives to dialysis.", "B3H 2Y9", "geographic"),
+    (
+        "District nurse visit, Apt 2, 9 Quay St, T12 K8RW. Leg ulcer better.",
+        "Apt 2, 9 Quay St, T12 K8RW",
+        "geographic",
+    ),
+    ("82F, lives in Bendigo 3550 with her son, new AF.", "Bendigo 3550", "geographic"),
+    (
+        "Referral address: 3-1-40, Ameerpet, Hyderabad 500016. 70M, CKD 4.",
+        "Hyderabad 500016",
+        "geographic",
+    ),
+    ("Retired farmer from Dubbo NSW 2830, 77M, pneumonia.", "2830", "geographic"),
+    ("Our pt's NI number is JP 40 71 22 B and the form wants it twice.", "JP 40 71 22 B", "ssn"),
+    ("his daughter left her cel 55 4821 9903 at the desk. 71M, septic.", "55 4821 9903", "phone"),
+    ("pt's wife asked us to ring her mob 98201 44732 after the scan.", "98201 44732", "phone"),
+    ("Please call the son on 02392 614 880, pt 80M is ready to go home.", "02392 614 880", "phone"),
+    ("73F tripped on the front steps 4/19 and broke her wrist.", "4/19", "date"),
+    ("Pt slipped on the ice by the bus stops 1/27, 70M, hip fx.", "1/27", "date"),
+    ("Night shift: pt 96 came in with a UTI and a lot of opinions.", "96", "age"),
+    ("pt 101 who still walks to the shop had a syncope.", "101", "age"),
+    ("pt (M.T., 94) with a new LBBB and no chest pain.", "94", "age"),
+]
+
+# (text, context): no finding (but relative dates) when checked with ``context``
+CLEAN: list[tuple[str, str | None]] = [
+    ("62M, cT2 N1 M0 rectal cancer, short-course RT then TNT.", "patient"),
+    ("Pt 58M, T3N1M0 gastric adenocarcinoma, FLOT x4 then surgery.", "patient"),
+    ("Pt 70M, onset 0715, LKW 0630, NIHSS 12, TNK given.", "patient"),
+    ("Pt 60M, activity index 9/24 on biopsy.", "patient"),
+    ("Pt 55F, HR 97 and sats 97% on air; troponin flat.", "patient"),
+]
+
+test_found, test_clean = table_tests(FOUND, CLEAN)
+
+
+def test_a_year_after_a_town_is_no_postcode() -> None:
+    report = mt.check_phi(
+        "Pt 66F from Boston 2019 rehab cohort, now walks 2 km.", context="patient"
+    )
+    assert not any("2019" in f.text for f in report.findings)
+
+
+def test_a_national_insurance_number_makes_a_post_a_story() -> None:
+    report = mt.check_phi("RT if a caller has ever read you TN 31 82 44 A as a phone number")
+    assert [(f.text, f.rule) for f in report.findings] == [("TN 31 82 44 A", "ssn.national")]
+    assert report.context == "patient"
+
+
+@pytest.mark.parametrize(
+    "text", ["Postcodes like LS7 4QF decide which trust gets the referral.", "Boston 2500 runners"]
+)
+def test_postcodes_outside_a_story_are_not_flagged(text: str) -> None:
+    assert mt.check_phi(text, context="professional").findings == ()
