@@ -1,6 +1,7 @@
 """Round 30 (from held-out corpora 52-57, scored first): postal codes outside the US, the UK's
 National Insurance number by its printed shape, phone numbers grouped as other countries
-print them, a score word only when it is a whole word, ages after "pt" and after initials.
+print them, a score word only when it is a whole word, ages after "pt" and after initials;
+a post with one weak story cue, no professional cue and no team speaking is a story.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -52,7 +53,17 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt 55F, HR 97 and sats 97% on air; troponin flat.", "patient"),
 ]
 
-test_found, test_clean = table_tests(FOUND, CLEAN)
+# (text, context): what ``check_phi`` decides for the post alone
+CONTEXT: list[tuple[str, str]] = [
+    # one weak story cue and no professional one: someone's story
+    ("Got a postcard from Weiser. CAP, 5 days of abx, home on RA.", "patient"),
+    ('email from a fan in Boise: "is my MRI back yet" x4 since 6am.', "patient"),
+    # the same with a team speaking: news
+    ("Got a postcard from our team in Weiser. 5 days of abx for all.", "professional"),
+    ("Reminder: the transport line is 555-0100. Call early for unstable neonates.", "professional"),
+]
+
+test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
 
 
 def test_a_year_after_a_town_is_no_postcode() -> None:

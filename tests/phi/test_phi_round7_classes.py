@@ -45,8 +45,10 @@ def test_patient_story_cues(text: str) -> None:
     ],
 )
 def test_weak_patient_cues_add_to_the_score(text: str, control: str) -> None:
-    # one weak cue alone does not make a story; it adds to the others
-    assert story_scores(text)[0] == story_scores(control)[0] + 1
+    # one weak cue adds to the others (with news words, as here, it makes no story alone;
+    # see round 30)
+    news = " Our team is on it."
+    assert story_scores(text + news)[0] == story_scores(control + news)[0] + 1
 
 
 @pytest.mark.parametrize(

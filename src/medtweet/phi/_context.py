@@ -678,6 +678,17 @@ _OUR_UNIT = re.compile(
 _PLURAL_PATIENTS = re.compile(r"(?:m(?<!\wm)y|o(?<!\wo)ur) patients")
 
 
+# words of a team, a clinic or an event speaking or addressed ("our", "staff", "reminder"),
+# of a doctor's career ("My dad was a GP in ...") or of a day's work ("Interesting case
+# today"): with them a post with a single weak story cue is news, not a story
+_NEWS_WORDS = frozenset(
+    ["our", "we", "us", "clinic", "referrals", "contact", "join", "hiring", "team", "staff",
+     "nurses", "happy", "welcome", "welcoming", "congrats", "congratulations", "reminder",
+     "psa", "schedule", "conference", "residents", "school", "gp", "doctor", "physician",
+     "surgeon", "career", "case", "cases", "shift", "rounds"]
+)  # fmt: skip
+
+
 def _phrase_starts(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Phrases by their first word, so only phrases whose first word occurs are counted."""
     starts: dict[str, list[str]] = {}
@@ -711,6 +722,7 @@ _SCORED = frozenset().union(
     # words the round-5 cues look up: "h&p", "our patients", "grand rounds", "auntie"
     ("p", "patients", "grand", "rounds", "auntie", "he", "she", "dad", "mom", "dr", "drs", "prof"),
     ("sir", "ma"),
+    _NEWS_WORDS,
     _PROFESSIONAL_MORE_STARTS,
     _PROFESSIONAL_STARTS,
 )
@@ -875,6 +887,8 @@ def scores(
             strong += 1  # "he livestreams his dialysis ... K 5.1": one person's values
         elif len(set(_CLINICAL_VALUES.findall(text))) + min(patient + 2 * strong, 1) >= 2:
             strong += 1  # "cellulitis, WBC 16, cefazolin 2g": one person's chart
+    if patient + 2 * strong == 1 and not professional and present.isdisjoint(_NEWS_WORDS):
+        patient += 1  # one weak cue, no professional one, no news: someone's story
     return patient + 2 * strong, professional
 
 
