@@ -1,6 +1,8 @@
 """Round 30 (from held-out corpora 52-57, scored first): postal codes outside the US, the UK's
 National Insurance number by its printed shape, phone numbers grouped as other countries
 print them, a score word only when it is a whole word, ages after "pt" and after initials;
+full names of any origin after a relative's "is", a list's "name"
+field, families by a surname spelt like a place, surnames before ", bed N";
 a post with one weak story cue, no professional cue and no team speaking is a story.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
@@ -42,6 +44,14 @@ FOUND: list[tuple[str, str, str]] = [
     ("Night shift: pt 96 came in with a UTI and a lot of opinions.", "96", "age"),
     ("pt 101 who still walks to the shop had a syncope.", "101", "age"),
     ("pt (M.T., 94) with a new LBBB and no chest pain.", "94", "age"),
+    (
+        "Registration pulled the wrong chart: DOB 2/9/1950, name Arvind Subramaniam.",
+        "Arvind Subramaniam",
+        "name",
+    ),
+    ("The Osaka family brought dumplings for the whole unit.", "Osaka", "name"),
+    ("Przybylski, bed 7, is still waiting on placement.", "Przybylski", "name"),
+    ("Dad is Venkat Iyer, 92, and wants to go home.", "Venkat Iyer", "name"),
 ]
 
 # (text, context): no finding (but relative dates) when checked with ``context``
@@ -51,6 +61,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt 70M, onset 0715, LKW 0630, NIHSS 12, TNK given.", "patient"),
     ("Pt 60M, activity index 9/24 on biopsy.", "patient"),
     ("Pt 55F, HR 97 and sats 97% on air; troponin flat.", "patient"),
+    ("Chronic Cough (60F): three months, CXR clear, PPI trial.", "patient"),
 ]
 
 # (text, context): what ``check_phi`` decides for the post alone

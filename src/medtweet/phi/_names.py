@@ -303,6 +303,8 @@ def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
 # (the look-ahead holds the first letters of the cues, so the engine skips other letters)
 _CALLED = re.compile(
     rf"(?=[ncgakrlsmNfR])\b(?:name(?:d| is| was|:|,| \()|Name:|(?i:real|full|legal) name|"
+    # a field of a list: "DOB 4/2/1950, name Arvind Raman"
+    rf"(?:(?<=, )|(?<=; ))name(?= [A-Z])|"
     rf"name on (?:the|his|her|their) (?:board|chart|label|bracelet|wristband|door|tube|req) "
     rf"(?:was|is|said|read)|called(?: him| her)?|calls? (?:him|her)|"
     rf"goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|registered as|listed as|signed as|"
@@ -334,6 +336,7 @@ _WITH_AGE = re.compile(
     rf"(?:\d{{1,3}}\s?(?:yo\b|y/o|y\.o\.|"
     r"[MF]\b|,|\))|(?<=\()[1-9]0s[,)]|(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b)"
 )
+_KIN_IS = re.compile(rf"\b(?i:{CLOSE_KIN}) (?:is|was) $")
 # endings of clinical and ordinary words, not of names: "Sepsis, 45F", "Troponin, 12M"
 _TERM_ENDING = re.compile(
     r"(?:less|ful|sis|itis|emia|aemia|oma|pathy|ic|al|ine|osis|ectomy|otomy|plasty|gram|scopy|ure|"
@@ -1382,8 +1385,15 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             end = match.end("surname") if with_surname else match.end("name")
             yield Hit(match.start("name"), end, _N, "name.with_age")
         elif surname is not None:
-            # "Ngozi Adaeze (78F)": a first name of any origin before a known one
-            if _known(surname) and _name_alone_ok(name) and not _TERM_ENDING.search(name):
+            # "Ngozi Adaeze (78F)": a first name of any origin before a known one;
+            # "Dad is Venkat Iyer, 92,": two words of any origin after a relative's "is"
+            # (not two unknown words before a clinical age alone: "Chronic Cough (60F)")
+            kin_is = _KIN_IS.search(text, max(0, match.start() - 16), match.start())
+            if (
+                (_known(surname) or (kin_is and _name_alone_ok(surname)))
+                and _name_alone_ok(name)
+                and not _TERM_ENDING.search(name)
+            ):
                 yield Hit(match.start("name"), match.end("surname"), _N, "name.with_age")
             continue
         elif (
@@ -1393,6 +1403,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 _CLINICAL_AGE.search(match.group())
                 and _PERSON_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
             )
+            # a relative's name and age: "Mom is Ifeoma, 91,"
+            or _KIN_IS.search(text, max(0, match.start() - 16), match.start())
             # a sentence opening on a person and their age: "Nkechi, 27, 3rd trimester"
             or (
                 _BARE_AGE.fullmatch(match.group(), len(name))
@@ -1517,13 +1529,15 @@ _VISIT_WORDS = frozenset(
      "sat", "sitting", "talked", "spoke", "hugged", "discharged", "met", "prayed",
      "paged", "rounded", "rounding"]
 )  # fmt: skip
+# ("Oyelaran in bed 12", "Oyelaran, bed 12")
 _IN_BED = re.compile(
-    r"(?=[if])(?<=[a-z] )(?:in|from) +(?:bed|room|rm|bay|pod|cubicle|chair|stretcher|hall bed|"
+    r"(?=[if,])(?:(?<=[a-z] )(?:in|from) +|(?<=[a-z]), +)"
+    r"(?:bed|room|rm|bay|pod|cubicle|chair|stretcher|hall bed|"
     r"hallway bed|exam room|trauma) *#? *\d"
 )  # on the lower-cased text; the name before it is read from the text
 # a patient by their bed, hospital speak: "Eleanor in 19 wants ..." (not "Paris in 2026")
 _IN_NUMBER_AFTER = re.compile(r" in \d{1,3} [a-z]{2,}")
-_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019@#.-])(?P<name>{_WORD}) +$")
+_NAME_BEFORE = re.compile(rf"(?<![\w'\u2019@#.-])(?P<name>{_WORD}) *$")
 _SAID = re.compile(
     rf"(?=[LlIiBbWwAaCcTtDd])\b(?i:licen[cs]e|ID|badge|bracelet|wristband|armband|tag|card|"
     rf"chart|driver'?s license)\s+(?i:said|says|read|reads|showed|listed)\s*:?\s*"
@@ -2005,8 +2019,10 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _SURNAME_FAMILY.finditer(text) if scan.gates & _FAMILY_NOUNS_BIT else ():
         group = "name" if match["name"] is not None else "alone"
         surname = match[group]
+        # "The Nakamura family": a surname spelt like a place is still the family's
+        owner = _owner_ok(surname) or (group == "name" and _owner_ok_but_place(surname))
         if (
-            _owner_ok(surname)
+            owner
             and surname not in _NOT_SURNAMES
             and surname.lower() not in lower_set("facility_words")
             and not _SERVICE_END.search(surname)
@@ -2118,6 +2134,17 @@ def _placed_names(text: str, scan: Scan) -> Iterator[Hit]:
                 yield Hit(match.start(group), match.end(group), _N, "name.kin")
     for match in _KNOWN_AS.finditer(text) if quoted and not words.isdisjoint(_KNOWN_WORDS) else ():
         yield Hit(match.start("name"), match.end("name"), _N, "name.nickname")
+
+
+def _owner_ok_but_place(name: str) -> bool:
+    """:func:`_owner_ok` for a word that is a known place, as if it were not one."""
+    return name in lexicon("places") and not (
+        _bad_name(name)
+        or name in _NOT_OWNERS
+        or name in _NOT_BARE_NAMES
+        or name in _WARDS
+        or name in lexicon("eponyms")
+    )
 
 
 def _owner_ok(name: str) -> bool:
