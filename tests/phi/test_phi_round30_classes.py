@@ -3,7 +3,8 @@ National Insurance number by its printed shape, phone numbers grouped as other c
 print them, a score word only when it is a whole word, ages after "pt" and after initials;
 full names of any origin after a relative's "is", a list's "name"
 field, families by a surname spelt like a place, surnames before ", bed N";
-a post with one weak story cue, no professional cue and no team speaking is a story.
+a post with one weak story cue (or "she"/"he"), no professional cue and no news words is a
+story.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -69,9 +70,15 @@ CONTEXT: list[tuple[str, str]] = [
     # one weak story cue and no professional one: someone's story
     ("Got a postcard from Weiser. CAP, 5 days of abx, home on RA.", "patient"),
     ('email from a fan in Boise: "is my MRI back yet" x4 since 6am.', "patient"),
+    # "she" or "he" and no cue of either kind: someone's story
+    ("She ran the feed store in Tilden for 30 years and told me so before the biopsy.", "patient"),
     # the same with a team speaking: news
     ("Got a postcard from our team in Weiser. 5 days of abx for all.", "professional"),
     ("Reminder: the transport line is 555-0100. Call early for unstable neonates.", "professional"),
+    (
+        "He presented his stewardship data at the regional meeting; slides on our site.",
+        "professional",
+    ),
 ]
 
 test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)

@@ -887,8 +887,15 @@ def scores(
             strong += 1  # "he livestreams his dialysis ... K 5.1": one person's values
         elif len(set(_CLINICAL_VALUES.findall(text))) + min(patient + 2 * strong, 1) >= 2:
             strong += 1  # "cellulitis, WBC 16, cefazolin 2g": one person's chart
-    if patient + 2 * strong == 1 and not professional and present.isdisjoint(_NEWS_WORDS):
-        patient += 1  # one weak cue, no professional one, no news: someone's story
+    # one weak cue, or "she"/"he", and no professional cue, no news: someone's story
+    weak = patient + 2 * strong
+    if (
+        0 <= weak <= 1  # (below 0: patients in general, "my patients")
+        and not professional
+        and (weak == 1 or not present.isdisjoint(_PRONOUNS))
+        and present.isdisjoint(_NEWS_WORDS)
+    ):
+        patient, strong = 2, 0
     return patient + 2 * strong, professional
 
 
