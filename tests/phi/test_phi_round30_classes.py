@@ -2,7 +2,8 @@
 National Insurance number by its printed shape, phone numbers grouped as other countries
 print them, a score word only when it is a whole word, ages after "pt" and after initials;
 full names of any origin after a relative's "is", a list's "name"
-field, families by a surname spelt like a place, surnames before ", bed N";
+field, families by a surname spelt like a place, surnames before ", bed N"; ids printed as
+capitals and groups of digits ("QRM 5520 1184 02");
 a post with one weak story cue (or "she"/"he"), no professional cue and no news words is a
 story.
 
@@ -53,6 +54,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("The Osaka family brought dumplings for the whole unit.", "Osaka", "name"),
     ("Przybylski, bed 7, is still waiting on placement.", "Przybylski", "name"),
     ("Dad is Venkat Iyer, 92, and wants to go home.", "Venkat Iyer", "name"),
+    ("Her member ID is on the card: QRM 5520 1184 02, 71F.", "QRM 5520 1184 02", "health_plan"),
+    ("Ins: BCX 7781 2204 5 on the face sheet, 80M.", "BCX 7781 2204 5", "health_plan"),
+    ("the claim form read CLM 2026 55012 03 for a 61M.", "CLM 2026 55012 03", "other_id"),
 ]
 
 # (text, context): no finding (but relative dates) when checked with ``context``
@@ -63,6 +67,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt 60M, activity index 9/24 on biopsy.", "patient"),
     ("Pt 55F, HR 97 and sats 97% on air; troponin flat.", "patient"),
     ("Chronic Cough (60F): three months, CXR clear, PPI trial.", "patient"),
+    ("Pt 66M, BP 142 88 then 128 76 after labetalol.", "patient"),
+    ("Pt 70F: HR 88 92 110 114 over the night, then AF.", "patient"),
 ]
 
 # (text, context): what ``check_phi`` decides for the post alone

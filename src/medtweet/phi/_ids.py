@@ -535,6 +535,25 @@ _SPACED_SERIAL = re.compile(
     r"(?P<v>[A-Z]{2,5}(?: \d{4,10})(?: [A-Z0-9]{1,8})?)(?![\w/-])"  # "PJN 611853 H"
 )
 _DEA = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{2}\d{7}(?![\w-])")
+# two to four capitals, then three to five groups of digits (nine or more digits in all)
+_LETTERS_THEN_GROUPS = re.compile(
+    r"(?=[A-Z])(?<![\w/.-])(?P<p>[A-Z]{2,4})(?: \d{2,5}){1,3} \d{1,5}(?![\w/-]|[.,:]\d| ?%)"
+)
+_LETTERS_THEN_GROUPS_GATE = re.compile(r"[A-Z] \d\d+ \d\d")
+# capitals that open lists of values, not ids ("BP 120 80", "HR 88 92 110"), and cue words
+_NOT_ID_PREFIXES = frozenset(
+    ["BP", "HR", "RR", "SBP", "DBP", "MAP", "GCS", "EF", "QTC", "QT", "PR", "QRS", "CO", "PEEP",
+     "TV", "FIO", "ETT", "ABG", "VBG", "BMP", "CBC", "LFT", "LFTS", "INR", "PTT", "WBC", "HB",
+     "HGB", "PLT", "NA", "K", "CR", "BUN", "AST", "ALT", "TSH", "PSA", "CD", "IV", "PO", "SQ",
+     "AM", "PM", "US", "ICD", "CPT", "NIHSS", "APGAR", "RBC", "MCV", "LDL", "HDL", "TG", "BNP",
+     "NT", "CK", "LDH", "CRP", "ESR", "PCT", "SPO", "SAT", "SATS", "VS", "FHR", "EBL", "UOP",
+     # the cue words of other rules, which find the value without them
+     "SSN", "SIN", "DL", "MRN", "MR", "ID", "NHS", "NI", "DOB", "PIN", "TIN", "EIN", "NPI", "DEA",
+     "VIN", "SN", "IMEI", "ACCT", "ACC", "TEL", "PH", "FAX", "MOB", "CELL", "PPSN", "NINO",
+     "OHIP", "MBI", "CHI", "IHI", "NHI", "PPS", "BSN", "NIN", "NSS", "TFN", "CEL"]
+)  # fmt: skip
+_PLAN_WORDS = ("insur", "member", "ins:", "ins ", "plan", "policy", "subscriber", "medicaid",
+               "medicare", "card", "coverage", "payer", "group")  # fmt: skip
 _DEA_GATE = re.compile(r"\d\d\d\d\d\d\d")
 # "the plate on his truck: 8KLM442", "plates were ... — 4ABC123", "plate on the pickup 7KQM204"
 _FAR_PLATE = re.compile(
@@ -962,6 +981,18 @@ def _spaced_ids(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _SPACED_SERIAL.finditer(text):
             if sum(ch.isdigit() for ch in match["v"]) >= 4:
                 yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.serial")
+    grouped = scan.patient and scan.longest_number >= 2 and _LETTERS_THEN_GROUPS_GATE.search(text)
+    for match in _LETTERS_THEN_GROUPS.finditer(text) if grouped else ():
+        # "XGH 4019 2277 01", "MEM 77 0412 9983": a member or account id as a card prints it
+        if sum(ch.isdigit() for ch in match.group()) >= 9 and match["p"] not in _NOT_ID_PREFIXES:
+            before = text[max(0, match.start() - 40) : match.start()].lower()
+            plan = any(word in before for word in _PLAN_WORDS)
+            yield Hit(
+                match.start(),
+                match.end(),
+                Category.HEALTH_PLAN if plan else Category.OTHER_ID,
+                "health_plan.grouped" if plan else "other_id.grouped",
+            )
     for match in _FAR_PLATE.finditer(text) if "plate" in scan.low else ():
         value = match["v"]
         if any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value):
