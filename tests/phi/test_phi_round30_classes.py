@@ -3,7 +3,7 @@ National Insurance number by its printed shape, phone numbers grouped as other c
 print them, a score word only when it is a whole word, ages after "pt" and after initials;
 full names of any origin after a relative's "is", a list's "name"
 field, families by a surname spelt like a place, surnames before ", bed N"; ids printed as
-capitals and groups of digits ("QRM 5520 1184 02");
+capitals and groups of digits ("QRM 5520 1184 02"); the birth year of a stated age of 90+;
 a post with one weak story cue (or "she"/"he"), no professional cue and no news words is a
 story.
 
@@ -88,6 +88,13 @@ CONTEXT: list[tuple[str, str]] = [
 ]
 
 test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
+
+
+@pytest.mark.parametrize(("year", "found"), [(2026, True), (2027, True), (2028, False)])
+def test_the_birth_year_of_a_stated_age(year: int, found: bool) -> None:
+    # 95 in 2026 was born in 1931 or 1930; in 2028, in 1933 or 1932
+    report = mt.check_phi("Her ID card says 1931. She's 95 and says otherwise.", year=year)
+    assert (("1931", "date.birth_year") in [(f.text, f.rule) for f in report.findings]) is found
 
 
 def test_a_year_after_a_town_is_no_postcode() -> None:

@@ -354,6 +354,12 @@ def _said_again(text: str, value: str) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), _A, "age.repeat")
 
 
+def _year_alone(text: str, year: str) -> Iterator[Hit]:
+    """Each ``year`` of ``text`` standing alone (not in an address, a number or an id)."""
+    for match in re.finditer(rf"(?<![\w.@/#-]){year}(?![\w@/-]|\.\d)", text):
+        yield Hit(match.start(), match.end(), Category.DATE, "date.birth_year")
+
+
 def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     """Ages of 90 and over in a patient story, and birth years that imply one."""
     born = "born" in scan.words or "b." in scan.low or "birth " in scan.low
@@ -447,6 +453,13 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
                     again.add(str(age))
     for value in again:
         yield from _said_again(text, value)
+    if found:  # the year someone of 90 or more was born in: "Card says 1929. She's 97."
+        year = this_year(scan)
+        for value in found:
+            if value.isdigit():
+                for born_in in (str(year - int(value)), str(year - int(value) - 1)):
+                    if born_in in text:
+                        yield from _year_alone(text, born_in)
     decade = "0s" in low or "ninet" in low or "centenar" in low or "nonagenar" in low
     for match in _DECADE.finditer(text) if decade else ():
         if _GROUP_BEFORE.search(text, max(0, match.start() - 16), match.start()):
