@@ -483,8 +483,10 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
             window = max(0, len(before) - _SCORE_BEFORE_REACH)  # (a score's name ends it)
             if _found(_SCORE_BEFORE, _SCORE_BEFORE_LOW, before, folded, window):
                 continue
-            if _SCORE_AFTER.search(after) and not _found(
-                _EVENT_CUE, _EVENT_CUE_LOW, before, folded
+            if (
+                _SCORE_AFTER.search(after)
+                and not after.startswith((". ", ".\n"))  # "on 10/7. Bilat calcaneus fx"
+                and not _found(_EVENT_CUE, _EVENT_CUE_LOW, before, folded)
             ):
                 continue  # "3/4 of", not "admitted 11/11 of all days"
             if day == 10 and month <= day and _PAIN_BEFORE.search(before):
@@ -497,7 +499,7 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
                 continue  # "2/7 His sister ...": a thread's post counter opening a line
             if month <= day and (
                 _COUNTER_BEFORE.search(before) is not None
-                or not after.strip()
+                or (not after.strip() and not cued)  # (not "we put it in on 9/22")
                 or after.lstrip().startswith("\U0001f9f5")
             ):
                 continue  # "Tweetorial 1/8:", "... 1/8" closing a post, "1/8 🧵": a counter
