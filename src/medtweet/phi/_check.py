@@ -12,7 +12,7 @@ from medtweet.phi._ages import OLD_AGE_NUMBERS, find_ages
 from medtweet.phi._contact import find_contacts
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
-from medtweet.phi._gates import gate, gates_of
+from medtweet.phi._gates import bits_of, cues_of, gate
 from medtweet.phi._geo import LABEL_NOUNS, find_geography, institution_spans, widen_place
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._ids import STORY_ID_WORDS, find_ids, repeated_ids
@@ -335,10 +335,11 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     ascii_text = text.isascii()
     tokens = frozenset(_ascii_words(low) if ascii_text else TOKEN.findall(low))
     numbers = tuple(_ascii_numbers(text) if ascii_text else _DIGITS.findall(text))
+    cues = cues_of(tokens)  # (the words ``scores`` looks up are among them)
     decided = context is None
     leaning = False  # no professional cue
     if context is None:
-        patient, professional = scores(text, low, tokens, settle=True, digits=bool(numbers))
+        patient, professional = scores(text, low, cues, settle=True, digits=bool(numbers))
         context = decide(patient, professional)
         leaning = professional == 0
     elif context not in ("patient", "professional"):
@@ -351,7 +352,8 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         words=tokens,
         numbers=numbers,
         longest_number=max(map(len, numbers), default=0),
-        gates=gates_of(tokens),
+        cues=cues,
+        gates=bits_of(cues),
     )
     hits = _detect(text, scan)
     if decided and not scan.patient and any(h.blocking and h.category in _OWN_IDS for h in hits):
