@@ -242,12 +242,40 @@ def _needs_of(regex: re.Pattern[str]) -> tuple[bool, tuple[str, ...]] | None:
 _NUMERIC_NEEDS = tuple((regex, _needs_of(regex)) for regex in _NUMERIC_AGES)
 
 
-def _numeric_ages(text: str, low: str) -> list[re.Pattern[str]]:
-    """The numeric patterns (in order) that can match the ASCII ``text``."""
+# _STATED's words, and what must follow one of the first set: "she's 93", "pt is 91"
+_STATED_WHO = frozenset(
+    ["she", "he", "who", "grandma", "grandpa", "granny", "nana", "mom", "mother", "dad",
+     "father", "wife", "husband", "pt", "patient", "resident", "veteran"]
+)  # fmt: skip
+_STATED_VERBS = frozenset(["s", "is", "was", "turns"])
+
+
+def _stated_possible(text: str, words: frozenset[str]) -> bool:
+    """Whether ``_STATED`` can match the ASCII ``text``, whose lower-case words are ``words``.
+
+    Its cue is whole words ("she's" is the words "she" and "s"), or "At" as written.
+    """
+    return (
+        "At" in text
+        or (not words.isdisjoint(_STATED_WHO) and not words.isdisjoint(_STATED_VERBS))
+        or ("you" in words and ("re" in words or "are" in words))
+        or ("makes" in words and ("him" in words or "her" in words or "them" in words))
+    )
+
+
+def _numeric_ages(text: str, low: str, words: frozenset[str]) -> list[re.Pattern[str]]:
+    """The numeric patterns (in order) that can match the ASCII ``text``.
+
+    ``low`` is the text in lower case and ``words`` its words (see ``_context.TOKEN``).
+    """
     # (a plain loop: an ``any(map(...))`` per pattern costs more than the tests it makes)
     regexes = []
     for regex, needs in _NUMERIC_NEEDS:
         if needs is None:
+            if regex is _STATED and not _stated_possible(text, words):
+                continue
+            if regex is _AT_AGE and "at" not in words:  # " at 95 went fine"
+                continue
             regexes.append(regex)
             continue
         hay = text if needs[0] else low
@@ -374,7 +402,7 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     gated = _age_number(text, scan) or worded
     regexes: Sequence[re.Pattern[str]] = ()
     if gated:
-        regexes = _AGES if worded or not text.isascii() else _numeric_ages(text, low)
+        regexes = _AGES if worded or not text.isascii() else _numeric_ages(text, low, scan.words)
     found: set[str] = set()
     for match in (m for regex in regexes for m in regex.finditer(text)) if gated else ():
         groups = match.groupdict()

@@ -12,7 +12,7 @@ from medtweet.phi._ages import OLD_AGE_NUMBERS, find_ages
 from medtweet.phi._contact import find_contacts
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
-from medtweet.phi._gates import gate, gates_of
+from medtweet.phi._gates import bits_of, cues_of, gate
 from medtweet.phi._geo import LABEL_NOUNS, find_geography, institution_spans, widen_place
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._ids import STORY_ID_WORDS, find_ids, repeated_ids
@@ -51,7 +51,8 @@ _NAME = Category.NAME
 _GEOGRAPHIC = Category.GEOGRAPHIC
 _NAME_OR_PLACE = (Category.NAME, Category.GEOGRAPHIC)
 
-_DETECTORS: tuple[Callable[[str, Scan], Iterator[Hit]], ...] = (
+_Detector = Callable[[str, Scan], Iterator[Hit]]
+_DETECTORS: tuple[_Detector, ...] = (
     find_ids,
     find_contacts,
     find_ages,
@@ -131,9 +132,7 @@ _BIRTH_DATES = (find_dates,)
 _STORY_NUMBERS = (find_ids, find_dates, find_informal)
 
 
-def _detect(
-    text: str, scan: Scan, detectors: tuple[Callable[[str, Scan], Iterator[Hit]], ...] = _DETECTORS
-) -> list[Hit]:
+def _detect(text: str, scan: Scan, detectors: tuple[_Detector, ...] = _DETECTORS) -> list[Hit]:
     """The hits of ``detectors`` (every family) on ``text``, without surrounding white space.
 
     A place is widened to what belongs to it on either side (see ``widen_place``).
@@ -144,6 +143,25 @@ def _detect(
         if hit.category is _GEOGRAPHIC and not hit.rule.startswith("geo.zip")
         else hit
         for hit in hits
+    ]
+
+
+def _detect_each(
+    text: str, scan: Scan, detectors: tuple[_Detector, ...]
+) -> dict[_Detector, list[Hit]]:
+    """The hits of each of ``detectors`` on ``text``, as :func:`_detect` finds them."""
+    return {detect: _detect(text, scan, (detect,)) for detect in detectors}
+
+
+def _detect_rest(text: str, scan: Scan, found: dict[_Detector, list[Hit]]) -> list[Hit]:
+    """The hits of every family, as :func:`_detect` finds them; those in ``found`` not again.
+
+    (the story's reading of a post runs a few families first: the rest then run alone)
+    """
+    return [
+        hit
+        for detect in _DETECTORS
+        for hit in (found[detect] if detect in found else _detect(text, scan, (detect,)))
     ]
 
 
@@ -337,10 +355,11 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     ascii_text = text.isascii()
     tokens = frozenset(_ascii_words(low) if ascii_text else TOKEN.findall(low))
     numbers = tuple(_ascii_numbers(text) if ascii_text else _DIGITS.findall(text))
+    cues = cues_of(tokens)  # (the words ``scores`` looks up are among them)
     decided = context is None
     leaning = False  # no professional cue
     if context is None:
-        patient, professional = scores(text, low, tokens, settle=True, digits=bool(numbers))
+        patient, professional = scores(text, low, cues, settle=True, digits=bool(numbers))
         context = decide(patient, professional)
         leaning = professional == 0
     elif context not in ("patient", "professional"):
@@ -353,7 +372,8 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         words=tokens,
         numbers=numbers,
         longest_number=max(map(len, numbers), default=0),
-        gates=gates_of(tokens),
+        cues=cues,
+        gates=bits_of(cues),
     )
     hits = _detect(text, scan)
     if decided and not scan.patient and any(h.blocking and h.category in _OWN_IDS for h in hits):
@@ -366,18 +386,22 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         # publish ("his smart scale uploads from 192.0.2.33"), or the age of someone of 90
         # or more ("Tombstone, 91 and proud"): read as the story it tells
         story = attrs.evolve(scan, patient=True)
-        again = _detect(text, story, _IPS_AND_AGES)
-        if any(h.blocking and h.category in (Category.IP, Category.AGE) for h in again):
-            context, scan, hits = "patient", story, _detect(text, story)
+        again = _detect_each(text, story, _IPS_AND_AGES)
+        if any(
+            h.blocking and h.category in (Category.IP, Category.AGE)
+            for found in again.values()
+            for h in found
+        ):
+            context, scan, hits = "patient", story, _detect_rest(text, story, again)
     if decided and not scan.patient and _story_id_possible(text, scan):
         # a date of birth, or a case, claim or prescription number that only a story's
         # reading finds ("Rx # RX5512087 for ...", "re: Imelda Vance, DOB 03/14/1961"),
         # is one person's: the post is about them (a cued number only where no professional
         # cue says it is a study's or a job's: "IRB study no. 2024-041277", "ref # PA-26")
         story = attrs.evolve(scan, patient=True)
-        again = _detect(text, story, _STORY_NUMBERS if leaning else _BIRTH_DATES)
-        if any(_own_in_story(h, leaning) for h in again):
-            context, scan, hits = "patient", story, _detect(text, story)
+        again = _detect_each(text, story, _STORY_NUMBERS if leaning else _BIRTH_DATES)
+        if any(_own_in_story(h, leaning) for found in again.values() for h in found):
+            context, scan, hits = "patient", story, _detect_rest(text, story, again)
     if not hits:  # nothing found (most professional posts): nothing to drop, repeat or merge
         return PhiReport(context=context)
     # an eponym ("Roth spots") is no name or place, there or wherever else it is repeated

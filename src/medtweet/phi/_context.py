@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from medtweet.phi._gates import gate
 from medtweet.phi._lexicon import lexicon
 from medtweet.phi._model import Context, require_str
 
@@ -726,12 +727,17 @@ _SCORED = frozenset().union(
     _PROFESSIONAL_MORE_STARTS,
     _PROFESSIONAL_STARTS,
 )
+# (registered as a gate's words: check_phi passes ``scores`` only the text's registered words)
+gate(_SCORED)
 
 
 def scores(
     text: str, low: str, tokens: Iterable[str], *, settle: bool = False, digits: bool = True
 ) -> tuple[int, int]:
     """Patient-story and professional cue scores, from the text, its lower case and words.
+
+    ``tokens`` may be only those of the words that a registered gate holds (see
+    ``_gates.cues_of``): the words scored are among them.
 
     ``digits=False`` tells that the text has no digit, so the cues made of numbers are skipped.
 

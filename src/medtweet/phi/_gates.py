@@ -3,8 +3,10 @@
 A module registers each of its cue-word sets once at import (:func:`gate` returns the set's
 bit); :func:`gates_of` ORs the bits of a text's words once per text (``Scan.gates``). Then
 ``scan.gates & BIT`` is true exactly when ``scan.words`` meets the set, without a set
-operation per check. Sets read from the lexicons register with :func:`lazy_gate`: their words
-are added when the first text's gates are read.
+operation per check. The words that met some set (:func:`cues_of`, ``Scan.cues``) stand in
+for a text's words wherever they meet a registered set: a few words to look up, not all.
+Sets read from the lexicons register with :func:`lazy_gate`: their words are added when the
+first text's gates are read.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 
-__all__ = ["gate", "gates_of", "lazy_gate"]
+__all__ = ["bits_of", "cues_of", "gate", "gates_of", "lazy_gate"]
 
 _BITS: dict[str, int] = {}
 # _BITS's words as a set: a set intersects another set over the smaller side, in C (a dict's
@@ -45,15 +47,25 @@ def lazy_gate(words: Callable[[], Iterable[str]]) -> int:
 
 def gates_of(words: Iterable[str]) -> int:
     """The bits of every registered set that holds one of ``words``."""
+    return bits_of(cues_of(words))
+
+
+def cues_of(words: Iterable[str]) -> frozenset[str]:
+    """Those of ``words`` that a registered set holds (``words & S`` is ``cues & S`` then)."""
     if _LAZY:
         _register_lazy()
     global _KEYS
-    bits = _BITS
     keys = _KEYS
-    if len(keys) != len(bits):  # words only ever added: a new word changes the count
-        keys = _KEYS = frozenset(bits)
+    if len(keys) != len(_BITS):  # words only ever added: a new word changes the count
+        keys = _KEYS = frozenset(_BITS)
+    return keys.intersection(words)  # the few registered words, intersected in C
+
+
+def bits_of(cues: Iterable[str]) -> int:
+    """The bits of every registered set that holds one of ``cues`` (registered words)."""
+    bits = _BITS
     found = 0
-    for word in keys.intersection(words):  # the few registered words, intersected in C
+    for word in cues:
         found |= bits[word]
     return found
 

@@ -213,7 +213,7 @@ def _cued_runs(text: str, scan: Scan) -> list[tuple[int, str]]:
     """Capitalised runs right after a place cue ("in", "from", "near", "moved to" ...)."""
     regex = _CUED_RUN
     if _CUED_HEAD is not None and text.isascii():
-        present = scan.words & _CUED_SET
+        present = scan.cues & _CUED_SET
         if not present:
             return []
         regex = _cued_run(present)
@@ -1634,7 +1634,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         if phrase.startswith("Little ") or "-" in phrase:
             yield from _neighbourhood(start, phrase)
     distinct = scan.gates & _DISTINCT_PLACE_WORDS_BIT
-    places = tokens & _distinct_place_words() if distinct else frozenset()
+    places = scan.cues & _distinct_place_words() if distinct else frozenset()
     if places and any(word[:1].upper() + word[1:] in text for word in places):
         yield from _uncued_places(text, scan, {start for start, _ in runs}, places)
     town_of = "of" in tokens and scan.gates & _TOWN_WORDS_BIT
@@ -2014,8 +2014,7 @@ _MORE_CUES = (
 
 def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
     """Places of worship, bases, venues, workplaces and businesses that locate a patient."""
-    words = scan.words
-    cues = words & _MORE_CUES  # one pass over the words; each block then checks this small set
+    cues = scan.cues & _MORE_CUES  # one pass over the words; each block then checks this small set
     placed = bool(scan.gates & _PLACE_WORDS_BIT)
     if not cues.isdisjoint(_WORSHIP_WORDS):
         for match in _WORSHIP_NAMED.finditer(text):
@@ -2081,7 +2080,7 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _FIRM_FIRST.finditer(text) if not cues.isdisjoint(_FIRM_FIRST_WORDS) else ():
         if _word_start(text, match.start()):  # "Salon Lumière", "Club Eclipse"
             yield Hit(match.start(), match.end(), _G, "geo.workplace")
-    business = placed and "the" in words and "he " in text
+    business = placed and "the" in scan.words and "he " in text
     for match in _BUSINESS_IN.finditer(text) if business else ():
         named = _named(match["p"])
         town = _is_place(match["t"])
@@ -2315,6 +2314,9 @@ _CHAIN_WORDS_BIT = gate(_CHAIN_WORDS)
 _AIRPORT_WORDS_BIT = gate(_AIRPORT_WORDS)
 _SYSTEM_WORDS_BIT = gate(_SYSTEM_WORDS)
 _CAMPUS_WORDS_BIT = gate(_CAMPUS_WORDS)
+# (sets met through ``scan.cues`` rather than tested by their bit)
+gate(_CUED_SET)
+gate(_MORE_CUES)
 # and of the lexicon word sets, built on first use
 _PLACE_WORDS_BIT = lazy_gate(_place_words)
 _DISTINCT_PLACE_WORDS_BIT = lazy_gate(_distinct_place_words)

@@ -823,7 +823,7 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
     phrases = scan.gates & _GATE_TEXT_LAST_BIT and any(map(low.__contains__, _ALL_GATE_TEXTS))
     opened = (
-        {i for word in scan.words & _ALL_GATE_WORDS for i in _RULES_BY_WORD[word]}
+        {i for word in scan.cues & _ALL_GATE_WORDS for i in _RULES_BY_WORD[word]}
         if scan.gates & _ALL_GATE_WORDS_BIT
         else set()
     )

@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from medtweet.phi._gates import gate
+from medtweet.phi._gates import gate, lazy_gate
 from medtweet.phi._geo import _SOFTWARE, _STATE_NAMES, ETHNIC_GROUPS, LANGUAGES, label_start
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import lexicon, lower_set
@@ -833,7 +833,7 @@ def _patient_informal(text: str, scan: Scan, bits: int) -> Iterator[Hit]:
         for match in _NAMED.finditer(text):
             yield Hit(match.start("n"), match.end("n"), _N, "name.named")
     clauses = bits & _CLAUSE_BIT and bits & _VERB_BIT
-    if (clauses or bits & _DOUBLE_BIT) and not scan.words.isdisjoint(_lower_known()):
+    if (clauses or bits & _DOUBLE_BIT) and scan.gates & _LOWER_KNOWN_BIT:
         yield from _first_name_rules(text, clauses=bool(clauses), doubles=bool(bits & _DOUBLE_BIT))
     if bits & _TOWN_BIT:
         for match in _TOWN.finditer(text):  # a literal first character: a fast scan
@@ -871,3 +871,4 @@ def _first_name_rules(text: str, *, clauses: bool, doubles: bool) -> Iterator[Hi
 
 # word gates (see _gates.py): the bit of each cue-word set the checks above test
 _THANKS_WORDS_BIT = gate(_THANKS_WORDS)
+_LOWER_KNOWN_BIT = lazy_gate(_lower_known)  # (not one of _CUE_BITS: tested on scan.gates)
