@@ -384,6 +384,12 @@ def _dotted_quad(text: str, numbers: tuple[str, ...]) -> bool:
 _DOTTED = re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")
 
 
+def _digits_at_least(scan: Scan, count: int) -> bool:
+    """Whether the text has two runs of digits or more, with ``count`` digits in all."""
+    numbers = scan.numbers
+    return numbers is None or (len(numbers) >= 2 and sum(map(len, numbers)) >= count)
+
+
 def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     """Phones, faxes, e-mails, URLs and IPs of a patient or relative."""
     cause = not scan.patient and (
@@ -453,7 +459,11 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         and (scan.gates & _CALLED_WORDS_BIT or "#" in text)
         and _TEN_DIGITS.search(text) is not None
     )
-    grouped = scan.patient and scan.longest_number >= 2 and scan.gates & _CALLED_WORDS_BIT
+    grouped = (
+        scan.patient
+        and scan.gates & _CALLED_WORDS_BIT
+        and _digits_at_least(scan, 10)  # (ten digits in two runs at least)
+    )
     for match in _GROUPED_DIGITS.finditer(text) if grouped else ():
         start = match.start()
         if 10 <= sum(ch.isdigit() for ch in match.group()) <= 11 and _CALLED.search(

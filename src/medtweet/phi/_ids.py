@@ -981,7 +981,12 @@ def _spaced_ids(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _SPACED_SERIAL.finditer(text):
             if sum(ch.isdigit() for ch in match["v"]) >= 4:
                 yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.serial")
-    grouped = scan.patient and scan.longest_number >= 2 and _LETTERS_THEN_GROUPS_GATE.search(text)
+    numbers = scan.numbers  # (nine digits in two runs at least)
+    grouped = (
+        scan.patient
+        and (numbers is None or (len(numbers) >= 2 and sum(map(len, numbers)) >= 9))
+        and _LETTERS_THEN_GROUPS_GATE.search(text)
+    )
     for match in _LETTERS_THEN_GROUPS.finditer(text) if grouped else ():
         # "XGH 4019 2277 01", "MEM 77 0412 9983": a member or account id as a card prints it
         if sum(ch.isdigit() for ch in match.group()) >= 9 and match["p"] not in _NOT_ID_PREFIXES:

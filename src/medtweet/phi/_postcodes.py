@@ -35,12 +35,16 @@ _SHAPED_GATE = re.compile(r"[A-Z]\d")
 # "T2N 1M0" reads as a Canadian code, but "T.. N.. M.." is a tumour's stage
 _TNM = re.compile(r"T\d[A-Z]? ?N\d ?M\d")
 
-# "Ballarat 3350", "Hyderabad 500095", "Townsville QLD 4810": a number after a town
-_AFTER_TOWN = re.compile(
-    r"(?P<t>[A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff]+)?),? "
-    r"(?:(?P<st>NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT) )?"
-    r"(?P<z>[1-9]\d{3}|[1-8]\d{5}|[1-8]\d\d \d{3})(?![\w/.,:-]\d|[\w/-]| [A-Z][a-z])"
+# "Ballarat 3350", "Hyderabad 500095", "Townsville QLD 4810": a number after a town (found
+# from the number, a digit the engine skips to, then the town read just before it)
+_TOWN_CODE = re.compile(
+    r"(?P<z>[1-9](?<=[A-Za-z\u00e0-\u00ff,] [1-9])(?:\d{3}|(?<=[1-8])\d{5}|(?<=[1-8])\d\d \d{3}))"
+    r"(?![\w/.,:-]\d|[\w/-]| [A-Z][a-z])"
 )  # (not "0710", an hour; not "2200 Ridge Rd", a house number)
+_TOWN_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?P<t>[A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff]+)?),? "
+    r"(?:(?P<st>NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT) )?$"
+)
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 # "AB 12 34 56 C": two letters (not D, F, I, Q, U or V; O never second), six digits, A-D,
@@ -48,7 +52,7 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _NI_NUMBER = re.compile(
     r"(?=[A-Z])(?<![\w-])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] \d\d \d\d \d\d [A-D](?![\w-])"
 )
-_NI_GATE = re.compile(r"\d\d \d\d \d\d [A-D]\b")
+_NI_GATE = re.compile(r"[A-D](?<=\d\d \d\d \d\d [A-D])\b")  # (a class the engine skips to)
 
 
 def find_postcodes(text: str, scan: Scan) -> Iterator[Hit]:
@@ -70,8 +74,11 @@ def _after_town(text: str) -> Iterator[Hit]:
     """A number that is a postcode because a known town (or a state's letters) leads it."""
     places = lexicon("places")
     common = lower_set("common_words")
-    for match in _AFTER_TOWN.finditer(text):
-        code = match["z"]
+    for number in _TOWN_CODE.finditer(text):
+        match = _TOWN_BEFORE.search(text, max(0, number.start() - 40), number.start())
+        if match is None:
+            continue
+        code = number["z"]
         if match["st"] is None and len(code) == 4 and _YEAR_LIKE.fullmatch(code):
             continue  # "Boston 2019": a year
         town = match["t"]
@@ -81,6 +88,6 @@ def _after_town(text: str) -> Iterator[Hit]:
         if town and town.lower() not in common:
             start = match.end("t") - len(town)
             yield Hit(start, match.end("t"), _G, "geo.city")
-            yield Hit(match.start("z"), match.end("z"), _G, "geo.postcode")
+            yield Hit(number.start("z"), number.end("z"), _G, "geo.postcode")
         elif match["st"] is not None:
-            yield Hit(match.start("z"), match.end("z"), _G, "geo.postcode")
+            yield Hit(number.start("z"), number.end("z"), _G, "geo.postcode")
