@@ -750,6 +750,8 @@ def scores(
     present = (tokens if isinstance(tokens, frozenset) else frozenset(tokens)) & _SCORED
     if "family" in present and FAMILY_SPECIALTY.search(low):  # "our family med rotation"
         present -= {"family"}
+    if "al" in present and "et al" not in low:  # "Al-Rashid", "Al-Noor": a name, no citation
+        present -= {"al"}
     if "job" in present and ("job site" in low or "job-site" in low):  # a worksite, no post
         present -= {"job"}
     patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
