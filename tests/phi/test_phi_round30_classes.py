@@ -1,7 +1,8 @@
 """Round 30 (from held-out corpora 52-57, scored first): postal codes outside the US, the UK's
 National Insurance number by its printed shape, phone numbers grouped as other countries
 print them, a score word only when it is a whole word (and not across a sentence's end),
-a date closing a post after its cue, ages after "pt" and after initials;
+a date closing a post after its cue, NYE, Pi Day and Spanish or Portuguese dates, ages after
+"pt" and after initials;
 full names of any origin after a relative's "is", a list's "name"
 field, families by a surname spelt like a place, surnames before ", bed N"; ids printed as
 capitals and groups of digits ("QRM 5520 1184 02"); the birth year of a stated age of 90+;
@@ -46,6 +47,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("Pt slipped on the ice by the bus stops 1/27, 70M, hip fx.", "1/27", "date"),
     ("58M fell off a ladder on 11/6. Bilat calcaneus fx.", "11/6", "date"),
     ("her new pump went in on 5/21", "5/21", "date"),
+    ("Spent NYE on the ward with her, 84F, sepsis.", "NYE", "date"),
+    ("83M came in on Pi Day with a pulse of 160.", "Pi Day", "date"),
+    ("Pt 71F, admitted el 3 de marzo with pneumonia.", "3 de marzo", "date"),
     ("Night shift: pt 96 came in with a UTI and a lot of opinions.", "96", "age"),
     ("pt 101 who still walks to the shop had a syncope.", "101", "age"),
     ("pt (M.T., 94) with a new LBBB and no chest pain.", "94", "age"),

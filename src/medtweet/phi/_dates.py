@@ -190,7 +190,7 @@ _RELATIVE = re.compile(
 )
 _RELATIVE = lead(_RELATIVE, "A-Za-z0-9")
 _HOLIDAY = re.compile(
-    r"(?=[A-Zotcxhemfvdnw])\b(?:on\s+)?(?:(?:the\s+)?(?:day|night|weekend)\s+(?:before|after)\s+)?"
+    r"(?=[A-Zotcxhemfvdnwp])\b(?:on\s+)?(?:(?:the\s+)?(?:day|night|weekend)\s+(?:before|after)\s+)?"
     # the commonest, in any case: "christmas eve", "xmas", "MOTHER'S DAY"
     r"(?:(?i:christmas(?:\s+(?:eve|day|morning|night))?|x-?mas(?:\s+eve)?|"
     r"thanksgiving(?:\s+(?:day|morning|night|weekend))?|new\s+year'?s\s+(?:eve|day)|"
@@ -206,7 +206,7 @@ _HOLIDAY = re.compile(
     r"Diwali|Eid(?:\s+al-\w+)?|Juneteenth|MLK\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|"
     r"Presidents'?\s+Day|Veterans'?\s+Day|Columbus\s+Day|Cinco\s+de\s+Mayo|Mardi\s+Gras|"
     r"Groundhog\s+Day|Pearl\s+Harbor\s+Day|D-Day|Tax\s+Day|Earth\s+Day|Flag\s+Day|Boxing\s+Day|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Kwanzaa|"
-    r"Election\s+Day|Ash\s+Wednesday|Palm\s+Sunday|"
+    r"Election\s+Day|Ash\s+Wednesday|Palm\s+Sunday|NYE|(?i:pi\s+day)|Opening\s+Day|"
     # holidays of many traditions and countries; a month-long season is read like a month
     # ("we cut his insulin for Ramadan"), in a patient story only, as all dates are (not the
     # fast as a topic: "Ramadan fasting and insulin", "can I fast for Ramadan?")
@@ -226,6 +226,12 @@ _HOLIDAY = re.compile(
     r"cookies|cakes?|pageant|concert|play|episode)\b)",
 )
 _HOLIDAY = lead(_HOLIDAY, "A-Za-z")
+# a day in Spanish or Portuguese: "12 de diciembre", "3 de março"
+_DE_MONTH = re.compile(
+    r"(?=\d)(?<!\d)(?:[12]\d|3[01]|0?[1-9]) de (?i:enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|sept?iembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|"
+    r"maio|junho|julho|setembro|outubro|novembro|dezembro)\b"
+)
 _TIMEFRAME = re.compile(
     r"(?=[LlTtPp])\b(?:last|this|past)\s+(?:week|month|spring|summer|fall|autumn|winter)\b"
     r"|(?=[\dAaOoTtFfSsEeNn])\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -328,6 +334,9 @@ _HOLIDAY_WORDS = frozenset(
         "discovery",
         "waitangi",
         "australia",
+        "nye",
+        "pi",
+        "opening",
         "heritage",
         "freedom",
         "youth",
@@ -522,6 +531,8 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _MONTH_ALONE.finditer(text) if months else ():
         group = match.lastgroup or 0
         yield Hit(match.start(group), match.end(group), _D, "date.month")
+    for match in _DE_MONTH.finditer(text) if " de " in low and scan.longest_number else ():
+        yield Hit(match.start(), match.end(), _D, "date.month_day")  # "el 12 de diciembre"
     iso = "-" in text and scan.longest_number >= 4 and _year_dash(text, scan.numbers)
     for match in _ISO.finditer(text) if iso else ():
         yield Hit(match.start(), match.end(), _D, "date.numeric")
