@@ -2,7 +2,7 @@
 National Insurance number by its printed shape, phone numbers grouped as other countries
 print them, a score word only when it is a whole word (and not across a sentence's end),
 a date closing a post after its cue, NYE, Pi Day and Spanish or Portuguese dates, ages after
-"pt" and after initials;
+"pt" and after initials, "both 93", "one is 96", "98 years.";
 full names of any origin after a relative's "is", a list's "name"
 field, families by a surname spelt like a place, surnames before ", bed N"; ids printed as
 capitals and groups of digits ("QRM 5520 1184 02"); the birth year of a stated age of 90+;
@@ -53,6 +53,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("Night shift: pt 96 came in with a UTI and a lot of opinions.", "96", "age"),
     ("pt 101 who still walks to the shop had a syncope.", "101", "age"),
     ("pt (M.T., 94) with a new LBBB and no chest pain.", "94", "age"),
+    ("The twins are in beds 3 and 4, both 93, both with flu.", "93", "age"),
+    ("Two pts, same name: one is 41, one is 96. Guess whose chart got the insulin.", "96", "age"),
+    ("She died at home today. 98 years. A garden full of roses.", "98", "age"),
     (
         "Registration pulled the wrong chart: DOB 2/9/1950, name Arvind Subramaniam.",
         "Arvind Subramaniam",
@@ -74,6 +77,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt 60M, activity index 9/24 on biopsy.", "patient"),
     ("Pt 55F, HR 97 and sats 97% on air; troponin flat.", "patient"),
     ("Chronic Cough (60F): three months, CXR clear, PPI trial.", "patient"),
+    ("Pt 70M, 40 years of smoking, both 2 L of O2 and the BiPAP at night.", "patient"),
+    ("Pt 66F, our clinic marks 100 years of service this spring.", "patient"),
     ("Pt 66M, BP 142 88 then 128 76 after labetalol.", "patient"),
     ("Pt 70F: HR 88 92 110 114 over the night, then AF.", "patient"),
 ]

@@ -199,6 +199,17 @@ _PT_AGE = re.compile(
     r"(?=[Pp])\b[Pp]t,? (?P<n>9\d|1[01]\d|12[0-5])"
     r"(?=[.,!;]|$| (?:came|comes|presented|presents|was|is|who|with|w/|lives|and)\b)"
 )
+# two people's shared age ("twins, both 92", "one is 34, one is 90") and a life in years
+# ("99 years. WWII vet.", "102 years of life"): no value of anything else reaches 90 years
+_BOTH_AGE = re.compile(
+    r"(?=[BbOo])\b(?:[Bb]oth|[Oo]ne is) (?P<n>9\d|1[01]\d|12[0-5])\b"
+    r"(?![.,]?\d| ?(?:%|mg|kg|lbs?|min|mins|hours?|hrs?|days?|weeks?|times|percent|mm|cm|bpm|/))"
+)
+_LIFE_YEARS = re.compile(
+    r"(?=[19])(?<![\w.,$-])(?P<n>9\d|1[01]\d|12[0-5]) (?:years|yrs)\b"
+    # (not a time ago, nor an institution's years: "100 years of Polish physicians")
+    r"(?! ago| of (?:[A-Z]|service|care|practice|nursing|medicine|history|excellence))"
+)
 # an age in brackets after initials: "pt (R.K., 93) had a Mobitz II"
 _INITIALS_AGE = re.compile(r"\((?:[A-Z]\.){1,3},? (?P<n>9\d|1[01]\d|12[0-5])\)")
 _OPENING_AGE = re.compile(
@@ -463,6 +474,12 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         found.add(match["n"])
         yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
     for match in _PT_AGE.finditer(text) if gated and "pt" in scan.words else ():
+        found.add(match["n"])
+        yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
+    for match in _BOTH_AGE.finditer(text) if gated and ("both" in low or "one is" in low) else ():
+        found.add(match["n"])
+        yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
+    for match in _LIFE_YEARS.finditer(text) if gated and " y" in low else ():
         found.add(match["n"])
         yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
     for match in _INITIALS_AGE.finditer(text) if gated and ".," in text else ():
