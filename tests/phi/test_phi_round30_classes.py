@@ -4,7 +4,8 @@ print them, a score word only when it is a whole word (and not across a sentence
 a date closing a post after its cue, NYE, Pi Day and Spanish or Portuguese dates, ages after
 "pt" and after initials, "both 93", "one is 96", "98 years.";
 full names of any origin after a relative's "is", a list's "name"
-field, families by a surname spelt like a place, surnames before ", bed N"; ids printed as
+field, families by a surname spelt like a place, surnames before ", bed N", lower-case first
+names opening a post before an aside or an age, or spoken to ("no, marisol."); ids printed as
 capitals and groups of digits ("QRM 5520 1184 02"); the birth year of a stated age of 90+;
 a post with one weak story cue (or "she"/"he"), no professional cue and no news words is a
 story.
@@ -64,6 +65,12 @@ FOUND: list[tuple[str, str, str]] = [
     ("The Osaka family brought dumplings for the whole unit.", "Osaka", "name"),
     ("Przybylski, bed 7, is still waiting on placement.", "Przybylski", "name"),
     ("Dad is Venkat Iyer, 92, and wants to go home.", "Venkat Iyer", "name"),
+    ("odette (81) brought the night shift a pie again.", "odette", "name"),
+    (
+        "his wife texted at 3am asking if he can have coffee. no, marisol. not yet.",
+        "marisol",
+        "name",
+    ),
     ("Her member ID is on the card: QRM 5520 1184 02, 71F.", "QRM 5520 1184 02", "health_plan"),
     ("Ins: BCX 7781 2204 5 on the face sheet, 80M.", "BCX 7781 2204 5", "health_plan"),
     ("the claim form read CLM 2026 55012 03 for a 61M.", "CLM 2026 55012 03", "other_id"),
@@ -81,6 +88,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt 66F, our clinic marks 100 years of service this spring.", "patient"),
     ("Pt 66M, BP 142 88 then 128 76 after labetalol.", "patient"),
     ("Pt 70F: HR 88 92 110 114 over the night, then AF.", "patient"),
+    ("will (the word, not a person) is how pts say it. ok will. 60M, CHF.", "patient"),
 ]
 
 # (text, context): what ``check_phi`` decides for the post alone

@@ -281,6 +281,28 @@ _TITLE_KIN = frozenset(
 _ANY_KIN = _SINGLE_KIN | _TITLE_KIN
 
 
+# a lower-case first name opening a post before an aside or an age ("sven (84) from ...",
+# "ruth, 98, went home"), or spoken to at the end of a sentence ("yes lorraine.", "no, tyler.")
+_LOWER_OPENING = re.compile(r"^(?P<name>[a-z]{3,})(?= ?\(|, ?\d{1,3},)", re.MULTILINE)
+_LOWER_ADDRESSED = re.compile(
+    r"(?=[ynot])\b(?:yes|no|ok|okay|thanks|thank you),? (?P<name>[a-z]{3,})(?=[.!?]|\s*$)"
+)
+
+
+def _lower_opened_or_addressed(text: str) -> Iterator[Hit]:
+    """Lower-case first names opening a post before an aside or an age, or spoken to."""
+    matches = [*_LOWER_OPENING.finditer(text), *_LOWER_ADDRESSED.finditer(text)]
+    for match in matches:
+        name = match["name"]
+        if (
+            name in _lower_first_names()
+            and name not in _NOT_BARE_LOWER
+            and name not in lower_set("first_name_words")
+            and name not in lower_set("common_words")
+        ):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.bare")
+
+
 def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
     first = _lower_first_names()
     common = lower_set("common_words")
@@ -1338,6 +1360,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         scan.gates & _SINGLE_KIN_BIT and scan.gates & _OWNERS_BIT
     )
     yield from _lower_kin_names(text, scan) if owned_kin else ()
+    if text[:1].islower() or " yes " in scan.low or "no, " in scan.low or ", " in text:
+        yield from _lower_opened_or_addressed(text)
     for match in _kin_names(text, scan) if kin else ():
         name, second = match.group("name"), match.group("second")
         if not name[:1].isupper() or name in lexicon("eponyms"):
