@@ -107,6 +107,7 @@ CONTEXT: list[tuple[str, str]] = [
         "He presented his stewardship data at the regional meeting; slides on our site.",
         "professional",
     ),
+    ("Today in Denver: @DrAnaLuz presented her sepsis bundle data. Huge effect.", "professional"),
 ]
 
 test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)

@@ -686,7 +686,8 @@ _NEWS_WORDS = frozenset(
     ["our", "we", "us", "clinic", "referrals", "contact", "join", "hiring", "team", "staff",
      "nurses", "happy", "welcome", "welcoming", "congrats", "congratulations", "reminder",
      "psa", "schedule", "conference", "residents", "school", "gp", "doctor", "physician",
-     "surgeon", "career", "case", "cases", "shift", "rounds"]
+     "surgeon", "career", "case", "cases", "shift", "rounds", "data", "opened", "thrilled",
+     "chief", "patients", "award"]
 )  # fmt: skip
 
 
