@@ -284,14 +284,21 @@ _ANY_KIN = _SINGLE_KIN | _TITLE_KIN
 # a lower-case first name opening a post before an aside or an age ("sven (84) from ...",
 # "ruth, 98, went home"), or spoken to at the end of a sentence ("yes lorraine.", "no, tyler.")
 _LOWER_OPENING = re.compile(r"^(?P<name>[a-z]{3,})(?= ?\(|, ?\d{1,3},)", re.MULTILINE)
+_ADDRESS_WORDS = frozenset(["yes", "no", "ok", "okay", "thanks", "thank"])
 _LOWER_ADDRESSED = re.compile(
     r"(?=[ynot])\b(?:yes|no|ok|okay|thanks|thank you),? (?P<name>[a-z]{3,})(?=[.!?]|\s*$)"
 )
 
 
-def _lower_opened_or_addressed(text: str) -> Iterator[Hit]:
-    """Lower-case first names opening a post before an aside or an age, or spoken to."""
-    matches = [*_LOWER_OPENING.finditer(text), *_LOWER_ADDRESSED.finditer(text)]
+def _lower_opened_or_addressed(text: str, *, opened: bool, addressed: bool) -> Iterator[Hit]:
+    """Lower-case first names opening a line before an aside or an age, or spoken to.
+
+    ``opened`` and ``addressed`` tell whether the text can hold either.
+    """
+    matches = [
+        *(_LOWER_OPENING.finditer(text) if opened else ()),
+        *(_LOWER_ADDRESSED.finditer(text) if addressed else ()),
+    ]
     for match in matches:
         name = match["name"]
         if (
@@ -1360,8 +1367,10 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         scan.gates & _SINGLE_KIN_BIT and scan.gates & _OWNERS_BIT
     )
     yield from _lower_kin_names(text, scan) if owned_kin else ()
-    if text[:1].islower() or " yes " in scan.low or "no, " in scan.low or ", " in text:
-        yield from _lower_opened_or_addressed(text)
+    opened = text[:1].islower() or "\n" in text
+    addressed = not scan.words.isdisjoint(_ADDRESS_WORDS)
+    if opened or addressed:
+        yield from _lower_opened_or_addressed(text, opened=opened, addressed=addressed)
     for match in _kin_names(text, scan) if kin else ():
         name, second = match.group("name"), match.group("second")
         if not name[:1].isupper() or name in lexicon("eponyms"):
