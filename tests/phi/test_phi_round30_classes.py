@@ -98,6 +98,7 @@ CONTEXT: list[tuple[str, str]] = [
     ('email from a fan in Boise: "is my MRI back yet" x4 since 6am.', "patient"),
     # "she" or "he" and no cue of either kind: someone's story
     ("She ran the feed store in Tilden for 30 years and told me so before the biopsy.", "patient"),
+    ("Her knee was booked for the 9th, her grandson's wedding. We moved it.", "patient"),
     # "Al-" opening a name is no "et al."
     ('ED board tonight: "Hassan Al-Mansouri" in bed 9, the one flown in from Kearney.', "patient"),
     # the same with a team speaking: news

@@ -683,7 +683,7 @@ _PLURAL_PATIENTS = re.compile(r"(?:m(?<!\wm)y|o(?<!\wo)ur) patients")
 # of a doctor's career ("My dad was a GP in ...") or of a day's work ("Interesting case
 # today"): with them a post with a single weak story cue is news, not a story
 _NEWS_WORDS = frozenset(
-    ["our", "we", "us", "clinic", "referrals", "contact", "join", "hiring", "team", "staff",
+    ["our", "clinic", "referrals", "contact", "join", "hiring", "team", "staff",
      "nurses", "happy", "welcome", "welcoming", "congrats", "congratulations", "reminder",
      "psa", "schedule", "conference", "residents", "school", "gp", "doctor", "physician",
      "surgeon", "career", "case", "cases", "shift", "rounds", "data", "opened", "thrilled",
