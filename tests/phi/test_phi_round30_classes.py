@@ -2,7 +2,8 @@
 National Insurance number by its printed shape, phone numbers grouped as other countries
 print them, a score word only when it is a whole word (and not across a sentence's end),
 a date closing a post after its cue, NYE, Pi Day and Spanish or Portuguese dates, ages after
-"pt" and after initials, "both 93", "one is 96", "98 years.";
+"pt" and after initials, "both 93", "one is 96", "98 years."; no longer flagged: "Zero falls",
+"Sputum AFB", "Check family hx", "from Central America";
 full names of any origin after a relative's "is", a list's "name"
 field, families by a surname spelt like a place, surnames before ", bed N", lower-case first
 names opening a post before an aside or an age, or spoken to ("no, marisol."); ids printed as
@@ -86,6 +87,10 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Chronic Cough (60F): three months, CXR clear, PPI trial.", "patient"),
     ("Pt 70M, 40 years of smoking, both 2 L of O2 and the BiPAP at night.", "patient"),
     ("Pt 66F, our clinic marks 100 years of service this spring.", "patient"),
+    ("90+ y/o on 11 meds, 4 falls. Deprescribed 5. Zero falls since.", "patient"),
+    ("Pt 40M, cough 3 wks, Sputum AFB 2+, RIPE started.", "patient"),
+    ("Pt 50F, BChE deficiency after sux. Check family hx!", "patient"),
+    ("Pt from Central America, 30M, farmworker, Cr 3.1.", "patient"),
     ("Pt 66M, BP 142 88 then 128 76 after labetalol.", "patient"),
     ("Pt 70F: HR 88 92 110 114 over the night, then AF.", "patient"),
     ("will (the word, not a person) is how pts say it. ok will. 60M, CHF.", "patient"),

@@ -232,7 +232,9 @@ _ROAD = re.compile(
 )
 _FEATURE = re.compile(
     rf"(?P<p>{_CAPRUN})\s+(?i:Park|(?-i:Peak)|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
-    r"Reservoir|Campground|Beach|Bridge|Dam|Falls|Springs|Reservation|reservation|Ranch|Mall|"
+    # ("Falls" capitalised only: "Zero falls since" counts a patient's falls)
+    r"Reservoir|Campground|Beach|Bridge|Dam|(?-i:Falls)|Springs|Reservation|reservation|Ranch|"
+    r"Mall|"
     r"Lakes|"
     r"Jail|Prison|Penitentiary|Elementary|High School|Middle School|Academy|Church|Cathedral|"
     r"Mosque|Synagogue|Airport|Stadium|Arena|Casino|Hotel|Motel|Apartments|Heights|Estates|"
@@ -836,10 +838,20 @@ def _place_in_run(run: str) -> tuple[int, int] | None:
     return None
 
 
+_REGIONS = frozenset(
+    ["Central America", "South America", "North America", "Latin America", "South Asia",
+     "Southeast Asia", "East Asia", "Central Asia", "West Africa", "East Africa",
+     "North Africa", "Southern Africa", "Central Africa", "Middle East", "Eastern Europe",
+     "Western Europe", "Central Europe", "Northern Europe", "Southern Europe"]
+)  # fmt: skip
+
+
 def _is_place(words: str) -> str | None:
     """The longest prefix of ``words`` that is a known place, if any."""
     places = lexicon("places")
     parts = words.split()
+    if " ".join(parts[:2]) in _REGIONS:  # "Central America": larger than any state
+        return None
     for n in range(min(4, len(parts)), 0, -1):
         candidate = " ".join(parts[:n])
         if candidate in places and candidate not in _STATE_NAMES:
@@ -1832,6 +1844,7 @@ _NOT_CONGREGATION = frozenset(
      "Independent", "National", "Black", "White", "African", "Greek",
      "Orthodox", "Catholic", "Roman", "Anglican", "Korean", "Chinese", "Hispanic", "Latino"]
 )  # fmt: skip
+_SPECIMENS = frozenset(["Sputum", "Smear", "Culture", "Stain", "Urine", "Blood", "BAL", "CSF"])
 # Military bases and yards: "Camp Pendleton", "Naval Station Norfolk", "Pearl Harbor Naval
 # Shipyard", "Grand Forks Air Force Base".
 _BASE = re.compile(
@@ -2033,6 +2046,8 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _BASE.finditer(text):
             run = _run_ending(text, match.start())
             named = _named(run[1]) if run is not None else None
+            if named is not None and match[0] == "AFB" and named[1] in _SPECIMENS:
+                continue  # "Sputum AFB 3+": acid-fast bacilli, no air force base
             if run is not None and named is not None:
                 yield Hit(run[0] + named[0], match.end(), _G, "geo.place")
     if "of" in cues and not cues.isdisjoint(_VENUE_WORDS):

@@ -2214,7 +2214,9 @@ _NOT_SURNAMES = frozenset(
      "Creek", "Springs", "Falls", "Island", "Beach", "Bay", "Point", "Ridge", "Forest",
      "Woods", "Grove", "Gardens", "Harbor", "Heights", "Meadows", "Village", "County",
      "City", "Town", "Fever", "Olympics", "Games", "Camp", "Break", "Season", "Festival",
-     "Fund", "Foundation", "Project", "Award", "Awards", "Prize", "Series", "Cup"]
+     "Fund", "Foundation", "Project", "Award", "Awards", "Prize", "Series", "Cup",
+     # verbs of advice before "family": "Check family hx!", "Screen family members"
+     "Check", "Ask", "Screen", "Test", "Counsel", "Update", "Notify", "Involve", "Support"]
 )  # fmt: skip
 
 
