@@ -31,7 +31,9 @@ _SHAPED = re.compile(
     r"[0-9AC-FHKNPRTV-Y]{4})"
     r")(?![\w/-])"
 )
-_SHAPED_GATE = re.compile(r"[A-Z]\d")
+# what every shape holds: a space, then a digit and a letter ("HG2 7QP", "M1B 3K2"), or four
+# letters or digits after a digit or "W" (Eircode: "D02 X285", "D6W 1234")
+_SHAPED_GATE = re.compile(r" (?:\d[A-Z]|(?<=[\dW] )[\dA-Z]{4})")
 # "T2N 1M0" reads as a Canadian code, but "T.. N.. M.." is a tumour's stage
 _TNM = re.compile(r"T\d[A-Z]? ?N\d ?M\d")
 
