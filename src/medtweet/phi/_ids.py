@@ -539,7 +539,8 @@ _DEA = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{2}\d{7}(?![\w-])")
 _LETTERS_THEN_GROUPS = re.compile(
     r"(?=[A-Z])(?<![\w/.-])(?P<p>[A-Z]{2,4})(?: \d{2,5}){1,3} \d{1,5}(?![\w/-]|[.,:]\d| ?%)"
 )
-_LETTERS_THEN_GROUPS_GATE = re.compile(r"[A-Z] \d\d+ \d\d")
+# (the space first, a literal the engine skips to faster than to a class of capitals)
+_LETTERS_THEN_GROUPS_GATE = re.compile(r" (?<=[A-Z] )\d\d+ \d\d")
 # capitals that open lists of values, not ids ("BP 120 80", "HR 88 92 110"), and cue words
 _NOT_ID_PREFIXES = frozenset(
     ["BP", "HR", "RR", "SBP", "DBP", "MAP", "GCS", "EF", "QTC", "QT", "PR", "QRS", "CO", "PEEP",

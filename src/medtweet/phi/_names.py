@@ -1213,19 +1213,23 @@ def _clinical_after(text: str, end: int) -> bool:
     return bool(_FOLLOW_CLINICAL.match(text, end, min(len(text), end + 30)))
 
 
+_NON_BLANK = re.compile(r"\S+")
+
+
 def _name_span(match: re.Match[str], text: str) -> tuple[int, int] | None:
     """The cue-picked name, trimmed of trailing words that are not names."""
     start = match.start("name")
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", match.group("name"))]
+    name = match.group("name")
+    words = [m.span() for m in _NON_BLANK.finditer(name)]
     if not words:
         return None
-    first = match.group("name")[words[0][0] : words[0][1]].rstrip(".")
+    first = name[words[0][0] : words[0][1]].rstrip(".")
     if _bad_name(first, strict=False) and len(first) > 1:
         return None
     if first in lexicon("eponyms") and _clinical_after(text, match.end("name")):
         return None
     while len(words) > 1:
-        last = match.group("name")[words[-1][0] : words[-1][1]]
+        last = name[words[-1][0] : words[-1][1]]
         if len(last) > 2 and _bad_name(last, strict=False):
             words.pop()
         else:
