@@ -479,7 +479,7 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _BOTH_AGE.finditer(text) if gated and ("both" in low or "one is" in low) else ():
         found.add(match["n"])
         yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
-    for match in _LIFE_YEARS.finditer(text) if gated and " y" in low else ():
+    for match in _LIFE_YEARS.finditer(text) if gated and ("years" in low or "yrs" in low) else ():
         found.add(match["n"])
         yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
     for match in _INITIALS_AGE.finditer(text) if gated and ".," in text else ():

@@ -48,6 +48,7 @@ _TOWN_BEFORE = re.compile(
     r"(?:(?P<st>NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT) )?$"
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_STATE_GATE = re.compile(r"\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT) \d")
 
 # "AB 12 34 56 C": two letters (not D, F, I, Q, U or V; O never second), six digits, A-D,
 # spaced as printed on the card (run together, "NY440918B" is as likely a member number)
@@ -69,8 +70,26 @@ def find_postcodes(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _SHAPED.finditer(text):
             if match["ca"] is None or not _TNM.fullmatch(match[0]):
                 yield Hit(match.start(), match.end(), _G, "geo.postcode")
-    if scan.longest_number >= 4:
+    if scan.longest_number >= 4 and _town_code_possible(text, scan.numbers):
         yield from _after_town(text)
+
+
+def _town_code_possible(text: str, numbers: tuple[str, ...] | None) -> bool:
+    """Whether a run of digits can be a postcode after a town (a cheap test before the scan).
+
+    Six digits can; four can unless they start with 0, or read as a year ("Boston 2019")
+    where no Australian state's letters may lead them.
+    """
+    if numbers is None:
+        return True
+    year = False
+    for number in numbers:
+        if len(number) == 6 or (len(number) == 4 and number[0] != "0"):
+            if len(number) == 6 or not _YEAR_LIKE.fullmatch(number):
+                return True
+            year = True
+    # (the text is searched once, not once per year: a post may hold thousands of years)
+    return year and _STATE_GATE.search(text) is not None
 
 
 def _after_town(text: str) -> Iterator[Hit]:
