@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from medtweet.phi._context import FAMILY_CUE, FAMILY_SPECIALTY
 from medtweet.phi._gates import gate
-from medtweet.phi._hit import Hit, Scan, lead, lowered
+from medtweet.phi._hit import Hit, Scan, digits_at_least, lead, lowered
 from medtweet.phi._model import Category
 
 __all__ = ["find_contacts"]
@@ -384,12 +384,6 @@ def _dotted_quad(text: str, numbers: tuple[str, ...]) -> bool:
 _DOTTED = re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")
 
 
-def _digits_at_least(scan: Scan, count: int) -> bool:
-    """Whether the text has two runs of digits or more, with ``count`` digits in all."""
-    numbers = scan.numbers
-    return numbers is None or (len(numbers) >= 2 and sum(map(len, numbers)) >= count)
-
-
 def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     """Phones, faxes, e-mails, URLs and IPs of a patient or relative."""
     cause = not scan.patient and (
@@ -459,11 +453,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         and (scan.gates & _CALLED_WORDS_BIT or "#" in text)
         and _TEN_DIGITS.search(text) is not None
     )
-    grouped = (
-        scan.patient
-        and scan.gates & _CALLED_WORDS_BIT
-        and _digits_at_least(scan, 10)  # (ten digits in two runs at least)
-    )
+    grouped = scan.patient and scan.gates & _CALLED_WORDS_BIT and digits_at_least(scan, 10)
     for match in _GROUPED_DIGITS.finditer(text) if grouped else ():
         start = match.start()
         if 10 <= sum(ch.isdigit() for ch in match.group()) <= 11 and _CALLED.search(

@@ -11,7 +11,7 @@ import attrs
 from medtweet.phi._gates import bits_of, cues_of
 from medtweet.phi._model import Category
 
-__all__ = ["Hit", "Scan", "lead", "lowered", "this_year"]
+__all__ = ["Hit", "Scan", "digits_at_least", "lead", "lowered", "this_year"]
 
 
 class Hit(NamedTuple):
@@ -58,6 +58,12 @@ class Scan:
     # ``cues`` are the words of ``words`` that some cue-word set (``_gates.gate``) holds: a
     # set registered there meets ``words`` where it meets ``cues``, found with fewer look-ups.
     # ``gates`` has the bit of every cue-word set that ``words`` meets.
+
+
+def digits_at_least(scan: Scan, count: int) -> bool:
+    """Whether the text has two runs of digits or more, with ``count`` digits in all."""
+    numbers = scan.numbers
+    return numbers is None or (len(numbers) >= 2 and sum(map(len, numbers)) >= count)
 
 
 def this_year(scan: Scan) -> int:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from medtweet.phi._gates import gate
-from medtweet.phi._hit import Hit, Scan, lead, lowered
+from medtweet.phi._hit import Hit, Scan, digits_at_least, lead, lowered
 from medtweet.phi._lexicon import lexicon
 from medtweet.phi._model import Category
 
@@ -535,7 +535,7 @@ _SPACED_SERIAL = re.compile(
     r"(?P<v>[A-Z]{2,5}(?: \d{4,10})(?: [A-Z0-9]{1,8})?)(?![\w/-])"  # "PJN 611853 H"
 )
 _DEA = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{2}\d{7}(?![\w-])")
-# two to four capitals, then three to five groups of digits (nine or more digits in all)
+# two to four capitals, then two to four groups of digits (nine or more digits in all)
 _LETTERS_THEN_GROUPS = re.compile(
     r"(?=[A-Z])(?<![\w/.-])(?P<p>[A-Z]{2,4})(?: \d{2,5}){1,3} \d{1,5}(?![\w/-]|[.,:]\d| ?%)"
 )
@@ -982,12 +982,7 @@ def _spaced_ids(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _SPACED_SERIAL.finditer(text):
             if sum(ch.isdigit() for ch in match["v"]) >= 4:
                 yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.serial")
-    numbers = scan.numbers  # (nine digits in two runs at least)
-    grouped = (
-        scan.patient
-        and (numbers is None or (len(numbers) >= 2 and sum(map(len, numbers)) >= 9))
-        and _LETTERS_THEN_GROUPS_GATE.search(text)
-    )
+    grouped = scan.patient and digits_at_least(scan, 9) and _LETTERS_THEN_GROUPS_GATE.search(text)
     for match in _LETTERS_THEN_GROUPS.finditer(text) if grouped else ():
         # "XGH 4019 2277 01", "MEM 77 0412 9983": a member or account id as a card prints it
         if sum(ch.isdigit() for ch in match.group()) >= 9 and match["p"] not in _NOT_ID_PREFIXES:
