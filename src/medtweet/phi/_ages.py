@@ -468,26 +468,19 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         if 90 <= int(match["n"]) <= 125 and (named or aside):  # "Mrs. Haverford is 97,"
             found.add(match["n"])
             yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
-    for match in (
-        _KIN_AGE.finditer(text) if gated and not scan.words.isdisjoint(_KIN_AGE_WORDS) else ()
-    ):
-        found.add(match["n"])
-        yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
-    for match in _PT_AGE.finditer(text) if gated and "pt" in scan.words else ():
-        found.add(match["n"])
-        yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
-    for match in _BOTH_AGE.finditer(text) if gated and ("both" in low or "one is" in low) else ():
-        found.add(match["n"])
-        yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
-    for match in _LIFE_YEARS.finditer(text) if gated and ("years" in low or "yrs" in low) else ():
-        found.add(match["n"])
-        yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
-    for match in _INITIALS_AGE.finditer(text) if gated and ".," in text else ():
-        found.add(match["n"])
-        yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
-    for match in _OPENING_AGE.finditer(text) if gated else ():
-        found.add(match["n"])
-        yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
+    # ages these patterns find need no further test: each runs where its cue can be
+    plain = (
+        (_KIN_AGE, not scan.words.isdisjoint(_KIN_AGE_WORDS)),  # "dad 94", "her mom is 101"
+        (_PT_AGE, "pt" in scan.words),  # "Pt 92.", "pt 97 came in"
+        (_BOTH_AGE, "both" in low or "one is" in low),  # "twins, both 92"
+        (_LIFE_YEARS, "years" in low or "yrs" in low),  # "99 years. WWII vet."
+        (_INITIALS_AGE, ".," in text),  # "(R.K., 93)"
+        (_OPENING_AGE, True),  # ". 96, sharp, reads the paper"
+    )
+    for regex, possible in plain if gated else ():
+        for match in regex.finditer(text) if possible else ():
+            found.add(match["n"])
+            yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
     # an age said twice (most texts found none: no comprehension to run)
     again = {value for value in found if text.count(value) > 1} if found else set()
     if "dob" in low or "born" in scan.words or "birth" in low:  # the age a birth date implies

@@ -29,7 +29,6 @@ _PHONE = re.compile(
     r"(?![\w-]|\.\d)"
 )
 _PHONE = lead(_PHONE, "0-9(+")
-_FAX, _PHONE_C = Category.FAX, Category.PHONE
 _DASHES = {code: "-" for code in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212)}
 _OTHER_DASH = re.compile("[\u2010-\u2014\u2212]")
 _FAX_CUE = re.compile(r"\b(?:fax(?:ed|es)?|facsimile)\b[^\n]{0,50}$", re.IGNORECASE)
@@ -384,6 +383,18 @@ def _dotted_quad(text: str, numbers: tuple[str, ...]) -> bool:
 _DOTTED = re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")
 
 
+def _called_number(text: str, start: int, end: int) -> Iterator[Hit]:
+    """The digits at ``start:end`` as a phone or fax number, if a calling word comes just before.
+
+    "called from 3185550111", "left his cel 33 1555 0178", "faxed to 6125550100".
+    """
+    if _CALLED.search(text, max(0, start - 40), start):
+        if _FAX_CUE.search(text, max(0, start - 60), start):
+            yield Hit(start, end, Category.FAX, "fax.number")
+        else:
+            yield Hit(start, end, Category.PHONE, "phone.number")
+
+
 def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     """Phones, faxes, e-mails, URLs and IPs of a patient or relative."""
     cause = not scan.patient and (
@@ -455,24 +466,13 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     )
     grouped = scan.patient and scan.gates & _CALLED_WORDS_BIT and digits_at_least(scan, 10)
     for match in _GROUPED_DIGITS.finditer(text) if grouped else ():
-        start = match.start()
-        if 10 <= sum(ch.isdigit() for ch in match.group()) <= 11 and _CALLED.search(
-            text, max(0, start - 40), start
-        ):
-            fax = _FAX_CUE.search(text, max(0, start - 60), start) is not None
-            yield Hit(
-                start, match.end(), *((_FAX, "fax.number") if fax else (_PHONE_C, "phone.number"))
-            )
+        if 10 <= sum(ch.isdigit() for ch in match.group()) <= 11:
+            yield from _called_number(text, match.start(), match.end())
     ten = nanp and (scan.gates & _PHONE_WORDS_BIT or "#" in text)
     for match in _PHONE_DIGITS.finditer(text) if ten else ():
         yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")
     for match in _NANP_DIGITS.finditer(text) if nanp else ():
-        start = match.start()
-        if _CALLED.search(text, max(0, start - 40), start):
-            if _FAX_CUE.search(text, max(0, start - 60), start):
-                yield Hit(start, match.end(), Category.FAX, "fax.number")
-            else:
-                yield Hit(start, match.end(), Category.PHONE, "phone.number")
+        yield from _called_number(text, match.start(), match.end())
     for match in _SPELLED_EMAIL.finditer(text) if "dot" in scan.words else ():
         if not re.search(r"(?i)\bdot\b|[\[(]at[\])]", match.group()):
             continue  # "troponin at home.com": nothing is spelt out

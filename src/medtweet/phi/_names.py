@@ -2057,9 +2057,8 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         group = "name" if match["name"] is not None else "alone"
         surname = match[group]
         # "The Nakamura family": a surname spelt like a place is still the family's
-        owner = _owner_ok(surname) or (group == "name" and _owner_ok_but_place(surname))
         if (
-            owner
+            _owner_ok(surname, place_ok=group == "name")
             and surname not in _NOT_SURNAMES
             and surname.lower() not in lower_set("facility_words")
             and not _SERVICE_END.search(surname)
@@ -2173,26 +2172,18 @@ def _placed_names(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start("name"), match.end("name"), _N, "name.nickname")
 
 
-def _owner_ok_but_place(name: str) -> bool:
-    """:func:`_owner_ok` for a word that is a known place, as if it were not one."""
-    return name in lexicon("places") and not (
-        _bad_name(name)
-        or name in _NOT_OWNERS
-        or name in _NOT_BARE_NAMES
-        or name in _WARDS
-        or name in lexicon("eponyms")
-    )
+def _owner_ok(name: str, *, place_ok: bool = False) -> bool:
+    """A capitalised word that can be a person's name of any origin (not a word, a place...).
 
-
-def _owner_ok(name: str) -> bool:
-    """A capitalised word that can be a person's name of any origin (not a word, a place...)."""
+    With ``place_ok``, a known place can be one too ("The Nakamura family").
+    """
     return not (
         _bad_name(name)
         or name in _NOT_OWNERS
         or name in _NOT_BARE_NAMES
         or name in _WARDS
         or name in lexicon("eponyms")
-        or name in lexicon("places")
+        or (not place_ok and name in lexicon("places"))
         or name.lower() in _KIN_WORDS
         or name.lower() in _CLINICIAN_WORDS
         or name.lower() in _HONORIFIC_WORDS

@@ -43,12 +43,13 @@ _TOWN_CODE = re.compile(
     r"(?P<z>[1-9](?<=[A-Za-z\u00e0-\u00ff,] [1-9])(?:\d{3}|(?<=[1-8])\d{5}|(?<=[1-8])\d\d \d{3}))"
     r"(?![\w/.,:-]\d|[\w/-]| [A-Z][a-z])"
 )  # (not "0710", an hour; not "2200 Ridge Rd", a house number)
+_AU_STATES = r"NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT"
 _TOWN_BEFORE = re.compile(
     r"(?<![\w'\u2019-])(?P<t>[A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff]+)?),? "
-    r"(?:(?P<st>NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT) )?$"
+    rf"(?:(?P<st>{_AU_STATES}) )?$"
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
-_STATE_GATE = re.compile(r"\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT) \d")
+_STATE_GATE = re.compile(rf"\b(?:{_AU_STATES}) \d")
 
 # "AB 12 34 56 C": two letters (not D, F, I, Q, U or V; O never second), six digits, A-D,
 # spaced as printed on the card (run together, "NY440918B" is as likely a member number)
@@ -85,9 +86,9 @@ def _town_code_possible(text: str, numbers: tuple[str, ...] | None) -> bool:
     year = False
     for number in numbers:
         if len(number) == 6 or (len(number) == 4 and number[0] != "0"):
-            if len(number) == 6 or not _YEAR_LIKE.fullmatch(number):
+            year = _YEAR_LIKE.fullmatch(number) is not None
+            if not year:
                 return True
-            year = True
     # (the text is searched once, not once per year: a post may hold thousands of years)
     return year and _STATE_GATE.search(text) is not None
 
