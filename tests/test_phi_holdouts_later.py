@@ -52,6 +52,21 @@ class Holdout:
         return records
 
 
+def _blind(
+    n: int, prefix: str, *, at_least: int, patient: int, clean: int, each_category: int = 6
+) -> Holdout:
+    """Held-out corpus ``n``, written blind to a brief of these sizes, after all before it."""
+    return Holdout(
+        name=f"phi_holdout{n}",
+        prefix=prefix,
+        at_least=at_least,
+        patient=patient,
+        clean=clean,
+        earlier=("phi_holdout", *(f"phi_holdout{k}" for k in range(2, n))),
+        each_category=each_category,
+    )
+
+
 HOLDOUTS = [
     Holdout(
         name="phi_holdout2",
@@ -72,14 +87,7 @@ HOLDOUTS = [
     # the round-5 corpora, written blind (the writers read only the notes and the format;
     # their brief asks for about 240 texts, about 130 of them patient stories)
     *(
-        Holdout(
-            name=f"phi_holdout{n}",
-            prefix=prefix,
-            at_least=240,
-            patient=130,
-            clean=50,
-            earlier=("phi_holdout", *(f"phi_holdout{k}" for k in range(2, n))),
-        )
+        _blind(n, prefix, at_least=240, patient=130, clean=50)
         for n, prefix in (
             (4, "s"),
             (5, "t"),
@@ -137,17 +145,9 @@ HOLDOUTS = [
             (57, "it"),
         )
     ),
-    # the corpora of the last stop's brief, which asked for every category at least once
+    # the round-30 corpora: their brief asked for more texts and every category at least once
     *(
-        Holdout(
-            name=f"phi_holdout{n}",
-            prefix=prefix,
-            at_least=250,
-            patient=150,
-            clean=55,
-            earlier=("phi_holdout", *(f"phi_holdout{k}" for k in range(2, n))),
-            each_category=1,
-        )
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((58, "iu"), (59, "iv"), (60, "iw"), (61, "ix"))
     ),
 ]
