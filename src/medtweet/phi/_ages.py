@@ -40,12 +40,12 @@ _YO = (
 # (the patterns find_ages treats apart are named here, then listed in _AGES in order)
 # "she's 93 and sharp", "At 96, she still gardens"
 _STATED = re.compile(
-    rf"(?=[sShHAawWgGmMdDnNpPrRvVyY])\b(?:(?:[Ss]he|[Hh]e|who|[Gg]randma|[Gg]randpa|[Gg]ranny|"
+    rf"(?=[sShHAawWgGmMdDnNpPrRvVyYlL])\b(?:(?:[Ss]he|[Hh]e|who|[Gg]randma|[Gg]randpa|[Gg]ranny|"
     rf"[Nn]ana|[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Ww]ife|[Hh]usband|[Pp]t|[Pp]atient|"
-    rf"[Rr]esident|[Vv]eteran)"
+    rf"[Rr]esident|[Vv]eteran|(?<=[Tt]he )(?:[Mm]an|[Ww]oman|[Ll]ady|[Gg]entleman|[Gg]uy))"
     rf"(?:'s|\u2019s|\s+is|\s+was|\s+turns)|(?<![\w,] )At|[Yy]ou(?:'re|\u2019re|\s+are)|"
     rf"makes\s+(?:him|her|them))"
-    rf"\s+{_NUM}\b(?=\s*(?:,|and\b|but\b|now\b|still\b|years?\b|\.(?!\d)|!|$|\(|\))|"
+    rf"\s+{_NUM}\b(?=\s*(?:,|and\b|but\b|now\b|still\b|years?\b|\.(?!\d)|!|:\s|$|\(|\))|"
     r"\s+(?:because|though|although|yet|so|when|if|with|going)\b|\s+w/)"
 )
 _CELEBRATED = re.compile(
@@ -256,7 +256,8 @@ _NUMERIC_NEEDS = tuple((regex, _needs_of(regex)) for regex in _NUMERIC_AGES)
 # _STATED's words, and what must follow one of the first set: "she's 93", "pt is 91"
 _STATED_WHO = frozenset(
     ["she", "he", "who", "grandma", "grandpa", "granny", "nana", "mom", "mother", "dad",
-     "father", "wife", "husband", "pt", "patient", "resident", "veteran"]
+     "father", "wife", "husband", "pt", "patient", "resident", "veteran", "man", "woman",
+     "lady", "gentleman", "guy"]
 )  # fmt: skip
 _STATED_VERBS = frozenset(["s", "is", "was", "turns"])
 

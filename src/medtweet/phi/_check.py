@@ -19,7 +19,7 @@ from medtweet.phi._ids import STORY_ID_WORDS, find_ids, repeated_ids
 from medtweet.phi._informal import STAFF_WORDS, find_informal, not_patient_spans
 from medtweet.phi._messages import message
 from medtweet.phi._model import Category, Context, Finding, PhiReport, require_str
-from medtweet.phi._names import find_names, repeated_names
+from medtweet.phi._names import find_names, repeated_names, widen_name
 from medtweet.phi._postcodes import find_postcodes
 from medtweet.phi._recase import recased, shouting
 
@@ -141,6 +141,8 @@ def _detect(text: str, scan: Scan, detectors: tuple[_Detector, ...] = _DETECTORS
     return [
         widen_place(text, hit)
         if hit.category is _GEOGRAPHIC and not hit.rule.startswith("geo.zip")
+        else widen_name(text, hit)
+        if hit.category is _NAME
         else hit
         for hit in hits
     ]

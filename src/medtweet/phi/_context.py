@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from medtweet.phi._gates import gate
-from medtweet.phi._lexicon import lexicon
+from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Context, require_str
 
 __all__ = [
@@ -513,7 +513,9 @@ _PERSON_BEFORE = re.compile(r"(?<![\w'])(?:[A-Za-z]?[a-z]{2,}|[A-Z]\.\s?[A-Z]\.)
 # a named child or adult with the age in brackets: "Santiago (8) from ..."
 # (or a decade, or "our pt": "Radomir (50s, welder)", "Ines (my pt, 70s)")
 _NAME_AGE = re.compile(
-    r"(?<![\w'])[A-Z][a-z]+ \((?:(?:\d|[1-9]\d|1[01]\d)(?:\)|,|\s?(?:yo|y/o|[MF])\b)|"
+    r"(?<![\w'])[A-Z][a-z]+ \((?:(?:\d|[1-9]\d|1[01]\d)(?:!*\)|,|\s?(?:yo|y/o|[MF])\b|"
+    # "Grace W. (100!)", "Aditi (4 days old)"
+    r" (?:days?|weeks?|wks?|months?|mos?) old\b)|"
     r"[1-9]0s[,)]|(?:my|our) (?:pt|patient)\b)"
 )
 # one person's measured value: "her TSH is 0.03", "his K was 6.4", "her A1c of 9.1"
@@ -677,6 +679,55 @@ _OUR_UNIT = re.compile(
     r"service|center|centre|lab|office|ward|icu)\b"
 )
 _PLURAL_PATIENTS = re.compile(r"(?:m(?<!\wm)y|o(?<!\wo)ur) patients")
+# the writer's own patient: "my old patient Desmond", "our pt's blog" (not "my patient panel")
+# ("my patient" itself is a phrase of _STRONG_PHRASES)
+_MY_PATIENT = re.compile(
+    r"(?:m(?<!\wm)y|o(?<!\wo)ur) (?:(?:old|former|first|last|favou?rite|peds|little|elderly|"
+    r"sweet|dear|new|young|oldest|youngest|own|lovely) (?:pt|patient)|pt)\b"
+    r"(?! (?:population|panel|list|portal|care|safety|education|experience|satisfaction|"
+    r"volume|census|load|flow|base|mix|advocate|advocates)\b)"
+)
+_PERSON_NOUNS = (
+    r"pt|patient|kid|kiddo|child|boy|girl|baby|man|woman|lady|guy|gentleman|grandma|grandpa|"
+    r"grandmother|grandfather|veteran|toddler|teen|teenager|infant|newborn|mom|dad|mother|"
+    r"father|widow|widower|retiree"
+)
+# a person named or placed: "a kiddo named Nevaeh", "3 pts named Smith", "retired teacher
+# from Chillicothe", "Patient from Kenner" (a person, not a speaker or a colleague)
+_PERSON_NAMED = re.compile(
+    rf"\b(?i:(?:{_PERSON_NOUNS}|husband|wife|son|daughter|twin|someone)s?) named [A-Z]"
+)
+_PERSON_FROM = re.compile(
+    rf"\b(?i:{_PERSON_NOUNS}|teacher|farmer|mailman|trucker|rancher|fisherman|miner|welder|"
+    r"mechanic) from (?:the )?[A-Z][a-z]"
+)
+# a child's own school, which is no news of a medical school: "his school", "Lincoln Adult School"
+_OWN_SCHOOL = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) school\b|"
+    r"\b(?:Adult|Middle|High|Elementary|Primary|Grade|Junior) School\b"
+)
+_NOT_OPENING_NAMES = frozenset(
+    ["she", "he", "they", "we", "it", "you", "someone", "everyone", "nobody", "this", "that",
+     "mom", "dad", "pt", "patient"]
+)  # fmt: skip
+
+
+def _opening_deed(text: str) -> bool:
+    """Whether the post opens on a name and a deed ("Mateo rang the bell")."""
+    opening = _OPENING_DEED.match(text)
+    if opening is None:
+        return False
+    first = opening.group().split()[0].lower()
+    return first not in _NOT_OPENING_NAMES and first not in lower_set("common_words")
+
+
+# a post opening on someone by first name and what they did: "Mateo rang the bell",
+# "Marisela got her GED" (a weak cue: a colleague's news opens so too)
+_OPENING_DEED = re.compile(
+    r"[A-Z](?<![\s\S][A-Z])[a-z]{2,}(?:-[A-Za-z][a-z]+)? (?:rang|got|told|asked|passed|died|"
+    r"turned|celebrated|came|went|walked|wants|brought|finished|gave|called|texted|sent|"
+    r"hugged|cried|laughed|smiled|beat|survived|is back|made it|has been|had)\b"
+)
 
 
 # words of a team, a clinic or an event speaking or addressed ("our", "staff", "reminder"),
@@ -724,6 +775,7 @@ _SCORED = frozenset().union(
     # words the round-5 cues look up: "h&p", "our patients", "grand rounds", "auntie"
     ("p", "patients", "grand", "rounds", "auntie", "he", "she", "dad", "mom", "dr", "drs", "prof"),
     ("sir", "ma"),
+    ("named", "from", "school"),
     _NEWS_WORDS,
     _PROFESSIONAL_MORE_STARTS,
     _PROFESSIONAL_STARTS,
@@ -755,6 +807,8 @@ def scores(
         present -= {"al"}
     if "job" in present and ("job site" in low or "job-site" in low):  # a worksite, no post
         present -= {"job"}
+    if "school" in present and _OWN_SCHOOL.search(text):
+        present -= {"school"}
     patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
     if "p" in present and "h&p" in low:  # a history and physical
         patient += 1
@@ -891,6 +945,14 @@ def scores(
     if ("my " in low or "our " in low) and ("yo" in low or "y/o" in low or "old" in low):
         # "my 92 y/o": the writer's own patient
         strong += len(_MY_AGE.findall(low))
+    if "patient" in present or "pt" in present:
+        strong += len(_MY_PATIENT.findall(low))
+    if "named" in present:
+        strong += len(_PERSON_NAMED.findall(text))
+    if "from" in present:
+        strong += len(_PERSON_FROM.findall(text))
+    if _opening_deed(text):
+        patient += 1
     if not professional and digits and patient + 2 * strong < 2:
         if not present.isdisjoint(_PRONOUNS) and _MEASURED.search(text) is not None:
             strong += 1  # "he livestreams his dialysis ... K 5.1": one person's values

@@ -138,7 +138,8 @@ _ORDINAL_DAY = re.compile(
     r"postoperative|post-op|postop|hospital|admission|episode|finger|toe|digit|cranial|"
     r"pt|pts|patients|cases|consult|consults|admit|admits|code|codes|one|person|people|kid|"
     r"child|baby|bed|room|shift|call|transfer|readmission|this|today|tonight|in\s+a\s+row|"
-    r"of\s+(?:the|my|our|his|her)|to\s|with\b|since|"
+    r"of\s+(?:the|my|our|his|her|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|"
+    r"to\s|with\b|since|"
     r"nerve|metacarpal|metatarsal|lumbar|thoracic|cervical|sacral|vertebra|"
     r"(?:and|&|or|to|-)\s*\d+(?:st|nd|rd|th)?|MCP|PIP|DIP|MTP|CMC|joint|joints|"
     # a span of time counted from the start: "half in the 1st 8h", "the 1st 24 hours"
@@ -154,6 +155,12 @@ _ON_ORDINAL_WITH = re.compile(
     r"(?=o)\bon\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?= with\b)"
 )
 _YEAR_AFTER = re.compile(r",? (?P<y>(?:19|20)\d\d)\b(?![/-]\d)")
+# a visit's or a life event's day, whatever follows: "came in the 27th to thank us"
+_EVENT_ORDINAL = re.compile(
+    r"(?=[csadpbw])\b(?:came in|came back|seen|admitted|discharged|died|passed away|arrived|born|"
+    r"delivered|went home) (?P<d>the (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?![/-]\d)"
+    r"(?! (?:of|child|kid|baby|son|daughter|time|patient|pt|case|one|in line)\b)"
+)
 
 
 _COUNTED = re.compile(
@@ -545,6 +552,8 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), _D, "date.ordinal_day")
     for match in _ON_ORDINAL_WITH.finditer(text) if ordinal and not counting else ():
         yield Hit(match.start(), match.end(), _D, "date.ordinal_day")  # "back on the 29th with"
+    for match in _EVENT_ORDINAL.finditer(text) if ordinal and not counting else ():
+        yield Hit(match.start("d"), match.end("d"), _D, "date.ordinal_day")
     for match in _WEEKDAY_RE.finditer(text) if scan.gates & _WEEKDAYS_BIT else ():
         if (
             text[max(0, match.start() - 6) : match.start()]

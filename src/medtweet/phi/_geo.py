@@ -121,7 +121,7 @@ _STREET = re.compile(
 )
 _STREET = lead(_STREET, "A-Za-z")
 _ZIP_CUE = re.compile(
-    r"\b(?:ZIP|Zip|zip)(?:\s?code)?s?\s*(?:is|was|of|:|#|(?:starting|starts|started|begins|"
+    r"\b(?:ZIP|Zip|zip)(?:\s?code)?s?\s*(?:is|was|of|:|,|#|(?:starting|starts|started|begins|"
     r"beginning|began)(?: with)?|prefix(?: of| is)?)?\s*"
     r"(?P<z>\d{5}(?:-\d{4})?|\d{3}(?:xx|XX|\*\*)?)(?![\w-])"
     r"|\b(?:postal code|postcode)\s*:?\s*(?P<p>\d{5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"

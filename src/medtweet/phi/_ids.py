@@ -33,9 +33,14 @@ _GAP = (
 # An id value: 3+ characters with at least two digits (letters, digits and dashes).
 _VALUE = (
     r"(?P<v>(?-i:[A-Z]{1,6}) (?:\d{3,12}(?:-\d{1,8}){0,3}(?-i:[A-Z])?|\d{2}(?= \d))"
-    r"(?: \d{2,6}){0,3}(?: (?-i:[A-Z])(?=\)))?(?![\w/-])"
+    r"(?: \d{2,6}){0,3}(?-i:[A-Z])?(?: (?-i:[A-Z])(?=\)))?(?![\w/-])"
     r"|(?-i:[A-Z]{2,5})\.\d{4,10}\b"
-    r"|\d{2,5}(?: \d{3,5}){1,3}(?: \d{1,2})?(?![\w/-])|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
+    # a hospital's file number with its year: "CHB/2024/004417"
+    r"|(?-i:[A-Z]{2,5})/\d{2,4}/\d{3,8}(?![\w/-])"
+    # groups after a letter and digits: "G0321 26 448912"
+    r"|(?-i:[A-Z])\d{3,5}(?: \d{2,6}){1,3}(?![\w/-])"
+    r"|\d{2,5}(?: \d{3,5}){1,3}(?-i:[A-Z])?(?: \d{1,2})?(?![\w/-])"
+    r"|(?:Rx\s?)?(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)"
     r"(?!(?:19|20)\d\d\b(?!-\w))[A-Za-z0-9][A-Za-z0-9-]{1,24}[A-Za-z0-9])(?![\w/-]|\.\d)"
 )
 _VALUE1 = (
@@ -197,7 +202,9 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"patient ID|pt ID|patient number|encounter|visit number|FIN|CSN|accession|"
             r"case ID|EMPI|unit number|filed under mrn|acc#|acc no|acc\.? #|URN|"
             r"UR number|UR no|NHI|"
-            r"NHI number|CHI number"
+            r"NHI number|CHI number|"
+            # hospital numbers printed elsewhere: "file no CHB/2024/004417", "UHID 448812"
+            r"file no|file number|hospital file|UHID|IP no|IP number|CR no|CR number"
         ),
         Category.MRN,
         "mrn.cue",
@@ -208,7 +215,10 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"Medicaid|Medicare|MBI|HICN|group number|group #|BCBS|Aetna|Cigna|Humana|"
             r"UnitedHealthcare|Tricare|CHIP|Medi-Cal|MassHealth|benefits|IHS number|IHS #|IHS ID|"
             r"status card|treaty number|NHIS|PhilHealth|OHIP|health card|ESIC|IHI|CHI number|RAMQ|"
-            r"Blue Cross|Blue Shield|Anthem|Molina|Highmark|Ambetter|WellCare|UHC"
+            r"Blue Cross|Blue Shield|Anthem|Molina|Highmark|Ambetter|WellCare|UHC|"
+            # other countries' health cover: Kenya's NHIF, Germany's KVNR, Scotland's CHI,
+            # British Columbia's CareCard, India's PM-JAY card
+            r"NHIF|KVNR|CHI|CareCard|Care Card|PHN|HCN|Medicare card|Ayushman card|PMJAY|PM-JAY"
         ),
         Category.HEALTH_PLAN,
         "health_plan.cue",
@@ -227,7 +237,9 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"license|licence|lic|DL|driver'?s license|driver'?s licence|driving licen[cs]e|"
             r"certificate|cert|DEA|NPI|permit|state ID|CDL|registration number|"
             r"MMJ card|marijuana card|cannabis card|medical card|firearm license|FOID|registration|"
-            r"reg #|reg no|NREMT|paramedic license|notary|bar number"
+            r"reg #|reg no|NREMT|paramedic license|notary|bar number|"
+            # health professionals' registers: "HCPC PA044712", "AHPRA MED0001442198"
+            r"HCPC|AHPRA|GMC|GMC number|NMC|NMC PIN|nursing PIN|SANC|HPCSA|PRC licen[cs]e"
         ),
         Category.LICENSE,
         "license.cue",
@@ -279,7 +291,10 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"prisoner|docket|court case|court|locker|dog tag|service number|service no\.?|"
             r"military ID|MedID|medical ID|Med ID|alert ID|"
             r"citation|warrant|PA ref|PA #|PA number|prior auth ref|prior auth #|"
-            r"prior auth number|prior authorization number|reference number|ref #|ref no"
+            r"prior auth number|prior authorization number|reference number|ref #|ref no|"
+            # national and civic numbers: "Centrelink CRN 207 456 112A", "tenant reference ..."
+            r"CRN|Centrelink|tenant reference|tenancy reference|tenancy ref|CAD|unit ID|"
+            r"loyalty card|ration card|NRIC|IC number|IC no|MyKad|CNIC|Emirates ID|BVN"
         ),
         Category.OTHER_ID,
         "other_id.cue",
@@ -489,11 +504,22 @@ _STATE_PLATE = re.compile(
 )
 _VEHICLE_WORDS = frozenset(
     ["car", "truck", "van", "minivan", "suv", "pickup", "sedan", "vehicle", "jeep", "motorcycle",
-     "camper", "rv", "plate", "plates", "tag", "tags", "semi", "coupe", "hatchback"]
+     "camper", "rv", "plate", "plates", "tag", "tags", "semi", "coupe", "hatchback", "wheel",
+     "boat", "scooter", "motorbike", "lorry", "ute", "taxi", "rickshaw", "matatu", "bike"]
 )  # fmt: skip
+# plates as other countries print them, after a vehicle word: India's "KA 03 MN 4471" and
+# "HR26 DK 8337", Kenya's "KDA 123B", the UK's "AB12 CDE"
+_WORLD_PLATE = re.compile(
+    r"(?=[A-Z])(?<![\w-])(?P<v>"
+    r"(?:AP|AR|AS|BR|CG|CH|DL|GA|GJ|HP|HR|JH|JK|KA|KL|LA|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|"
+    r"TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[A-Z]?[ -]?[A-Z]{1,3}[ -]?\d{4}"
+    r"|K[A-Z]{2} ?\d{3}[A-Z]"
+    r"|[A-Z]{2}\d{2} ?[A-Z]{3})(?![\w-])"
+)
 _VEHICLE_NEAR = re.compile(
     r"\b(?i:car|truck|van|minivan|SUV|pickup|sedan|vehicle|jeep|motorcycle|camper|RV|plates?|"
-    r"tags?|semi|coupe|hatchback)\b[^.!?\n]{0,40}$"
+    r"tags?|semi|coupe|hatchback|wheel|boat|scooter|motorbike|lorry|ute|taxi|rickshaw|matatu|"
+    r"bike)\b[^.!?\n]{0,40}$"
 )
 # (a class first, the engine skips ahead in C; the look-behind after it checks what precedes)
 _VIN = re.compile(
@@ -868,9 +894,10 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     for match in _PLATE_BEFORE.finditer(text) if plates else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
     plated = scan.longest_number >= 1 and scan.gates & _VEHICLE_WORDS_BIT
-    for match in _STATE_PLATE.finditer(text) if plated else ():
-        if _VEHICLE_NEAR.search(text, max(0, match.start() - 50), match.start()):
-            yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
+    for regex in (_STATE_PLATE, _WORLD_PLATE) if plated else ():
+        for match in regex.finditer(text):
+            if _VEHICLE_NEAR.search(text, max(0, match.start() - 50), match.start()):
+                yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
     for match in _UDI.finditer(text) if "(01)" in text else ():
         yield Hit(match.start(), match.end(), Category.DEVICE, "device.udi")
     bio = _BIOMETRIC.finditer(text) if scan.gates & _BIO_TOKENS_BIT else ()

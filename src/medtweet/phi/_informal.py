@@ -586,6 +586,7 @@ _BIO_CUES = frozenset(
 _TAG_SAID = re.compile(
     r"(?=[bwatBWAT])\b(?:bracelet|wristband|armband|band|tag|badge|toe tag)"
     r" +(?:said|says|read|reads|showed|shows|listed)\b:? *"
+    r"(?:[A-Z][A-Za-z]+ (?=[A-Za-z0-9-]*\d))?"  # a maker's name first: "reads MedicAlert 2216-4409"
     r"(?P<v>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24})(?![\w-])"
 )
 _TAG_CUES = frozenset(["bracelet", "wristband", "armband", "band", "tag", "badge"])

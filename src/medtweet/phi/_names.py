@@ -12,7 +12,7 @@ from medtweet.phi._hit import Hit, Scan, lead, lowered
 from medtweet.phi._lexicon import CALENDAR_NAMES, HOLIDAY_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
-__all__ = ["find_names", "repeated_names"]
+__all__ = ["find_names", "repeated_names", "widen_name"]
 
 _N = Category.NAME
 # lower-case letters: Latin-1, Latin Extended-A and B, and Vietnamese ("Nguyễn", "Bảo")
@@ -364,6 +364,15 @@ _WITH_AGE = re.compile(
     _name_word(r"\w'\u2019@#.-") + rf"(?:\s(?P<surname>{_WORD}))?\s*[,(]\s*"
     rf"(?:\d{{1,3}}\s?(?:yo\b|y/o|y\.o\.|"
     r"[MF]\b|,|\))|(?<=\()[1-9]0s[,)]|(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b)"
+)
+# a sentence opening on a person and where they are from: "Kalani from Waianae, 34",
+# "Yaw Boateng from the Bronx came to clinic"
+_NAME_FROM = re.compile(
+    _name_word(r"\w'\u2019@#.-") + rf"(?:\s(?P<surname>{_WORD}))? from (?:the )?[A-Z]"
+)
+_PLACE_THEN_AGE = re.compile(
+    r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2},? \(?(?:\d|[1-9]\d|1[01]\d)"
+    r"(?:\)|,|\s?(?:yo|y/o|[MF])\b)"
 )
 _KIN_IS = re.compile(rf"\b(?i:{CLOSE_KIN}) (?:is|was) $")
 # endings of clinical and ordinary words, not of names: "Sepsis, 45F", "Troponin, 12M"
@@ -1274,6 +1283,68 @@ def _sentence_start(text: str, start: int) -> bool:
     return before[-1] in ".!?:\n;\u2014\u2013-\u2022*>"
 
 
+# words that go before a name without being part of it: titles, kin, "Baby", "Little"
+_TITLE_WORDS = frozenset(
+    ["dr", "drs", "prof", "professor", "nurse", "captain", "cpt", "capt", "coach", "pastor",
+     "rev", "reverend", "chief", "judge", "officer", "sgt", "sergeant", "mayor", "senator",
+     "president", "chair", "director", "dean", "baby", "little", "big", "young", "old", "sweet",
+     "brave", "saint", "st", "pt", "patient", "parents", "contact", "room", "bed", "bay",
+     "sir", "lady", "lord", "king", "queen", "prince", "princess", "nana", "papa", "mama",
+     "baba", "granny", "gran", "nan", "abuela", "abuelo", "tia", "tio", "grandma", "grandpa"]
+)  # fmt: skip
+_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019.@#-])(?:{_WORD}) $")
+_FIRST_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
+_PLACE_WORDS = frozenset(["county", "parish", "township", "village", "city", "town", "borough"])
+# a name's own shape: "DeShawn", "LaToya", "McKenzie"
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+
+
+def _part_before(text: str, start: int, word: str, *, aged: bool) -> bool:
+    """Whether ``word``, right before a name at ``start``, is another part of that name.
+
+    A first name from the lexicons, a word of a name's shape, or any capitalised word that
+    is no ordinary word, title, relative, month or place: inside a sentence, or opening one
+    before a name given with an age or a hometown (``aged``: "Nguyen Thi Lan, 47").
+    """
+    low = word.lower()
+    if (
+        _bad_name(word)
+        or word in _NOT_BARE_NAMES
+        or low in _KIN_WORDS
+        or low in _HONORIFIC_WORDS
+        or low in _TITLE_WORDS
+    ):
+        return False
+    if word in _first_names() or _INNER_CAPITAL.fullmatch(word):
+        return True
+    return (
+        (aged or not _sentence_start(text, start))
+        and _name_alone_ok(word)
+        and not _TERM_ENDING.search(word)  # "Manager", "Practitioner", "County"
+        and low not in _PLACE_WORDS
+    )
+
+
+def widen_name(text: str, hit: Hit) -> Hit:
+    """A name with the other parts of it before it: "[Nguyen] Thi Lan", "[DeShawn] Mitchell".
+
+    Up to two words before it join it (see ``_part_before``).
+    """
+    first = _FIRST_WORD.match(text, hit.start)
+    if first is None or first.group().lower() in _TITLE_WORDS | _HONORIFIC_WORDS:
+        return hit  # "Mr Abernathy": a title opens the name
+    start = hit.start
+    aged = hit.rule in ("name.with_age", "name.from_place")
+    for _ in range(2):
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        if before is None or not _part_before(text, before.start(), before.group()[:-1], aged=aged):
+            break
+        start = before.start()
+    if start == hit.start:
+        return hit
+    return Hit(start, hit.end, hit.category, hit.rule, hit.blocking)
+
+
 def find_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names of the patient and relatives, in a patient story (initials with an age anywhere)."""
     if not scan.patient:  # "the case of S.K., 44F" at grand rounds is still a patient
@@ -1426,8 +1497,17 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             # "Dad is Venkat Iyer, 92,": two words of any origin after a relative's "is"
             # (not two unknown words before a clinical age alone: "Chronic Cough (60F)")
             kin_is = _KIN_IS.search(text, max(0, match.start() - 16), match.start())
+            # "Rajesh Venkataraman, 72, from ...": two words of any origin opening a sentence
+            # with a bare age
+            opening = _sentence_start(text, match.start()) and _BARE_AGE.fullmatch(
+                match.group(), match.end("surname") - match.start()
+            )
             if (
-                (_known(surname) or (kin_is and _name_alone_ok(surname)))
+                (
+                    _known(surname)
+                    or (kin_is and _name_alone_ok(surname))
+                    or (opening and _name_alone_ok(surname) and not _TERM_ENDING.search(surname))
+                )
                 and _name_alone_ok(name)
                 and not _TERM_ENDING.search(name)
             ):
@@ -1447,9 +1527,30 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 _BARE_AGE.fullmatch(match.group(), len(name))
                 and _sentence_start(text, match.start())
             )
+            # or a clinical age and what they did: "Kovalenko, 49F, came in"
+            or (
+                _CLINICAL_AGE.search(match.group())
+                and _sentence_start(text, match.start())
+                and _VERB_AFTER.match(text, match.end() + text.startswith(",", match.end()))
+            )
         ) and (_name_alone_ok(name) and not _TERM_ENDING.search(name)):
             # a name of any origin before a clinical age: "Tavita, 14yo", "Ikaika (16M)"
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
+    for match in _NAME_FROM.finditer(text) if " from " in text else ():
+        if match.start() in clinician_starts or not _sentence_start(text, match.start()):
+            continue
+        name, surname = match["name"], match["surname"]
+        if surname is None:  # one word: a first name, or any name with an age after the place
+            ok = (name in first_names and not _bad_name(name)) or (
+                _name_alone_ok(name)
+                and not _TERM_ENDING.search(name)
+                and _PLACE_THEN_AGE.match(text, match.end() - 1) is not None
+            )
+        else:
+            ok = all(_name_alone_ok(w) and not _TERM_ENDING.search(w) for w in (name, surname))
+        if ok and name not in _NOT_BARE_NAMES:
+            end = match.end("name") if surname is None else match.end("surname")
+            yield Hit(match.start("name"), end, _N, "name.from_place")
     names_here = scan.gates & _LOWER_FIRST_NAMES_BIT
     for match in _TITLE_WORD.finditer(text) if names_here else ():
         word = match["name"]

@@ -1,0 +1,102 @@
+"""Round 31 (from held-out corpora 58-61, scored first): story cues for the writer's own
+patient ("my old patient"), for a person named ("a kiddo named ...") or placed ("retired
+teacher from ..."), for a post opening on a first name and a deed, an age in brackets with
+"!" or in days; a child's own school is no news; full names of any origin opening a
+sentence with a bare age, a single name with a clinical age and a deed, a name opening a
+sentence with a hometown; the other parts of a name before the part found; "the man is
+100"; an age before a colon; a visit's ordinal day whatever follows; "ZIP code, 59301"; a
+maker's name before a bracelet's number; other countries' health-cover, register and civic
+number cues; plates as India, Kenya and the UK print them; ids with a year between
+slashes, digit groups after a letter and a letter after digit groups.
+
+Every example is invented for the class it stands for; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+from tests._phi_support import table_tests
+
+import medtweet as mt
+
+# (text, value, category): a finding of ``category`` covers ``value`` in a patient story
+FOUND: list[tuple[str, str, str]] = [
+    # names of any origin opening a sentence with an age or a hometown
+    (
+        "Follow-up: Oluwaseun Adebanjo, 58, from Irving, new AF on the monitor.",
+        "Oluwaseun Adebanjo",
+        "name",
+    ),
+    ("Przybylski, 61M, came in with a third DVT this year.", "Przybylski", "name"),
+    ("Remember: Tavita from Kalihi, 22, leptospirosis after a hike.", "Tavita", "name"),
+    ("Kwabena Mensah from the Bronx came back for his staples.", "Kwabena Mensah", "name"),
+    # the other parts of a name before the part found
+    ("Case: Tran Van Duc, 66, presented with melena and a Hb of 6.", "Tran Van Duc", "name"),
+    ("Frequent visitor LaShonda Brooks is back with DKA.", "LaShonda Brooks", "name"),
+    # ages
+    ("The woman is 101 and still walks to the pharmacy.", "101", "age"),
+    ("Her son swears she's 99: the card says otherwise.", "99", "age"),
+    # dates
+    ("A man came in the 14th to bring us cookies for saving his wife.", "the 14th", "date"),
+    # places and ids
+    ("She has lived in one ZIP code, 49684, all her life. 91 now.", "49684", "geographic"),
+    (
+        "His bracelet reads MedicAlert 3318-7720 and it listed the warfarin.",
+        "3318-7720",
+        "other_id",
+    ),
+    ("Pt, NHIF KE-5512-0093, admitted with malaria.", "KE-5512-0093", "health_plan"),
+    ("KVNR B987654321 on the referral, wrong surname again.", "B987654321", "health_plan"),
+    ("CareCard 9123 456 789 on the form; pt septic.", "9123 456 789", "health_plan"),
+    ("Pt's own register number: HCPC OT051122 (she is an OT).", "OT051122", "license"),
+    ("AHPRA NMW0001234567 of the pt, a nurse admitted with burnout.", "NMW0001234567", "license"),
+    ("Pt's Centrelink CRN 318 220 457K is on the form.", "318 220 457K", "other_id"),
+    (
+        "Tenant reference HB-QX-551902 for the flat; pt waits for a ramp.",
+        "HB-QX-551902",
+        "other_id",
+    ),
+    ("Hospital file no KGH/2025/008812 for the pt with eclampsia.", "KGH/2025/008812", "mrn"),
+    ("Blood unit ID H0417 25 330918 on the pt's reaction form.", "H0417 25 330918", "other_id"),
+    # plates printed as other countries print them
+    ("Pt crashed his car MH 12 AB 3344 on the ghat road.", "MH 12 AB 3344", "vehicle"),
+    ("Pt, 40M, at the wheel of DL3C AX 5521 when he seized.", "DL3C AX 5521", "vehicle"),
+    ("Pt's matatu KCB 442J rolled on the highway.", "KCB 442J", "vehicle"),
+]
+
+# (text, context): no finding (but relative dates) when checked with ``context``
+CLEAN: list[tuple[str, str | None]] = [
+    ("Syncope, 45F, in the ED with a normal ECG.", "patient"),
+    ("Pizza from the usual place at noon for the pt's birthday.", "patient"),
+    ("She was born the 3rd of five kids, 60F, new HF.", None),
+    ("Happy retirement to Nurse Manager Betty Olsen!", "professional"),
+]
+
+# (text, context): what ``check_phi`` decides for the post alone
+CONTEXT: list[tuple[str, str]] = [
+    (
+        "Ran into my old patient at the hardware store. Holding a lawnmower like a trophy.",
+        "patient",
+    ),
+    ("Our pt's blog explains lupus better than my textbook. Sent it to my students.", "patient"),
+    ("We had 2 pts named Garcia in rooms 3 and 4. Use two identifiers.", "patient"),
+    ("Retired welder from Kokomo. Fingers white in the cold. Raynaud's?", "patient"),
+    ("Anneliese rang the bell today!!! Last chemo ever. His school made a banner.", "patient"),
+    ("Zuberi got his GED at Lincoln Adult School while on dialysis.", "patient"),
+    ("Imelda (100!) from Tulsa celebrated on our ward with a choir.", "patient"),
+    # colleagues and patients in general stay news
+    ("Our patients deserve better access to insulin: call your senator.", "professional"),
+    ("Our med school is hiring faculty for the fall.", "professional"),
+]
+
+test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
+
+
+def test_words_before_a_name_that_are_not_part_of_it() -> None:
+    text = "Greetings from Chicago! Parents Kyle and Dana stayed calm. Two Rosa Lims on the board."
+    names = [
+        text[f.start : f.end]
+        for f in mt.check_phi(text, context="patient").findings
+        if f.category == "name"
+    ]
+    assert names
+    assert not any(name.startswith(("Greetings", "Parents", "Two")) for name in names), names
