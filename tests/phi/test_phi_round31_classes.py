@@ -57,6 +57,18 @@ FOUND: list[tuple[str, str, str]] = [
     ),
     ("Hospital file no KGH/2025/008812 for the pt with eclampsia.", "KGH/2025/008812", "mrn"),
     ("Blood unit ID H0417 25 330918 on the pt's reaction form.", "H0417 25 330918", "other_id"),
+    # (second pass) names and ages after "pt", in brackets in days, after an age, as a contact
+    ("Pt Winifred 97 from the farm, can't see the TV any more.", "Winifred", "name"),
+    ("Pt Winifred 97 from the farm, can't see the TV any more.", "97", "age"),
+    ("Loss: Ishaan (3 days old) died at dawn. We made footprints.", "Ishaan", "name"),
+    ("So Pádraig Donnelly, 23, came in with a torsion.", "Pádraig Donnelly", "name"),
+    ("Hiker, 71M, Gordon, fell on the ridge trail.", "Gordon", "name"),
+    ('Her emergency contact is "Boomer at the garage." He came.', "Boomer", "name"),
+    ("his buddy Reggie drove him in.", "Reggie", "name"),
+    # towns of any name after a person's age
+    ("Wiremu (94) from Kaikohe, brought in by his mokopuna.", "Kaikohe", "geographic"),
+    ("Mrs Olivier, 92, Bellville South, fell at church.", "Bellville South", "geographic"),
+    ("Patient's PIN code 600004 on the referral.", "600004", "geographic"),
     # plates printed as other countries print them
     ("Pt crashed his car MH 12 AB 3344 on the ghat road.", "MH 12 AB 3344", "vehicle"),
     ("Pt, 40M, at the wheel of DL3C AX 5521 when he seized.", "DL3C AX 5521", "vehicle"),
@@ -68,6 +80,10 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Syncope, 45F, in the ED with a normal ECG.", "patient"),
     ("Pizza from the usual place at noon for the pt's birthday.", "patient"),
     ("She was born the 3rd of five kids, 60F, new HF.", None),
+    ("Pt, 45M, Hispanic, chest pain.", "patient"),
+    ("Pt (70) from Poland, chest pain.", "patient"),
+    ("Pt, 61M, HFrEF, on the monitor.", "patient"),
+    ("Pt, 17yo, Louisiana, no bed for 3 days.", "patient"),
     ("Happy retirement to Nurse Manager Betty Olsen!", "professional"),
 ]
 
@@ -83,6 +99,7 @@ CONTEXT: list[tuple[str, str]] = [
     ("Anneliese rang the bell today!!! Last chemo ever. His school made a banner.", "patient"),
     ("Zuberi got his GED at Lincoln Adult School while on dialysis.", "patient"),
     ("Imelda (100!) from Tulsa celebrated on our ward with a choir.", "patient"),
+    ('Unit nicknames: "Chief" (Ambrose Kettle, 94, Navy) and "Doc" (Mabel Fry, 89).', "patient"),
     # colleagues and patients in general stay news
     ("Our patients deserve better access to insulin: call your senator.", "professional"),
     ("Our med school is hiring faculty for the fall.", "professional"),

@@ -195,9 +195,11 @@ _KIN_AGE_WORDS = frozenset(_KIN)
 # check that it opens the text or a sentence)
 # an age right after "pt": "Pt 92.", "pt, 94, lives alone"
 # ("pt 97 came in", "pt 93 who lives alone": or before what the patient did)
+# ("Pt Fatima 104 from ...": or with the first name between)
 _PT_AGE = re.compile(
-    r"(?=[Pp])\b[Pp]t,? (?P<n>9\d|1[01]\d|12[0-5])"
-    r"(?=[.,!;]|$| (?:came|comes|presented|presents|was|is|who|with|w/|lives|and)\b)"
+    r"(?=[Pp])\b[Pp]t,? (?:[A-Z][a-z]{2,} )?(?P<n>9\d|1[01]\d|12[0-5])"
+    r"(?=[.,!;]|$| (?:came|comes|presented|presents|was|is|who|with|w/|lives|and|from|can't|"
+    r"can\u2019t|cannot|has|had)\b)"
 )
 # two people's shared age ("twins, both 92", "one is 34, one is 90") and a life in years
 # ("99 years. WWII vet.", "102 years of life"): no value of anything else reaches 90 years

@@ -679,6 +679,8 @@ _OUR_UNIT = re.compile(
     r"service|center|centre|lab|office|ward|icu)\b"
 )
 _PLURAL_PATIENTS = re.compile(r"(?:m(?<!\wm)y|o(?<!\wo)ur) patients")
+# a full name with an age in brackets: '"Sarge" (Vernon Blaylock, 96, Korea)'
+_BRACKETED_NAME_AGE = re.compile(r"\((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+, (?:\d|[1-9]\d|1[01]\d)[,)]")
 # the writer's own patient: "my old patient Desmond", "our pt's blog" (not "my patient panel")
 # ("my patient" itself is a phrase of _STRONG_PHRASES)
 _MY_PATIENT = re.compile(
@@ -951,6 +953,8 @@ def scores(
         strong += len(_PERSON_NAMED.findall(text))
     if "from" in present:
         strong += len(_PERSON_FROM.findall(text))
+    if " (" in text and digits:
+        strong += len(_BRACKETED_NAME_AGE.findall(text))
     if _opening_deed(text):
         patient += 1
     if not professional and digits and patient + 2 * strong < 2:

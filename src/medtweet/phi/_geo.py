@@ -19,6 +19,7 @@ __all__ = [
     "LANGUAGES",
     "PEOPLES",
     "RESTRICTED_ZIP3",
+    "STATE_NAMES",
     "find_geography",
     "institution_spans",
     "label_start",
@@ -84,7 +85,29 @@ _REGIONS = frozenset(
         "South Korea", "Puerto Rico", "Sub-Saharan Africa", "Caribbean", "Great Plains",
     ]
 )  # fmt: skip
-_STATE_NAMES = frozenset(_STATES.split("|")) | {"District of Columbia"} | _REGIONS
+STATE_NAMES = frozenset(_STATES.split("|")) | {"District of Columbia"} | _REGIONS
+"""States, provinces and larger regions: no Safe Harbor geography."""
+# countries (no Safe Harbor geography), for the rules that read any capitalised word as a
+# town: "Tomasz (96) from Poland" names no town
+_COUNTRIES = frozenset(
+    ["Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia",
+     "Austria", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia", "Brazil", "Bulgaria",
+     "Burma", "Cambodia", "Cameroon", "Canada", "Chile", "China", "Colombia", "Congo",
+     "Croatia", "Cuba", "Czechia", "Denmark", "Ecuador", "Egypt", "El Salvador", "England",
+     "Eritrea", "Estonia", "Ethiopia", "Fiji", "Finland", "France", "Gambia", "Georgia",
+     "Germany", "Ghana", "Greece", "Guatemala", "Guinea", "Guyana", "Haiti", "Honduras",
+     "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy",
+     "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya", "Korea", "Kosovo", "Kuwait", "Laos",
+     "Latvia", "Lebanon", "Liberia", "Libya", "Lithuania", "Malawi", "Malaysia", "Mali",
+     "Mexico", "Moldova", "Mongolia", "Morocco", "Mozambique", "Myanmar", "Nepal",
+     "Netherlands", "Nicaragua", "Niger", "Nigeria", "Norway", "Oman", "Pakistan", "Palestine",
+     "Panama", "Paraguay", "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania",
+     "Russia", "Rwanda", "Samoa", "Saudi Arabia", "Scotland", "Senegal", "Serbia",
+     "Sierra Leone", "Singapore", "Somalia", "Spain", "Sri Lanka", "Sudan", "Sweden",
+     "Switzerland", "Syria", "Taiwan", "Tanzania", "Thailand", "Tonga", "Tunisia", "Turkey",
+     "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Wales", "Yemen",
+     "Zambia", "Zimbabwe", "the Philippines", "the UK", "the US", "the USA"]
+)  # fmt: skip
 # A capitalised word or St./Ste./Ft./Mt.; it starts with a capital class (the abbreviations
 # look behind at it), so a pattern that starts with _CAP lets the engine skip to capitals in C.
 _CAP = (
@@ -124,7 +147,7 @@ _ZIP_CUE = re.compile(
     r"\b(?:ZIP|Zip|zip)(?:\s?code)?s?\s*(?:is|was|of|:|,|#|(?:starting|starts|started|begins|"
     r"beginning|began)(?: with)?|prefix(?: of| is)?)?\s*"
     r"(?P<z>\d{5}(?:-\d{4})?|\d{3}(?:xx|XX|\*\*)?)(?![\w-])"
-    r"|\b(?:postal code|postcode)\s*:?\s*(?P<p>\d{5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
+    r"|\b(?:postal code|postcode|PIN code|pincode)\s*:?\s*(?P<p>\d{5,6}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
 )
 _ZIP_STATE = re.compile(
     rf"(?=[A-Z])\b(?:{_ABBR}|{_STATES})\.?,?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b"
@@ -825,7 +848,7 @@ def _place_in_run(run: str) -> tuple[int, int] | None:
     """Offsets (within ``run``) of the capitalised words around a known place, if any."""
     words = run.split(" ")
     for i in range(len(words)):
-        if i and " ".join(words[i - 1 : i + 1]) in _STATE_NAMES:
+        if i and " ".join(words[i - 1 : i + 1]) in STATE_NAMES:
             continue  # "England" of "New England"
         place = _is_place(" ".join(words[i:]))
         if place and _not_common(place):
@@ -854,7 +877,7 @@ def _is_place(words: str) -> str | None:
         return None
     for n in range(min(4, len(parts)), 0, -1):
         candidate = " ".join(parts[:n])
-        if candidate in places and candidate not in _STATE_NAMES:
+        if candidate in places and candidate not in STATE_NAMES:
             return candidate
         if "The " + candidate in places:  # "the Bronx", "the Dalles"
             return candidate
@@ -964,9 +987,9 @@ def _town_shape(text: str, start: int) -> Iterator[Hit]:
     words = match["p"].split()
     if words[-1].lower() in _NOT_TOWN_SECOND or (words[0] in _STOP_RUN and len(words) < 2):
         return
-    if _NOT_PLACE_AFTER.match(text, match.end()) or words[0] in _STATE_NAMES:
+    if _NOT_PLACE_AFTER.match(text, match.end()) or words[0] in STATE_NAMES:
         return
-    if match["p"] in _STATE_NAMES or (
+    if match["p"] in STATE_NAMES or (
         len(words) == 2
         and words[1].lower() in lower_set("common_words")
         and match["p"] not in lexicon("places")
@@ -1008,11 +1031,11 @@ def _town_hit(match: re.Match[str], *, ambiguous: bool = False) -> Iterator[Hit]
     With ``ambiguous``, a known town spelt like a common word counts too ("Flint").
     """
     words = match["t"].split()
-    while words and words[-1] in _STATE_NAMES:
+    while words and words[-1] in STATE_NAMES:
         words.pop()
     if (
         words
-        and " ".join(words) not in _STATE_NAMES
+        and " ".join(words) not in STATE_NAMES
         and words[0] not in _STOP_RUN
         and (
             words[0].lower() not in lower_set("common_words")
@@ -1077,7 +1100,7 @@ def _bad_street(name: str) -> bool:
     first = name.split()[0]
     return (
         first.lower() in lower_set("common_words")
-        or first in _STATE_NAMES
+        or first in STATE_NAMES
         or first in _STOP_RUN
         or first in ("Medicaid", "Medicare", "Disability", "Oxygen", "Hospice", "Dialysis")
     )
@@ -1143,7 +1166,7 @@ def label_start(text: str, start: int, street: bool = False) -> int:
         return start
     if len(words) == 1 and noun is None and _at_sentence_start(text, match.start("l")):
         return start  # "Patients in Gallup": a sentence's first word
-    if words[0] in _STATE_NAMES or words[0] in _CUE_WORDS or words[0] in CALENDAR_NAMES:
+    if words[0] in STATE_NAMES or words[0] in _CUE_WORDS or words[0] in CALENDAR_NAMES:
         return start
     return match.start("l")
 
@@ -1192,7 +1215,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             text, hit.start, hit.end
         ):
             words = text[hit.start : hit.end].split()
-            if words[0] in _STATE_NAMES or _WORLD_REGION.fullmatch(words[0]):
+            if words[0] in STATE_NAMES or _WORLD_REGION.fullmatch(words[0]):
                 continue  # "a Midwest nursing home", "a Texas ranch hand": a region, no site
         if hit.rule == "geo.city":
             name = text[hit.start : hit.end]
@@ -1351,7 +1374,7 @@ def _uncued_places(
             continue  # the run's place is a surname after a first name: "Maria Delgado"
         if word in first_names or (before and before[-1][:1] in '"\u201d\u201c'):
             continue  # a surname or nickname: "Maria Lopez", 'Bobby "Tank" Ruiz'
-        if " " not in place and (place in first_names or place in _STATE_NAMES):
+        if " " not in place and (place in first_names or place in STATE_NAMES):
             continue  # a lone first name is the name rules' to judge
         end = start + span[1]
         if _NOT_PLACE_AFTER.match(text, end) or _NAMED_AFTER.match(text, end):
@@ -1388,7 +1411,7 @@ def _not_a_unit_name(text: str, start: int, words: list[str]) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
-    if word in _STATE_NAMES or word in CALENDAR_NAMES:
+    if word in STATE_NAMES or word in CALENDAR_NAMES:
         return True
     if "-" in word and word.split("-", 1)[1][:1].islower():
         return True  # "Small-town", "Mid-size", "State-run"
@@ -1560,10 +1583,55 @@ _NOT_SYSTEM_CAMPUS = frozenset(
 )  # fmt: skip
 
 
+# a town of any name where a person's age tells what it is: "Tomasz (96) from Ealing",
+# "Mr Hendricks, 97, Mitchells Plain, ..."
+_AGED_FROM = re.compile(
+    r"(?:\(\d{1,3}!*\)|, \d{1,3}(?:[MF]|yo)?,?) from "
+    r"(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?![\w'\u2019-])"
+)
+_AGE_THEN_TOWN = re.compile(
+    r", \d{1,3}(?:[MF]|yo)?, "
+    r"(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?=[,.;]|\s*$)"
+)
+# endings of clinical and ordinary words ("Diabetic", "Intubated", "Afebrile")
+_WORD_ENDING = re.compile(r"(?:ic|ed|ile|ous|ive|ness|ent|ant|ism|ity|ly)$")
+
+
+def _town_like(name: str) -> bool:
+    """Whether ``name`` can be a town's: no state, country, people, month or ordinary word."""
+    if name in STATE_NAMES or name in _COUNTRIES or name in PEOPLES or name in LANGUAGES:
+        return False
+    words = re.split(r"[ -]", name)
+    if len(words) == 1 and (name in lexicon("first_names") or name in lexicon("more_first_names")):
+        return False  # "82F, Morag,": a name
+    if name in lexicon("places"):
+        return True
+    first = words[0]  # (a town's last word may be an ordinary one: "Mitchells Plain")
+    return not (
+        sum(map(str.isupper, first)) > 2
+        or first.isupper()  # "VF", "HFrEF": an acronym
+        or first in lexicon("eponyms")  # "Kawasaki": a disease
+        or first.lower() in lower_set("common_words")
+        or first in CALENDAR_NAMES
+        or first in ETHNIC_GROUPS
+        or _WORD_ENDING.search(words[-1])
+    )
+
+
+def _towns_after_ages(text: str) -> Iterator[Hit]:
+    """Towns of any name in a person's line after their age (see ``_AGED_FROM``)."""
+    if ", " not in text and ")" not in text:
+        return
+    for regex in (_AGED_FROM, _AGE_THEN_TOWN):
+        for match in regex.finditer(text):
+            if _town_like(match["t"]):
+                yield Hit(match.start("t"), match.end("t"), _G, "geo.town_after_age")
+
+
 def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     low = scan.low
-    zip_cued = "zip" in low or "postal" in low or "postcode" in low
+    zip_cued = "zip" in low or "postal" in low or "postcode" in low or "pin" in low
     for match in _ZIP_CUE.finditer(text) if zip_cued else ():
         group = "z" if match["z"] is not None else "p"
         digits = match[group]
@@ -1574,6 +1642,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:
         return
     yield from _branded_places(text, scan)
+    yield from _towns_after_ages(text)
     tokens = scan.words
     five, three = _zip_shapes(text, scan)
     coded = "cpt" in scan.low or "coded" in scan.low or "billing" in scan.words
@@ -1659,7 +1728,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         run = match["c"].split()
         lead = 0
-        while lead < len(run) and (run[lead] in _STOP_RUN or run[lead] in _STATE_NAMES):
+        while lead < len(run) and (run[lead] in _STOP_RUN or run[lead] in STATE_NAMES):
             lead += 1
         if lead < len(run):
             start = match.start("c") + len(" ".join(run[:lead])) + (1 if lead else 0)
@@ -1972,15 +2041,15 @@ def _named(run: str) -> tuple[int, str] | None:
     words = run.split()
     lead = 0
     while lead < len(words) and (
-        words[lead] in _GENERIC or words[lead] in _STOP_RUN or words[lead] in _STATE_NAMES
+        words[lead] in _GENERIC or words[lead] in _STOP_RUN or words[lead] in STATE_NAMES
     ):
         lead += 1
     rest = words[lead:]
     if not rest or all(
-        w in _GENERIC or w.lower() in lower_set("facility_words") or w in _STATE_NAMES for w in rest
+        w in _GENERIC or w.lower() in lower_set("facility_words") or w in STATE_NAMES for w in rest
     ):
         return None
-    if " ".join(rest) in _STATE_NAMES:
+    if " ".join(rest) in STATE_NAMES:
         return None
     offset = len(" ".join(words[:lead])) + (1 if lead else 0)
     return offset, " ".join(rest)
@@ -2075,7 +2144,7 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _TRADE.finditer(text) if not cues.isdisjoint(_TRADE_WORDS) else ():
         employer: str = match["p"]
         if any(
-            w in _NOT_EMPLOYERS or w in LANGUAGES or w in _STATE_NAMES or w in _CAR_MAKES
+            w in _NOT_EMPLOYERS or w in LANGUAGES or w in STATE_NAMES or w in _CAR_MAKES
             for w in employer.split()
         ):
             continue  # "a retired Army nurse", "a Spanish teacher", "an Ohio trucker"
@@ -2258,7 +2327,7 @@ def _lower_places() -> frozenset[str]:
 def _neighbourhood(start: int, phrase: str) -> Iterator[Hit]:
     """A cued "Little <Place>" or a hyphenated pair of place words ("Cedar-Riverside")."""
     words = phrase.split()
-    if words[0] == "Little" and len(words) >= 2 and words[1] not in _STATE_NAMES:
+    if words[0] == "Little" and len(words) >= 2 and words[1] not in STATE_NAMES:
         yield Hit(start, start + len("Little ") + len(words[1]), _G, "geo.city")
         return
     first = words[0]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from medtweet.phi._gates import gate, lazy_gate
-from medtweet.phi._geo import _SOFTWARE, _STATE_NAMES, ETHNIC_GROUPS, LANGUAGES, label_start
+from medtweet.phi._geo import _SOFTWARE, ETHNIC_GROUPS, LANGUAGES, STATE_NAMES, label_start
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Category
@@ -495,7 +495,7 @@ _NOT_TOWNS = (
         ]
     )
     | {w.lower() for w in _NOT_BARE_NAMES}
-    | {w.lower() for w in _STATE_NAMES}
+    | {w.lower() for w in STATE_NAMES}
 )
 _ABSTRACT_END = re.compile(r"(?:ial|ity|ness|ress|ance)$")  # Denial, Progress, Acceptance
 _NOT_TOWN_BRANDS = frozenset(

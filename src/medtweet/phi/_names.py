@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from medtweet.phi._context import CLOSE_KIN, OWNED_CLINICAL, POSSESSION
 from medtweet.phi._gates import gate, lazy_gate
+from medtweet.phi._geo import STATE_NAMES
 from medtweet.phi._hit import Hit, Scan, lead, lowered
 from medtweet.phi._lexicon import CALENDAR_NAMES, HOLIDAY_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
@@ -45,6 +46,7 @@ _KIN = (
     r"niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?|caregiver|roommate|neighbou?r|"
     r"baby|infant|toddler|twin|stepson|stepdaughter|kid|child|boss|friend|widow|widower|"
     r"sibling|newborn|little one|boy|girl|parents|grandparents|family|grandkids|grandkid|twins|"
+    r"buddy|pal|bestie|coworker|co-worker|landlord|landlady|"
     # plurals before two names: "her daughters Ana and Sofia"
     r"daughters|sons|grandsons|granddaughters|brothers|sisters|nieces|nephews|cousins|"
     r"grandchildren|children|siblings|"
@@ -363,7 +365,8 @@ _TITLE_WORD = re.compile(
 _WITH_AGE = re.compile(
     _name_word(r"\w'\u2019@#.-") + rf"(?:\s(?P<surname>{_WORD}))?\s*[,(]\s*"
     rf"(?:\d{{1,3}}\s?(?:yo\b|y/o|y\.o\.|"
-    r"[MF]\b|,|\))|(?<=\()[1-9]0s[,)]|(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b)"
+    r"[MF]\b|,|\))|(?<=\()[1-9]0s[,)]|(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b"
+    r"|(?<=\()\d{1,2} (?:days?|weeks?|wks?|months?|mos?) old\))"
 )
 # a sentence opening on a person and where they are from: "Kalani from Waianae, 34",
 # "Yaw Boateng from the Bronx came to clinic"
@@ -373,6 +376,14 @@ _NAME_FROM = re.compile(
 _PLACE_THEN_AGE = re.compile(
     r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2},? \(?(?:\d|[1-9]\d|1[01]\d)"
     r"(?:\)|,|\s?(?:yo|y/o|[MF])\b)"
+)
+# a name right after an age in a list of a patient's traits: "Ferry passenger, 82F, Morag,"
+_AGE_THEN_NAME = re.compile(
+    r"(?<![\w.])\d{1,3}\s?(?:yo|y/o|[MF]), (?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=, | \()"
+)
+# someone a patient gave as their contact: 'emergency contact is "Smitty at the bar."'
+_CONTACT_NAME = re.compile(
+    r"(?=[Ee])\b(?i:emergency contact)(?: is|:)? [\"\u201c]?(?P<name>[A-Z][a-z]{2,})\b"
 )
 _KIN_IS = re.compile(rf"\b(?i:{CLOSE_KIN}) (?:is|was) $")
 # endings of clinical and ordinary words, not of names: "Sepsis, 45F", "Troponin, 12M"
@@ -392,7 +403,8 @@ _CLINICAL_AGE = re.compile(r"\d\s?(?:yo\b|y/o|y\.o\.|[MF]\b)")
 # bracket with no age after it fails at once)
 _AGE_MARK = re.compile(
     r"[,(]\s*+(?=[\domt])(?:\d{1,3}\s?(?:yo\b|y/o|y\.o\.|[MF]\b|,|\))|(?<=\()[1-9]0s[,)]|"
-    r"(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b)"
+    r"(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b|"
+    r"(?<=\()\d{1,2} (?:days?|weeks?|wks?|months?|mos?) old\))"
 )
 _VERB_AFTER = re.compile(
     r"\s+(?:is|was|has|had|came|went|presented|said|says|asked|told|got|gets|needs|wants|"
@@ -1263,7 +1275,9 @@ _CLOSE_AFTER = re.compile(r"\s*[,)]")
 def _patient_name_ok(match: re.Match[str], text: str) -> bool:
     """A word after a patient cue that is a name, not a lab or the next sentence."""
     if _LAB_AFTER.match(text, match.end("name")):
-        return False  # "pt: Cr 0.6", "pt Na 128"
+        # "pt: Cr 0.6", "pt Na 128"; but "Pt Margaret 90": a first name and an age
+        first = match.group("name")
+        return len(first) > 2 and first in _first_names() and not _bad_name(first)
     sep = match.group("sep") or ""
     if not any(mark in sep for mark in ".,("):
         return True
@@ -1281,6 +1295,17 @@ def _sentence_start(text: str, start: int) -> bool:
     if not before or before.endswith(("...", "\u2026")):
         return True
     return before[-1] in ".!?:\n;\u2014\u2013-\u2022*>"
+
+
+_DISCOURSE_BEFORE = re.compile(r"(?:So|And|Then|Meet|Also|Now|Finally|Today|Tonight|Update:?) $")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """A sentence's start, or right after a word that opens one ("So Ciarán Gallagher, 19,")."""
+    if _sentence_start(text, start):
+        return True
+    word = _DISCOURSE_BEFORE.search(text, max(0, start - 8), start)
+    return word is not None and _sentence_start(text, word.start())
 
 
 # words that go before a name without being part of it: titles, kin, "Baby", "Little"
@@ -1499,14 +1524,14 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             kin_is = _KIN_IS.search(text, max(0, match.start() - 16), match.start())
             # "Rajesh Venkataraman, 72, from ...": two words of any origin opening a sentence
             # with a bare age
-            opening = _sentence_start(text, match.start()) and _BARE_AGE.fullmatch(
+            opening = _opens_sentence(text, match.start()) and _BARE_AGE.fullmatch(
                 match.group(), match.end("surname") - match.start()
             )
             if (
                 (
                     _known(surname)
                     or (kin_is and _name_alone_ok(surname))
-                    or (opening and _name_alone_ok(surname) and not _TERM_ENDING.search(surname))
+                    or (opening and _name_alone_ok(surname))
                 )
                 and _name_alone_ok(name)
                 and not _TERM_ENDING.search(name)
@@ -1524,7 +1549,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             or _KIN_IS.search(text, max(0, match.start() - 16), match.start())
             # a sentence opening on a person and their age: "Nkechi, 27, 3rd trimester"
             or (
-                _BARE_AGE.fullmatch(match.group(), len(name))
+                (_BARE_AGE.fullmatch(match.group(), len(name)) or match.group().endswith("old)"))
                 and _sentence_start(text, match.start())
             )
             # or a clinical age and what they did: "Kovalenko, 49F, came in"
@@ -1551,6 +1576,13 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         if ok and name not in _NOT_BARE_NAMES:
             end = match.end("name") if surname is None else match.end("surname")
             yield Hit(match.start("name"), end, _N, "name.from_place")
+    for match in _AGE_THEN_NAME.finditer(text) if ", " in text else ():
+        name = match["name"]
+        if name in first_names and not _bad_name(name) and name not in STATE_NAMES:
+            yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
+    for match in _CONTACT_NAME.finditer(text) if "contact" in scan.low else ():
+        if _name_alone_ok(match["name"]):  # (a nickname too: "Boomer")
+            yield Hit(match.start("name"), match.end("name"), _N, "name.contact")
     names_here = scan.gates & _LOWER_FIRST_NAMES_BIT
     for match in _TITLE_WORD.finditer(text) if names_here else ():
         word = match["name"]
