@@ -100,7 +100,11 @@ CONTEXT: list[tuple[str, str]] = [
     ("Zuberi got his GED at Lincoln Adult School while on dialysis.", "patient"),
     ("Imelda (100!) from Tulsa celebrated on our ward with a choir.", "patient"),
     ('Unit nicknames: "Chief" (Ambrose Kettle, 94, Navy) and "Doc" (Mabel Fry, 89).', "patient"),
+    # "our" before one person, and a clinic a referral went to, are no news
+    ("Our girl Sunniva rang the bell today!!! She picked the song herself.", "patient"),
+    ("Sent the referral to the wound clinic at 555-0100 and she waited 3 weeks.", "patient"),
     # colleagues and patients in general stay news
+    ("The Mayo Clinic and Duke teams co-authored a consensus. Today. Miracles.", "professional"),
     ("Our patients deserve better access to insulin: call your senator.", "professional"),
     ("Our med school is hiring faculty for the fall.", "professional"),
 ]

@@ -740,8 +740,28 @@ _NEWS_WORDS = frozenset(
      "nurses", "happy", "welcome", "welcoming", "congrats", "congratulations", "reminder",
      "psa", "schedule", "conference", "residents", "school", "gp", "doctor", "physician",
      "surgeon", "career", "case", "cases", "shift", "rounds", "data", "opened", "thrilled",
-     "chief", "patients", "award"]
+     "chief", "patients", "award", "teams", "authored", "coauthored"]
 )  # fmt: skip
+
+
+# "our" before one person is no team speaking: "Our girl Lucia rang the bell"
+_OUR_PERSON = re.compile(
+    r"\bour (?:little |sweet |brave |favou?rite |own |beloved |dear )?(?:girl|boy|guy|lady|gal|"
+    r"kiddo|kid|pt|patient|man|woman|gentleman|baby|fighter|warrior|friend|champ|hero)\b"
+)
+# a clinic spoken of as a team's ("our clinic", "the clinic will close"), not one a referral
+# went to ("faxed to the wound clinic")
+_CLINIC_NEWS = re.compile(r"\bour clinic|\bclinic (?:is|will|hours|closed|closes|opens|open)\b")
+
+
+def _news(present: frozenset[str], text: str, low: str) -> bool:
+    """Whether a team, a clinic, an event or a day's work speaks in the post (its news words)."""
+    news = present & _NEWS_WORDS
+    if "our" in news and low.count("our ") == len(_OUR_PERSON.findall(low)):
+        news -= {"our"}
+    if "clinic" in news and not _CLINIC_NEWS.search(low) and "Clinic" not in text:
+        news -= {"clinic"}
+    return bool(news)
 
 
 def _phrase_starts(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -968,7 +988,7 @@ def scores(
         0 <= weak <= 1  # (below 0: patients in general, "my patients")
         and not professional
         and (weak == 1 or not present.isdisjoint(_PRONOUNS))
-        and present.isdisjoint(_NEWS_WORDS)
+        and not _news(present, text, low)
     ):
         patient, strong = 2, 0
     return patient + 2 * strong, professional
