@@ -65,6 +65,10 @@ FOUND: list[tuple[str, str, str]] = [
     ("Hiker, 71M, Gordon, fell on the ridge trail.", "Gordon", "name"),
     ('Her emergency contact is "Boomer at the garage." He came.', "Boomer", "name"),
     ("his buddy Reggie drove him in.", "Reggie", "name"),
+    # a name an email address spells
+    ("Femi sent his labs from femi.ola.runs@example.com at 3am.", "Femi", "name"),
+    ("Mail from tdolores.cg@example.com again. Dolores called too.", "Dolores", "name"),
+    ("why Mg 1.6? diarrhea, sheila. (she wrote from sheila.vandam@example.net)", "sheila", "name"),
     # towns of any name after a person's age
     ("Wiremu (94) from Kaikohe, brought in by his mokopuna.", "Kaikohe", "geographic"),
     ("Mrs Olivier, 92, Bellville South, fell at church.", "Bellville South", "geographic"),
@@ -121,3 +125,9 @@ def test_words_before_a_name_that_are_not_part_of_it() -> None:
     ]
     assert names
     assert not any(name.startswith(("Greetings", "Parents", "Two")) for name in names), names
+
+
+def test_an_ordinary_word_inside_an_address_is_no_name() -> None:
+    text = "Residency questions? Write to imresidency@example.edu. Residency is fun."
+    report = mt.check_phi(text, context="patient")
+    assert [f.category for f in report.findings] == ["email"]

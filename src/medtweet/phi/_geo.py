@@ -83,6 +83,9 @@ _REGIONS = frozenset(
         "Pacific Northwest", "Deep South", "West Coast", "East Coast", "Gulf Coast",
         "Mid-Atlantic", "Appalachia", "New Zealand", "South Africa", "North Korea",
         "South Korea", "Puerto Rico", "Sub-Saharan Africa", "Caribbean", "Great Plains",
+        "South Asia", "Central Asia", "North Africa", "Southern Africa", "Central Africa",
+        "Eastern Europe", "Western Europe", "Central Europe", "Northern Europe",
+        "Southern Europe",
     ]
 )  # fmt: skip
 STATE_NAMES = frozenset(_STATES.split("|")) | {"District of Columbia"} | _REGIONS
@@ -859,14 +862,6 @@ def _place_in_run(run: str) -> tuple[int, int] | None:
             end = len(" ".join(words[:i])) + (1 if i else 0) + len(place)
             return start, end
     return None
-
-
-_REGIONS = frozenset(
-    ["Central America", "South America", "North America", "Latin America", "South Asia",
-     "Southeast Asia", "East Asia", "Central Asia", "West Africa", "East Africa",
-     "North Africa", "Southern Africa", "Central Africa", "Middle East", "Eastern Europe",
-     "Western Europe", "Central Europe", "Northern Europe", "Southern Europe"]
-)  # fmt: skip
 
 
 def _is_place(words: str) -> str | None:

@@ -1370,6 +1370,33 @@ def widen_name(text: str, hit: Hit) -> Hit:
     return Hit(start, hit.end, hit.category, hit.rule, hit.blocking)
 
 
+_ADDRESS = re.compile(r"(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+_LONG_WORD = re.compile(r"(?<![\w@.+-])[^\W\d_]{4,}(?![\w@-]|\.\w)")
+
+
+def _names_in_addresses(text: str) -> Iterator[Hit]:
+    """A name that an email address spells: "femi.ola@... Femi said", "... thanks Dolores".
+
+    A sender's address often holds their name; the same name elsewhere in the post names
+    them: a word that is one of the parts of the address's local part (in lower case, a
+    first name of the lexicons: "sheila.vandam@... diarrhea, sheila"), or a first name of
+    the lexicons inside it.
+    """
+    locals_ = [m["local"].lower() for m in _ADDRESS.finditer(text)]
+    if not locals_:
+        return
+    parts = {part for local in locals_ for part in re.split(r"[\W\d_]+", local)}
+    for match in _LONG_WORD.finditer(text):
+        word = match.group()
+        low, name = word.lower(), word.capitalize()
+        if low in parts:  # "Femi" after "femi.ola@...", "sheila" after "sheila.vandam@..."
+            spelt = word[0].isupper() or name in _first_names()
+        else:  # "thanks Dolores" after "tdolores.cg@..."
+            spelt = _known(name) and any(low in local for local in locals_)
+        if spelt and _name_alone_ok(name) and name not in _NOT_BARE_NAMES:
+            yield Hit(match.start(), match.end(), _N, "name.in_address")
+
+
 def find_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names of the patient and relatives, in a patient story (initials with an age anywhere)."""
     if not scan.patient:  # "the case of S.K., 44F" at grand rounds is still a patient
@@ -1583,6 +1610,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _CONTACT_NAME.finditer(text) if "contact" in scan.low else ():
         if _name_alone_ok(match["name"]):  # (a nickname too: "Boomer")
             yield Hit(match.start("name"), match.end("name"), _N, "name.contact")
+    if "@" in text:
+        yield from _names_in_addresses(text)
     names_here = scan.gates & _LOWER_FIRST_NAMES_BIT
     for match in _TITLE_WORD.finditer(text) if names_here else ():
         word = match["name"]
