@@ -699,9 +699,11 @@ _PERSON_NOUNS = (
 _PERSON_NAMED = re.compile(
     rf"\b(?i:(?:{_PERSON_NOUNS}|husband|wife|son|daughter|twin|someone)s?) named [A-Z]"
 )
-_PERSON_FROM = re.compile(
+# (found from " from " and a capital, the person's word read before it)
+_FROM_PLACE = re.compile(r" (?i:from) (?:the )?[A-Z][a-z]")
+_PERSON_BEFORE_FROM = re.compile(
     rf"\b(?i:{_PERSON_NOUNS}|teacher|farmer|mailman|trucker|rancher|fisherman|miner|welder|"
-    r"mechanic) from (?:the )?[A-Z][a-z]"
+    r"mechanic)$"
 )
 # a child's own school, which is no news of a medical school: "his school", "Lincoln Adult School"
 _OWN_SCHOOL = re.compile(
@@ -972,7 +974,11 @@ def scores(
     if "named" in present:
         strong += len(_PERSON_NAMED.findall(text))
     if "from" in present:
-        strong += len(_PERSON_FROM.findall(text))
+        strong += sum(
+            1
+            for m in _FROM_PLACE.finditer(text)
+            if _PERSON_BEFORE_FROM.search(text, max(0, m.start() - 16), m.start())
+        )
     if " (" in text and digits:
         strong += len(_BRACKETED_NAME_AGE.findall(text))
     if _opening_deed(text):

@@ -1615,9 +1615,10 @@ def _town_like(name: str) -> bool:
 
 def _towns_after_ages(text: str) -> Iterator[Hit]:
     """Towns of any name in a person's line after their age (see ``_AGED_FROM``)."""
-    if ", " not in text and ")" not in text:
-        return
-    for regex in (_AGED_FROM, _AGE_THEN_TOWN):
+    regexes: tuple[re.Pattern[str], ...] = (_AGED_FROM,) if " from " in text else ()
+    if ", " in text:
+        regexes += (_AGE_THEN_TOWN,)
+    for regex in regexes:
         for match in regex.finditer(text):
             if _town_like(match["t"]):
                 yield Hit(match.start("t"), match.end("t"), _G, "geo.town_after_age")
@@ -1637,7 +1638,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:
         return
     yield from _branded_places(text, scan)
-    yield from _towns_after_ages(text)
+    if scan.longest_number >= 1:
+        yield from _towns_after_ages(text)
     tokens = scan.words
     five, three = _zip_shapes(text, scan)
     coded = "cpt" in scan.low or "coded" in scan.low or "billing" in scan.words

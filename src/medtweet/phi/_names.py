@@ -379,7 +379,7 @@ _PLACE_THEN_AGE = re.compile(
 )
 # a name right after an age in a list of a patient's traits: "Ferry passenger, 82F, Morag,"
 _AGE_THEN_NAME = re.compile(
-    r"(?<![\w.])\d{1,3}\s?(?:yo|y/o|[MF]), (?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=, | \()"
+    r"\d(?<![\w.]\d)\d{0,2}\s?(?:yo|y/o|[MF]), (?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=, | \()"
 )
 # someone a patient gave as their contact: 'emergency contact is "Smitty at the bar."'
 _CONTACT_NAME = re.compile(
@@ -1355,10 +1355,12 @@ def widen_name(text: str, hit: Hit) -> Hit:
 
     Up to two words before it join it (see ``_part_before``).
     """
-    first = _FIRST_WORD.match(text, hit.start)
+    start = hit.start
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return hit  # (most names: nothing like a word right before)
+    first = _FIRST_WORD.match(text, start)
     if first is None or first.group().lower() in _TITLE_WORDS | _HONORIFIC_WORDS:
         return hit  # "Mr Abernathy": a title opens the name
-    start = hit.start
     aged = hit.rule in ("name.with_age", "name.from_place")
     for _ in range(2):
         before = _WORD_BEFORE.search(text, max(0, start - 24), start)
@@ -1603,7 +1605,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         if ok and name not in _NOT_BARE_NAMES:
             end = match.end("name") if surname is None else match.end("surname")
             yield Hit(match.start("name"), end, _N, "name.from_place")
-    for match in _AGE_THEN_NAME.finditer(text) if ", " in text else ():
+    aged = ", " in text and scan.longest_number >= 1
+    for match in _AGE_THEN_NAME.finditer(text) if aged else ():
         name = match["name"]
         if name in first_names and not _bad_name(name) and name not in STATE_NAMES:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
