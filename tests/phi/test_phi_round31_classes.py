@@ -65,6 +65,16 @@ FOUND: list[tuple[str, str, str]] = [
     ("Hiker, 71M, Gordon, fell on the ridge trail.", "Gordon", "name"),
     ('Her emergency contact is "Boomer at the garage." He came.', "Boomer", "name"),
     ("his buddy Reggie drove him in.", "Reggie", "name"),
+    # more feasts and national days, "opening day" in any case
+    ("Slipped on the ice on Shrove Tuesday, 81F, wrist fx.", "Shrove Tuesday", "date"),
+    ("Admitted over Onam with a UTI, 77F.", "Onam", "date"),
+    ("Collapsed at the parade on Jamhuri Day, 58M.", "Jamhuri Day", "date"),
+    ("HOOKED HIS THUMB ON OPENING DAY OF TROUT SEASON, 60M.", "OPENING DAY", "date"),
+    # another age given for the same person, an age alone in brackets, an age opening a line
+    ("Daughter says she's 96, maybe 97, nobody is sure.", "97", "age"),
+    ("Her husband (also 93!) sat by the bed all night.", "93", "age"),
+    ("Great-grandma Ines (100 on May 2!!!) went home.", "100", "age"),
+    ("HAPPY BIRTHDAY to our Mr. Ashby!!!\n102 today and still on the crossword.", "102", "age"),
     # a name an email address spells
     ("Femi sent his labs from femi.ola.runs@example.com at 3am.", "Femi", "name"),
     ("Mail from tdolores.cg@example.com again. Dolores called too.", "Dolores", "name"),
@@ -88,6 +98,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt (70) from Poland, chest pain.", "patient"),
     ("Pt, 61M, HFrEF, on the monitor.", "patient"),
     ("Pt, 17yo, Louisiana, no bed for 3 days.", "patient"),
+    ("Pt 70M, BP (96 on the monitor) then 88 after the bolus.", "patient"),
+    ("Pt 70M, HR 96, or 98 on recheck, no AF.", "patient"),
     ("Happy retirement to Nurse Manager Betty Olsen!", "professional"),
 ]
 

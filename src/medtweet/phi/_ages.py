@@ -212,10 +212,22 @@ _LIFE_YEARS = re.compile(
     # (not a time ago, nor an institution's years: "100 years of Polish physicians")
     r"(?! ago| of (?:[A-Z]|service|care|practice|nursing|medicine|history|excellence))"
 )
+# another age said right after one: "97, maybe 98", '"97 or 98"', "(she insists 96)"
+_OTHER_AGE = re.compile(
+    r"(?=[omniaN])\b(?:or|maybe|insists?|nope,?|no,|actually|not|now|Nope,?|No,)\s+"
+    r"(?P<n>9\d|1[01]\d|12[0-5])\b(?![.,]\d|\s*(?:%|mg|kg|lbs?|min|mins|hours?|hrs?|days?|weeks?|"
+    r"times|percent|mm|cm|bpm|/))"
+)
+# an age alone in brackets, with "!" or a date: "(also 96!)", "(100 on June 30!!!)", "(95 in Dec"
+_BRACKETED_AGE = re.compile(
+    r"\((?:also |now |just |only )?(?P<n>9\d|1[01]\d|12[0-5])(?:!+|\s+(?:on|in|as of|next|this)\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
+)
 # an age in brackets after initials: "pt (R.K., 93) had a Mobitz II"
 _INITIALS_AGE = re.compile(r"\((?:[A-Z]\.){1,3},? (?P<n>9\d|1[01]\d|12[0-5])\)")
 _OPENING_AGE = re.compile(
-    r"(?P<n>[19](?:(?<=[.!?] [19])|(?<![\s\S][19]))(?:(?<=9)\d|(?<=1)(?:[01]\d|2[0-5])))"
+    r"(?P<n>[19](?:(?<=[.!?] [19])|(?<=\n[19])|(?<![\s\S][19]))"
+    r"(?:(?<=9)\d|(?<=1)(?:[01]\d|2[0-5])))"
     r"(?=,|!| and\b| today\b|\. [a-z])"
 )
 # The worded-age patterns need "ninety" or "hundred": in ASCII text (where no other letter
@@ -479,9 +491,15 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         (_LIFE_YEARS, "years" in low or "yrs" in low),  # "99 years. WWII vet."
         (_INITIALS_AGE, ".," in text),  # "(R.K., 93)"
         (_OPENING_AGE, True),  # ". 96, sharp, reads the paper"
+        (_BRACKETED_AGE, "(" in text),  # "(also 93!)", "(100 on May 2!!!)"
     )
     for regex, possible in plain if gated else ():
         for match in regex.finditer(text) if possible else ():
+            found.add(match["n"])
+            yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
+    # another age given for the same person: "97, maybe 98", '"97 or 98"', "(she insists 96)"
+    for match in _OTHER_AGE.finditer(text) if found else ():
+        if match["n"] not in found:
             found.add(match["n"])
             yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
     # an age said twice (most texts found none: no comprehension to run)

@@ -213,7 +213,14 @@ _HOLIDAY = re.compile(
     r"Diwali|Eid(?:\s+al-\w+)?|Juneteenth|MLK\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|"
     r"Presidents'?\s+Day|Veterans'?\s+Day|Columbus\s+Day|Cinco\s+de\s+Mayo|Mardi\s+Gras|"
     r"Groundhog\s+Day|Pearl\s+Harbor\s+Day|D-Day|Tax\s+Day|Earth\s+Day|Flag\s+Day|Boxing\s+Day|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Kwanzaa|"
-    r"Election\s+Day|Ash\s+Wednesday|Palm\s+Sunday|NYE|(?i:pi\s+day)|Opening\s+Day|"
+    r"Election\s+Day|Ash\s+Wednesday|Palm\s+Sunday|NYE|(?i:pi\s+day)|(?i:opening\s+day)|"
+    # more feasts and national days: "Fat Tuesday", "Pongal", "Madaraka Day", "Lei Day"
+    r"Fat\s+Tuesday|Shrove\s+Tuesday|Pancake\s+Day|Remembrance\s+Sunday|"
+    r"(?:St\.?\s+|Saint\s+)?Paddy'?s\s+Day|(?:Saint|St)-Jean(?:-Baptiste)?(?:\s+Day)?|"
+    r"Hogmanay|Burns\s+Night|Pongal|Onam|Navratri|Durga\s+Puja|Dussehra|Lohri|Vaisakhi|"
+    r"Baisakhi|Raksha\s+Bandhan|Songkran|Thingyan|Eid\s+al-(?:Fitr|Adha)|"
+    r"(?:Madaraka|Jamhuri|Mashujaa|Lei|Pulaski|Casimir\s+Pulaski|Mandela|Africa|Human\s+Rights|"
+    r"Family|Family\s+Day|Mabo|Matariki|Labour|Canada|Jamaica|Emancipation)\s+Day|"
     # holidays of many traditions and countries; a month-long season is read like a month
     # ("we cut his insulin for Ramadan"), in a patient story only, as all dates are (not the
     # fast as a topic: "Ramadan fasting and insulin", "can I fast for Ramadan?")
@@ -341,6 +348,40 @@ _HOLIDAY_WORDS = frozenset(
         "discovery",
         "waitangi",
         "australia",
+        "fat",
+        "shrove",
+        "pancake",
+        "remembrance",
+        "paddy",
+        "paddys",
+        "jean",
+        "hogmanay",
+        "burns",
+        "pongal",
+        "onam",
+        "navratri",
+        "durga",
+        "dussehra",
+        "lohri",
+        "vaisakhi",
+        "baisakhi",
+        "raksha",
+        "songkran",
+        "thingyan",
+        "madaraka",
+        "jamhuri",
+        "mashujaa",
+        "lei",
+        "pulaski",
+        "casimir",
+        "mandela",
+        "africa",
+        "rights",
+        "family",
+        "mabo",
+        "matariki",
+        "jamaica",
+        "emancipation",
         "nye",
         "pi",
         "opening",
