@@ -75,6 +75,32 @@ FOUND: list[tuple[str, str, str]] = [
     ("Her husband (also 93!) sat by the bed all night.", "93", "age"),
     ("Great-grandma Ines (100 on May 2!!!) went home.", "100", "age"),
     ("HAPPY BIRTHDAY to our Mr. Ashby!!!\n102 today and still on the crossword.", "102", "age"),
+    # bare personal sites after more cue words and endings, extensions, numbers read out
+    (
+        "Her son blogged the saga at strongmomma.example.com, pt 70F.",
+        "strongmomma.example.com",
+        "url",
+    ),
+    (
+        "Pt's nephew hosted the med tracker at pillpal4tia.example.app.",
+        "pillpal4tia.example.app",
+        "url",
+    ),
+    (
+        "Dad asked us to ring his work at +61 2 5550 1234 ext 31 after surgery.",
+        "+61 2 5550 1234 ext 31",
+        "phone",
+    ),
+    (
+        "She read her cell as six one four, five five five, oh one six three.",
+        "six one four, five five five, oh one six three",
+        "phone",
+    ),
+    (
+        "Pt gave her social as two-one-nine, four-four, oh-three-eight-one.",
+        "two-one-nine, four-four, oh-three-eight-one",
+        "ssn",
+    ),
     # a name an email address spells
     ("Femi sent his labs from femi.ola.runs@example.com at 3am.", "Femi", "name"),
     ("Mail from tdolores.cg@example.com again. Dolores called too.", "Dolores", "name"),
@@ -100,6 +126,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt, 17yo, Louisiana, no bed for 3 days.", "patient"),
     ("Pt 70M, BP (96 on the monitor) then 88 after the bolus.", "patient"),
     ("Pt 70M, HR 96, or 98 on recheck, no AF.", "patient"),
+    ("Pt 4yo counted one two three four five six seven for us.", "patient"),
     ("Happy retirement to Nurse Manager Betty Olsen!", "professional"),
 ]
 

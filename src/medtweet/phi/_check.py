@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 import attrs
 
 from medtweet.phi._ages import OLD_AGE_NUMBERS, find_ages
-from medtweet.phi._contact import find_contacts
+from medtweet.phi._contact import find_contacts, widen_phone
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
 from medtweet.phi._gates import bits_of, cues_of, gate
@@ -48,6 +48,7 @@ def _ascii_numbers(text: str) -> list[str]:
 # (an enum member read from its class costs about ten times a module global: the per-hit
 # tests below read these)
 _NAME = Category.NAME
+_PHONE = Category.PHONE
 _GEOGRAPHIC = Category.GEOGRAPHIC
 _NAME_OR_PLACE = (Category.NAME, Category.GEOGRAPHIC)
 
@@ -143,6 +144,8 @@ def _detect(text: str, scan: Scan, detectors: tuple[_Detector, ...] = _DETECTORS
         if hit.category is _GEOGRAPHIC and not hit.rule.startswith("geo.zip")
         else widen_name(text, hit)
         if hit.category is _NAME
+        else widen_phone(text, hit)
+        if hit.category is _PHONE
         else hit
         for hit in hits
     ]

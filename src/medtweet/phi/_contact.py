@@ -7,6 +7,7 @@ and registry links are never flagged.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -15,7 +16,7 @@ from medtweet.phi._gates import gate
 from medtweet.phi._hit import Hit, Scan, digits_at_least, lead, lowered
 from medtweet.phi._model import Category
 
-__all__ = ["find_contacts"]
+__all__ = ["find_contacts", "widen_phone"]
 
 _PHONE = re.compile(
     r"(?=[\d(+])(?<![\w/.+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
@@ -151,11 +152,13 @@ _SHORT_V6 = re.compile(r"(?=.*[0-9a-fA-F]{3})[0-9a-fA-F]{1,4}::[0-9a-fA-F]{1,4}(
 # A bare personal domain in a patient story, after a word that says it is theirs.
 _BARE_DOMAIN = re.compile(
     r"(?=[A-Za-z0-9])(?<![\w@./-])(?P<d>(?:[A-Za-z0-9-]+\.)+(?:com|net|org|blog|me|info|us|io|co|"
-    r"site|online|page|life|family|love))(?![\w/@-])"
+    r"site|online|page|life|family|love|app|fm|tv|ly|live|world|space|club|health|care|art))"
+    r"(?![\w/@-])"
 )
 _TLDS = (
     "com", "net", "org", "blog", "me", "info", "us", "io", "co", "site", "online", "page",
-    "life", "family", "love",
+    "life", "family", "love", "app", "fm", "tv", "ly", "live", "world", "space", "club",
+    "health", "care", "art",
 )  # fmt: skip
 _TLD_GATE = re.compile(rf"\.(?:{'|'.join(_TLDS)})(?![\w/@-])")
 
@@ -166,8 +169,9 @@ def _tld(text: str, scan: Scan) -> bool:
 
 
 _SITE_CUE = re.compile(
-    r"\b(?:blog|blogs|site|website|page|updates?|follow|following|journey|story|fundraiser|"
-    r"donate|donations|visit|posts|writes|wrote|diary|journal|newsletter)\b[^.!?\n]{0,30}$",
+    r"\b(?:blog|blogs|blogged|blogging|site|website|page|updates?|follow|following|journey|story|"
+    r"fundraiser|donate|donations|visit|posts|writes|wrote|diary|journal|newsletter|hosted|"
+    r"podcast|vlog|channel|substack|saga|app)\b[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
 # The words FAMILY_CUE needs: without one, nothing outside a patient story can be cued.
@@ -496,6 +500,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             continue  # a journal's article by its path, unless told as someone's site
         if scan.patient or (owned and _cued(text, start)):
             yield Hit(start, end, Category.URL, "url.patient_owned" if owned else "url.link")
+    spoken = scan.patient and not scan.words.isdisjoint(_DIGIT_WORDS)
+    yield from _spoken_numbers(text) if spoken else ()
     bare = scan.patient and "." in text and _tld(text, scan)
     for match in _BARE_DOMAIN.finditer(text) if bare else ():
         host = match["d"].lower()
@@ -553,6 +559,40 @@ def _fundraisers(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _BARE_DOMAIN.finditer(text) if _tld(text, scan) else ():
         if _FUNDRAISER_HOST.search(match["d"].lower()):
             yield Hit(match.start(), match.end(), Category.URL, "url.patient_owned")
+
+
+# a number read out in words: "two one six, five five five, oh one nine one" (a phone),
+# "four-one-two, seven-seven, nine-oh-oh-five" (an SSN when one is spoken of)
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_WORDS = frozenset(["oh", "five", "nine", "seven", "eight", "six", "four", "three", "two"])
+_SPOKEN_NUMBER = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:(?:,\s*|\s+|-){_DIGIT_WORD}){{6,10}}\b)")
+
+
+def _spoken_numbers(text: str) -> Iterator[Hit]:
+    """Phone numbers and SSNs read out digit by digit in words."""
+    values = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+              "six": 6, "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
+    for match in _SPOKEN_NUMBER.finditer(text):
+        said = [values[w.lower()] for w in re.findall(_DIGIT_WORD, match.group(), re.IGNORECASE)]
+        if all(b - a == 1 for a, b in itertools.pairwise(said)):
+            continue  # "one two three four five six seven": counting
+        digits = len(said)
+        if digits in (7, 10) or (digits == 11 and match.group().lower().startswith("one")):
+            yield Hit(match.start(), match.end(), Category.PHONE, "phone.spoken")
+        elif digits == 9 and re.search(r"(?i)\bsocial\b|\bssn\b|\bss#", text):
+            yield Hit(match.start(), match.end(), Category.SSN, "ssn.spoken")
+
+
+# a phone's extension after it: "+64 9 555 0197 ext 22", "555.0166 ext 2"
+_EXTENSION = re.compile(r",? ?(?:ext\.?|x|extension|Ext\.?) ?\d{1,5}(?![\w-])")
+
+
+def widen_phone(text: str, hit: Hit) -> Hit:
+    """A phone number with its extension, when one follows it."""
+    extension = _EXTENSION.match(text, hit.end) if text.startswith((" ", ","), hit.end) else None
+    if extension is None:
+        return hit
+    return Hit(hit.start, extension.end(), hit.category, hit.rule, hit.blocking)
 
 
 # word gates (see _gates.py): the bit of each cue-word set the checks above test
