@@ -101,6 +101,14 @@ FOUND: list[tuple[str, str, str]] = [
         "two-one-nine, four-four, oh-three-eight-one",
         "ssn",
     ),
+    # an id by its shape in a story that speaks of a plan; Medicare's MBI
+    (
+        "Insurer wants the policy number again. It's K771-2093-48. 61F.",
+        "K771-2093-48",
+        "health_plan",
+    ),
+    ("The Aetna card said 553920118-01, pt paid cash for months.", "553920118-01", "health_plan"),
+    ("Pt read her Medicare number as her phone: 2FH7-QA3-JK81.", "2FH7-QA3-JK81", "health_plan"),
     # a name an email address spells
     ("Femi sent his labs from femi.ola.runs@example.com at 3am.", "Femi", "name"),
     ("Mail from tdolores.cg@example.com again. Dolores called too.", "Dolores", "name"),
@@ -127,6 +135,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt 70M, BP (96 on the monitor) then 88 after the bolus.", "patient"),
     ("Pt 70M, HR 96, or 98 on recheck, no AF.", "patient"),
     ("Pt 4yo counted one two three four five six seven for us.", "patient"),
+    ("Pt 70F, insurance denied the CT; HR 88, BP 132/80, Cr 1.1.", "patient"),
     ("Happy retirement to Nurse Manager Betty Olsen!", "professional"),
 ]
 
@@ -170,3 +179,9 @@ def test_an_ordinary_word_inside_an_address_is_no_name() -> None:
     text = "Residency questions? Write to imresidency@example.edu. Residency is fun."
     report = mt.check_phi(text, context="patient")
     assert [f.category for f in report.findings] == ["email"]
+
+
+def test_a_serial_found_by_its_cue_keeps_its_family_in_a_plan_story() -> None:
+    text = "Pt's insurance covered the implant, processor serial CI-88214770, 2yo."
+    found = [(f.text, f.category) for f in mt.check_phi(text, context="patient").findings]
+    assert ("CI-88214770", "device") in found

@@ -581,7 +581,23 @@ _NOT_ID_PREFIXES = frozenset(
 )  # fmt: skip
 _PLAN_WORDS = ("insur", "member", "ins:", "ins ", "plan", "policy", "subscriber", "medicaid",
                "medicare", "card", "coverage", "payer", "group")  # fmt: skip
+# a post that speaks of a health plan, by its words or a payer's name (whole words)
+_PLAN_TALK = re.compile(
+    r"\b(?:insurance|insurer|member|plan|policy|subscriber|medicaid|medicare|coverage|payer|"
+    r"blue cross|bcbs|aetna|cigna|humana|uhc|united ?health(?:care)?|tricare|kaiser|anthem|"
+    r"molina|medi-cal)\b"
+)
 _DEA_GATE = re.compile(r"\d\d\d\d\d\d\d")
+# an id-shaped token in a story that speaks of a plan: capitals, digits and dashes, 9-20 long
+_PLAN_ID = re.compile(
+    r"(?=[A-Z0-9])(?<![\w/.:$#+-])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{7,18}[A-Z0-9](?![\w/-]|[.,]\d)"
+)
+# Medicare's beneficiary identifier: "1EG4-TE5-MK73"
+_MBI = re.compile(r"[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}")
+# phones, SSNs, dates, times and plain numbers are found (or passed) by their own rules
+_NOT_PLAN_ID = re.compile(
+    r"\d{3}-\d{3}-\d{4}|\d{3}-\d{2}-\d{4}|\d{1,4}-\d{1,2}-\d{1,4}|\d+|1-8\d\d-[A-Z0-9-]+"
+)
 # "the plate on his truck: 8KLM442", "plates were ... — 4ABC123", "plate on the pickup 7KQM204"
 _FAR_PLATE = re.compile(
     r"(?=[Pp])\b[Pp]lates?\b[^.!?\n\d]{0,80}?"
@@ -1021,6 +1037,14 @@ def _spaced_ids(text: str, scan: Scan) -> Iterator[Hit]:
                 Category.HEALTH_PLAN if plan else Category.OTHER_ID,
                 "health_plan.grouped" if plan else "other_id.grouped",
             )
+    planned = scan.patient and scan.longest_number >= 2 and _PLAN_TALK.search(scan.low)
+    for match in _PLAN_ID.finditer(text) if planned else ():
+        # "policy number ... It's W882-1904-33", "Blue Cross number ... ZGP884120773"
+        value = match.group()
+        if _MBI.fullmatch(value) or (
+            sum(map(str.isdigit, value)) >= 7 and not _NOT_PLAN_ID.fullmatch(value)
+        ):
+            yield Hit(match.start(), match.end(), Category.HEALTH_PLAN, "health_plan.story")
     for match in _FAR_PLATE.finditer(text) if "plate" in scan.low else ():
         value = match["v"]
         if any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value):
