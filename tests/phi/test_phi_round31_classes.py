@@ -109,6 +109,14 @@ FOUND: list[tuple[str, str, str]] = [
     ),
     ("The Aetna card said 553920118-01, pt paid cash for months.", "553920118-01", "health_plan"),
     ("Pt read her Medicare number as her phone: 2FH7-QA3-JK81.", "2FH7-QA3-JK81", "health_plan"),
+    # "pt 91 didn't", "93 now.", a UK number with its area code in brackets
+    ("The kiosk kept his face. Pt 92 didn't consent to it.", "92", "age"),
+    ("He knew every dog on his route. 94 now. Asked after ours.", "94", "age"),
+    (
+        "Pt's landline (01632) 960 118 was cut off, so no one could reach her.",
+        "(01632) 960 118",
+        "phone",
+    ),
     # a name an email address spells
     ("Femi sent his labs from femi.ola.runs@example.com at 3am.", "Femi", "name"),
     ("Mail from tdolores.cg@example.com again. Dolores called too.", "Dolores", "name"),

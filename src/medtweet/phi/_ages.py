@@ -199,7 +199,8 @@ _KIN_AGE_WORDS = frozenset(_KIN)
 _PT_AGE = re.compile(
     r"(?=[Pp])\b[Pp]t,? (?:[A-Z][a-z]{2,} )?(?P<n>9\d|1[01]\d|12[0-5])"
     r"(?=[.,!;]|$| (?:came|comes|presented|presents|was|is|who|with|w/|lives|and|from|can't|"
-    r"can\u2019t|cannot|has|had)\b)"
+    r"can\u2019t|cannot|has|had|did|didn't|didn\u2019t|does|doesn't|won't|refused|says|said|"
+    r"wants|wanted)\b)"
 )
 # two people's shared age ("twins, both 92", "one is 34, one is 90") and a life in years
 # ("99 years. WWII vet.", "102 years of life"): no value of anything else reaches 90 years
@@ -228,7 +229,7 @@ _INITIALS_AGE = re.compile(r"\((?:[A-Z]\.){1,3},? (?P<n>9\d|1[01]\d|12[0-5])\)")
 _OPENING_AGE = re.compile(
     r"(?P<n>[19](?:(?<=[.!?] [19])|(?<=\n[19])|(?<![\s\S][19]))"
     r"(?:(?<=9)\d|(?<=1)(?:[01]\d|2[0-5])))"
-    r"(?=,|!| and\b| today\b|\. [a-z])"
+    r"(?=,|!| and\b| today\b| now\b|\. [a-z])"
 )
 # The worded-age patterns need "ninety" or "hundred": in ASCII text (where no other letter
 # case-folds to theirs) they can match only when the lower-cased text has one of them.

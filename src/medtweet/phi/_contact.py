@@ -23,6 +23,8 @@ _PHONE = re.compile(
     r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w-]|\.\d)"
     r"|(?=\+)(?<![\w/.+-])\+(?:[2-9]\d{0,2})(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w-])"
     r"|(?=\d)(?<![\w/.:+-])\d{3}[-.]\d{4}(?![\w-]|\.\d)"
+    # a UK or Irish number with its area code in brackets: "(01865) 555 742"
+    r"|(?=\()(?<![\w/.+-])\(0\d{2,4}\)\s?\d{3,4}[\s-]?\d{3,4}(?![\w-]|\.\d)"
     r"|(?=\d)(?<![\w/.:+-])[2-9]\d{2}/[2-9]\d{2}[/-]\d{4}(?![\w/-]|\.\d)"
     r"|(?<![\w/.+-])1-8\d\d-[A-Z0-9]{3}-[A-Z0-9]{4}\b"
     # a number with a national trunk prefix: "0491 570 156", "(02) 5550 4567", "07700 900461"
@@ -187,7 +189,7 @@ _FAMILY_CUE_WORDS = frozenset(
 # skips to in C, and looks behind to tell which of the three shapes it is in
 _PHONE_GATE = re.compile(
     r"[0-9+](?:(?<=[0-9])[0-9]{2}[\s./-][0-9]{4}|(?<=\+)\s?[0-9]|(?<=1)-8[0-9][0-9]-"
-    r"|(?<=0)[0-9]{1,4}[\s-][0-9]{3,4}[\s-][0-9]{3})"
+    r"|(?<=0)[0-9]{1,4}[\s-][0-9]{3,4}[\s-][0-9]{3}|(?<=0)[0-9]{2,4}\)\s?[0-9]{3})"
 )
 _PHONE_WORDS = frozenset({"cell", "phone", "tel", "mobile", "number", "call", "text", "home"})
 # Ten undivided digits shaped like a North American number ("called from 3185550111"), a
