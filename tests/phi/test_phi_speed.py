@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medtweet.phi import _ages, _check, _contact, _dates, _geo, _ids, _names
+from medtweet.phi import _ages, _check, _contact, _dates, _geo, _ids, _informal, _names, _postcodes
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._gates import gates_of, lazy_gate
 from medtweet.phi._hit import Hit, Scan
@@ -96,6 +96,20 @@ def test_digit_gates_pass_every_text_their_patterns_match(text: str) -> None:
     if _contact._IPV4.search(text):
         assert _contact._dotted_quad(text, numbers)
     assert bool(_names._CAP_DOT.search(text)) == bool(re.search(r"[A-Z]\.\s?[A-Z]", text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(["AB", "QQ", " ", "12", "3", "C", "x", "-", "'s ", "\u2019s ", "chart"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_run_count_gates_pass_every_text_their_patterns_match(text: str) -> None:
+    if _postcodes._NI_GATE.search(text):  # three pairs of digits: three runs at least
+        assert len(_runs(text)) >= 3
+    if _informal._POSSESSED.search(text):
+        assert "'s " in text or "\u2019s " in text
 
 
 @settings(max_examples=200, deadline=None)

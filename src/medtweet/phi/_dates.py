@@ -483,8 +483,9 @@ def _two_digit_pair(text: str, numbers: tuple[str, ...]) -> bool:
     Its month and day are whole runs of one or two digits in a row, joined by "/" or "-", or
     by "." with a year after ("3.14.2024"): a dotted pair alone ("6.5") is a decimal, dropped.
     """
-    del numbers  # one scan in C, linear in the text (a search per pair would not be)
-    return _DIGIT_PAIR.search(text) is not None
+    # two runs at least (most texts with a number have one), then one scan in C, linear in
+    # the text (a search per pair would not be)
+    return len(numbers) >= 2 and _DIGIT_PAIR.search(text) is not None
 
 
 # found from its separator, which is rarer than digits (a yes/no test, the same as

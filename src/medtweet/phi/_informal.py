@@ -727,7 +727,7 @@ def _lower_placed_branches(text: str) -> tuple[bool, bool, bool]:
         or " in b" in text  # " in bed 4", " in bay 4"
         or " (my " in text
         or " (our " in text
-        or _POSSESSED.search(text) is not None
+        or (("'s " in text or "\u2019s " in text) and _POSSESSED.search(text) is not None)
     )
     named = "name" in text
     its = "," in text and ("its " in text or "it's " in text or "this is " in text)

@@ -62,7 +62,9 @@ _NI_GATE = re.compile(r" [A-D](?<=\d\d \d\d \d\d [A-D])\b")
 
 def find_postcodes(text: str, scan: Scan) -> Iterator[Hit]:
     """Non-US postal codes in a patient story; National Insurance numbers anywhere."""
-    if scan.longest_number >= 2 and _NI_GATE.search(text):
+    # (its three pairs of digits are three runs at least)
+    ni = scan.longest_number >= 2 and (scan.numbers is None or len(scan.numbers) >= 3)
+    if ni and _NI_GATE.search(text):
         for match in _NI_NUMBER.finditer(text):
             yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
     if not scan.patient:
