@@ -150,6 +150,12 @@ HOLDOUTS = [
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((58, "iu"), (59, "iv"), (60, "iw"), (61, "ix"))
     ),
+    # the round-31 corpora, the same brief with one emphasis each (casual emergency posts,
+    # families, posts from outside the US, the rarer identifiers)
+    *(
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
+        for n, prefix in ((62, "iy"), (63, "iz"), (64, "ja"), (65, "jb"))
+    ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)
 
