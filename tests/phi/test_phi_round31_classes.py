@@ -117,6 +117,13 @@ FOUND: list[tuple[str, str, str]] = [
         "(01632) 960 118",
         "phone",
     ),
+    # (after holdout62-65 were scored) pictures and recordings of a face, prints, an eye or a
+    # voice, and a lab's accession numbers
+    ("Her son posted a full-face photo of her from the ward.", "full-face photo", "biometric"),
+    ("We saved his gait video for the neurologist in Boise.", "gait video", "biometric"),
+    ("The kiosk stored a thumbprint image of the pt at check-in.", "thumbprint image", "biometric"),
+    ("Frozen section back at 4:52 pm: S26-30418 A1, margins clear.", "S26-30418", "other_id"),
+    ("Flow on specimen 26-HEM-20577 shows a B-cell clone, pt 70F.", "26-HEM-20577", "other_id"),
     # a name an email address spells
     ("Femi sent his labs from femi.ola.runs@example.com at 3am.", "Femi", "name"),
     ("Mail from tdolores.cg@example.com again. Dolores called too.", "Dolores", "name"),
@@ -144,6 +151,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt 70M, HR 96, or 98 on recheck, no AF.", "patient"),
     ("Pt 4yo counted one two three four five six seven for us.", "patient"),
     ("Pt 70F, insurance denied the CT; HR 88, BP 132/80, Cr 1.1.", "patient"),
+    ("Biopsy: fingerprint-like inclusions on electron microscopy, 14yo.", "patient"),
     ("Happy retirement to Nurse Manager Betty Olsen!", "professional"),
 ]
 

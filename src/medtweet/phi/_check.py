@@ -175,7 +175,8 @@ def _rank(hit: Hit) -> int:
     category = Category.BIOMETRIC if hit.rule == "other_id.tattoo" else hit.category
     if hit.rule == "name.named":  # "named him Boone": a name even when a town is spelt so
         return _PRIORITY[Category.GEOGRAPHIC] - 1
-    if hit.rule == "health_plan.story":  # an id found by its shape: any cued family names it
+    if hit.rule in ("health_plan.story", "other_id.accession"):  # found by shape alone: a
+        # cued family names the value when one finds it too
         return max(_PRIORITY.values()) + 1
     return _PRIORITY[category]
 

@@ -432,6 +432,22 @@ _BIOMETRIC = re.compile(
     r"(?:\s*(?:ID|template|#|no\.?|number|code)?\s*[:#]?\s*"
     r"(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}))?"
 )
+# a lab's accession or case number, its year in two digits: "S26-14471", "SP26-008812",
+# "LSP-26-1188", "26-HEM-10442" (a specimen's part may follow: "S26-14471 A1")
+_ACCESSION = re.compile(
+    r"(?=[A-Z0-9])(?<![\w/.-])(?:[A-Z]{1,3}-?[0-3]\d-\d{3,7}|[0-3]\d-[A-Z]{2,4}-\d{4,8})"
+    r"(?![\w/-]|\.\d)"
+)
+# a picture or recording that shows or holds a patient's face, prints, eye or voice, in a
+# story ("the full-face photo", "her gait video", "a thumbprint image", "his left retina")
+_BIOMETRIC_MEDIA = re.compile(
+    r"(?=[fFgGvViIrRtThHlLpP])\b(?i:full[- ]face (?:photo(?:graph)?|picture|pic|shot|portrait|"
+    r"image|selfie|headshot)s?|gait (?:video|recording)s?|voice (?:recording|memo|sample)s?|"
+    r"(?:thumb|finger|palm)[- ]?prints? (?:image|scan|card)s?|(?:hand|foot)[- ]?prints?(?!-)|"
+    r"(?:iris|retina|retinal)[- ]scan (?:image|photo)s?|retinal (?:photo|image)s?|"
+    r"(?:left|right) retina|video of (?:his|her|their|the) (?:\w+['\u2019]s )?face)\b"
+)
+_BIOMETRIC_MEDIA_GATE = re.compile(r"face|gait|voice|print|retina|iris")
 _BIO_TOKENS = frozenset(
     [
         "fingerprint",
@@ -927,6 +943,11 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             traits.append(
                 Hit(match.start("b"), match.end("b"), Category.BIOMETRIC, "biometric.trait")
             )
+    for match in _ACCESSION.finditer(text) if scan.patient and "-" in text else ():
+        yield Hit(match.start(), match.end(), Category.OTHER_ID, "other_id.accession")
+    media = scan.patient and _BIOMETRIC_MEDIA_GATE.search(scan.low) is not None
+    for match in _BIOMETRIC_MEDIA.finditer(text) if media else ():  # (as a bare trait word is)
+        traits.append(Hit(match.start(), match.end(), Category.BIOMETRIC, "biometric.media"))
     for match in _BIO_CLAUSE.finditer(text) if scan.gates & _BIO_TOKENS_BIT else ():
         if _bio_value(match["v"]) and not _OTHER_CUE.search(match["gap"]):
             yield Hit(match.start("v"), match.end("v"), Category.BIOMETRIC, "biometric.cue")
