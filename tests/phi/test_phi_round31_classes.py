@@ -124,6 +124,18 @@ FOUND: list[tuple[str, str, str]] = [
     ("The kiosk stored a thumbprint image of the pt at check-in.", "thumbprint image", "biometric"),
     ("Frozen section back at 4:52 pm: S26-30418 A1, margins clear.", "S26-30418", "other_id"),
     ("Flow on specimen 26-HEM-20577 shows a B-cell clone, pt 70F.", "26-HEM-20577", "other_id"),
+    # names as records print them
+    (
+        "DICOM tags on a teaching case: PatientName HOLLIS^WADE^J, PatientID 5510.",
+        "HOLLIS^WADE^J",
+        "name",
+    ),
+    ('Whiteboard on someone\'s story: bed 4 "TORRES, M CP r/o ACS".', "TORRES, M", "name"),
+    (
+        'Eligibility pasted in chat: "Subscriber OKAFOR, GRACE  Member W2 8813".',
+        "OKAFOR, GRACE",
+        "name",
+    ),
     # a name an email address spells
     ("Femi sent his labs from femi.ola.runs@example.com at 3am.", "Femi", "name"),
     ("Mail from tdolores.cg@example.com again. Dolores called too.", "Dolores", "name"),
@@ -152,6 +164,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt 4yo counted one two three four five six seven for us.", "patient"),
     ("Pt 70F, insurance denied the CT; HR 88, BP 132/80, Cr 1.1.", "patient"),
     ("Biopsy: fingerprint-like inclusions on electron microscopy, 14yo.", "patient"),
+    ("Pt 50M, ARDS, P/F ratio 90, proned.", "patient"),
     ("Happy retirement to Nurse Manager Betty Olsen!", "professional"),
 ]
 

@@ -381,6 +381,20 @@ _PLACE_THEN_AGE = re.compile(
 _AGE_THEN_NAME = re.compile(
     r"\d(?<![\w.]\d)\d{0,2}\s?(?:yo|y/o|[MF]), (?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=, | \()"
 )
+# names as records print them: "ROWE^CALVIN^M" (HL7 and DICOM), "NGUYEN, KIM", "SOTO, R"
+_CARET_NAME = re.compile(r"(?<![\w^])[A-Z][A-Za-z'-]+\^[A-Z][A-Za-z'-]*(?:\^[A-Z][A-Za-z'-]*)*")
+_RECORD_CAPS = re.compile(
+    r"(?<![\w'-])(?P<s>[A-Z]{2,}(?:[-'][A-Z]{2,})?), (?P<g>[A-Z]{2,}|[A-Z])(?![\w'./-])"
+)
+# what a record's name follows: a quote opening it, or a field's word ("Subscriber NGUYEN, KIM")
+_RECORD_BEFORE = re.compile(
+    r"(?:[\"\u201c]|\b(?i:subscriber|patient|pt|name|member|insured|guarantor|recipient):? )$"
+)
+_RECORD_NOT_NAMES = frozenset(
+    ["STAT", "NPO", "DNR", "DNI", "COPD", "CHF", "GERD", "ETOH", "NSTEMI", "STEMI", "PEEP",
+     "BIPAP", "CPAP", "HIPAA", "ICU", "PACU", "NICU", "PICU", "MICU", "SICU", "CVICU", "ABX",
+     "PRN", "BID", "TID", "QID", "ACLS", "PALS", "BLS", "ATLS", "NEJM", "JAMA", "FYI", "ASAP"]
+)  # fmt: skip
 # someone a patient gave as their contact: 'emergency contact is "Smitty at the bar."'
 _CONTACT_NAME = re.compile(
     r"(?=[Ee])\b(?i:emergency contact)(?: is|:)? [\"\u201c]?(?P<name>[A-Z][a-z]{2,})\b"
@@ -1610,6 +1624,19 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         name = match["name"]
         if name in first_names and not _bad_name(name) and name not in STATE_NAMES:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
+    for match in _CARET_NAME.finditer(text) if "^" in text else ():
+        yield Hit(match.start(), match.end(), _N, "name.record")  # "ROWE^CALVIN" (HL7, DICOM)
+    for match in _RECORD_CAPS.finditer(text) if ", " in text else ():
+        surname, given = match["s"], match["g"]
+        if (
+            len(surname) >= 4
+            and surname.lower() not in lower_set("common_words")
+            and surname not in _RECORD_NOT_NAMES
+            and (len(given) == 1 or _known(given.capitalize()))
+            and not text.isupper()
+            and _RECORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):  # 'bed 6 "SOTO, R CP r/o ACS"', "Subscriber NGUYEN, KIM": a record's name
+            yield Hit(match.start(), match.end(), _N, "name.record")
     for match in _CONTACT_NAME.finditer(text) if "contact" in scan.low else ():
         if _name_alone_ok(match["name"]):  # (a nickname too: "Boomer")
             yield Hit(match.start("name"), match.end("name"), _N, "name.contact")
