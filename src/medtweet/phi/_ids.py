@@ -435,7 +435,8 @@ _BIOMETRIC = re.compile(
 # a lab's accession or case number, its year in two digits: "S26-14471", "SP26-008812",
 # "LSP-26-1188", "26-HEM-10442" (a specimen's part may follow: "S26-14471 A1")
 _ACCESSION = re.compile(
-    r"(?=[A-Z0-9])(?<![\w/.-])(?:[A-Z]{1,3}-?[0-3]\d-\d{3,7}|[0-3]\d-[A-Z]{2,4}-\d{4,8})"
+    r"[A-Z0-9](?<![\w/.-][A-Z0-9])(?:(?<=[A-Z])[A-Z]{0,2}-?[0-3]\d-\d{3,7}|"
+    r"(?<=[0-3])\d-[A-Z]{2,4}-\d{4,8})"
     r"(?![\w/-]|\.\d)"
 )
 # a picture or recording that shows or holds a patient's face, prints, eye or voice, in a
@@ -597,6 +598,12 @@ _NOT_ID_PREFIXES = frozenset(
 )  # fmt: skip
 _PLAN_WORDS = ("insur", "member", "ins:", "ins ", "plan", "policy", "subscriber", "medicaid",
                "medicare", "card", "coverage", "payer", "group")  # fmt: skip
+# (one of their words must be there first)
+_PLAN_TALK_WORDS = frozenset(
+    ["insurance", "insurer", "member", "plan", "policy", "subscriber", "medicaid", "medicare",
+     "coverage", "payer", "blue", "bcbs", "aetna", "cigna", "humana", "uhc", "united",
+     "unitedhealth", "unitedhealthcare", "tricare", "kaiser", "anthem", "molina", "medi"]
+)  # fmt: skip
 # a post that speaks of a health plan, by its words or a payer's name (whole words)
 _PLAN_TALK = re.compile(
     r"\b(?:insurance|insurer|member|plan|policy|subscriber|medicaid|medicare|coverage|payer|"
@@ -1061,7 +1068,12 @@ def _spaced_ids(text: str, scan: Scan) -> Iterator[Hit]:
                 Category.HEALTH_PLAN if plan else Category.OTHER_ID,
                 "health_plan.grouped" if plan else "other_id.grouped",
             )
-    planned = scan.patient and scan.longest_number >= 2 and _PLAN_TALK.search(scan.low)
+    planned = (
+        scan.patient
+        and scan.longest_number >= 2
+        and not scan.words.isdisjoint(_PLAN_TALK_WORDS)
+        and _PLAN_TALK.search(scan.low)
+    )
     for match in _PLAN_ID.finditer(text) if planned else ():
         # "policy number ... It's W882-1904-33", "Blue Cross number ... ZGP884120773"
         value = match.group()

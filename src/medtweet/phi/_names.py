@@ -384,7 +384,10 @@ _AGE_THEN_NAME = re.compile(
 # names as records print them: "ROWE^CALVIN^M" (HL7 and DICOM), "NGUYEN, KIM", "SOTO, R"
 _CARET_NAME = re.compile(r"(?<![\w^])[A-Z][A-Za-z'-]+\^[A-Z][A-Za-z'-]*(?:\^[A-Z][A-Za-z'-]*)*")
 _RECORD_CAPS = re.compile(
-    r"(?<![\w'-])(?P<s>[A-Z]{2,}(?:[-'][A-Z]{2,})?), (?P<g>[A-Z]{2,}|[A-Z])(?![\w'./-])"
+    r"(?P<s>[A-Z](?<![\w'-][A-Z])[A-Z]+(?:[-'][A-Z]{2,})?), (?P<g>[A-Z]{2,}|[A-Z])(?![\w'./-])"
+)
+_RECORD_WORDS = frozenset(
+    ["subscriber", "patient", "pt", "name", "member", "insured", "guarantor", "recipient"]
 )
 # what a record's name follows: a quote opening it, or a field's word ("Subscriber NGUYEN, KIM")
 _RECORD_BEFORE = re.compile(
@@ -1372,6 +1375,11 @@ def widen_name(text: str, hit: Hit) -> Hit:
     start = hit.start
     if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
         return hit  # (most names: nothing like a word right before)
+    initial = start - 2  # the first letter of the word before
+    while initial > 0 and (text[initial - 1].isalnum() or text[initial - 1] in "'\u2019-"):
+        initial -= 1
+    if not text[initial].isupper():
+        return hit  # (or a lower-case word: "to Maria", "pt Maria")
     first = _FIRST_WORD.match(text, start)
     if first is None or first.group().lower() in _TITLE_WORDS | _HONORIFIC_WORDS:
         return hit  # "Mr Abernathy": a title opens the name
@@ -1626,7 +1634,10 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
     for match in _CARET_NAME.finditer(text) if "^" in text else ():
         yield Hit(match.start(), match.end(), _N, "name.record")  # "ROWE^CALVIN" (HL7, DICOM)
-    for match in _RECORD_CAPS.finditer(text) if ", " in text else ():
+    recorded = ", " in text and (
+        '"' in text or "\u201c" in text or not words.isdisjoint(_RECORD_WORDS)
+    )
+    for match in _RECORD_CAPS.finditer(text) if recorded else ():
         surname, given = match["s"], match["g"]
         if (
             len(surname) >= 4
