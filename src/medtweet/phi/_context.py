@@ -746,6 +746,7 @@ _NEWS_WORDS = frozenset(
 )  # fmt: skip
 
 
+_OUR = re.compile(r"\bour\b")
 # "our" before one person is no team speaking: "Our girl Lucia rang the bell"
 _OUR_PERSON = re.compile(
     r"\bour (?:little |sweet |brave |favou?rite |own |beloved |dear )?(?:girl|boy|guy|lady|gal|"
@@ -759,7 +760,7 @@ _CLINIC_NEWS = re.compile(r"\bour clinic|\bclinic (?:is|will|hours|closed|closes
 def _news(present: frozenset[str], text: str, low: str) -> bool:
     """Whether a team, a clinic, an event or a day's work speaks in the post (its news words)."""
     news = present & _NEWS_WORDS
-    if "our" in news and low.count("our ") == len(_OUR_PERSON.findall(low)):
+    if "our" in news and len(_OUR.findall(low)) == len(_OUR_PERSON.findall(low)):
         news -= {"our"}
     if "clinic" in news and not _CLINIC_NEWS.search(low) and "Clinic" not in text:
         news -= {"clinic"}
