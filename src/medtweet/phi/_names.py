@@ -1334,6 +1334,7 @@ _TITLE_WORDS = frozenset(
      "sir", "lady", "lord", "king", "queen", "prince", "princess", "nana", "papa", "mama",
      "baba", "granny", "gran", "nan", "abuela", "abuelo", "tia", "tio", "grandma", "grandpa"]
 )  # fmt: skip
+_OPENING_TITLES = _TITLE_WORDS | _HONORIFIC_WORDS
 _WORD_BEFORE = re.compile(rf"(?<![\w'\u2019.@#-])(?:{_WORD}) $")
 _FIRST_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
 _PLACE_WORDS = frozenset(["county", "parish", "township", "village", "city", "town", "borough"])
@@ -1381,7 +1382,7 @@ def widen_name(text: str, hit: Hit) -> Hit:
     if not text[initial].isupper():
         return hit  # (or a lower-case word: "to Maria", "pt Maria")
     first = _FIRST_WORD.match(text, start)
-    if first is None or first.group().lower() in _TITLE_WORDS | _HONORIFIC_WORDS:
+    if first is None or first.group().lower() in _OPENING_TITLES:
         return hit  # "Mr Abernathy": a title opens the name
     aged = hit.rule in ("name.with_age", "name.from_place")
     for _ in range(2):
