@@ -184,13 +184,9 @@ def _place(sections: list[Section], platform: Platform, layout: Layout) -> _Plac
     objects that make the garbage collector run, and each run would walk its long lists.
     """
     meter = Meter(platform)
-    widest = _min_budget(_budgets(meter, platform, layout, _WIDEST_DIGITS))
-    seq = build(
-        [section.text for section in sections],
-        meter,
-        max_token=lambda: (widest.length, widest.bytes),
+    seq, breaks = _tokens_and_breaks(
+        [section.text for section in sections], meter, platform, layout
     )
-    breaks = _split_labelled(seq, meter, platform, layout)
     firsts = [0, *breaks[:-1]]  # each post's first token, and its last one
     lasts = list(map(sub, breaks, repeat(1)))
     numbers = list(map(sub, map(bisect_right, repeat(seq.sec_starts), firsts), repeat(1)))
@@ -207,6 +203,57 @@ def _place(sections: list[Section], platform: Platform, layout: Layout) -> _Plac
         ends=seq.char_ends(lasts),
         continued=continued,
     )
+
+
+def _tokens_and_breaks(
+    texts: list[str], meter: Meter, platform: Platform, layout: Layout
+) -> tuple[TokenSeq, list[int]]:
+    """The token sequence and its posts' breaks, a token cut only if too long beside the labels.
+
+    Tokens are first cut at the room beside the widest labels allowed, before the post count
+    is known; a thread whose tokens all fit (the common case) is built once, and so is one
+    whose cut tokens each lie whole in a post. When a post ends inside a cut token and the
+    thread's labels turn out narrower, the tokens are built again with the room beside labels
+    that narrow and split again. Cutting less may take more posts: a try whose labels come
+    out wider than its width is set aside and the width its count shows is tried, as
+    :func:`_split_labelled` does; a try is kept once its labels are no wider than its width,
+    so every token fits beside the label of its post. Each kept try narrows the kept width
+    and each try set aside widens the next one, below the kept width, so the loop ends.
+    """
+    kept = _WIDEST_DIGITS
+    room = _max_token(meter, platform, layout, kept)
+    seq = _build_cut(texts, meter, room)
+    breaks = _split_labelled(seq, meter, platform, layout)
+    width = len(str(len(breaks)))
+    while width < kept and _ends_inside_a_cut(seq, breaks):
+        narrower = _max_token(meter, platform, layout, width)
+        if narrower == room:  # labels of this width leave no more room: nothing would change
+            break
+        trial = _build_cut(texts, meter, narrower)
+        trial_breaks = _split_labelled(trial, meter, platform, layout)
+        shown = len(str(len(trial_breaks)))
+        if shown <= width:
+            seq, breaks, kept, room = trial, trial_breaks, width, narrower
+        width = shown
+    return seq, breaks
+
+
+def _ends_inside_a_cut(seq: TokenSeq, breaks: list[int]) -> bool:
+    """Whether a post ends inside a cut token (fragments sharing a post show it whole)."""
+    return bool(seq.cut) and not seq.cut.isdisjoint(breaks)
+
+
+def _build_cut(texts: list[str], meter: Meter, room: tuple[int, int | None]) -> TokenSeq:
+    """The token sequence, each token longer than ``room`` (length, bytes) cut."""
+    return build(texts, meter, max_token=lambda: room)
+
+
+def _max_token(
+    meter: Meter, platform: Platform, layout: Layout, digits: int
+) -> tuple[int, int | None]:
+    """The length and byte size a token may have to fit any post beside ``digits``-digit labels."""
+    room = _min_budget(_budgets(meter, platform, layout, digits))
+    return room.length, room.bytes
 
 
 def _split_labelled(seq: TokenSeq, meter: Meter, platform: Platform, layout: Layout) -> list[int]:
