@@ -177,6 +177,9 @@ def _person_word(word: str) -> bool:
     return not word.isupper() and low not in _MEASURES and low not in lower_set("common_words")
 
 
+# what a number of 90 or more that is no age is measured in: "94 mg", "96%", "100 bpm"
+# ("min" also stands for "mins": nothing follows these in the patterns that use them)
+_MEASURE_UNITS = r"%|mg|kg|lbs?|min|hours?|hrs?|days?|weeks?|times|percent|mm|cm|bpm|/"
 # a relative's age, said plainly: "dad 94", "wife also 91", "her mom is 101"
 _KIN = ("dad", "mom", "wife", "husband", "mother", "father", "grandma", "grandpa", "sister",
         "brother", "aunt", "uncle")  # fmt: skip
@@ -187,7 +190,7 @@ _KIN_AGE = re.compile(
     rf"[{_KIN_FIRSTS}](?<![\w'][{_KIN_FIRSTS}])"
     rf"(?:{'|'.join(f'(?<={word[0]}){word[1:]}' for word in _KIN)})"
     r"(?:,| is| was| also| now| turns| turned)? (?P<n>9\d|1[01]\d|12[0-5])\b"
-    r"(?![.,]?\d| ?(?:%|mg|kg|lbs?|min|hours?|hrs?|days?|weeks?|times|percent|mm|cm|bpm|/))"
+    rf"(?![.,]?\d| ?(?:{_MEASURE_UNITS}))"
 )
 _KIN_AGE_WORDS = frozenset(_KIN)
 # an age that opens a sentence, as a story's aside: ". 96, sharp, reads the paper", "103!!!"
@@ -206,7 +209,7 @@ _PT_AGE = re.compile(
 # ("99 years. WWII vet.", "102 years of life"): no value of anything else reaches 90 years
 _BOTH_AGE = re.compile(
     r"(?=[BbOo])\b(?:[Bb]oth|[Oo]ne is) (?P<n>9\d|1[01]\d|12[0-5])\b"
-    r"(?![.,]?\d| ?(?:%|mg|kg|lbs?|min|mins|hours?|hrs?|days?|weeks?|times|percent|mm|cm|bpm|/))"
+    rf"(?![.,]?\d| ?(?:{_MEASURE_UNITS}))"
 )
 _LIFE_YEARS = re.compile(
     r"(?=[19])(?<![\w.,$-])(?P<n>9\d|1[01]\d|12[0-5]) (?:years|yrs)\b"
@@ -216,8 +219,7 @@ _LIFE_YEARS = re.compile(
 # another age said right after one: "97, maybe 98", '"97 or 98"', "(she insists 96)"
 _OTHER_AGE = re.compile(
     r"(?=[omniaN])\b(?:or|maybe|insists?|nope,?|no,|actually|not|now|Nope,?|No,)\s+"
-    r"(?P<n>9\d|1[01]\d|12[0-5])\b(?![.,]\d|\s*(?:%|mg|kg|lbs?|min|mins|hours?|hrs?|days?|weeks?|"
-    r"times|percent|mm|cm|bpm|/))"
+    rf"(?P<n>9\d|1[01]\d|12[0-5])\b(?![.,]\d|\s*(?:{_MEASURE_UNITS}))"
 )
 # an age alone in brackets, with "!" or a date: "(also 96!)", "(100 on June 30!!!)", "(95 in Dec"
 _BRACKETED_AGE = re.compile(

@@ -75,6 +75,9 @@ _PRIORITY = {
         ]
     )
 }  # fmt: skip
+# ids found by their shape alone rank last: a cued family names the value when one finds it too
+_SHAPE_ONLY_RULES = frozenset(["health_plan.story", "other_id.accession"])
+_SHAPE_ONLY_RANK = len(_PRIORITY)
 
 
 # Identifiers that are one person's own (a record number, an SSN, a personal email...):
@@ -175,9 +178,8 @@ def _rank(hit: Hit) -> int:
     category = Category.BIOMETRIC if hit.rule == "other_id.tattoo" else hit.category
     if hit.rule == "name.named":  # "named him Boone": a name even when a town is spelt so
         return _PRIORITY[Category.GEOGRAPHIC] - 1
-    if hit.rule in ("health_plan.story", "other_id.accession"):  # found by shape alone: a
-        # cued family names the value when one finds it too
-        return max(_PRIORITY.values()) + 1
+    if hit.rule in _SHAPE_ONLY_RULES:
+        return _SHAPE_ONLY_RANK
     return _PRIORITY[category]
 
 

@@ -503,7 +503,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         if scan.patient or (owned and _cued(text, start)):
             yield Hit(start, end, Category.URL, "url.patient_owned" if owned else "url.link")
     spoken = scan.patient and not scan.words.isdisjoint(_DIGIT_WORDS)
-    yield from _spoken_numbers(text) if spoken else ()
+    yield from _spoken_numbers(text, scan.words) if spoken else ()
     bare = scan.patient and "." in text and _tld(text, scan)
     for match in _BARE_DOMAIN.finditer(text) if bare else ():
         host = match["d"].lower()
@@ -565,26 +565,30 @@ def _fundraisers(text: str, scan: Scan) -> Iterator[Hit]:
 
 # a number read out in words: "two one six, five five five, oh one nine one" (a phone),
 # "four-one-two, seven-seven, nine-oh-oh-five" (an SSN when one is spoken of)
-_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_DIGIT_WORDS = frozenset(["oh", "five", "nine", "seven", "eight", "six", "four", "three", "two"])
-_SPOKEN_NUMBER = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:(?:,\s*|\s+|-){_DIGIT_WORD}){{6,10}}\b)")
+_DIGIT_VALUES = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
+_DIGIT_WORD = re.compile(rf"(?i:{'|'.join(_DIGIT_VALUES)})")
+# (the gate: "one" and "zero" alone are too common to tell; a number read out holds another)
+_DIGIT_WORDS = frozenset(_DIGIT_VALUES) - {"one", "zero"}
+_SPOKEN_NUMBER = re.compile(
+    rf"\b{_DIGIT_WORD.pattern}(?:(?:,\s*|\s+|-){_DIGIT_WORD.pattern}){{6,10}}\b"
+)
 
 
-def _spoken_numbers(text: str) -> Iterator[Hit]:
-    """Phone numbers and SSNs read out digit by digit in words."""
-    values = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-              "six": 6, "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
+def _spoken_numbers(text: str, words: frozenset[str]) -> Iterator[Hit]:
+    """Phone numbers and SSNs read out digit by digit in words (``words``: the text's own)."""
     for match in _SPOKEN_NUMBER.finditer(text):
-        said = [values[w.lower()] for w in re.findall(_DIGIT_WORD, match.group(), re.IGNORECASE)]
+        said = [_DIGIT_VALUES[w.lower()] for w in _DIGIT_WORD.findall(match.group())]
         if all(b - a == 1 for a, b in itertools.pairwise(said)):
             continue  # "one two three four five six seven": counting
         digits = len(said)
         if digits in (7, 10) or (digits == 11 and match.group().lower().startswith("one")):
             yield Hit(match.start(), match.end(), Category.PHONE, "phone.spoken")
-        elif digits == 9 and re.search(r"(?i)\bsocial\b|\bssn\b|\bss#", text):
+        elif digits == 9 and not words.isdisjoint(_SSN_SPOKEN_OF):
             yield Hit(match.start(), match.end(), Category.SSN, "ssn.spoken")
 
 
+_SSN_SPOKEN_OF = frozenset(["social", "ssn", "ss"])
 # a phone's extension after it: "+64 9 555 0197 ext 22", "555.0166 ext 2"
 _EXTENSION = re.compile(r",? ?(?:ext\.?|x|extension|Ext\.?) ?\d{1,5}(?![\w-])")
 

@@ -598,18 +598,16 @@ _NOT_ID_PREFIXES = frozenset(
 )  # fmt: skip
 _PLAN_WORDS = ("insur", "member", "ins:", "ins ", "plan", "policy", "subscriber", "medicaid",
                "medicare", "card", "coverage", "payer", "group")  # fmt: skip
-# (one of their words must be there first)
-_PLAN_TALK_WORDS = frozenset(
-    ["insurance", "insurer", "member", "plan", "policy", "subscriber", "medicaid", "medicare",
-     "coverage", "payer", "blue", "bcbs", "aetna", "cigna", "humana", "uhc", "united",
-     "unitedhealth", "unitedhealthcare", "tricare", "kaiser", "anthem", "molina", "medi"]
+# a post that speaks of a health plan, by its words or a payer's name (whole words; the
+# first word of one must be among the text's words before the search)
+_PLAN_TALK_PHRASES = (
+    "insurance", "insurer", "member", "plan", "policy", "subscriber", "medicaid", "medicare",
+    "coverage", "payer", "blue cross", "bcbs", "aetna", "cigna", "humana", "uhc",
+    "united health", "united healthcare", "unitedhealth", "unitedhealthcare", "tricare",
+    "kaiser", "anthem", "molina", "medi-cal",
 )  # fmt: skip
-# a post that speaks of a health plan, by its words or a payer's name (whole words)
-_PLAN_TALK = re.compile(
-    r"\b(?:insurance|insurer|member|plan|policy|subscriber|medicaid|medicare|coverage|payer|"
-    r"blue cross|bcbs|aetna|cigna|humana|uhc|united ?health(?:care)?|tricare|kaiser|anthem|"
-    r"molina|medi-cal)\b"
-)
+_PLAN_TALK_WORDS = frozenset(re.split(r"\W", phrase)[0] for phrase in _PLAN_TALK_PHRASES)
+_PLAN_TALK = re.compile(rf"\b(?:{'|'.join(map(re.escape, _PLAN_TALK_PHRASES))})\b")
 _DEA_GATE = re.compile(r"\d\d\d\d\d\d\d")
 # an id-shaped token in a story that speaks of a plan: capitals, digits and dashes, 9-20 long
 _PLAN_ID = re.compile(

@@ -386,13 +386,11 @@ _CARET_NAME = re.compile(r"(?<![\w^])[A-Z][A-Za-z'-]+\^[A-Z][A-Za-z'-]*(?:\^[A-Z
 _RECORD_CAPS = re.compile(
     r"(?P<s>[A-Z](?<![\w'-][A-Z])[A-Z]+(?:[-'][A-Z]{2,})?), (?P<g>[A-Z]{2,}|[A-Z])(?![\w'./-])"
 )
+# what a record's name follows: a quote opening it, or a field's word ("Subscriber NGUYEN, KIM")
 _RECORD_WORDS = frozenset(
     ["subscriber", "patient", "pt", "name", "member", "insured", "guarantor", "recipient"]
 )
-# what a record's name follows: a quote opening it, or a field's word ("Subscriber NGUYEN, KIM")
-_RECORD_BEFORE = re.compile(
-    r"(?:[\"\u201c]|\b(?i:subscriber|patient|pt|name|member|insured|guarantor|recipient):? )$"
-)
+_RECORD_BEFORE = re.compile(rf"(?:[\"\u201c]|\b(?i:{'|'.join(sorted(_RECORD_WORDS))}):? )$")
 _RECORD_NOT_NAMES = frozenset(
     ["STAT", "NPO", "DNR", "DNI", "COPD", "CHF", "GERD", "ETOH", "NSTEMI", "STEMI", "PEEP",
      "BIPAP", "CPAP", "HIPAA", "ICU", "PACU", "NICU", "PICU", "MICU", "SICU", "CVICU", "ABX",
