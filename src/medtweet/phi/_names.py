@@ -13,7 +13,7 @@ from medtweet.phi._hit import Hit, Scan, lead, lowered
 from medtweet.phi._lexicon import CALENDAR_NAMES, HOLIDAY_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
-__all__ = ["find_names", "repeated_names", "widen_name"]
+__all__ = ["find_names", "joined_names", "repeated_names", "widen_name"]
 
 _N = Category.NAME
 # lower-case letters: Latin-1, Latin Extended-A and B, and Vietnamese ("Nguyễn", "Bảo")
@@ -164,8 +164,12 @@ _HONORIFIC_WORDS = frozenset(
         "commander",
         "cmdr",
         "ensign",
+        # titles of respect of other languages: "Sri K. Ramesh", "Alhaji Musa", "Kuia Mere"
+        "sri", "shri", "smt", "haji", "hajia", "hajiya", "alhaji", "alhaja", "encik", "puan",
+        "datuk", "dato", "kuia", "koro", "mzee", "cucu", "gogo", "ouma", "oupa", "lola",
+        "lolo", "madam", "sheikh", "aunty",
     ]
-)
+)  # fmt: skip
 _PATIENT_WORDS = frozenset(["pt", "patient", "resident", "client"])
 _CALLED_WORDS = frozenset(
     [
@@ -188,7 +192,7 @@ _CALLED_WORDS = frozenset(
     ]
 )
 _HONORIFIC = re.compile(
-    rf"(?=[MSHFBRPICDJOmAGTLE])\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|"
+    rf"(?=[MSHFBRPICDJOmAGTLEK])\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|"
     rf"Sister|Brother|Father|Fr|Rev|Reverend|Pastor|Rabbi|Imam|Deacon|Captain|Capt|Sgt|Sergeant|"
     # military ranks: "Colonel Marguerite Fox", "Lt. Okafor", "Cpl. Diaz"
     rf"Colonel|Col|Lt|Lieutenant|Cpl|Corporal|Pvt|Admiral|Commander|Cmdr|Ensign|"
@@ -196,7 +200,9 @@ _HONORIFIC = re.compile(
     rf"Officer|Coach|Judge|Senator|Mayor|Chief|"
     rf"Councilman|Councilwoman|Councilmember|Alderman|Alderwoman|Commissioner|Sheriff|"
     rf"Governor|Rep|Representative|Trooper|Deputy|"
-    rf"Se\u00f1ora|Se\u00f1or|Senora|Senor|Do\u00f1a|Dona|Don)"
+    rf"Se\u00f1ora|Se\u00f1or|Senora|Senor|Do\u00f1a|Dona|Don|"
+    rf"Sri|Shri|Smt|Haji|Hajia|Hajiya|Alhaji|Alhaja|Encik|Puan|Datuk|Dato|Kuia|Koro|Mzee|"
+    rf"Cucu|Gogo|Ouma|Oupa|Lola|Lolo|Madam|Sheikh|Aunty)"
     rf"\b\.?\s+"
     rf"(?:[\"\u201c][A-Z][\w'\u2019-]+[\"\u201d]\s+)?"  # a nickname: Mr. "Shorty" Jenkins
     rf"(?P<name>{_SEQ}|{_INITIAL})"
@@ -1205,6 +1211,67 @@ def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), _N, "name.repeat")
 
 
+# Names joined in a list with a name found: "Eleni and Nikos", "Luna, Sol and Cielo",
+# "Everly (4) and Beckett (6)"; an age in brackets may follow each
+_LIST_AGE = r"(?: \((?:\d{1,2}|\d{1,2} ?(?:yo|y|mo|wk|wks|[MF]))\))?"
+_LIST_AND = r"(?:,? (?:and|&) )"
+_JOINED_AFTER = re.compile(
+    rf"{_LIST_AGE}(?:(?P<and>{_LIST_AND})|, )(?P<name>{_WORD})(?P<surname> {_WORD})?"
+)
+_JOINED_BEFORE = re.compile(rf"(?<![\w'\u2019.@#-])(?P<name>{_WORD}){_LIST_AGE}(?:{_LIST_AND}|, )$")
+_LIST_GOES_ON = re.compile(rf"{_LIST_AGE}(?:{_LIST_AND}|, )")
+_CLINICIAN_TITLE_BEFORE = re.compile(r"\b(?:Dr|Dra|Drs|Prof|Professor|Nurse|NP|PA|RN)\.? $")
+
+
+def _joinable(word: str) -> bool:
+    """A word that is a name beside a name found: a first name ("Joy" too), or no word."""
+    lowered = word.lower()
+    if (
+        len(word) < 3
+        or word in _STOP
+        or word in _MONTHS_DAYS
+        or word.isupper()
+        or lowered in _HONORIFIC_WORDS
+        or lowered in _CLINICIAN_WORDS
+        or lowered in _KIN_WORDS
+    ):
+        return False
+    return _known(word) or (_name_alone_ok(word) and not _TERM_ENDING.search(word))
+
+
+def joined_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
+    """The other names of a list that holds a name found ("Maddy and Trent", "Sol, Luna")."""
+    spans = [(h.start, h.end) for h in hits if h.category is _N and h.blocking]
+    taken = set(spans)
+    while spans:
+        start, end = spans.pop()
+        after = _JOINED_AFTER.match(text, end)
+        # after a comma alone the list must go on ("Sol, Luna and"): "Ana, Director" is none
+        if (
+            after
+            and _joinable(after["name"])
+            and (after["and"] or _LIST_GOES_ON.match(text, after.end("name")))
+        ):
+            last = after.end("name")
+            if after["surname"] and _joinable(after["surname"].strip()):
+                last = after.end("surname")
+            if (after.start("name"), last) not in taken:
+                taken.add((after.start("name"), last))
+                spans.append((after.start("name"), last))
+                yield Hit(after.start("name"), last, _N, "name.joined")
+        before = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            before
+            and _joinable(before["name"])
+            and not _CLINICIAN_TITLE_BEFORE.search(
+                text, max(0, before.start() - 12), before.start()
+            )
+        ) and (before.start("name"), before.end("name")) not in taken:
+            taken.add((before.start("name"), before.end("name")))
+            spans.append((before.start("name"), before.end("name")))
+            yield Hit(before.start("name"), before.end("name"), _N, "name.joined")
+
+
 @functools.cache
 def _first_names() -> frozenset[str]:
     """First names read wherever a capitalised word stands like one (no English words)."""
@@ -1352,6 +1419,7 @@ def _part_before(text: str, start: int, word: str, *, aged: bool) -> bool:
         _bad_name(word)
         or word in _NOT_BARE_NAMES
         or low in _KIN_WORDS
+        or low.removesuffix("s") in _KIN_WORDS  # "Siblings Everett (5) and ..."
         or low in _HONORIFIC_WORDS
         or low in _TITLE_WORDS
     ):
@@ -1983,6 +2051,7 @@ def _name_alone_ok(name: str) -> bool:
     return not (
         _bad_name(name)
         or name in _NOT_BARE_NAMES
+        or name.lower().removesuffix("s") in _KIN_WORDS  # "Siblings", "Cousins"
         or name in lexicon("eponyms")
         or (name in lexicon("places") and not _known(name))
     )

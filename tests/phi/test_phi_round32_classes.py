@@ -1,0 +1,72 @@
+"""Round 32 (from held-out corpora 62-65, scored first): story cues of an obstetric history
+and of a record's form; first names of the US Social Security baby-name lists; the other
+names of a list that holds a name found; titles of respect of other languages.
+
+Every example is invented for the class it stands for; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+from tests._phi_support import table_tests
+
+import medtweet as mt
+from medtweet.phi._lexicon import lexicon
+
+# (text, value, category): a finding of ``category`` covers ``value`` in a patient story
+FOUND: list[tuple[str, str, str]] = [
+    # first names of the US baby-name lists (a rarer one beside an age)
+    ("Sent the referral for Sunita, 45F, to cardiology.", "Sunita", "name"),
+    ("Karthik has been visiting his father every morning at 7.", "Karthik", "name"),
+    # the other names of a list
+    ("Her daughters Wren, Haven and Sol took turns at the bedside.", "Haven", "name"),
+    ("Her daughters Wren, Haven and Sol took turns at the bedside.", "Sol", "name"),
+    ("Siblings Everett (5) and Zaylee (3) visited the NICU.", "Zaylee", "name"),
+    # titles of respect of other languages
+    ("Alhaji Bashir Danladi, 93, came for his cataract review.", "Bashir Danladi", "name"),
+    ("Encik Rosli is stable after his CABG.", "Rosli", "name"),
+]
+
+# (text, context): no finding (but relative dates) when checked with ``context``
+CLEAN: list[tuple[str, str | None]] = [
+    # a list of conditions and drugs holds no name
+    ("Pt 60M: CHF, COPD and CKD; on furosemide, lisinopril and metoprolol.", "patient"),
+    ("Madam Speaker opened the session on rural stroke care.", "professional"),
+]
+
+# (text, context): what ``check_phi`` decides for the post alone
+CONTEXT: list[tuple[str, str]] = [
+    ("LMP 2/3, EDD 11/10 by a 9-week scan. Congrats Leona and Cyrus!", "patient"),
+    ("Intake form: emergency contact Opal, her niece, at the number on file.", "patient"),
+    ("Due date: Easter. Arrival: Good Friday at 3:12 am.", "patient"),
+]
+
+test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
+
+
+def test_rarer_baby_names_are_names_only_beside_an_age_or_a_cue() -> None:
+    # a name given to fewer than 1,000 US babies is often also a surname or a brand
+    assert "Tamsin" in lexicon("more_word_names")
+    assert "Tamsin" not in lexicon("more_first_names")
+    assert "Everly" in lexicon("more_first_names")
+
+
+def test_a_clinician_title_a_relative_or_a_title_ends_a_list_of_names() -> None:
+    found = [
+        f.text
+        for f in mt.check_phi(
+            "Pt Jane and Dr. Okoro read the scan. 60F.", context="patient"
+        ).findings
+    ]
+    assert found == ["Jane"]
+    found = [
+        f.text
+        for f in mt.check_phi("Ofelia, RN, and the charge nurse, 70M.", context="patient").findings
+    ]
+    assert found == ["Ofelia"]
+    found = [
+        f.text
+        for f in mt.check_phi(
+            "Siblings Everett (5) and Zaylee (3) came.", context="patient"
+        ).findings
+    ]
+    assert found == ["Everett", "Zaylee"]
