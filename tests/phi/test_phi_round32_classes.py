@@ -1,6 +1,8 @@
 """Round 32 (from held-out corpora 62-65, scored first): story cues of an obstetric history
 and of a record's form; first names of the US Social Security baby-name lists; the other
-names of a list that holds a name found; titles of respect of other languages.
+names of a list that holds a name found; titles of respect of other languages; roads with a
+mile marker, lodgings, children's centres and named roads; addresses as India, the
+Philippines, Singapore and South Africa write them; hospitals by their acronym.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -21,6 +23,35 @@ FOUND: list[tuple[str, str, str]] = [
     ("Her daughters Wren, Haven and Sol took turns at the bedside.", "Haven", "name"),
     ("Her daughters Wren, Haven and Sol took turns at the bedside.", "Sol", "name"),
     ("Siblings Everett (5) and Zaylee (3) visited the NICU.", "Zaylee", "name"),
+    # roads with a mile marker or an exit, postal codes after "is"/"as"
+    ("Rollover at I-80 mm 214, two pts to us.", "I-80 mm 214", "geographic"),
+    ("Pileup on I-95 NB exit 12, pt 30M.", "I-95 NB exit 12", "geographic"),
+    ("Our rig met him at TN-22 mile marker 9.", "TN-22 mile marker 9", "geographic"),
+    ("Pt's postal code is 520341 per the form.", "520341", "geographic"),
+    ("Registration put her ZIP as 40511 again.", "40511", "geographic"),
+    # lodgings, children's centres, school districts, named roads
+    ("Found at the Starlite Motel rm 12, pt 19F.", "Starlite Motel rm 12", "geographic"),
+    ("Picked up from the Sleepy Hollow Inn, 40M.", "Sleepy Hollow Inn", "geographic"),
+    (
+        "Outbreak at Little Sprouts Learning Center, 4 kids.",
+        "Little Sprouts Learning Center",
+        "geographic",
+    ),
+    ("Absences excused by Eastview ISD at last.", "Eastview ISD", "geographic"),
+    ("Crash on the Sam Houston Tollway, pt 22M.", "Sam Houston Tollway", "geographic"),
+    # addresses as other countries write them
+    ("Lives in Sector 21, Faridabad, 70F.", "Sector 21", "geographic"),
+    ("From Brgy. Bagong Silang, 60M, dengue.", "Bagong Silang", "geographic"),
+    (
+        "Auntie lives at Blk 22 Tampines St 11 #04-221 alone.",
+        "Blk 22 Tampines St 11 #04-221",
+        "geographic",
+    ),
+    ("Her address, Block F, Mabopane, was on the letter.", "Block F", "geographic"),
+    # a hospital by its acronym
+    ("A hard week for him at LUTH.", "LUTH", "geographic"),
+    ("Now in MNH ICU, stable.", "MNH", "geographic"),
+    ("Admitted at CCH Kumasi on Friday.", "CCH Kumasi", "geographic"),
     # titles of respect of other languages
     ("Alhaji Bashir Danladi, 93, came for his cataract review.", "Bashir Danladi", "name"),
     ("Encik Rosli is stable after his CABG.", "Rosli", "name"),
@@ -28,6 +59,11 @@ FOUND: list[tuple[str, str, str]] = [
 
 # (text, context): no finding (but relative dates) when checked with ``context``
 CLEAN: list[tuple[str, str | None]] = [
+    # a site of the body, a drug's timing or a diagnosis after "at"/"in" is no hospital
+    ("Pt 60M: 3/6 murmur at RUSB, stone at UVJ, insulin at QHS.", "patient"),
+    ("Pt 70M in DKA, then to BMT. Back in ICU.", "patient"),
+    # millimetres and an exit block are no road
+    ("Pt 55F, 2 mm ST depression, exit block on the strip.", "patient"),
     # a list of conditions and drugs holds no name
     ("Pt 60M: CHF, COPD and CKD; on furosemide, lisinopril and metoprolol.", "patient"),
     ("Madam Speaker opened the session on rural stroke care.", "professional"),

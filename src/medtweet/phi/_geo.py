@@ -147,10 +147,11 @@ _STREET = re.compile(
 )
 _STREET = lead(_STREET, "A-Za-z")
 _ZIP_CUE = re.compile(
-    r"\b(?:ZIP|Zip|zip)(?:\s?code)?s?\s*(?:is|was|of|:|,|#|(?:starting|starts|started|begins|"
+    r"\b(?:ZIP|Zip|zip)(?:\s?code)?s?\s*(?:is|was|as|of|:|,|#|(?:starting|starts|started|begins|"
     r"beginning|began)(?: with)?|prefix(?: of| is)?)?\s*"
     r"(?P<z>\d{5}(?:-\d{4})?|\d{3}(?:xx|XX|\*\*)?)(?![\w-])"
-    r"|\b(?:postal code|postcode|PIN code|pincode)\s*:?\s*(?P<p>\d{5,6}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
+    r"|\b(?:postal code|postcode|PIN code|pincode)\s*(?::|is|was|as)?\s*"
+    r"(?P<p>\d{5,6}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
 )
 _ZIP_STATE = re.compile(
     rf"(?=[A-Z])\b(?:{_ABBR}|{_STATES})\.?,?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b"
@@ -249,12 +250,16 @@ def _cued_runs(text: str, scan: Scan) -> list[tuple[int, str]]:
 # "Arco, ZIP 83213": the word before a ZIP cue is the town, even one spelt like a month.
 _TOWN_ZIP = re.compile(rf"(?P<c>{_CAPRUN}),?\s+(?i:zip(?: ?code)?)\b")
 _CITY_ZIP = re.compile(rf"(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
+_MILE_MARKER = r",?\s+(?:mile marker|mile|MM|mm|exit|Exit)\s+\d{1,3}[A-Z]?\b"
 _ROAD = re.compile(
     r"(?=[IUSRHCi])\b(?:I-\d{1,3}|(?:US|State Route|Route|Rte|Highway|Hwy|Interstate|"
     r"County Road|County Rd\.?|Co\.? Rd\.?)[- ]?\d{1,4}[A-Z]?|(?:SR|CR)[- ]\d{1,4}[A-Z]?)\b"
-    r"(?: [NSEW](?![\w'\u2019.-]|\.\w))?"  # a grid road's direction: "County Rd 600 E"
-    r"(?![-/]\w)(?:,?\s+(?:mile marker|mile|MM|exit|Exit)\s+\d{1,3}\b)?"
+    # a grid road's direction ("County Rd 600 E") or a lane's ("I-75 SB")
+    r"(?: [NSEW](?![\w'\u2019.-]|\.\w)| [NSEW]B\b)?"
+    rf"(?![-/]\w)(?:{_MILE_MARKER})?"
     r"|(?=[HR])\b(?:HC|HCR|RR|Rural Route)\s?\d+,?\s+Box\s+\d+\b"
+    # a state's road with its mile marker or exit: "KY-15 mm 22"
+    rf"|\b[A-Z]{{2}}-\d{{1,3}}(?: [NSEW]B)?{_MILE_MARKER}"
 )
 _FEATURE = re.compile(
     rf"(?P<p>{_CAPRUN})\s+(?i:Park|(?-i:Peak)|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
@@ -272,7 +277,12 @@ _FEATURE = re.compile(
     r"Community Hall|Union Hall|Masonic Hall|(?-i:Side)|"
     r"Group Home|Rest Home|Station|Zoo|Aquarium|Museum|Pier|Villa|Distribution Center|"
     r"Fulfillment Center|Warehouse|Rez|rez|Towers|Tower|Lofts|Commons|subdivision|"
-    r"Subdivision|neighborhood|Neighborhood)\b(?:\s+#\d{1,6}\b)?"
+    r"Subdivision|neighborhood|Neighborhood|"
+    # lodgings, children's centres, a school district, named roads
+    r"(?-i:Inn)|Rec Center|Recreation Center|Community Center|Learning Center|Daycare|"
+    r"Day Care|Preschool|Child Care Center|(?-i:ISD)|Expressway|Tollway|Turnpike|Freeway|"
+    r"Motorway|(?-i:Terrace))\b"
+    r"(?:\s+(?:#|[Rr]m\.?|[Rr]oom|[Uu]nit|[Aa]pt\.?)\s?\d{1,6}[A-Z]?\b)?"
 )
 # Stations that are kinds, not places: "the Nurses Station", "a Charging Station".
 _KIND_OF_STATION = frozenset(
@@ -377,6 +387,21 @@ _FEATURE_WORDS = frozenset(
         "commons",
         "subdivision",
         "neighborhood",
+        "inn",
+        "rec",
+        "recreation",
+        "learning",
+        "daycare",
+        "day",
+        "preschool",
+        "care",
+        "isd",
+        "expressway",
+        "tollway",
+        "turnpike",
+        "freeway",
+        "motorway",
+        "terrace",
     ]
 )
 _UNIT_AFTER = re.compile(
@@ -720,6 +745,9 @@ _ROAD_WORDS = frozenset(
         "hcr",
         "rr",
         "rural",
+        "mm",
+        "exit",
+        "mile",
     ]
 )
 _UNIT_WORDS = frozenset(
@@ -1624,6 +1652,19 @@ def _towns_after_ages(text: str) -> Iterator[Hit]:
                 yield Hit(match.start("t"), match.end("t"), _G, "geo.town_after_age")
 
 
+# Addresses as other countries write them: India's sectors ("Sector 14, Gurugram"), the
+# Philippines' barangays ("Brgy. San Roque"), Singapore's blocks ("Blk 418 Ang Mo Kio Ave 10
+# #09-1123") and South Africa's ("Block L, Soshanguve")
+_WORLD_ADDRESS = re.compile(
+    r"(?=[SBsb])\b(?:Sector[- ]\d{1,3}[A-Z]?\b"
+    r"|(?:Brgy\.?|Barangay) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+    r"|Blk\.? \d{1,4}[A-Z]?(?: [A-Z][a-z]+){1,4}(?: (?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|"
+    r"Cres|Crescent|Lane|Ln)\.?)?(?: \d{1,3}\b)?(?:,? #\d{1,3}-\d{1,5}\b)?"
+    r"|Block [A-Z]{1,2}\d{0,3}(?=, [A-Z][a-z]))"
+)
+_WORLD_ADDRESS_WORDS = frozenset(["sector", "brgy", "barangay", "blk", "block"])
+
+
 def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     low = scan.low
@@ -1637,6 +1678,9 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(group), match.end(group), _G, rule)
     if not scan.patient:
         return
+    if not scan.words.isdisjoint(_WORLD_ADDRESS_WORDS):
+        for match in _WORLD_ADDRESS.finditer(text):
+            yield Hit(match.start(), match.end(), _G, "geo.street")
     yield from _branded_places(text, scan)
     if scan.longest_number >= 1:
         yield from _towns_after_ages(text)
@@ -1871,6 +1915,17 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             name = match["a"]
             if name not in _UNIT_ACRONYMS and not name.endswith(("U", "ICU")):
                 yield Hit(match.start("a"), match.end("a"), _G, "geo.facility")
+    for match in _SITE_ACRONYM.finditer(text) if scan.patient else ():
+        if match["a"] in _NOT_SITE_ACRONYMS or match["a"].endswith("U"):
+            continue
+        if match["e"] is not None and match["p"] != "at":
+            continue  # "in DKA.", "to BMT,": only "at" places a patient by itself
+        town = match["t"]
+        if town is not None and not (
+            "-" in town or (town in lexicon("places") and town not in _NOT_TOWN_AFTER_ACRONYM)
+        ):
+            continue
+        yield Hit(match.start("a"), match.end("t" if town else "a"), _G, "geo.facility")
     if scan.gates & _DEDICATION_WORDS_BIT:
         for match in _DEDICATION.finditer(text):
             yield Hit(match.start("d"), match.end("d"), _G, "geo.facility")
@@ -2266,6 +2321,33 @@ _UNIT_ACRONYMS = frozenset(
      "CPS", "DCFS", "EMS", "ALS", "BLS", "HEMS", "VA", "PT", "OT", "SLP", "ACLS", "US", "USA",
      "NYC", "LA", "DC", "UK", "ENT", "GI", "OB", "L&D", "MFM", "BH", "CDC", "WHO", "FBI",
      "DEA", "CIA", "NASA", "NFL", "NBA", "MLB", "OHSS", "DNR", "POLST", "MOLST", "JAIL"]
+)  # fmt: skip
+
+# A hospital by its acronym where a patient is ("hard conversations at LUTH.", "PICU at
+# PGH", "in KNH ICU") or with its town ("at UCH Ibadan", "FMC Owerri"); not a unit, a
+# drug's timing or a diagnosis ("at QHS", "in DKA")
+_SITE_ACRONYM = re.compile(
+    r"(?=[aitf])\b(?P<p>at|in|to|from) (?:the )?(?P<a>[A-Z]{3,5})"
+    r"(?:(?P<u> (?:ICU|PICU|NICU|HDU|ward|A&E|ED|OPD|casualty|theatre)\b)"
+    r"|(?P<e>(?=[.,;:!?)](?:\s|$)|$| (?:by|for|with|since|last|this|yesterday|today|tonight)\b))"
+    r"| (?P<t>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)"
+)
+_NOT_TOWN_AFTER_ACRONYM = frozenset(["Unit", "Ward", "Clinic", "Hospital"])
+_NOT_SITE_ACRONYMS = _UNIT_ACRONYMS | frozenset(
+    ["QHS", "QAM", "QPM", "BID", "TID", "QID", "PRN", "STAT", "TKO", "KVO", "EOL", "EOD",
+     "NPO", "HIV", "AIDS", "ARDS", "COPD", "CHF", "AKI", "CKD", "ESRD", "HHS", "PEA", "SVT",
+     "RVR", "NSR", "GCS", "BMI", "MAP", "SBP", "DBP", "PEEP", "LOL", "OMG", "TBH", "IMO",
+     "FYI", "ASAP", "AML", "CML", "CLL", "MDS", "SLE", "HELLP", "IUGR", "PPROM", "PROM",
+     "SROM", "GDM", "VBAC", "TOLAC", "LSCS", "SVD", "NVD", "RSV", "UTI", "URI", "CAP", "HAP",
+     "VAP", "MRSA", "VRE", "TIA", "CVA", "SAH", "SDH", "ICH", "DVT", "NSTEMI", "UAE", "USA",
+     "NHS", "GP", "OPD", "IPD", "AAA", "CPAP", "BIPAP", "HFNC", "NIV", "RSI", "ROSC", "DOA",
+     "DNI", "AND", "THE", "FOR", "NOT", "BUT", "ALL", "ANY", "WHO", "AMA", "DAMA", "LAMA",
+     # sites of the body: "a murmur at RUSB", "a stone at UVJ", "recurrence at the SMA"
+     "RUSB", "LUSB", "LLSB", "RLSB", "LSB", "RSB", "LIMA", "RIMA", "GEJ", "EGJ", "UVJ", "UPJ",
+     "SMA", "IMA", "SMV", "IMV", "SVC", "IVC", "LAD", "RCA", "LCX", "PDA", "ACA", "MCA", "PCA",
+     "ICA", "ECA", "CBD", "PFO", "ASD", "VSD", "ACL", "PCL", "MCL", "LCL", "TFCC", "TMJ",
+     "MCP", "PIP", "DIP", "MTP", "CMC", "ASIS", "PSIS", "ATFL", "LLQ", "RLQ", "RUQ", "LUQ",
+     "AVN", "PICC", "CVC", "ETT", "NGT"]
 )  # fmt: skip
 
 # The town right after a care system's name names its campus: "Mount Sinai Queens".
