@@ -2,7 +2,9 @@
 and of a record's form; first names of the US Social Security baby-name lists; the other
 names of a list that holds a name found; titles of respect of other languages; roads with a
 mile marker, lodgings, children's centres and named roads; addresses as India, the
-Philippines, Singapore and South Africa write them; hospitals by their acronym.
+Philippines, Singapore and South Africa write them; hospitals by their acronym; device lot
+numbers; other countries' national, plan, hospital and bill numbers; plates in brackets after
+a vehicle; a masked SSN whole.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -52,6 +54,28 @@ FOUND: list[tuple[str, str, str]] = [
     ("A hard week for him at LUTH.", "LUTH", "geographic"),
     ("Now in MNH ICU, stable.", "MNH", "geographic"),
     ("Admitted at CCH Kumasi on Friday.", "CCH Kumasi", "geographic"),
+    # ids: lot numbers, other countries' national, plan, hospital and bill numbers
+    ("Stent placed, lot 0044719283, no issues.", "0044719283", "device"),
+    ("Graft lot H22817-0309 logged for him.", "H22817-0309", "device"),
+    ("His iqama 2209184736 expired mid-admission.", "2209184736", "ssn"),
+    ("Only his NIN slip, 30918274615, in his wallet.", "30918274615", "ssn"),
+    ("Aunty's IC 520314-10-5528 is on the form.", "520314-10-5528", "ssn"),
+    ("Pt, IPD 25-0077124, PCI done.", "25-0077124", "mrn"),
+    ("Pt (hosp. no. JUTH/25/11873), 70M, stable.", "JUTH/25/11873", "mrn"),
+    ("Her clinic card (MTB-44120) went missing.", "MTB-44120", "mrn"),
+    ("Sehat card SC-22081-4471120 covered his CABG.", "SC-22081-4471120", "health_plan"),
+    ("NHIA enrolee no. NHIA/KD/0091127/A stalled her MRI.", "NHIA/KD/0091127/A", "health_plan"),
+    ("PhilHealth PIN 13-020411872-5 flagged again.", "13-020411872-5", "health_plan"),
+    ("Pt's bill no. KPB/25/31170 came to 2 lakh.", "KPB/25/31170", "account"),
+    ("Paybill 552100 for her surgery fund.", "552100", "account"),
+    ("Receipt #R-0033817 shows the copay paid.", "R-0033817", "account"),
+    ("EMS incident 2025-220417 made the news.", "2025-220417", "other_id"),
+    ("Rm 7 Okafor SSN xxx-xx-4471 on a post-it.", "xxx-xx-4471", "ssn"),
+    # plates in brackets after a vehicle, a tail number after a comma
+    ("His car (KLM 5521) is still in the bay.", "KLM 5521", "vehicle"),
+    ("Brought in his own auto (KA 05 MJ 7781).", "KA 05 MJ 7781", "vehicle"),
+    ("Their Corolla (GHT 221 KL) blocked the ambulance.", "GHT 221 KL", "vehicle"),
+    ("Her plane's tail number, N52871, is on the form.", "N52871", "vehicle"),
     # titles of respect of other languages
     ("Alhaji Bashir Danladi, 93, came for his cataract review.", "Bashir Danladi", "name"),
     ("Encik Rosli is stable after his CABG.", "Rosli", "name"),
@@ -62,6 +86,11 @@ CLEAN: list[tuple[str, str | None]] = [
     # a site of the body, a drug's timing or a diagnosis after "at"/"in" is no hospital
     ("Pt 60M: 3/6 murmur at RUSB, stone at UVJ, insulin at QHS.", "patient"),
     ("Pt 70M in DKA, then to BMT. Back in ICU.", "patient"),
+    # a vaccine's or a drug's batch is shared by thousands
+    ("Flu shot lot EL92610 given to 70F.", "patient"),
+    # a lot of something, a car with a time in brackets, an incident report
+    ("Pt 60M: a lot 25 times worse, hit by a car (2 days ago).", "patient"),
+    ("Pt 70F, incident reports filed, 3 falls.", "patient"),
     # millimetres and an exit block are no road
     ("Pt 55F, 2 mm ST depression, exit block on the strip.", "patient"),
     # a list of conditions and drugs holds no name

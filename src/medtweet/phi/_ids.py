@@ -37,6 +37,7 @@ _VALUE = (
     r"|(?-i:[A-Z]{2,5})\.\d{4,10}\b"
     # a hospital's file number with its year: "CHB/2024/004417"
     r"|(?-i:[A-Z]{2,5})/\d{2,4}/\d{3,8}(?![\w/-])"
+    r"|(?-i:[A-Z]{2,5})/(?-i:[A-Z]{2,3})/\d{4,10}(?:/(?-i:[A-Z0-9]{1,3}))?(?![\w/-])"
     # groups after a letter and digits: "G0321 26 448912"
     r"|(?-i:[A-Z])\d{3,5}(?: \d{2,6}){1,3}(?![\w/-])"
     r"|\d{2,5}(?: \d{3,5}){1,3}(?-i:[A-Z])?(?: \d{1,2})?(?![\w/-])"
@@ -190,7 +191,7 @@ _PAY_HANDLE = re.compile(
 )
 # an aircraft's tail number (an N-number): "the tail number was N738PA"
 _TAIL_NUMBER = re.compile(
-    r"(?=[tT])\b(?i:tail)\s*(?i:number|no\.?|#)?\s*(?:(?i:is|was|:)\s*)?"
+    r"(?=[tT])\b(?i:tail)\s*(?i:number|no\.?|#)?,?\s*(?:(?i:is|was|:)\s*)?"
     r"(?P<v>N[1-9]\d{0,4}[A-Z]{0,2})(?![\w-])"
 )
 _MRN_GLUED = re.compile(r"(?=[Mm])(?:MRN|MR#|Mrn|mrn)[:#]?(?P<v>\d{4,})\b")
@@ -204,7 +205,9 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"UR number|UR no|NHI|"
             r"NHI number|CHI number|"
             # hospital numbers printed elsewhere: "file no CHB/2024/004417", "UHID 448812"
-            r"file no|file number|hospital file|UHID|IP no|IP number|CR no|CR number"
+            r"file no|file number|hospital file|UHID|IP no|IP number|CR no|CR number|"
+            # inpatient and clinic numbers: "IPD 24-0098812", "hosp. no. ABUTH/26/04471"
+            r"IPD|IPD no|OPD no|hosp\.? no\.?|folder no|folder number|clinic card|TB card"
         ),
         Category.MRN,
         "mrn.cue",
@@ -218,7 +221,10 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"Blue Cross|Blue Shield|Anthem|Molina|Highmark|Ambetter|WellCare|UHC|"
             # other countries' health cover: Kenya's NHIF, Germany's KVNR, Scotland's CHI,
             # British Columbia's CareCard, India's PM-JAY card
-            r"NHIF|KVNR|CHI|CareCard|Care Card|PHN|HCN|Medicare card|Ayushman card|PMJAY|PM-JAY"
+            r"NHIF|KVNR|CHI|CareCard|Care Card|PHN|HCN|Medicare card|Ayushman card|PMJAY|PM-JAY|"
+            # Pakistan's Sehat card, Nigeria's NHIA, India's CGHS, the Philippines' PIN
+            r"Sehat card|NHIA|enrolee no\.?|enrollee no\.?|enrolee number|CGHS|CGHS card|"
+            r"PhilHealth PIN|PhilHealth no"
         ),
         Category.HEALTH_PLAN,
         "health_plan.cue",
@@ -227,7 +233,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         _cue(
             r"account|acct|billing|invoice|claim|bank|routing|IBAN|credit card|debit card|HAR|"
             r"card number|card #|guarantor|copay card|savings card|discount card|gift card|"
-            r"bitcoin wallet|crypto wallet|wallet address|venmo|cash app|cashapp|paypal|zelle"
+            r"bitcoin wallet|crypto wallet|wallet address|venmo|cash app|cashapp|paypal|zelle|"
+            r"bill no\.?|bill number|receipt|receipt no|Paybill|till number|M-Pesa"
         ),
         Category.ACCOUNT,
         "account.cue",
@@ -261,7 +268,9 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
         # Mexico's CURP, the UK's National Insurance number
         _cue(
             r"PPSN|PPS number|PPS no|SIN|SIN number|social insurance number|CURP|"
-            r"national insurance number|NI number|NINO",
+            r"national insurance number|NI number|NINO|"
+            # Nigeria's NIN, Saudi Arabia's iqama
+            r"NIN|NIN slip,?|iqama|iqama no|iqama number",
         ),
         Category.SSN,
         "ssn.national",
@@ -294,7 +303,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"prior auth number|prior authorization number|reference number|ref #|ref no|"
             # national and civic numbers: "Centrelink CRN 207 456 112A", "tenant reference ..."
             r"CRN|Centrelink|tenant reference|tenancy reference|tenancy ref|CAD|unit ID|"
-            r"loyalty card|ration card|NRIC|IC number|IC no|MyKad|CNIC|Emirates ID|BVN"
+            r"loyalty card|ration card|NRIC|IC number|IC no|MyKad|CNIC|Emirates ID|BVN|"
+            r"incident|incident number|incident no|run number"
         ),
         Category.OTHER_ID,
         "other_id.cue",
@@ -533,6 +543,24 @@ _WORLD_PLATE = re.compile(
     r"|K[A-Z]{2} ?\d{3}[A-Z]"
     r"|[A-Z]{2}\d{2} ?[A-Z]{3})(?![\w-])"
 )
+# a plate in brackets right after a vehicle's word or model: "his car (WXY 1234)", "their
+# Camry (LSD 482 XY)", "his own auto (TN 09 BK 3318)", "the bakkie (CA 417-882)"
+_BRACKETED_PLATE = re.compile(
+    r"\b(?i:car|truck|van|minivan|SUV|pickup|sedan|vehicle|jeep|motorcycle|camper|RV|semi|"
+    r"coupe|hatchback|boat|scooter|motorbike|lorry|ute|taxi|rickshaw|matatu|bike|auto|trike|"
+    r"tricycle|bakkie|jeepney|tuk-tuk|keke|okada|boda|Camry|Corolla|Civic|Accord|Hilux|Prius|"
+    r"Tacoma|Tahoe|Silverado|F-150|RAV4|CR-V|Altima|Sentra|Fortuner|Innova|Vios)"
+    r"(?:['\u2019]s)? ?\((?P<v>(?=[A-Z0-9 /-]*\d)[A-Z0-9]{1,4}(?:[ /-][A-Z0-9]{1,6}){0,3})\)"
+)
+# an implant's lot number ("Watchman FLX, lot 0028841102"): six characters or more, and not
+# a vaccine's or a drug's batch, which thousands share ("lot 4471 of the vaccine")
+_LOT = re.compile(
+    r"(?=[lL])\b(?i:lot)(?: (?i:no\.?|number|#))?:? ?"
+    r"(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,18}[A-Z0-9])(?![\w-])"
+)
+_BATCH_WORDS = ("vaccin", "shot", "dose", "vial", "batch", "recall", "drug", "tablet", "mg")
+# Malaysia's identity card number (MyKad): a birth date, a state code, four digits
+_MYKAD = re.compile(r"(?=\d)(?<![\w-])\d{6}-\d{2}-\d{4}(?![\w-])")
 _VEHICLE_NEAR = re.compile(
     r"\b(?i:car|truck|van|minivan|SUV|pickup|sedan|vehicle|jeep|motorcycle|camper|RV|plates?|"
     r"tags?|semi|coupe|hatchback|wheel|boat|scooter|motorbike|lorry|ute|taxi|rickshaw|matatu|"
@@ -863,7 +891,7 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), Category.SSN, "ssn.number")
     masked = scan.longest_number >= 4 and ("xxx" in low or "***" in text or "###" in text)
     for match in _MASKED_SSN.finditer(text) if masked else ():
-        yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
+        yield Hit(match.start(), match.end("v"), Category.SSN, "ssn.last4")
     four = scan.longest_number >= 4 and scan.gates & _SSN_WORDS_BIT
     if four and ("last" in low or "ending" in low):
         for match in _LAST_FOUR.finditer(text):
@@ -938,6 +966,15 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
         for match in regex.finditer(text):
             if _VEHICLE_NEAR.search(text, max(0, match.start() - 50), match.start()):
                 yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
+    for match in _BRACKETED_PLATE.finditer(text) if "(" in text else ():
+        if len(match["v"]) >= 4:
+            yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
+    for match in _LOT.finditer(text) if "lot" in scan.words else ():
+        sentence = text[max(0, match.start() - 60) : match.end() + 40].lower()
+        if not any(word in sentence for word in _BATCH_WORDS):
+            yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.serial")
+    for match in _MYKAD.finditer(text) if scan.longest_number >= 6 else ():
+        yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
     for match in _UDI.finditer(text) if "(01)" in text else ():
         yield Hit(match.start(), match.end(), Category.DEVICE, "device.udi")
     bio = _BIOMETRIC.finditer(text) if scan.gates & _BIO_TOKENS_BIT else ()
