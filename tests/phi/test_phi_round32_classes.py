@@ -4,7 +4,9 @@ names of a list that holds a name found; titles of respect of other languages; r
 mile marker, lodgings, children's centres and named roads; addresses as India, the
 Philippines, Singapore and South Africa write them; hospitals by their acronym; device lot
 numbers; other countries' national, plan, hospital and bill numbers; plates in brackets after
-a vehicle; a masked SSN whole.
+a vehicle; a masked SSN whole; ages counted by something ("94 and a half", "90 on
+Friday"); dates after a discharge or an obstetric cue and weekdays in lower case; bare links
+with a path of any ending; employers told as such; names as labels and bands print them.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -76,6 +78,37 @@ FOUND: list[tuple[str, str, str]] = [
     ("Brought in his own auto (KA 05 MJ 7781).", "KA 05 MJ 7781", "vehicle"),
     ("Their Corolla (GHT 221 KL) blocked the ambulance.", "GHT 221 KL", "vehicle"),
     ("Her plane's tail number, N52871, is on the form.", "N52871", "vehicle"),
+    # ages counted by something, worded ages with "today" or "years"
+    ("Grandpa Ike (101 in april!) came in with a UTI.", "101", "age"),
+    ("'96 and a half,' he corrected me.", "96", "age"),
+    ("Chief Amadi, 102 by his own account, went home.", "102", "age"),
+    ("Nana Bea, 95 on Sunday, fell in the garden.", "95", "age"),
+    ('The header read "HOLLOWAY, B 94Y" on the strip.', "94", "age"),
+    ("Ninety-four today! Cake in the dialysis unit.", "Ninety-four", "age"),
+    ("Ninety years was plenty, she said, and signed the DNR.", "Ninety", "age"),
+    # dates: after a discharge or an obstetric cue, weekdays in lower case
+    ("Admitted 3-2, dc'd 3-6, 84F.", "3-6", "date"),
+    ("dc'd tues, back thurs with the same CHF.", "thurs", "date"),
+    ("She hasn't pooped since saturday, mom says.", "saturday", "date"),
+    # bare links with a path, of any ending
+    ("Dad filmed the seizure: youtu.be/Rt5kW2pLx9q, very helpful.", "youtu.be/Rt5kW2pLx9q", "url"),
+    (
+        "Her notice is up: rip.ie/death-notice/mary-walsh/441207.",
+        "rip.ie/death-notice/mary-walsh/441207",
+        "url",
+    ),
+    # employers told as such, and after a work word a few words back
+    ("His employer, Al Dhafra, sent a rep.", "Al Dhafra", "geographic"),
+    (
+        "Dad was laid off from Halvorsen Steel the week she was born.",
+        "Halvorsen Steel",
+        "geographic",
+    ),
+    ("Mom works the line at Tyson and can't leave.", "Tyson", "geographic"),
+    # a name as a label or band prints it
+    ("Name on label: Featherby. Name on requisition: Featherly.", "Featherly", "name"),
+    ("Band check: tube says Okonjo, band says Okonji.", "Okonji", "name"),
+    ('The photo was auto-tagged "PARDEW ILSE" on the drive.', "PARDEW ILSE", "name"),
     # titles of respect of other languages
     ("Alhaji Bashir Danladi, 93, came for his cataract review.", "Bashir Danladi", "name"),
     ("Encik Rosli is stable after his CABG.", "Rosli", "name"),
@@ -86,6 +119,11 @@ CLEAN: list[tuple[str, str | None]] = [
     # a site of the body, a drug's timing or a diagnosis after "at"/"in" is no hospital
     ("Pt 60M: 3/6 murmur at RUSB, stone at UVJ, insulin at QHS.", "patient"),
     ("Pt 70M in DKA, then to BMT. Back in ICU.", "patient"),
+    # ages: a time ago, a measure half-said; weekdays as habits; a label's drug words
+    ("Pt 60M, SBP 90 and a half-hearted response. Ninety years ago it was built.", "patient"),
+    ("Pt 60M, mondays are dialysis days, every tuesday clinic.", "patient"),
+    ("Pt 60M, label says DO NOT CRUSH, tube says EDTA, tagged Urgent.", "patient"),
+    ("Pt 60M, works at night, employer is supportive.", "patient"),
     # a vaccine's or a drug's batch is shared by thousands
     ("Flu shot lot EL92610 given to 70F.", "patient"),
     # a lot of something, a car with a time in brackets, an incident report

@@ -224,7 +224,15 @@ _OTHER_AGE = re.compile(
 # an age alone in brackets, with "!" or a date: "(also 96!)", "(100 on June 30!!!)", "(95 in Dec"
 _BRACKETED_AGE = re.compile(
     r"\((?:also |now |just |only )?(?P<n>9\d|1[01]\d|12[0-5])(?:!+|\s+(?:on|in|as of|next|this)\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
+    r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
+)
+# an age with what it is counted by: "94 and a half", "103 by his own account", "Ouma, 90
+# on Friday,", a record's "PENNINGTON, A 93Y"
+_COUNTED_AGE = re.compile(
+    r"(?=[19])(?<![\w.,$/-])(?P<n>9\d|1[01]\d|12[0-5])"
+    r"(?= and a half(?![\w-])| by (?:his|her|their) own account\b|Y\b"
+    r"|(?<=, 9\d)(?<!\d, 9\d) on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|(?<=, 1[01]\d)(?<!\d, 1[01]\d) on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
 # an age in brackets after initials: "pt (R.K., 93) had a Mobitz II"
 _INITIALS_AGE = re.compile(r"\((?:[A-Z]\.){1,3},? (?P<n>9\d|1[01]\d|12[0-5])\)")
@@ -370,7 +378,8 @@ _WORDED_ALONE = re.compile(
     r"(?=[nNoOaA])(?<![\w-])(?P<w>(?:ninety|(?:one|a)\s+hundred(?:\s+and)?)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
     r"(?!\s+(?:and|or)\s+(?:over|older|above|up)\b)"  # "ninety and over": the aggregate
-    r"(?=\s*(?:[,.!?;:)\u2014\u2013\"\u201d\n]|$|\s+(?:and|but|now|going|still|this)\b)"
+    r"(?=\s*(?:[,.!?;:)\u2014\u2013\"\u201d\n]|$|\s+(?:and|but|now|going|still|this|today)\b"
+    r"|\s+years\b(?! ago| of| old\b| later| earlier| before| after))"
     r"|\s+[^\w\s])",  # an emoji after it: "Mr. Nakashima, ninety-one \U0001f9f5"
     re.IGNORECASE,
 )
@@ -495,6 +504,7 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         (_INITIALS_AGE, ".," in text),  # "(R.K., 93)"
         (_OPENING_AGE, True),  # ". 96, sharp, reads the paper"
         (_BRACKETED_AGE, "(" in text),  # "(also 93!)", "(100 on May 2!!!)"
+        (_COUNTED_AGE, "half" in low or "account" in low or "day" in low or "Y" in text),
     )
     for regex, possible in plain if gated else ():
         for match in regex.finditer(text) if possible else ():

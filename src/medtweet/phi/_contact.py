@@ -41,8 +41,8 @@ _EMAIL = re.compile(
 )
 _URL = re.compile(
     r"(?=[hHwW])\b(?:https?://|www\.)[^\s<>\"'`]+"
-    r"|(?=[A-Za-z0-9])(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|ly|co|us|info|blog|page|link|gl|site|"
-    r"online|health|care|fund|social|app|tv|edu|gov|uk|ca|au)/[^\s<>\"'`]*"
+    # a bare domain with a path, of any ending: "youtu.be/Qx7b", "rip.ie/death-notice/..."
+    r"|(?=[A-Za-z0-9])(?<![\w@.-])(?:[a-z0-9-]+\.)*[a-z0-9-]{2,}\.[a-z]{2,24}/[^\s<>\"'`]*"
     r"|(?<![\w@.-])(?:gofund\.me|gofundme\.com|caringbridge\.org|linktr\.ee|venmo\.com|"
     r"paypal\.me|cash\.app)\b[^\s<>\"'`]*"
     r"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:blogspot|wordpress|substack|tumblr|wixsite|weebly|"

@@ -30,6 +30,8 @@ _DAY_STEMS = "Mon|Tues|Wednes|Thurs|Fri|Satur|Sun"
 _DAYS = rf"(?:{_DAY_STEMS})day"
 _WEEKDAY = (
     r"(?:(?:Mon|Tues|Tue|Wednes|Thurs|Fri|Satur|Sun)day(?![s\w])|"
+    # in lower case too ("since saturday", "dc'd tues, back thurs")
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![s\w])|(?:tues|thurs|weds)(?![\w'\u2019-])|"
     r"(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?![S\w])|(?:Mon|Tue|Tues|Wed|Weds|Thu|"
     r"Thur|Thurs|Fri)(?:\.|(?=\s|[,;)!?]|$))|(?<=\bon )(?:Sat|Sun)\b|"
     r"(?:Sat|Sun)(?=\s+\d{1,2}/\d|\s+the\s+\d))"
@@ -65,7 +67,8 @@ _NUMERIC = re.compile(
 )
 # a cue that the number after it is the date of an event in someone's care
 _EVENT_CUE = re.compile(
-    r"\b(?:admitted|readmitted|discharged|d/c|adm|dob|born|died|expired|dos)\b[:.]?\s*$"
+    r"\b(?:admitted|readmitted|discharged|d/c|adm|dob|born|died|expired|dos|dc'd|d/c'd|lmp|edd|"
+    r"edc)\b[:.]?\s*$"
     r"|\bhome:\s*$",
     re.IGNORECASE,
 )
@@ -75,6 +78,7 @@ _ISO = re.compile(r"(?=\d)(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-
 _DATE_CUE = re.compile(
     r"(?:\b(?:on|since|from|until|till|by|before|after|admitted|discharged|seen|born|DOB|"
     r"dob|died|expired|visit|surgery|date|dated|dos|DOS|adm|d/c|D/C|through|thru|and|to|"
+    r"dc'd|d/c'd|LMP|EDD|EDC|"
     r"between|as of)\b[:.]?\s*$|\bhome:\s*$"
     # the next date of a list after a cue: "faxed on 1/22, 2/5 and 2/19"
     r"|\b(?:on|since|from|dated?|admitted|seen)\s+(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])"

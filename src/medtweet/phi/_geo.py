@@ -2003,13 +2003,20 @@ _SITE_WORDS = frozenset(
 # An employer after a work cue: "works at Hollis Feed", "RN at Bayside Meridian",
 # "driving for Ardent Foods".
 _EMPLOYER = re.compile(rf"(?:at|for|by|At|For|By)\s+(?:the\s+)?(?=[A-Z])(?P<p>{_CAPRUN})")
+# An employer told as such: "His employer, Al Habtoor,", 'Employer was "Idaho Power"', "laid
+# off from Boeing"
+_EMPLOYER_NAMED = re.compile(
+    r"(?=[EeLl])\b(?:[Ee]mployer|laid off from|let go from)(?:,|:| is| was)?\s+[\"\u201c]?"
+    rf"(?:the\s+)?(?=[A-Z])(?P<p>{_CAPRUN})"
+)
+_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _EMPLOYER_WORDS = frozenset(
     ["work", "works", "working", "worked", "job", "jobs", "employed", "employee", "employer",
      "cna", "rn", "lpn", "nurse", "teacher", "cashier", "clerk", "worker", "manager", "driver",
      "cook", "janitor", "mechanic", "guard", "aide", "custodian", "foreman", "welder", "miner",
-     "trucker", "shift", "stocker", "greeter", "driving", "drives", "drove", "delivers",
-     "delivering"]
+     "trucker", "shift", "shifts", "stocker", "greeter", "driving", "drives", "drove",
+     "delivers", "delivering"]
 )  # fmt: skip
 # "the Dollar Mart in Pikeville": a named business located by the town after it.
 _BUSINESS_IN = re.compile(
@@ -2139,6 +2146,7 @@ _MORE_CUES = (
     | _VENUE_WORDS
     | _SITE_WORDS
     | _EMPLOYER_WORDS
+    | {"laid", "let"}
     | _TRADE_WORDS
     | _PLACE_THEN_WORDS
     | _PLACE_UNIT_WORDS
@@ -2184,8 +2192,9 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _EMPLOYER.finditer(text) if not cues.isdisjoint(_EMPLOYER_WORDS) else ():
         if match.start() < 2 or text[match.start() - 1] != " ":
             continue
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
-        if before is None or before[1].lower() not in _EMPLOYER_WORDS:
+        # a work word among the three words before: "works the line at", "night shifts at"
+        before = _WORDS_BEFORE.findall(text, max(0, match.start() - 30), match.start())[-3:]
+        if not any(word.lower() in _EMPLOYER_WORDS for word in before):
             continue
         named = _named(match["p"])
         if named is None or named[1].split()[0] in CALENDAR_NAMES:
@@ -2193,6 +2202,11 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
         if not _not_common(named[1]) or _NOT_PLACE_AFTER.match(text, match.end("p")):
             continue
         yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.workplace")
+    told = "employer" in cues or "laid" in cues or "let" in cues
+    for match in _EMPLOYER_NAMED.finditer(text) if told else ():
+        named = _named(match["p"])
+        if named is not None and _not_common(named[1]):
+            yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.workplace")
     for match in _TRADE.finditer(text) if not cues.isdisjoint(_TRADE_WORDS) else ():
         employer: str = match["p"]
         if any(

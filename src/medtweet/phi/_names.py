@@ -389,6 +389,15 @@ _AGE_THEN_NAME = re.compile(
 )
 # names as records print them: "ROWE^CALVIN^M" (HL7 and DICOM), "NGUYEN, KIM", "SOTO, R"
 _CARET_NAME = re.compile(r"(?<![\w^])[A-Z][A-Za-z'-]+\^[A-Z][A-Za-z'-]*(?:\^[A-Z][A-Za-z'-]*)*")
+# A name as a label, band or form prints it: "Name on label: Fairbanks", "tube says
+# Jaramillo, band says Jaramilla", 'tagged "PARDO LUZ"'
+_LABEL_NAME = re.compile(
+    r"(?=[NntTbBwWlLsSrR])\b(?:[Nn]ame on (?:the )?(?:label|requisition|band|wristband|tube|"
+    r"sticker|bracelet|specimen|form)|(?:tube|band|wristband|label|bracelet|sticker|requisition)"
+    r" (?:says|said|reads|read)|tagged(?= [\"\u201c]))\s*:?\s*[\"\u201c]?"
+    r"(?P<name>[A-Z][A-Za-z'\u2019-]+(?:,? [A-Z][A-Za-z'\u2019-]+)?)"
+)
+_LABEL_WORDS = frozenset(["name", "says", "said", "reads", "read", "tagged"])
 _RECORD_CAPS = re.compile(
     r"(?P<s>[A-Z](?<![\w'-][A-Z])[A-Z]+(?:[-'][A-Z]{2,})?), (?P<g>[A-Z]{2,}|[A-Z])(?![\w'./-])"
 )
@@ -1699,6 +1708,12 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         name = match["name"]
         if name in first_names and not _bad_name(name) and name not in STATE_NAMES:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
+    for match in _LABEL_NAME.finditer(text) if not words.isdisjoint(_LABEL_WORDS) else ():
+        parts = [w.strip(",") for w in match["name"].split()]
+        if match["name"].isupper() and len(parts) < 2:
+            continue  # "tube says EDTA": a capitalised word alone is no label's name
+        if not any(_bad_name(w.title() if w.isupper() else w) for w in parts):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.record")
     for match in _CARET_NAME.finditer(text) if "^" in text else ():
         yield Hit(match.start(), match.end(), _N, "name.record")  # "ROWE^CALVIN" (HL7, DICOM)
     recorded = ", " in text and (
