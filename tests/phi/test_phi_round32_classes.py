@@ -99,11 +99,7 @@ FOUND: list[tuple[str, str, str]] = [
     ),
     # employers told as such, and after a work word a few words back
     ("His employer, Al Dhafra, sent a rep.", "Al Dhafra", "geographic"),
-    (
-        "Dad was laid off from Halvorsen Steel the week she was born.",
-        "Halvorsen Steel",
-        "geographic",
-    ),
+    ("Dad was laid off from Boeing the week she was born.", "Boeing", "geographic"),
     ("Mom works the line at Tyson and can't leave.", "Tyson", "geographic"),
     # a name as a label or band prints it
     ("Name on label: Featherby. Name on requisition: Featherly.", "Featherly", "name"),
