@@ -280,7 +280,7 @@ _FEATURE = re.compile(
     r"Subdivision|neighborhood|Neighborhood|"
     # lodgings, children's centres, a school district, named roads
     r"(?-i:Inn)|Rec Center|Recreation Center|Community Center|Learning Center|Daycare|"
-    r"Day Care|Preschool|Child Care Center|(?-i:ISD)|Expressway|Tollway|Turnpike|Freeway|"
+    r"Preschool|(?-i:ISD)|Expressway|Tollway|Turnpike|Freeway|"
     r"Motorway|(?-i:Terrace))\b"
     r"(?:\s+(?:#|[Rr]m\.?|[Rr]oom|[Uu]nit|[Aa]pt\.?)\s?\d{1,6}[A-Z]?\b)?"
 )
@@ -392,9 +392,7 @@ _FEATURE_WORDS = frozenset(
         "recreation",
         "learning",
         "daycare",
-        "day",
         "preschool",
-        "care",
         "isd",
         "expressway",
         "tollway",
@@ -745,11 +743,12 @@ _ROAD_WORDS = frozenset(
         "hcr",
         "rr",
         "rural",
-        "mm",
         "exit",
         "mile",
     ]
 )
+# "KY-15 mm 22": a state's road with its mile marker ("mm" alone is mostly millimetres)
+_STATE_ROAD_GATE = re.compile(r"[A-Z]{2}-\d")
 _UNIT_WORDS = frozenset(
     [
         "icu",
@@ -1803,7 +1802,10 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("x"), match.end("x"), _G, "geo.street")
     for match in _DIRECTED_STREET.finditer(text) if numbered else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
-    for match in _ROAD.finditer(text) if scan.gates & _ROAD_WORDS_BIT else ():
+    roads = scan.gates & _ROAD_WORDS_BIT or (
+        "mm" in scan.words and _STATE_ROAD_GATE.search(text) is not None
+    )
+    for match in _ROAD.finditer(text) if roads else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
     featured = scan.gates & _FEATURE_WORDS_BIT or (
         "home" in scan.words and ("e home" in scan.low or "g home" in scan.low)
@@ -1916,16 +1918,21 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             if name not in _UNIT_ACRONYMS and not name.endswith(("U", "ICU")):
                 yield Hit(match.start("a"), match.end("a"), _G, "geo.facility")
     for match in _SITE_ACRONYM.finditer(text) if scan.patient else ():
-        if match["a"] in _NOT_SITE_ACRONYMS or match["a"].endswith("U"):
+        start, name = match.start(), match.group()
+        if name in _NOT_SITE_ACRONYMS or name.endswith("U"):
             continue
-        if match["e"] is not None and match["p"] != "at":
+        before = _SITE_ACRONYM_BEFORE.search(text, max(0, start - 10), start)
+        after = _SITE_ACRONYM_AFTER.match(text, match.end()) if before else None
+        if before is None or after is None:
+            continue
+        if after["e"] is not None and before["p"] != "at":
             continue  # "in DKA.", "to BMT,": only "at" places a patient by itself
-        town = match["t"]
+        town = after["t"]
         if town is not None and not (
             "-" in town or (town in lexicon("places") and town not in _NOT_TOWN_AFTER_ACRONYM)
         ):
             continue
-        yield Hit(match.start("a"), match.end("t" if town else "a"), _G, "geo.facility")
+        yield Hit(start, after.end("t") if town else match.end(), _G, "geo.facility")
     if scan.gates & _DEDICATION_WORDS_BIT:
         for match in _DEDICATION.finditer(text):
             yield Hit(match.start("d"), match.end("d"), _G, "geo.facility")
@@ -2202,7 +2209,9 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
         if not _not_common(named[1]) or _NOT_PLACE_AFTER.match(text, match.end("p")):
             continue
         yield Hit(match.start("p") + named[0], match.end("p"), _G, "geo.workplace")
-    told = "employer" in cues or "laid" in cues or "let" in cues
+    told = "employer" in cues or (
+        ("laid" in cues or "let" in cues) and ("laid off" in scan.low or "let go" in scan.low)
+    )
     for match in _EMPLOYER_NAMED.finditer(text) if told else ():
         named = _named(match["p"])
         if named is not None and _not_common(named[1]):
@@ -2340,12 +2349,13 @@ _UNIT_ACRONYMS = frozenset(
 # A hospital by its acronym where a patient is ("hard conversations at LUTH.", "PICU at
 # PGH", "in KNH ICU") or with its town ("at UCH Ibadan", "FMC Owerri"); not a unit, a
 # drug's timing or a diagnosis ("at QHS", "in DKA")
-_SITE_ACRONYM = re.compile(
-    r"(?=[aitf])\b(?P<p>at|in|to|from) (?:the )?(?P<a>[A-Z]{3,5})"
-    r"(?:(?P<u> (?:ICU|PICU|NICU|HDU|ward|A&E|ED|OPD|casualty|theatre)\b)"
+_SITE_ACRONYM = re.compile(r"[A-Z](?<![\w&][A-Z])[A-Z]{2,4}(?![\w&])")
+_SITE_ACRONYM_AFTER = re.compile(
+    r"(?P<u> (?:ICU|PICU|NICU|HDU|ward|A&E|ED|OPD|casualty|theatre)\b)"
     r"|(?P<e>(?=[.,;:!?)](?:\s|$)|$| (?:by|for|with|since|last|this|yesterday|today|tonight)\b))"
-    r"| (?P<t>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)"
+    r"| (?P<t>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
+_SITE_ACRONYM_BEFORE = re.compile(r"(?:^|[^\w'\u2019-])(?P<p>at|in|to|from) (?:the )?$")
 _NOT_TOWN_AFTER_ACRONYM = frozenset(["Unit", "Ward", "Clinic", "Hospital"])
 _NOT_SITE_ACRONYMS = _UNIT_ACRONYMS | frozenset(
     ["QHS", "QAM", "QPM", "BID", "TID", "QID", "PRN", "STAT", "TKO", "KVO", "EOL", "EOD",

@@ -546,11 +546,14 @@ _WORLD_PLATE = re.compile(
 # a plate in brackets right after a vehicle's word or model: "his car (WXY 1234)", "their
 # Camry (LSD 482 XY)", "his own auto (TN 09 BK 3318)", "the bakkie (CA 417-882)"
 _BRACKETED_PLATE = re.compile(
+    r"\((?P<v>(?=[A-Z0-9 /-]*\d)[A-Z0-9]{1,4}(?:[ /-][A-Z0-9]{1,6}){0,3})\)"
+)
+_VEHICLE_BEFORE = re.compile(
     r"\b(?i:car|truck|van|minivan|SUV|pickup|sedan|vehicle|jeep|motorcycle|camper|RV|semi|"
     r"coupe|hatchback|boat|scooter|motorbike|lorry|ute|taxi|rickshaw|matatu|bike|auto|trike|"
     r"tricycle|bakkie|jeepney|tuk-tuk|keke|okada|boda|Camry|Corolla|Civic|Accord|Hilux|Prius|"
     r"Tacoma|Tahoe|Silverado|F-150|RAV4|CR-V|Altima|Sentra|Fortuner|Innova|Vios)"
-    r"(?:['\u2019]s)? ?\((?P<v>(?=[A-Z0-9 /-]*\d)[A-Z0-9]{1,4}(?:[ /-][A-Z0-9]{1,6}){0,3})\)"
+    r"(?:['\u2019]s)? ?$"
 )
 # an implant's lot number ("Watchman FLX, lot 0028841102"): six characters or more, and not
 # a vaccine's or a drug's batch, which thousands share ("lot 4471 of the vaccine")
@@ -967,13 +970,14 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             if _VEHICLE_NEAR.search(text, max(0, match.start() - 50), match.start()):
                 yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
     for match in _BRACKETED_PLATE.finditer(text) if "(" in text else ():
-        if len(match["v"]) >= 4:
+        start = match.start()
+        if len(match["v"]) >= 4 and _VEHICLE_BEFORE.search(text, max(0, start - 16), start):
             yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
     for match in _LOT.finditer(text) if "lot" in scan.words else ():
         sentence = text[max(0, match.start() - 60) : match.end() + 40].lower()
         if not any(word in sentence for word in _BATCH_WORDS):
             yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.serial")
-    for match in _MYKAD.finditer(text) if scan.longest_number >= 6 else ():
+    for match in _MYKAD.finditer(text) if scan.longest_number >= 6 and "-" in text else ():
         yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
     for match in _UDI.finditer(text) if "(01)" in text else ():
         yield Hit(match.start(), match.end(), Category.DEVICE, "device.udi")
