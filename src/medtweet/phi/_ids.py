@@ -948,7 +948,8 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             traits.append(
                 Hit(match.start("b"), match.end("b"), Category.BIOMETRIC, "biometric.trait")
             )
-    for match in _ACCESSION.finditer(text) if scan.patient and "-" in text else ():
+    accession = scan.patient and scan.longest_number >= 3 and "-" in text  # (3 digits or more)
+    for match in _ACCESSION.finditer(text) if accession else ():
         yield Hit(match.start(), match.end(), Category.OTHER_ID, "other_id.accession")
     media = scan.patient and _BIOMETRIC_MEDIA_GATE.search(scan.low) is not None
     for match in _BIOMETRIC_MEDIA.finditer(text) if media else ():  # (as a bare trait word is)
