@@ -1643,7 +1643,7 @@ def _town_like(name: str) -> bool:
 def _towns_after_ages(text: str) -> Iterator[Hit]:
     """Towns of any name in a person's line after their age (see ``_AGED_FROM``)."""
     regexes: tuple[re.Pattern[str], ...] = (_AGED_FROM,) if " from " in text else ()
-    if ", " in text:
+    if text.count(", ") >= 2:  # (", 54, ")
         regexes += (_AGE_THEN_TOWN,)
     for regex in regexes:
         for match in regex.finditer(text):

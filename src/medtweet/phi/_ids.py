@@ -458,7 +458,6 @@ _BIOMETRIC_MEDIA = re.compile(
     r"(?:iris|retina|retinal)[- ]scan (?:image|photo)s?|retinal (?:photo|image)s?|"
     r"(?:left|right) retina|video of (?:his|her|their|the) (?:\w+['\u2019]s )?face)\b"
 )
-_BIOMETRIC_MEDIA_GATE = re.compile(r"face|gait|voice|print|retina|iris")
 _BIO_TOKENS = frozenset(
     [
         "fingerprint",
@@ -766,6 +765,19 @@ def _far_ids(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(start, match.end("v"), category, f"{category.value}.cue")
 
 
+def _media_possible(low: str) -> bool:
+    """Whether ``_BIOMETRIC_MEDIA`` can match the lower-cased text ``low``."""
+    # (substring tests: about twice as fast as one search for the alternation)
+    return (
+        "face" in low
+        or "gait" in low
+        or "voice" in low
+        or "print" in low
+        or "retina" in low
+        or "iris" in low
+    )
+
+
 def vin_ok(vin: str) -> bool:
     """Whether a 17-character VIN carries a valid check digit (position 9, ISO 3779/NHTSA)."""
     if len(vin) != 17 or any(ch not in _VIN_VALUES for ch in vin):
@@ -989,9 +1001,10 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             traits.append(
                 Hit(match.start("b"), match.end("b"), Category.BIOMETRIC, "biometric.trait")
             )
-    for match in _ACCESSION.finditer(text) if scan.patient and "-" in text else ():
+    accession = scan.patient and scan.longest_number >= 3 and "-" in text  # (3 digits or more)
+    for match in _ACCESSION.finditer(text) if accession else ():
         yield Hit(match.start(), match.end(), Category.OTHER_ID, "other_id.accession")
-    media = scan.patient and _BIOMETRIC_MEDIA_GATE.search(scan.low) is not None
+    media = scan.patient and _media_possible(scan.low)
     for match in _BIOMETRIC_MEDIA.finditer(text) if media else ():  # (as a bare trait word is)
         traits.append(Hit(match.start(), match.end(), Category.BIOMETRIC, "biometric.media"))
     for match in _BIO_CLAUSE.finditer(text) if scan.gates & _BIO_TOKENS_BIT else ():

@@ -1703,7 +1703,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         if ok and name not in _NOT_BARE_NAMES:
             end = match.end("name") if surname is None else match.end("surname")
             yield Hit(match.start("name"), end, _N, "name.from_place")
-    aged = ", " in text and scan.longest_number >= 1
+    # (its age ends "M, ", "F, ", "yo, " or "y/o, ")
+    aged = scan.longest_number >= 1 and ("M, " in text or "F, " in text or "o, " in text)
     for match in _AGE_THEN_NAME.finditer(text) if aged else ():
         name = match["name"]
         if name in first_names and not _bad_name(name) and name not in STATE_NAMES:

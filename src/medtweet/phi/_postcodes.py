@@ -69,7 +69,7 @@ def find_postcodes(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
     if not scan.patient:
         return
-    if _SHAPED_GATE.search(text):
+    if scan.longest_number and _SHAPED_GATE.search(text):  # (every shape has a digit)
         for match in _SHAPED.finditer(text):
             if match["ca"] is None or not _TNM.fullmatch(match[0]):
                 yield Hit(match.start(), match.end(), _G, "geo.postcode")
