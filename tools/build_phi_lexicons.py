@@ -1267,14 +1267,19 @@ def write_more_first_names() -> None:
     words = {name for name in more if name.lower() in dictionary}
     any_word = dictionary | web2 | common
     ssa_common = ssa_first_names(SSA_COMMON_BIRTHS)
-    words |= {
+    # a baby name that is also a word ("Baby", "Case", "Farmer", "Patches") is left out: next
+    # to an age it is far more often the word ("Farmer, 29M"); a rarer one is a name only
+    # next to an age or a cue
+    ssa = {
         n
         for n in ssa - more
-        if n.lower() in any_word
-        or n.lower().removesuffix("es") in any_word
-        or n.lower().removesuffix("s") in any_word
-        or n not in ssa_common
+        if not (
+            n.lower() in any_word
+            or n.lower().removesuffix("es") in any_word
+            or n.lower().removesuffix("s") in any_word
+        )
     }
+    words |= ssa - ssa_common
     more |= ssa
     source = (
         f"Faker {faker.VERSION} person providers ({', '.join(MORE_LOCALES)}); US Social "

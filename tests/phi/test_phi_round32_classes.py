@@ -6,7 +6,9 @@ Philippines, Singapore and South Africa write them; hospitals by their acronym; 
 numbers; other countries' national, plan, hospital and bill numbers; plates in brackets after
 a vehicle; a masked SSN whole; ages counted by something ("94 and a half", "90 on
 Friday"); dates after a discharge or an obstetric cue and weekdays in lower case; bare links
-with a path of any ending; employers told as such; names as labels and bands print them.
+with a path of any ending; employers told as such; names as labels and bands print them;
+titles of respect after a name; Kenya's county hospitals, villages and local areas; a
+relative named by a first name with a capital inside.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -24,8 +26,8 @@ FOUND: list[tuple[str, str, str]] = [
     ("Sent the referral for Sunita, 45F, to cardiology.", "Sunita", "name"),
     ("Karthik has been visiting his father every morning at 7.", "Karthik", "name"),
     # the other names of a list
-    ("Her daughters Wren, Haven and Sol took turns at the bedside.", "Haven", "name"),
-    ("Her daughters Wren, Haven and Sol took turns at the bedside.", "Sol", "name"),
+    ("Her daughters Imani, Zaylee and Sol took turns at the bedside.", "Zaylee", "name"),
+    ("Her daughters Imani, Zaylee and Sol took turns at the bedside.", "Sol", "name"),
     ("Siblings Everett (5) and Zaylee (3) visited the NICU.", "Zaylee", "name"),
     # roads with a mile marker or an exit, postal codes after "is"/"as"
     ("Rollover at I-80 mm 214, two pts to us.", "I-80 mm 214", "geographic"),
@@ -105,6 +107,17 @@ FOUND: list[tuple[str, str, str]] = [
     ("Name on label: Featherby. Name on requisition: Featherly.", "Featherly", "name"),
     ("Band check: tube says Okonjo, band says Okonji.", "Okonji", "name"),
     ('The photo was auto-tagged "PARDEW ILSE" on the drive.', "PARDEW ILSE", "name"),
+    # a title of respect after the name, a name's abbreviated first part
+    ("Ramaiah garu, 96, still reads the paper on rounds.", "Ramaiah", "name"),
+    ("Kuppusamy thatha refused the catheter again.", "Kuppusamy", "name"),
+    ("Cath log: Mohd. Irfan, 54M, primary PCI.", "Mohd. Irfan", "name"),
+    # Kenya's county hospitals, villages and local areas
+    ("Brought to Kiambu Level 5 by a passer-by, 22M.", "Kiambu Level 5", "geographic"),
+    (
+        "Farmer, 29M, from Ugbegun village, Esan Central LGA.",
+        "Ugbegun village, Esan Central LGA",
+        "geographic",
+    ),
     # titles of respect of other languages
     ("Alhaji Bashir Danladi, 93, came for his cataract review.", "Bashir Danladi", "name"),
     ("Encik Rosli is stable after his CABG.", "Rosli", "name"),
@@ -127,6 +140,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt 70F, incident reports filed, 3 falls.", "patient"),
     # millimetres and an exit block are no road
     ("Pt 55F, 2 mm ST depression, exit block on the strip.", "patient"),
+    # a trauma level, a unit's level
+    ("Pt 60M, level 3 trauma, Level 2 NICU at our place.", "patient"),
     # a list of conditions and drugs holds no name
     ("Pt 60M: CHF, COPD and CKD; on furosemide, lisinopril and metoprolol.", "patient"),
     ("Madam Speaker opened the session on rural stroke care.", "professional"),
@@ -137,6 +152,8 @@ CONTEXT: list[tuple[str, str]] = [
     ("LMP 2/3, EDD 11/10 by a 9-week scan. Congrats Leona and Cyrus!", "patient"),
     ("Intake form: emergency contact Opal, her niece, at the number on file.", "patient"),
     ("Due date: Easter. Arrival: Good Friday at 3:12 am.", "patient"),
+    # a relative named by a first name with a capital inside
+    ("Mom LaToya works the line and can't step away.", "patient"),
 ]
 
 test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)

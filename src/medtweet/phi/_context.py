@@ -614,7 +614,7 @@ def _kin_named(word: str) -> re.Pattern[str]:
     initial = rf"(?:{first}|(?<![a-z] ){first.upper()})"
     if word not in ("sister", "brother"):
         initial = f"[{first}{first.upper()}]"
-    return re.compile(rf"\b{initial}{word[1:]},? [A-Z][a-z]{{2,}}\b")
+    return re.compile(rf"\b{initial}{word[1:]},? [A-Z](?:[a-z]|[a-z][A-Z])[a-z]+\b")  # "LaToya"
 
 
 # a named person's labs, drug or scan: "Kateryna's methotrexate", "Elijah Ruben's labs"

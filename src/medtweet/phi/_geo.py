@@ -281,7 +281,10 @@ _FEATURE = re.compile(
     # lodgings, children's centres, a school district, named roads
     r"(?-i:Inn)|Rec Center|Recreation Center|Community Center|Learning Center|Daycare|"
     r"Preschool|(?-i:ISD)|Expressway|Tollway|Turnpike|Freeway|"
-    r"Motorway|(?-i:Terrace))\b"
+    r"Motorway|(?-i:Terrace)|"
+    # Kenya's county hospitals ("Thika Level 5"), villages and local areas ("Ihievbe village",
+    # "Owan East LGA")
+    r"(?-i:Level [2-6])|village|(?-i:LGA)|taluk|tehsil|sub-county|municipality)\b"
     r"(?:\s+(?:#|[Rr]m\.?|[Rr]oom|[Uu]nit|[Aa]pt\.?)\s?\d{1,6}[A-Z]?\b)?"
 )
 # Stations that are kinds, not places: "the Nurses Station", "a Charging Station".
@@ -400,6 +403,12 @@ _FEATURE_WORDS = frozenset(
         "freeway",
         "motorway",
         "terrace",
+        "level",
+        "village",
+        "lga",
+        "taluk",
+        "tehsil",
+        "municipality",
     ]
 )
 _UNIT_AFTER = re.compile(

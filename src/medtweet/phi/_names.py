@@ -398,6 +398,15 @@ _LABEL_NAME = re.compile(
     r"(?P<name>[A-Z][A-Za-z'\u2019-]+(?:,? [A-Z][A-Za-z'\u2019-]+)?)"
 )
 _LABEL_WORDS = frozenset(["name", "says", "said", "reads", "read", "tagged"])
+# A name with a title of respect after it: "Venkatesh garu", "Muthusamy thatha", "Tanaka san"
+_TITLED_AFTER = re.compile(
+    r"(?P<name>[A-Z](?<![\w'\u2019-][A-Z])[a-z]{2,}) (?:garu|thatha|ji|sahib|saab|bhai|amma|"
+    r"appa|paati|patti|ammachi|akka|didi|dadi|nani|sensei|san|sama|begum)\b"
+)
+_TITLED_AFTER_WORDS = frozenset(
+    ["garu", "thatha", "ji", "sahib", "saab", "bhai", "amma", "appa", "paati", "patti",
+     "ammachi", "akka", "didi", "dadi", "nani", "sensei", "san", "sama", "begum"]
+)  # fmt: skip
 _RECORD_CAPS = re.compile(
     r"(?P<s>[A-Z](?<![\w'-][A-Z])[A-Z]+(?:[-'][A-Z]{2,})?), (?P<g>[A-Z]{2,}|[A-Z])(?![\w'./-])"
 )
@@ -1449,6 +1458,8 @@ def widen_name(text: str, hit: Hit) -> Hit:
     Up to two words before it join it (see ``_part_before``).
     """
     start = hit.start
+    if text.endswith(("Mohd. ", "Md. ", "Muhd. "), max(0, start - 6), start):
+        return Hit(text.rindex("M", 0, start), hit.end, hit.category, hit.rule, hit.blocking)
     if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
         return hit  # (most names: nothing like a word right before)
     initial = start - 2  # the first letter of the word before
@@ -1709,6 +1720,9 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         name = match["name"]
         if name in first_names and not _bad_name(name) and name not in STATE_NAMES:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
+    for match in _TITLED_AFTER.finditer(text) if not words.isdisjoint(_TITLED_AFTER_WORDS) else ():
+        if _name_alone_ok(match["name"]):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.honorific")
     for match in _LABEL_NAME.finditer(text) if not words.isdisjoint(_LABEL_WORDS) else ():
         parts = [w.strip(",") for w in match["name"].split()]
         if match["name"].isupper() and len(parts) < 2:
