@@ -1,4 +1,4 @@
-"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..61}.jsonl).
+"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..69}.jsonl).
 
 Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
 so no accuracy is asserted. All are built by tools/build_phi_holdout2.py from their
@@ -155,6 +155,12 @@ HOLDOUTS = [
     *(
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((62, "iy"), (63, "iz"), (64, "ja"), (65, "jb"))
+    ),
+    # the round-32 corpora, the same brief with other emphases (outpatient and telehealth,
+    # paediatrics and obstetrics, geriatrics and hospice, many cultures and naming traditions)
+    *(
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
+        for n, prefix in ((66, "jc"), (67, "jd"), (68, "je"), (69, "jf"))
     ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)
