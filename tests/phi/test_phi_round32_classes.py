@@ -8,7 +8,10 @@ a vehicle; a masked SSN whole; ages counted by something ("94 and a half", "90 o
 Friday"); dates after a discharge or an obstetric cue and weekdays in lower case; bare links
 with a path of any ending; employers told as such; names as labels and bands print them;
 titles of respect after a name; Kenya's county hospitals, villages and local areas; a
-relative named by a first name with a capital inside.
+relative named by a first name with a capital inside. After holdout66-69 were scored: more
+countries' identity, health, hospital and birth-certificate numbers, plates and payment
+addresses; ages to come, a life's span, a life in years with a
+word between and a widow's age.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -118,6 +121,33 @@ FOUND: list[tuple[str, str, str]] = [
         "Ugbegun village, Esan Central LGA",
         "geographic",
     ),
+    # (after holdout66-69 were scored) more countries' identity, health and hospital numbers
+    ("TC kimlik 31847205566 on the consent, pt 70F.", "31847205566", "ssn"),
+    ("Her NIK 3171045507880004 was on the referral.", "3171045507880004", "ssn"),
+    ("DNI 41.227.903 on the chart, fell from a balcony.", "41.227.903", "ssn"),
+    ("CPF 227.418.906-31 on the form, 19M.", "227.418.906-31", "ssn"),
+    ("His RUT 15.338.204-K was on the appeal.", "15.338.204-K", "ssn"),
+    ("Referral sheet: GAOM720415MJCRRN09 for the pt.", "GAOM720415MJCRRN09", "ssn"),
+    ("Aadhaar in her purse: 5512 8830 2147, no phone.", "5512 8830 2147", "other_id"),
+    ("Her BHYT card HN4012345678901 had lapsed.", "HN4012345678901", "health_plan"),
+    ("BPJS 0002231874551 covered the section.", "0002231874551", "health_plan"),
+    ("IMSS 41187722301 on the form, pt 71F.", "41187722301", "health_plan"),
+    ("BHT no. 25/7713, leptospirosis, on HD.", "25/7713", "mrn"),
+    ("IP no. 2025/IP/221874 for the splenectomy.", "2025/IP/221874", "mrn"),
+    ("Birth certificate no. BC/2025/ABJ/0039911 on the form.", "BC/2025/ABJ/0039911", "license"),
+    ("Army serial no. 36 211 908, still memorised.", "36 211 908", "other_id"),
+    ("Runner w/ bib 5523 collapsed at mile 24.", "5523", "other_id"),
+    ("Paybill 552100, acc no. ZAWADI-22, for her surgery.", "ZAWADI-22", "mrn"),
+    ("Fund: UPI rahulcare.fund@okicici, 8M, ALL.", "rahulcare.fund@okicici", "account"),
+    ("Auto reg KA 01 HX 5521, RTA, splenic lac.", "KA 01 HX 5521", "vehicle"),
+    ("His jeep PKT 3318 is all over the news.", "PKT 3318", "vehicle"),
+    ("Boda KMFB 229Q vs a matatu, rider 23M.", "KMFB 229Q", "vehicle"),
+    # ages to come, a life's span and a life in years
+    ("Card for Opal, who'll be 102 on Friday.", "102", "age"),
+    ("Don Aurelio cumple 100 el domingo.", "100", "age"),
+    ("What 97 remarkable years look like, in one obit.", "97", "age"),
+    ("Service for Ida Moss (1931\u20132026) is Saturday.", "1931", "age"),
+    ("His widow is 93 and did nothing wrong.", "93", "age"),
     # titles of respect of other languages
     ("Alhaji Bashir Danladi, 93, came for his cataract review.", "Bashir Danladi", "name"),
     ("Encik Rosli is stable after his CABG.", "Rosli", "name"),
@@ -133,6 +163,14 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt 60M, mondays are dialysis days, every tuesday clinic.", "patient"),
     ("Pt 60M, label says DO NOT CRUSH, tube says EDTA, tagged Urgent.", "patient"),
     ("Pt 60M, works at night, employer is supportive.", "patient"),
+    # ages of a group, a life of under 90 years, more years, a drug to come
+    ("Geri pearl: 90-year-olds are not just older 70-year-olds.", "professional"),
+    (
+        "Pt 60M: it will be 100 mg, 100 more years, 30 pack years, said so.",
+        "patient",
+    ),
+    # a vehicle's word, then another word before a value
+    ("Pt 60M in his car, GCS 14, BMI 32, SBP 180 on arrival.", "patient"),
     # a vaccine's or a drug's batch is shared by thousands
     ("Flu shot lot EL92610 given to 70F.", "patient"),
     # a lot of something, a car with a time in brackets, an incident report

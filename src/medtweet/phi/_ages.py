@@ -182,7 +182,7 @@ def _person_word(word: str) -> bool:
 _MEASURE_UNITS = r"%|mg|kg|lbs?|min|hours?|hrs?|days?|weeks?|times|percent|mm|cm|bpm|/"
 # a relative's age, said plainly: "dad 94", "wife also 91", "her mom is 101"
 _KIN = ("dad", "mom", "wife", "husband", "mother", "father", "grandma", "grandpa", "sister",
-        "brother", "aunt", "uncle")  # fmt: skip
+        "brother", "aunt", "uncle", "widow", "widower")  # fmt: skip
 _KIN_FIRSTS = "".join(sorted({word[0] for word in _KIN}))
 # (it starts with the class of the words' first letters, which the engine skips to in C; the
 # rest of each word is read after it)
@@ -200,7 +200,7 @@ _KIN_AGE_WORDS = frozenset(_KIN)
 # ("pt 97 came in", "pt 93 who lives alone": or before what the patient did)
 # ("Pt Fatima 104 from ...": or with the first name between)
 _PT_AGE = re.compile(
-    r"(?=[Pp])\b[Pp]t,? (?:[A-Z][a-z]{2,} )?(?P<n>9\d|1[01]\d|12[0-5])"
+    r"(?=[Pp])\b[Pp]t,? (?:[A-Z][a-z]{2,} |is |was )?(?P<n>9\d|1[01]\d|12[0-5])"
     r"(?=[.,!;]|$| (?:came|comes|presented|presents|was|is|who|with|w/|lives|and|from|can't|"
     r"can\u2019t|cannot|has|had|did|didn't|didn\u2019t|does|doesn't|won't|refused|says|said|"
     r"wants|wanted)\b)"
@@ -226,6 +226,20 @@ _BRACKETED_AGE = re.compile(
     r"\((?:also |now |just |only )?(?P<n>9\d|1[01]\d|12[0-5])(?:!+|\s+(?:on|in|as of|next|this)\s+"
     r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
 )
+# an age to come ("who'll be 105 on 12/12", "will be 100"), an age in Spanish ("cumple
+# 100") and a life in years with a word between ("98 remarkable years")
+_COMING_AGE = re.compile(
+    r"(?=[wWlLbBcC'\u2019])(?:\bwill be|['\u2019]ll be|\bcumple|\bcumpli[óo]|\bcumplir[áa])"
+    r" (?P<n>9\d|1[01]\d|12[0-5])\b(?![.,]?\d| ?(?:%|mg|kg|lbs?|percent|/))"
+)
+_WORDY_LIFE = re.compile(
+    r"(?=[19])(?<![\w.,$-])(?P<n>9\d|1[01]\d|12[0-5]) (?!pack\b|more\b|total\b)[a-z]{3,} years\b"
+    r"(?! ago| of (?:[A-Z]|service|care|practice|nursing|medicine|history|excellence))"
+)
+# a life's span: "(1929-2026)", with a dash of any length; a birth year 90 years or more
+# before its end
+_LIFESPAN = re.compile(r"\((?P<y>1[89]\d\d)\s?[\u2013\u2014-]\s?(?P<z>(?:19|20)\d\d)\)")
+_TITLED_LIFE = re.compile(r"\b(?:Dr|Prof|Professor|Dra)\.? [A-Z][\w.' -]*$")
 # an age with what it is counted by: "94 and a half", "103 by his own account", "Ouma, 90
 # on Friday,", a record's "PENNINGTON, A 93Y"
 _COUNTED_AGE = re.compile(
@@ -435,6 +449,12 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("y"), match.end("y"), _A, "age.birth_year")
     if not scan.patient:
         return
+    for match in _LIFESPAN.finditer(text) if "(1" in text else ():
+        if int(match["z"]) - int(match["y"]) < 90:
+            continue
+        if _TITLED_LIFE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Dr. Henrietta Moss (1931-2026)": a colleague's obituary
+        yield Hit(match.start("y"), match.end("y"), _A, "age.birth_year")
     low = scan.low
     worded = "ninet" in low or "hundred" in low
     gated = _age_number(text, scan) or worded
@@ -505,6 +525,8 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         (_OPENING_AGE, True),  # ". 96, sharp, reads the paper"
         (_BRACKETED_AGE, "(" in text),  # "(also 93!)", "(100 on May 2!!!)"
         (_COUNTED_AGE, "half" in low or "account" in low or "day" in low or "Y" in text),
+        (_COMING_AGE, "be " in low or "cumpl" in low),
+        (_WORDY_LIFE, "years" in low),
     )
     for regex, possible in plain if gated else ():
         for match in regex.finditer(text) if possible else ():

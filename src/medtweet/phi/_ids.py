@@ -38,6 +38,12 @@ _VALUE = (
     # a hospital's file number with its year: "CHB/2024/004417"
     r"|(?-i:[A-Z]{2,5})/\d{2,4}/\d{3,8}(?![\w/-])"
     r"|(?-i:[A-Z]{2,5})/(?-i:[A-Z]{2,3})/\d{4,10}(?:/(?-i:[A-Z0-9]{1,3}))?(?![\w/-])"
+    # "BC/2026/LAG/0418837", "2024/IP/118273", "24/8817"
+    r"|(?-i:[A-Z]{2,5})/\d{4}/(?-i:[A-Z]{2,4})/\d{4,10}(?![\w/-])"
+    r"|\d{4}/(?-i:[A-Z]{2,4})/\d{3,10}(?![\w/-])"
+    r"|\d{2,4}/\d{3,8}(?![\w/-])"
+    # thousands between dots, with a check digit: "41.227.903", "227.418.906-31", "15.338.204-K"
+    r"|\d{1,3}(?:\.\d{3}){2}(?:-(?-i:[\dK]){1,2})?(?![\w/-]|\.\d)"
     # groups after a letter and digits: "G0321 26 448912"
     r"|(?-i:[A-Z])\d{3,5}(?: \d{2,6}){1,3}(?![\w/-])"
     r"|\d{2,5}(?: \d{3,5}){1,3}(?-i:[A-Z])?(?: \d{1,2})?(?![\w/-])"
@@ -107,6 +113,8 @@ _CUE_WORDS: dict[re.Pattern[str], str] = {}
 
 
 def _cue(words: str, token: str = _VALUE) -> re.Pattern[str]:
+    # "IP no. 2025/IP/221874": a cue that ends in "no" may end in "no."
+    words = re.sub(r"(?<=\bno)(?=\||$)", r"\\.?", words)
     # A look-ahead on the cues' first letters lets the regex engine skip other positions.
     firsts = {w.removeprefix("(?:")[:1] for w in words.split("|")}
     chars = "".join(sorted({c for f in firsts for c in (f.lower(), f.upper())}))
@@ -207,7 +215,9 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # hospital numbers printed elsewhere: "file no CHB/2024/004417", "UHID 448812"
             r"file no|file number|hospital file|UHID|IP no|IP number|CR no|CR number|"
             # inpatient and clinic numbers: "IPD 24-0098812", "hosp. no. ABUTH/26/04471"
-            r"IPD|IPD no|OPD no|hosp\.? no\.?|folder no|folder number|clinic card|TB card"
+            r"IPD|IPD no|OPD no|hosp\.? no\.?|folder no|folder number|clinic card|TB card|"
+            # Sri Lanka's bed head ticket; an accession or account number as "acc no."
+            r"BHT|BHT no\.?|acc no\.?"
         ),
         Category.MRN,
         "mrn.cue",
@@ -224,7 +234,10 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"NHIF|KVNR|CHI|CareCard|Care Card|PHN|HCN|Medicare card|Ayushman card|PMJAY|PM-JAY|"
             # Pakistan's Sehat card, Nigeria's NHIA, India's CGHS, the Philippines' PIN
             r"Sehat card|NHIA|enrolee no\.?|enrollee no\.?|enrolee number|CGHS|CGHS card|"
-            r"PhilHealth PIN|PhilHealth no"
+            r"PhilHealth PIN|PhilHealth no|"
+            # Vietnam's BHYT, Indonesia's BPJS, Alberta's AHCIP, Brazil's SUS card, Mexico's
+            # IMSS, Israel's kupat holim
+            r"BHYT|BHYT card|BPJS|JKN|AHCIP|Cart[ãa]o SUS|SUS card|IMSS|kupat holim"
         ),
         Category.HEALTH_PLAN,
         "health_plan.cue",
@@ -270,7 +283,14 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"PPSN|PPS number|PPS no|SIN|SIN number|social insurance number|CURP|"
             r"national insurance number|NI number|NINO|"
             # Nigeria's NIN, Saudi Arabia's iqama
-            r"NIN|NIN slip,?|iqama|iqama no|iqama number",
+            r"NIN|NIN slip,?|iqama|iqama no|iqama number|"
+            # more countries' identity numbers: Mexico's CURP is above; Turkey's TC kimlik,
+            # Indonesia's NIK, Ghana Card, Poland's PESEL, Romania's CNP, Spain's and Peru's DNI,
+            # Brazil's CPF, Chile's RUT, Colombia's cédula, Iran's kod-e melli, Morocco's CIN,
+            # Israel's teudat zehut, Hong Kong's HKID, India's PAN
+            r"TC no\.?|TC kimlik|TC kimlik no|T\.C\. no|NIK|Ghana Card|PESEL|CNP|DNI|CPF|RUT|"
+            r"c[ée]dula|c[ée]dula no|kod-e melli|code melli|teudat zehut|HKID|PAN card|"
+            r"PAN no|national ID no|NID|NID no",
         ),
         Category.SSN,
         "ssn.national",
@@ -304,7 +324,10 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # national and civic numbers: "Centrelink CRN 207 456 112A", "tenant reference ..."
             r"CRN|Centrelink|tenant reference|tenancy reference|tenancy ref|CAD|unit ID|"
             r"loyalty card|ration card|NRIC|IC number|IC no|MyKad|CNIC|Emirates ID|BVN|"
-            r"incident|incident number|incident no|run number"
+            r"incident|incident number|incident no|run number|"
+            # a soldier's number, a refugee family's, a runner's bib, a messenger's id
+            r"Army serial no\.?|service no\.?|FCN|bib|bib number|KakaoTalk ID|"
+            r"WhatsApp ID|WeChat ID|LINE ID"
         ),
         Category.OTHER_ID,
         "other_id.cue",
@@ -386,7 +409,7 @@ _PLATE = re.compile(
     r"rego|reg|registration plate|number plate)\b"
     r"(?:\s*(?:#|no\.?|number|reads|is|was|:|,|says|said|literally))*\s*"
     r"(?:(?:[A-Z][a-z]+)\s+)??[\"\u201c]?"
-    r"(?P<v>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,2})(?![\w-])"
+    r"(?P<v>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,3})(?![\w-])"
     r"|(?=[A-Z])\b(?:[A-Z][a-z]+|[A-Z]{2})\s+(?i:plate)\s+"
     r"(?P<w>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,2})"
     r"(?![\w-])"
@@ -531,7 +554,8 @@ _STATE_PLATE = re.compile(
 _VEHICLE_WORDS = frozenset(
     ["car", "truck", "van", "minivan", "suv", "pickup", "sedan", "vehicle", "jeep", "motorcycle",
      "camper", "rv", "plate", "plates", "tag", "tags", "semi", "coupe", "hatchback", "wheel",
-     "boat", "scooter", "motorbike", "lorry", "ute", "taxi", "rickshaw", "matatu", "bike"]
+     "boat", "scooter", "motorbike", "lorry", "ute", "taxi", "rickshaw", "matatu", "bike",
+     "boda", "auto", "trike", "tricycle", "jeepney", "bakkie", "okada", "keke"]
 )  # fmt: skip
 # plates as other countries print them, after a vehicle word: India's "KA 03 MN 4471" and
 # "HR26 DK 8337", Kenya's "KDA 123B", the UK's "AB12 CDE"
@@ -539,7 +563,7 @@ _WORLD_PLATE = re.compile(
     r"(?=[A-Z])(?<![\w-])(?P<v>"
     r"(?:AP|AR|AS|BR|CG|CH|DL|GA|GJ|HP|HR|JH|JK|KA|KL|LA|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|"
     r"TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[A-Z]?[ -]?[A-Z]{1,3}[ -]?\d{4}"
-    r"|K[A-Z]{2} ?\d{3}[A-Z]"
+    r"|K[A-Z]{2,3} ?\d{3}[A-Z]"
     r"|[A-Z]{2}\d{2} ?[A-Z]{3})(?![\w-])"
 )
 # a plate in brackets right after a vehicle's word or model: "his car (WXY 1234)", "their
@@ -561,12 +585,24 @@ _LOT = re.compile(
     r"(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,18}[A-Z0-9])(?![\w-])"
 )
 _BATCH_WORDS = ("vaccin", "shot", "dose", "vial", "batch", "recall", "drug", "tablet", "mg")
+# three letters and three or four digits right after a vehicle's word (the Philippines,
+# Malaysia...): "his jeep NYT 4829" (not "in his car, SBP 180": a word must not come between)
+_PLATE_AFTER_VEHICLE = re.compile(
+    r"\b(?i:car|truck|van|jeep|jeepney|taxi|bus|motorbike|motorcycle|bike|trike|tricycle|auto|"
+    r"boda|okada|keke|bakkie|lorry|ute|rickshaw|matatu)\s+(?P<v>[A-Z]{3}[ -]\d{3,4})(?![\w-])"
+)
+# Mexico's CURP, India's Aadhaar (in a post that names it) and a UPI payment address
+_CURP = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?![\w-])")
+_AADHAAR = re.compile(r"(?=\d)(?<![\w-])\d{4} \d{4} \d{4}(?![\w-])")
+_UPI = re.compile(
+    r"(?<![\w.@-])[\w.-]{3,}@(?:ok(?:axis|icici|sbi|hdfcbank)|ybl|paytm|upi|ibl|axl|apl)(?![\w.@-])"
+)
 # Malaysia's identity card number (MyKad): a birth date, a state code, four digits
 _MYKAD = re.compile(r"(?=\d)(?<![\w-])\d{6}-\d{2}-\d{4}(?![\w-])")
 _VEHICLE_NEAR = re.compile(
     r"\b(?i:car|truck|van|minivan|SUV|pickup|sedan|vehicle|jeep|motorcycle|camper|RV|plates?|"
     r"tags?|semi|coupe|hatchback|wheel|boat|scooter|motorbike|lorry|ute|taxi|rickshaw|matatu|"
-    r"bike)\b[^.!?\n]{0,40}$"
+    r"bike|boda|auto|trike|tricycle|jeepney|bakkie|okada|keke)\b[^.!?\n]{0,40}$"
 )
 # (a class first, the engine skips ahead in C; the look-behind after it checks what precedes)
 _VIN = re.compile(
@@ -989,6 +1025,14 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
         sentence = text[max(0, match.start() - 60) : match.end() + 40].lower()
         if not any(word in sentence for word in _BATCH_WORDS):
             yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.serial")
+    for match in _PLATE_AFTER_VEHICLE.finditer(text) if plated else ():
+        yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
+    for match in _CURP.finditer(text) if scan.longest_number >= 6 else ():
+        yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
+    for match in _AADHAAR.finditer(text) if "aadhaar" in scan.low else ():
+        yield Hit(match.start(), match.end(), Category.OTHER_ID, "other_id.cue")
+    for match in _UPI.finditer(text) if "@" in text else ():
+        yield Hit(match.start(), match.end(), Category.ACCOUNT, "account.handle")
     for match in _MYKAD.finditer(text) if scan.longest_number >= 6 and "-" in text else ():
         yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
     for match in _UDI.finditer(text) if "(01)" in text else ():
