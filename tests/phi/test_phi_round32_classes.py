@@ -11,7 +11,8 @@ titles of respect after a name; Kenya's county hospitals, villages and local are
 relative named by a first name with a capital inside. After holdout66-69 were scored: more
 countries' identity, health, hospital and birth-certificate numbers, plates and payment
 addresses; ages to come, a life's span, a life in years with a
-word between and a widow's age.
+word between and a widow's age; names as records print them with a middle initial or a
+surname that is also a word; care homes by their name.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -148,6 +149,17 @@ FOUND: list[tuple[str, str, str]] = [
     ("What 97 remarkable years look like, in one obit.", "97", "age"),
     ("Service for Ida Moss (1931\u20132026) is Saturday.", "1931", "age"),
     ("His widow is 93 and did nothing wrong.", "93", "age"),
+    # names as records print them, with a middle initial, a surname that is also a word, or
+    # after "ADMIT:"; care homes by their name
+    ('Chart: "PT: LINDQVIST, MARTA J  MRN: 22-104-118"', "LINDQVIST, MARTA J", "name"),
+    ('Card photo: "BAKER, ROSALIND  ID: XQP221940118" expired.', "BAKER, ROSALIND", "name"),
+    ("ADMIT: WOJCIK, TADEUSZ  AGE: 93, fell at home and lives alone.", "WOJCIK, TADEUSZ", "name"),
+    ("Everyone at Maple Ridge Home signed her card.", "Maple Ridge Home", "geographic"),
+    (
+        "Her hearing aid was lost in the laundry at Birchwood Court.",
+        "Birchwood Court",
+        "geographic",
+    ),
     # titles of respect of other languages
     ("Alhaji Bashir Danladi, 93, came for his cataract review.", "Bashir Danladi", "name"),
     ("Encik Rosli is stable after his CABG.", "Rosli", "name"),
@@ -171,6 +183,9 @@ CLEAN: list[tuple[str, str | None]] = [
     ),
     # a vehicle's word, then another word before a value
     ("Pt 60M in his car, GCS 14, BMI 32, SBP 180 on arrival.", "patient"),
+    # "Welcome Home", a house of delegates, a mobile home park kept whole
+    ("Pt 60M came back to a Welcome Home banner from his church.", "patient"),
+    ("The AMA House of Delegates meets in June.", "professional"),
     # a vaccine's or a drug's batch is shared by thousands
     ("Flu shot lot EL92610 given to 70F.", "patient"),
     # a lot of something, a car with a time in brackets, an incident report

@@ -284,7 +284,9 @@ _FEATURE = re.compile(
     r"Motorway|(?-i:Terrace)|"
     # Kenya's county hospitals ("Thika Level 5"), villages and local areas ("Ihievbe village",
     # "Owan East LGA")
-    r"(?-i:Level [2-6])|village|(?-i:LGA)|taluk|tehsil|sub-county|municipality)\b"
+    r"(?-i:Level [2-6])|village|(?-i:LGA)|taluk|tehsil|sub-county|municipality|"
+    # care homes by their name: "Cedar Crest Home", "Heritage House", "Shady Pines"
+    r"(?-i:Home(?! Park)|House(?! of\b)|Pines|Court))\b"
     r"(?:\s+(?:#|[Rr]m\.?|[Rr]oom|[Uu]nit|[Aa]pt\.?)\s?\d{1,6}[A-Z]?\b)?"
 )
 # Stations that are kinds, not places: "the Nurses Station", "a Charging Station".
@@ -486,6 +488,16 @@ _GENERIC = frozenset(
         "An",
         "Our",
         "My",
+        # "Welcome Home", "Going Home", "from Nursing Home": no care home's name
+        "Welcome",
+        "Going",
+        "Coming",
+        "Nursing",
+        "Care",
+        "Group",
+        "Rest",
+        "Funeral",
+        "Foster",
         "Your",
         "This",
         "That",
@@ -1816,8 +1828,13 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     )
     for match in _ROAD.finditer(text) if roads else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
-    featured = scan.gates & _FEATURE_WORDS_BIT or (
-        "home" in scan.words and ("e home" in scan.low or "g home" in scan.low)
+    featured = (
+        scan.gates & _FEATURE_WORDS_BIT
+        or ("home" in scan.words and ("e home" in scan.low or "g home" in scan.low))
+        or " Home" in text
+        or " House" in text
+        or " Pines" in text
+        or " Court" in text
     )  # "Care Home", "Rest Home", "Nursing Home": only "home" after those words counts
     feature = _FEATURE.finditer(text) if featured else ()
     unit = scan.gates & _UNIT_WORDS_BIT and (

@@ -409,12 +409,14 @@ _TITLED_AFTER_WORDS = frozenset(
 )  # fmt: skip
 _RECORD_CAPS = re.compile(
     r"(?P<s>[A-Z](?<![\w'-][A-Z])[A-Z]+(?:[-'][A-Z]{2,})?), (?P<g>[A-Z]{2,}|[A-Z])(?![\w'./-])"
+    r"(?: [A-Z](?![\w'./-]))?"  # a middle initial: "HOLLOWAY, EUGENE R"
 )
 # what a record's name follows: a quote opening it, or a field's word ("Subscriber NGUYEN, KIM")
-_RECORD_WORDS = frozenset(
-    ["subscriber", "patient", "pt", "name", "member", "insured", "guarantor", "recipient"]
-)
-_RECORD_BEFORE = re.compile(rf"(?:[\"\u201c]|\b(?i:{'|'.join(sorted(_RECORD_WORDS))}):? )$")
+_RECORD_FIELD_WORDS = frozenset(
+    ["subscriber", "patient", "pt", "name", "member", "insured", "guarantor", "recipient",
+     "admit", "resident"]
+)  # fmt: skip
+_RECORD_BEFORE = re.compile(rf"(?:[\"\u201c]|\b(?i:{'|'.join(sorted(_RECORD_FIELD_WORDS))}):? )$")
 _RECORD_NOT_NAMES = frozenset(
     ["STAT", "NPO", "DNR", "DNI", "COPD", "CHF", "GERD", "ETOH", "NSTEMI", "STEMI", "PEEP",
      "BIPAP", "CPAP", "HIPAA", "ICU", "PACU", "NICU", "PICU", "MICU", "SICU", "CVICU", "ABX",
@@ -1732,13 +1734,17 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _CARET_NAME.finditer(text) if "^" in text else ():
         yield Hit(match.start(), match.end(), _N, "name.record")  # "ROWE^CALVIN" (HL7, DICOM)
     recorded = ", " in text and (
-        '"' in text or "\u201c" in text or not words.isdisjoint(_RECORD_WORDS)
+        '"' in text or "\u201c" in text or not words.isdisjoint(_RECORD_FIELD_WORDS)
     )
     for match in _RECORD_CAPS.finditer(text) if recorded else ():
         surname, given = match["s"], match["g"]
         if (
             len(surname) >= 4
-            and surname.lower() not in lower_set("common_words")
+            # (a surname that is also a word, "FOSTER, DEREK", beside a known first name)
+            and (
+                surname.lower() not in lower_set("common_words")
+                or (len(given) > 2 and _known(given.capitalize()))
+            )
             and surname not in _RECORD_NOT_NAMES
             and (len(given) == 1 or _known(given.capitalize()))
             and not text.isupper()
