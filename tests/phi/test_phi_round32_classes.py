@@ -12,7 +12,8 @@ relative named by a first name with a capital inside. After holdout66-69 were sc
 countries' identity, health, hospital and birth-certificate numbers, plates and payment
 addresses; ages to come, a life's span, a life in years with a
 word between and a widow's age; names as records print them with a middle initial or a
-surname that is also a word; care homes by their name.
+surname that is also a word; care homes by their name; twins by their letter, a nickname
+with the full name in brackets, two initials before a surname.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -160,6 +161,11 @@ FOUND: list[tuple[str, str, str]] = [
         "Birchwood Court",
         "geographic",
     ),
+    # twins by their letter, a nickname and the full name in brackets, two initials
+    ("Twins delivered: Baby A Nora 5#2, Baby B Theo 4#9.", "Theo", "name"),
+    ('4yo "Bitsy" (Beatrix Okafor) swallowed a battery.', "Beatrix Okafor", "name"),
+    ('4yo "Bitsy" (Beatrix Okafor) swallowed a battery.', "Bitsy", "name"),
+    ("Pt T.J. Alvarez-Brand, 10 days old, jaundiced.", "T.J. Alvarez-Brand", "name"),
     # titles of respect of other languages
     ("Alhaji Bashir Danladi, 93, came for his cataract review.", "Bashir Danladi", "name"),
     ("Encik Rosli is stable after his CABG.", "Rosli", "name"),
@@ -183,6 +189,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ),
     # a vehicle's word, then another word before a value
     ("Pt 60M in his car, GCS 14, BMI 32, SBP 180 on arrival.", "patient"),
+    # a drug or a stage with words in brackets, a baby by letter and sex
+    ("Pt 60M: Heparin (Low Molecular), Stage IV (Lung Adeno), Baby A Girl 5#2.", "patient"),
     # "Welcome Home", a house of delegates, a mobile home park kept whole
     ("Pt 60M came back to a Welcome Home banner from his church.", "patient"),
     ("The AMA House of Delegates meets in June.", "professional"),

@@ -398,6 +398,14 @@ _LABEL_NAME = re.compile(
     r"(?P<name>[A-Z][A-Za-z'\u2019-]+(?:,? [A-Z][A-Za-z'\u2019-]+)?)"
 )
 _LABEL_WORDS = frozenset(["name", "says", "said", "reads", "read", "tagged"])
+# Twins' and triplets' names after their letter: "Baby A Mila 5#2, Baby B Micah"
+_BABY_LETTER = re.compile(r"\bBaby [A-D],? (?P<name>[A-Z][a-z]{2,})\b")
+# A nickname and the full name in brackets after it: '"JoJo" (Josephine Alvarado)', "Pip
+# (Penelope Arceneaux)"
+_NICK_THEN_FULL = re.compile(
+    r"(?P<nick>[A-Z](?<![\w'\u2019-][A-Z])[\w'\u2019-]+)[\"\u201d]? \((?P<full>[A-Z][a-z]+"
+    r"(?: [A-Z][\w'\u2019-]+){1,2})\)"
+)
 # A name with a title of respect after it: "Venkatesh garu", "Muthusamy thatha", "Tanaka san"
 _TITLED_AFTER = re.compile(
     r"(?P<name>[A-Z](?<![\w'\u2019-][A-Z])[a-z]{2,}) (?:garu|thatha|ji|sahib|saab|bhai|amma|"
@@ -994,7 +1002,8 @@ _MICROBES = frozenset(
 _CAP_DOT = re.compile(r"\.(?<=[A-Z]\.)\s?[A-Z]")
 # An initial and a surname in parentheses or after a patient cue: "(L. Haverford)".
 _INITIAL_SURNAME = re.compile(
-    r"(?P<name>[A-Z](?<![\w.][A-Z])\.\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+    # one initial or two ("R.J. Mendez-Holt") before the surname
+    r"(?P<name>[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)?\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
     r"(?![\w.]|\.\w)"
 )
 
@@ -1722,6 +1731,17 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         name = match["name"]
         if name in first_names and not _bad_name(name) and name not in STATE_NAMES:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
+    for match in _BABY_LETTER.finditer(text) if "Baby " in text else ():
+        if _name_alone_ok(match["name"]) or _known(match["name"]):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.baby")
+    for match in _NICK_THEN_FULL.finditer(text) if " (" in text else ():
+        full = match["full"].split()
+        if match["nick"].isupper():
+            continue  # "PPM (Abbott Assurity)": a device's maker and model
+        if _known(full[0]) and not any(_bad_name(w) for w in full):
+            yield Hit(match.start("full"), match.end("full"), _N, "name.called")
+            if not _bad_name(match["nick"], strict=False):
+                yield Hit(match.start("nick"), match.end("nick"), _N, "name.called")
     for match in _TITLED_AFTER.finditer(text) if not words.isdisjoint(_TITLED_AFTER_WORDS) else ():
         if _name_alone_ok(match["name"]):
             yield Hit(match.start("name"), match.end("name"), _N, "name.honorific")
