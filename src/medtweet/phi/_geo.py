@@ -405,7 +405,6 @@ _FEATURE_WORDS = frozenset(
         "freeway",
         "motorway",
         "terrace",
-        "level",
         "village",
         "lga",
         "taluk",
@@ -1835,6 +1834,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         or " House" in text
         or " Pines" in text
         or " Court" in text
+        or " Level " in text  # "Thika Level 5" ("level" alone is mostly a lab's)
     )  # "Care Home", "Rest Home", "Nursing Home": only "home" after those words counts
     feature = _FEATURE.finditer(text) if featured else ()
     unit = scan.gates & _UNIT_WORDS_BIT and (
