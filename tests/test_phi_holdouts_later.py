@@ -1,4 +1,4 @@
-"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..69}.jsonl).
+"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..73}.jsonl).
 
 Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
 so no accuracy is asserted. All are built by tools/build_phi_holdout2.py from their
@@ -161,6 +161,12 @@ HOLDOUTS = [
     *(
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((66, "jc"), (67, "jd"), (68, "je"), (69, "jf"))
+    ),
+    # written during round 32 too, scored with its final rules (mental health and social
+    # work; surgery, trauma and intensive care; Latin America and Iberia; a real feed's mix)
+    *(
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
+        for n, prefix in ((70, "jg"), (71, "jh"), (72, "ji"), (73, "jj"))
     ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)
