@@ -280,7 +280,10 @@ _PROFESSIONAL_CONTACT_WORDS = frozenset(
      "register", "registration", "editor", "journal", "society", "university", "referrals",
      "referral", "appointments", "appointment", "position", "positions", "faculty", "course",
      "webinar", "rsvp", "questions", "inquiries", "enquiries", "contact", "meeting", "panel",
-     "ticket", "tickets", "symposium", "summit", "congress", "workshop"]
+     "ticket", "tickets", "symposium", "summit", "congress", "workshop",
+     # a research team's call: "looking for collaborators ... email me"
+     "collaborators", "authors", "coauthors", "survey", "multicentre", "multicenter",
+     "providers", "departmental"]
 )  # fmt: skip
 _ROLE_LOCAL = re.compile(
     r"^(?:info|contact|admin|office|dept|department|jobs?|careers?|hr|recruit\w*|fellowship|"
@@ -326,13 +329,17 @@ def _weak_story(scan: Scan) -> bool:
         return False
     low = scan.low
     aged = scan.longest_number >= 1 and ("yo" in low or "y/o" in low or "-y" in low)
-    if scan.gates & _WEAK_STORY_WORDS_BIT and not (
-        scan.words & _WEAK_STORY_WORDS == {"family"} and FAMILY_SPECIALTY.search(low)
-    ):  # (not "family medicine", a specialty)
+    weak = scan.words & _WEAK_STORY_WORDS if scan.gates & _WEAK_STORY_WORDS_BIT else None
+    if weak and not (
+        (weak == {"family"} and FAMILY_SPECIALTY.search(low))  # "family medicine"
+        or (weak == {"pt"} and not _PT_WORD.search(low))  # "spc.pt/...", "8am PT"
+    ):
         return True
     return aged and _AGE_WORD.search(low) is not None
 
 
+# "pt" as a word, not a domain's ending ("spc.pt") or Pacific time ("8am PT")
+_PT_WORD = re.compile(r"(?<![.\w])(?<!\dam )(?<!\dpm )pt\b")
 _AGE_WORD = re.compile(r"\d(?: ?(?:yo|y/o)|-year-old|-yr-old)\b")
 
 

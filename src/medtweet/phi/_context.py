@@ -159,7 +159,7 @@ _STRONG_RES = (
     re.compile(r"(?=G)\bG\d\s?P\d|(?=P)\bPOD\s?#?\d"),
     # "pts" too, unless patients in general: "for pts >=75", "rural pts", "your pts"
     re.compile(
-        r"(?=[pP])\b(?:pt|Pt)\b|(?=[pP])(?<!\bfor )(?<!\bof )(?<!\ball )(?<!\bmany )"
+        r"(?=[pP])(?<!\.)\b(?:pt|Pt)\b|(?=[pP])(?<!\.)(?<!\bfor )(?<!\bof )(?<!\ball )(?<!\bmany )"
         r"(?<!\bmost )(?<!\bsome )(?<!\brural )(?<!\bolder )(?<!\bour )(?<!\bmy )(?<!\byour )"
         r"(?<!\bOur )(?<!\bMy )(?<!\bYour )"
         r"(?<!\bin )(?<!\d )"
@@ -424,6 +424,32 @@ _PROFESSIONAL_WORDS = frozenset(
         "coauthors",
         "founded",
         "invented",
+        # a department's notices and a research team's calls ("Dept email change", "looking
+        # for collaborators", "interview invite", "orientation starts")
+        "departmental",
+        "inquiries",
+        "enquiries",
+        "collaborators",
+        "multicentre",
+        "multicenter",
+        "interns",
+        "orientation",
+        "interview",
+        # the same in Spanish, Portuguese and French ("Congresso Português de ...")
+        "congreso",
+        "congresso",
+        "congr\u00e8s",
+        "colloque",
+        "simposio",
+        "simp\u00f3sio",
+        "jornadas",
+        "palestra",
+        "ponencia",
+        "programa",
+        "convocatoria",
+        "inscripciones",
+        "inscri\u00e7\u00f5es",
+        "inscriptions",
     ]
 )
 # Event, teaching and job words weigh 3 in all (a case told at grand rounds is not a story
@@ -466,6 +492,9 @@ _PROFESSIONAL_PHRASES = (
     "tip for",
     "m&m", "not pt info", "not patient info", "no pt info", "referring docs", "referral office",
     "proud to work", "on this day", "co-authors", "boot camp", "press contact",
+    # a unit's published line and its changes: "public line: (614) ...", "has moved!"
+    "public line", "phone line", "backup line", "new location", "has moved", "for maintenance",
+    "referral address", "records requests", "email change", "voicemail is", "walk-ins",
 )  # fmt: skip
 # more of them, looked up by their first word among the text's words (cheaper than a scan)
 _PROFESSIONAL_MORE = (
@@ -676,6 +705,12 @@ CLOSE_KIN = (
 _TITLED_FULL = re.compile(
     rf"\b(?:Dr|Drs|Prof)\.? [A-Z][a-z]+ [A-Z][a-z]+(?!\w*['\u2019]s (?:{CLOSE_KIN})\b)"
 )
+# a unit's opening hours: "M-F 8-4", "Mon-Fri 9am-5pm"
+_OPENING_HOURS = re.compile(
+    r"\b(?:M-F|Mon(?:day)?\s?[-\u2013]\s?Fri(?:day)?)\b"
+    r",? ?\d{1,2}(?::\d\d)?\s?(?:[ap]m?)?\s?[-\u2013]",
+    re.IGNORECASE,
+)
 # (these start with their words' letters, which the engine finds in C; "our(?<!\wour)" is
 # "\bour", as a look-behind after the word instead of a boundary tried at every position)
 _OUR_UNIT = re.compile(
@@ -855,6 +890,8 @@ def scores(
         professional += 2  # a colleague by title and full name: "Dr. Amara Yusuf"
     if "our" in present and _OUR_UNIT.search(low):
         professional += 1  # "our clinic at Grady", "our ED at Harborview"
+    if digits and ("m-f" in low or "mon" in low) and _OPENING_HOURS.search(text):
+        professional += 1  # a unit's opening hours: "Walk-ins M-F 8-4", "Mon-Fri 9-5"
     if "#" in low:  # a hashtag, not "# 4417" or "#3" (a number sign)
         professional += len(_HASHTAG.findall(low))
     if "NCT" in text:  # a registered trial: "(NCT05670000)"

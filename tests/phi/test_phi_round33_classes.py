@@ -1,0 +1,50 @@
+"""Round 33 (from held-out corpora 44-73, after they were scored): a department's notices
+and a research team's calls read as professional posts ("public line", "has moved", opening
+hours, "looking for collaborators"); conference and job words of Spanish, Portuguese and
+French; "pt" as a domain's ending or Pacific time is no patient.
+
+Every example is invented for the class it stands for; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+from tests._phi_support import table_tests
+
+# (text, value, category): a finding of ``category`` covers ``value`` in a patient story
+FOUND: list[tuple[str, str, str]] = [
+    # a published line is still a patient's number in a story
+    ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
+]
+
+# (text, context): no finding (but relative dates) when checked with ``context``
+CLEAN: list[tuple[str, str | None]] = [
+    # a unit's published line, its hours and its moves
+    ("Vascular lab public line: (503) 555-0190.", None),
+    ("Our NICU follow-up clinic has moved! New location: Tower B. Main line 555-0172.", None),
+    ("Wound clinic walk-ins M-F 7-3, phone 555-0135.", None),
+    ("Departmental fax for lab results: +44 20 5550 3141.", None),
+    ("The ICU phone line (555-0199) is down for maintenance Sunday 1-3am.", None),
+    ("Dept email change: send all consult requests to gicalls@example.org from Monday.", None),
+    (
+        "Our cardiology clinic's referral address for providers: cardref@heart.example.org."
+        " Patient info only via the portal.",
+        None,
+    ),
+    # a research team's call, an intern's news
+    ("Looking for collaborators on a family caregiver study, email kpark.lab@example.edu", None),
+    ("Welcome our 9 new interns, 4 from Ohio, 2 from Peru! Orientation starts July 1.", None),
+    # conference and job posts in Spanish and Portuguese, with ".pt" links
+    ("Congreso Nacional de Geriatría, Sevilla, 12-14 de mayo. Programa: seg.pt/2027", None),
+    ("Simpósio de Nefrologia, Coimbra, 8 de junho. Inscrições: spn.pt/simposio", None),
+    ("Vaga: médico/a para USF, enviar CV para vagas@uls-norte.min-saude.pt", None),
+    # Pacific time is no patient
+    ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
+]
+
+# (text, context): what ``check_phi`` decides for the post alone
+CONTEXT: list[tuple[str, str]] = [
+    ("Wound clinic walk-ins M-F 7-3, phone 555-0135.", "professional"),
+    ("Pt left a voicemail at 555-0143 about her refill.", "patient"),
+]
+
+test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
