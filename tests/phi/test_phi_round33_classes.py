@@ -2,7 +2,8 @@
 and a research team's calls read as professional posts ("public line", "has moved", opening
 hours, "looking for collaborators"); conference and job words of Spanish, Portuguese and
 French; "pt" as a domain's ending or Pacific time is no patient; the other spellings of
-large cities ("Saigon", "Napoli").
+large cities ("Saigon", "Napoli"); a town after an age and sex that open a line ("84F,
+Castlebar.").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -18,6 +19,12 @@ FOUND: list[tuple[str, str, str]] = [
     ("Pt 80M, a retired Napoli barber, still cooks.", "Napoli", "geographic"),
     ("76F, Bangalore, on home O2.", "Bangalore", "geographic"),
     ("Pt 60M, retired trucker, Philly born and raised.", "Philly", "geographic"),
+    # a town after an age and sex that open a line, or in brackets with them
+    ("Consult: 71M, Castleblayney. Gout flare.", "Castleblayney", "geographic"),
+    ("Riya Shah (19F, Karsiyaka), anorexia, BMI 14.", "Karsiyaka", "geographic"),
+    ("5yo, Kofar Mata, measles, unvaccinated.", "Kofar Mata", "geographic"),
+    # a person's full name after the age stays a name
+    ("Pain crisis, 31F, Mariama Bah. Waited 4h for meds.", "Mariama Bah", "name"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]
@@ -43,6 +50,9 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Congreso Nacional de Geriatría, Sevilla, 12-14 de mayo. Programa: seg.pt/2027", None),
     ("Simpósio de Nefrologia, Coimbra, 8 de junho. Inscrições: spn.pt/simposio", None),
     ("Vaga: médico/a para USF, enviar CV para vagas@uls-norte.min-saude.pt", None),
+    # a rhythm or a honorific after an age is no town
+    ("Pt's claim denied for his ablation. 60M, AFib. Appeals take months.", "patient"),
+    ("Cortisol high: 52M, Cushingoid, ACTH 98.", "patient"),
     # Pacific time is no patient
     ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
 ]

@@ -1632,11 +1632,11 @@ _AGED_FROM = re.compile(
     r"(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?![\w'\u2019-])"
 )
 _AGE_THEN_TOWN = re.compile(
-    r", \d{1,3}(?:[MF]|yo)?, "
-    r"(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?=[,.;]|\s*$)"
+    r"(?:, \d{1,3}(?:[MF]|yo)?|(?<![\w./:+-])\d{1,3}(?:[MF]|yo|y/o)), "
+    r"(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?=[,.;)]|\s*$)"
 )
 # endings of clinical and ordinary words ("Diabetic", "Intubated", "Afebrile")
-_WORD_ENDING = re.compile(r"(?:ic|ed|ile|ous|ive|ness|ent|ant|ism|ity|ly)$")
+_WORD_ENDING = re.compile(r"(?:ic|ed|ile|ous|ive|ness|ent|ant|ism|ity|ly|oid|otic|emic)$")
 
 
 def _town_like(name: str) -> bool:
@@ -1649,9 +1649,13 @@ def _town_like(name: str) -> bool:
     if name in lexicon("places"):
         return True
     first = words[0]  # (a town's last word may be an ordinary one: "Mitchells Plain")
+    if first in lexicon("first_names") or first in lexicon("more_first_names"):
+        return False  # "71M, Harold Brandt,": a person
     return not (
         sum(map(str.isupper, first)) > 2
         or first.isupper()  # "VF", "HFrEF": an acronym
+        or first[1:2].isupper()  # "AFib", "HFpEF"
+        or first in _HONORIFIC_LEADS  # "80F, Mrs. Holt"
         or first in lexicon("eponyms")  # "Kawasaki": a disease
         or first.lower() in lower_set("common_words")
         or first in CALENDAR_NAMES
@@ -1663,8 +1667,8 @@ def _town_like(name: str) -> bool:
 def _towns_after_ages(text: str) -> Iterator[Hit]:
     """Towns of any name in a person's line after their age (see ``_AGED_FROM``)."""
     regexes: tuple[re.Pattern[str], ...] = (_AGED_FROM,) if " from " in text else ()
-    if text.count(", ") >= 2:  # (", 54, ")
-        regexes += (_AGE_THEN_TOWN,)
+    if text.count(", ") >= 2 or "M, " in text or "F, " in text or "o, " in text:
+        regexes += (_AGE_THEN_TOWN,)  # (", 54, ", "84F, ", "4yo, ")
     for regex in regexes:
         for match in regex.finditer(text):
             if _town_like(match["t"]):
