@@ -3,7 +3,9 @@ and a research team's calls read as professional posts ("public line", "has move
 hours, "looking for collaborators"); conference and job words of Spanish, Portuguese and
 French; "pt" as a domain's ending or Pacific time is no patient; the other spellings of
 large cities ("Saigon", "Napoli"); a town after an age and sex that open a line ("84F,
-Castlebar.").
+Castlebar."); a full name of three words or more opening a sentence with the person's
+age ("Luz Marina Zapata Restrepo, 63,"); titles of respect of more languages ("Pani",
+"Ato", "Khun", "Seu").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -25,6 +27,15 @@ FOUND: list[tuple[str, str, str]] = [
     ("5yo, Kofar Mata, measles, unvaccinated.", "Kofar Mata", "geographic"),
     # a person's full name after the age stays a name
     ("Pain crisis, 31F, Mariama Bah. Waited 4h for meds.", "Mariama Bah", "name"),
+    # a full name of three words or more opening a sentence with the person's age
+    ("Mercedes Paredes Llanos, 58, from Arequipa. Lupus flare.", "Mercedes Paredes Llanos", "name"),
+    ("Tenzing Norbu Lama, 40M, porter. HAPE at 4,900 m.", "Tenzing Norbu Lama", "name"),
+    ("Ana Maria dos Reis Costa, 33, G2P1, PPH.", "Ana Maria dos Reis Costa", "name"),
+    # titles of respect of more languages, before the name
+    ("Pani Zdzisława przyszła z wnuczką, 88F.", "Zdzisława", "name"),
+    ("Ato Tesfaye stopped his insulin for the fast.", "Tesfaye", "name"),
+    ("Khun Noi wants to go home for Songkran.", "Noi", "name"),
+    ("Seu Genivaldo não quer ficar internado, 80M.", "Genivaldo", "name"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]
@@ -53,6 +64,8 @@ CLEAN: list[tuple[str, str | None]] = [
     # a rhythm or a honorific after an age is no town
     ("Pt's claim denied for his ablation. 60M, AFib. Appeals take months.", "patient"),
     ("Cortisol high: 52M, Cushingoid, ACTH 98.", "patient"),
+    # capitalised clinical words before a number are no name
+    ("Mean Arterial Pressure Goal, 65, per the team.", "patient"),
     # Pacific time is no patient
     ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
 ]

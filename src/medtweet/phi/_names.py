@@ -168,6 +168,10 @@ _HONORIFIC_WORDS = frozenset(
         "sri", "shri", "smt", "haji", "hajia", "hajiya", "alhaji", "alhaja", "encik", "puan",
         "datuk", "dato", "kuia", "koro", "mzee", "cucu", "gogo", "ouma", "oupa", "lola",
         "lolo", "madam", "sheikh", "aunty",
+        # "Pani Ewa Nowak", "Ato Kebede", "Hagga Fathiya", "Teta Wadad", "Ibu Siti",
+        # "Daw Khin Myint", "Khun Somchai", "Seu Valdir", "Ông Minh", "Bà Lan"
+        "pani", "ato", "weyzero", "hagga", "hajja", "haja", "teta", "jiddo", "ibu", "bapak",
+        "daw", "khun", "ustaz", "seu", "senhora", "\u00f4ng", "b\u00e0",
     ]
 )  # fmt: skip
 _PATIENT_WORDS = frozenset(["pt", "patient", "resident", "client"])
@@ -445,6 +449,36 @@ _PERSON_WORD_BEFORE = re.compile(
 _CARED_FOR = re.compile(r"\((?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b")
 _BARE_AGE = re.compile(r", (?:\d|[1-9]\d|1[01]\d),")
 _CLINICAL_AGE = re.compile(r"\d\s?(?:yo\b|y/o|y\.o\.|[MF]\b)")
+# a full name of three to five words (with the particles names carry) opening a sentence
+# with the person's age: "Luz Marina Zapata Restrepo, 63,", "Dawa Lhamu Sherpa, 29F,",
+# "João Pedro dos Santos Ferreira, 19,"
+# a person's role or a record's word before their name: "Paciente Josefa Candia, 91,"
+_ROLE_WORDS = frozenset(
+    [
+        "Paciente",
+        "Patient",
+        "Pt",
+        "Rider",
+        "Driver",
+        "Passenger",
+        "Nonna",
+        "Nonno",
+        "Abuela",
+        "Abuelo",
+        "Grandma",
+        "Grandpa",
+        "Mamie",
+        "Papi",
+    ]
+)
+_NAME_PARTICLES = (
+    "de|del|della|da|das|do|dos|di|du|van|von|der|den|ter|te|bin|binti|bint|al|el|la|le|y|e"
+)
+_LONG_NAME_AGE = re.compile(
+    rf"(?P<name>[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?"
+    rf"(?: (?:(?:{_NAME_PARTICLES}) )?[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?){{2,4}}),"
+    r" (?:\d|[1-9]\d|1[01]\d)(?:[MF]|yo)?(?=[,;:)]| \()"
+)
 # (the blanks taken whole and a look-ahead on what each branch starts with: a comma or a
 # bracket with no age after it fails at once)
 _AGE_MARK = re.compile(
@@ -1656,7 +1690,23 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), _N, "name.initials")
     first_names = _first_names()
     eponyms = lexicon("eponyms")
-    for match in _WITH_AGE.finditer(text) if _AGE_MARK.search(text) else ():
+    aged = _AGE_MARK.search(text) is not None
+    for match in _LONG_NAME_AGE.finditer(text) if aged else ():
+        parts = [w for w in match["name"].split() if w[:1].isupper()]
+        start = match.start("name")
+        while len(parts) > 2 and (parts[0].lower() in _OPENING_TITLES or parts[0] in _ROLE_WORDS):
+            start = text.index(parts[1], start + len(parts[0]))  # "Pani Ewa Nowak": a title
+            parts = parts[1:]
+        unknown = [w for w in parts if not _known(w)]
+        if (
+            _opens_sentence(text, match.start())
+            and match["name"] not in lexicon("places")
+            and not any(_bad_name(w) or w in eponyms or w in STATE_NAMES for w in unknown)
+            # (two words ending as terms do: "Mean Arterial Pressure Goal, 65,")
+            and sum(1 for w in unknown if _TERM_ENDING.search(w)) < 2
+        ):
+            yield Hit(start, match.end("name"), _N, "name.with_age")
+    for match in _WITH_AGE.finditer(text) if aged else ():
         name, surname = match["name"], match["surname"]
         if _known(name) and name not in eponyms and name not in _NOT_BARE_NAMES:
             # "Kwame Asante-Boateng, 90,": the surname goes with a known first name
