@@ -5,7 +5,8 @@ French; "pt" as a domain's ending or Pacific time is no patient; the other spell
 large cities ("Saigon", "Napoli"); a town after an age and sex that open a line ("84F,
 Castlebar."); a full name of three words or more opening a sentence with the person's
 age ("Luz Marina Zapata Restrepo, 63,"); titles of respect of more languages ("Pani",
-"Ato", "Khun", "Seu").
+"Ato", "Khun", "Seu"); months in lower case after a word of time or with their day
+("lapsed in june", "may 2nd") and a day before a month's short form ("9-Oct").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -36,6 +37,11 @@ FOUND: list[tuple[str, str, str]] = [
     ("Ato Tesfaye stopped his insulin for the fast.", "Tesfaye", "name"),
     ("Khun Noi wants to go home for Songkran.", "Noi", "name"),
     ("Seu Genivaldo não quer ficar internado, 80M.", "Genivaldo", "name"),
+    # months in lower case, told as months; a day before a month's short form
+    ("Pt 70F, insulin stopped in june when her coverage lapsed.", "june", "date"),
+    ("Her DOB is may 2nd, pt 60F.", "may 2nd", "date"),
+    ("admitted october 3 w/ DKA, 19F.", "october 3", "date"),
+    ("The 9-Oct fall pt came back to say thanks, 80M.", "9-Oct", "date"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]
@@ -66,6 +72,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Cortisol high: 52M, Cushingoid, ACTH 98.", "patient"),
     # capitalised clinical words before a number are no name
     ("Mean Arterial Pressure Goal, 65, per the team.", "patient"),
+    # "may" and "march" as words
+    ("Pt 60M: we may try 2 more doses; march him to PT after.", "patient"),
     # Pacific time is no patient
     ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
 ]

@@ -45,7 +45,7 @@ _WORDED = re.compile(
 )
 # ... or day first ("14 March", "the 14th of March", "the third of July").
 _DAY_FIRST = re.compile(
-    rf"(?=[\dt])\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b\.?{_YEAR}"
+    rf"(?=[\dt])\b(?:the\s+)?{_DAY}(?:\s+(?:of\s+)?|-(?=[A-Z][a-z]{{2}}\b)){_MONTH}\b\.?{_YEAR}"
     rf"|(?=[tfsenTFSEN])\b(?:the\s+)?{_ORD_WORD}\s+of\s+{_MONTH}\b{_YEAR}",
 )
 _DAY_FIRST = lead(_DAY_FIRST, "0-9tfsenTFSEN")
@@ -60,6 +60,16 @@ _MONTH_ALONE = re.compile(
     r"(?P<abbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?![\w'\u2019])(?!\.?\s*\d)",
 )
 _MONTH_ALONE = lead(_MONTH_ALONE, "A-Za-z")
+# A month in lower case, told as one: after a word of time ("lapsed in june", "100 in
+# march") or with its day ("may 1st", "june 3"; "may" only with an ordinal's ending)
+_LOWER_MONTH = re.compile(
+    r"(?=[iosubltedm])\b(?:in|since|until|till|by|early|late|last|next|during|mid|mid-|of|"
+    r"before|after)\s*(?<=[\s-])(?P<m>january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b(?![\w'\u2019-])(?!\s+\d)"
+    r"|(?=[jfmasond])\b(?P<d>(?:january|february|march|april|june|july|august|september|october|"
+    rf"november|december)\s+(?:the\s+)?{_DAY}|may\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])"
+    r"(?:st|nd|rd|th))\b(?![\w/.:,-]\d)"
+)
 # starts with a digit class, not a look-behind, so the engine skips to digits in C
 _NUMERIC = re.compile(
     r"(?P<m>\d(?<![\w/.:,-]\d)\d?)(?P<sep>[/.-])(?P<d>\d{1,2})"
@@ -278,6 +288,10 @@ _MONTH_WORDS = frozenset(
         "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
         "nov", "november", "dec", "december",
     ]
+)  # fmt: skip
+_LOWER_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"]
 )  # fmt: skip
 _ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # faster without a look-ahead
 _RELATIVE_WORDS = frozenset(
@@ -583,6 +597,12 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _MONTH_ALONE.finditer(text) if months else ():
         group = match.lastgroup or 0
         yield Hit(match.start(group), match.end(group), _D, "date.month")
+    lower = months and not scan.words.isdisjoint(_LOWER_MONTHS) and not text.isupper()
+    for match in _LOWER_MONTH.finditer(text) if lower else ():
+        if match["m"] is not None:
+            yield Hit(match.start("m"), match.end("m"), _D, "date.month")
+        else:
+            yield Hit(match.start("d"), match.end("d"), _D, "date.month_day")
     for match in _DE_MONTH.finditer(text) if " de " in low and scan.longest_number else ():
         yield Hit(match.start(), match.end(), _D, "date.month_day")  # "el 12 de diciembre"
     iso = "-" in text and scan.longest_number >= 4 and _year_dash(text, scan.numbers)
