@@ -6,7 +6,9 @@ large cities ("Saigon", "Napoli"); a town after an age and sex that open a line 
 Castlebar."); a full name of three words or more opening a sentence with the person's
 age ("Luz Marina Zapata Restrepo, 63,"); titles of respect of more languages ("Pani",
 "Ato", "Khun", "Seu"); months in lower case after a word of time or with their day
-("lapsed in june", "may 2nd") and a day before a month's short form ("9-Oct").
+("lapsed in june", "may 2nd") and a day before a month's short form ("9-Oct"); hills,
+islands and a town's own services ("Grundy EMS", "Newark PD"); a place after a form's label
+("location: Gatlinburg"); a ZIP in brackets after a state's code.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -42,6 +44,14 @@ FOUND: list[tuple[str, str, str]] = [
     ("Her DOB is may 2nd, pt 60F.", "may 2nd", "date"),
     ("admitted october 3 w/ DKA, 19F.", "october 3", "date"),
     ("The 9-Oct fall pt came back to say thanks, 80M.", "9-Oct", "date"),
+    # hills, islands and a town's own services; a place after a form's label; a ZIP in
+    # brackets after a state's code
+    ("Pt 88F lives alone on Gallows Hill, fell.", "Gallows Hill", "geographic"),
+    ("Pt 50M, ferry in from Vashon Island, chest pain.", "Vashon Island", "geographic"),
+    ("Tillery ems brought a 40M off a tractor.", "Tillery ems", "geographic"),
+    ("Pt 30M brought in by Brookfield PD after a fight.", "Brookfield PD", "geographic"),
+    ("Dx: dog bite. location: Wetumpka. pt 9M.", "Wetumpka", "geographic"),
+    ("Video visit from Cokeville, WY (83114), pt 70F.", "83114", "geographic"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]
@@ -74,6 +84,9 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Mean Arterial Pressure Goal, 65, per the team.", "patient"),
     # "may" and "march" as words
     ("Pt 60M: we may try 2 more doses; march him to PT after.", "patient"),
+    # a site of the body after a form's label, a service sent for, a week of EMS
+    ("Pt 60M, location: Left Lower Lobe. Address: Homeless. Sent EMS to the car.", "patient"),
+    ("Happy EMS Week to every medic and EMT!", None),
     # Pacific time is no patient
     ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
 ]

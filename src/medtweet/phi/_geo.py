@@ -250,6 +250,8 @@ def _cued_runs(text: str, scan: Scan) -> list[tuple[int, str]]:
 # "Arco, ZIP 83213": the word before a ZIP cue is the town, even one spelt like a month.
 _TOWN_ZIP = re.compile(rf"(?P<c>{_CAPRUN}),?\s+(?i:zip(?: ?code)?)\b")
 _CITY_ZIP = re.compile(rf"(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
+# a ZIP in brackets after a state's code: "Encampment, WY (82325)"
+_CODE_ZIP = re.compile(rf", (?:{_ABBR}) \((?P<z>\d{{5}}(?:-\d{{4}})?)\)")
 _MILE_MARKER = r",?\s+(?:mile marker|mile|MM|mm|exit|Exit)\s+\d{1,3}[A-Z]?\b"
 _ROAD = re.compile(
     r"(?=[IUSRHCi])\b(?:I-\d{1,3}|(?:US|State Route|Route|Rte|Highway|Hwy|Interstate|"
@@ -286,7 +288,12 @@ _FEATURE = re.compile(
     # "Owan East LGA")
     r"(?-i:Level [2-6])|village|(?-i:LGA)|taluk|tehsil|sub-county|municipality|"
     # care homes by their name: "Cedar Crest Home", "Heritage House", "Shady Pines"
-    r"(?-i:Home(?! Park)|House(?! of\b)|Pines|Court))\b"
+    r"(?-i:Home(?! Park)|House(?! of\b)|Pines|Court)|"
+    # hills and islands ("on Vinegar Hill", "Orcas Island"), and a town's own services
+    # ("Grundy EMS", "Millbrook PD", "Harlan Fire Dept")
+    r"(?-i:Hill|Island|Isle)|EMS(?! (?i:week|day|month))|"
+    r"(?-i:PD|Police Dept|Police Department|Fire Dept|Fire Department|Fire Rescue|"
+    r"Sheriff's Office|Rescue Squad))\b"
     r"(?:\s+(?:#|[Rr]m\.?|[Rr]oom|[Uu]nit|[Aa]pt\.?)\s?\d{1,6}[A-Z]?\b)?"
 )
 # Stations that are kinds, not places: "the Nurses Station", "a Charging Station".
@@ -303,6 +310,15 @@ _NUMBERED_STATION = re.compile(
 )
 _FEATURE_WORDS = frozenset(
     [
+        "hill",
+        "island",
+        "isle",
+        "ems",
+        "pd",
+        "police",
+        "fire",
+        "sheriff",
+        "rescue",
         "grange",
         "legion",
         "vfw",
@@ -841,6 +857,13 @@ _STOP_RUN = (
             "The",
             "A",
             "An",
+            # verbs that open a sentence before a service: "Sent EMS", "Call Sheriff's Office"
+            "Sent",
+            "Call",
+            "Called",
+            "Notified",
+            "Activated",
+            "Paged",
             "Our",
             "My",
             "Your",
@@ -1603,6 +1626,15 @@ def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
         place = match["p"]
         if place in lexicon("places") and place not in _person_names():
             yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
+    labelled = ":" in text and not scan.words.isdisjoint(_PLACE_LABEL_WORDS)
+    for match in _PLACE_LABEL.finditer(text) if labelled else ():
+        place = match["c"]
+        if (
+            _town_like(place)
+            and place.split()[0] not in _BODY_WORDS  # "location: Left Lower Lobe"
+            and not _not_a_unit_name(text, match.start("c"), place.split())
+        ):
+            yield Hit(match.start("c"), match.end("c"), _G, "geo.city")
     for match in _CHAIN_AT.finditer(text) if scan.gates & _CHAIN_WORDS_BIT else ():
         if match["s"] not in CALENDAR_NAMES and match["s"].lower() not in lower_set("common_words"):
             yield Hit(match.start("c"), match.end("s"), _G, "geo.place")
@@ -1618,6 +1650,20 @@ def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(group), match.end(group), _G, "geo.place")
 
 
+# a place after a form's label: "location: Gatlinburg", "Address: Ridgeway", "hometown:"
+_PLACE_LABEL = re.compile(
+    r"(?=[lLaAhHrRtTvV])\b(?i:location|address|addr|hometown|home town|residence|town|village|"
+    rf"city|resides)\s?:[ \t]*(?P<c>{_CAPRUN})(?=[,.;)]|\s*$|\s+[a-z(])"
+)
+_BODY_WORDS = frozenset(
+    ["Left", "Right", "Lower", "Upper", "Anterior", "Posterior", "Medial", "Lateral", "Proximal",
+     "Distal", "Bilateral", "Central", "Mid", "Inferior", "Superior", "Deep", "Ward", "Bed",
+     "Room", "Unknown", "Homeless", "None", "Same", "Home"]
+)  # fmt: skip
+_PLACE_LABEL_WORDS = frozenset(
+    ["location", "address", "addr", "hometown", "home", "residence", "town", "village", "city",
+     "resides"]
+)  # fmt: skip
 # words after a system's name that are no campus: "Mercy Health", "Kaiser Permanente" is one
 _NOT_SYSTEM_CAMPUS = frozenset(
     ["Health", "Hospital", "Medical", "Clinic", "Day", "Rule", "Street", "St", "Church",
@@ -1786,6 +1832,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _TOWN_OF.finditer(text) if town_of else ():
         if _not_common(match["c"]):
             yield Hit(match.start("c"), match.end("c"), _G, "geo.city")
+    for match in _CODE_ZIP.finditer(text) if five and " (" in text else ():
+        yield Hit(match.start("z"), match.end("z"), _G, "geo.zip5")
     for match in _CITY_ZIP.finditer(text) if five else ():
         comma = "," in text[match.end("c") : match.start("z")]
         if not comma and _place_in_run(match["c"]) is None:
