@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from tests._phi_support import table_tests
 
+from medtweet.phi._context import story_scores
+
 # (text, value, category): a finding of ``category`` covers ``value`` in a patient story
 FOUND: list[tuple[str, str, str]] = [
     # the other spellings of large cities
@@ -94,7 +96,19 @@ CLEAN: list[tuple[str, str | None]] = [
 # (text, context): what ``check_phi`` decides for the post alone
 CONTEXT: list[tuple[str, str]] = [
     ("Wound clinic walk-ins M-F 7-3, phone 555-0135.", "professional"),
+    # a patient by their bed, a birth year, "paciente", a first name with an age in brackets
+    ("shoutout to the lady in bed 3 who taught me sweet tea. #nursing", "patient"),
+    ("Tough old rancher, born 1932, still roping. #ruralhealth", "patient"),
+    ("Paciente Rosa Elena, dolor torácico, supra inferior.", "patient"),
+    ("Mateo (6) lost his first tooth in my chair. #PedsDentistry", "patient"),
     ("Pt left a voicemail at 555-0143 about her refill.", "patient"),
 ]
 
 test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
+
+
+def test_a_first_name_with_an_age_in_brackets_weighs_as_a_strong_cue() -> None:
+    # (round 7 counted it as a weak cue, 1; a named child with their age is one person)
+    news = " Our team is on it."
+    named = story_scores("Thaddeus (6) told me a joke." + news)[0]
+    assert named == story_scores("The kid told me a joke." + news)[0] + 2

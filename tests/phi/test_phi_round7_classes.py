@@ -38,8 +38,6 @@ def test_patient_story_cues(text: str) -> None:
     [
         # a word for one person before ", NN,"
         ("Retired machinist, 93, still waiting.", "Retired machinist still waiting."),
-        # a named child with the age in brackets
-        ("Thaddeus (6) told me a joke.", "The kid told me a joke."),
         # two relatives of one family
         ("Son called; wants an update on mom.", "Son called; wants an update."),
     ],

@@ -242,6 +242,8 @@ _WEAK_WORDS = frozenset(
         "dude",
         "kiddo",
         "fella",
+        # the patient in Spanish and Portuguese
+        "paciente",
         "polst",
         "molst",
     ]
@@ -719,6 +721,9 @@ _OUR_UNIT = re.compile(
     r"(?:clinic|ed|unit|hospital|group|department|practice|program|programme|site|"
     r"service|center|centre|lab|office|ward|icu)\b"
 )
+# a patient by their bed ("lady in bed 9", "beds 4 & 5"), not a unit's size ("a 20-bed ICU")
+_BED_NUMBER = re.compile(r"(?<![\w-])(?:bed|beds|bay)\s?#?\d{1,3}[a-z]?\b(?!-)")
+_BORN_YEAR = re.compile(r"\bborn (?:in )?(?:19|20)\d\d\b")
 _PLURAL_PATIENTS = re.compile(r"(?:m(?<!\wm)y|o(?<!\wo)ur) patients")
 # a full name with an age in brackets: '"Sarge" (Vernon Blaylock, 96, Korea)'
 _BRACKETED_NAME_AGE = re.compile(r"\((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+, (?:\d|[1-9]\d|1[01]\d)[,)]")
@@ -841,7 +846,7 @@ _SCORED = frozenset().union(
     # words the round-5 cues look up: "h&p", "our patients", "grand rounds", "auntie"
     ("p", "patients", "grand", "rounds", "auntie", "he", "she", "dad", "mom", "dr", "drs", "prof"),
     ("sir", "ma"),
-    ("named", "from", "school"),
+    ("named", "from", "school", "bed", "beds", "bay", "born"),
     _NEWS_WORDS,
     _PROFESSIONAL_MORE_STARTS,
     _PROFESSIONAL_STARTS,
@@ -956,7 +961,11 @@ def scores(
             if _aged_name(text, m.start())
         )  # "Bernadette, 71, from ...": a first name with an age counts twice
     if " (" in text:
-        patient += len(_NAME_AGE.findall(text))
+        patient += 2 * len(_NAME_AGE.findall(text))
+    if digits and ("bed" in present or "bay" in present or "beds" in present):
+        patient += min(len(_BED_NUMBER.findall(low)), 1)  # "in bed 3", "beds 4 & 5", "bay 9"
+    if digits and "born" in present and _BORN_YEAR.search(low):
+        strong += 1  # "born 1931": one person's birth
     if not present.isdisjoint(_STATED_WORDS) and (
         "he's " in low
         or "he is " in low

@@ -1001,6 +1001,8 @@ _NOT_BARE_NAMES = frozenset(
         "Tylenol", "Advil", "Motrin", "Aleve", "Benadryl", "Lantus", "Jardiance", "Entresto",
         "Soon", "Early", "Lately", "Merry", "Major", "Sunny", "Doe", "Nana", "Honey", "Buddy",
         "Sweetie", "Bubba", "Sis", "Babe", "Love", "Cheers", "Thanks",
+        # a discharge in Spanish and Portuguese ("Alta no 7º dia", "Alta a domicilio")
+        "Alta",
         # payers
         "Medicare", "Medicaid", "Medi-Cal", "Aetna", "Cigna", "Humana", "Anthem", "Tricare",
         "Kaiser", "Ambetter", "Centene", "Molina", "Wellcare", "Optum", "Oscar",
