@@ -1,4 +1,4 @@
-"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..73}.jsonl).
+"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..77}.jsonl).
 
 Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
 so no accuracy is asserted. All are built by tools/build_phi_holdout2.py from their
@@ -167,6 +167,14 @@ HOLDOUTS = [
     *(
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((70, "jg"), (71, "jh"), (72, "ji"), (73, "jj"))
+    ),
+    # written during round 33, scored once with it mid-stop (rural emergency care and EMS;
+    # paediatrics and obstetrics in the UK, Ireland, Australia and New Zealand; geriatrics
+    # and hospice with Spanish and Portuguese; skin, plastics, dentistry and telehealth in
+    # West Africa and Asia)
+    *(
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
+        for n, prefix in ((74, "jk"), (75, "jl"), (76, "jm"), (77, "jn"))
     ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)
