@@ -89,6 +89,13 @@ CLEAN: list[tuple[str, str | None]] = [
     # a site of the body after a form's label, a service sent for, a week of EMS
     ("Pt 60M, location: Left Lower Lobe. Address: Homeless. Sent EMS to the car.", "patient"),
     ("Happy EMS Week to every medic and EMT!", None),
+    # after holdout74-77 were scored: a mark named after a person, a skin type, a keepsake,
+    # a product's name with a capital inside, pronouns and articles of other languages
+    ("Pt 31F after a lightning strike: Osborn waves? no; Lichtenberg figures, yes.", "patient"),
+    ("Chemical peel, 29F, Fitzpatrick V, 2 min contact.", "patient"),
+    ("Comfort care for our 22-weeker: a handprint kit and a first bath.", "patient"),
+    ("Pt 80M: his grandkid FaceTimes daily; mood better.", "patient"),
+    ("Ela tem 79 anos, fratura de quadril. Una paciente tranquila. Numbers improving.", "patient"),
     # Pacific time is no patient
     ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
 ]
@@ -101,6 +108,13 @@ CONTEXT: list[tuple[str, str]] = [
     ("Tough old rancher, born 1932, still roping. #ruralhealth", "patient"),
     ("Paciente Rosa Elena, dolor torácico, supra inferior.", "patient"),
     ("Mateo (6) lost his first tooth in my chair. #PedsDentistry", "patient"),
+    # talks, study days, a unit's programme and guidance read as professional
+    (
+        "Excited to be speaking at the Spring Meeting in Leeds, 3-5 May, on frailty in the ED.",
+        "professional",
+    ),
+    ("Neonatal Nursing Study Day, 6 June, education centre. Topics: family care.", "professional"),
+    ("New provincial guidance on prehospital TXA out today.", "professional"),
     ("Pt left a voicemail at 555-0143 about her refill.", "patient"),
 ]
 

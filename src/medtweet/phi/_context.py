@@ -429,6 +429,11 @@ _PROFESSIONAL_WORDS = frozenset(
         # a department's notices and a research team's calls ("Dept email change", "looking
         # for collaborators", "interview invite", "orientation starts")
         "departmental",
+        "guidance",
+        "programme",
+        "shortlisted",
+        "clerks",
+        "awards",
         "inquiries",
         "enquiries",
         "collaborators",
@@ -496,6 +501,9 @@ _PROFESSIONAL_PHRASES = (
     "proud to work", "on this day", "co-authors", "boot camp", "press contact",
     # a unit's published line and its changes: "public line: (614) ...", "has moved!"
     "public line", "phone line", "backup line", "new location", "has moved", "for maintenance",
+    "support line",
+    # talks and study days: "speaking at the Spring Meeting", "Study Day, 6 September"
+    "speaking at", "presenting at", "co-presenting", "study day", "lunch provided",
     "referral address", "records requests", "email change", "voicemail is", "walk-ins",
 )  # fmt: skip
 # more of them, looked up by their first word among the text's words (cheaper than a scan)

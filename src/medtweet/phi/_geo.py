@@ -1456,7 +1456,9 @@ _NAMED_AFTER = re.compile(
     r"(?:\s+[A-Za-z][\w-]*)?\s+(?:guidelines?|nomogram|definition|stage|staging|criteria|"
     r"consensus|declaration|marathon|grade|class|type|variant|strain|agreement|convention|"
     r"statement|classification|score|rules?|protocol|regimen|method|technique|approach|"
-    r"negative|positive|neg|pos|triad|pentad|sign|phenomenon|maneuver|manoeuvre)\b"
+    r"negative|positive|neg|pos|triad|pentad|sign|phenomenon|maneuver|manoeuvre|"
+    # marks and findings named after a person: "Lichtenberg figures", "Osborn waves"
+    r"figures?|waves?|bodies|nodes?|spots?|lines|striae|reflex|test)\b"
     r"|\s+\d|\s+(?-i:[A-Z]\d[A-Z0-9]*|[IVX]{1,4})\b",
     re.IGNORECASE,
 )
@@ -1682,6 +1684,7 @@ _AGE_THEN_TOWN = re.compile(
     r"(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?=[,.;)]|\s*$)"
 )
 # endings of clinical and ordinary words ("Diabetic", "Intubated", "Afebrile")
+_ROMAN = re.compile(r"[IVX]{1,4}")
 _WORD_ENDING = re.compile(r"(?:ic|ed|ile|ous|ive|ness|ent|ant|ism|ity|ly|oid|otic|emic)$")
 
 
@@ -1701,6 +1704,7 @@ def _town_like(name: str) -> bool:
         sum(map(str.isupper, first)) > 2
         or first.isupper()  # "VF", "HFrEF": an acronym
         or first[1:2].isupper()  # "AFib", "HFpEF"
+        or (len(words) > 1 and _ROMAN.fullmatch(words[-1]) is not None)  # "Fitzpatrick IV"
         or first in _HONORIFIC_LEADS  # "80F, Mrs. Holt"
         or first in lexicon("eponyms")  # "Kawasaki": a disease
         or first.lower() in lower_set("common_words")

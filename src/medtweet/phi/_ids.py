@@ -477,7 +477,9 @@ _ACCESSION = re.compile(
 _BIOMETRIC_MEDIA = re.compile(
     r"(?=[fFgGvViIrRtThHlLpP])\b(?i:full[- ]face (?:photo(?:graph)?|picture|pic|shot|portrait|"
     r"image|selfie|headshot)s?|gait (?:video|recording)s?|voice (?:recording|memo|sample)s?|"
-    r"(?:thumb|finger|palm)[- ]?prints? (?:image|scan|card)s?|(?:hand|foot)[- ]?prints?(?!-)|"
+    r"(?:thumb|finger|palm)[- ]?prints? (?:image|scan|card)s?|"
+    # (a keepsake is no record: "a footprint kit", "handprint art")
+    r"(?:hand|foot)[- ]?prints?(?!-)(?! (?:kits?|art|keepsakes?|ornaments?|molds?|moulds?)\b)|"
     r"(?:iris|retina|retinal)[- ]scan (?:image|photo)s?|retinal (?:photo|image)s?|"
     r"(?:left|right) retina|video of (?:his|her|their|the) (?:\w+['\u2019]s )?face)\b"
 )

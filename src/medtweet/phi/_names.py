@@ -1001,8 +1001,10 @@ _NOT_BARE_NAMES = frozenset(
         "Tylenol", "Advil", "Motrin", "Aleve", "Benadryl", "Lantus", "Jardiance", "Entresto",
         "Soon", "Early", "Lately", "Merry", "Major", "Sunny", "Doe", "Nana", "Honey", "Buddy",
         "Sweetie", "Bubba", "Sis", "Babe", "Love", "Cheers", "Thanks",
-        # a discharge in Spanish and Portuguese ("Alta no 7º dia", "Alta a domicilio")
-        "Alta",
+        # a discharge in Spanish and Portuguese ("Alta no 7º dia", "Alta a domicilio"), and
+        # pronouns, articles and titles of those languages opening a sentence ("Ele, 86,",
+        # "Una paciente", "Dona de casa")
+        "Alta", "Ele", "Ela", "Una", "Uno", "Dona", "Numbers",
         # payers
         "Medicare", "Medicaid", "Medi-Cal", "Aetna", "Cigna", "Humana", "Anthem", "Tricare",
         "Kaiser", "Ambetter", "Centene", "Molina", "Wellcare", "Optum", "Oscar",
@@ -1662,6 +1664,10 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             continue  # "his dad's Adderall", "mom's Honda": what a relative owns
         span = _name_span(match, text)
+        if span is not None and text[span[1] : span[1] + 1].isupper():
+            # "Grandkid FaceTime", "Hope FaceTimed": a product's name, a capital inside
+            cut = text.rfind(" ", span[0], span[1])
+            span = (span[0], cut) if cut > span[0] else None
         if span is not None and span[0] not in clinician_starts:
             yield Hit(span[0], span[1], _N, "name.kin")
             if second and not _bad_name(second, strict=False):
