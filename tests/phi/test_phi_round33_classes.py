@@ -54,6 +54,15 @@ FOUND: list[tuple[str, str, str]] = [
     ("Pt 30M brought in by Brookfield PD after a fight.", "Brookfield PD", "geographic"),
     ("Dx: dog bite. location: Wetumpka. pt 9M.", "Wetumpka", "geographic"),
     ("Video visit from Cokeville, WY (83114), pt 70F.", "83114", "geographic"),
+    # ages in Spanish and Portuguese, "years of age", an initial with an age in brackets,
+    # "pt 91 couldn't", "Now 96,"
+    ("Abuelito de 96 en la cama 4, muy lúcido.", "96", "age"),
+    ("Seu Benedito tem 98 e ainda dirige.", "98", "age"),
+    ("Paciente J.R.S., 95a, prontuário 118822.", "95", "age"),
+    ("PT WALTER KOSS 92YOA, HIP FX.", "92YOA", "age"),
+    ("R. (94) told me about the war. Pt 94F.", "94", "age"),
+    ("pump alarmed all night, pt 93 couldn't hear it.", "93", "age"),
+    ("He farmed for 60 years. Now 97, on hospice.", "97", "age"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]
@@ -96,6 +105,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Comfort care for our 22-weeker: a handprint kit and a first bath.", "patient"),
     ("Pt 80M: his grandkid FaceTimes daily; mood better.", "patient"),
     ("Ela tem 79 anos, fratura de quadril. Una paciente tranquila. Numbers improving.", "patient"),
+    # an aggregate age and a value in Spanish or Portuguese
+    ("Idoso de 90+ com pneumonia. Saturação tem 93 de base, tiene 95% de sat.", "patient"),
     # Pacific time is no patient
     ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
 ]

@@ -31,7 +31,7 @@ _WORD_NUM = (
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 _YO = (
-    r"(?:\s?-?\s?(?i:yo|y/o|y\.o\.?|y-o|yrs?\.?[- ]old|years?[- ]old|yo[MF]|yrs?|"
+    r"(?:\s?-?\s?(?i:yoa|yo|y/o|y\.o\.?|y-o|yrs?\.?[- ]old|years?[- ]old|yo[MF]|yrs?|"
     r"years?\s+young|a\u00f1os|anos)\b|y(?=[),])"  # "Ms. N (91y)"
     r"|\s+years?\s+of\s+age\b|-years?-old\b|-yr-old\b|-year\b(?=\s+old\b))"
 )
@@ -202,6 +202,7 @@ _KIN_AGE_WORDS = frozenset(_KIN)
 _PT_AGE = re.compile(
     r"(?=[Pp])\b[Pp]t,? (?:[A-Z][a-z]{2,} |is |was )?(?P<n>9\d|1[01]\d|12[0-5])"
     r"(?=[.,!;]|$| (?:came|comes|presented|presents|was|is|who|with|w/|lives|and|from|can't|"
+    r"couldn't|couldn\u2019t|could|got|fell|went|"
     r"can\u2019t|cannot|has|had|did|didn't|didn\u2019t|does|doesn't|won't|refused|says|said|"
     r"wants|wanted)\b)"
 )
@@ -248,8 +249,34 @@ _COUNTED_AGE = re.compile(
     r"|(?<=, 9\d)(?<!\d, 9\d) on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|(?<=, 1[01]\d)(?<!\d, 1[01]\d) on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
-# an age in brackets after initials: "pt (R.K., 93) had a Mobitz II"
-_INITIALS_AGE = re.compile(r"\((?:[A-Z]\.){1,3},? (?P<n>9\d|1[01]\d|12[0-5])\)")
+# an age in brackets after initials: "pt (R.K., 93) had a Mobitz II", "M. (93) told me"
+_INITIALS_AGE = re.compile(
+    r"\((?:[A-Z]\.){1,3},? (?P<n>9\d|1[01]\d|12[0-5])\)"
+    r"|(?<=[A-Z]\. \()(?<![\w.][A-Z]\. \()(?P<m>9\d|1[01]\d|12[0-5])\)"
+)
+# an age in Spanish or Portuguese: after a word for the person and "de" ("abuelita de 94",
+# "paciente de 93", "um idoso de 94", "Don Chuy de 93"), after "tiene", "tem" or "fez"
+# ("Doña Matilde tiene 93", "Ele tem 97", "fez 100 aninhos"), or with "a" for years ("97a")
+_ROMANCE_AGE = re.compile(
+    r"(?=[a-zA-Z\u00c0-\u00ff])\b(?:(?i:abuelit[ao]|abuel[ao]|paciente|jubilad[ao]|idos[ao]|"
+    r"se\u00f1ora?|senhora?|novi[ao]|viejit[ao]|ancian[ao]|mujer|hombre|av[\u00f3\u00f4]|"
+    r"vov[\u00f3\u00f4]|senior)\s+de"
+    r"|(?:Don|Do\u00f1a|Dona|Seu|Sr\.?|Sra\.?) [A-Z\u00c0-\u00de][\w\u00c0-\u00ff]+ de"
+    r"|(?i:tiene|tem|ten\u00eda|tinha|fez|hizo|cumpli\u00f3|completou|completa))"
+    r" (?P<n>9\d|1[01]\d|12[0-5])\b"
+    r"(?![.,]?\d|\+| ?(?:%|mg|kg|cm|mm|lpm|bpm|mmhg|/)| de | d[\u00ed]as| dias| horas)"
+    r"|(?<![\w.,/$-])(?P<a>9\d|1[01]\d)a(?=[,.;)]|\s)"
+)
+_ROMANCE_WORDS = frozenset(
+    ["abuelita", "abuelito", "abuela", "abuelo", "paciente", "jubilado", "jubilada", "idoso",
+     "idosa", "se\u00f1ora", "se\u00f1or", "senhora", "senhor", "novio", "novia", "viejita",
+     "viejito", "anciana", "anciano", "mujer", "hombre", "av\u00f3", "av\u00f4",
+     "vov\u00f3", "vov\u00f4", "senior", "don", "do\u00f1a", "dona", "seu", "sr", "sra",
+     "tiene", "tem", "ten\u00eda", "tinha", "fez", "hizo", "cumpli\u00f3", "completou",
+     "completa"]
+)  # fmt: skip
+# "Now 96, on hospice": an age that opens a sentence after "Now"
+_NOW_AGE = re.compile(r"(?<![\w,] )Now (?P<n>9\d|1[01]\d|12[0-5])(?=,)")
 _OPENING_AGE = re.compile(
     r"(?P<n>[19](?:(?<=[.!?] [19])|(?<=\n[19])|(?<![\s\S][19]))"
     r"(?:(?<=9)\d|(?<=1)(?:[01]\d|2[0-5])))"
@@ -521,7 +548,9 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         (_PT_AGE, "pt" in scan.words),  # "Pt 92.", "pt 97 came in"
         (_BOTH_AGE, "both" in low or "one is" in low),  # "twins, both 92"
         (_LIFE_YEARS, "years" in low or "yrs" in low),  # "99 years. WWII vet."
-        (_INITIALS_AGE, ".," in text),  # "(R.K., 93)"
+        (_INITIALS_AGE, ".," in text or ". (" in text),  # "(R.K., 93)", "M. (93)"
+        (_ROMANCE_AGE, not scan.words.isdisjoint(_ROMANCE_WORDS) or "a" in scan.words),
+        (_NOW_AGE, "Now " in text),
         (_OPENING_AGE, True),  # ". 96, sharp, reads the paper"
         (_BRACKETED_AGE, "(" in text),  # "(also 93!)", "(100 on May 2!!!)"
         (_COUNTED_AGE, "half" in low or "account" in low or "day" in low or "Y" in text),
@@ -530,8 +559,9 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     )
     for regex, possible in plain if gated else ():
         for match in regex.finditer(text) if possible else ():
-            found.add(match["n"])
-            yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
+            group = match.lastgroup if match.lastgroup in ("m", "a") else "n"
+            found.add(match[group])
+            yield Hit(match.start(group), match.end(group), _A, "age.over_89")
     # another age given for the same person: "97, maybe 98", '"97 or 98"', "(she insists 96)"
     for match in _OTHER_AGE.finditer(text) if found else ():
         if match["n"] not in found:
