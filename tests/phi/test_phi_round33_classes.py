@@ -63,6 +63,15 @@ FOUND: list[tuple[str, str, str]] = [
     ("R. (94) told me about the war. Pt 94F.", "94", "age"),
     ("pump alarmed all night, pt 93 couldn't hear it.", "93", "age"),
     ("He farmed for 60 years. Now 97, on hospice.", "97", "age"),
+    # a hospital or home named after its kind first; a hospital's acronym before "but"
+    (
+        "Pt 60M transferido do Hospital Regional de Caruaru.",
+        "Hospital Regional de Caruaru",
+        "geographic",
+    ),
+    ("La abuela, 95, vive en la Residencia San Telmo.", "Residencia San Telmo", "geographic"),
+    ("Seu Jorge (92) mora no Lar Santa Luzia.", "Lar Santa Luzia", "geographic"),
+    ("G2P1 booked at NMH but delivered on holiday, 30F.", "NMH", "geographic"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]
@@ -107,6 +116,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Ela tem 79 anos, fratura de quadril. Una paciente tranquila. Numbers improving.", "patient"),
     # an aggregate age and a value in Spanish or Portuguese
     ("Idoso de 90+ com pneumonia. Saturação tem 93 de base, tiene 95% de sat.", "patient"),
+    # a hospital's kind before an ordinary word, a battery's state
+    ("Pt 70M: Hospital Medicine Week; Hospital IT fixed his chart. Battery at ERI.", "patient"),
     # Pacific time is no patient
     ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
 ]

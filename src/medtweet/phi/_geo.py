@@ -2007,7 +2007,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         after = _SITE_ACRONYM_AFTER.match(text, match.end()) if before else None
         if before is None or after is None:
             continue
-        if after["e"] is not None and before["p"] != "at":
+        if after["e"] is not None and before["p"] not in ("at", "outside", "near"):
             continue  # "in DKA.", "to BMT,": only "at" places a patient by itself
         town = after["t"]
         if town is not None and not (
@@ -2018,6 +2018,45 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     if scan.gates & _DEDICATION_WORDS_BIT:
         for match in _DEDICATION.finditer(text):
             yield Hit(match.start("d"), match.end("d"), _G, "geo.facility")
+    for match in _FACILITY_FIRST.finditer(text) if scan.gates & _FACILITY_FIRST_WORDS_BIT else ():
+        first = match["n"].split()[0]
+        if not (
+            first in _NOT_AFTER_FACILITY
+            or first.isupper()  # "Hospital IT", "Hospital RN"
+            or first.endswith(("'s", "\u2019s"))  # "Society of Hospital Medicine's"
+            or first.lower() in lower_set("common_words")
+        ):
+            yield Hit(match.start(), match.end(), _G, "geo.facility")
+
+
+# A hospital or home named after its kind, as Spanish, Portuguese and other languages write
+# it: "Hospital Garrahan", "Hospital Municipal de Betim", "Sanatorio Güemes", "Lar São Vicente
+# de Paulo", "Residencial Bem Viver", "Ospedale San Raffaele"
+_NAME_PART = "[A-Z\u00c0-\u00de][\\w'\u2019-]+"
+_FACILITY_FIRST = re.compile(
+    r"(?=[HSCLRPOKh])\b(?:Hospital(?: (?:Municipal|Universitario|Universit\u00e1rio|General|"
+    r"Regional|Estadual|Provincial|Central|Civil|Infantil|Materno Infantil|Geral))?|Sanatorio|"
+    r"Sanat\u00f3rio|Cl\u00ednica|Policl\u00ednica|Santa Casa|Lar|Residencial|Residencia|"
+    r"Resid\u00eancia|Casa de Repouso|H\u00f4pital|Centre Hospitalier|Ospedale|Klinikum|"
+    r"Krankenhaus|Szpital)"
+    rf"(?: (?:de la|de|del|da|do|dos|das|di|du|des))? (?P<n>{_NAME_PART}"
+    rf"(?: (?:(?:de|del|da|do|dos|di) )?{_NAME_PART}){{0,3}})"
+)
+_FACILITY_FIRST_WORDS = frozenset(
+    ["hospital", "sanatorio", "sanat\u00f3rio", "cl\u00ednica", "policl\u00ednica", "casa",
+     "lar", "residencial", "residencia", "resid\u00eancia", "h\u00f4pital", "centre",
+     "ospedale", "klinikum", "krankenhaus", "szpital"]
+)  # fmt: skip
+# what follows "Hospital" that names no hospital: "Hospital Medicine Week", "Hospital Day"
+_NOT_AFTER_FACILITY = frozenset(
+    ["Medicine", "Week", "Day", "Association", "Policy", "Administration", "Privileges",
+     "Board", "Staff", "Mortality", "Acquired", "Admission", "Admissions", "Discharge",
+     "Pharmacy", "Foundation", "Safety", "Ship", "Corpsman", "Corps", "Bed", "Beds", "At",
+     "In", "The", "A", "And", "For", "To", "Of", "On", "Authority", "Awards", "Award",
+     "Division", "Department", "Rx", "No", "System", "Systems", "Network", "Group", "Trust",
+     "Council", "Services", "Service", "Compare", "Price", "Prices", "Ratings", "Quality",
+     "Leaders", "Leadership", "Finance", "Billing", "Records", "Wristband", "Gown", "Food"]
+)  # fmt: skip
 
 
 # Places of worship: "Greater Mt. Olive Baptist", "Zion Hill AME", "Our Lady of the Lake",
@@ -2434,13 +2473,17 @@ _UNIT_ACRONYMS = frozenset(
 _SITE_ACRONYM = re.compile(r"[A-Z](?<![\w&][A-Z])[A-Z]{2,4}(?![\w&])")
 _SITE_ACRONYM_AFTER = re.compile(
     r"(?P<u> (?:ICU|PICU|NICU|HDU|ward|A&E|ED|OPD|casualty|theatre)\b)"
-    r"|(?P<e>(?=[.,;:!?)](?:\s|$)|$| (?:by|for|with|since|last|this|yesterday|today|tonight)\b))"
+    r"|(?P<e>(?=[.,;:!?)](?:\s|$)|$| (?:by|for|with|since|last|this|yesterday|today|tonight|"
+    r"but|while|when|after|before|until)\b))"
     r"| (?P<t>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
-_SITE_ACRONYM_BEFORE = re.compile(r"(?:^|[^\w'\u2019-])(?P<p>at|in|to|from) (?:the )?$")
+_SITE_ACRONYM_BEFORE = re.compile(
+    r"(?:^|[^\w'\u2019-])(?P<p>at|in|to|from|outside|near) (?:the )?$"
+)
 _NOT_TOWN_AFTER_ACRONYM = frozenset(["Unit", "Ward", "Clinic", "Hospital"])
 _NOT_SITE_ACRONYMS = _UNIT_ACRONYMS | frozenset(
-    ["QHS", "QAM", "QPM", "BID", "TID", "QID", "PRN", "STAT", "TKO", "KVO", "EOL", "EOD",
+    ["QHS", "QAM", "QPM", "BID", "TID", "QID", "PRN", "STAT", "TKO", "KVO", "EOL", "EOD", "ERI",
+     "BOL", "EOS",
      "NPO", "HIV", "AIDS", "ARDS", "COPD", "CHF", "AKI", "CKD", "ESRD", "HHS", "PEA", "SVT",
      "RVR", "NSR", "GCS", "BMI", "MAP", "SBP", "DBP", "PEEP", "LOL", "OMG", "TBH", "IMO",
      "FYI", "ASAP", "AML", "CML", "CLL", "MDS", "SLE", "HELLP", "IUGR", "PPROM", "PROM",
@@ -2575,6 +2618,7 @@ _FACILITY_TOKENS_BIT = gate(_FACILITY_TOKENS)
 _STRONG_PREFIX_WORDS_BIT = gate(_STRONG_PREFIX_WORDS)
 _TRANSFER_WORDS_BIT = gate(_TRANSFER_WORDS)
 _DEDICATION_WORDS_BIT = gate(_DEDICATION_WORDS)
+_FACILITY_FIRST_WORDS_BIT = gate(_FACILITY_FIRST_WORDS)
 _INSTITUTION_WORDS_BIT = gate(_INSTITUTION_WORDS)
 _SITE_KIND_WORDS_BIT = gate(_SITE_KIND_WORDS)
 _LATIN_STREET_WORDS_BIT = gate(_LATIN_STREET_WORDS)
