@@ -72,6 +72,13 @@ FOUND: list[tuple[str, str, str]] = [
     ("La abuela, 95, vive en la Residencia San Telmo.", "Residencia San Telmo", "geographic"),
     ("Seu Jorge (92) mora no Lar Santa Luzia.", "Lar Santa Luzia", "geographic"),
     ("G2P1 booked at NMH but delivered on holiday, 30F.", "NMH", "geographic"),
+    # rural roads and markers as dispatch writes them, a town after a direction
+    ("MVC ROLLOVER ON US-12 MM 210, PT 40M EJECTED.", "US-12", "geographic"),
+    ("MVC ROLLOVER ON US-12 MM 210, PT 40M EJECTED.", "MM 210", "geographic"),
+    ("ATV ROLLOVER, TWP RD 612 & RGE RD 14. M/50 PINNED.", "RGE RD 14", "geographic"),
+    ("Pt 62M, deer through the windshield on M-35 by Gwinn.", "M-35", "geographic"),
+    ("Pt 30F: rollover on FM 2222, no helmet.", "FM 2222", "geographic"),
+    ("Pt 50M: found in a ditch 3 mi west of Gackle, hypothermic.", "Gackle", "geographic"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]
@@ -118,6 +125,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Idoso de 90+ com pneumonia. Saturação tem 93 de base, tiene 95% de sat.", "patient"),
     # a hospital's kind before an ordinary word, a battery's state
     ("Pt 70M: Hospital Medicine Week; Hospital IT fixed his chart. Battery at ERI.", "patient"),
+    # a room, a firecracker, a vitamin
+    ("Pt 17M, M-80 burns to the hand; RM 412; vitamin E of course.", "patient"),
     # Pacific time is no patient
     ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
 ]

@@ -252,10 +252,16 @@ _TOWN_ZIP = re.compile(rf"(?P<c>{_CAPRUN}),?\s+(?i:zip(?: ?code)?)\b")
 _CITY_ZIP = re.compile(rf"(?P<c>{_CAPRUN}),?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b(?![-/.]\d)")
 # a ZIP in brackets after a state's code: "Encampment, WY (82325)"
 _CODE_ZIP = re.compile(rf", (?:{_ABBR}) \((?P<z>\d{{5}}(?:-\d{{4}})?)\)")
-_MILE_MARKER = r",?\s+(?:mile marker|mile|MM|mm|exit|Exit)\s+\d{1,3}[A-Z]?\b"
+_MILE_MARKER = (
+    r",?\s+(?:mile marker|mile|MM|mm|exit|Exit|KM|km)\s+\d{1,3}[A-Z]?\b"
+    r"|\s+@\s+(?:MM|KM|mile)\s+\d{1,4}\b"  # "HWY 63 NB @ KM 231"
+)
 _ROAD = re.compile(
-    r"(?=[IUSRHCi])\b(?:I-\d{1,3}|(?:US|State Route|Route|Rte|Highway|Hwy|Interstate|"
-    r"County Road|County Rd\.?|Co\.? Rd\.?)[- ]?\d{1,4}[A-Z]?|(?:SR|CR)[- ]\d{1,4}[A-Z]?)\b"
+    r"(?=[IUSRHCiMTFhrctm])\b(?:I-\d{1,3}|(?:US|State Route|Route|Rte|(?i:highway|hwy)|"
+    r"Interstate|County Road|County Rd\.?|Co\.? Rd\.?|CO RD|(?i:township road|twp rd|"
+    r"range road|rge rd)|RD(?<=\d RD)|Farm Road|FM|Ranch Road)[- ]?\d{1,4}[A-Z]?"
+    # (Michigan's roads, not the M-80 firecracker; "RM" is mostly a room)
+    r"|(?:SR|CR)[- ]\d{1,4}[A-Z]?|M-(?!80\b)\d{1,3}|TCH|Trans-Canada(?: Highway| Hwy)?)\b"
     # a grid road's direction ("County Rd 600 E") or a lane's ("I-75 SB")
     r"(?: [NSEW](?![\w'\u2019.-]|\.\w)| [NSEW]B\b)?"
     rf"(?![-/]\w)(?:{_MILE_MARKER})?"
@@ -781,6 +787,17 @@ _ROAD_WORDS = frozenset(
         "rural",
         "exit",
         "mile",
+        "twp",
+        "township",
+        "rge",
+        "range",
+        "rd",
+        "fm",
+        "ranch",
+        "farm",
+        "m",
+        "tch",
+        "trans",
     ]
 )
 # "KY-15 mm 22": a state's road with its mile marker ("mm" alone is mostly millimetres)
@@ -1628,6 +1645,11 @@ def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
         place = match["p"]
         if place in lexicon("places") and place not in _person_names():
             yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
+    directed = " of " in text and not scan.words.isdisjoint(_DIRECTION_WORDS)
+    for match in _DIRECTION_OF.finditer(text) if directed else ():
+        place = match["c"]  # "E of Glasgow", "north of Sioux Lookout"
+        if place in lexicon("places") or _town_like(place):
+            yield Hit(match.start("c"), match.end("c"), _G, "geo.city")
     labelled = ":" in text and not scan.words.isdisjoint(_PLACE_LABEL_WORDS)
     for match in _PLACE_LABEL.finditer(text) if labelled else ():
         place = match["c"]
@@ -1652,6 +1674,15 @@ def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(group), match.end(group), _G, "geo.place")
 
 
+# a town after a direction: "2 mi E of Glasgow", "north of Sioux Lookout", "W of Riverton"
+_DIRECTION_OF = re.compile(
+    r"(?=[NSEWnsew])\b(?:[NSEW]|N[EW]|S[EW]|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth[ew]"
+    rf"[ae]st|[Ss]outh[ew][ae]st) of (?P<c>{_CAPRUN})"
+)
+_DIRECTION_WORDS = frozenset(
+    ["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
+     "northwest", "southeast", "southwest"]
+)  # fmt: skip
 # a place after a form's label: "location: Gatlinburg", "Address: Ridgeway", "hometown:"
 _PLACE_LABEL = re.compile(
     r"(?=[lLaAhHrRtTvV])\b(?i:location|address|addr|hometown|home town|residence|town|village|"

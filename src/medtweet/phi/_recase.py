@@ -92,22 +92,26 @@ def recased(text: str) -> str:
     """
     out = list(text)
     proper = _proper()
-    previous, capitalised = "", False
+    previous, capitalised, directed = "", False, False
     common = lower_set("common_words")
     for match in _WORD.finditer(text):
         word = match.group()
         low = word.lower()
         if len(low) != len(word):
-            previous, capitalised = low, False
+            previous, capitalised, directed = low, False, False
             continue
         # a proper word: known, after a title or kin word, or a surname after a first name
+        # (or a town after a direction: "3 MI E OF GLASGOW")
         cap = low in proper or (
             len(word) > 3
             and low not in common
             and low not in _SHORT_WORDS
-            and (previous in _BEFORE_PROPER or capitalised)
+            and (previous in _BEFORE_PROPER or capitalised or (directed and previous == "of"))
         )
-        if low in _CUES:
+        road = word.isupper() and _ROAD_AFTER.match(text, match.end()) is not None
+        if road:
+            new = word  # a road's letters before its number: "US-2", "M-28", "HWY 63"
+        elif low in _CUES:
             new = _CUES[low]
         elif low == "s" and match.start() and text[match.start() - 1] in "'\u2019":
             new = "s"  # "SINGH'S"
@@ -118,5 +122,15 @@ def recased(text: str) -> str:
         else:
             new = low
         out[match.start() : match.end()] = new
+        directed = low in _DIRECTIONS or (directed and low == "of")
         previous, capitalised = low, cap and low in _first_names()
     return "".join(out)
+
+
+# a road's number after its letters ("US-2", "M-28", "HWY 63", "RD 9"), and the directions
+# before "of" and a town ("E OF GLASGOW", "NORTH OF WANDERING RIVER")
+_ROAD_AFTER = re.compile(r"-\d|(?<=HWY) \d|(?<=RD) \d")
+_DIRECTIONS = frozenset(
+    ["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
+     "northwest", "southeast", "southwest"]
+)  # fmt: skip
