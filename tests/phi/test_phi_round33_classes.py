@@ -127,6 +127,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt 70M: Hospital Medicine Week; Hospital IT fixed his chart. Battery at ERI.", "patient"),
     # a room, a firecracker, a vitamin
     ("Pt 17M, M-80 burns to the hand; RM 412; vitamin E of course.", "patient"),
+    # an intensive care unit in Spanish, a grandchild in Portuguese
+    ("Un niño de 10 años vio a su bisabuela en la UCI. Neta de 9 anos chorou.", "patient"),
     # Pacific time is no patient
     ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
 ]
@@ -139,6 +141,9 @@ CONTEXT: list[tuple[str, str]] = [
     ("Tough old rancher, born 1932, still roping. #ruralhealth", "patient"),
     ("Paciente Rosa Elena, dolor torácico, supra inferior.", "patient"),
     ("Mateo (6) lost his first tooth in my chair. #PedsDentistry", "patient"),
+    # an age in Spanish or Portuguese is a story's cue; a time ago or an institution's is not
+    ("La madre, 23 años, tranquila. Llegó en la ambulancia.", "patient"),
+    ("Celebramos 50 años del servicio. Hace 20 años que trabajo aquí.", "professional"),
     # talks, study days, a unit's programme and guidance read as professional
     (
         "Excited to be speaking at the Spring Meeting in Leeds, 3-5 May, on frailty in the ED.",

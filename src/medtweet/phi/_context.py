@@ -141,6 +141,9 @@ _STRONG_RES = (
         r"\d(?<!\w\d)\d{0,2}+(?=[\s\-yYMFmw])"
         r"[\s-]?(?:(?i:yo|y/o|y\.o\.)|yrs?\.? old|years? old|-?years?-old|"
         r"-?yr-old|"
+        # an age in Spanish or Portuguese, not a time ago nor an institution's years
+        r"(?<![Hh]ace \d )(?<![Hh]ace \d\d )(?<![Hh]\u00e1 \d )(?<![Hh]\u00e1 \d\d )"
+        r"(?:a\u00f1os|anos)(?! d[eoa]l?\b)|"
         r"[ -](?:weeks?|wks?|months?|mos?|days?)[ -]old|"
         r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)(?! (?:views|followers|users|downloads|people|"
         r"patients|members|impressions|subscribers|listeners|visits|steps|times)\b)"

@@ -2011,6 +2011,10 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in hospitals:
         if _NOT_PLACE_AFTER.match(text, match.end()):
             continue  # "the Parkland formula"
+        if match.group() in _UNIT_ELSEWHERE and _ROMANCE_ARTICLE.search(
+            text, max(0, match.start() - 4), match.start()
+        ):
+            continue  # "en la UCI": an intensive care unit in Spanish, not UC Irvine
         end = match.end()
         campus = _CAMPUS.match(text, end)
         if campus is not None and _is_place(campus["t"]) == campus["t"]:
@@ -2060,6 +2064,9 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), _G, "geo.facility")
 
 
+# hospitals' acronyms that are units in Spanish or Portuguese after an article
+_UNIT_ELSEWHERE = frozenset(["UCI", "UTI"])
+_ROMANCE_ARTICLE = re.compile(r"(?:\b(?:la|na|da|a|de)|\bel) $")
 # A hospital or home named after its kind, as Spanish, Portuguese and other languages write
 # it: "Hospital Garrahan", "Hospital Municipal de Betim", "Sanatorio Güemes", "Lar São Vicente
 # de Paulo", "Residencial Bem Viver", "Ospedale San Raffaele"
@@ -2514,7 +2521,7 @@ _SITE_ACRONYM_BEFORE = re.compile(
 _NOT_TOWN_AFTER_ACRONYM = frozenset(["Unit", "Ward", "Clinic", "Hospital"])
 _NOT_SITE_ACRONYMS = _UNIT_ACRONYMS | frozenset(
     ["QHS", "QAM", "QPM", "BID", "TID", "QID", "PRN", "STAT", "TKO", "KVO", "EOL", "EOD", "ERI",
-     "BOL", "EOS",
+     "BOL", "EOS", "UCI", "UCIN", "UCIP", "UTIN", "UPA", "SAMU",
      "NPO", "HIV", "AIDS", "ARDS", "COPD", "CHF", "AKI", "CKD", "ESRD", "HHS", "PEA", "SVT",
      "RVR", "NSR", "GCS", "BMI", "MAP", "SBP", "DBP", "PEEP", "LOL", "OMG", "TBH", "IMO",
      "FYI", "ASAP", "AML", "CML", "CLL", "MDS", "SLE", "HELLP", "IUGR", "PPROM", "PROM",

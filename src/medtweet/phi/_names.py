@@ -1004,7 +1004,7 @@ _NOT_BARE_NAMES = frozenset(
         # a discharge in Spanish and Portuguese ("Alta no 7º dia", "Alta a domicilio"), and
         # pronouns, articles and titles of those languages opening a sentence ("Ele, 86,",
         # "Una paciente", "Dona de casa")
-        "Alta", "Ele", "Ela", "Una", "Uno", "Dona", "Numbers",
+        "Alta", "Ele", "Ela", "Una", "Uno", "Dona", "Numbers", "Neta", "Neto",
         # payers
         "Medicare", "Medicaid", "Medi-Cal", "Aetna", "Cigna", "Humana", "Anthem", "Tricare",
         "Kaiser", "Ambetter", "Centene", "Molina", "Wellcare", "Optum", "Oscar",
