@@ -79,6 +79,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("Pt 62M, deer through the windshield on M-35 by Gwinn.", "M-35", "geographic"),
     ("Pt 30F: rollover on FM 2222, no helmet.", "FM 2222", "geographic"),
     ("Pt 50M: found in a ditch 3 mi west of Gackle, hypothermic.", "Gackle", "geographic"),
+    # someone named by their part in an emergency
+    ("Rollover on a gravel road. Driver Cody Brandt wasn't belted, 19M.", "Cody Brandt", "name"),
+    ("Truck vs elk, passenger T. Nakai pinned 40 min, 50M.", "T. Nakai", "name"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]
@@ -129,6 +132,11 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt 17M, M-80 burns to the hand; RM 412; vitamin E of course.", "patient"),
     # an intensive care unit in Spanish, a grandchild in Portuguese
     ("Un niño de 10 años vio a su bisabuela en la UCI. Neta de 9 anos chorou.", "patient"),
+    # a role word before an ordinary word
+    (
+        "Pt 40M: driver side impact; the caller ID showed nothing; hunter education class.",
+        "patient",
+    ),
     # Pacific time is no patient
     ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
 ]

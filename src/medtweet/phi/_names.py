@@ -452,6 +452,17 @@ _CLINICAL_AGE = re.compile(r"\d\s?(?:yo\b|y/o|y\.o\.|[MF]\b)")
 # a full name of three to five words (with the particles names carry) opening a sentence
 # with the person's age: "Luz Marina Zapata Restrepo, 63,", "Dawa Lhamu Sherpa, 29F,",
 # "João Pedro dos Santos Ferreira, 19,"
+# someone named by their part in an emergency: "driver Ty Garrison", "caller Lupe Garza",
+# "RP Judy McCall", "passenger R. Okpik"
+_ROLE_NAME = re.compile(
+    r"(?=[dDcCrRpPhHsSvVnN])\b(?i:driver|caller|rider|passenger|pedestrian|cyclist|hunter|"
+    r"shooter|victim|rp|reporting party|complainant|nok):?\s+(?!(?i:named|called)\b)"
+    rf"(?P<name>{_SEQ}|[A-Z]\.\s?{_WORD})"
+)
+_ROLE_NAME_WORDS = frozenset(
+    ["driver", "caller", "rider", "passenger", "pedestrian", "cyclist", "hunter", "shooter",
+     "victim", "rp", "reporting", "complainant", "nok"]
+)  # fmt: skip
 # a person's role or a record's word before their name: "Paciente Josefa Candia, 91,"
 _ROLE_WORDS = frozenset(
     [
@@ -1698,6 +1709,16 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), _N, "name.initials")
     first_names = _first_names()
     eponyms = lexicon("eponyms")
+    for match in _ROLE_NAME.finditer(text) if scan.gates & _ROLE_NAME_WORDS_BIT else ():
+        span = _name_span(match, text)  # "driver Ty Garrison", "CALLER LUPE GARZA"
+        if span is None or match["name"].split()[0] in _NOT_BARE_NAMES:
+            continue
+        start, end = span
+        kept = text[start:end].split()
+        while kept and _TERM_ENDING.search(kept[-1].title()) and not _known(kept[-1].title()):
+            kept.pop()  # "K. ANDERSON HYPOTHERMIC", "Hunter Education"
+        if kept and not (len(kept) == 1 and len(kept[0]) == 2 and kept[0].endswith(".")):
+            yield Hit(start, start + len(" ".join(kept)), _N, "name.patient")
     aged = _AGE_MARK.search(text) is not None
     for match in _LONG_NAME_AGE.finditer(text) if aged else ():
         parts = [w for w in match["name"].split() if w[:1].isupper()]
@@ -2601,6 +2622,7 @@ _NOT_SURNAMES = frozenset(
 _CLINICIAN_WORDS_BIT = gate(_CLINICIAN_WORDS)
 _KIN_WORDS_BIT = gate(_KIN_WORDS)
 _PATIENT_WORDS_BIT = gate(_PATIENT_WORDS)
+_ROLE_NAME_WORDS_BIT = gate(_ROLE_NAME_WORDS)
 _HONORIFIC_WORDS_BIT = gate(_HONORIFIC_WORDS)
 _CALLED_WORDS_BIT = gate(_CALLED_WORDS)
 _SINGLE_KIN_BIT = gate(_SINGLE_KIN)
