@@ -82,6 +82,18 @@ FOUND: list[tuple[str, str, str]] = [
     # someone named by their part in an emergency
     ("Rollover on a gravel road. Driver Cody Brandt wasn't belted, 19M.", "Cody Brandt", "name"),
     ("Truck vs elk, passenger T. Nakai pinned 40 min, 50M.", "T. Nakai", "name"),
+    # record, plan, licence, device, account and national numbers in Spanish and Portuguese
+    ("Paciente 80F, prontuário 4471203, família pede tudo.", "4471203", "mrn"),
+    ("Sra. Pilar (NHC 5520981), 88, fractura de cadera.", "5520981", "mrn"),
+    (
+        "Jubilado, afiliado PAMI 15-07718822-1-00, sin silla de ruedas.",
+        "15-07718822-1-00",
+        "health_plan",
+    ),
+    ("Chegou dirigindo, CNH 04417723981, 94 anos.", "04417723981", "license"),
+    ("Marca-passo do Sr. Nilo, série MDT-AB-551203, no ERI.", "MDT-AB-551203", "device"),
+    ("Refunded to his card ending 7731, pt 40M.", "7731", "account"),
+    ("RG nº 4.552.118 na carteira, 91 anos.", "4.552.118", "ssn"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]
@@ -137,6 +149,8 @@ CLEAN: list[tuple[str, str | None]] = [
         "Pt 40M: driver side impact; the caller ID showed nothing; hunter education class.",
         "patient",
     ),
+    # a pen pal's age is no licence
+    ("Pt 70F still writes to her pen pal. Pen pal is 54.", "patient"),
     # Pacific time is no patient
     ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
 ]

@@ -217,7 +217,11 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # inpatient and clinic numbers: "IPD 24-0098812", "hosp. no. ABUTH/26/04471"
             r"IPD|IPD no|OPD no|hosp\.? no\.?|folder no|folder number|clinic card|TB card|"
             # Sri Lanka's bed head ticket; an accession or account number as "acc no."
-            r"BHT|BHT no\.?|acc no\.?"
+            r"BHT|BHT no\.?|acc no\.?|"
+            # records in Spanish and Portuguese: "prontuário 2093354", "NHC 3340981",
+            # "historia clínica", "expediente", "ficha"; "Hospital No LUTH/PL/26/00718"
+            r"prontuário|prontuario|NHC|historia clínica|historia clinica|"
+            r"expediente|ficha clínica|Hospital No"
         ),
         Category.MRN,
         "mrn.cue",
@@ -237,7 +241,10 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"PhilHealth PIN|PhilHealth no|"
             # Vietnam's BHYT, Indonesia's BPJS, Alberta's AHCIP, Brazil's SUS card, Mexico's
             # IMSS, Israel's kupat holim
-            r"BHYT|BHYT card|BPJS|JKN|AHCIP|Cart[ãa]o SUS|SUS card|IMSS|kupat holim"
+            r"BHYT|BHYT card|BPJS|JKN|AHCIP|Cart[ãa]o SUS|SUS card|IMSS|kupat holim|"
+            # Argentina's PAMI and IOMA, Andalusia's NUHSA, HMO and private cover
+            r"afiliado|afiliada|PAMI|IOMA|NUHSA|tarjeta sanitaria|enrollee ID|"
+            r"enrolee ID|HMO card|HMO ID|Bupa card|VHI member no|Southern Cross no"
         ),
         Category.HEALTH_PLAN,
         "health_plan.cue",
@@ -247,7 +254,9 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"account|acct|billing|invoice|claim|bank|routing|IBAN|credit card|debit card|HAR|"
             r"card number|card #|guarantor|copay card|savings card|discount card|gift card|"
             r"bitcoin wallet|crypto wallet|wallet address|venmo|cash app|cashapp|paypal|zelle|"
-            r"bill no\.?|bill number|receipt|receipt no|Paybill|till number|M-Pesa"
+            r"bill no\.?|bill number|receipt|receipt no|Paybill|till number|M-Pesa|"
+            # "card ending 4417", "N[º] de cuenta", "conta"
+            r"card ending|card ending in|número de cuenta|numero de cuenta"
         ),
         Category.ACCOUNT,
         "account.cue",
@@ -259,7 +268,9 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"MMJ card|marijuana card|cannabis card|medical card|firearm license|FOID|registration|"
             r"reg #|reg no|NREMT|paramedic license|notary|bar number|"
             # health professionals' registers: "HCPC PA044712", "AHPRA MED0001442198"
-            r"HCPC|AHPRA|GMC|GMC number|NMC|NMC PIN|nursing PIN|SANC|HPCSA|PRC licen[cs]e"
+            r"HCPC|AHPRA|GMC|GMC number|NMC|NMC PIN|nursing PIN|SANC|HPCSA|PRC licen[cs]e|"
+            # driving licences elsewhere: Brazil's CNH, "licencia de manejo"
+            r"CNH|licencia|licencia de manejo|licencia de conducir|carteira de motorista"
         ),
         Category.LICENSE,
         "license.cue",
@@ -270,7 +281,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"txmtr|xmtr|tele|telemetry box|telemetry pack|telemetry|"
             r"lot/serial|implant ID|pump ID|generator|lead serial|pacemaker|ICD serial|"
             r"CGM|transmitter ID|transmitter|sensor ID|sensor|hearing aid|pump|receiver|"
-            r"implant|cochlear implant|monitor ID|insulin pump|controller",
+            r"implant|cochlear implant|monitor ID|insulin pump|controller|serials|série|"
+            r"serie|número de serie",
             _VALUE1,
         ),
         Category.DEVICE,
@@ -290,7 +302,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # Israel's teudat zehut, Hong Kong's HKID, India's PAN
             r"TC no\.?|TC kimlik|TC kimlik no|T\.C\. no|NIK|Ghana Card|PESEL|CNP|DNI|CPF|RUT|"
             r"c[ée]dula|c[ée]dula no|kod-e melli|code melli|teudat zehut|HKID|PAN card|"
-            r"PAN no|national ID no|NID|NID no",
+            r"PAN no|national ID no|NID|NID no|RG nº|RG no|NIE|NSS|DUI",
         ),
         Category.SSN,
         "ssn.national",
