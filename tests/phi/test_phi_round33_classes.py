@@ -94,6 +94,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("Marca-passo do Sr. Nilo, série MDT-AB-551203, no ERI.", "MDT-AB-551203", "device"),
     ("Refunded to his card ending 7731, pt 40M.", "7731", "account"),
     ("RG nº 4.552.118 na carteira, 91 anos.", "4.552.118", "ssn"),
+    # a family's land and triplets by the family's name
+    ("Pt 8M vs barbed wire on the Lindgren place near Ord.", "Lindgren", "name"),
+    ("The Adeyemi triplets turned two today, ex-27 weekers.", "Adeyemi", "name"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]
@@ -151,6 +154,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ),
     # a pen pal's age is no licence
     ("Pt 70F still writes to her pen pal. Pen pal is 54.", "patient"),
+    # land that is no family's
+    ("Pt 14M, the Midwest farm kid; the Main place; the First place prize.", "patient"),
     # Pacific time is no patient
     ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
 ]

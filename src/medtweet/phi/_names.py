@@ -2255,15 +2255,24 @@ _FIRST_BEFORE_QUOTE = re.compile(rf"{_WORD} $")
 # (or, opening a sentence or after a comma, a family alone: "condolences, Okafor family.")
 _SURNAME_FAMILY = re.compile(
     rf"[Tt](?<![\w'\u2019][Tt])he (?P<name>{_WORD}) (?:family|Family|family's|family\u2019s|"
-    r"brothers|sisters|twins|boys|girls|kids|siblings|women|men|clan|household)\b"
+    r"brothers|sisters|twins|triplets|boys|girls|kids|siblings|women|men|clan|household|"
+    # a family's land: "the Kessler place", "the Glaser farm"
+    r"place|farm|ranch|homestead)\b"
     rf"|(?:^|(?<=[.!?,:;]\s)|(?<=\n))(?P<alone>{_WORD}) (?:family|family's|family\u2019s)\b"
     r"(?! (?:med|medicine|practice|physicians?|doctors?|planning|members?|history|meeting)\b)"
 )
+_LAND_NOUNS = (" place", " farm", " ranch", " homestead")
+_NOT_LAND_OWNERS = frozenset(
+    ["Main", "First", "Second", "Third", "Last", "Good", "Best", "Old", "New", "Big", "Little",
+     "Midwest", "North", "South", "East", "West", "Dairy", "Hobby", "Home", "Next", "Same",
+     "Right", "Wrong", "Other", "Family", "Wind", "Solar", "Turkey", "Chicken", "Hog", "Pig",
+     "Cattle", "Horse", "Fish", "Tree", "Christmas", "Pumpkin", "Berry", "Apple", "Goat"]
+)  # fmt: skip
 # a family praised rather than named: "Wonderful family.", "Wonderful family"
 _ADJECTIVE_ENDS = ("ly", "ful", "ing", "ible", "able", "some", "est")
 _FAMILY_NOUNS = frozenset(
-    ["family", "brothers", "sisters", "twins", "boys", "girls", "kids", "siblings", "women",
-     "men", "clan", "household"]
+    ["family", "brothers", "sisters", "twins", "triplets", "boys", "girls", "kids", "siblings",
+     "women", "men", "clan", "household", "place", "farm", "ranch", "homestead"]
 )  # fmt: skip
 # A newborn's hospital name: "Baby Boy Lindqvist", "Baby Girl Osei-Bonsu"
 _NEWBORN = re.compile(rf"(?=B)\bBaby (?:Boy|Girl|boy|girl) (?P<name>{_WORD})(?![\w'\u2019-])")
@@ -2459,6 +2468,10 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _SURNAME_FAMILY.finditer(text) if scan.gates & _FAMILY_NOUNS_BIT else ():
         group = "name" if match["name"] is not None else "alone"
         surname = match[group]
+        if match.group().endswith(_LAND_NOUNS) and (
+            surname in _NOT_LAND_OWNERS or _bad_name(surname) or surname in STATE_NAMES
+        ):
+            continue  # "the Main place", "the Midwest farm": no family's land
         # "The Nakamura family": a surname spelt like a place is still the family's
         if (
             _owner_ok(surname, place_ok=group == "name")
