@@ -97,6 +97,9 @@ FOUND: list[tuple[str, str, str]] = [
     # a family's land and triplets by the family's name
     ("Pt 8M vs barbed wire on the Lindgren place near Ord.", "Lindgren", "name"),
     ("The Adeyemi triplets turned two today, ex-27 weekers.", "Adeyemi", "name"),
+    # a primary school by name, a UK postcode district after a word of place
+    ("Pt 5F started P1 at Kirkhill Primary this week.", "Kirkhill Primary", "geographic"),
+    ("Measles at a nursery in BD7, pt 2M unvaccinated.", "BD7", "geographic"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]
@@ -156,6 +159,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt 70F still writes to her pen pal. Pen pal is 54.", "patient"),
     # land that is no family's
     ("Pt 14M, the Midwest farm kid; the Main place; the First place prize.", "patient"),
+    # a remission, a scanner, a spine's level, primary care
+    ("Pt 60M: ALL in CR1; pt in CT2; disc at L5; seen at Mercy primary care.", "patient"),
     # Pacific time is no patient
     ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
 ]

@@ -298,6 +298,8 @@ _FEATURE = re.compile(
     # hills and islands ("on Vinegar Hill", "Orcas Island"), and a town's own services
     # ("Grundy EMS", "Millbrook PD", "Harlan Fire Dept")
     r"(?-i:Hill|Island|Isle)|EMS(?! (?i:week|day|month))|"
+    # a primary school as Britain and Ireland name it: "Bankhead Primary"
+    r"(?-i:Primary(?! [Cc]are| [Cc]linic| [Hh]ealth)(?: School)?)|"
     r"(?-i:PD|Police Dept|Police Department|Fire Dept|Fire Department|Fire Rescue|"
     r"Sheriff's Office|Rescue Squad))\b"
     r"(?:\s+(?:#|[Rr]m\.?|[Rr]oom|[Uu]nit|[Aa]pt\.?)\s?\d{1,6}[A-Z]?\b)?"
@@ -316,6 +318,7 @@ _NUMBERED_STATION = re.compile(
 )
 _FEATURE_WORDS = frozenset(
     [
+        "primary",
         "hill",
         "island",
         "isle",
@@ -1645,6 +1648,8 @@ def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
         place = match["p"]
         if place in lexicon("places") and place not in _person_names():
             yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
+    for match in _UK_OUTWARD.finditer(text) if scan.longest_number else ():
+        yield Hit(match.start("c"), match.end("c"), _G, "geo.postcode")  # "a nursery in LS6"
     directed = " of " in text and not scan.words.isdisjoint(_DIRECTION_WORDS)
     for match in _DIRECTION_OF.finditer(text) if directed else ():
         place = match["c"]  # "E of Glasgow", "north of Sioux Lookout"
@@ -1674,6 +1679,18 @@ def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(group), match.end(group), _G, "geo.place")
 
 
+# a UK postcode district (its outward code) after a word of place: "in LS6", "from EH12"
+# (the two-letter areas only: "in L5" or "S1" is as likely a spine's level; not CR, CT or PR,
+# which are a remission, a scanner and a response: "in CR1", "pt in CT2")
+_UK_AREAS = (
+    "AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|"
+    "EC|EH|EN|EX|FK|FY|GL|GU|HA|HD|HG|HP|HS|HU|HX|IG|IP|IV|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|ME|"
+    "MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PH|PL|PO|RG|RH|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|SW|"
+    "SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE"
+)
+_UK_OUTWARD = re.compile(
+    rf"\b(?:in|from|near|lives in|moved to)\s+(?P<c>(?:{_UK_AREAS})\d{{1,2}}[A-Z]?)(?![\w-])"
+)
 # a town after a direction: "2 mi E of Glasgow", "north of Sioux Lookout", "W of Riverton"
 _DIRECTION_OF = re.compile(
     r"(?=[NSEWnsew])\b(?:[NSEW]|N[EW]|S[EW]|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth[ew]"
