@@ -100,6 +100,11 @@ FOUND: list[tuple[str, str, str]] = [
     # a primary school by name, a UK postcode district after a word of place
     ("Pt 5F started P1 at Kirkhill Primary this week.", "Kirkhill Primary", "geographic"),
     ("Measles at a nursery in BD7, pt 2M unvaccinated.", "BD7", "geographic"),
+    # months of Spanish and Portuguese; Brazilian and Mexican phone numbers
+    ("A bisneta nasce em setembro, ele tem 96.", "setembro", "date"),
+    ("Llegó en febrero sin insulina, 70M.", "febrero", "date"),
+    ("Anota o telefone da neta: (21) 98876-0143. Pt 99F.", "(21) 98876-0143", "phone"),
+    ("La hija me pasó su whats 81 1555 0162, paciente de 70.", "81 1555 0162", "phone"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]
@@ -161,6 +166,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt 14M, the Midwest farm kid; the Main place; the First place prize.", "patient"),
     # a remission, a scanner, a spine's level, primary care
     ("Pt 60M: ALL in CR1; pt in CT2; disc at L5; seen at Mercy primary care.", "patient"),
+    # a holiday's month, a member's number in 2-4-4 groups
+    ("Pt 80M: cinco de mayo party on the ward, mole for everyone.", "patient"),
     # Pacific time is no patient
     ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
 ]

@@ -27,6 +27,10 @@ _PHONE = re.compile(
     r"|(?=\()(?<![\w/.+-])\(0\d{2,4}\)\s?\d{3,4}[\s-]?\d{3,4}(?![\w-]|\.\d)"
     r"|(?=\d)(?<![\w/.:+-])[2-9]\d{2}/[2-9]\d{2}[/-]\d{4}(?![\w/-]|\.\d)"
     r"|(?<![\w/.+-])1-8\d\d-[A-Z0-9]{3}-[A-Z0-9]{4}\b"
+    # a Brazilian number, its area code in brackets: "(24) 99855-0142", "(31) 3555-0192"
+    r"|(?=\()(?<![\w/.+-])\([1-9]\d\)\s?9?\d{4}-\d{4}(?![\w-]|\.\d)"
+    # a Mexican one in 2-4-4 groups: "33 1555 0187"
+    r"|(?P<mx>(?=\d)(?<![\w/.:+-])[1-9]\d \d{4} \d{4})(?![\w-]|\.\d)"
     # a number with a national trunk prefix: "0491 570 156", "(02) 5550 4567", "07700 900461"
     r"|(?P<trunk>(?=[0(])(?<![\w/.:+-])(?:\(0\d{1,4}\)|0\d{1,4})[\s-]\d{3,4}[\s-]?\d{3,4})"
     r"(?![\w-]|\.\d)"
@@ -187,6 +191,11 @@ _FAMILY_CUE_WORDS = frozenset(
 )  # fmt: skip
 # "123 4567", "+4", "1-800-" anywhere; it starts with a character class, which the engine
 # skips to in C, and looks behind to tell which of the three shapes it is in
+# a phone spoken of just before its number, in English, Spanish or Portuguese
+_PHONE_SAID = re.compile(
+    r"(?i:whats(?:app)?|tel[eé]?f?o?n?o?|cel(?:ular|l)?|fone|m[oó]vil|phone|call|n[uú]mero|"
+    r"number)\b[^\d\n]{0,12}$"
+)
 _PHONE_GATE = re.compile(
     r"[0-9+](?:(?<=[0-9])[0-9]{2}[\s./-][0-9]{4}|(?<=\+)\s?[0-9]|(?<=1)-8[0-9][0-9]-"
     r"|(?<=0)[0-9]{1,4}[\s-][0-9]{3,4}[\s-][0-9]{3}|(?<=0)[0-9]{2,4}\)\s?[0-9]{3})"
@@ -449,6 +458,8 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         if match["trunk"] is not None and not 9 <= digits <= 11:
             continue  # "0800 1200 1600": dosing times, not a number to dial
+        if match["mx"] is not None and not _PHONE_SAID.search(text, max(0, start - 30), start):
+            continue  # "MEM 77 0412 9983": a member's number unless a phone is spoken of
         if (
             digits >= 10
             and _TOLL_FREE.match(match.group())

@@ -66,6 +66,11 @@ _LOWER_MONTH = re.compile(
     r"(?=[iosubltedm])\b(?:in|since|until|till|by|early|late|last|next|during|mid|mid-|of|"
     r"before|after)\s*(?<=[\s-])(?P<m>january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b(?![\w'\u2019-])(?!\s+\d)"
+    # the months of Spanish and Portuguese after "en", "em", "de", "desde", "até", "hasta"
+    r"|(?=[edha])(?<![Cc]inco )\b(?:en|em|de|desde|hasta|at\u00e9|a partir de)\s+"
+    r"(?P<r>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre|janeiro|fevereiro|mar\u00e7o|maio|junho|julho|setembro|outubro|"
+    r"novembro|dezembro)\b(?!\s+(?:de\s+)?\d)"
     r"|(?=[jfmasond])\b(?P<d>(?:january|february|march|april|june|july|august|september|october|"
     rf"november|december)\s+(?:the\s+)?{_DAY}|may\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])"
     r"(?:st|nd|rd|th))\b(?![\w/.:,-]\d)"
@@ -291,7 +296,10 @@ _MONTH_WORDS = frozenset(
 )  # fmt: skip
 _LOWER_MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"]
+     "october", "november", "december", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+     "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+     "janeiro", "fevereiro", "mar\u00e7o", "maio", "junho", "julho", "setembro", "outubro",
+     "novembro", "dezembro"]
 )  # fmt: skip
 _ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # faster without a look-ahead
 _RELATIVE_WORDS = frozenset(
@@ -597,10 +605,11 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _MONTH_ALONE.finditer(text) if months else ():
         group = match.lastgroup or 0
         yield Hit(match.start(group), match.end(group), _D, "date.month")
-    lower = months and not scan.words.isdisjoint(_LOWER_MONTHS) and not text.isupper()
+    lower = not scan.words.isdisjoint(_LOWER_MONTHS) and not text.isupper()
     for match in _LOWER_MONTH.finditer(text) if lower else ():
-        if match["m"] is not None:
-            yield Hit(match.start("m"), match.end("m"), _D, "date.month")
+        if match["m"] is not None or match["r"] is not None:
+            group = "m" if match["m"] is not None else "r"
+            yield Hit(match.start(group), match.end(group), _D, "date.month")
         else:
             yield Hit(match.start("d"), match.end("d"), _D, "date.month_day")
     for match in _DE_MONTH.finditer(text) if " de " in low and scan.longest_number else ():
