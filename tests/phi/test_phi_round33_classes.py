@@ -105,6 +105,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("Llegó en febrero sin insulina, 70M.", "febrero", "date"),
     ("Anota o telefone da neta: (21) 98876-0143. Pt 99F.", "(21) 98876-0143", "phone"),
     ("La hija me pasó su whats 81 1555 0162, paciente de 70.", "81 1555 0162", "phone"),
+    # a birth's time told with its date
+    ("Baby Ines born 3/9 at 04:12, 3.1 kg.", "3/9 at 04:12", "date"),
+    ("Twins born 22 Oct, 11.58pm and 23 Oct, 00.01am.", "22 Oct, 11.58pm", "date"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]

@@ -590,7 +590,26 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
 
 
 def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
-    """Date elements in ``text``: all in a patient story, dates of birth everywhere."""
+    """Date elements in ``text``: all in a patient story, dates of birth everywhere.
+
+    In a post about a birth, the time told with a date goes with it: "born 14/02/26 at 03:42".
+    """
+    birth = scan.patient and not scan.words.isdisjoint(_BIRTH_WORDS)
+    for hit in _find_dates(text, scan):
+        timed = _BIRTH_TIME.match(text, hit.end) if birth else None
+        yield Hit(hit.start, timed.end(), hit.category, hit.rule, hit.blocking) if timed else hit
+
+
+_BIRTH_WORDS = frozenset(["born", "birth", "delivered", "arrived"])
+# a time right after a date: ", 11.58pm", " at 06:06", " @ 0342"
+_BIRTH_TIME = re.compile(
+    r"(?:,\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d|\s+(?:at|@)\s+(?:[01]?\d|2[0-3])[:.h]?[0-5]\d)"
+    r"(?:\s?(?:[ap]\.?m\.?|hrs?))?(?![\w:/-]|\.\d)"
+)
+
+
+def _find_dates(text: str, scan: Scan) -> Iterator[Hit]:
+    """The date elements of :func:`find_dates`, each as its rule finds it."""
     born = "dob" in scan.low or "d.o.b" in scan.low or "birth" in scan.low or "born" in scan.low
     for match in _DOB.finditer(text) if born else ():
         yield Hit(match.start("date"), match.end("date"), _D, "date.birth")
