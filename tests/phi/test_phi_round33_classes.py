@@ -108,6 +108,13 @@ FOUND: list[tuple[str, str, str]] = [
     # a birth's time told with its date
     ("Baby Ines born 3/9 at 04:12, 3.1 kg.", "3/9 at 04:12", "date"),
     ("Twins born 22 Oct, 11.58pm and 23 Oct, 00.01am.", "22 Oct, 11.58pm", "date"),
+    # a handle after "acct", "tag" or "tagged"
+    (
+        "my pt DM'd me from her burner acct @notreally_me22 about her swab.",
+        "@notreally_me22",
+        "url",
+    ),
+    ("Mum tagged us from @tiny_warrior_jax after discharge.", "@tiny_warrior_jax", "url"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]
@@ -171,6 +178,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pt 60M: ALL in CR1; pt in CT2; disc at L5; seen at Mercy primary care.", "patient"),
     # a holiday's month, a member's number in 2-4-4 groups
     ("Pt 80M: cinco de mayo party on the ward, mole for everyone.", "patient"),
+    # a clinician's own handle
+    ("Pt 60M: tagged @DrLeeCardio for the consult, thanks.", "patient"),
     # Pacific time is no patient
     ("Stroke grand rounds livestream: youtube.com/@neurogr, Thu 8am PT.", None),
 ]

@@ -551,11 +551,14 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
 _HANDLE_CUES = (
     "handle", "IG", "insta", "instagram", "tiktok", "twitter", "snap", "snapchat", "account",
     "profile", "page", "username",
+    # "her burner acct @x", "tagged us from @x", "told us to tag her granddaughter @x"
+    "acct", "tag", "tagged", "burner",
 )  # fmt: skip
 _HANDLE_WORDS = frozenset(cue.lower() for cue in _HANDLE_CUES)
 _HANDLE = re.compile(
     rf"\b(?i:{'|'.join(_HANDLE_CUES)})\b[^@\n.!?]{{0,20}}?(?<![\w@])"
-    r"(?P<v>@[A-Za-z0-9_][\w.]{2,29})(?<!\.)(?![\w@])"
+    # (not a clinician's own: "tagged me @drsmith_peds")
+    r"(?P<v>@(?!(?i:dr|doc|prof)[a-z_.]?)[A-Za-z0-9_][\w.]{2,29})(?<!\.)(?![\w@])"
 )
 
 
