@@ -115,6 +115,9 @@ FOUND: list[tuple[str, str, str]] = [
         "url",
     ),
     ("Mum tagged us from @tiny_warrior_jax after discharge.", "@tiny_warrior_jax", "url"),
+    # plates in Spanish and Portuguese
+    ("A neta trouxe o caminhão (placa QRS5F42) até a porta, 92 anos.", "QRS5F42", "vehicle"),
+    ("Matrícula 5521 KLP en la puerta de urgencias, 91 años.", "5521 KLP", "vehicle"),
     # a published line is still a patient's number in a story
     ("Pt's daughter left 602-555-0143 on the main line for a callback.", "602-555-0143", "phone"),
 ]

@@ -417,8 +417,8 @@ _RULES_BY_WORD: dict[str, frozenset[int]] = {
     for word in _ALL_GATE_WORDS
 }
 _PLATE = re.compile(
-    r"(?=[PpTtLlVvRrNn])\b(?i:plates?|license plate|licence plate|tag|tags|vanity plate|"
-    r"rego|reg|registration plate|number plate)\b"
+    r"(?=[PpTtLlVvRrNnMm])\b(?i:plates?|license plate|licence plate|tag|tags|vanity plate|"
+    r"rego|reg|registration plate|number plate|placas?|matr\u00edcula|matricula)\b"
     r"(?:\s*(?:#|no\.?|number|reads|is|was|:|,|says|said|literally))*\s*"
     r"(?:(?:[A-Z][a-z]+)\s+)??[\"\u201c]?"
     r"(?P<v>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,3})(?![\w-])"
@@ -1011,7 +1011,14 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             if category is Category.DEVICE and sum(map(str.isdigit, text[start:end])) < 2:
                 continue  # "HM3 controller": a model name, not a serial
             yield Hit(start, end, category, rule)
-    plates = "plate" in low or "tag" in low or "rego" in scan.words or "reg" in scan.words
+    plates = (
+        "plate" in low
+        or "tag" in low
+        or "placa" in low
+        or "matr" in low
+        or "rego" in scan.words
+        or "reg" in scan.words
+    )
     for match in _PLATE.finditer(text) if plates else ():
         group = "v" if match["v"] is not None else "w"
         value = match[group]
