@@ -256,7 +256,7 @@ _INITIALS_AGE = re.compile(
 )
 # an age in Spanish or Portuguese: after a word for the person and "de" ("abuelita de 94",
 # "paciente de 93", "um idoso de 94", "Don Chuy de 93"), after "tiene", "tem" or "fez"
-# ("Doña Matilde tiene 93", "Ele tem 97", "fez 100 aninhos"), or with "a" for years ("97a")
+# ("Doña Matilde tiene 93", "Ele tem 97", "fez 100 aninhos"), or with "a" for years (", 97a,")
 _ROMANCE_AGE = re.compile(
     r"(?=[a-zA-Z\u00c0-\u00ff])\b(?:(?i:abuelit[ao]|abuel[ao]|paciente|jubilad[ao]|idos[ao]|"
     r"se\u00f1ora?|senhora?|novi[ao]|viejit[ao]|ancian[ao]|mujer|hombre|av[\u00f3\u00f4]|"
@@ -265,7 +265,7 @@ _ROMANCE_AGE = re.compile(
     r"|(?i:tiene|tem|ten\u00eda|tinha|fez|hizo|cumpli\u00f3|completou|completa))"
     r" (?P<n>9\d|1[01]\d|12[0-5])\b"
     r"(?![.,]?\d|\+| ?(?:%|mg|kg|cm|mm|lpm|bpm|mmhg|/)| de | d[\u00ed]as| dias| horas)"
-    r"|(?<![\w.,/$-])(?P<a>9\d|1[01]\d)a(?=[,.;)]|\s)"
+    r"|(?:(?<=, )|(?<=\())(?P<a>9\d|1[01]\d)a(?=[,;)])"
 )
 _ROMANCE_WORDS = frozenset(
     ["abuelita", "abuelito", "abuela", "abuelo", "paciente", "jubilado", "jubilada", "idoso",
@@ -549,7 +549,7 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         (_BOTH_AGE, "both" in low or "one is" in low),  # "twins, both 92"
         (_LIFE_YEARS, "years" in low or "yrs" in low),  # "99 years. WWII vet."
         (_INITIALS_AGE, ".," in text or ". (" in text),  # "(R.K., 93)", "M. (93)"
-        (_ROMANCE_AGE, not scan.words.isdisjoint(_ROMANCE_WORDS) or "a" in scan.words),
+        (_ROMANCE_AGE, not scan.words.isdisjoint(_ROMANCE_WORDS) or "a," in text or "a)" in text),
         (_NOW_AGE, "Now " in text),
         (_OPENING_AGE, True),  # ". 96, sharp, reads the paper"
         (_BRACKETED_AGE, "(" in text),  # "(also 93!)", "(100 on May 2!!!)"

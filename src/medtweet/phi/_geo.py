@@ -1648,8 +1648,10 @@ def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
         place = match["p"]
         if place in lexicon("places") and place not in _person_names():
             yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
-    for match in _UK_OUTWARD.finditer(text) if scan.longest_number else ():
-        yield Hit(match.start("c"), match.end("c"), _G, "geo.postcode")  # "a nursery in LS6"
+    for match in _UK_DISTRICT.finditer(text) if scan.longest_number else ():
+        before = text[max(0, match.start() - 9) : match.start()]
+        if match.group()[:2] in _UK_AREA_SET and before.endswith(_UK_DISTRICT_BEFORE):
+            yield Hit(match.start(), match.end(), _G, "geo.postcode")  # "a nursery in LS6"
     directed = " of " in text and not scan.words.isdisjoint(_DIRECTION_WORDS)
     for match in _DIRECTION_OF.finditer(text) if directed else ():
         place = match["c"]  # "E of Glasgow", "north of Sioux Lookout"
@@ -1688,9 +1690,11 @@ _UK_AREAS = (
     "MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PH|PL|PO|RG|RH|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|SW|"
     "SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE"
 )
-_UK_OUTWARD = re.compile(
-    rf"\b(?:in|from|near|lives in|moved to)\s+(?P<c>(?:{_UK_AREAS})\d{{1,2}}[A-Z]?)(?![\w-])"
-)
+# (found from its capitals, a class the engine skips to; its area and the word before are
+# checked after)
+_UK_DISTRICT = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]\d{1,2}[A-Z]?(?![\w-])")
+_UK_AREA_SET = frozenset(_UK_AREAS.split("|"))
+_UK_DISTRICT_BEFORE = (" in ", " from ", " near ", " to ")
 # a town after a direction: "2 mi E of Glasgow", "north of Sioux Lookout", "W of Riverton"
 _DIRECTION_OF = re.compile(
     r"(?=[NSEWnsew])\b(?:[NSEW]|N[EW]|S[EW]|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth[ew]"
