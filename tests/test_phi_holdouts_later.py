@@ -1,4 +1,4 @@
-"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..77}.jsonl).
+"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..81}.jsonl).
 
 Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
 so no accuracy is asserted. All are built by tools/build_phi_holdout2.py from their
@@ -175,6 +175,13 @@ HOLDOUTS = [
     *(
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((74, "jk"), (75, "jl"), (76, "jm"), (77, "jn"))
+    ),
+    # written during round 33 too, scored with its final rules (internal medicine in the US
+    # Midwest and South; psychiatry and street medicine in big cities; cardiology, oncology
+    # and transplant in Europe and the Middle East; radiology, pathology, pharmacy and IT)
+    *(
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
+        for n, prefix in ((78, "jo"), (79, "jp"), (80, "jq"), (81, "jr"))
     ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)
