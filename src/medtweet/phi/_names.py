@@ -449,9 +449,6 @@ _PERSON_WORD_BEFORE = re.compile(
 _CARED_FOR = re.compile(r"\((?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b")
 _BARE_AGE = re.compile(r", (?:\d|[1-9]\d|1[01]\d),")
 _CLINICAL_AGE = re.compile(r"\d\s?(?:yo\b|y/o|y\.o\.|[MF]\b)")
-# a full name of three to five words (with the particles names carry) opening a sentence
-# with the person's age: "Luz Marina Zapata Restrepo, 63,", "Dawa Lhamu Sherpa, 29F,",
-# "João Pedro dos Santos Ferreira, 19,"
 # someone named by their part in an emergency: "driver Ty Garrison", "caller Lupe Garza",
 # "RP Judy McCall", "passenger R. Okpik"
 _ROLE_NAME = re.compile(
@@ -482,6 +479,9 @@ _ROLE_WORDS = frozenset(
         "Papi",
     ]
 )
+# a full name of three to five words (with the particles names carry) opening a sentence
+# with the person's age: "Luz Marina Zapata Restrepo, 63,", "Dawa Lhamu Sherpa, 29F,",
+# "João Pedro dos Santos Ferreira, 19,"
 _NAME_PARTICLES = (
     "de|del|della|da|das|do|dos|di|du|van|von|der|den|ter|te|bin|binti|bint|al|el|la|le|y|e"
 )
