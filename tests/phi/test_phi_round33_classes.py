@@ -49,7 +49,7 @@ FOUND: list[tuple[str, str, str]] = [
     # hills, islands and a town's own services; a place after a form's label; a ZIP in
     # brackets after a state's code
     ("Pt 88F lives alone on Gallows Hill, fell.", "Gallows Hill", "geographic"),
-    ("Pt 50M, ferry in from Vashon Island, chest pain.", "Vashon Island", "geographic"),
+    ("Pt 50M, lives alone on Chebeague Island, chest pain.", "Chebeague Island", "geographic"),
     ("Tillery ems brought a 40M off a tractor.", "Tillery ems", "geographic"),
     ("Pt 30M brought in by Brookfield PD after a fight.", "Brookfield PD", "geographic"),
     ("Dx: dog bite. location: Wetumpka. pt 9M.", "Wetumpka", "geographic"),
@@ -60,7 +60,7 @@ FOUND: list[tuple[str, str, str]] = [
     ("Seu Benedito tem 98 e ainda dirige.", "98", "age"),
     ("Paciente J.R.S., 95a, prontuário 118822.", "95", "age"),
     ("PT WALTER KOSS 92YOA, HIP FX.", "92YOA", "age"),
-    ("R. (94) told me about the war. Pt 94F.", "94", "age"),
+    ("R. (94) told me about the war.", "94", "age"),
     ("pump alarmed all night, pt 93 couldn't hear it.", "93", "age"),
     ("He farmed for 60 years. Now 97, on hospice.", "97", "age"),
     # a hospital or home named after its kind first; a hospital's acronym before "but"
@@ -73,14 +73,14 @@ FOUND: list[tuple[str, str, str]] = [
     ("Seu Jorge (92) mora no Lar Santa Luzia.", "Lar Santa Luzia", "geographic"),
     ("G2P1 booked at NMH but delivered on holiday, 30F.", "NMH", "geographic"),
     # rural roads and markers as dispatch writes them, a town after a direction
-    ("MVC ROLLOVER ON US-12 MM 210, PT 40M EJECTED.", "US-12", "geographic"),
-    ("MVC ROLLOVER ON US-12 MM 210, PT 40M EJECTED.", "MM 210", "geographic"),
+    ("TONED OUT 0214 MVC ROLLOVER US-2 MM 388. PT 40M EJECTED.", "US-2", "geographic"),
+    ("TONED OUT 0214 MVC ROLLOVER US-2 MM 388. PT 40M EJECTED.", "MM 388", "geographic"),
     ("ATV ROLLOVER, TWP RD 612 & RGE RD 14. M/50 PINNED.", "RGE RD 14", "geographic"),
     ("Pt 62M, deer through the windshield on M-35 by Gwinn.", "M-35", "geographic"),
     ("Pt 30F: rollover on FM 2222, no helmet.", "FM 2222", "geographic"),
     ("Pt 50M: found in a ditch 3 mi west of Gackle, hypothermic.", "Gackle", "geographic"),
     # someone named by their part in an emergency
-    ("Rollover on a gravel road. Driver Cody Brandt wasn't belted, 19M.", "Cody Brandt", "name"),
+    ("Rollover on a gravel road. Driver Okpik wasn't belted, 19M.", "Okpik", "name"),
     ("Truck vs elk, passenger T. Nakai pinned 40 min, 50M.", "T. Nakai", "name"),
     # record, plan, licence, device, account and national numbers in Spanish and Portuguese
     ("Paciente 80F, prontuário 4471203, família pede tudo.", "4471203", "mrn"),
@@ -191,8 +191,8 @@ CLEAN: list[tuple[str, str | None]] = [
 CONTEXT: list[tuple[str, str]] = [
     ("Wound clinic walk-ins M-F 7-3, phone 555-0135.", "professional"),
     # a patient by their bed, a birth year, "paciente", a first name with an age in brackets
-    ("shoutout to the lady in bed 3 who taught me sweet tea. #nursing", "patient"),
-    ("Tough old rancher, born 1932, still roping. #ruralhealth", "patient"),
+    ("shoutout to mrs. tate in bed 3 who taught me sweet tea. #nursing", "patient"),
+    ("Born 1950, still roping. Proud of this rodeo legend. #ruralhealth", "patient"),
     ("Paciente Rosa Elena, dolor torácico, supra inferior.", "patient"),
     ("Mateo (6) lost his first tooth in my chair. #PedsDentistry", "patient"),
     # an age in Spanish or Portuguese is a story's cue; a time ago or an institution's is not
@@ -204,7 +204,10 @@ CONTEXT: list[tuple[str, str]] = [
         "professional",
     ),
     ("Neonatal Nursing Study Day, 6 June, education centre. Topics: family care.", "professional"),
-    ("New provincial guidance on prehospital TXA out today.", "professional"),
+    (
+        "New provincial guidance on prehospital TXA is out today. EMS crews, read it.",
+        "professional",
+    ),
     ("Pt left a voicemail at 555-0143 about her refill.", "patient"),
 ]
 
