@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from medtweet.phi._gates import gate, lazy_gate
 from medtweet.phi._hit import Hit, Scan, lead
-from medtweet.phi._lexicon import CALENDAR_NAMES, lexicon, lower_set
+from medtweet.phi._lexicon import CALENDAR_NAMES, DIRECTION_WORDS, lexicon, lower_set
 from medtweet.phi._model import Category
 
 __all__ = [
@@ -1652,7 +1652,7 @@ def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
         before = text[max(0, match.start() - 9) : match.start()]
         if match.group()[:2] in _UK_AREA_SET and before.endswith(_UK_DISTRICT_BEFORE):
             yield Hit(match.start(), match.end(), _G, "geo.postcode")  # "a nursery in LS6"
-    directed = " of " in text and not scan.words.isdisjoint(_DIRECTION_WORDS)
+    directed = " of " in text and not scan.words.isdisjoint(DIRECTION_WORDS)
     for match in _DIRECTION_OF.finditer(text) if directed else ():
         place = match["c"]  # "E of Glasgow", "north of Sioux Lookout"
         if place in lexicon("places") or _town_like(place):
@@ -1700,10 +1700,6 @@ _DIRECTION_OF = re.compile(
     r"(?=[NSEWnsew])\b(?:[NSEW]|N[EW]|S[EW]|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth[ew]"
     rf"[ae]st|[Ss]outh[ew][ae]st) of (?P<c>{_CAPRUN})"
 )
-_DIRECTION_WORDS = frozenset(
-    ["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
-     "northwest", "southeast", "southwest"]
-)  # fmt: skip
 # a place after a form's label: "location: Gatlinburg", "Address: Ridgeway", "hometown:"
 _PLACE_LABEL = re.compile(
     r"(?=[lLaAhHrRtTvV])\b(?i:location|address|addr|hometown|home town|residence|town|village|"
@@ -1745,12 +1741,13 @@ def _town_like(name: str) -> bool:
     if name in STATE_NAMES or name in _COUNTRIES or name in PEOPLES or name in LANGUAGES:
         return False
     words = re.split(r"[ -]", name)
-    if len(words) == 1 and (name in lexicon("first_names") or name in lexicon("more_first_names")):
+    first = words[0]  # (a town's last word may be an ordinary one: "Mitchells Plain")
+    named = first in lexicon("first_names") or first in lexicon("more_first_names")
+    if named and len(words) == 1:
         return False  # "82F, Morag,": a name
     if name in lexicon("places"):
         return True
-    first = words[0]  # (a town's last word may be an ordinary one: "Mitchells Plain")
-    if first in lexicon("first_names") or first in lexicon("more_first_names"):
+    if named:
         return False  # "71M, Harold Brandt,": a person
     return not (
         sum(map(str.isupper, first)) > 2

@@ -460,25 +460,11 @@ _ROLE_NAME_WORDS = frozenset(
     ["driver", "caller", "rider", "passenger", "pedestrian", "cyclist", "hunter", "shooter",
      "victim", "rp", "reporting", "complainant", "nok"]
 )  # fmt: skip
-# a person's role or a record's word before their name: "Paciente Josefa Candia, 91,"
+# a person's role or a relative's word before their name, besides the titles of
+# _OPENING_TITLES: "Paciente Josefa Candia, 91,", "Rider Kevin Ouma, 23,", "Nonna Assunta"
 _ROLE_WORDS = frozenset(
-    [
-        "Paciente",
-        "Patient",
-        "Pt",
-        "Rider",
-        "Driver",
-        "Passenger",
-        "Nonna",
-        "Nonno",
-        "Abuela",
-        "Abuelo",
-        "Grandma",
-        "Grandpa",
-        "Mamie",
-        "Papi",
-    ]
-)
+    ["paciente", "rider", "driver", "passenger", "nonna", "nonno", "mamie", "papi"]
+)  # fmt: skip
 # a full name of three to five words (with the particles names carry) opening a sentence
 # with the person's age: "Luz Marina Zapata Restrepo, 63,", "Dawa Lhamu Sherpa, 29F,",
 # "João Pedro dos Santos Ferreira, 19,"
@@ -1723,7 +1709,9 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _LONG_NAME_AGE.finditer(text) if aged else ():
         parts = [w for w in match["name"].split() if w[:1].isupper()]
         start = match.start("name")
-        while len(parts) > 2 and (parts[0].lower() in _OPENING_TITLES or parts[0] in _ROLE_WORDS):
+        while len(parts) > 2 and (
+            parts[0].lower() in _OPENING_TITLES or parts[0].lower() in _ROLE_WORDS
+        ):
             start = text.index(parts[1], start + len(parts[0]))  # "Pani Ewa Nowak": a title
             parts = parts[1:]
         unknown = [w for w in parts if not _known(w)]

@@ -12,7 +12,13 @@ from __future__ import annotations
 import functools
 import re
 
-from medtweet.phi._lexicon import CALENDAR_NAMES, HOLIDAY_NAMES, lexicon, lower_set
+from medtweet.phi._lexicon import (
+    CALENDAR_NAMES,
+    DIRECTION_WORDS,
+    HOLIDAY_NAMES,
+    lexicon,
+    lower_set,
+)
 
 __all__ = ["recased", "shouting"]
 
@@ -122,15 +128,11 @@ def recased(text: str) -> str:
         else:
             new = low
         out[match.start() : match.end()] = new
-        directed = low in _DIRECTIONS or (directed and low == "of")
+        directed = low in DIRECTION_WORDS or (directed and low == "of")
         previous, capitalised = low, cap and low in _first_names()
     return "".join(out)
 
 
-# a road's number after its letters ("US-2", "M-28", "HWY 63", "RD 9"), and the directions
-# before "of" and a town ("E OF GLASGOW", "NORTH OF WANDERING RIVER")
+# a road's number after its letters ("US-2", "M-28", "HWY 63", "RD 9"); a town after a
+# direction and "of" is capitalised too ("E OF GLASGOW", "NORTH OF WANDERING RIVER")
 _ROAD_AFTER = re.compile(r"-\d|(?<=HWY) \d|(?<=RD) \d")
-_DIRECTIONS = frozenset(
-    ["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
-     "northwest", "southeast", "southwest"]
-)  # fmt: skip
