@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from medtweet.phi import _languages as local
 from medtweet.phi._hit import Hit, Scan, lead, this_year
 from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Category
@@ -560,6 +561,14 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     for regex, possible in plain if gated else ():
         for match in regex.finditer(text) if possible else ():
             group = match.lastgroup if match.lastgroup in ("m", "a") else "n"
+            found.add(match[group])
+            yield Hit(match.start(group), match.end(group), _A, "age.over_89")
+    local_age = not scan.words.isdisjoint(local.AGE_WORDS) or any(
+        map(low.__contains__, local.GLUED_AGE_ENDINGS)
+    )
+    for match in local.AGE.finditer(text) if gated and local_age else ():
+        group = match.lastgroup or "n"  # "Pietro, 94 anni", "93 yaşında", "91-årig"
+        if 90 <= int(match[group]) <= 125:
             found.add(match[group])
             yield Hit(match.start(group), match.end(group), _A, "age.over_89")
     # another age given for the same person: "97, maybe 98", '"97 or 98"', "(she insists 96)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from medtweet.phi import _languages as local
 from medtweet.phi._gates import gate
 from medtweet.phi._hit import Hit, Scan, lead, lowered, this_year
 from medtweet.phi._model import Category
@@ -301,6 +302,7 @@ _LOWER_MONTHS = frozenset(
      "janeiro", "fevereiro", "mar\u00e7o", "maio", "junho", "julho", "setembro", "outubro",
      "novembro", "dezembro"]
 )  # fmt: skip
+_LOCAL_MONTHS_BIT = gate(local.MONTH_WORDS)
 _ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # faster without a look-ahead
 _RELATIVE_WORDS = frozenset(
     [
@@ -552,7 +554,7 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
         day_first = (
             13 <= month <= 31
             and 1 <= day <= 12
-            and sep == "/"
+            and (sep == "/" or year is not None)  # "17.02.2026", "17-02-2026": day first
             and (cued or year or match["d"].startswith("0"))  # "14/03": a padded month
         )
         if not (1 <= month <= 12 and 1 <= day <= 31) and not day_first:
@@ -633,6 +635,9 @@ def _find_dates(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("d"), match.end("d"), _D, "date.month_day")
     for match in _DE_MONTH.finditer(text) if " de " in low and scan.longest_number else ():
         yield Hit(match.start(), match.end(), _D, "date.month_day")  # "el 12 de diciembre"
+    local_months = scan.gates & _LOCAL_MONTHS_BIT and scan.longest_number
+    for match in local.DAY_MONTH.finditer(text) if local_months else ():
+        yield Hit(match.start(), match.end(), _D, "date.month_day")  # "3 novembre 2024"
     iso = "-" in text and scan.longest_number >= 4 and _year_dash(text, scan.numbers)
     for match in _ISO.finditer(text) if iso else ():
         yield Hit(match.start(), match.end(), _D, "date.numeric")

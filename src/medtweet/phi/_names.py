@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from medtweet.phi import _languages as local
 from medtweet.phi._context import CLOSE_KIN, OWNED_CLINICAL, POSSESSION
 from medtweet.phi._gates import gate, lazy_gate
 from medtweet.phi._geo import STATE_NAMES
@@ -222,6 +223,18 @@ _PATIENT_CUE = re.compile(
     rf"|(?<=p)t\s+(?:is\s+)?(?P<lowname>[a-z]{{3,}})\b)"
 )
 _PATIENT_CUE_WORDS = ("pt", "patient", "resident", "client")
+# titles of respect of other languages, before a name ("sig.ra Assunta Russo", "meneer de
+# Groot", "pan Tadeusz", "κ. Νίκος") or after it in Turkish and Hungarian ("Fatma Öztürk
+# hanım", "Mari néni"); Greek names too
+_GREEK_WORD = r"[\u0386-\u038f\u0391-\u03ab][\u03ac-\u03ce]+"
+_GREEK_NAME = rf"{_GREEK_WORD}(?: {_GREEK_WORD})?"
+_LOCAL_TITLE = re.compile(
+    rf"{local.TITLES} {local.NOT_COLLEAGUE}{local.NOT_PAN}"
+    # (no particle inside: "la signora Carmela di Posillipo" is Carmela from Posillipo)
+    rf"(?P<name>(?:(?:de|van|van der|van den|ter|te) )?"
+    rf"(?:{_WORD}(?:\s+(?:{_WORD}|[A-Z]\.(?!\w))){{0,2}}|{_INITIAL})|{_GREEK_NAME})"
+    rf"|(?P<before>{_SEQ}) {local.TITLES_AFTER}"
+)
 
 
 _FIRST_CUE = re.compile("|".join(_PATIENT_CUE_WORDS))
@@ -1644,6 +1657,11 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 second = groups.get("second")
                 if second and not _bad_name(second, strict=False):
                     yield Hit(match.start("second"), match.end("second"), _N, rule)
+    for match in _LOCAL_TITLE.finditer(text) if scan.gates & _LOCAL_TITLE_BIT else ():
+        group = "name" if match["name"] is not None else "before"
+        if match[group].split()[-1] not in _DRUG_NAMES:  # "Frau Metformin": no one
+            start = match.start() if group == "name" else match.start(group)
+            yield Hit(start, match.end(group), _N, "name.honorific")
     owned_kin = scan.gates & _TITLE_KIN_BIT or (
         scan.gates & _SINGLE_KIN_BIT and scan.gates & _OWNERS_BIT
     )
@@ -2625,6 +2643,7 @@ _KIN_WORDS_BIT = gate(_KIN_WORDS)
 _PATIENT_WORDS_BIT = gate(_PATIENT_WORDS)
 _ROLE_NAME_WORDS_BIT = gate(_ROLE_NAME_WORDS)
 _HONORIFIC_WORDS_BIT = gate(_HONORIFIC_WORDS)
+_LOCAL_TITLE_BIT = gate(local.HONORIFIC_WORDS)
 _CALLED_WORDS_BIT = gate(_CALLED_WORDS)
 _SINGLE_KIN_BIT = gate(_SINGLE_KIN)
 _TITLE_KIN_BIT = gate(_TITLE_KIN)

@@ -1,0 +1,224 @@
+"""Story and professional cues in other languages of Europe, Turkish and Greek.
+
+A clinician in Milan or Izmir writes "il sig. Galli, 58 anni, ricoverato" or "Ayşe hanım,
+93 yaşında, taburcu": the same cues as "Mr Galli, 58yo, admitted", in other words. The
+story-context decision (``_context.scores``) adds these to its English, Spanish and
+Portuguese ones: words that weigh like "admitted" (2) or "patient" (1), words of a
+professional post (conference, course, job), and two patterns: a title of respect before a
+name ("Herr", "sig.ra", "mevrouw", "Pani", "κ.", "... hanım") and an age in words ("58
+anni", "94 jaar", "23-Jähriger", "90 yaşında").
+
+Every word is spelled as a word of the lower-cased text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AGE",
+    "DAY_MONTH",
+    "MONTH_WORDS",
+    "NOT_COLLEAGUE",
+    "NOT_PAN",
+    "TITLES",
+    "TITLES_AFTER",
+    "AGE_WORDS",
+    "GLUED_AGE_ENDINGS",
+    "HONORIFIC",
+    "HONORIFIC_WORDS",
+    "PROFESSIONAL_WORDS",
+    "STORY_STRONG_WORDS",
+    "STORY_WEAK_WORDS",
+]
+
+# one person taken in, sent home, intubated or resuscitated: worth 2, like "admitted"
+STORY_STRONG_WORDS = frozenset(
+    [
+        # German
+        "aufgenommen", "eingeliefert", "entlassen", "intubiert", "reanimiert",
+        # French
+        "hospitalisé", "hospitalisée", "intubé", "intubée", "réanimé", "réanimée",
+        # Italian
+        "ricoverato", "ricoverata", "dimesso", "dimessa", "intubato", "intubata", "rianimato",
+        "rianimata",
+        # Dutch ("opgenomen" is also "recorded": a weak cue below)
+        "geïntubeerd", "gereanimeerd",
+        # Polish
+        "przyjęty", "przyjęta", "wypisany", "wypisana", "zaintubowany", "zaintubowana",
+        "hospitalizowany", "hospitalizowana", "reanimowany", "reanimowana",
+        # Turkish
+        "yatırıldı", "yatirildi", "taburcu", "entübe",
+        # Greek
+        "εισήχθη", "νοσηλεύτηκε", "νοσηλεύεται", "εξιτήριο", "διασωληνώθηκε",
+        # Swedish, Danish, Norwegian
+        "inlagd", "utskriven", "intuberad", "indlagt", "udskrevet", "intuberet", "innlagt",
+        "utskrevet", "intubert",
+        # Czech, Hungarian, Portuguese, Spanish
+        "propuštěn", "propuštěna", "hospitalizován", "hospitalizována", "felvették",
+        "internado", "internada", "ingresó", "ingresado", "ingresada",
+    ]
+)  # fmt: skip
+# the patient, a relative, a ward or a night on call: worth 1, like "patient" or "shift"
+STORY_WEAK_WORDS = frozenset(
+    [
+        # the patient ("Patienten" is also the German plural; Turkish "hasta" is Spanish "until")
+        "patientin", "patienten", "paziente", "patiente", "patiënt", "patiënte",
+        "pacjent", "pacjentka", "pacjenta", "pacjentki", "hastamız", "hastamiz", "hastaya",
+        "hastam", "hastanın", "ασθενής", "ασθενή", "ασθενούς", "pacient", "pacientka",
+        "pacienta", "beteg", "betegem", "páciens", "doente", "opgenomen",
+        "ricovero",
+        # born ("geb. 03.05.1949", "Né en 1932", "nata nel 1931"; not "nato", NATO)
+        "geb", "geboren", "né", "nata", "urodzony", "urodzona", "doğumlu",
+        # a relative
+        "tochter", "sohn", "ehemann", "ehefrau", "enkel", "enkelin", "oma", "opa", "mutter",
+        "vater", "figlio", "figlia", "marito", "moglie", "nipote", "nonno", "fils", "fille",
+        "mari", "épouse", "mère", "père", "sœur", "soeur", "frère", "dochter", "zoon",
+        "echtgenoot", "echtgenote", "kleinzoon", "kleindochter", "buurman", "buurvrouw",
+        "córka", "syn", "mąż", "żona", "wnuczka", "wnuk", "rodzice", "oğlu", "kızı", "eşi",
+        "annesi", "babası", "torunu", "κόρη", "γιος", "σύζυγος", "εγγονή", "εγγονός",
+        "dotter", "datter", "sønn", "søn", "hustru", "dcera", "manžel", "manželka", "lánya",
+        "férje", "felesége", "unoka",
+        # the emergency room, a ward, a night on call
+        "notaufnahme", "zna", "nachtdienst", "urgences", "garde", "reparto", "pronto",
+        "guardia", "seh", "sor", "dyżur", "dyżurze", "acil", "nöbet", "nöbette", "εφημερία",
+        "akuten", "skadestuen", "legevakten",
+    ]
+)  # fmt: skip
+# a meeting, a course, a talk, a post to fill, a study or a guideline: worth 1
+PROFESSIONAL_WORDS = frozenset(
+    [
+        # German
+        "kongress", "tagung", "jahrestagung", "fortbildung", "vortrag", "referent",
+        "referentin", "anmeldung", "stellenangebot", "stellenausschreibung", "bewerbung",
+        "weiterbildung", "leitlinie", "leitlinien", "publikation", "kollegen", "kolleginnen",
+        # French
+        "webinaire", "conférence", "séminaire", "atelier", "recrutement",
+        "recrute", "recrutons", "recommandations", "collègues", "intervenants",
+        # Italian
+        "convegno", "corso", "iscrizioni", "iscrizione", "relatore", "relatori", "relatrice",
+        "seminario", "scadenza", "bando", "pubblicato", "colleghi", "linee",
+        # Dutch
+        "congres", "nascholing", "inschrijving", "inschrijven", "vacature", "spreker",
+        "sprekers", "richtlijn", "cursus",
+        # Polish
+        "konferencja", "konferencji", "kongres", "zjazd", "szkolenie", "szkolenia",
+        "seminarium", "zapisy", "rejestracja", "wykład", "prelegent", "prelegenci",
+        "warsztaty", "rekrutacja", "wytyczne", "publikacja",
+        # Turkish
+        "kongre", "kongresi", "sempozyum", "kurs", "kursu", "kayıt", "başvuru", "seminer",
+        "konuşmacı", "kılavuz", "makale",
+        # Greek
+        "συνέδριο", "συνεδρίου", "σεμινάριο", "ημερίδα", "ομιλία", "ομιλητές", "εγγραφές",
+        "μελέτη",
+        # Swedish, Danish, Norwegian
+        "konferens", "konference", "konferanse", "kursus", "föreläsning", "forelæsning",
+        "foredrag", "anmälan", "tilmelding", "påmelding", "riktlinjer", "retningslinjer",
+        # Czech, Hungarian
+        "konference", "sympozium", "přednáška", "seminář", "kurz", "registrace",
+        "konferencia", "kongresszus", "előadás", "tanfolyam", "jelentkezés",
+        # Portuguese and Spanish
+        "jornada", "curso", "vaga", "vacante", "diretrizes",
+    ]
+)  # fmt: skip
+
+# A title of respect before a name: "Herr Kowalczyk", "la sig.ra Assunta", "mevrouw Jansen",
+# "pan Tadeusz", "ο κ. Νίκος", "Mari néni" (not a colleague's: "Frau Dr. Meyer", "Herr Prof.
+# Huber"), or after one in Turkish and Hungarian: "Fatma Öztürk hanım", "Feri bácsi".
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſΆ-Ϋ"  # (the range to "ſ" also holds Extended-A's lower case: harmless)
+_LOWER = "a-zß-öø-ÿĀ-ſά-ώ"
+NOT_COLLEAGUE = r"(?!(?:Dr|Prof|Doktor|Doctor|Professor|Dott|PD|Doz|OA|dr|prof|dott)\b)"
+"""A look-ahead: the word after a title is no colleague's title ("Frau Dr. Meyer")."""
+# "Pan" before a continent is the English prefix: "Pan American", "Pan African Congress"
+NOT_PAN = (
+    r"(?!(?:Am|American|Americas|Africa|African|Asia|Asian|Arab|Arabian|Europe|European|"
+    r"Pacific|Canadian|Celtic|Hellenic|Slavic)\b)"
+)
+"""A look-ahead: the word after "Pan" is no continent ("Pan American")."""
+TITLES = (
+    r"(?<![\w.])(?:Herrn?|Frau|frau|[Ss]ig\.(?:ra|na)?|[Ss]ignor[ae]?|[Mm]eneer|[Mm]evrouw|"
+    r"[Mm]evr\.|[Mm]w\.|[Dd]hr\.|Pan|Pani|pan|pani|paní|Paní|κ\.|κα|Κος|Κα|κυρία|κύριος|"
+    r"κυρ|Monsieur|monsieur)"
+)
+"""Titles of respect before a name, as a regex ("Herr", "sig.ra", "mevrouw", "pan", "κ.")."""
+TITLES_AFTER = r"(?:[Hh]anım|[Hh]anim|[Bb]ey|amca|teyze|néni|bácsi)(?!\w)"
+"""Titles of respect after a name, as a regex (Turkish "hanım", "bey"; Hungarian "néni")."""
+HONORIFIC = re.compile(
+    # (a Dutch name may start with its "de", "van", "ter": "meneer de Groot"; or be an initial)
+    rf"{TITLES} {NOT_COLLEAGUE}{NOT_PAN}(?:(?:de|van|van der|van den|ter|te) )?"
+    rf"[{_UPPER}](?:[{_LOWER}]|\.)"
+    rf"|[{_UPPER}][{_LOWER}]+ {TITLES_AFTER}"
+)
+HONORIFIC_WORDS = frozenset(
+    ["herr", "herrn", "frau", "sig", "signor", "signora", "signore", "meneer", "mevrouw",
+     "mevr", "mw", "dhr", "pan", "pani", "paní", "κ", "κα", "κος", "κυρία", "κύριος", "κυρ",
+     "monsieur", "hanım", "hanim", "bey", "amca", "teyze", "néni", "bácsi"]
+)  # fmt: skip
+
+# An age in words: "Pietro Galli, 58 anni", "Léa, 19 ans", "Kuba, 6 lat", "(7 ans", "una
+# donna di 45 anni", "âgée de 34 ans", "90 yaşında", "96 ετών", "78 Jahre alt", "94 jaar
+# oud", "23-Jähriger", "82-årig", "45enne", "45letý"; a bare number of years only after a
+# comma, a bracket, "di" or "âgé de" (not "dopo 5 anni", "depuis 3 ans", "10 jaar geleden",
+# "più di 5 anni").
+# (the number is group n, m or o, by branch: ``match.lastgroup`` names it)
+# (each branch starts with a digit, which the engine skips to in C; the look-behinds after
+# it read what stood before the number)
+_YEARS = (
+    r"anni|ans|jaar|lat|lata|let|år|jahre|j\.|éves|mies\.?|miesięcy|mois|mesi|maanden|monate|"
+    r"månader|måneder"
+)
+AGE = re.compile(
+    r"(?P<n>\d(?:(?<=, \d)|(?<=\(\d)|(?<=\bdi \d)(?<!più di \d)(?<!meno di \d)|"
+    r"(?<=\bâgé de \d)|(?<=\bâgée de \d)|(?<=\bw wieku \d)|(?<=\bim alter von \d))"
+    rf"\d{{0,2}}+) (?:{_YEARS})(?=[\s,.;:)!?]|$)"
+    r"(?! (?:fa|ago|geleden|temu|sedan|siden|di|de|d'|od|van|lang|sonra|önce|me|us|him|her|"
+    r"them|it)\b)"
+    r"|(?P<m>\d(?<!\w\d)\d{0,2}+) (?:jahre alt|jaar oud|år gammal|år gammel|år gamle|yaşında|"
+    r"yaşındaki|yasinda|ετών|χρονών)(?!\w)"
+    r"|(?P<o>\d(?<!\w\d)\d{0,2}+)-?(?:jährige|jähriger|jährigen|jährig|årig|åriga|årige|åring|latek|"
+    r"latka|letni|letnia|jarige|enne|letý|letá)(?!\w)",
+    re.IGNORECASE,
+)
+AGE_WORDS = frozenset(
+    ["anni", "ans", "jaar", "lat", "lata", "let", "år", "jahre", "j", "mies", "miesięcy",
+     "mois", "mesi", "maanden", "monate", "månader", "måneder", "yaşında", "yaşındaki",
+     "yasinda", "ετών", "χρονών", "éves", "jährige", "jähriger", "jährigen", "jährig", "årig",
+     "åriga", "årige", "åring", "latek", "latka", "letni", "letnia", "jarige"]
+)  # fmt: skip
+# endings written onto the number, one word with it ("45enne", "45letý", "23jähriger")
+GLUED_AGE_ENDINGS = ("enne", "letý", "letá", "jähr", "årig", "åring", "latek", "latka", "jarige")
+
+# The months of these languages (Polish, Czech and Greek in the genitive a day takes)
+_MONTHS = (
+    # French, Italian
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
+    "aout", "septembre", "octobre", "novembre", "décembre", "decembre", "gennaio", "febbraio",
+    "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+    "dicembre",
+    # German, Dutch, Swedish, Danish, Norwegian
+    "januar", "jänner", "februar", "märz", "maerz", "april", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember", "januari", "februari", "maart", "mei",
+    "augustus", "december", "maj", "augusti", "marts", "desember",
+    # Polish, Czech, Hungarian
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+    "września", "października", "listopada", "grudnia", "ledna", "února", "března", "dubna",
+    "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince",
+    "január", "február", "március", "április", "május", "június", "július", "augusztus",
+    "szeptember", "október",
+    # Turkish, Greek, Romanian
+    "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
+    "ekim", "kasım", "aralık", "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου",
+    "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου",
+    "δεκεμβρίου", "ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie",
+    "septembrie", "octombrie", "noiembrie", "decembrie",
+)  # fmt: skip
+MONTH_WORDS = frozenset(_MONTHS) | {"mayis", "kasim", "aralik"}  # (I lower-cased is i)
+# A day and a month, perhaps a year: "3 novembre 2024", "le 1er mars", "3. März", "12
+# maart", "17 lutego", "28 Ekim'de", "2 Σεπτεμβρίου"; or a month and a year ("März 2024")
+_MONTH_ALTERNATION = "|".join(sorted(_MONTHS, key=len, reverse=True))
+DAY_MONTH = re.compile(
+    r"(?:(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9])(?:er|\.)? "
+    rf"(?:{_MONTH_ALTERNATION})(?!\w)(?: (?:19|20)\d\d(?!\d))?"
+    rf"|(?<!\w)(?:{_MONTH_ALTERNATION}) (?:19|20)\d\d(?!\d))",
+    re.IGNORECASE,
+)

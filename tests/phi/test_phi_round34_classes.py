@@ -1,0 +1,110 @@
+"""Round 34 (from held-out corpus 80, after it was scored): posts written wholly in German,
+French, Italian, Dutch, Polish, Turkish, Greek or a Nordic language. Their story cues
+(admitted, discharged, the patient, a relative, a night on call), their professional cues
+(congress, course, speaker, post to fill), a title of respect before or after a name
+("Herr", "sig.ra", "mevrouw", "pan", "κ.", "hanım"), an age in words ("58 anni", "93
+yaşında", "91-årig"), a day and a month in those languages ("3 novembre", "28 Ekim") and
+a day-first date with dots ("17.02.2026").
+
+Every example is invented for the class it stands for; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+from tests._phi_support import table_tests
+
+from medtweet.phi._context import story_scores
+
+# (text, value, category): a finding of ``category`` covers ``value`` in a patient story
+FOUND: list[tuple[str, str, str]] = [
+    # a title of respect before the name, in lower case too, or after it
+    ("Nachtdienst: dhr. Kloosterboer kwam met pijn op de borst.", "Kloosterboer", "name"),
+    ("Monsieur Quéméneur hospitalisé pour une chute.", "Quéméneur", "name"),
+    ("Il sig. Scapinelli ricoverato per BPCO.", "Scapinelli", "name"),
+    ("La sig.ra Bortolazzi oggi dimessa, contentissima.", "Bortolazzi", "name"),
+    ("la signora Zanettin vuole tornare a casa.", "Zanettin", "name"),
+    ("Opgenomen: meneer van Dijkhuizen, COPD.", "van Dijkhuizen", "name"),
+    ("mevrouw Verbruggen belde over haar INR.", "Verbruggen", "name"),
+    ("Dyżur: pan Wróblewski z zawałem, przyjęty o 3:00.", "Wróblewski", "name"),
+    ("Ο κ. Σπύρος εισήχθη με πνευμονία.", "Σπύρος", "name"),
+    ("Çakıroğlu hanım taburcu oldu bugün.", "Çakıroğlu", "name"),
+    ("Rıza bey acile geldi, göğüs ağrısı.", "Rıza", "name"),
+    ("Kati néni ma hazament, 88 éves.", "Kati", "name"),
+    # an age of 90 or more in words
+    ("Il sig. Ottavio, 94 anni, frattura di femore.", "94", "age"),
+    ("Mevrouw Smit, 96 jaar, woont nog alleen.", "96", "age"),
+    ("Pan Bogdan, 91 lat, przyjęty z odwodnieniem.", "91", "age"),
+    ("Hatice teyze 97 yaşında, kalça kırığı.", "97", "age"),
+    ("Ο κ. Μιχάλης, 93 ετών, με καρδιακή ανεπάρκεια.", "93", "age"),
+    ("Den 92-åriga kvinnan inlagd med pneumoni.", "92", "age"),
+    ("Eine 95-jährige Patientin nach Sturz aufgenommen.", "95", "age"),
+    ("Madame Roux (98 ans) hospitalisée pour une chute.", "98", "age"),
+    # a day and a month, with a year or without
+    ("Ricoverato dal 14 febbraio 2025, ancora qui.", "14 febbraio 2025", "date"),
+    ("Herr Lenz, aufgenommen am 3. März wegen Synkope.", "3. März", "date"),
+    ("Mevrouw Bos, opgenomen op 12 mei met delier.", "12 mei", "date"),
+    ("Pani Irena wypisana 19 listopada, kontrola za tydzień.", "19 listopada", "date"),
+    ("Yusuf bey 4 Aralık'ta yatırıldı.", "4 Aralık", "date"),
+    ("Ο κ. Γιάννης εισήχθη στις 7 Ιανουαρίου.", "7 Ιανουαρίου", "date"),
+    ("M. Girard, hospitalisé le 1er juillet, sorti hier.", "1er juillet", "date"),
+    ("Frau Aydin, dialysepflichtig seit Oktober 2024.", "Oktober 2024", "date"),
+    # a day-first date with dots or dashes and its year
+    ("Pat. aufgenommen 23.01.2026, Pneumonie, 71 J.", "23.01.2026", "date"),
+    ("Przyjęty 30-11-2025 z krwawieniem, pan Leszek.", "30-11-2025", "date"),
+]
+
+# (text, context): no finding (but relative dates) when checked with ``context``
+CLEAN: list[tuple[str, str | None]] = [
+    # a colleague by title, a continent after "Pan", durations and periods of years
+    ("Frau Dr. Weißenborn spricht über Herzinsuffizienz. #Kardiologie", None),
+    ("Pan American Health Organization webinar on dengue, 3 pm.", None),
+    ("Dopo 5 anni di follow-up, più di 5 anni liberi da malattia nel 60%.", "patient"),
+    ("10 jaar geleden begonnen, nu 20 jaar ervaring op de SEH.", "professional"),
+    ("Depuis 3 ans, 40 ans de carrière. Bravo à toute l'équipe!", None),
+    # NATO is no Italian "born"
+    ("I used to work for NATO as a booking clerk. Now I teach CPR.", None),
+]
+
+# (text, context): ``story_context`` decides this
+CONTEXT: list[tuple[str, str]] = [
+    # stories told wholly in another language
+    ("Herr Albers kam selbst mit dem Fahrrad in die Notaufnahme.", "patient"),
+    ("Il sig. Carlo, 58 anni, ricoverato stanotte per scompenso.", "patient"),
+    ("Madame Lebrun, 81 ans, hospitalisée après une chute à domicile.", "patient"),
+    ("Meneer de Wit, 74 jaar, opgenomen met pneumonie.", "patient"),
+    ("Pani Jadwiga, 79 lat, przyjęta z udarem.", "patient"),
+    ("Ahmet bey, 62 yaşında, acile göğüs ağrısıyla geldi.", "patient"),
+    ("Η κα Ελένη, 84 ετών, εισήχθη με πυρετό.", "patient"),
+    ("En 73-årig kvinna inlagd med hjärtsvikt på akuten.", "patient"),
+    ("Kuba, 6 lat, czeka na przeszczep.", "patient"),
+    ("Né en 1938, il vient à pied à chaque consultation.", "patient"),
+    # professional posts in those languages
+    (
+        "Jahrestagung der DGK in Mannheim, 8.-11. April. Referentin: Prof. Dr. Anke Vogel."
+        " Anmeldung offen.",
+        "professional",
+    ),
+    ("Convegno regionale di cardiologia, relatori dott.ssa Chiara Greco e altri.", "professional"),
+    ("Vacature: AIOS interne geneeskunde. Inschrijving tot 1 maart.", "professional"),
+    (
+        "Konferencja kardiologiczna w Krakowie, zapisy do 15 maja, wykład dr hab. Jana Nowaka.",
+        "professional",
+    ),
+    (
+        "Kardiyoloji kongresi İzmir'de, başvuru son gün 10 Mart. Konuşmacı listesi yakında.",
+        "professional",
+    ),
+    ("Συνέδριο καρδιολογίας στη Θεσσαλονίκη, εγγραφές ανοιχτές.", "professional"),
+]
+
+test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
+
+
+def test_a_title_of_respect_weighs_as_a_strong_cue_in_every_language() -> None:
+    # "Herr Albers" weighs as "Mr Albers": 2 for the story, none for a colleague's title
+    plain = story_scores("Albers kam heute.")[0]
+    assert story_scores("Herr Albers kam heute.")[0] == plain + 2
+    assert (
+        story_scores("Herr Prof. Albers kam heute.")[0]
+        == story_scores("Prof. Albers kam heute.")[0]
+    )
