@@ -1,4 +1,4 @@
-"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..81}.jsonl).
+"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..85}.jsonl).
 
 Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
 so no accuracy is asserted. All are built by tools/build_phi_holdout2.py from their
@@ -182,6 +182,14 @@ HOLDOUTS = [
     *(
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((78, "jo"), (79, "jp"), (80, "jq"), (81, "jr"))
+    ),
+    # written during round 34, scored once with it mid-stop (a representative mix of US
+    # posts; sports, occupational and military medicine in the US and UK; continental
+    # Europe with half the posts in local languages; infectious disease and travel medicine
+    # in South and Southeast Asia, the Gulf and East Africa)
+    *(
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
+        for n, prefix in ((82, "js"), (83, "jt"), (84, "ju"), (85, "jv"))
     ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)
