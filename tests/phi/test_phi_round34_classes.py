@@ -4,7 +4,10 @@ French, Italian, Dutch, Polish, Turkish, Greek or a Nordic language. Their story
 (congress, course, speaker, post to fill), a title of respect before or after a name
 ("Herr", "sig.ra", "mevrouw", "pan", "κ.", "hanım"), an age in words ("58 anni", "93
 yaşında", "91-årig"), a day and a month in those languages ("3 novembre", "28 Ekim") and
-a day-first date with dots ("17.02.2026").
+a day-first date with dots ("17.02.2026"); a town after "aus", "uit", "dalla"; a Dutch name's
+particles; a name that opens with a Latin-1 capital ("Åke"); military ranks ("PFC", "SSG",
+"LCpl") and an initial with the surname after a title; and countries, provinces, great
+islands and the Gulf, which are larger than a state.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -51,6 +54,18 @@ FOUND: list[tuple[str, str, str]] = [
     # a day-first date with dots or dashes and its year
     ("Pat. aufgenommen 23.01.2026, Pneumonie, 71 J.", "23.01.2026", "date"),
     ("Przyjęty 30-11-2025 z krwawieniem, pan Leszek.", "30-11-2025", "date"),
+    # a town after "from", "in" or "near" of other languages
+    ("Herr Krüger aus Hagen, Synkope.", "Hagen", "geographic"),
+    ("Mevrouw Smit uit Ede, 80 jaar.", "Ede", "geographic"),
+    ("Il sig. Rocco, camionista, arriva dalla Bari di notte.", "Bari", "geographic"),
+    ("Madame Roux, venue vers Nancy hier.", "Nancy", "geographic"),
+    # a Dutch name's particles, a Latin-1 capital, a military rank, an initial and surname
+    ("Opgenomen: dhr. Pieter van der Meulen, 70.", "Pieter van der Meulen", "name"),
+    ("Vårdcentralen idag: Åke Lindqvist, 93, kom på cykel.", "Åke Lindqvist", "name"),
+    ("Heat casualty on the ruck: PFC Delacroix (Tc 106).", "Delacroix", "name"),
+    ("SSG Wozniak rolled his ankle on the obstacle course.", "Wozniak", "name"),
+    ("LCpl Abernathy-Soto came in with a Lisfranc injury.", "Abernathy-Soto", "name"),
+    ("Name on his cap: Sgt. T. Nakamura. Hip fracture, 94.", "T. Nakamura", "name"),
 ]
 
 # (text, context): no finding (but relative dates) when checked with ``context``
@@ -63,6 +78,12 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Depuis 3 ans, 40 ans de carrière. Bravo à toute l'équipe!", None),
     # NATO is no Italian "born"
     ("I used to work for NATO as a booking clerk. Now I teach CPR.", None),
+    # countries, provinces, great islands and the Gulf are larger than a state
+    ("MERS rule-out: 45M back from Saudi Arabia, no camel exposure.", "patient"),
+    ("Strep suis meningitis in a 54M. Thailand, please cook your larb.", "patient"),
+    ("8yo with XDR typhoid from Sindh, azithro and meropenem.", "patient"),
+    ("Lepto season in Java: 3 adults this week after the floods.", "patient"),
+    ("Murine typhus, 30M, after a warehouse job in Gulf ports.", "patient"),
 ]
 
 # (text, context): ``story_context`` decides this
@@ -78,6 +99,8 @@ CONTEXT: list[tuple[str, str]] = [
     ("En 73-årig kvinna inlagd med hjärtsvikt på akuten.", "patient"),
     ("Kuba, 6 lat, czeka na przeszczep.", "patient"),
     ("Né en 1938, il vient à pied à chaque consultation.", "patient"),
+    # a Danish story: "et" is "a", no "et al"
+    ("Vagt på akutmodtagelsen. Søren, 44, faldt ned fra en stige ved et sommerhus.", "patient"),
     # professional posts in those languages
     (
         "Jahrestagung der DGK in Mannheim, 8.-11. April. Referentin: Prof. Dr. Anke Vogel."

@@ -902,8 +902,8 @@ def scores(
     present = (tokens if isinstance(tokens, frozenset) else frozenset(tokens)) & _SCORED
     if "family" in present and FAMILY_SPECIALTY.search(low):  # "our family med rotation"
         present -= {"family"}
-    if "al" in present and "et al" not in low:  # "Al-Rashid", "Al-Noor": a name, no citation
-        present -= {"al"}
+    if ("al" in present or "et" in present) and "et al" not in low:
+        present -= {"al", "et"}  # "Al-Rashid": a name; Danish "et": "a"; neither a citation
     if "job" in present and ("job site" in low or "job-site" in low):  # a worksite, no post
         present -= {"job"}
     if "school" in present and _OWN_SCHOOL.search(text):

@@ -14,6 +14,7 @@ from medtweet.phi._model import Category
 
 __all__ = [
     "widen_place",
+    "COUNTRIES",
     "LABEL_NOUNS",
     "ETHNIC_GROUPS",
     "LANGUAGES",
@@ -69,7 +70,22 @@ _STATES = (
     "Gujarat|Rajasthan|Uttar Pradesh|Madhya Pradesh|Andhra Pradesh|Telangana|Bihar|"
     "West Bengal|Odisha|Assam|Punjab|Haryana|Himachal Pradesh|Uttarakhand|Jharkhand|"
     "Chhattisgarh|Goa|England|Scotland|Wales|Northern Ireland|Munster|Leinster|Connacht|"
-    "Ulster|North Island|South Island"
+    "Ulster|North Island|South Island|"
+    # Pakistan's provinces, Indonesia's and the Philippines' great islands, Malaysia's Borneo
+    # states, Germany's, Italy's, Spain's and France's regions, Mexico's and Brazil's states
+    # (not those named like their capital: "Lagos", "São Paulo", "Dubai")
+    "Sindh|Khyber Pakhtunkhwa|Balochistan|Gilgit-Baltistan|Java|West Java|Central Java|"
+    "East Java|Sumatra|Borneo|Kalimantan|Sulawesi|Papua|Luzon|Visayas|Mindanao|Sabah|Sarawak|"
+    "Bavaria|Bayern|Saxony|Sachsen|Hesse|Hessen|Thuringia|Baden-Württemberg|"
+    "North Rhine-Westphalia|Nordrhein-Westfalen|Lower Saxony|Niedersachsen|Brandenburg|"
+    "Schleswig-Holstein|Rhineland-Palatinate|Saarland|Mecklenburg-Vorpommern|Lombardy|"
+    "Lombardia|Sicily|Sicilia|Sardinia|Sardegna|Calabria|Campania|Puglia|Apulia|Tuscany|"
+    "Toscana|Piemonte|Veneto|Lazio|Emilia-Romagna|Liguria|Umbria|Abruzzo|"
+    "Andalusia|Andalucía|Catalonia|Catalunya|Cataluña|Galicia|Basque Country|Euskadi|"
+    "Brittany|Bretagne|Normandy|Normandie|Provence|Occitanie|Alsace|Jalisco|Chiapas|"
+    "Sonora|Chihuahua|Michoacán|Guerrero|Veracruz|Yucatán|Nuevo León|Sinaloa|Minas Gerais|"
+    "Bahia|Pernambuco|Ceará|Paraná|Rio Grande do Sul|Santa Catarina|Amazonas|Pará|Goiás|"
+    "Maranhão"
 )
 _ABBR = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
@@ -83,6 +99,7 @@ _REGIONS = frozenset(
         "Pacific Northwest", "Deep South", "West Coast", "East Coast", "Gulf Coast",
         "Mid-Atlantic", "Appalachia", "New Zealand", "South Africa", "North Korea",
         "South Korea", "Puerto Rico", "Sub-Saharan Africa", "Caribbean", "Great Plains",
+        "Gulf", "the Gulf", "Persian Gulf", "Arabian Gulf",
         "South Asia", "Central Asia", "North Africa", "Southern Africa", "Central Africa",
         "Eastern Europe", "Western Europe", "Central Europe", "Northern Europe",
         "Southern Europe",
@@ -92,7 +109,7 @@ STATE_NAMES = frozenset(_STATES.split("|")) | {"District of Columbia"} | _REGION
 """States, provinces and larger regions: no Safe Harbor geography."""
 # countries (no Safe Harbor geography), for the rules that read any capitalised word as a
 # town: "Tomasz (96) from Poland" names no town
-_COUNTRIES = frozenset(
+COUNTRIES = frozenset(
     ["Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia",
      "Austria", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia", "Brazil", "Bulgaria",
      "Burma", "Cambodia", "Cameroon", "Canada", "Chile", "China", "Colombia", "Congo",
@@ -111,6 +128,7 @@ _COUNTRIES = frozenset(
      "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Wales", "Yemen",
      "Zambia", "Zimbabwe", "the Philippines", "the UK", "the US", "the USA"]
 )  # fmt: skip
+"""Countries: no Safe Harbor geography ("back from Saudi Arabia")."""
 # A capitalised word or St./Ste./Ft./Mt.; it starts with a capital class (the abbreviations
 # look behind at it), so a pattern that starts with _CAP lets the engine skip to capitals in C.
 _CAP = (
@@ -189,8 +207,12 @@ _TOWN_WORDS = frozenset(["town", "city", "village", "hamlet", "borough", "suburb
 
 
 _CUED_RUN = re.compile(
-    r"(?=[iIfFnNtTaAoOvVbBhHdDrR])\b(?i:in|from|near|to|at|outside|around|of|visiting|between|"
-    rf"via|hometown|drove|flew|rural|over|toward|towards)[ \t\n]+[(\"'\u201c]?(?P<c>{_CAPRUN})"
+    r"(?=[iIfFnNtTaAoOvVbBhHdDrRuUeE])\b(?i:in|from|near|to|at|outside|around|of|visiting|"
+    r"between|via|hometown|drove|flew|rural|over|toward|towards|"
+    # "from", "in", "near" of German, Dutch, Italian, French and the Nordic languages: "aus
+    # Gelsenkirchen", "uit Assen", "dalla Calabria", "vers Nantes", "fra Bergen", "en Lyon"
+    r"aus|uit|vanuit|von|bei|nach|naar|dalla|dal|nel|nella|vers|fra|en)"
+    rf"[ \t\n]+[(\"'\u201c]?(?P<c>{_CAPRUN})"
 )
 
 
@@ -1311,6 +1333,8 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
                 hit = Hit(hit.start, nation.end(), hit.category, hit.rule)  # "Navajo Nation"
             if _WORLD_REGION.fullmatch(name) or name == "Safe Harbor":
                 continue  # "South Asia"; HIPAA's "Safe Harbor" method
+            if name in COUNTRIES and not _STATE_AFTER.match(text, hit.end):
+                continue  # "back from Saudi Arabia" (not "Cuba, MO", "Jordan, Montana")
             if _TITLED_BEFORE.search(text, max(0, hit.start - 11), hit.start):
                 continue  # "the wrong Dr Ramos": a clinician named like a town
             if name in _CAR_MAKES or name in _SOFTWARE:
@@ -1417,6 +1441,7 @@ _OUR_DEVOTIONS = frozenset(
 )  # fmt: skip
 _IN_TOWN = re.compile(rf"\.?\s+in\s+(?P<t>{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})(?![\w'\u2019-])")
 _STATE_ABBR_AFTER = re.compile(rf",\s?(?:{_ABBR})\b(?![a-z'\u2019])")
+_STATE_AFTER = re.compile(rf",\s?(?:{_ABBR}|{_STATES})\b(?![a-z'\u2019])")
 
 
 @functools.cache
@@ -1478,7 +1503,9 @@ _NAMED_AFTER = re.compile(
     r"statement|classification|score|rules?|protocol|regimen|method|technique|approach|"
     r"negative|positive|neg|pos|triad|pentad|sign|phenomenon|maneuver|manoeuvre|"
     # marks and findings named after a person: "Lichtenberg figures", "Osborn waves"
-    r"figures?|waves?|bodies|nodes?|spots?|lines|striae|reflex|test)\b"
+    r"figures?|waves?|bodies|nodes?|spots?|lines|striae|reflex|test|"
+    # diseases named after a place: "Lassa fever", "Marburg virus", "Lyme disease"
+    r"virus|fever|disease|syndrome|encephalitis)\b"
     r"|\s+\d|\s+(?-i:[A-Z]\d[A-Z0-9]*|[IVX]{1,4})\b",
     re.IGNORECASE,
 )
@@ -1738,7 +1765,7 @@ _WORD_ENDING = re.compile(r"(?:ic|ed|ile|ous|ive|ness|ent|ant|ism|ity|ly|oid|oti
 
 def _town_like(name: str) -> bool:
     """Whether ``name`` can be a town's: no state, country, people, month or ordinary word."""
-    if name in STATE_NAMES or name in _COUNTRIES or name in PEOPLES or name in LANGUAGES:
+    if name in STATE_NAMES or name in COUNTRIES or name in PEOPLES or name in LANGUAGES:
         return False
     words = re.split(r"[ -]", name)
     first = words[0]  # (a town's last word may be an ordinary one: "Mitchells Plain")

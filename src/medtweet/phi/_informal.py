@@ -11,7 +11,15 @@ import re
 from collections.abc import Iterator
 
 from medtweet.phi._gates import gate, lazy_gate
-from medtweet.phi._geo import _SOFTWARE, ETHNIC_GROUPS, LANGUAGES, STATE_NAMES, label_start
+from medtweet.phi._geo import (
+    _SOFTWARE,
+    _STATE_AFTER,
+    COUNTRIES,
+    ETHNIC_GROUPS,
+    LANGUAGES,
+    STATE_NAMES,
+    label_start,
+)
 from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Category
@@ -763,6 +771,8 @@ def _lower_any_first() -> frozenset[str]:
 def _town_ok(place: str) -> bool:
     if place.split()[0] in LANGUAGES or place in _SOFTWARE or place in ETHNIC_GROUPS:
         return False  # "sang hymns in Tongan", "plotted his INRs in Excel", "in Ashkenazi Jewish"
+    if place in STATE_NAMES:
+        return False  # "in Java": larger than a town (a country is judged where it is found)
     words = place.lower().split()
     if any(w in _NOT_TOWNS or w in _MONTHS or w in _NOT_TOWN_BRANDS for w in words):
         return False
@@ -838,6 +848,8 @@ def _patient_informal(text: str, scan: Scan, bits: int) -> Iterator[Hit]:
         yield from _first_name_rules(text, clauses=bool(clauses), doubles=bool(bits & _DOUBLE_BIT))
     if bits & _TOWN_BIT:
         for match in _TOWN.finditer(text):  # a literal first character: a fast scan
+            if match["p"] in COUNTRIES and not _STATE_AFTER.match(text, match.end("p")):
+                continue  # "back from Saudi Arabia" (not "from Cuba, MO")
             if _town_ok(match["p"]):
                 yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
     if "CAH" in text:

@@ -82,7 +82,10 @@ STORY_WEAK_WORDS = frozenset(
         # the emergency room, a ward, a night on call
         "notaufnahme", "zna", "nachtdienst", "urgences", "garde", "reparto", "pronto",
         "guardia", "seh", "sor", "dyżur", "dyżurze", "acil", "nöbet", "nöbette", "εφημερία",
-        "akuten", "skadestuen", "legevakten",
+        "akuten", "skadestuen", "legevakten", "legevakt", "akutmodtagelsen", "akutmottaket",
+        "vagt", "vakt", "vårdcentralen", "fastlege", "fastlegen", "pasient", "pasienten",
+        # fell, in the Nordic languages
+        "faldt", "föll", "falt",
     ]
 )  # fmt: skip
 # a meeting, a course, a talk, a post to fill, a study or a guideline: worth 1

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from medtweet.phi import _languages as local
 from medtweet.phi._context import CLOSE_KIN, OWNED_CLINICAL, POSSESSION
 from medtweet.phi._gates import gate, lazy_gate
-from medtweet.phi._geo import STATE_NAMES
+from medtweet.phi._geo import COUNTRIES, STATE_NAMES
 from medtweet.phi._hit import Hit, Scan, lead, lowered
 from medtweet.phi._lexicon import CALENDAR_NAMES, HOLIDAY_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
@@ -28,12 +28,14 @@ _WORD = rf"(?:{'|'.join(_PREFIXES)})?[{_UPPER}]{_WORD_TAIL}"
 def _name_word(behind: str) -> str:
     """``(?=[A-Z])(?<![behind])(?P<name>_WORD)``, written to start with its capital's class.
 
+    (A capital of Latin-1 too: "Åke", "Émile".)
+
     A pattern that starts with a character class lets the engine skip ahead to it in C; one
     that starts with a look-ahead is tried at every position. After the capital come the rest
     of a prefix ("Mc", "O'") and the next capital, or the lower-case rest of the word.
     """
     rests = "|".join(f"(?<={prefix[0]}){prefix[1:]}" for prefix in _PREFIXES)
-    return rf"(?P<name>[A-Z](?<![{behind}][A-Z])(?:(?:{rests})[{_UPPER}]|){_WORD_TAIL})"
+    return rf"(?P<name>[{_UPPER}](?<![{behind}][{_UPPER}])(?:(?:{rests})[{_UPPER}]|){_WORD_TAIL})"
 
 
 _INITIAL = r"[A-Z]\.?(?!\w)(?!['\u2019](?!s\b))"  # "Mrs. K", "Mrs. K's family"
@@ -199,15 +201,41 @@ _CALLED_WORDS = frozenset(
 # The titles _HONORIFIC reads before a name: every honorific word but the kin titles ("Grandma
 # Rosa" is read by the kin rules, and the title stays outside the name), longest first
 _KIN_TITLE_WORDS = frozenset(["grandpa", "grandma", "granny", "uncle", "aunt", "auntie"])
+# military ranks as they are written: "SPC Ochoa", "LCpl Reyes-Batista", "SSG Wojcik"
+_RANKS = (
+    "SPC",
+    "Spc",
+    "PFC",
+    "Pfc",
+    "SSG",
+    "SFC",
+    "SGT",
+    "CPL",
+    "PVT",
+    "LCpl",
+    "LCPL",
+    "CPT",
+    "Cpt",
+    "SSgt",
+    "SSGT",
+    "TSgt",
+    "MSgt",
+    "CPO",
+    "LTC",
+    "Pte",
+    "PTE",
+    "Bdr",
+)
 _TITLES = sorted(
-    (word.capitalize() for word in _HONORIFIC_WORDS - _KIN_TITLE_WORDS),
+    {word.capitalize() for word in _HONORIFIC_WORDS - _KIN_TITLE_WORDS} | set(_RANKS),
     key=lambda word: (-len(word), word),
 )
 _HONORIFIC = re.compile(
     rf"(?=[{''.join(sorted({title[0] for title in _TITLES}))}])\b(?:{'|'.join(_TITLES)})"
     rf"\b\.?\s+"
     rf"(?:[\"\u201c][A-Z][\w'\u2019-]+[\"\u201d]\s+)?"  # a nickname: Mr. "Shorty" Jenkins
-    rf"(?P<name>{_SEQ}|{_INITIAL})"
+    # (an initial and the surname: "Sgt. R. Tanaka", "Spc D. Okonkwo")
+    rf"(?P<name>[A-Z]\.\s?{_WORD}|{_SEQ}|{_INITIAL})"
     # lower-case honorifics: "mrs hobart", "mr. tisch", "mr Orvald Tisch"
     # (not after a number: "QRS 138 ms. NaHCO3" is milliseconds)
     rf"|(?=m)(?<!\d)(?<!\d )\b(?P<hon>mrs|mr|ms)(?P<dot>\.?)\s+"
@@ -226,13 +254,16 @@ _PATIENT_CUE_WORDS = ("pt", "patient", "resident", "client")
 # titles of respect of other languages, before a name ("sig.ra Assunta Russo", "meneer de
 # Groot", "pan Tadeusz", "κ. Νίκος") or after it in Turkish and Hungarian ("Fatma Öztürk
 # hanım", "Mari néni"); Greek names too
+_DUTCH_PARTICLES = r"(?:(?:van der|van den|van de|van|de|den|der|ter|te) )"
 _GREEK_WORD = r"[\u0386-\u038f\u0391-\u03ab][\u03ac-\u03ce]+"
 _GREEK_NAME = rf"{_GREEK_WORD}(?: {_GREEK_WORD})?"
 _LOCAL_TITLE = re.compile(
     rf"{local.TITLES} {local.NOT_COLLEAGUE}{local.NOT_PAN}"
-    # (no particle inside: "la signora Carmela di Posillipo" is Carmela from Posillipo)
-    rf"(?P<name>(?:(?:de|van|van der|van den|ter|te) )?"
-    rf"(?:{_WORD}(?:\s+(?:{_WORD}|[A-Z]\.(?!\w))){{0,2}}|{_INITIAL})|{_GREEK_NAME})"
+    # (Dutch particles inside, no others: "dhr. Henk van den Broek", but "la signora Carmela
+    # di Posillipo" is Carmela from Posillipo)
+    rf"(?P<name>{_DUTCH_PARTICLES}?"
+    rf"(?:{_WORD}(?:\s+{_DUTCH_PARTICLES}?(?:{_WORD}|[A-Z]\.(?!\w))){{0,2}}|{_INITIAL})"
+    rf"|{_GREEK_NAME})"
     rf"|(?P<before>{_SEQ}) {local.TITLES_AFTER}"
 )
 
@@ -2447,6 +2478,7 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
             _known(name)
             and not _bad_name(name, strict=False)
             and name not in _NOT_BARE_NAMES | _WARDS
+            and name not in COUNTRIES  # "Thailand, please cook your larb"
         ):
             yield Hit(spoken_to.start("name"), spoken_to.end("name"), _N, "name.spoken_to")
     recorded = (
@@ -2642,7 +2674,7 @@ _CLINICIAN_WORDS_BIT = gate(_CLINICIAN_WORDS)
 _KIN_WORDS_BIT = gate(_KIN_WORDS)
 _PATIENT_WORDS_BIT = gate(_PATIENT_WORDS)
 _ROLE_NAME_WORDS_BIT = gate(_ROLE_NAME_WORDS)
-_HONORIFIC_WORDS_BIT = gate(_HONORIFIC_WORDS)
+_HONORIFIC_WORDS_BIT = gate(_HONORIFIC_WORDS | {rank.lower() for rank in _RANKS})
 _LOCAL_TITLE_BIT = gate(local.HONORIFIC_WORDS)
 _CALLED_WORDS_BIT = gate(_CALLED_WORDS)
 _SINGLE_KIN_BIT = gate(_SINGLE_KIN)
