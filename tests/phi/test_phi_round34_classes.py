@@ -7,7 +7,8 @@ yaşında", "91-årig"), a day and a month in those languages ("3 novembre", "28
 a day-first date with dots ("17.02.2026"); a town after "aus", "uit", "dalla"; a Dutch name's
 particles; a name that opens with a Latin-1 capital ("Åke"); military ranks ("PFC", "SSG",
 "LCpl") and an initial with the surname after a title; and countries, provinces, great
-islands and the Gulf, which are larger than a state.
+islands and the Gulf, which are larger than a state; one person named by their work or
+pastime with what happened to them ("Welder at the yard, flash burns").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -101,6 +102,12 @@ CONTEXT: list[tuple[str, str]] = [
     ("Né en 1938, il vient à pied à chaque consultation.", "patient"),
     # a Danish story: "et" is "a", no "et al"
     ("Vagt på akutmodtagelsen. Søren, 44, faldt ned fra en stige ved et sommerhus.", "patient"),
+    # one person by their work or pastime with what happened to them; people in general not
+    ("Welder at the shipyard, flash burns both eyes and metal in the cornea.", "patient"),
+    ("Security guard bitten on the forearm by a shoplifter. Tetanus given.", "patient"),
+    ("Aussie backpacker, monkey bite at the temple, no vaccine yet.", "patient"),
+    ("Heat illness in athletes: our sideline protocol is out. Share it.", "professional"),
+    ("Injury prevention for farm workers: our new guide is out. Share it.", "professional"),
     # professional posts in those languages
     (
         "Jahrestagung der DGK in Mannheim, 8.-11. April. Referentin: Prof. Dr. Anke Vogel."

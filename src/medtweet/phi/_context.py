@@ -110,6 +110,24 @@ _EVENTS = frozenset(
         "bitten", "sprained", "dislocated", "vomited", "amputated", "pulseless", "rosc", "stung",
         "hypoxic", "bradycardic", "tachycardic", "hypotensive", "crashing", "anaphylaxis",
         "stemi", "nstemi", "dka", "alarmed", "extubated", "ruptured",
+        # a wound, a bite, a crush or an arrest of one person ("bitten on the forearm")
+        "bite", "crush", "arrest", "impaled", "entrapped", "electrocuted", "scalded",
+    ]
+)  # fmt: skip
+# one person by their work or pastime, told with what happened to them ("Welder at the yard,
+# flash burns both eyes", "mechanic ... crush injury", "Aussie backpacker, monkey bite"):
+# these weigh as "he" or "she" do with the events below (a plural is people in general)
+_PERSON_WORDS = frozenset(
+    [
+        "welder", "mechanic", "worker", "herder", "guard", "lineman", "backpacker", "tourist",
+        "fisherman", "trucker", "farmer", "soldier", "veteran", "player", "athlete", "runner",
+        "cyclist", "rider", "climber", "diver", "hiker", "swimmer", "lifter", "firefighter",
+        "miner", "roofer", "logger", "rancher", "carpenter", "plumber", "electrician",
+        "driver", "passenger", "pedestrian", "cook", "chef", "waitress", "waiter", "cashier",
+        "marine", "sailor", "crewman", "seafarer", "migrant", "refugee", "labourer",
+        "laborer", "contractor", "gymnast", "wrestler", "boxer", "quarterback", "goalie",
+        "jockey", "skier", "snowboarder", "scaffolder", "forklift", "warehouse",
+        "traveller", "traveler", "hunter", "camper", "surfer", "lifeguard",
     ]
 )  # fmt: skip
 _SERVICES = frozenset(["ed", "er", "icu", "surgery", "dialysis", "transplant", "ems", "ambulance"])
@@ -134,6 +152,7 @@ _WEAK_EVENTS = frozenset(
         # a disease or treatment of one person ("his asthma", "her CGM", "his abx")
         "asthma", "endocarditis", "cgm", "abx", "oxygen", "concentrator", "refills", "dexcom",
         "omnipod", "libre", "inhaler",
+        "wound", "injury", "burn", "sting", "exposure", "laceration", "amputation",
     ]
 )  # fmt: skip
 _STRONG_RES = (
@@ -860,6 +879,7 @@ _SCORED = frozenset().union(
     _STRONG_WORDS,
     _WEAK_WORDS,
     _PRONOUNS,
+    _PERSON_WORDS,
     _EVENTS,
     _WEAK_EVENTS,
     _PROFESSIONAL_WORDS,
@@ -911,7 +931,7 @@ def scores(
     patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
     if "p" in present and "h&p" in low:  # a history and physical
         patient += 1
-    if not present.isdisjoint(_PRONOUNS):
+    if not present.isdisjoint(_PRONOUNS) or not present.isdisjoint(_PERSON_WORDS):
         strong_events = len(present & _EVENTS)
         events = strong_events + len(present & _WEAK_EVENTS)
         if strong_events or events >= 2:
