@@ -8,7 +8,9 @@ a day-first date with dots ("17.02.2026"); a town after "aus", "uit", "dalla"; a
 particles; a name that opens with a Latin-1 capital ("Åke"); military ranks ("PFC", "SSG",
 "LCpl") and an initial with the surname after a title; and countries, provinces, great
 islands and the Gulf, which are larger than a state; one person named by their work or
-pastime with what happened to them ("Welder at the yard, flash burns").
+pastime with what happened to them ("Welder at the yard, flash burns"); a DNA profile (STR
+loci, an SNP panel, a full HLA typing); a birth year after "DOB" or "geb."; "am 11.11."; a
+Hungarian month before its day; a flight, seat, booking, train or berth in a story.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -67,6 +69,35 @@ FOUND: list[tuple[str, str, str]] = [
     ("SSG Wozniak rolled his ankle on the obstacle course.", "Wozniak", "name"),
     ("LCpl Abernathy-Soto came in with a Lisfranc injury.", "Abernathy-Soto", "name"),
     ("Name on his cap: Sgt. T. Nakamura. Hip fracture, 94.", "T. Nakamura", "name"),
+    # a DNA profile: STR loci, an SNP panel, a full HLA typing
+    (
+        "Unknown decedent: STR D8S1179 12/15, D21S11 28/30, TH01 8/9.3 matched.",
+        "D8S1179 12/15, D21S11 28/30, TH01 8/9.3",
+        "biometric",
+    ),
+    (
+        "ID panel rs1490413 GG, rs876724 CT, rs1357617 AA matched her sample.",
+        "rs1490413 GG, rs876724 CT, rs1357617 AA",
+        "biometric",
+    ),
+    (
+        "She posted her typing: A*01:01 A*03:01 B*07:02 B*08:01 DRB1*15:01.",
+        "A*01:01 A*03:01 B*07:02 B*08:01 DRB1*15:01",
+        "biometric",
+    ),
+    # a birth year that implies 90 or more, after "DOB" or "born" of other languages
+    ("Chart says DOB 1933. Hip fracture, pt 60F.", "1933", "age"),
+    ("Übergabebogen: geb. 1930, dement, Harnverhalt.", "1930", "age"),
+    ("Doña Pura, nacida en 1924 en Lugo, caldo gallego.", "1924", "age"),
+    # a day and a month with their dots, a Hungarian month before the day
+    ("Frau Yilmaz, Notsectio am 14.11. um 3 Uhr.", "14.11.", "date"),
+    ("24. 12. auf der Intensiv: Pavel, CO-Vergiftung.", "24. 12.", "date"),
+    ("Kovács néni március 15-én került be.", "március 15-én", "date"),
+    # a journey's numbers in a story
+    ("Pt 61M back from Riyadh on SV 786, seat 32K, fever.", "SV 786", "other_id"),
+    ("Pt 61M back from Riyadh on SV 786, seat 32K, fever.", "32K", "other_id"),
+    ("Smear+ TB, pt 40M. PNR K7QW2M, the airline won't share the manifest.", "K7QW2M", "other_id"),
+    ("6yo with JE; her father is coming on train 19038, berth S7-44.", "S7-44", "other_id"),
 ]
 
 # (text, context): no finding (but relative dates) when checked with ``context``
@@ -79,6 +110,10 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Depuis 3 ans, 40 ans de carrière. Bravo à toute l'équipe!", None),
     # NATO is no Italian "born"
     ("I used to work for NATO as a booking clerk. Now I teach CPR.", None),
+    # one HLA allele is a clinical finding; a value with its dot is no date
+    ("SJS risk: HLA-B*15:02 positive, avoid carbamazepine. 30F.", "patient"),
+    ("K was 3.3. Then 4.1. pt 60M.", "patient"),
+    ("born in 1960, DOB 1975, pt 60M.", "patient"),
     # countries, provinces, great islands and the Gulf are larger than a state
     ("MERS rule-out: 45M back from Saudi Arabia, no camel exposure.", "patient"),
     ("Strep suis meningitis in a 54M. Thailand, please cook your larb.", "patient"),

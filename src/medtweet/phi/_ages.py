@@ -409,11 +409,19 @@ def _age_number(text: str, scan: Scan) -> bool:
     )
 
 
+_BORN_WORDS = frozenset(
+    ["dob", "geb", "geboren", "né", "née", "nato", "nata", "nacido", "nacida", "nascido",
+     "nascida", "urodzony", "urodzona", "født", "född"]
+)  # fmt: skip
 _BORN = re.compile(
-    r"(?=[Bb])\b(?:[Bb]orn|b\.|"
-    r"[Bb]irth cert(?:ificate)?(?: (?:said|says|shows|showed|reads|read))?:?|[Bb]irth year:?)"
-    r"\s+(?:in\s+)?(?:(?:[^\W\d][\w'\u2019-]*,?\s+){1,4}in\s+)?"
-    r"(?P<y>1[89]\d{2}|20\d{2})\b"
+    r"(?=[BbDdGgNnUuFf])\b(?:[Bb]orn|b\.|"
+    r"[Bb]irth cert(?:ificate)?(?: (?:said|says|shows|showed|reads|read))?:?|[Bb]irth year:?|"
+    # a date of birth given as its year, and "born" in other languages: "DOB 1932", "geb.
+    # 1931", "Né en 1932", "nata nel 1929", "nacida en 1930", "urodzony w 1933", "født 1930"
+    r"DOB:?|D\.O\.B\.?:?|dob:?|[Gg]eb\.|[Gg]eboren|[Nn]ée?|[Nn]at[oa]|[Nn]acid[oa]|"
+    r"[Nn]ascid[oa]|[Uu]rodzon[ya]|[Ff]ødt|[Ff]ödd)"
+    r"\s+(?:in\s+|en\s+|nel\s+|em\s+|w\s+|im\s+|i\s+)?(?:(?:[^\W\d][\w'\u2019-]*,?\s+){1,4}in\s+)?"
+    r"(?P<y>1[89]\d{2}|20\d{2})\b(?![-/.]\d)"
 )
 # a worded age on its own, between punctuation: "ninety-four? no, 95", "Mrs. X, ninety-six, ..."
 _WORDED_ALONE = re.compile(
@@ -470,7 +478,12 @@ def _year_alone(text: str, year: str) -> Iterator[Hit]:
 
 def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     """Ages of 90 and over in a patient story, and birth years that imply one."""
-    born = "born" in scan.words or "b." in scan.low or "birth " in scan.low
+    born = (
+        "born" in scan.words
+        or "b." in scan.low
+        or "birth " in scan.low
+        or (not scan.words.isdisjoint(_BORN_WORDS))
+    )
     for match in _BORN.finditer(text) if born else ():
         year = this_year(scan)
         if year - int(match["y"]) >= 90:

@@ -1275,7 +1275,15 @@ def label_start(text: str, start: int, street: bool = False) -> int:
         return start  # "Patients in Gallup": a sentence's first word
     if words[0] in STATE_NAMES or words[0] in _CUE_WORDS or words[0] in CALENDAR_NAMES:
         return start
+    if noun is not None and noun.strip() == "works" and words[-1].lower() in _WORKERS:
+        return start  # "Father works in Surat": someone working there, no "Iron Works"
     return match.start("l")
+
+
+_WORKERS = frozenset(
+    ["he", "she", "father", "mother", "dad", "mom", "mum", "son", "daughter", "husband", "wife",
+     "brother", "sister", "partner", "who", "pt", "patient"]
+)  # fmt: skip
 
 
 ETHNIC_GROUPS = frozenset(

@@ -469,6 +469,35 @@ _TATTOO = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z0-9][\w'\u2019-]*|&))*)"
 )
 _UDI = re.compile(r"(?=\()\(01\)\d{14}(?:\(\d{2,4}\)[\w-]+)*")
+# A DNA profile: two or more STR loci with their alleles ("D8S1179 13/14, TH01 6/9.3"), two or
+# more SNPs with their genotypes ("rs1490413 AG, rs876724 CC"), or a typing of four or more
+# HLA alleles ("A*02:01 B*44:03 DRB1*07:01 DRB1*11:04"); one allele ("HLA-B*15:02") is a
+# clinical finding, no profile
+_STR_LOCUS = (
+    r"(?:D\d{1,2}S\d{2,4}|TH01|THO1|vWA|VWA|FGA|TPOX|CSF1PO|Penta ?[DE]|SE33|DYS\d{3})"
+    r"\s?:?\s?\d{1,2}(?:\.\d)?(?:/\d{1,2}(?:\.\d)?)?(?![\w/])"
+)
+_SNP = r"rs\d{3,10}\s?[:=]?\s?[ACGT]{2}\b"
+_HLA_ALLELE = r"(?:HLA-)?(?:A|B|C|DRB1|DRB[345]|DQB1|DQA1|DPB1)\*\d{2}:\d{2,3}(?::\d{2})?"
+_DNA_PROFILE = re.compile(
+    rf"{_STR_LOCUS}(?:[,;]?\s+{_STR_LOCUS})+|{_SNP}(?:[,;]?\s+{_SNP})+"
+    rf"|{_HLA_ALLELE}(?:[,;/]?\s*{_HLA_ALLELE}){{3,}}"
+)
+# A journey's numbers in a story: a flight ("on SV 786", "flight FZ 437"), a seat ("seat
+# 32K"), a booking ("PNR K7QW2M"), a train and a berth ("train 19038, coach/berth S7-44")
+_TRAVEL = re.compile(
+    r"(?=[ofFsSPtTbBcC])\b(?:(?:on|flight|flt|[Ff]light (?:no\.?|number|#))\s+"
+    r"(?P<f>(?-i:[A-Z]{2}|[A-Z]\d|\d[A-Z]) ?\d{2,4})(?![\w/-])"
+    r"|(?i:seat|berth|coach/berth)\s+(?:no\.?\s+)?(?P<s>(?-i:[A-Z]?\d{1,2}[A-K]?|[A-Z]\d{1,2}-\d{1,3}))"
+    r"(?![\w/-])"
+    r"|(?i:PNR|booking ref(?:erence)?)\s*:?\s*(?P<p>(?-i:[A-Z0-9]{6}))\b"
+    r"|(?i:train)\s+(?:no\.?\s+|#\s?)?(?P<t>\d{4,5})\b)"
+)
+_TRAVEL_WORDS = frozenset(
+    ["flight", "flights", "flew", "landed", "seat", "airline", "boarded", "berth", "pnr",
+     "train", "booking", "flt"]
+)  # fmt: skip
+_DNA_GATE = re.compile(r"D\d{1,2}S\d|TH01|vWA|FGA|TPOX|CSF1PO|rs\d{3}|\*\d\d:\d\d")
 _BIOMETRIC = re.compile(
     r"(?=[fFtTvVpPiIrRdDgGbB])\b(?P<b>(?i:(?:finger|thumb|palm|voice|face)[- ]?prints?|"
     r"voice biometrics?|biometrics?|(?:iris|retina|retinal|palm[- ]vein|hand|facial|face)[- ]"
@@ -1055,6 +1084,12 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
     for match in _UDI.finditer(text) if "(01)" in text else ():
         yield Hit(match.start(), match.end(), Category.DEVICE, "device.udi")
+    travel = scan.patient and not scan.words.isdisjoint(_TRAVEL_WORDS)
+    for match in _TRAVEL.finditer(text) if travel else ():
+        group = match.lastgroup or "f"
+        yield Hit(match.start(group), match.end(group), Category.OTHER_ID, "other_id.travel")
+    for match in _DNA_PROFILE.finditer(text) if _DNA_GATE.search(text) else ():
+        yield Hit(match.start(), match.end(), Category.BIOMETRIC, "biometric.dna")
     bio = _BIOMETRIC.finditer(text) if scan.gates & _BIO_TOKENS_BIT else ()
     for match in bio:
         if match["v"] is not None:

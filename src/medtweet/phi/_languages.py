@@ -216,12 +216,17 @@ _MONTHS = (
     "septembrie", "octombrie", "noiembrie", "decembrie",
 )  # fmt: skip
 MONTH_WORDS = frozenset(_MONTHS) | {"mayis", "kasim", "aralik"}  # (I lower-cased is i)
-# A day and a month, perhaps a year: "3 novembre 2024", "le 1er mars", "3. März", "12
-# maart", "17 lutego", "28 Ekim'de", "2 Σεπτεμβρίου"; or a month and a year ("März 2024")
+# A day and a month, perhaps a year (or, in Hungarian, a month and a day): "3 novembre 2024",
+# "le 1er mars", "3. März", "12 maart", "17 lutego", "28 Ekim'de", "2 Σεπτεμβρίου"; or a
+# month and a year ("März 2024")
 _MONTH_ALTERNATION = "|".join(sorted(_MONTHS, key=len, reverse=True))
 DAY_MONTH = re.compile(
     r"(?:(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9])(?:er|\.)? "
     rf"(?:{_MONTH_ALTERNATION})(?!\w)(?: (?:19|20)\d\d(?!\d))?"
-    rf"|(?<!\w)(?:{_MONTH_ALTERNATION}) (?:19|20)\d\d(?!\d))",
+    rf"|(?<!\w)(?:{_MONTH_ALTERNATION}) (?:19|20)\d\d(?!\d)"
+    # Hungarian puts the month first: "március 15-én", "május 3."
+    # ("november" and "december" are English too, read by the English rules)
+    r"|(?<!\w)(?:január|február|március|április|május|június|július|augusztus|szeptember|"
+    r"október) (?:[12]\d|3[01]|0?[1-9])(?:\.|-[a-záéó]{1,4})?(?![\w.]\d))",
     re.IGNORECASE,
 )
