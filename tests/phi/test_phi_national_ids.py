@@ -491,8 +491,10 @@ def test_a_valid_number_with_one_digit_changed_fails(
 
 
 _PIECES = st.sampled_from(
-    ["KWZJXQ91C52H50MQ", "NL87KLMB0448120773", "DE81 4481", "2 91 03 75 448 120 80", "184072A",
-     "00412043", "Pt ", "ab", "AB", "12", " ", "é", "\n", "-", "."]
+    ["KWZJXQ91C52H50MQ", "NL87KLMB0448120773", "DE81 4481", " 2077 3004", "184072A",
+     "2 91 03 75 448 120 80", "00412043", "85.07.30-033.28", "X-4481207-W", "44812077G",
+     "910312-4484", "19910312+4484", "448120732", "Pt ",
+     "ab", "AB", "12", " ", "é", "\n", "-", "."]
 )  # fmt: skip
 
 
@@ -501,11 +503,15 @@ _PIECES = st.sampled_from(
 def test_the_marks_never_hide_a_shape(text: str) -> None:
     marks = _ids._shape_marks(text)
     if _ids._CODICE_FISCALE.search(text):
-        assert _ids._marked(marks, b"AAAAAA")
+        assert _ids._marked(marks, _ids._CF_MARKS)
     if _ids._IBAN.search(text):
-        assert _ids._marked(marks, b"AA99")
+        assert _ids._marked(marks, _ids._IBAN_MARKS)
     if _ids._NIR_SHAPE.search(text):
-        assert marks is None or _ids._NIR_END.search(marks)
+        assert _ids._marked(marks, _ids._NIR_END)
+    if _ids._BELGIAN_SHAPE.search(text):
+        assert _ids._marked(marks, _ids._BELGIAN_MARKS)
+    if _ids._DNI_SHAPE.search(text):
+        assert _ids._marked(marks, _ids._DNI_MARKS)
 
 
 def test_the_shapes_are_found_when_the_runs_of_digits_are_not_known() -> None:

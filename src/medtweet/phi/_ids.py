@@ -1502,14 +1502,20 @@ def _iban_end(text: str, match: re.Match[str]) -> int | None:
     return None
 
 
-# each ASCII capital as "A", digit as "9" and blank as " ", every other byte as "_" (a bytes
-# translation is one scan in C; the shapes' gates then find bytes in it)
+# each ASCII capital as "A", digit as "9", a blank, dot, dash or plus as itself, every other
+# byte as "_" (a bytes translation is one scan in C; the shapes' gates then search it)
 _SHAPE_MARKS = bytes(
-    ord("A") if 65 <= i <= 90 else ord("9") if 48 <= i <= 57 else i if i == 32 else ord("_")
+    ord("A") if 65 <= i <= 90 else ord("9") if 48 <= i <= 57 else i if chr(i) in " .-+" else 95
     for i in range(256)
 )
-# the last eight digits of a NIR, in the marks, as ``_NIR_SHAPE`` lets them be spaced
+# in the marks: a codice fiscale's sixteen capitals and digits, an IBAN's start (its
+# country, check digits and more, run together or in groups), the last eight digits of a
+# NIR as ``_NIR_SHAPE`` lets them be spaced, a Belgian number as printed, a DNI's end
+_CF_MARKS = re.compile(rb"AAAAAA[A9]{10}")
+_IBAN_MARKS = re.compile(rb"AA99(?:[A9]{11}| [A9]{4} [A9]{4})")
 _NIR_END = re.compile(rb"999 ?999 ?99")
+_BELGIAN_MARKS = re.compile(rb"99\.99\.99-999\.99")
+_DNI_MARKS = re.compile(rb"9{7}-?A")
 
 
 def _shape_marks(text: str) -> bytes | None:
@@ -1520,10 +1526,9 @@ def _shape_marks(text: str) -> bytes | None:
     return text.encode().translate(_SHAPE_MARKS) if text.isascii() else None
 
 
-def _marked(marks: bytes | None, *shapes: bytes) -> bool:
-    """Whether one of ``shapes`` is in ``marks`` (always, when there are no marks)."""
-    # (``find``, not ``in``: see ``_vin_possible``)
-    return marks is None or any(marks.find(shape) >= 0 for shape in shapes)
+def _marked(marks: bytes | None, shape: re.Pattern[bytes]) -> bool:
+    """Whether ``shape`` is found in ``marks`` (always, when there are no marks)."""
+    return marks is None or shape.search(marks) is not None
 
 
 def _run_lengths(scan: Scan) -> frozenset[int]:
@@ -1538,10 +1543,10 @@ def _national_ids(text: str, scan: Scan) -> Iterator[Hit]:
     if scan.longest_number < 2:
         return
     marks = _shape_marks(text)
-    for match in _CODICE_FISCALE.finditer(text) if _marked(marks, b"AAAAAA") else ():
+    for match in _CODICE_FISCALE.finditer(text) if _marked(marks, _CF_MARKS) else ():
         if codice_fiscale_ok(match.group(), year=this_year(scan)):
             yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
-    iban = scan.longest_number >= 4 and _marked(marks, b"AA99")
+    iban = scan.longest_number >= 4 and _marked(marks, _IBAN_MARKS)
     for match in _IBAN.finditer(text) if iban else ():
         end = _iban_end(text, match)
         if end is not None:
@@ -1551,18 +1556,18 @@ def _national_ids(text: str, scan: Scan) -> Iterator[Hit]:
     runs = _run_lengths(scan)
     checks = (
         (_NATIONAL_DIGITS, lambda v: _eleven_ok(v, this_year(scan)), bool(runs & {9, 11})),
-        (_NIR_SHAPE, nir_ok, marks is None or _NIR_END.search(marks) is not None),
+        (_NIR_SHAPE, nir_ok, _marked(marks, _NIR_END)),
         (
             _BELGIAN_SHAPE,
             lambda v: belgian_ok(v, year=this_year(scan)),
-            {2, 3} <= runs and "." in text and "-" in text,
+            "." in text and _marked(marks, _BELGIAN_MARKS),
         ),
         (
             _NORDIC_SHAPE,
             lambda v: _nordic_ok(v, this_year(scan)),
             4 in runs and bool(runs & {6, 8}),
         ),
-        (_DNI_SHAPE, dni_ok, bool(runs & {7, 8})),
+        (_DNI_SHAPE, dni_ok, bool(runs & {7, 8}) and _marked(marks, _DNI_MARKS)),
     )
     for regex, valid, possible in checks:
         for match in regex.finditer(text) if possible else ():
