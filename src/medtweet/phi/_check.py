@@ -347,7 +347,8 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
             or more, or a cued case, claim or prescription number; the report's
             ``context`` says which reading was used.
         year: the current year, used only to tell whether a birth year implies an age of
-            90 or more; defaults to this year by the UTC clock.
+            90 or more, and that a national number's date of birth is not yet to come;
+            defaults to this year by the UTC clock.
 
     Returns:
         A :class:`PhiReport`: blocking ``findings``, non-blocking ``notes``, in text order.

@@ -6,12 +6,28 @@ SSNs, record, plan, account, licence, vehicle, device, biometric and other ids.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 
 from medtweet.phi._gates import gate
-from medtweet.phi._hit import Hit, Scan, digits_at_least, lead, lowered
+from medtweet.phi._hit import Hit, Scan, digits_at_least, lead, lowered, this_year
 from medtweet.phi._lexicon import lexicon
 from medtweet.phi._model import Category
+from medtweet.phi._national import (
+    IBAN_LENGTHS,
+    amka_ok,
+    belgian_ok,
+    bsn_ok,
+    codice_fiscale_ok,
+    cpr_ok,
+    dni_ok,
+    fodselsnummer_ok,
+    iban_ok,
+    nir_ok,
+    personnummer_ok,
+    pesel_ok,
+    tckn_ok,
+)
 
 __all__ = [
     "ID_CATEGORIES",
@@ -25,7 +41,7 @@ __all__ = [
 
 # Between a cue and its value: "MRN: 123", "member ID # is X-1", "plate number 8XYZ432".
 _GAP = (
-    r"\s*(?:(?:[:#=]|(?:no|nos|num|nr)(?![A-Za-z0-9])\.?|(?:number|numbers|ID|id|is|was|are|"
+    r"\s*(?:(?:[:#=]|(?:no|nos|num|nr|n[°º.])(?![A-Za-z0-9])\.?|(?:number|numbers|ID|id|is|was|are|"
     r"reads|of|on file|MRN|card(?: says)?|code|template|hash|scan|ending in|ending|ends in|"
     r"listed|below)"
     r"(?![A-Za-z0-9])|MR#|[(\[]|-)\s*){0,4}"
@@ -44,6 +60,11 @@ _VALUE = (
     r"|\d{2,4}/\d{3,8}(?![\w/-])"
     # thousands between dots, with a check digit: "41.227.903", "227.418.906-31", "15.338.204-K"
     r"|\d{1,3}(?:\.\d{3}){2}(?:-(?-i:[\dK]){1,2})?(?![\w/-]|\.\d)"
+    # Switzerland's AHV number ("756.4481.2077.31"), a Czech or Slovak birth number
+    # ("915312/4481"), Austria's SVNR: four digits and a birth date ("4471 120391")
+    r"|756\.\d{4}\.\d{4}\.\d\d(?![\w/-]|\.\d)"
+    r"|\d{6}/\d{3,4}(?![\w/-])"
+    r"|\d{4} [0-3]\d[01]\d\d\d(?![\w/-]|[.,]\d)"
     # groups after a letter and digits: "G0321 26 448912"
     r"|(?-i:[A-Z])\d{3,5}(?: \d{2,6}){1,3}(?![\w/-])"
     r"|\d{2,5}(?: \d{3,5}){1,3}(?-i:[A-Z])?(?: \d{1,2})?(?![\w/-])"
@@ -61,7 +82,7 @@ def _keys(words: str) -> tuple[str, ...]:
     """Literal lower-case stems of the cue alternatives, to skip a regex cheaply."""
     keys = set()
     for word in words.split("|"):
-        stem = re.match(r"[\w#/' ]*", word.removeprefix("(?:"))
+        stem = re.match(r"[\w#/'° -]*", word.removeprefix("(?:"))
         keys.add((stem.group() if stem else "").lower().strip() or word[:1].lower())
     return tuple(sorted(keys))
 
@@ -102,10 +123,27 @@ def _by_first_letter(words: str) -> str:
     groups: dict[str, list[str]] = {}
     for alternative in _alternatives(words):
         first = alternative[:1]
-        if not (first.isascii() and first.isalnum()) or alternative[1:2] in ("?", "*", "+", "{"):
+        if not _groupable(first) or alternative[1:2] in ("?", "*", "+", "{"):
             return words
         groups.setdefault(first.lower(), []).append(alternative[1:])
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+def _groupable(first: str) -> bool:
+    """Whether cues can be grouped by their first character ``first`` (see above).
+
+    An ASCII letter or digit, or a letter of another script that folds only with its own
+    capital (Greek alpha, "ř"): not one that ignoring case also matches with an ASCII
+    letter or a third character (the long s, the final sigma).
+    """
+    if first.isascii():
+        return first.isalnum()
+    lower = first.lower()
+    return (
+        first.isalpha()
+        and lower.upper().lower() == lower
+        and re.search(f"[{re.escape(first)}]", string.ascii_letters, re.IGNORECASE) is None
+    )
 
 
 # the cue alternatives of each ``_cue`` pattern, as written (read by ``_RULE_KEYS``)
@@ -221,7 +259,15 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # records in Spanish and Portuguese: "prontuário 2093354", "NHC 3340981",
             # "historia clínica", "expediente", "ficha"; "Hospital No LUTH/PL/26/00718"
             r"prontuário|prontuario|NHC|historia clínica|historia clinica|"
-            r"expediente|ficha clínica|Hospital No"
+            r"expediente|ficha clínica|Hospital No|"
+            # records in German, French, Italian, Dutch, Polish, Turkish and the Nordic
+            # languages: "Pat.-Nr. 4471203", "Fall-Nr. 26-0044712", "IPP 80044712" (IPP, NIP
+            # and SDO only before five digits or more), "cartella clinica 2026/118832",
+            # "numer historii choroby 4471/26", "dosya no 448120", "journalnummer 88120"
+            r"Pat\.-Nr\.?|Patientennummer|Fallnummer|Fall-Nr\.?|Aufnahmenummer|numéro de dossier|"
+            r"IPP(?=[^\n]{0,8}?\d{5})|NIP(?=[^\n]{0,8}?\d{5})|cartella clinica|cartella|"
+            r"codice paziente|SDO(?=[^\n]{0,8}?\d{5})|patiëntnummer|dossiernummer|"
+            r"numer historii choroby|nr historii|protokol no|dosya no|hasta no|journalnummer"
         ),
         Category.MRN,
         "mrn.cue",
@@ -244,7 +290,16 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"BHYT|BHYT card|BPJS|JKN|AHCIP|Cart[ãa]o SUS|SUS card|IMSS|kupat holim|"
             # Argentina's PAMI and IOMA, Andalusia's NUHSA, HMO and private cover
             r"afiliado|afiliada|PAMI|IOMA|NUHSA|tarjeta sanitaria|enrollee ID|"
-            r"enrolee ID|HMO card|HMO ID|Bupa card|VHI member no|Southern Cross no"
+            r"enrolee ID|HMO card|HMO ID|Bupa card|VHI member no|Southern Cross no|"
+            # health cover in Europe and Turkey: Germany's "Versichertennr. K220044718" and
+            # eGK, France's carte Vitale and mutuelle, Italy's tessera sanitaria, the EU's
+            # EHIC (TEAM card), the Netherlands' polisnummer, Poland's NFZ and EKUZ, Turkey's
+            # SGK, Greece's EOPYY, Portugal's SNS ("SNS 448 120 773": only before nine digits)
+            r"Versichertennummer|Versichertennr\.?|Versicherungsnummer|Krankenkasse|eGK|"
+            r"carte Vitale|mutuelle|tessera sanitaria|TEAM card|EHIC|zorgverzekering|"
+            r"polisnummer|NFZ|karta EKUZ|SGK|SGK no|EOPYY|"
+            "\u0395\u039f\u03a0\u03a5\u03a5|"  # EOPYY in Greek letters
+            r"SNS(?=[^\n\d]{0,12}\d{3} ?\d{3} ?\d{3}(?!\d))|número de utente|numero de utente"
         ),
         Category.HEALTH_PLAN,
         "health_plan.cue",
@@ -256,7 +311,12 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"bitcoin wallet|crypto wallet|wallet address|venmo|cash app|cashapp|paypal|zelle|"
             r"bill no\.?|bill number|receipt|receipt no|Paybill|till number|M-Pesa|"
             # "card ending 4417", "N[º] de cuenta", "conta"
-            r"card ending|card ending in|número de cuenta|numero de cuenta"
+            r"card ending|card ending in|número de cuenta|numero de cuenta|"
+            # bank accounts in German, Polish, French, Italian, Dutch and Turkish:
+            # "Kontonummer 0044712088", "numer konta", "compte", France's RIB (only before a
+            # bank code or an IBAN: "RIB 30004 ..."), "conto", "rekeningnummer", "hesap no"
+            r"Konto|Kontonummer|numer konta|compte|RIB(?=[^\n\w]{0,4}(?-i:[A-Z\d]{2})\d\d)|"
+            r"conto|rekeningnummer|hesap no"
         ),
         Category.ACCOUNT,
         "account.cue",
@@ -270,7 +330,15 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # health professionals' registers: "HCPC PA044712", "AHPRA MED0001442198"
             r"HCPC|AHPRA|GMC|GMC number|NMC|NMC PIN|nursing PIN|SANC|HPCSA|PRC licen[cs]e|"
             # driving licences elsewhere: Brazil's CNH, "licencia de manejo"
-            r"CNH|licencia|licencia de manejo|licencia de conducir|carteira de motorista"
+            r"CNH|licencia|licencia de manejo|licencia de conducir|carteira de motorista|"
+            # driving licences in Europe and Turkey: "Führerschein B072RRE2I55", "permis de
+            # conduire 120475200448", Italy's patente (a value with digits after it), Dutch,
+            # Polish, Turkish, Nordic and Czech ones; doctors' registers: Germany's
+            # Approbation, France's RPPS ("RPPS 10100448812"), Italy's ordine dei medici,
+            # the Netherlands' BIG register, Poland's NPWZ
+            r"Führerschein|Führerscheinnummer|permis de conduire|patente|patente di guida|"
+            r"rijbewijs|prawo jazdy|ehliyet|körkort|førerkort|kørekort|řidičský průkaz|"
+            r"Approbation|numéro RPPS|RPPS|ordine dei medici|BIG-nummer|BIG-registratie|NPWZ"
         ),
         Category.LICENSE,
         "license.cue",
@@ -302,7 +370,25 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # Israel's teudat zehut, Hong Kong's HKID, India's PAN
             r"TC no\.?|TC kimlik|TC kimlik no|T\.C\. no|NIK|Ghana Card|PESEL|CNP|DNI|CPF|RUT|"
             r"c[ée]dula|c[ée]dula no|kod-e melli|code melli|teudat zehut|HKID|PAN card|"
-            r"PAN no|national ID no|NID|NID no|RG nº|RG no|NIE|NSS|DUI",
+            r"PAN no|national ID no|NID|NID no|RG nº|RG no|NIE|NSS|DUI|"
+            # more of Europe's: the Netherlands' BSN, Greece's AMKA, Turkey's TCKN ("TC"
+            # only before eleven digits: "TC 44812077362"), Italy's codice fiscale ("CF" only
+            # before one), Germany's Steuer-ID, Austria's SVNR, Switzerland's AHV, France's
+            # NIR ("NIR 2 91 03 ..." only before one) and "n° sécu", Belgium's NISS/INSZ,
+            # Sweden's and Norway's personnummer, Denmark's CPR ("CPR" only before DDMMYY-XXXX),
+            # Finland's HETU, Czechia's rodné číslo, Hungary's TAJ (only before nine digits),
+            # Spain's NIF and NUSS, Portugal's utente and Cartão de Cidadão, Bulgaria's EGN,
+            # Croatia's OIB, the JMBG and Slovenia's EMŠO
+            r"BSN|burgerservicenummer|AMKA|"
+            "\u0391\u039c\u039a\u0391|"  # AMKA in Greek letters
+            r"TC(?=\W{0,3}\d{11}(?!\d))|TCKN|T\.C\. kimlik|"
+            r"kimlik no|codice fiscale|CF(?=\W{0,3}(?-i:[A-Z]{6}\d\d))|Steuer-ID|"
+            r"Steueridentifikationsnummer|Sozialversicherungsnummer|SVNR|SV-Nummer|AHV|AHV-Nr|"
+            r"NIR(?=\W{0,4}[12](?: ?\d){12})|numéro de sécurité sociale|n° sécu|NISS|INSZ|"
+            r"rijksregisternummer|personnummer|CPR(?=\W{0,4}(?:nr\.?\W{0,3})?\d{6}-?\d{4}(?!\d))|"
+            r"CPR-nr|fødselsnummer|henkilötunnus|HETU|rodné číslo|RČ|"
+            r"TAJ(?=\W{0,4}(?:szám\W{0,3})?\d{3} ?\d{3} ?\d{3}(?!\d))|TAJ szám|NIF|NUSS|"
+            r"numero utente|nº utente|Cartão de Cidadão|EGN|OIB|JMBG|EMŠO",
         ),
         Category.SSN,
         "ssn.national",
@@ -385,6 +471,15 @@ _GENERIC_WORDS = frozenset(
         "a",
         "med",
         "medical",
+        # words of other languages and English words in cues of other languages ("TEAM
+        # card", "BIG-nummer", "Fall-Nr."): the cue's other word is the rarer gate
+        "numero",
+        "número",
+        "numéro",
+        "numer",
+        "team",
+        "big",
+        "fall",
     ]
 )
 
@@ -432,6 +527,21 @@ _PLATE_BEFORE = re.compile(
     r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5}) "
     r"(?i:plates?|tags?)\b"
 )
+# A plate after the word for it in German, French, Italian, Dutch, Polish, Turkish, Swedish
+# and Czech: "Kennzeichen M-KL 4471", "targa GH 448 KT", "kenteken 12-KTX-4", "plaka 34 KLM
+# 448", "SPZ 4A7 2281"; "plaque" only before a French plate's shape ("plaque GH-448-KT"), as it
+# is a clinical word in English. A plate's value has letters and digits.
+_LOCAL_PLATE = re.compile(
+    r"(?=[KkNnPpIiTtRrSs])\b(?i:kennzeichen|nummernschild|plaque d['\u2019]immatriculation|"
+    r"immatriculation|targa|kenteken|tablica rejestracyjna|rejestracja|plaka|"
+    r"registreringsnummer|SPZ|plaque(?= (?-i:[A-Z]{2}-\d{3}-[A-Z]{2})\b))(?!\w)"
+    r"(?:\s*(?:#|(?i:nr|no|n[°º])\.?|:|,))*\s*[\"\u201c]?"
+    r"(?P<v>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,3})(?![\w-])"
+)
+_LOCAL_PLATE_WORDS = frozenset(
+    ["kennzeichen", "nummernschild", "plaque", "immatriculation", "targa", "kenteken",
+     "rejestracyjna", "rejestracja", "plaka", "registreringsnummer", "spz"]
+)  # fmt: skip
 # A record or account cue a few words before its number: "MRN on the wristband (6630194)".
 # (it starts with the class of its cues' first letters, which the engine skips to in C, the
 # rest read case-blind after it: the same as a case-blind "(?=[MmAaCc])\b(?P<cue>MRN|...")
@@ -887,12 +997,19 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     where one is, the id is what identifies.
     """
     traits: list[Hit] = []
-    found = False
+    found: list[Hit] = []
     for hit in _find_ids(text, scan, traits):
-        found = True
+        found.append(hit)
         yield hit
         if _LIST_MARK.match(text, hit.end):
             yield from _listed(text, hit)
+    for hit in _national_ids(text, scan):
+        # a number found by its cue as another family's keeps that family's name
+        if not any(
+            h.start < hit.end and hit.start < h.end and h.category != hit.category for h in found
+        ):
+            found.append(hit)
+            yield hit
     if not found:
         yield from traits
 
@@ -1059,6 +1176,11 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             yield Hit(match.start(group), match.end(group), Category.VEHICLE, "vehicle.plate")
     for match in _PLATE_BEFORE.finditer(text) if plates else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
+    local = scan.longest_number >= 1 and scan.gates & _LOCAL_PLATE_WORDS_BIT
+    for match in _LOCAL_PLATE.finditer(text) if local else ():
+        value = match["v"]
+        if any(map(str.isdigit, value)) and any(map(str.isalpha, value)):
+            yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
     plated = scan.longest_number >= 1 and scan.gates & _VEHICLE_WORDS_BIT
     for regex in (_STATE_PLATE, _WORLD_PLATE) if plated else ():
         for match in regex.finditer(text):
@@ -1310,6 +1432,185 @@ def _case_and_record_numbers(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
 
 
+# National numbers told by their shape and check digits (see ``_national``). Italy's codice
+# fiscale and an IBAN are specific enough to count in any post: a made-up string passes
+# their checks rarely, and an account number is one person's or firm's even when a post
+# publishes it (the "IBAN" cue already counts in any post). An IBAN may be printed in
+# groups of four: "NL87 KLMB 0448 1207 73".
+_CODICE_FISCALE = re.compile(
+    r"[A-Z](?<![\w-][A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z]"
+    r"[0-9LMNPQRSTUV]{3}[A-Z](?![\w-])"
+)
+_IBAN = re.compile(
+    r"[A-Z](?<![\w/.-][A-Z])[A-Z]\d\d"
+    r"(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)(?![\w-])"
+)
+# The others, only in a patient story or a few words after a national number's cue, and not
+# glued to a longer number, a link or a phone's prefix: eleven digits (Poland's PESEL,
+# Turkey's TC kimlik, Greece's AMKA, Norway's fødselsnummer, Belgium's national number),
+# nine (the Netherlands' BSN), France's NIR ("2 91 03 75 448 120 80"), Belgium's number as
+# printed ("85.07.30-033.28"), Sweden's personnummer and Denmark's CPR ("910312-4484"),
+# Spain's DNI and NIE ("44812077G", "X4481207W").
+_NATIONAL_DIGITS = re.compile(r"\d(?<![\w/.:@#=+-]\d)(?:\d{8}|\d{10})(?![\w/@-]|[.,]\d)")
+_NIR_SHAPE = re.compile(
+    r"[1278](?<![\w/.:@#=+-][1278])(?: ?\d\d){2} ?(?:\d\d|2[AB]) ?\d{3} ?\d{3} ?\d\d"
+    r"(?![\w/@-]|[.,]\d)"
+)
+_BELGIAN_SHAPE = re.compile(r"\d(?<![\w/.:@#=+-]\d)\d\.\d\d\.\d\d-\d{3}\.\d\d(?![\w/@-]|[.,]\d)")
+_NORDIC_SHAPE = re.compile(r"\d(?<![\w/.:@#=+-]\d)(?:\d\d)?\d{5}[-+]\d{4}(?![\w/@-]|[.,]\d)")
+_DNI_SHAPE = re.compile(
+    r"[\dXYZ](?<![\w/.:@#=+-][\dXYZ])(?:(?<=[XYZ])-?\d{7}|(?<=\d)\d{7})-?[A-Z](?![\w/@-])"
+)
+# a phone's prefix or word just before a number: "+48 ...", "tel. ...", "WhatsApp: ..."
+_PHONE_BEFORE = re.compile(
+    r"(?:\+\s?(?:\(?\d{1,3}\)?\s?)?|\b(?i:tel|t[ée]l[ée]?phone|telefon|tel[ée]fono|phone|"
+    r"call(?:ed)?|cell|mobile|mob|gsm|handy|cep|whatsapp|sms|text(?:ed)?|fax|ring|dial(?:ed)?)"
+    r"\b[^\n\d]{0,20})$"
+)
+# the cues that let a checked number count outside a patient story: the national and SSN
+# cues' words (not their one-letter stems), a carte Vitale's
+_NATIONAL_CUE_WORDS = frozenset(
+    word
+    for word in _RULE_KEYS[[rule for _, _, rule in _RULES].index("ssn.national")][0]
+    | _SSN_WORDS
+    | {"vitale", "sécu", "secu"}
+    if len(word) > 1
+)
+
+
+def _in_link(text: str, start: int, end: int) -> bool:
+    """Whether the blank-free token holding ``text[start:end]`` is a link, a DOI or a handle."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(
+        (i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0), default=len(text)
+    )
+    token = text[left:right].lower()
+    return "/" in token or "doi" in token or "www." in token or "@" in token
+
+
+def _national_cued(text: str, start: int) -> bool:
+    """Whether a national number's cue word stands in the 40 characters before ``start``."""
+    before = text[max(0, start - 40) : start].lower()
+    return not _NATIONAL_CUE_WORDS.isdisjoint(re.findall(r"\w+", before))
+
+
+def _checked(text: str, start: int, end: int, scan: Scan) -> bool:
+    """Whether a number that passed its check counts at ``start``: cued, or in a story."""
+    if _in_link(text, start, end):
+        return False
+    if _national_cued(text, start):
+        return True
+    return scan.patient and _PHONE_BEFORE.search(text, max(0, start - 30), start) is None
+
+
+def _eleven_ok(value: str, year: int) -> bool:
+    """Whether eleven (or nine) digits pass the check of a national number of that length."""
+    if len(value) == 9:
+        return bsn_ok(value)
+    return (
+        tckn_ok(value)
+        or pesel_ok(value, year=year)
+        or amka_ok(value, year=year)
+        or fodselsnummer_ok(value, year=year)
+        or belgian_ok(value, year=year)
+    )
+
+
+def _nordic_ok(value: str, year: int) -> bool:
+    """Whether a Swedish personnummer or a Danish CPR number has this shape and check."""
+    return personnummer_ok(value, year=year) or cpr_ok(value, year=year)
+
+
+def _iban_end(text: str, match: re.Match[str]) -> int | None:
+    """Where an IBAN found by ``_IBAN`` ends (at its country's length), if it passes its check."""
+    value = match.group()
+    length = IBAN_LENGTHS.get(value[:2])
+    if length is None:
+        return None
+    count = 0
+    for i, ch in enumerate(value):
+        count += ch != " "
+        if count == length:
+            if value[i + 1 : i + 2] not in ("", " ") or not iban_ok(value[: i + 1]):
+                return None  # (in the middle of a group, or a longer number)
+            return match.start() + i + 1
+    return None
+
+
+# each ASCII capital as "A", digit as "9", a blank, dot, dash or plus as itself, every other
+# byte as "_" (a bytes translation is one scan in C; the shapes' gates then search it)
+_SHAPE_MARKS = bytes(
+    ord("A") if 65 <= i <= 90 else ord("9") if 48 <= i <= 57 else i if chr(i) in " .-+" else 95
+    for i in range(256)
+)
+# in the marks: a codice fiscale's sixteen capitals and digits, an IBAN's start (its
+# country, check digits and more, run together or in groups), the last eight digits of a
+# NIR as ``_NIR_SHAPE`` lets them be spaced, a Belgian number as printed, a DNI's end
+_CF_MARKS = re.compile(rb"AAAAAA[A9]{10}")
+_IBAN_MARKS = re.compile(rb"AA99(?:[A9]{11}| [A9]{4} [A9]{4})")
+_NIR_END = re.compile(rb"999 ?999 ?99")
+_BELGIAN_MARKS = re.compile(rb"99\.99\.99-999\.99")
+_DNI_MARKS = re.compile(rb"9{7}-?A")
+
+
+def _shape_marks(text: str) -> bytes | None:
+    """``text`` marked by ``_SHAPE_MARKS`` (``None`` for a text with characters past ASCII).
+
+    (The shapes' digits may be other scripts' digits, which the marks do not show.)
+    """
+    return text.encode().translate(_SHAPE_MARKS) if text.isascii() else None
+
+
+def _marked(marks: bytes | None, shape: re.Pattern[bytes]) -> bool:
+    """Whether ``shape`` is found in ``marks`` (always, when there are no marks)."""
+    return marks is None or shape.search(marks) is not None
+
+
+def _run_lengths(scan: Scan) -> frozenset[int]:
+    """The lengths of the text's runs of digits (all that matter here when not known)."""
+    if scan.numbers is None:
+        return frozenset(range(1, 16))
+    return frozenset(map(len, scan.numbers))
+
+
+def _national_ids(text: str, scan: Scan) -> Iterator[Hit]:
+    """National numbers and IBANs by their shape and check digits (see above)."""
+    if scan.longest_number < 2:
+        return
+    marks = _shape_marks(text)
+    for match in _CODICE_FISCALE.finditer(text) if _marked(marks, _CF_MARKS) else ():
+        if codice_fiscale_ok(match.group(), year=this_year(scan)):
+            yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
+    iban = scan.longest_number >= 4 and _marked(marks, _IBAN_MARKS)
+    for match in _IBAN.finditer(text) if iban else ():
+        end = _iban_end(text, match)
+        if end is not None:
+            yield Hit(match.start(), end, Category.ACCOUNT, "account.iban")
+    if not (scan.patient or scan.gates & _NATIONAL_CUE_WORDS_BIT):
+        return
+    runs = _run_lengths(scan)
+    checks = (
+        (_NATIONAL_DIGITS, lambda v: _eleven_ok(v, this_year(scan)), bool(runs & {9, 11})),
+        (_NIR_SHAPE, nir_ok, _marked(marks, _NIR_END)),
+        (
+            _BELGIAN_SHAPE,
+            lambda v: belgian_ok(v, year=this_year(scan)),
+            "." in text and _marked(marks, _BELGIAN_MARKS),
+        ),
+        (
+            _NORDIC_SHAPE,
+            lambda v: _nordic_ok(v, this_year(scan)),
+            4 in runs and bool(runs & {6, 8}),
+        ),
+        (_DNI_SHAPE, dni_ok, bool(runs & {7, 8}) and _marked(marks, _DNI_MARKS)),
+    )
+    for regex, valid, possible in checks:
+        for match in regex.finditer(text) if possible else ():
+            start, end = match.span()
+            if valid(match.group()) and _checked(text, start, end, scan):
+                yield Hit(start, end, Category.SSN, "ssn.national")
+
+
 # Words that can cue one person's own number outside a patient story ("Rx # RX5512087",
 # "Docket no. 2026-CV-08812", "DOB 03/14/1961"): a post read as professional that holds
 # one is read again as a story (see ``check_phi``).
@@ -1327,6 +1628,8 @@ _FAR_ID_KEYS_BIT = gate(_FAR_ID_KEYS)
 _SSN_WORDS_BIT = gate(_SSN_WORDS)
 _GATE_TEXT_LAST_BIT = gate(_GATE_TEXT_LAST)
 _VEHICLE_WORDS_BIT = gate(_VEHICLE_WORDS)
+_LOCAL_PLATE_WORDS_BIT = gate(_LOCAL_PLATE_WORDS)
+_NATIONAL_CUE_WORDS_BIT = gate(_NATIONAL_CUE_WORDS)
 _BIO_TOKENS_BIT = gate(_BIO_TOKENS)
 _FAR_WORDS_BIT = gate(_FAR_WORDS)
 _NUMBER_WORDS_BIT = gate(_NUMBER_WORDS)
