@@ -576,8 +576,10 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             group = match.lastgroup if match.lastgroup in ("m", "a") else "n"
             found.add(match[group])
             yield Hit(match.start(group), match.end(group), _A, "age.over_89")
-    local_age = not scan.words.isdisjoint(local.AGE_WORDS) or any(
-        map(low.__contains__, local.GLUED_AGE_ENDINGS)
+    local_age = (
+        not scan.words.isdisjoint(local.AGE_WORDS)
+        or local.GLUED_AGE.search(text) is not None
+        or (" let" in low and not text.isascii())  # Czech "94 let" (English "let" is common)
     )
     for match in local.AGE.finditer(text) if gated and local_age else ():
         group = match.lastgroup or "n"  # "Pietro, 94 anni", "93 yaşında", "91-årig"

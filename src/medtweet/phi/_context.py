@@ -994,8 +994,7 @@ def scores(
     if not present.isdisjoint(local.HONORIFIC_WORDS):  # "Herr Kowalczyk", "la sig.ra Assunta"
         strong += len(local.HONORIFIC.findall(text))
     if digits and (
-        not present.isdisjoint(local.AGE_WORDS)
-        or any(map(low.__contains__, local.GLUED_AGE_ENDINGS))
+        not present.isdisjoint(local.AGE_WORDS) or local.GLUED_AGE.search(text) is not None
     ):  # "Pietro Galli, 58 anni", "90 yaşında", "45enne"
         strong += len(local.AGE.findall(text))
     if kin:

@@ -305,14 +305,12 @@ _LOWER_MONTHS = frozenset(
 _LOCAL_MONTHS_BIT = gate(local.MONTH_WORDS)
 # A day and a month written the German and Central European way, each with its dot: "am
 # 11.11.", "seit 3.3.", "24. 12." (with a word of time before it, or a blank inside it: "K
-# 3.3." is a value)
-_DOTTED_DAY = re.compile(
-    r"(?:[12]\d|3[01]|0?[1-9])(?:(?<=\bam \d)|(?<=\bam \d\d)|(?<=\bseit \d)|(?<=\bseit \d\d)|"
-    r"(?<=\bvom \d)|(?<=\bvom \d\d)|(?<=\bbis \d)|(?<=\bbis \d\d)|(?<=\bab \d)|"
-    r"(?<=\bab \d\d)|(?<=\bden \d)|(?<=\bden \d\d)|(?<=\bdne \d)|(?<=\bdne \d\d)|"
-    r"(?<=\bdnia \d)|(?<=\bdnia \d\d))\.\s?(?:1[0-2]|0?[1-9])\.(?!\d)"
-    r"|(?<![\w.,])(?:[12]\d|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-9])\.(?!\d)"
-)
+# 3.3." is a value); it starts with a digit, which the engine skips to in C, and the word
+# before is read after a match
+_DOTTED_DAY = re.compile(r"\d(?<![\w.,]\d)\d?\.(?P<blank>\s?)(?:1[0-2]|0?[1-9])\.(?!\d)")
+_DOTTED_DAY_BEFORE = re.compile(r"\b(?:am|seit|vom|bis|ab|den|dne|dnia) $")
+_DOTTED_DAY_WORDS = frozenset(["am", "seit", "vom", "bis", "ab", "den", "dne", "dnia"])
+_DOTTED_BLANK = re.compile(r"\d\. \d")
 _ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # faster without a look-ahead
 _RELATIVE_WORDS = frozenset(
     [
@@ -645,9 +643,17 @@ def _find_dates(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("d"), match.end("d"), _D, "date.month_day")
     for match in _DE_MONTH.finditer(text) if " de " in low and scan.longest_number else ():
         yield Hit(match.start(), match.end(), _D, "date.month_day")  # "el 12 de diciembre"
-    dotted = scan.longest_number and (". " in text or ".\n" in text or text.endswith("."))
+    dotted = scan.longest_number and (
+        not scan.words.isdisjoint(_DOTTED_DAY_WORDS)
+        or (". " in text and _DOTTED_BLANK.search(text) is not None)
+    )
     for match in _DOTTED_DAY.finditer(text) if dotted else ():
-        yield Hit(match.start(), match.end(), _D, "date.numeric")  # "am 11.11.", "24. 12."
+        day = int(match.group()[: match.group().index(".")])
+        if 1 <= day <= 31 and (
+            match["blank"]
+            or _DOTTED_DAY_BEFORE.search(text, max(0, match.start() - 6), match.start())
+        ):
+            yield Hit(match.start(), match.end(), _D, "date.numeric")  # "am 11.11.", "24. 12."
     local_months = scan.gates & _LOCAL_MONTHS_BIT and scan.longest_number
     for match in local.DAY_MONTH.finditer(text) if local_months else ():
         yield Hit(match.start(), match.end(), _D, "date.month_day")  # "3 novembre 2024"

@@ -1210,7 +1210,8 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     for match in _TRAVEL.finditer(text) if travel else ():
         group = match.lastgroup or "f"
         yield Hit(match.start(group), match.end(group), Category.OTHER_ID, "other_id.travel")
-    for match in _DNA_PROFILE.finditer(text) if _DNA_GATE.search(text) else ():
+    dna = ("/" in text or "*" in text or " rs" in low) and _DNA_GATE.search(text) is not None
+    for match in _DNA_PROFILE.finditer(text) if dna else ():
         yield Hit(match.start(), match.end(), Category.BIOMETRIC, "biometric.dna")
     bio = _BIOMETRIC.finditer(text) if scan.gates & _BIO_TOKENS_BIT else ()
     for match in bio:

@@ -24,7 +24,7 @@ __all__ = [
     "TITLES",
     "TITLES_AFTER",
     "AGE_WORDS",
-    "GLUED_AGE_ENDINGS",
+    "GLUED_AGE",
     "HONORIFIC",
     "HONORIFIC_WORDS",
     "PROFESSIONAL_WORDS",
@@ -182,14 +182,15 @@ AGE = re.compile(
     r"latka|letni|letnia|jarige|enne|letý|letá)(?!\w)",
     re.IGNORECASE,
 )
+# (not "let" or "j", English words: "82 let" and "78 J." count in a post with another cue)
 AGE_WORDS = frozenset(
-    ["anni", "ans", "jaar", "lat", "lata", "let", "år", "jahre", "j", "mies", "miesięcy",
+    ["anni", "ans", "jaar", "lat", "lata", "år", "jahre", "mies", "miesięcy",
      "mois", "mesi", "maanden", "monate", "månader", "måneder", "yaşında", "yaşındaki",
      "yasinda", "ετών", "χρονών", "éves", "jährige", "jähriger", "jährigen", "jährig", "årig",
      "åriga", "årige", "åring", "latek", "latka", "letni", "letnia", "jarige"]
 )  # fmt: skip
-# endings written onto the number, one word with it ("45enne", "45letý", "23jähriger")
-GLUED_AGE_ENDINGS = ("enne", "letý", "letá", "jähr", "årig", "åring", "latek", "latka", "jarige")
+GLUED_AGE = re.compile(r"\d-?(?:enne|letý|letá|jähr|Jähr|årig|åring|latek|latka|jarige)")
+"""An age's ending written onto the number, one word with it ("45enne", "45letý", "23-Jähriger")."""
 
 # The months of these languages (Polish, Czech and Greek in the genitive a day takes)
 _MONTHS = (
@@ -215,7 +216,13 @@ _MONTHS = (
     "δεκεμβρίου", "ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie",
     "septembrie", "octombrie", "noiembrie", "decembrie",
 )  # fmt: skip
-MONTH_WORDS = frozenset(_MONTHS) | {"mayis", "kasim", "aralik"}  # (I lower-cased is i)
+# (the gate leaves out the months English spells the same, which the English rules read, and
+# Turkish "I" lower-cases to "i")
+MONTH_WORDS = frozenset(_MONTHS) - {"april", "august", "september", "november", "december"} | {
+    "mayis",
+    "kasim",
+    "aralik",
+}
 # A day and a month, perhaps a year (or, in Hungarian, a month and a day): "3 novembre 2024",
 # "le 1er mars", "3. März", "12 maart", "17 lutego", "28 Ekim'de", "2 Σεπτεμβρίου"; or a
 # month and a year ("März 2024")
