@@ -10,7 +10,9 @@ particles; a name that opens with a Latin-1 capital ("Åke"); military ranks ("P
 islands and the Gulf, which are larger than a state; one person named by their work or
 pastime with what happened to them ("Welder at the yard, flash burns"); a DNA profile (STR
 loci, an SNP panel, a full HLA typing); a birth year after "DOB" or "geb."; "am 11.11."; a
-Hungarian month before its day; a flight, seat, booking, train or berth in a story.
+Hungarian month before its day; a flight, seat, booking, train or berth in a story; streets
+named the European way ("Lindenstraße 4", "ul. Długa 14", "Via Roma 12") and continental
+postcodes before their town ("3511 NK Utrecht", "80-834 Gdańsk").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -93,6 +95,27 @@ FOUND: list[tuple[str, str, str]] = [
     ("Frau Yilmaz, Notsectio am 14.11. um 3 Uhr.", "14.11.", "date"),
     ("24. 12. auf der Intensiv: Pavel, CO-Vergiftung.", "24. 12.", "date"),
     ("Kovács néni március 15-én került be.", "március 15-én", "date"),
+    # streets and postcodes of the rest of Europe
+    ("Hausbesuch bei Frau Brünnig in der Lindenstraße 4, Sturz.", "Lindenstraße 4", "geographic"),
+    # (a street, its code and its town join as one address)
+    (
+        "Adres: Oudegracht 211, 3511 NK Utrecht. Mw. de Wit, 90.",
+        "Oudegracht 211, 3511 NK Utrecht",
+        "geographic",
+    ),
+    (
+        "Pani Krystyna, ul. Długa 14, 80-834 Gdańsk, 80 lat.",
+        "ul. Długa 14, 80-834 Gdańsk",
+        "geographic",
+    ),
+    (
+        "Sr. João mora na Rua das Flores 22, 1000-001 Lisboa.",
+        "Rua das Flores 22, 1000-001 Lisboa",
+        "geographic",
+    ),
+    ("Pani Ewa, 94 lata, 80-834 Gdańsk.", "80-834 Gdańsk", "geographic"),
+    ("Il sig. Enzo abita in Via Roma 12, Napoli, 92 anni.", "Via Roma 12", "geographic"),
+    ("Avi 1931, bor på Nørregade 7 i Aarhus. 93 år.", "Nørregade 7", "geographic"),
     # a journey's numbers in a story
     ("Pt 61M back from Riyadh on SV 786, seat 32K, fever.", "SV 786", "other_id"),
     ("Pt 61M back from Riyadh on SV 786, seat 32K, fever.", "32K", "other_id"),
@@ -110,6 +133,9 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Depuis 3 ans, 40 ans de carrière. Bravo à toute l'équipe!", None),
     # NATO is no Italian "born"
     ("I used to work for NATO as a booking clerk. Now I teach CPR.", None),
+    # "Via Zoom", "real. PMID", "Kussmaul. Next" hold no street
+    ("Seen via Zoom today, pt 60M. Via the portal too. Kussmaul. Next: why.", "patient"),
+    ("Hypophosphatemia w/ FCM is real. PMID 123, 28F.", "patient"),
     # one HLA allele is a clinical finding; a value with its dot is no date
     ("SJS risk: HLA-B*15:02 positive, avoid carbamazepine. 30F.", "patient"),
     ("K was 3.3. Then 4.1. pt 60M.", "patient"),

@@ -2626,6 +2626,28 @@ _LATIN_STREET = re.compile(
     r"(?:\s+[A-Z][A-Za-z\u00c0-\u017f'\u2019-]+)?"
 )
 _LATIN_STREET_WORDS = frozenset(["calle", "avenida", "camino", "carretera", "paseo", "rue"])
+# Streets of the rest of Europe: a name ending in its kind, with a house number or after "in
+# der", "op de", "på" ("Lindenstraße 4", "Oudegracht 211", "in der Schillerstraße",
+# "Nørregade"), or the kind first, with a number where the word is also English ("Via Roma
+# 12", "Piazza Garibaldi", "Rua das Flores 22", "ul. Długa 14", "Carrer del Pont 14")
+_STREET_ENDS = (
+    r"straße|strasse|str\.|weg|gasse|allee|platz|damm|gracht|straat|laan|plein|kade|singel|"
+    r"dijk|vej|gade|gatan|vägen|veien|utca"
+)
+_EUROPEAN_STREET = re.compile(
+    rf"(?P<s>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-Za-zß-öø-ÿ]+)*(?:{_STREET_ENDS}))"
+    r"(?:(?P<n> \d{1,4}[a-z]?)(?![\w.,/:-]\d|\w)|(?<=[a-zß\.]))"
+    r"|(?<![\w.])(?P<k>(?:Piazza|Piazzale|Vicolo|Viale|Rua|Travessa|Praça|ul\.|ulica|"
+    r"Carrer|Passeig|Plaça|Avinguda|Calea|Bulevardul|Odos)\s+"
+    r"|(?:Via|Corso|Largo|Strada|al\.)\s+(?=\S+(?: \S+)? \d))"
+    r"(?:(?:de|da|do|dos|das|del|della|di|dei|degli|delle|dels)\s+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'\u2019-]+)?(?:,?\s+\d{1,4}[a-zA-Z]?\b)?"
+)
+_STREET_BEFORE = re.compile(r"\b(?:in der|auf der|an der|op de|aan de|in de|på|i|am|op|in) $")
+_EUROPEAN_STREET_GATE = re.compile(
+    rf"(?:{_STREET_ENDS})\b|\b(?:Piazza|Piazzale|Vicolo|Viale|Rua|Travessa|Praça|ul\.|ulica|"
+    r"Carrer|Passeig|Plaça|Avinguda|Calea|Bulevardul|Odos|Via|Corso|Largo|Strada|al\.) "
+)
 # A place in a post written in lower case ("from bayamón"), or any lower-case place word with
 # a diacritic after a place cue.
 _LOWER_CUED = re.compile(
@@ -2673,6 +2695,15 @@ def _named_sites(text: str, scan: Scan) -> Iterator[Hit]:
     foreign = not text.isascii() or "Clinica" in text or "Hopital" in text or "Clinique" in text
     for match in _HOPITAL.finditer(text) if foreign else ():
         yield Hit(match.start(), match.end(), _G, "geo.facility")
+    european = not text.isascii() or _EUROPEAN_STREET_GATE.search(text) is not None
+    for match in _EUROPEAN_STREET.finditer(text) if european else ():
+        if (
+            match["s"] is not None
+            and match["n"] is None
+            and not _STREET_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
+            continue  # a street's kind with no number nor "in der" before: maybe a word
+        yield Hit(match.start(), match.end(), _G, "geo.street")
     for match in _LATIN_STREET.finditer(text) if scan.gates & _LATIN_STREET_WORDS_BIT else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
         after = _TOWN_AFTER.match(text, match.end())

@@ -60,6 +60,16 @@ _NI_NUMBER = re.compile(
 _NI_GATE = re.compile(r" [A-D](?<=\d\d \d\d \d\d [A-D])\b")
 
 
+# A continental European code before its town: "3511 NK Utrecht", "00-950 Warszawa",
+# "1000-001 Lisboa", "114 55 Stockholm", "1010 Wien", "75011 Paris" (found from the digit,
+# the town read after it and looked up)
+_CODE_TOWN = re.compile(
+    r"\d(?<![\w.,/:-]\d)(?P<z>(?<=\d)(?:\d{3} ?[A-Z]{2}|\d-\d{3}|\d{3}-\d{3}|\d\d \d\d|\d{3,4}))"
+    r" (?P<t>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž]+)?)(?![\w'\u2019-])"
+    r"(?! (?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|Drive|Ln|Lane|Way|Ct|Hwy)\b)"
+)
+
+
 def find_postcodes(text: str, scan: Scan) -> Iterator[Hit]:
     """Non-US postal codes in a patient story; National Insurance numbers anywhere."""
     # (its three pairs of digits are three runs at least)
@@ -75,6 +85,23 @@ def find_postcodes(text: str, scan: Scan) -> Iterator[Hit]:
                 yield Hit(match.start(), match.end(), _G, "geo.postcode")
     if scan.longest_number >= 4 and _town_code_possible(text, scan.numbers):
         yield from _after_town(text)
+    if scan.longest_number >= 2 and not text.isupper():
+        yield from _before_town(text)
+
+
+def _before_town(text: str) -> Iterator[Hit]:
+    """A continental postcode that a known town follows ("3511 NK Utrecht")."""
+    places = lexicon("places")
+    common = lower_set("common_words")
+    for match in _CODE_TOWN.finditer(text):
+        code = match.group()[: match.start("t") - match.start() - 1]
+        town = match["t"]
+        if _YEAR_LIKE.fullmatch(code) or town not in places or town.lower() in common:
+            continue  # "2019 Boston": a year; "12 Bristol" needs a code's shape
+        if code.isdigit() and len(code) < 4:
+            continue
+        yield Hit(match.start(), match.start() + len(code), _G, "geo.postcode")
+        yield Hit(match.start("t"), match.end("t"), _G, "geo.city")
 
 
 def _town_code_possible(text: str, numbers: tuple[str, ...] | None) -> bool:
