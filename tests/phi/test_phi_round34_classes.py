@@ -12,7 +12,9 @@ pastime with what happened to them ("Welder at the yard, flash burns"); a DNA pr
 loci, an SNP panel, a full HLA typing); a birth year after "DOB" or "geb."; "am 11.11."; a
 Hungarian month before its day; a flight, seat, booking, train or berth in a story; streets
 named the European way ("Lindenstraße 4", "ul. Długa 14", "Via Roma 12") and continental
-postcodes before their town ("3511 NK Utrecht", "80-834 Gdańsk").
+postcodes before their town ("3511 NK Utrecht", "80-834 Gdańsk"); feasts of other languages
+("Tweede Kerstdag", "an Silvester"); a town with a Turkish case ending ("Kadıköy'den") or
+declined after a Polish preposition ("z Rybnika", "w Zabrzu").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -95,6 +97,16 @@ FOUND: list[tuple[str, str, str]] = [
     ("Frau Yilmaz, Notsectio am 14.11. um 3 Uhr.", "14.11.", "date"),
     ("24. 12. auf der Intensiv: Pavel, CO-Vergiftung.", "24. 12.", "date"),
     ("Kovács néni március 15-én került be.", "március 15-én", "date"),
+    # a feast of another language (a surname spelt like one stays a name); a Turkish case
+    # ending; a declined Polish town
+    ("Bernice Toussaint from the Lower Ninth turns 100.", "Bernice Toussaint", "name"),
+    ("Dhr. Brouwer, divertikulitis op Tweede Kerstdag. 61.", "Tweede Kerstdag", "date"),
+    ("An Silvester Feuerwerk: Takotsubo bei Frau Gül.", "Silvester", "date"),
+    ("Koningsdag op de SEH: Sem, 17, in de gracht gevallen.", "Koningsdag", "date"),
+    ("Mehmet amca, 90 yaşında, Kadıköy'den geldi.", "Kadıköy", "geographic"),
+    ("Fatma hanım: Üsküdar'dan çıkmam, dedi.", "Üsküdar", "geographic"),
+    ("Pani Halina przywiozła pierogi z Rybnika, 66 lat.", "Rybnika", "geographic"),
+    ("Pan Marek po przeszczepie serca w Zabrzu zostawił mi numer.", "Zabrzu", "geographic"),
     # streets and postcodes of the rest of Europe
     ("Hausbesuch bei Frau Brünnig in der Lindenstraße 4, Sturz.", "Lindenstraße 4", "geographic"),
     # (a street, its code and its town join as one address)
@@ -133,6 +145,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Depuis 3 ans, 40 ans de carrière. Bravo à toute l'équipe!", None),
     # NATO is no Italian "born"
     ("I used to work for NATO as a booking clerk. Now I teach CPR.", None),
+    # a surname spelt like a feast; a month or a name with a Turkish ending
+    ("Hüseyin'e sağ lobunu verdi. Ekim'de oruç. Ramazan'da.", "professional"),
     # "Via Zoom", "real. PMID", "Kussmaul. Next" hold no street
     ("Seen via Zoom today, pt 60M. Via the portal too. Kussmaul. Next: why.", "patient"),
     ("Hypophosphatemia w/ FCM is real. PMID 123, 28F.", "patient"),

@@ -303,6 +303,7 @@ _LOWER_MONTHS = frozenset(
      "novembro", "dezembro"]
 )  # fmt: skip
 _LOCAL_MONTHS_BIT = gate(local.MONTH_WORDS)
+_LOCAL_HOLIDAYS_BIT = gate(local.HOLIDAY_WORDS)
 # A day and a month written the German and Central European way, each with its dot: "am
 # 11.11.", "seit 3.3.", "24. 12." (with a word of time before it, or a blank inside it: "K
 # 3.3." is a value); it starts with a digit, which the engine skips to in C, and the word
@@ -654,6 +655,8 @@ def _find_dates(text: str, scan: Scan) -> Iterator[Hit]:
             or _DOTTED_DAY_BEFORE.search(text, max(0, match.start() - 6), match.start())
         ):
             yield Hit(match.start(), match.end(), _D, "date.numeric")  # "am 11.11.", "24. 12."
+    for match in local.HOLIDAY.finditer(text) if scan.gates & _LOCAL_HOLIDAYS_BIT else ():
+        yield Hit(match.start(), match.end(), _D, "date.holiday")  # "op Tweede Kerstdag"
     local_months = scan.gates & _LOCAL_MONTHS_BIT and scan.longest_number
     for match in local.DAY_MONTH.finditer(text) if local_months else ():
         yield Hit(match.start(), match.end(), _D, "date.month_day")  # "3 novembre 2024"

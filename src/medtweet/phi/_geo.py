@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from medtweet.phi import _languages as local
 from medtweet.phi._gates import gate, lazy_gate
 from medtweet.phi._hit import Hit, Scan, lead
 from medtweet.phi._lexicon import CALENDAR_NAMES, DIRECTION_WORDS, lexicon, lower_set
@@ -1519,6 +1520,20 @@ _NAMED_AFTER = re.compile(
 )
 
 
+def _slavic_place(word: str) -> bool:
+    """Whether ``word`` is a known town declined ("Rybnika", "Gliwicach", "Zabrzu")."""
+    places = lexicon("places")
+    if word in places:
+        return True
+    for ending in _SLAVIC_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            for candidate in (stem, stem + "e", stem + "a", stem + "o", stem + "y"):
+                if candidate in places and candidate not in STATE_NAMES:
+                    return True
+    return False
+
+
 def _at_sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \t\"'\u201c\u2018(")
     return not before or before[-1] in ".!?:\n;\u2014\u2013-\u2022*>#@"
@@ -2643,6 +2658,18 @@ _EUROPEAN_STREET = re.compile(
     r"(?:(?:de|da|do|dos|das|del|della|di|dei|degli|delle|dels)\s+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'\u2019-]+)?(?:,?\s+\d{1,4}[a-zA-Z]?\b)?"
 )
+# A town with the case ending of Turkish ("Kadıköy'den", "Üsküdar'dan", "İzmir'de") or
+# declined after a Polish or Czech preposition ("z Rybnika", "w Gliwicach", "v Kutné Hoře"
+# is left: its words change inside): the stem looked up among known places
+_TURKISH_CASE = re.compile(
+    r"(?P<p>[A-ZÇĞİÖŞÜ][a-zçğıöşüâî]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşüâî]+)?)['\u2019]"
+    r"(?:(?P<from>[dt][ae]n)|[dt][ae](?:ki)?|[yn]?[ae]|[yn]?[ıiuü]n|l[ıiuü])(?![\w'\u2019])"
+)
+_SLAVIC_CASE = re.compile(
+    r"(?<![\w])(?:z|ze|w|we|do|od|spod|koło|pod|obok|k|ke|u|v|ve)\s+"
+    r"(?P<p>[A-ZĆŁŚŻŹ][a-ząćęłńóśźżěščřžýáíéůú]{3,})(?![\w-])"
+)
+_SLAVIC_ENDINGS = ("ach", "ami", "owi", "iem", "ie", "ia", "a", "u", "y", "i", "em", "e", "ą", "ę")
 _STREET_BEFORE = re.compile(r"\b(?:in der|auf der|an der|op de|aan de|in de|på|i|am|op|in) $")
 _EUROPEAN_STREET_GATE = re.compile(
     rf"(?:{_STREET_ENDS})\b|\b(?:Piazza|Piazzale|Vicolo|Viale|Rua|Travessa|Praça|ul\.|ulica|"
@@ -2695,6 +2722,20 @@ def _named_sites(text: str, scan: Scan) -> Iterator[Hit]:
     foreign = not text.isascii() or "Clinica" in text or "Hopital" in text or "Clinique" in text
     for match in _HOPITAL.finditer(text) if foreign else ():
         yield Hit(match.start(), match.end(), _G, "geo.facility")
+    if "'" in text or "\u2019" in text:
+        for match in _TURKISH_CASE.finditer(text):
+            place = match["p"]
+            if place in CALENDAR_NAMES or place.lower() in local.MONTH_WORDS:
+                continue  # "Ekim'de": in October
+            # a known town, or any name a patient comes "from" that is no first name
+            if _is_place(place) == place or (
+                match["from"] and place.split()[0] not in _person_names()
+            ):
+                yield Hit(match.start("p"), match.end("p"), _G, "geo.city")  # "Kadıköy'den"
+    if not text.isascii():
+        for match in _SLAVIC_CASE.finditer(text):
+            if _slavic_place(match["p"]):
+                yield Hit(match.start("p"), match.end("p"), _G, "geo.city")  # "z Rybnika"
     european = not text.isascii() or _EUROPEAN_STREET_GATE.search(text) is not None
     for match in _EUROPEAN_STREET.finditer(text) if european else ():
         if (

@@ -17,6 +17,8 @@ import re
 
 __all__ = [
     "AGE",
+    "HOLIDAY",
+    "HOLIDAY_WORDS",
     "DAY_MONTH",
     "MONTH_WORDS",
     "NOT_COLLEAGUE",
@@ -237,3 +239,33 @@ DAY_MONTH = re.compile(
     r"október) (?:[12]\d|3[01]|0?[1-9])(?:\.|-[a-záéó]{1,4})?(?![\w.]\d))",
     re.IGNORECASE,
 )
+
+# Feasts and holidays of these languages, which date a story as "on Christmas Eve" does:
+# "Tweede Kerstdag", "Heiligabend", "Koningsdag", "Ferragosto", "Sabato Santo", "la
+# Saint-Sylvestre", "Wigilia" (English "Easter" and "Christmas" are read by the English rules)
+HOLIDAY = re.compile(
+    r"(?<![\w-])(?:(?:Erster|Zweiter|Eerste|Tweede)\s+(?:Weihnachts|Kerst|Pinkster|Paas)[a-z]*|"
+    # (feasts that are also names, only after a preposition: "an Silvester", "a Natale", "la
+    # Toussaint"; "Bernice Toussaint" is a name)
+    r"(?:(?<=\b[Ll]a )|(?<=\b[Àà] )|(?<=\b[Aa] )|(?<=\bdi )|(?<=\b[Zz]u )|(?<=\b[Aa]n )|"
+    r"(?<=\b[Nn]ach )|(?<=\b[Vv]or )|(?<=\b[Pp]er )|(?<=\b[Dd]opo )|(?<=\b[Ss]eit ))"
+    r"(?:Toussaint|Natale|Silvester)|"
+    r"Heiligabend|Heiligen\s+Abend|Weihnachten|Karfreitag|Ostersonntag|Ostermontag|"
+    r"Neujahr|Kerstavond|Kerstmis|Oudejaarsavond|Oudjaar|Nieuwjaarsdag|Koningsdag|Sinterklaas|"
+    r"Vigilia\s+di\s+Natale|Capodanno|Ferragosto|Pasquetta|Sabato\s+Santo|"
+    r"Ognissanti|Nouvel\s+An|(?:la\s+)?Saint-Sylvestre|Réveillon|Boże\s+Narodzenie|"
+    r"Wielkanoc|Sylwester|Wszystkich\s+Świętych|(?:Kurban|Ramazan|Şeker)\s+Bayram[ıi]|"
+    r"Χριστούγεννα|Πρωτοχρονιά|Πάσχα|Julafton|Juldagen|Midsommar(?:afton)?|Juleaften|"
+    r"Nyttårsaften|Sankthans(?:aften)?|Día\s+de\s+Reyes|Semana\s+Santa|Nochevieja|"
+    r"Mồng\s+\d\s+Tết)(?![\w-])"
+)
+HOLIDAY_WORDS = frozenset(
+    ["erster", "zweiter", "eerste", "tweede", "heiligabend", "heiligen", "silvester",
+     "weihnachten", "karfreitag", "ostersonntag", "ostermontag", "neujahr", "kerstavond",
+     "kerstmis", "oudejaarsavond", "oudjaar", "nieuwjaarsdag", "koningsdag", "sinterklaas",
+     "natale", "capodanno", "ferragosto", "pasquetta", "sabato", "ognissanti", "nouvel",
+     "sylvestre", "réveillon", "toussaint", "boże", "wielkanoc", "sylwester", "wszystkich",
+     "bayramı", "bayrami", "χριστούγεννα", "πρωτοχρονιά", "πάσχα", "julafton", "juldagen",
+     "midsommar", "midsommarafton", "juleaften", "nyttårsaften", "sankthans",
+     "sankthansaften", "reyes", "semana", "nochevieja", "tết"]
+)  # fmt: skip
