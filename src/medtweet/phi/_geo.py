@@ -2671,10 +2671,13 @@ _SLAVIC_CASE = re.compile(
 )
 _SLAVIC_ENDINGS = ("ach", "ami", "owi", "iem", "ie", "ia", "a", "u", "y", "i", "em", "e", "ą", "ę")
 _STREET_BEFORE = re.compile(r"\b(?:in der|auf der|an der|op de|aan de|in de|på|i|am|op|in) $")
-_EUROPEAN_STREET_GATE = re.compile(
-    rf"(?:{_STREET_ENDS})\b|\b(?:Piazza|Piazzale|Vicolo|Viale|Rua|Travessa|Praça|ul\.|ulica|"
-    r"Carrer|Passeig|Plaça|Avinguda|Calea|Bulevardul|Odos|Via|Corso|Largo|Strada|al\.) "
-)
+# (a street's kind at the end of a word, found as a literal; or its kind first, as a word)
+_STREET_END_GATE = re.compile(rf"(?:{_STREET_ENDS})(?![a-zß])")
+_STREET_KIND_WORDS = frozenset(
+    ["piazza", "piazzale", "vicolo", "viale", "rua", "travessa", "praça", "ul", "ulica",
+     "carrer", "passeig", "plaça", "avinguda", "calea", "bulevardul", "odos", "via", "corso",
+     "largo", "strada", "al"]
+)  # fmt: skip
 # A place in a post written in lower case ("from bayamón"), or any lower-case place word with
 # a diacritic after a place cue.
 _LOWER_CUED = re.compile(
@@ -2736,7 +2739,7 @@ def _named_sites(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _SLAVIC_CASE.finditer(text):
             if _slavic_place(match["p"]):
                 yield Hit(match.start("p"), match.end("p"), _G, "geo.city")  # "z Rybnika"
-    european = not text.isascii() or _EUROPEAN_STREET_GATE.search(text) is not None
+    european = scan.gates & _STREET_KIND_WORDS_BIT or _STREET_END_GATE.search(text) is not None
     for match in _EUROPEAN_STREET.finditer(text) if european else ():
         if (
             match["s"] is not None
@@ -2785,6 +2788,7 @@ _FACILITY_FIRST_WORDS_BIT = gate(_FACILITY_FIRST_WORDS)
 _INSTITUTION_WORDS_BIT = gate(_INSTITUTION_WORDS)
 _SITE_KIND_WORDS_BIT = gate(_SITE_KIND_WORDS)
 _LATIN_STREET_WORDS_BIT = gate(_LATIN_STREET_WORDS)
+_STREET_KIND_WORDS_BIT = gate(_STREET_KIND_WORDS)
 _SCHOOL_WORDS_BIT = gate(_SCHOOL_WORDS)
 _CHAIN_WORDS_BIT = gate(_CHAIN_WORDS)
 _AIRPORT_WORDS_BIT = gate(_AIRPORT_WORDS)

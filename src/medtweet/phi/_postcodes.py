@@ -70,6 +70,11 @@ _CODE_TOWN = re.compile(
 )
 
 
+# (each shape ends in a digit or two capitals, then a blank and the town's capital; found
+# from the blank, a literal the engine skips to)
+_CODE_TOWN_GATE = re.compile(r" (?<=\d )[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]| (?<=[A-Z]{2} )[A-Z][a-z]")
+
+
 def find_postcodes(text: str, scan: Scan) -> Iterator[Hit]:
     """Non-US postal codes in a patient story; National Insurance numbers anywhere."""
     # (its three pairs of digits are three runs at least)
@@ -85,7 +90,7 @@ def find_postcodes(text: str, scan: Scan) -> Iterator[Hit]:
                 yield Hit(match.start(), match.end(), _G, "geo.postcode")
     if scan.longest_number >= 4 and _town_code_possible(text, scan.numbers):
         yield from _after_town(text)
-    if scan.longest_number >= 2 and not text.isupper():
+    if scan.longest_number >= 3 and not text.isupper() and _CODE_TOWN_GATE.search(text):
         yield from _before_town(text)
 
 
