@@ -183,6 +183,15 @@ CONTEXT: list[tuple[str, str]] = [
     ("Aussie backpacker, monkey bite at the temple, no vaccine yet.", "patient"),
     ("Heat illness in athletes: our sideline protocol is out. Share it.", "professional"),
     ("Injury prevention for farm workers: our new guide is out. Share it.", "professional"),
+    # Spanish and Portuguese stories in lower-case titles, relatives and words of the ward;
+    # ages in Catalan, Romanian, Finnish, Lithuanian
+    ("Visita domiciliaria a la señora Ofelia: EPOC, O2 en casa.", "patient"),
+    ("Consulta de hoy: doña Zoila trajo su carnet y un cuy para la doctorcita.", "patient"),
+    ("Hoy se fue de alta Yoselin. Sus papás viajaron todos los días.", "patient"),
+    ("O seu Ivanildo trouxe o irmão gêmeo pra consulta.", "patient"),
+    ("Avui la Montserrat, 91 anys, ha vingut a peu.", "patient"),
+    ("Andrei Munteanu, 34 de ani, are nevoie de transplant.", "patient"),
+    ("Aune Heikkinen, 98-vuotias, tuli taksilla.", "patient"),
     # professional posts in those languages
     (
         "Jahrestagung der DGK in Mannheim, 8.-11. April. Referentin: Prof. Dr. Anke Vogel."

@@ -59,6 +59,9 @@ STORY_STRONG_WORDS = frozenset(
         # Czech, Hungarian, Portuguese, Spanish
         "propuštěn", "propuštěna", "hospitalizován", "hospitalizována", "felvették",
         "internado", "internada", "ingresó", "ingresado", "ingresada",
+        # more Spanish and Portuguese, Romanian, Lithuanian
+        "ingresaron", "ingresamos", "trasladamos", "trasladado", "trasladada", "intubado",
+        "intubada", "exitus", "internou", "internat", "internată", "išrašytas", "išrašyta",
     ]
 )  # fmt: skip
 # the patient, a relative, a ward or a night on call: worth 1, like "patient" or "shift"
@@ -70,6 +73,15 @@ STORY_WEAK_WORDS = frozenset(
         "hastam", "hastanın", "ασθενής", "ασθενή", "ασθενούς", "pacient", "pacientka",
         "pacienta", "beteg", "betegem", "páciens", "doente", "opgenomen",
         "ricovero",
+        "pcte", "pcta", "gestante", "pacientul", "pacienta", "potilas", "pacientas",
+        "pacientė", "patsiendi",
+        # Spanish and Portuguese relatives, a room, the emergency room, a shift
+        "hijo", "hija", "esposo", "esposa", "mamá", "papá", "nieto", "nieta", "sobrina",
+        "sobrino", "yerno", "nuera", "filho", "filha", "marido", "neto", "neta", "irmão",
+        "irmã", "hab", "urgencias", "emergencia", "plantão", "atendí", "atendimos", "papás",
+        "mamás", "padres", "pais",
+        # sent home: "se fue de alta", "teve alta"
+        "alta",
         # born ("geb. 03.05.1949", "Né en 1932", "nata nel 1931"; not "nato", NATO)
         "geb", "geboren", "né", "nata", "urodzony", "urodzona", "doğumlu",
         # a relative
@@ -143,7 +155,10 @@ NOT_PAN = (
 TITLES = (
     r"(?<![\w.])(?:Herrn?|Frau|frau|[Ss]ig\.(?:ra|na)?|[Ss]ignor[ae]?|[Mm]eneer|[Mm]evrouw|"
     r"[Mm]evr\.|[Mm]w\.|[Dd]hr\.|Pan|Pani|pan|pani|paní|Paní|κ\.|κα|Κος|Κα|κυρία|κύριος|"
-    r"κυρ|Monsieur|monsieur)"
+    r"κυρ|Monsieur|monsieur|"
+    # Spanish and Portuguese in lower case ("la señora Ofelia", "doña Zoila", "seu Manoel"),
+    # Romanian, Slovak and Lithuanian
+    r"señora|señor|doña|don|seu|dona|senhora|senhor|domnul|doamna|pán|ponas|ponia)"
 )
 """Titles of respect before a name, as a regex ("Herr", "sig.ra", "mevrouw", "pan", "κ.")."""
 TITLES_AFTER = r"(?:[Hh]anım|[Hh]anim|[Bb]ey|amca|teyze|néni|bácsi)(?!\w)"
@@ -155,7 +170,9 @@ HONORIFIC = re.compile(
     rf"|[{_UPPER}][{_LOWER}]+ {TITLES_AFTER}"
 )
 HONORIFIC_WORDS = frozenset(
-    ["herr", "herrn", "frau", "sig", "signor", "signora", "signore", "meneer", "mevrouw",
+    ["señora", "señor", "doña", "don", "seu", "dona", "senhora", "senhor", "domnul", "doamna",
+     "pán", "ponas", "ponia",
+     "herr", "herrn", "frau", "sig", "signor", "signora", "signore", "meneer", "mevrouw",
      "mevr", "mw", "dhr", "pan", "pani", "paní", "κ", "κα", "κος", "κυρία", "κύριος", "κυρ",
      "monsieur", "hanım", "hanim", "bey", "amca", "teyze", "néni", "bácsi"]
 )  # fmt: skip
@@ -170,7 +187,7 @@ HONORIFIC_WORDS = frozenset(
 # it read what stood before the number)
 _YEARS = (
     r"anni|ans|jaar|lat|lata|let|år|jahre|j\.|éves|mies\.?|miesięcy|mois|mesi|maanden|monate|"
-    r"månader|måneder"
+    r"månader|måneder|anys|de ani|ani|rokov|roky|godina|godine|metų|m\.|gadi|gadus|l\.|г\."
 )
 AGE = re.compile(
     r"(?P<n>\d(?:(?<=, \d)|(?<=\(\d)|(?<=\bdi \d)(?<!più di \d)(?<!meno di \d)|"
@@ -181,6 +198,7 @@ AGE = re.compile(
     r"|(?P<m>\d(?<!\w\d)\d{0,2}+) (?:jahre alt|jaar oud|år gammal|år gammel|år gamle|yaşında|"
     r"yaşındaki|yasinda|ετών|χρονών)(?!\w)"
     r"|(?P<o>\d(?<!\w\d)\d{0,2}+)-?(?:jährige|jähriger|jährigen|jährig|årig|åriga|årige|åring|latek|"
+    r"vuotias|vuotiaana|aastane|añera|añero|"
     r"latka|letni|letnia|jarige|enne|letý|letá)(?!\w)",
     re.IGNORECASE,
 )
@@ -189,9 +207,12 @@ AGE_WORDS = frozenset(
     ["anni", "ans", "jaar", "lat", "lata", "år", "jahre", "mies", "miesięcy",
      "mois", "mesi", "maanden", "monate", "månader", "måneder", "yaşında", "yaşındaki",
      "yasinda", "ετών", "χρονών", "éves", "jährige", "jähriger", "jährigen", "jährig", "årig",
-     "åriga", "årige", "åring", "latek", "latka", "letni", "letnia", "jarige"]
+     "åriga", "årige", "åring", "latek", "latka", "letni", "letnia", "jarige", "anys", "ani",
+     "rokov", "roky", "godina", "godine", "metų", "gadi", "gadus", "vuotias", "aastane"]
 )  # fmt: skip
-GLUED_AGE = re.compile(r"\d-?(?:enne|letý|letá|jähr|Jähr|årig|åring|latek|latka|jarige)")
+GLUED_AGE = re.compile(
+    r"\d-?(?:enne|letý|letá|jähr|Jähr|årig|åring|latek|latka|jarige|vuotias|aastane|añer)"
+)
 """An age's ending written onto the number, one word with it ("45enne", "45letý", "23-Jähriger")."""
 
 # The months of these languages (Polish, Czech and Greek in the genitive a day takes)
