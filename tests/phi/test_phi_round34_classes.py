@@ -14,7 +14,8 @@ Hungarian month before its day; a flight, seat, booking, train or berth in a sto
 named the European way ("Lindenstraße 4", "ul. Długa 14", "Via Roma 12") and continental
 postcodes before their town ("3511 NK Utrecht", "80-834 Gdańsk"); feasts of other languages
 ("Tweede Kerstdag", "an Silvester"); a town with a Turkish case ending ("Kadıköy'den") or
-declined after a Polish preposition ("z Rybnika", "w Zabrzu").
+declined after a Polish preposition ("z Rybnika", "w Zabrzu"); a town opening a post before
+a colon ("Gothenburg: ..."), not a word, formula or germ ("Burns:", "Parkland:").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -128,6 +129,10 @@ FOUND: list[tuple[str, str, str]] = [
     ("Pani Ewa, 94 lata, 80-834 Gdańsk.", "80-834 Gdańsk", "geographic"),
     ("Il sig. Enzo abita in Via Roma 12, Napoli, 92 anni.", "Via Roma 12", "geographic"),
     ("Avi 1931, bor på Nørregade 7 i Aarhus. 93 år.", "Nørregade 7", "geographic"),
+    # a town opening a post before a colon, perhaps with its service
+    ("Gothenburg: the sticker on the walker said Birgitta, 90.", "Gothenburg", "geographic"),
+    ("Brno sleep lab: picked up the CPAP from Mr Horák, 91.", "Brno", "geographic"),
+    ("Tallinn: 93yo from Kopli came in with a whistling hearing aid.", "Tallinn", "geographic"),
     # a journey's numbers in a story
     ("Pt 61M back from Riyadh on SV 786, seat 32K, fever.", "SV 786", "other_id"),
     ("Pt 61M back from Riyadh on SV 786, seat 32K, fever.", "32K", "other_id"),
@@ -147,6 +152,9 @@ CLEAN: list[tuple[str, str | None]] = [
     ("I used to work for NATO as a booking clerk. Now I teach CPR.", None),
     # a surname spelt like a feast; a month or a name with a Turkish ending
     ("Hüseyin'e sağ lobunu verdi. Ekim'de oruç. Ramazan'da.", "professional"),
+    # a word, a formula or a germ opening a post before a colon is no town
+    ("Burns: 28% TBSA. Parkland: 4 x 80 x 28. 30M.", "patient"),
+    ("Reading: the ECG shows RBBB. Lassa fever confirmed: 29M, farmer.", "patient"),
     # "Via Zoom", "real. PMID", "Kussmaul. Next" hold no street
     ("Seen via Zoom today, pt 60M. Via the portal too. Kussmaul. Next: why.", "patient"),
     ("Hypophosphatemia w/ FCM is real. PMID 123, 28F.", "patient"),

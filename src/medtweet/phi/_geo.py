@@ -1467,6 +1467,47 @@ def _person_names() -> frozenset[str]:
     return lexicon("first_names") | lexicon("ambiguous_names")
 
 
+# A post or line that opens on a town and a colon, perhaps with its service between
+# ("Gothenburg: the sticker said ...", "Brno sleep lab: picked up ...", "Amsterdam GP: ...")
+_OPENING_PLACE = re.compile(
+    r"(?:^|(?<=\n))(?P<p>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'-]+)?)"
+    r"(?: (?:GP|ED|ER|ICU|A&E|clinic|hospital|ward|rotation|locum|peds|trauma|nights|here|"
+    r"memory|story|sleep lab|rural GP))?:"
+)
+# towns that name a rule, a score, a formula or a germ, and open a teaching post so ("Parkland:
+# 4 mL/kg", "Ottawa ankle rules", "Lassa fever")
+_CLINICAL_TOWNS = frozenset(
+    ["Parkland", "Glasgow", "Ottawa", "Berlin", "Atlanta", "Denver", "Boston", "Rochester",
+     "Framingham", "Seattle", "Manchester", "Geneva", "Padua", "Milan", "Tokyo", "Kyoto",
+     "Edinburgh", "Montreal", "Vienna", "Sydney", "Leipzig", "Coxsackie", "Norwalk", "Lassa",
+     "Marburg", "Lyme", "Hendra", "Nipah", "Kasai", "Bakri", "San Francisco", "Canadian"]
+)  # fmt: skip
+
+
+def _opening_place(text: str) -> Iterator[Hit]:
+    """A known town opening the post or a line before a colon ("Tallinn: 93yo from ...")."""
+    for match in _OPENING_PLACE.finditer(text):
+        place = match["p"]
+        if _lone_town(place):
+            yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
+
+
+def _lone_town(place: str) -> bool:
+    """A known town that no word, first name, eponym or clinical rule is spelt like."""
+    first = place.split()[0]
+    return (
+        _is_place(place) == place
+        and place not in STATE_NAMES
+        and place not in COUNTRIES
+        and place not in _CLINICAL_TOWNS
+        and place not in lexicon("place_words")
+        and place not in lexicon("ambiguous_places")
+        and first.lower() not in lower_set("common_words")
+        and first not in _person_names()
+        and first not in lexicon("eponyms")
+    )
+
+
 def _uncued_places(
     text: str, scan: Scan, cued: set[int], places: frozenset[str] | None = None
 ) -> Iterator[Hit]:
@@ -1927,6 +1968,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield from _town_shape(text, start)
         if phrase.startswith("Little ") or "-" in phrase:
             yield from _neighbourhood(start, phrase)
+    yield from _opening_place(text) if ":" in text else ()
     distinct = scan.gates & _DISTINCT_PLACE_WORDS_BIT
     places = scan.cues & _distinct_place_words() if distinct else frozenset()
     if places and any(word[:1].upper() + word[1:] in text for word in places):

@@ -16,7 +16,7 @@ def lexicon(name: str) -> frozenset[str]:
     Args:
         name: one of first_names, ambiguous_names, more_first_names, more_word_names,
             first_name_words,
-            places,
+            places, place_words,
             ambiguous_places, eponyms,
             common_words, facility_words, hospital_names.
     """
