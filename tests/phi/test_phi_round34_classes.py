@@ -133,6 +133,19 @@ FOUND: list[tuple[str, str, str]] = [
     ("Gothenburg: the sticker on the walker said Birgitta, 90.", "Gothenburg", "geographic"),
     ("Brno sleep lab: picked up the CPAP from Mr Horák, 91.", "Brno", "geographic"),
     ("Tallinn: 93yo from Kopli came in with a whistling hearing aid.", "Tallinn", "geographic"),
+    # ages: after a surname's initial, before a colon, a birthday's ordinal, a name's "'s 90",
+    # a Spanish pronoun's
+    ("Old Aunty Rosie N., 92, walked in for her flu jab.", "92", "age"),
+    ("Quote of the night from Miss Odessa, 98: 'eat something, baby.'", "98", "age"),
+    ("Mr. Baptiste is planning his 100th in Miami Gardens. 99 now.", "100", "age"),
+    ("Nan Beryl does the blister packs. Beryl's 90 and does the QC herself.", "90", "age"),
+    ("Un matrimonio: él 91, ella 89, ingresaron el mismo día.", "91", "age"),
+    # dates: a Catalan month, a dotted date with spaces and a year, "til", more feasts
+    ("Nen de 7 anys derivat el 12 de gener amb febre.", "12 de gener", "date"),
+    ("Pan Novák, kardiostimulátor implantován 28. 9. 2019 v Olomouci.", "28. 9. 2019", "date"),
+    ("The shelter is full til 3/22, so pt 60M stays.", "3/22", "date"),
+    ("Diagnosed on Sant Jordi, pt Núria, 29, brought me a rose.", "Sant Jordi", "date"),
+    ("It's Three Kings Day and Sra. Villafañe, 88, wants to go home.", "Three Kings Day", "date"),
     # a journey's numbers in a story
     ("Pt 61M back from Riyadh on SV 786, seat 32K, fever.", "SV 786", "other_id"),
     ("Pt 61M back from Riyadh on SV 786, seat 32K, fever.", "32K", "other_id"),
@@ -155,6 +168,8 @@ CLEAN: list[tuple[str, str | None]] = [
     # a word, a formula or a germ opening a post before a colon is no town
     ("Burns: 28% TBSA. Parkland: 4 x 80 x 28. 30M.", "patient"),
     ("Reading: the ECG shows RBBB. Lassa fever confirmed: 29M, farmer.", "patient"),
+    # a weekday's "'s 90", a percentile's ordinal
+    ("The 90 and more, her 95th percentile, pt 60M.", "patient"),
     # "Via Zoom", "real. PMID", "Kussmaul. Next" hold no street
     ("Seen via Zoom today, pt 60M. Via the portal too. Kussmaul. Next: why.", "patient"),
     ("Hypophosphatemia w/ FCM is real. PMID 123, 28F.", "patient"),

@@ -52,6 +52,12 @@ _STATED = re.compile(
 _CELEBRATED = re.compile(
     rf"(?=[c])\bcelebrat(?:ed|ing|es)\s+(?:his|her|their|my)\s+{_NUM}(?:st|nd|rd|th)\b"
 )
+# a birthday by its ordinal: "planning his 100th in Miami", "for her 95th"
+_ORDINAL_BIRTHDAY = re.compile(
+    r"(?=[hHt])\b(?:his|her|their|His|Her) (?P<n>9\d|1[01]\d|12[0-5])(?:st|nd|rd|th)\b"
+    r"(?! (?:percentile|day|week|visit|time|admission|cycle|dose|session|floor|annual|"
+    r"anniversary|street|st\b|ave\b))"
+)
 _AT_AGE = re.compile(
     rf"(?=[a])(?<=[\w.!,;)] )at\s+{_NUM}\b(?![.,]\d|\s*%)"
     r"(?=\s+(?:went|was|is|did|and|she|he|because|without|with|for|after|despite|due|"
@@ -66,9 +72,11 @@ _LIVED = re.compile(rf"(?=[l])\blived\s+{_NUM}\s+years\b")
 _APPOSITIONS = (
     # an age in apposition: "Earl, 92, ...", "Grandpa Joe (97)", "pt Opal, 104, from ..."
     re.compile(
-        rf"(?=[,(\s])(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d])"
+        # (after a surname's initial too: "Aunty Rosie N., 92,"; before a colon: "Miss Odessa,
+        # 98: 'baby ...'")
+        rf"(?=[,(\s])(?:(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d])|(?<=[A-Z]\.))"
         rf"(?:,\s*|\s*\(\s*|\s+\u2014\s*|\s+-\s+)"
-        rf"{_NUM}(?=[!?]*\s*\)|!|,|;|\.(?!\d)|\s*$|\s+(?:and|with|who|was|is|has|had|from|still|"
+        rf"{_NUM}(?=[!?]*\s*\)|!|,|;|:\s|\.(?!\d)|\s*$|\s+(?:and|with|who|was|is|has|had|from|still|"
         rf"sharp|years?|y|next|today|tomorrow|this)\b)"
     ),
     # an age after a titled name, record-style: 'a note: "Mr Okafor 93, DNR"'
@@ -276,6 +284,13 @@ _ROMANCE_WORDS = frozenset(
      "tiene", "tem", "ten\u00eda", "tinha", "fez", "hizo", "cumpli\u00f3", "completou",
      "completa"]
 )  # fmt: skip
+# a name's age, a Spanish or Portuguese pronoun's: "Beryl's 90 and does the QC herself",
+# "él 91, ella 89"
+_NAMED_STATED = re.compile(
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z](?<![\w'][A-Z])[a-z]+['\u2019]s "
+    r"(?P<n>9\d|1[01]\d|12[0-5]) (?=and|but|now|today)\b"
+    r"|(?<![\w'])(?:él|ella|ele|ela) (?P<m>9\d|1[01]\d|12[0-5])(?=[,;]| [ye] )"
+)
 # "Now 96, on hospice": an age that opens a sentence after "Now"
 _NOW_AGE = re.compile(r"(?<![\w,] )Now (?P<n>9\d|1[01]\d|12[0-5])(?=,)")
 _OPENING_AGE = re.compile(
@@ -565,6 +580,16 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         (_INITIALS_AGE, ".," in text or ". (" in text),  # "(R.K., 93)", "M. (93)"
         (_ROMANCE_AGE, not scan.words.isdisjoint(_ROMANCE_WORDS) or "a," in text or "a)" in text),
         (_NOW_AGE, "Now " in text),
+        (_ORDINAL_BIRTHDAY, "th" in low and ("his " in low or "her " in low or "their " in low)),
+        (
+            _NAMED_STATED,
+            "'s 9" in text
+            or "\u2019s 9" in text
+            or "'s 1" in text
+            or "él " in low
+            or "ela " in low
+            or "ele " in low,
+        ),
         (_OPENING_AGE, True),  # ". 96, sharp, reads the paper"
         (_BRACKETED_AGE, "(" in text),  # "(also 93!)", "(100 on May 2!!!)"
         (_COUNTED_AGE, "half" in low or "account" in low or "day" in low or "Y" in text),

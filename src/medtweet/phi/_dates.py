@@ -92,7 +92,7 @@ _EVENT_CUE = re.compile(
 _COUNTER_BEFORE = re.compile(r"(?i:tweetorial|thread)(?: time)?\s*\U0001f9f5?\s*$|\U0001f9f5\s*$")
 _ISO = re.compile(r"(?=\d)(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b")
 _DATE_CUE = re.compile(
-    r"(?:\b(?:on|since|from|until|till|by|before|after|admitted|discharged|seen|born|DOB|"
+    r"(?:\b(?:on|since|from|until|till|til|by|before|after|admitted|discharged|seen|born|DOB|"
     r"dob|died|expired|visit|surgery|date|dated|dos|DOS|adm|d/c|D/C|through|thru|and|to|"
     r"dc'd|d/c'd|LMP|EDD|EDC|"
     r"between|as of)\b[:.]?\s*$|\bhome:\s*$"
@@ -264,7 +264,9 @@ _HOLIDAY = lead(_HOLIDAY, "A-Za-z")
 _DE_MONTH = re.compile(
     r"(?=\d)(?<!\d)(?:[12]\d|3[01]|0?[1-9]) de (?i:enero|febrero|marzo|abril|mayo|junio|julio|"
     r"agosto|sept?iembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|"
-    r"maio|junho|julho|setembro|outubro|novembro|dezembro)\b"
+    r"maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    # and Catalan ("el 12 de gener", "3 d'abril")
+    r"gener|febrer|maig|juny|juliol|agost|desembre)\b"
 )
 _TIMEFRAME = re.compile(
     r"(?=[LlTtPp])\b(?:last|this|past)\s+(?:week|month|spring|summer|fall|autumn|winter)\b"
@@ -308,7 +310,9 @@ _LOCAL_HOLIDAYS_BIT = gate(local.HOLIDAY_WORDS)
 # 11.11.", "seit 3.3.", "24. 12." (with a word of time before it, or a blank inside it: "K
 # 3.3." is a value); it starts with a digit, which the engine skips to in C, and the word
 # before is read after a match
-_DOTTED_DAY = re.compile(r"\d(?<![\w.,]\d)\d?\.(?P<blank>\s?)(?:1[0-2]|0?[1-9])\.(?!\d)")
+_DOTTED_DAY = re.compile(
+    r"\d(?<![\w.,]\d)\d?\.(?P<blank>\s?)(?:1[0-2]|0?[1-9])\.(?: (?:19|20)\d\d\b)?(?!\d)"
+)
 _DOTTED_DAY_BEFORE = re.compile(r"\b(?:am|seit|vom|bis|ab|den|dne|dnia) $")
 _DOTTED_DAY_WORDS = frozenset(["am", "seit", "vom", "bis", "ab", "den", "dne", "dnia"])
 _DOTTED_BLANK = re.compile(r"\d\. \d")

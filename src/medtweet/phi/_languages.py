@@ -278,7 +278,11 @@ HOLIDAY = re.compile(
     r"Wielkanoc|Sylwester|Wszystkich\s+Świętych|(?:Kurban|Ramazan|Şeker)\s+Bayram[ıi]|"
     r"Χριστούγεννα|Πρωτοχρονιά|Πάσχα|Julafton|Juldagen|Midsommar(?:afton)?|Juleaften|"
     r"Nyttårsaften|Sankthans(?:aften)?|Día\s+de\s+Reyes|Semana\s+Santa|Nochevieja|"
-    r"Mồng\s+\d\s+Tết)(?![\w-])"
+    r"Mồng\s+\d\s+Tết|Sant\s+Jordi|Badnjak|Jāņ[ia]\w*|[Jj]uhannus\w*|"
+    r"Δεκαπενταύγουστο\w*|(?:d[ií]a\s+de\s+(?:la\s+)?)?Caridad\s+del\s+Cobre|"
+    r"d[ií]a\s+de\s+la\s+Virgen\s+de\s+Guadalupe|Three\s+Kings'?\s+Day|"
+    r"D[ií]a\s+de\s+(?:los\s+)?(?:Reyes|la\s+Candelaria)|Noche\s+de\s+San\s+Juan|"
+    r"Fiestas\s+Patrias)(?![\w-])"
 )
 HOLIDAY_WORDS = frozenset(
     ["erster", "zweiter", "eerste", "tweede", "heiligabend", "heiligen", "silvester",
@@ -288,5 +292,7 @@ HOLIDAY_WORDS = frozenset(
      "sylvestre", "réveillon", "toussaint", "boże", "wielkanoc", "sylwester", "wszystkich",
      "bayramı", "bayrami", "χριστούγεννα", "πρωτοχρονιά", "πάσχα", "julafton", "juldagen",
      "midsommar", "midsommarafton", "juleaften", "nyttårsaften", "sankthans",
-     "sankthansaften", "reyes", "semana", "nochevieja", "tết"]
+     "sankthansaften", "reyes", "semana", "nochevieja", "tết", "jordi", "badnjak", "jāņi",
+     "jāņiem", "jāņos", "juhannus", "juhannusaattona", "juhannuksena", "δεκαπενταύγουστου",
+     "δεκαπενταύγουστο", "cobre", "guadalupe", "kings", "candelaria", "juan", "patrias"]
 )  # fmt: skip
