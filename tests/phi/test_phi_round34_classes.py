@@ -146,6 +146,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("The shelter is full til 3/22, so pt 60M stays.", "3/22", "date"),
     ("Diagnosed on Sant Jordi, pt Núria, 29, brought me a rose.", "Sant Jordi", "date"),
     ("It's Three Kings Day and Sra. Villafañe, 88, wants to go home.", "Three Kings Day", "date"),
+    # a list's or a board's line opening on "Surname, Given"
+    ('Sign-out item: "Ng, Thomas - DNR/DNI, call the wife w/ any change"', "Ng, Thomas", "name"),
+    ('the OR board said "Pruitt, Dale / 30982217 / lap chole"', "Pruitt, Dale", "name"),
     # a journey's numbers in a story
     ("Pt 61M back from Riyadh on SV 786, seat 32K, fever.", "SV 786", "other_id"),
     ("Pt 61M back from Riyadh on SV 786, seat 32K, fever.", "32K", "other_id"),
@@ -168,6 +171,8 @@ CLEAN: list[tuple[str, str | None]] = [
     # a word, a formula or a germ opening a post before a colon is no town
     ("Burns: 28% TBSA. Parkland: 4 x 80 x 28. 30M.", "patient"),
     ("Reading: the ECG shows RBBB. Lassa fever confirmed: 29M, farmer.", "patient"),
+    # "w/ AS, AVA 0.7" is a valve, no listed name
+    ("Pt aged 90+ w/ AS, AVA 0.7 cm2, asked whether TAVR is worth it.", "patient"),
     # a weekday's "'s 90", a percentile's ordinal
     ("The 90 and more, her 95th percentile, pt 60M.", "patient"),
     # "Via Zoom", "real. PMID", "Kussmaul. Next" hold no street

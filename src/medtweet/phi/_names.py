@@ -1884,6 +1884,13 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             and _RECORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
         ):  # 'bed 6 "SOTO, R CP r/o ACS"', "Subscriber NGUYEN, KIM": a record's name
             yield Hit(match.start(), match.end(), _N, "name.record")
+    for match in (
+        _LISTED_NAME.finditer(text)
+        if ", " in text and ('"' in text or "/ " in text or "\u201c" in text)
+        else ()
+    ):
+        if _known(match["g"].capitalize()) or len(match["g"].rstrip(".")) == 1:
+            yield Hit(match.start("s"), match.end("g"), _N, "name.record")
     for match in _CONTACT_NAME.finditer(text) if "contact" in scan.low else ():
         if _name_alone_ok(match["name"]):  # (a nickname too: "Boomer")
             yield Hit(match.start("name"), match.end("name"), _N, "name.contact")
@@ -2391,6 +2398,12 @@ _CAPITAL_WORDS = re.compile(r"[A-Z][A-Z'\u2019-]{2,} [A-Z]{3}")
 _SPOKEN_WORDS = frozenset(["i", "you", "your", "please", "pls", "we", "if", "call", "come"])
 # (the words "we love ..." need: "we" is among them)
 _COMMA_AGE_MARK = re.compile(r",\s*\d{1,3}\s?(?:[MF]|yo|y/o)\b")
+# a list's or a board's line opening on "Surname, Given" before a dash, a slash or a number:
+# '"Ng, Thomas - DNR/DNI"', '"Pruitt, Dale / 30982217"', "MRN: E44 / HARTLEY, JUNE / RM 512"
+_LISTED_NAME = re.compile(
+    r"(?:[\"\u201c]|(?<= )/ )(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}), "
+    r"(?P<g>[A-Z][a-z]+|[A-Z]{2,}|[A-Z]\.)(?= [-/\u2014\u2013|]| \d|[\"\u201d])"
+)
 _COMMA_RECORD_MARK = re.compile(r",\s*(?:adm|DOB|dob|MRN|DOA|d/c|admitted)\b")
 
 
