@@ -363,6 +363,14 @@ def test_label_width_at_digit_boundaries(count: int, numbering: str) -> None:
     text="d.bd漢e.bb. d.bd漢e.bb.",
     platform=NARROW[0],
 )
+@example(  # a cut word shares posts with the words around it (cut once into pieces as long
+    # as a post, "aa漢漢漢漢漢" and "a.ac" took a post each: 13 posts where 11 hold it all)
+    text=" ".join(["the"] * 61)
+    + "\n"
+    + " ".join(["the"] * 12)
+    + " (Smith et al., 2020) the aa漢漢漢漢漢a.ac",
+    platform=NARROW[0],
+)
 def test_at_most_one_post_more_than_greedy_in_long_threads(
     text: str, platform: mt.Platform
 ) -> None:

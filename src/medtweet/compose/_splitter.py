@@ -216,12 +216,20 @@ def _choose(
             continue
         return j
     j = reach
+    if seq.strength[j] == s.CUT:
+        # a cut is the weakest boundary: end before the cut token if the bound allows
+        k = j
+        while k > low and seq.strength[k] == s.CUT:
+            k -= 1
+        if seq.strength[k] != s.CUT and seq.breakable(k):
+            j = k
     if _short_tail(seq, j, sec_end, budgets):
         tail = _tail_budget(seq, sec_end, budgets)
         wanted = SHORT_TAIL * tail.length
-        # the latest break that leaves at least a quarter post for the tail
+        # the latest break that leaves at least a quarter post for the tail (not a cut: a
+        # cut token is not cut elsewhere to lengthen the tail)
         k = bisect_right(seq.prefix, seq.end_at(sec_end) - wanted, i + 1, j + 1) - 1
-        while k > i and not seq.breakable(k):
+        while k > i and (not seq.breakable(k) or seq.strength[k] == s.CUT):
             k -= 1
         if k >= low and k > i:
             j = k

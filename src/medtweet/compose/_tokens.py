@@ -554,7 +554,13 @@ def _add_piece(
 def _cut_long(
     part: _Part, tokens: list[str], meter: Meter, limit: int, byte_limit: int | None
 ) -> _Part:
-    """The piece with each token too long for a post cut between grapheme clusters."""
+    """The piece with each token too long for a post cut between grapheme clusters.
+
+    The token is cut at every place it may be cut (each grapheme cluster, or each URL in
+    it, a token of its own with no gap before the next), so the splitter chooses where its
+    posts end inside it: cut once into pieces as long as a post, the pieces could not share
+    posts with the words around them as they might (three posts where two hold it all).
+    """
     weights = part.weights
     byte_weights = part.byte_weights
     out = _Part(
@@ -584,7 +590,7 @@ def _cut_long(
             out.strength.append(part.strength[t])
             continue
         offset = part.starts[t]
-        fragments = _cut(token, meter, limit, byte_limit)
+        fragments = _cut_units(token)
         for index, fragment in enumerate(fragments):
             if index:
                 out.cut.add(len(out.sizes))
@@ -698,33 +704,6 @@ def _run_lengths(
     pick = steps.__getitem__
     spans = map(sub, map(pick, ends), map(pick, firsts))
     return list(map(sub, spans, map(gaps.__getitem__, map(sub, ends, repeat(1)))))
-
-
-def _cut(token: str, meter: Meter, limit: int, byte_limit: int | None) -> list[str]:
-    """``token`` cut between grapheme clusters into pieces within the limits.
-
-    A URL inside the token is one unit: cut through, its halves would count as text and
-    the pieces would no longer add up to the whole once a post puts them back together.
-    """
-    pieces: list[str] = []
-    current = ""
-    size = 0
-    size_bytes = 0
-    for unit in _cut_units(token):
-        weight = meter.length(unit)
-        weight_bytes = utf8_length(unit)
-        over = size + weight > limit or (
-            byte_limit is not None and size_bytes + weight_bytes > byte_limit
-        )
-        if current and over:
-            pieces.append(current)
-            current, size, size_bytes = "", 0, 0
-        current += unit
-        size += weight
-        size_bytes += weight_bytes
-    if current:
-        pieces.append(current)
-    return pieces
 
 
 def _cut_units(token: str) -> list[str]:
