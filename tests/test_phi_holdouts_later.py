@@ -1,4 +1,4 @@
-"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..89}.jsonl).
+"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..93}.jsonl).
 
 Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
 so no accuracy is asserted. All are built by tools/build_phi_holdout2.py from their
@@ -191,13 +191,19 @@ HOLDOUTS = [
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((82, "js"), (83, "jt"), (84, "ju"), (85, "jv"))
     ),
-    # written during round 34 too, scored with its final rules (a US mix told by nurses,
+    # written during round 34 too, scored with its late rules (a US mix told by nurses,
     # residents and hospitalists; Southern, Eastern and Northern Europe with half the posts
     # in local languages; Latin America and Hispanic communities in the US; primary care and
     # mental health in Canada, the UK, Ireland, Australia and New Zealand)
     *(
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((86, "jw"), (87, "jx"), (88, "jy"), (89, "jz"))
+    ),
+    # the last four of round 34, scored with its final rules (everyday US posts; Sub-Saharan
+    # Africa; East Asia and the Pacific; US outpatient subspecialty care)
+    *(
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
+        for n, prefix in ((90, "ka"), (91, "kb"), (92, "kc"), (93, "kd"))
     ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)
