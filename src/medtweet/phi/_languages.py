@@ -1,12 +1,13 @@
-"""Story and professional cues in other languages of Europe, Turkish and Greek.
+"""Words of other languages of Europe, Turkish and Greek that the PHI checks read.
 
 A clinician in Milan or Izmir writes "il sig. Galli, 58 anni, ricoverato" or "Ayşe hanım,
 93 yaşında, taburcu": the same cues as "Mr Galli, 58yo, admitted", in other words. The
-story-context decision (``_context.scores``) adds these to its English, Spanish and
-Portuguese ones: words that weigh like "admitted" (2) or "patient" (1), words of a
-professional post (conference, course, job), and two patterns: a title of respect before a
-name ("Herr", "sig.ra", "mevrouw", "Pani", "κ.", "... hanım") and an age in words ("58
-anni", "94 jaar", "23-Jähriger", "90 yaşında").
+story-context decision (``_context.scores``) adds this module's cues to its English ones:
+words that weigh like "admitted" (2) or "patient" (1), words of a professional post
+(conference, course, job), a title of respect before or after a name ("Herr", "sig.ra",
+"mevrouw", "Pani", "κ.", "... hanım") and an age in words ("58 anni", "94 jaar",
+"23-Jähriger", "90 yaşında"). The detectors read the same titles before a name, the ages
+of 90 and over, the months with their day and the feasts of these languages.
 
 Every word is spelled as a word of the lower-cased text.
 """
@@ -17,21 +18,21 @@ import re
 
 __all__ = [
     "AGE",
+    "AGE_WORDS",
+    "DAY_MONTH",
+    "GLUED_AGE",
     "HOLIDAY",
     "HOLIDAY_WORDS",
-    "DAY_MONTH",
+    "HONORIFIC",
+    "HONORIFIC_WORDS",
     "MONTH_WORDS",
     "NOT_COLLEAGUE",
     "NOT_PAN",
-    "TITLES",
-    "TITLES_AFTER",
-    "AGE_WORDS",
-    "GLUED_AGE",
-    "HONORIFIC",
-    "HONORIFIC_WORDS",
     "PROFESSIONAL_WORDS",
     "STORY_STRONG_WORDS",
     "STORY_WEAK_WORDS",
+    "TITLES",
+    "TITLES_AFTER",
 ]
 
 # one person taken in, sent home, intubated or resuscitated: worth 2, like "admitted"
