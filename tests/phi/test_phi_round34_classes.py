@@ -149,6 +149,15 @@ FOUND: list[tuple[str, str, str]] = [
     # a list's or a board's line opening on "Surname, Given"
     ('Sign-out item: "Ng, Thomas - DNR/DNI, call the wife w/ any change"', "Ng, Thomas", "name"),
     ('the OR board said "Pruitt, Dale / 30982217 / lap chole"', "Pruitt, Dale", "name"),
+    # Swahili and Amharic titles, Swahili ages and months, a weekday with its day, more feasts
+    ("Bibi Mwanaisha wa Tandale amelazwa tangu jana.", "Mwanaisha", "name"),
+    ("Mzee Juma Salim came to clinic with his pacemaker card.", "Juma Salim", "name"),
+    ("W/ro Almaz Bekele, giant goitre since the Italians.", "Almaz Bekele", "name"),
+    ("Bibi Mwanaisha, miaka 96, pneumonia.", "96", "age"),
+    ("Amelazwa tangu tarehe 7 Machi, mzee wa miaka 70.", "7 Machi", "date"),
+    ("Koné Drissa, 38 ans, drépanocytaire. RDV lundi 14 à 8h.", "lundi 14", "date"),
+    ("Amma-ji Bilquis, 80, refused the cath during Ramzan.", "Ramzan", "date"),
+    ("Ato Girma, 60, neurosurgery slot is Tir 20.", "Tir 20", "date"),
     # a journey's numbers in a story
     ("Pt 61M back from Riyadh on SV 786, seat 32K, fever.", "SV 786", "other_id"),
     ("Pt 61M back from Riyadh on SV 786, seat 32K, fever.", "32K", "other_id"),
@@ -171,6 +180,8 @@ CLEAN: list[tuple[str, str | None]] = [
     # a word, a formula or a germ opening a post before a colon is no town
     ("Burns: 28% TBSA. Parkland: 4 x 80 x 28. 30M.", "patient"),
     ("Reading: the ECG shows RBBB. Lassa fever confirmed: 29M, farmer.", "patient"),
+    # a range of weekdays and hours is no date
+    ("Línea de interconsultas (lunes a viernes, 8-15 h). Paciente de 60 años.", "patient"),
     # "w/ AS, AVA 0.7" is a valve, no listed name
     ("Pt aged 90+ w/ AS, AVA 0.7 cm2, asked whether TAVR is worth it.", "patient"),
     # a weekday's "'s 90", a percentile's ordinal

@@ -159,7 +159,9 @@ TITLES = (
     r"κυρ|Monsieur|monsieur|"
     # Spanish and Portuguese in lower case ("la señora Ofelia", "doña Zoila", "seu Manoel"),
     # Romanian, Slovak and Lithuanian
-    r"señora|señor|doña|don|seu|dona|senhora|senhor|domnul|doamna|pán|ponas|ponia)"
+    r"señora|señor|doña|don|seu|dona|senhora|senhor|domnul|doamna|pán|ponas|ponia|"
+    # Swahili and Amharic: "Mzee Juma", "Bibi Mwanaisha", "Bw. Hamisi", "W/ro Almaz"
+    r"Mzee|mzee|Bibi|Bw\.|Bi\.|W/ro|W/t)"
 )
 """Titles of respect before a name, as a regex ("Herr", "sig.ra", "mevrouw", "pan", "κ.")."""
 TITLES_AFTER = r"(?:[Hh]anım|[Hh]anim|[Bb]ey|amca|teyze|néni|bácsi)(?!\w)"
@@ -172,7 +174,7 @@ HONORIFIC = re.compile(
 )
 HONORIFIC_WORDS = frozenset(
     ["señora", "señor", "doña", "don", "seu", "dona", "senhora", "senhor", "domnul", "doamna",
-     "pán", "ponas", "ponia",
+     "pán", "ponas", "ponia", "mzee", "bibi", "bw", "bi", "ro",
      "herr", "herrn", "frau", "sig", "signor", "signora", "signore", "meneer", "mevrouw",
      "mevr", "mw", "dhr", "pan", "pani", "paní", "κ", "κα", "κος", "κυρία", "κύριος", "κυρ",
      "monsieur", "hanım", "hanim", "bey", "amca", "teyze", "néni", "bácsi"]
@@ -198,6 +200,8 @@ AGE = re.compile(
     r"them|it)\b)"
     r"|(?P<m>\d(?<!\w\d)\d{0,2}+) (?:jahre alt|jaar oud|år gammal|år gammel|år gamle|yaşında|"
     r"yaşındaki|yasinda|ετών|χρονών)(?!\w)"
+    # Swahili puts the years first: "miaka 96", "umri wa miaka 90"
+    r"|(?<![\w])miaka (?P<p>\d{1,3})(?!\d)"
     r"|(?P<o>\d(?<!\w\d)\d{0,2}+)-?(?:jährige|jähriger|jährigen|jährig|årig|åriga|årige|åring|latek|"
     r"vuotias|vuotiaana|aastane|añera|añero|"
     r"latka|letni|letnia|jarige|enne|letý|letá)(?!\w)",
@@ -209,7 +213,8 @@ AGE_WORDS = frozenset(
      "mois", "mesi", "maanden", "monate", "månader", "måneder", "yaşında", "yaşındaki",
      "yasinda", "ετών", "χρονών", "éves", "jährige", "jähriger", "jährigen", "jährig", "årig",
      "åriga", "årige", "åring", "latek", "latka", "letni", "letnia", "jarige", "anys", "ani",
-     "rokov", "roky", "godina", "godine", "metų", "gadi", "gadus", "vuotias", "aastane"]
+     "rokov", "roky", "godina", "godine", "metų", "gadi", "gadus", "vuotias", "aastane",
+     "miaka"]
 )  # fmt: skip
 GLUED_AGE = re.compile(
     r"\d-?(?:enne|letý|letá|jähr|Jähr|årig|åring|latek|latka|jarige|vuotias|aastane|añer)"
@@ -233,6 +238,9 @@ _MONTHS = (
     "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince",
     "január", "február", "március", "április", "május", "június", "július", "augusztus",
     "szeptember", "október",
+    # Swahili
+    "februari", "machi", "aprili", "julai", "agosti", "septemba", "oktoba", "novemba",
+    "desemba",
     # Turkish, Greek, Romanian
     "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
     "ekim", "kasım", "aralık", "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου",
@@ -240,13 +248,20 @@ _MONTHS = (
     "δεκεμβρίου", "ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie",
     "septembrie", "octombrie", "noiembrie", "decembrie",
 )  # fmt: skip
-# (the gate leaves out the months English spells the same, which the English rules read, and
-# Turkish "I" lower-cases to "i")
-MONTH_WORDS = frozenset(_MONTHS) - {"april", "august", "september", "november", "december"} | {
-    "mayis",
-    "kasim",
-    "aralik",
-}
+# (the gate of DAY_MONTH: its months and weekdays, but the months English spells the same,
+# which the English rules read; Turkish "I" lower-cases to "i")
+_WEEKDAYS = (
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
+    "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda", "terça", "quarta",
+    "quinta", "sexta", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+    "domenica", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili",
+)  # fmt: skip
+MONTH_WORDS = (
+    frozenset(_MONTHS) - {"april", "august", "september", "november", "december"}
+    | {"mayis", "kasim", "aralik"}
+    | frozenset(_WEEKDAYS)
+)
 # A day and a month, perhaps a year (or, in Hungarian, a month and a day): "3 novembre 2024",
 # "le 1er mars", "3. März", "12 maart", "17 lutego", "28 Ekim'de", "2 Σεπτεμβρίου"; or a
 # month and a year ("März 2024")
@@ -255,6 +270,13 @@ DAY_MONTH = re.compile(
     r"(?:(?<![\d.,/:])(?:[12]\d|3[01]|0?[1-9])(?:er|\.)? "
     rf"(?:{_MONTH_ALTERNATION})(?!\w)(?: (?:19|20)\d\d(?!\d))?"
     rf"|(?<!\w)(?:{_MONTH_ALTERNATION}) (?:19|20)\d\d(?!\d)"
+    # a weekday and its day: "lundi 14", "el domingo 12", "martedì 3", "Freitag, 13."
+    r"|(?<!\w)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|"
+    r"jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|lunedì|martedì|"
+    r"mercoledì|giovedì|venerdì|sabato|domenica|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+    r"Samstag|Sonntag|Jumatatu|Jumanne|Jumatano|Alhamisi|Ijumaa|Jumamosi|Jumapili),? "
+    # (not hours, "viernes, 8-15 h", nor a range of days, "lunes a viernes")
+    r"(?:[12]\d|3[01]|0?[1-9])(?![\d:/.,]\d|\d|\s?[-\u2013]| ?(?:h|hs|hrs|heures|horas|ore|Uhr)\b)"
     # Hungarian puts the month first: "március 15-én", "május 3."
     # ("november" and "december" are English too, read by the English rules)
     r"|(?<!\w)(?:január|február|március|április|május|június|július|augusztus|szeptember|"
@@ -283,7 +305,10 @@ HOLIDAY = re.compile(
     r"Δεκαπενταύγουστο\w*|(?:d[ií]a\s+de\s+(?:la\s+)?)?Caridad\s+del\s+Cobre|"
     r"d[ií]a\s+de\s+la\s+Virgen\s+de\s+Guadalupe|Three\s+Kings'?\s+Day|"
     r"D[ií]a\s+de\s+(?:los\s+)?(?:Reyes|la\s+Candelaria)|Noche\s+de\s+San\s+Juan|"
-    r"Fiestas\s+Patrias)(?![\w-])"
+    r"Fiestas\s+Patrias|Ramzan|Tabaski|Meskel|Meskal|Timkat|Timket|Genna|Enkutatash|"
+    r"Bakrid|Bakri\s+Eid|Chhath|Ganesh\s+Chaturthi|Karva\s+Chauth|Journée\s+de\s+la\s+femme|"
+    r"(?:Tir|Hidar|Tikimt|Meskerem|Tahsas|Yekatit|Megabit|Miyazya|Ginbot|Sene|Hamle|Nehase)"
+    r"\s+(?:[12]\d|30|[1-9])(?!\d))(?![\w-])"
 )
 HOLIDAY_WORDS = frozenset(
     ["erster", "zweiter", "eerste", "tweede", "heiligabend", "heiligen", "silvester",
@@ -295,5 +320,9 @@ HOLIDAY_WORDS = frozenset(
      "midsommar", "midsommarafton", "juleaften", "nyttårsaften", "sankthans",
      "sankthansaften", "reyes", "semana", "nochevieja", "tết", "jordi", "badnjak", "jāņi",
      "jāņiem", "jāņos", "juhannus", "juhannusaattona", "juhannuksena", "δεκαπενταύγουστου",
-     "δεκαπενταύγουστο", "cobre", "guadalupe", "kings", "candelaria", "juan", "patrias"]
+     "δεκαπενταύγουστο", "cobre", "guadalupe", "kings", "candelaria", "juan", "patrias",
+     "ramzan", "tabaski", "meskel", "meskal", "timkat", "timket", "genna", "enkutatash",
+     "bakrid", "bakri", "chhath", "chaturthi", "chauth", "femme", "tir", "hidar", "tikimt",
+     "meskerem", "tahsas", "yekatit", "megabit", "miyazya", "ginbot", "sene", "hamle",
+     "nehase"]
 )  # fmt: skip
