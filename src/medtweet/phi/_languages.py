@@ -276,7 +276,8 @@ DAY_MONTH = re.compile(
     r"mercoledì|giovedì|venerdì|sabato|domenica|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
     r"Samstag|Sonntag|Jumatatu|Jumanne|Jumatano|Alhamisi|Ijumaa|Jumamosi|Jumapili),? "
     # (not hours, "viernes, 8-15 h", nor a range of days, "lunes a viernes")
-    r"(?:[12]\d|3[01]|0?[1-9])(?![\d:/.,]\d|\d|\s?[-\u2013]| ?(?:h|hs|hrs|heures|horas|ore|Uhr)\b)"
+    rf"(?:[12]\d|3[01]|0?[1-9])(?:\.? (?:{_MONTH_ALTERNATION})(?!\w))?"
+    r"(?![\d:/.,]\d|\d|\s?[-\u2013]| ?(?:h|hs|hrs|heures|horas|ore|Uhr)\b)"
     # Hungarian puts the month first: "március 15-én", "május 3."
     # ("november" and "december" are English too, read by the English rules)
     r"|(?<!\w)(?:január|február|március|április|május|június|július|augusztus|szeptember|"
