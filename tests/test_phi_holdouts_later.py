@@ -1,4 +1,4 @@
-"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..93}.jsonl).
+"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..97}.jsonl).
 
 Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
 so no accuracy is asserted. All are built by tools/build_phi_holdout2.py from their
@@ -199,11 +199,17 @@ HOLDOUTS = [
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((86, "jw"), (87, "jx"), (88, "jy"), (89, "jz"))
     ),
-    # the last four of round 34, scored with its final rules (everyday US posts; Sub-Saharan
+    # four more of round 34, scored with its rules later still (everyday US posts; Sub-Saharan
     # Africa; East Asia and the Pacific; US outpatient subspecialty care)
     *(
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((90, "ka"), (91, "kb"), (92, "kc"), (93, "kd"))
+    ),
+    # the last four of round 34, scored with its final rules (a representative US feed; the
+    # Middle East and North Africa; South Asia; US paediatrics, obstetrics and school health)
+    *(
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
+        for n, prefix in ((94, "ke"), (95, "kf"), (96, "kg"), (97, "kh"))
     ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)
