@@ -311,10 +311,10 @@ _LOCAL_HOLIDAYS_BIT = gate(local.HOLIDAY_WORDS)
 # 3.3." is a value); it starts with a digit, which the engine skips to in C, and the word
 # before is read after a match
 _DOTTED_DAY = re.compile(
-    r"\d(?<![\w.,]\d)\d?\.(?P<blank>\s?)(?:1[0-2]|0?[1-9])\.(?: (?:19|20)\d\d\b)?(?!\d)"
+    r"(?P<day>\d(?<![\w.,]\d)\d?)\.(?P<blank>\s?)(?:1[0-2]|0?[1-9])\.(?: (?:19|20)\d\d\b)?(?!\d)"
 )
-_DOTTED_DAY_BEFORE = re.compile(r"\b(?:am|seit|vom|bis|ab|den|dne|dnia) $")
 _DOTTED_DAY_WORDS = frozenset(["am", "seit", "vom", "bis", "ab", "den", "dne", "dnia"])
+_DOTTED_DAY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_DOTTED_DAY_WORDS))}) $")
 _DOTTED_BLANK = re.compile(r"\d\. \d")
 _ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")  # faster without a look-ahead
 _RELATIVE_WORDS = frozenset(
@@ -653,8 +653,7 @@ def _find_dates(text: str, scan: Scan) -> Iterator[Hit]:
         or (". " in text and _DOTTED_BLANK.search(text) is not None)
     )
     for match in _DOTTED_DAY.finditer(text) if dotted else ():
-        day = int(match.group()[: match.group().index(".")])
-        if 1 <= day <= 31 and (
+        if 1 <= int(match["day"]) <= 31 and (
             match["blank"]
             or _DOTTED_DAY_BEFORE.search(text, max(0, match.start() - 6), match.start())
         ):

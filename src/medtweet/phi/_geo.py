@@ -2691,12 +2691,17 @@ _STREET_ENDS = (
     r"straße|strasse|str\.|weg|gasse|allee|platz|damm|gracht|straat|laan|plein|kade|singel|"
     r"dijk|vej|gade|gatan|vägen|veien|utca"
 )
+# the kinds written first; those also English words ("via", "largo") only before a number
+_STREET_KINDS = (
+    "Piazza", "Piazzale", "Vicolo", "Viale", "Rua", "Travessa", "Praça", "ul.", "ulica",
+    "Carrer", "Passeig", "Plaça", "Avinguda", "Calea", "Bulevardul", "Odos",
+)  # fmt: skip
+_STREET_KINDS_NUMBERED = ("Via", "Corso", "Largo", "Strada", "al.")
 _EUROPEAN_STREET = re.compile(
     rf"(?P<s>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-Za-zß-öø-ÿ]+)*(?:{_STREET_ENDS}))"
     r"(?:(?P<n> \d{1,4}[a-z]?)(?![\w.,/:-]\d|\w)|(?<=[a-zß\.]))"
-    r"|(?<![\w.])(?P<k>(?:Piazza|Piazzale|Vicolo|Viale|Rua|Travessa|Praça|ul\.|ulica|"
-    r"Carrer|Passeig|Plaça|Avinguda|Calea|Bulevardul|Odos)\s+"
-    r"|(?:Via|Corso|Largo|Strada|al\.)\s+(?=\S+(?: \S+)? \d))"
+    rf"|(?<![\w.])(?P<k>(?:{'|'.join(map(re.escape, _STREET_KINDS))})\s+"
+    rf"|(?:{'|'.join(map(re.escape, _STREET_KINDS_NUMBERED))})\s+(?=\S+(?: \S+)? \d))"
     r"(?:(?:de|da|do|dos|das|del|della|di|dei|degli|delle|dels)\s+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'\u2019-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'\u2019-]+)?(?:,?\s+\d{1,4}[a-zA-Z]?\b)?"
 )
@@ -2716,10 +2721,8 @@ _STREET_BEFORE = re.compile(r"\b(?:in der|auf der|an der|op de|aan de|in de|på|
 # (a street's kind at the end of a word, found as a literal; or its kind first, as a word)
 _STREET_END_GATE = re.compile(rf"(?:{_STREET_ENDS})(?![a-zß])")
 _STREET_KIND_WORDS = frozenset(
-    ["piazza", "piazzale", "vicolo", "viale", "rua", "travessa", "praça", "ul", "ulica",
-     "carrer", "passeig", "plaça", "avinguda", "calea", "bulevardul", "odos", "via", "corso",
-     "largo", "strada", "al"]
-)  # fmt: skip
+    kind.lower().rstrip(".") for kind in (*_STREET_KINDS, *_STREET_KINDS_NUMBERED)
+)
 # A place in a post written in lower case ("from bayamón"), or any lower-case place word with
 # a diacritic after a place cue.
 _LOWER_CUED = re.compile(

@@ -1176,8 +1176,8 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             yield Hit(match.start(group), match.end(group), Category.VEHICLE, "vehicle.plate")
     for match in _PLATE_BEFORE.finditer(text) if plates else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
-    local = scan.longest_number >= 1 and scan.gates & _LOCAL_PLATE_WORDS_BIT
-    for match in _LOCAL_PLATE.finditer(text) if local else ():
+    plate_cued = scan.longest_number >= 1 and scan.gates & _LOCAL_PLATE_WORDS_BIT
+    for match in _LOCAL_PLATE.finditer(text) if plate_cued else ():
         value = match["v"]
         if any(map(str.isdigit, value)) and any(map(str.isalpha, value)):
             yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")

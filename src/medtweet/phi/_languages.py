@@ -20,6 +20,7 @@ __all__ = [
     "AGE",
     "AGE_WORDS",
     "DAY_MONTH",
+    "DUTCH_PARTICLES",
     "GLUED_AGE",
     "HOLIDAY",
     "HOLIDAY_WORDS",
@@ -166,9 +167,11 @@ TITLES = (
 """Titles of respect before a name, as a regex ("Herr", "sig.ra", "mevrouw", "pan", "κ.")."""
 TITLES_AFTER = r"(?:[Hh]anım|[Hh]anim|[Bb]ey|amca|teyze|néni|bácsi)(?!\w)"
 """Titles of respect after a name, as a regex (Turkish "hanım", "bey"; Hungarian "néni")."""
+DUTCH_PARTICLES = r"(?:(?:van der|van den|van de|van|de|den|der|ter|te) )"
+"""A Dutch name's particle and its blank, as a regex ("de Groot", "van der Meulen")."""
 HONORIFIC = re.compile(
     # (a Dutch name may start with its "de", "van", "ter": "meneer de Groot"; or be an initial)
-    rf"{TITLES} {NOT_COLLEAGUE}{NOT_PAN}(?:(?:de|van|van der|van den|ter|te) )?"
+    rf"{TITLES} {NOT_COLLEAGUE}{NOT_PAN}{DUTCH_PARTICLES}?"
     rf"[{_UPPER}](?:[{_LOWER}]|\.)"
     rf"|[{_UPPER}][{_LOWER}]+ {TITLES_AFTER}"
 )

@@ -41,9 +41,9 @@ CALENDAR_NAMES = frozenset(
 )  # fmt: skip
 """Capitalised month and weekday names (and month abbreviations): never a name or a place."""
 HOLIDAY_NAMES = frozenset(["Christmas", "Easter", "Thanksgiving", "Halloween"])
-# compass directions in lower case, as words ("3 mi E of Glasgow", "north of Sioux Lookout")
+"""The holidays most often written alone, capitalised: never a name or a place either."""
 DIRECTION_WORDS = frozenset(
     ["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
      "northwest", "southeast", "southwest"]
 )  # fmt: skip
-"""The holidays most often written alone, capitalised: never a name or a place either."""
+"""Compass directions in lower case, as words ("3 mi E of Glasgow", "north of Sioux Lookout")."""

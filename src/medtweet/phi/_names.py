@@ -203,29 +203,9 @@ _CALLED_WORDS = frozenset(
 _KIN_TITLE_WORDS = frozenset(["grandpa", "grandma", "granny", "uncle", "aunt", "auntie"])
 # military ranks as they are written: "SPC Ochoa", "LCpl Reyes-Batista", "SSG Wojcik"
 _RANKS = (
-    "SPC",
-    "Spc",
-    "PFC",
-    "Pfc",
-    "SSG",
-    "SFC",
-    "SGT",
-    "CPL",
-    "PVT",
-    "LCpl",
-    "LCPL",
-    "CPT",
-    "Cpt",
-    "SSgt",
-    "SSGT",
-    "TSgt",
-    "MSgt",
-    "CPO",
-    "LTC",
-    "Pte",
-    "PTE",
-    "Bdr",
-)
+    "SPC", "Spc", "PFC", "Pfc", "SSG", "SFC", "SGT", "CPL", "PVT", "LCpl", "LCPL", "CPT", "Cpt",
+    "SSgt", "SSGT", "TSgt", "MSgt", "CPO", "LTC", "Pte", "PTE", "Bdr",
+)  # fmt: skip
 _TITLES = sorted(
     {word.capitalize() for word in _HONORIFIC_WORDS - _KIN_TITLE_WORDS} | set(_RANKS),
     key=lambda word: (-len(word), word),
@@ -254,15 +234,14 @@ _PATIENT_CUE_WORDS = ("pt", "patient", "resident", "client")
 # titles of respect of other languages, before a name ("sig.ra Assunta Russo", "meneer de
 # Groot", "pan Tadeusz", "κ. Νίκος") or after it in Turkish and Hungarian ("Fatma Öztürk
 # hanım", "Mari néni"); Greek names too
-_DUTCH_PARTICLES = r"(?:(?:van der|van den|van de|van|de|den|der|ter|te) )"
 _GREEK_WORD = r"[\u0386-\u038f\u0391-\u03ab][\u03ac-\u03ce]+"
 _GREEK_NAME = rf"{_GREEK_WORD}(?: {_GREEK_WORD})?"
 _LOCAL_TITLE = re.compile(
     rf"{local.TITLES} {local.NOT_COLLEAGUE}{local.NOT_PAN}"
     # (Dutch particles inside, no others: "dhr. Henk van den Broek", but "la signora Carmela
     # di Posillipo" is Carmela from Posillipo)
-    rf"(?P<name>{_DUTCH_PARTICLES}?"
-    rf"(?:{_WORD}(?:\s+{_DUTCH_PARTICLES}?(?:{_WORD}|[A-Z]\.(?!\w))){{0,2}}|{_INITIAL})"
+    rf"(?P<name>{local.DUTCH_PARTICLES}?"
+    rf"(?:{_WORD}(?:\s+{local.DUTCH_PARTICLES}?(?:{_WORD}|[A-Z]\.(?!\w))){{0,2}}|{_INITIAL})"
     rf"|{_GREEK_NAME})"
     rf"|(?P<before>{_SEQ}) {local.TITLES_AFTER}"
 )

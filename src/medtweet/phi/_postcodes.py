@@ -64,12 +64,10 @@ _NI_GATE = re.compile(r" [A-D](?<=\d\d \d\d \d\d [A-D])\b")
 # "1000-001 Lisboa", "114 55 Stockholm", "1010 Wien", "75011 Paris" (found from the digit,
 # the town read after it and looked up)
 _CODE_TOWN = re.compile(
-    r"\d(?<![\w.,/:-]\d)(?P<z>(?<=\d)(?:\d{3} ?[A-Z]{2}|\d-\d{3}|\d{3}-\d{3}|\d\d \d\d|\d{3,4}))"
+    r"(?P<z>\d(?<![\w.,/:-]\d)(?:\d{3} ?[A-Z]{2}|\d-\d{3}|\d{3}-\d{3}|\d\d \d\d|\d{3,4}))"
     r" (?P<t>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž]+)?)(?![\w'\u2019-])"
     r"(?! (?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|Drive|Ln|Lane|Way|Ct|Hwy)\b)"
 )
-
-
 # (each shape ends in a digit or two capitals, then a blank and the town's capital; found
 # from the blank, a literal the engine skips to)
 _CODE_TOWN_GATE = re.compile(r" (?<=\d )[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]| (?<=[A-Z]{2} )[A-Z][a-z]")
@@ -99,13 +97,12 @@ def _before_town(text: str) -> Iterator[Hit]:
     places = lexicon("places")
     common = lower_set("common_words")
     for match in _CODE_TOWN.finditer(text):
-        code = match.group()[: match.start("t") - match.start() - 1]
-        town = match["t"]
+        code, town = match["z"], match["t"]
         if _YEAR_LIKE.fullmatch(code) or town not in places or town.lower() in common:
             continue  # "2019 Boston": a year; "12 Bristol" needs a code's shape
         if code.isdigit() and len(code) < 4:
             continue
-        yield Hit(match.start(), match.start() + len(code), _G, "geo.postcode")
+        yield Hit(match.start("z"), match.end("z"), _G, "geo.postcode")
         yield Hit(match.start("t"), match.end("t"), _G, "geo.city")
 
 
