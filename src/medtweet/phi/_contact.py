@@ -288,12 +288,24 @@ _PROFESSIONAL_CONTACT_WORDS = frozenset(
      "abstracts", "office", "program", "coordinator", "recruiting", "recruit", "submit",
      "register", "registration", "editor", "journal", "society", "university", "referrals",
      "referral", "appointments", "appointment", "position", "positions", "faculty", "course",
-     "webinar", "rsvp", "questions", "inquiries", "enquiries", "contact", "meeting", "panel",
-     "ticket", "tickets", "symposium", "summit", "congress", "workshop",
+     "webinar", "rsvp", "questions", "queries", "inquiries", "enquiries", "contact", "interview",
+     "meeting", "panel", "ticket", "tickets", "symposium", "summit", "congress", "workshop",
      # a research team's call: "looking for collaborators ... email me"
      "collaborators", "authors", "coauthors", "survey", "multicentre", "multicenter",
      "providers", "departmental"]
 )  # fmt: skip
+# a job post's or an event's notice, which may give a mailbox at a mail provider
+# ("Walk-in interview 12 Nov. Queries: ...@gmail.com")
+_NOTICE_WORDS = frozenset(
+    ["hiring", "hire", "job", "jobs", "apply", "applications", "vacancy", "vacancies",
+     "queries", "interview", "position", "positions", "recruiting", "fellowship", "residency",
+     "register", "registration", "rsvp", "abstract", "abstracts", "webinar", "conference",
+     "symposium", "congress", "workshop", "course", "collaborators", "coauthors", "authors",
+     "multicentre", "multicenter", "survey"]
+)  # fmt: skip
+_NOTICE_BEFORE = re.compile(
+    r"(?i:queries|enquiries|inquiries|contact|apply|cv|resume|rsvp|register|details|send)"
+)
 _ROLE_LOCAL = re.compile(
     r"^(?:info|contact|admin|office|dept|department|jobs?|careers?|hr|recruit\w*|fellowship|"
     r"residency|program|editor\w*|journal|press|media|support|help|appointments?|referrals?|"
@@ -427,12 +439,19 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         yield from _fundraisers(text, scan)
     if not scan.patient and "@" in text:
         weak = _weak_story(scan)
+        published = bool(scan.gates & _NOTICE_WORDS_BIT)
         for match in _EMAIL.finditer(text):
             local, _, domain = match.group().partition("@")
             if _ROLE_LOCAL.match(local) or _cued(text, match.start()):
                 continue  # (a cued address is found below)
-            personal = _FREEMAIL.match(domain) is not None and not _SELF_BEFORE.search(
-                text, max(0, match.start() - 24), match.start()
+            # a job post or clinic notice gives its own mailbox, some at a mail provider
+            notice = published and _NOTICE_BEFORE.search(
+                text, max(0, match.start() - 40), match.start()
+            )
+            personal = (
+                not notice
+                and _FREEMAIL.match(domain) is not None
+                and not _SELF_BEFORE.search(text, max(0, match.start() - 24), match.start())
             )
             if weak or personal:  # "email my results to bigjim58@gmail.com"
                 end = _trim(text, *match.span())
@@ -626,6 +645,7 @@ def widen_phone(text: str, hit: Hit) -> Hit:
 _PUBLISHED_LINE_WORDS_BIT = gate(_PUBLISHED_LINE_WORDS)
 _WEAK_STORY_WORDS_BIT = gate(_WEAK_STORY_WORDS)
 _PROFESSIONAL_CONTACT_WORDS_BIT = gate(_PROFESSIONAL_CONTACT_WORDS)
+_NOTICE_WORDS_BIT = gate(_NOTICE_WORDS)
 _FUNDRAISER_WORDS_BIT = gate(_FUNDRAISER_WORDS)
 _FAMILY_CUE_WORDS_BIT = gate(_FAMILY_CUE_WORDS)
 # (a domain ending of _TLD_GATE is a word of the text: "x.com" holds "com")

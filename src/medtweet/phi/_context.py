@@ -117,7 +117,7 @@ _EVENTS = frozenset(
 # one person by their work or pastime, told with what happened to them ("Welder at the yard,
 # flash burns both eyes", "mechanic ... crush injury", "Aussie backpacker, monkey bite"):
 # these weigh as "he" or "she" do with the events below (a plural is people in general)
-_PERSON_WORDS = frozenset(
+PERSON_WORDS = frozenset(
     [
         "welder", "mechanic", "worker", "herder", "guard", "lineman", "backpacker", "tourist",
         "fisherman", "trucker", "farmer", "soldier", "veteran", "player", "athlete", "runner",
@@ -472,6 +472,13 @@ _PROFESSIONAL_WORDS = (
             "interns",
             "orientation",
             "interview",
+            # job notices and a colleague's passing ("ICU vacancies", "condolence meeting")
+            "vacancy",
+            "vacancies",
+            "openings",
+            "condolence",
+            "condolences",
+            "obituary",
             # the same in Spanish, Portuguese and French ("Congresso Português de ...")
             "congreso",
             "congresso",
@@ -537,6 +544,11 @@ _PROFESSIONAL_PHRASES = (
     # talks and study days: "speaking at the Spring Meeting", "Study Day, 6 September"
     "speaking at", "presenting at", "co-presenting", "study day", "lunch provided",
     "referral address", "records requests", "email change", "voicemail is", "walk-ins",
+    # job notices, awareness days and a colleague's passing: "ICU nurse posts open",
+    # "Part-time IBCLC", "Neonatal Nursing Day is", "Condolence meeting Friday"
+    "posts open", "positions open", "hr line", "part-time", "full-time", "next batch",
+    "bake sale", "former head", "awareness day", "awareness week", "awareness month",
+    "nursing day", "in memoriam",
 )  # fmt: skip
 # more of them, looked up by their first word among the text's words (cheaper than a scan)
 _PROFESSIONAL_MORE = (
@@ -879,7 +891,7 @@ _SCORED = frozenset().union(
     _STRONG_WORDS,
     _WEAK_WORDS,
     _PRONOUNS,
-    _PERSON_WORDS,
+    PERSON_WORDS,
     _EVENTS,
     _WEAK_EVENTS,
     _PROFESSIONAL_WORDS,
@@ -931,7 +943,7 @@ def scores(
     patient = 2 * len(present & _STRONG_WORDS) + len(present & _WEAK_WORDS)
     if "p" in present and "h&p" in low:  # a history and physical
         patient += 1
-    if not present.isdisjoint(_PRONOUNS) or not present.isdisjoint(_PERSON_WORDS):
+    if not present.isdisjoint(_PRONOUNS) or not present.isdisjoint(PERSON_WORDS):
         strong_events = len(present & _EVENTS)
         events = strong_events + len(present & _WEAK_EVENTS)
         if strong_events or events >= 2:

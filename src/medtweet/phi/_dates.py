@@ -169,7 +169,10 @@ _ORDINAL_DAY = re.compile(
     r"port|page|slide|question|option|author|author's|one's|opinion|look|pass|shot|"
     r"vial|bottle|bolus|puff|dose's|injection|infusion|session|lap|leg|phase|wave|ring|"
     r"identifier|identifiers|thing|sign|item|choice|reading|measurement|check|sample|draw|"
-    r"stick|specimen|rule|name|number|vaccine|booster)\b)",
+    r"stick|specimen|rule|name|number|vaccine|booster|"
+    # the count of an examination or a look: "found on the 3rd exam", "the 2nd scan"
+    r"exam|examination|scan|echo|film|x-ray|xray|ultrasound|swab|culture|biopsy|"
+    r"review|go|run|cut|trip|bout|flare|relapse|recurrence|fall|seizure)\b)",
 )
 _ON_ORDINAL_WITH = re.compile(
     r"(?=o)\bon\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?= with\b)"
@@ -206,7 +209,9 @@ _RELATIVE = re.compile(
     r"tonight|Tonight|overnight last night|"
     r"earlier today|later today|(?<!M&M )(?<!rounds )(?<!club )(?<!quiz )"
     r"(?:[Tt]oday)(?!'s\s+(?:case|tweetorial|quiz|question|topic|"
-    r"lesson|pearl|thread|poll|post|teaching|#|session|talk|lecture|journal|grand|webinar))|"
+    r"lesson|pearl|thread|poll|post|teaching|#|session|talk|lecture|journal|grand|webinar))"
+    # history's "Today in 1952 ...": a year, no day of anyone's
+    r"(?!\s+in\s+(?:1[5-9]\d\d|200\d)\b)|"
     r"tomorrow|Tomorrow|over the weekend|this past (?:weekend|week)|"
     r"(?:a|one|two|three|four|five|six|[1-6]|a few|a couple of|couple of|few)\s+days?\s+ago|"
     r"the other day|(?:on\s+)?(?:the\s+)?night before last|"

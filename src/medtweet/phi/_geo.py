@@ -1017,7 +1017,15 @@ LANGUAGES = frozenset(
      "Samoan", "Tongan", "Hawaiian", "Marshallese", "Chuukese", "Ilocano", "Cebuano",
      "Indonesian", "Malay", "Latin", "Sign", "ASL", "Portugese", "Taiwanese", "Lebanese",
      "Sudanese", "Congolese", "Senegalese", "Togolese", "Ghanaian", "Nigerian", "Yoruba",
-     "Igbo", "Hausa", "Wolof", "Oromo", "Kurdish", "Irish", "Welsh", "Scottish"]
+     "Igbo", "Hausa", "Wolof", "Oromo", "Kurdish", "Irish", "Welsh", "Scottish", "Bangla",
+     "Marathi", "Kannada", "Malayalam", "Odia", "Oriya", "Assamese", "Sinhala", "Sindhi",
+     "Kashmiri", "Konkani", "Tulu", "Hindustani", "Zulu", "isiZulu", "Xhosa", "isiXhosa",
+     "Sesotho", "Setswana", "Afrikaans", "Shona", "Kinyarwanda", "Luganda", "Twi", "Akan",
+     "Ewe", "Fulani", "Uzbek", "Tajik", "Kazakh", "Uyghur", "Mongolian", "Hokkien",
+     "Hakka", "Bahasa", "Javanese", "Tetum", "Maori", "Pidgin", "Patois", "Quechua",
+     "Aymara", "Guarani", "Nahuatl", "Mayan", "Catalan", "Basque", "Galician",
+     "Icelandic", "Estonian", "Latvian", "Lithuanian", "Slovenian", "Macedonian",
+     "Belarusian", "Azerbaijani", "Azeri", "Berber", "Tamazight", "Darija", "Maltese"]
 )  # fmt: skip
 _TOWN_PREFIXES = frozenset(
     [
@@ -1474,6 +1482,10 @@ _OPENING_PLACE = re.compile(
     r"(?: (?:GP|ED|ER|ICU|A&E|clinic|hospital|ward|rotation|locum|peds|trauma|nights|here|"
     r"memory|story|sleep lab|rural GP))?:"
 )
+# a burns post, where "Parkland" is the fluid formula ...
+_BURNS = re.compile(r"(?i:tbsa|\bburns?\b)")
+# ... unless named with its unit: "transferred to Parkland burn ICU"
+_UNIT_NEXT = re.compile(r"(?i:\s+(?:burn|memorial|hospital|health|ed|er|icu|trauma)\b)")
 # towns that name a rule, a score, a formula or a germ, and open a teaching post so ("Parkland:
 # 4 mL/kg", "Ottawa ankle rules", "Lassa fever")
 _CLINICAL_TOWNS = frozenset(
@@ -1585,11 +1597,19 @@ def _at_sentence_start(text: str, start: int) -> bool:
 _KIND_SUFFIX = re.compile(r"(?:ic|ics|ive|al|ary|ory|ist|ine|ogy|ric|tal|ant|ent|ern)$")
 
 
+# what a ward or unit cares for, some spelt like a town ("Burns ward", "Stroke unit")
+_CARE_KINDS = frozenset(
+    ["burns", "burn", "stroke", "trauma", "maternity", "renal", "cardiac", "spinal", "cancer",
+     "dialysis", "isolation", "labour", "labor", "delivery", "recovery", "fever", "cholera",
+     "rehab", "respiratory", "acute", "psychiatric", "geriatric", "neonatal", "surgical"]
+)  # fmt: skip
+
+
 def _not_a_unit_name(text: str, start: int, words: list[str]) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
-    if word in STATE_NAMES or word in CALENDAR_NAMES:
+    if word in STATE_NAMES or word in CALENDAR_NAMES or word.lower() in _CARE_KINDS:
         return True
     if "-" in word and word.split("-", 1)[1][:1].islower():
         return True  # "Small-town", "Mid-size", "State-run"
@@ -2121,6 +2141,12 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in hospitals:
         if _NOT_PLACE_AFTER.match(text, match.end()):
             continue  # "the Parkland formula"
+        if (
+            match.group() == "Parkland"
+            and _BURNS.search(text)
+            and not _UNIT_NEXT.match(text, match.end())
+        ):
+            continue  # "18% TBSA ... Parkland, dressings": the burns formula, no hospital
         if match.group() in _UNIT_ELSEWHERE and _ROMANCE_ARTICLE.search(
             text, max(0, match.start() - 4), match.start()
         ):

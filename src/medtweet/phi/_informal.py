@@ -685,6 +685,8 @@ def _lower_names(text: str) -> Iterator[Hit]:
             continue
         end = match.end("n")
         known = name in first
+        if match["cue"] == "miss" and not known and not name.endswith(("'s", "\u2019s")):
+            continue  # "don't miss dialysis folks": the verb (not "miss ada's party")
         honorific = match["cue"].lower() in _HONORIFICS
         if surname is not None and surname not in _SUBJECT_VERBS and _lower_name_ok(surname):
             if known or honorific:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from medtweet.phi import _languages as local
-from medtweet.phi._context import CLOSE_KIN, OWNED_CLINICAL, POSSESSION
+from medtweet.phi._context import CLOSE_KIN, OWNED_CLINICAL, PERSON_WORDS, POSSESSION
 from medtweet.phi._gates import gate, lazy_gate
 from medtweet.phi._geo import COUNTRIES, STATE_NAMES
 from medtweet.phi._hit import Hit, Scan, lead, lowered
@@ -55,7 +55,11 @@ _KIN = (
     r"grandchildren|children|siblings|"
     # family titles of many languages: "mama Folasade", "abuelita Chela", "nonna Pia"
     r"mama|papa|abuela|abuelo|abuelita|abuelito|nonna|nonno|lola|lolo|bubbe|zayde|tutu|aunty|"
-    r"t[ií]o|t[ií]a|nana|dada|dadi|nani|oma|opa|ninang|ninong"
+    r"t[ií]o|t[ií]a|nana|dada|dadi|nani|oma|opa|ninang|ninong|"
+    # and of South Asia, the Middle East, Africa and East Asia: "amma Lakshmi", "teta Wadad"
+    r"amma|appa|ammi|abbu|ammachi|achan|paati|thatha|bhai|bhaiya|didi|behen|chacha|chachi|"
+    r"mausi|mamu|mami|khala|khalu|phupho|teta|sitt|jiddo|jeddo|gogo|mkhulu|yaya|papou|"
+    r"halmoni|halmeoni|harabeoji|obaasan|obaachan|ojiisan|ojiichan|nene|dede|popo|ahma"
 )
 _KIN_WORDS = frozenset(
     word
@@ -306,7 +310,8 @@ def _kin_then_lower(word: str) -> re.Pattern[str]:
 # kinship words said as a title, owner or not: "abuela lupe", "grandpa walt"
 _TITLE_KIN = frozenset(
     ["grandma", "grandpa", "granny", "nana", "abuela", "abuelo", "auntie", "tia", "tio",
-     "mamaw", "papaw", "meemaw", "pawpaw"]
+     "mamaw", "papaw", "meemaw", "pawpaw", "teta", "jiddo", "amma", "paati", "thatha",
+     "halmoni", "lola", "lolo"]
 )  # fmt: skip
 
 
@@ -693,6 +698,7 @@ _ACRONYMS = frozenset(
         "NP",
         "PA",
         "RN",
+        "RT",
         "MD",
         "DO",
         "ID",
@@ -1024,7 +1030,7 @@ _NOT_BARE_NAMES = frozenset(
         # a discharge in Spanish and Portuguese ("Alta no 7º dia", "Alta a domicilio"), and
         # pronouns, articles and titles of those languages opening a sentence ("Ele, 86,",
         # "Una paciente", "Dona de casa")
-        "Alta", "Ele", "Ela", "Una", "Uno", "Dona", "Numbers", "Neta", "Neto",
+        "Alta", "Ele", "Ela", "Elle", "Una", "Uno", "Dona", "Numbers", "Neta", "Neto",
         # payers
         "Medicare", "Medicaid", "Medi-Cal", "Aetna", "Cigna", "Humana", "Anthem", "Tricare",
         "Kaiser", "Ambetter", "Centene", "Molina", "Wellcare", "Optum", "Oscar",
@@ -1438,6 +1444,9 @@ _PET_BEFORE = re.compile(
 _CLOSE_AFTER = re.compile(r"\s*[,)]")
 
 
+_SPECIALTY_END = re.compile(r"(?:ology|iatry|iatrics|ics|surgery|medicine|nursing)$", re.I)
+
+
 def _patient_name_ok(match: re.Match[str], text: str) -> bool:
     """A word after a patient cue that is a name, not a lab or the next sentence."""
     if _LAB_AFTER.match(text, match.end("name")):
@@ -1452,6 +1461,8 @@ def _patient_name_ok(match: re.Match[str], text: str) -> bool:
     if "." in sep:  # "my pt. Turned out ...": a new sentence
         return known
     if "(" in sep:  # "pt (Farid Mansour)", "pt (Ines)", not "pt (Afib, CHF)"
+        if not known and _SPECIALTY_END.search(first):
+            return False  # a post's service: "Senior Resident (Nephrology)"
         return known or " " in match.group("name") or text[match.end("name") :][:1] == ")"
     return known or bool(_CLOSE_AFTER.match(text, match.end("name")))
 
@@ -1660,6 +1671,12 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             if rule == "name.patient" and name.isupper() and name.replace(".", "") in _ACRONYMS:
                 continue
             span = _name_span(match, text)
+            if (
+                span is not None
+                and rule == "name.honorific"
+                and text[match.start() : span[1]] in COUNTRIES
+            ):
+                continue  # "Sri Lanka": a country opening on a title's word
             if span is not None and span[0] not in clinician_starts:
                 # an honorific belongs to the name: "Mrs. Jones" redacts to "[NAME]"
                 start = match.start() if rule == "name.honorific" else span[0]
@@ -1753,7 +1770,12 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(start, match.end("name"), _N, "name.with_age")
     for match in _WITH_AGE.finditer(text) if aged else ():
         name, surname = match["name"], match["surname"]
-        if _known(name) and name not in eponyms and name not in _NOT_BARE_NAMES:
+        if (
+            _known(name)
+            and name not in eponyms
+            and name not in _NOT_BARE_NAMES
+            and name.lower() not in _KIN_WORDS  # "Amma, 78": a mother, no name
+        ):
             # "Kwame Asante-Boateng, 90,": the surname goes with a known first name
             with_surname = surname is not None and not _bad_name(surname) and surname not in eponyms
             end = match.end("surname") if with_surname else match.end("name")
@@ -2020,7 +2042,8 @@ _WARDS = frozenset(
      "Trauma", "Chaplain", "Security", "Pharmacy", "Nursing", "Gyn", "Anesthesia", "Endo",
      "Neph", "Path", "Lab", "Speech", "Nutrition", "Police", "Incident", "Retail", "Admin",
      "Triage", "Dialysis", "Wound", "Bed", "Room", "Case", "Consult", "Staff", "Everyone",
-     "Mom", "Dad", "Grandma", "Grandpa", "Him", "Her", "Them", "Team", "Teams", "Ward"]
+     "Mom", "Dad", "Grandma", "Grandpa", "Him", "Her", "Them", "Team", "Teams", "Ward",
+     "Burns", "Stroke", "Maternity", "Labour", "Cardiac", "Spinal"]
 )  # fmt: skip
 
 
@@ -2199,6 +2222,18 @@ _SET_OFF_VERBS = frozenset(
 )  # fmt: skip
 
 
+# one person by their work, age or station, where a name could stand ("Teen, 17, after a
+# concussion"): no name (a first name spelt alike, "Hunter", stays one)
+_PERSON_NOUNS = PERSON_WORDS | frozenset(
+    ["gentleman", "gent", "lady", "teen", "teenager", "youngster", "retiree", "pensioner",
+     "resident", "student", "teacher", "senior", "fellow", "chap", "lad", "lass", "neonate",
+     "grandad", "granddad", "elder", "elderly", "septuagenarian", "octogenarian",
+     "nonagenarian", "centenarian", "housewife", "homemaker", "shopkeeper", "vendor",
+     "trader", "porter", "tailor", "weaver", "potter", "builder", "cleaner", "nanny",
+     "priest", "monk", "nun", "imam", "pilgrim", "schoolboy", "schoolgirl", "villager"]
+)  # fmt: skip
+
+
 def _name_alone_ok(name: str) -> bool:
     """A word standing where a name stands that is not an ordinary word, month or place."""
     if name.islower():
@@ -2207,6 +2242,7 @@ def _name_alone_ok(name: str) -> bool:
         _bad_name(name)
         or name in _NOT_BARE_NAMES
         or name.lower().removesuffix("s") in _KIN_WORDS  # "Siblings", "Cousins"
+        or (name.lower() in _PERSON_NOUNS and not _known(name))  # "Gentleman, 88,"
         or name in lexicon("eponyms")
         or (name in lexicon("places") and not _known(name))
     )

@@ -1,0 +1,88 @@
+"""Round 35 (from held-out corpora 94 to 97, after they were scored): clean posts that were
+flagged. A form of address or a person named by their station, where a name could stand
+("Amma, 78", "Gentleman, 88", "Teen, 17"), and relatives' words of South Asia, the Middle
+East, Africa and East Asia, which also name the relative after them ("teta Wadad"); a
+country opening on a title's word ("Sri Lanka"); a language after "in" ("in Bangla"); a
+burns ward and the Parkland formula in a burns post; the count of an examination ("on the
+3rd exam"); "don't miss" and "the RT"; French "Elle"; history's "Today in 1952"; a job
+post's service in brackets ("Senior Resident (Nephrology)") and its mailbox at a mail
+provider; job notices, awareness days and a colleague's passing read as professional.
+
+Every example is invented for the class it stands for; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+from tests._phi_support import findings, table_tests
+
+import medtweet as mt
+
+# (text, value, category): a finding of ``category`` covers ``value`` in a patient story
+FOUND: list[tuple[str, str, str]] = [
+    # a relative's word of another language, then the relative's name
+    ("Admitted teta Samira with a hip fracture, she is 93.", "Samira", "name"),
+    ("amma Revathi came with her grandson for the dressing.", "Revathi", "name"),
+    ("Her jiddo Fawzi brought the old films in a carrier bag.", "Fawzi", "name"),
+    ("Lolo Ernesto, our stroke pt, walked 10 m today.", "Ernesto", "name"),
+    ("halmoni Soon-ja refused the NG tube again.", "Soon-ja", "name"),
+    # still found: a burns hospital named with its unit, a name with a possessive
+    ("45M, 40% TBSA, flown to Parkland burn ICU on 3/4.", "Parkland", "geographic"),
+    ("went to miss ada's birthday, she turned 100 on the 2nd.", "ada", "name"),
+    ("Pt seen again on the 3rd.", "on the 3rd", "date"),
+    ("Faxed to the ICU today in 2026, for a 79M in shock.", "today", "date"),
+]
+
+# (text, context): no finding but relative dates (``None``: the post decides)
+CLEAN: list[tuple[str, str | None]] = [
+    # a form of address or a person by their station, where a name could stand
+    ("Amma, 81, brought her sugar log on a calendar. HbA1c 7.9.", "patient"),
+    ("Nani, 84, refuses insulin pens. We tried a 4 mm needle.", "patient"),
+    ("Gentleman, 89, wants to keep driving. MoCA 28/30.", "patient"),
+    ("Teen, 16, after a concussion: graded return to learn.", "patient"),
+    ("Retiree, 71, with gout after a seafood buffet. Colchicine.", "patient"),
+    ("Bhai ji, 52, trucker, HbA1c 10.4, wants only herbal cures.", "patient"),
+    # a country opening on a title's word, a language after "in"
+    ("Sri Lanka tea estate clinic: 12 with hypertension, 3 controlled.", "patient"),
+    ('Family meeting, 2 hours. I learned to say "no pain" in Bangla.', "patient"),
+    ("Interpreter by phone in Kinyarwanda: mum understood the plan.", "patient"),
+    # a burns ward and the Parkland formula in a burns post
+    ("Burns ward: 28% TBSA, 31F. Parkland 4 ml x 60 kg x 28 over 24h.", "patient"),
+    ("2yo pulled a kettle down. 9% TBSA. Parkland, dressings, healed by day 12.", "patient"),
+    # the count of an examination, a verb, a therapist, a pronoun
+    ("62M, fever, the eschar only found on the 3rd exam. Scrub typhus.", "patient"),
+    ("K 7.4 in a 58M on HD who skipped a session. Don't miss dialysis days.", "patient"),
+    ("74M, PEA, 3 rounds of epi, ROSC. After, the RT squeezed my hand.", "patient"),
+    ("Femme de 60 ans, HbA1c 9,1 %. Elle dit qu'elle marche mieux.", "patient"),
+    # history's day, and job posts with a service in brackets and a mailbox
+    ("Today in 1967 the first heart transplant was done. #MedHistory", None),
+    (
+        "We're hiring! Junior Resident (Cardiology), 2 posts. Walk-in interview 4 Dec."
+        " Queries: cardio.gmc.jobs@gmail.com",
+        None,
+    ),
+    # job notices, awareness days and a colleague's passing
+    ("ICU nurse posts open at our hospital. HR line 020 7946 0000.", None),
+    ("Midwives wanted! Part-time, weekend shifts. Contact our manager Ruth Obeng.", None),
+    ("World Prematurity Nursing Day is Nov 17. Our unit is doing a bake sale.", None),
+    (
+        "Sad news: Prof. T. N. Rao, our former Head of Surgery, passed away at 86."
+        " Condolence meeting Monday 4pm.",
+        None,
+    ),
+]
+
+test_found, test_clean = table_tests(FOUND, CLEAN)
+
+
+def test_today_in_a_past_year_is_history_not_a_day() -> None:
+    # "Today in 1952 ..." is history's; "today in 2026" (this year) is still a day
+    assert findings("Today in 1952 the Apgar score was presented.", "patient") == []
+    found = findings("Chart came by fax today in 2026, for a 79M in shock.", "patient")
+    assert [f.text for f in found] == ["today"]
+
+
+def test_a_job_posts_mail_provider_box_is_flagged_only_in_a_story() -> None:
+    notice = "Hiring 2 nurses. Queries: samira.k.1984@gmail.com"
+    assert mt.check_phi(notice).findings == ()
+    story = "His daughter emailed from samira.k.1984@gmail.com about his hip."
+    assert [f.category for f in mt.check_phi(story).findings] == [mt.Category.EMAIL]
