@@ -7,6 +7,10 @@ burns ward and the Parkland formula in a burns post; the count of an examination
 3rd exam"); "don't miss" and "the RT"; French "Elle"; history's "Today in 1952"; a job
 post's service in brackets ("Senior Resident (Nephrology)") and its mailbox at a mail
 provider; job notices, awareness days and a colleague's passing read as professional.
+From held-out corpora 98-101 (after they were scored): a town of any Latin letters after a
+place cue ("from Ōgimi", "in Thủ Đức", "in İzmir"), hyphenated ("Kōtō-ku") or after the
+Arabic article ("in Al Ain"); a sentence that opens on a known town told of its people or
+ending there ("Hilo grandpas", "Same town, too: Tulsa."); a hashtag town ("#Memphis").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -30,6 +34,22 @@ FOUND: list[tuple[str, str, str]] = [
     ("went to miss ada's birthday, she turned 100 on the 2nd.", "ada", "name"),
     ("Pt seen again on the 3rd.", "on the 3rd", "date"),
     ("Faxed to the ICU today in 2026, for a 79M in shock.", "today", "date"),
+    # a town of any Latin letters, hyphenated or after the Arabic article, after a place cue
+    ("A 58M from Karşıyaka, came in with chest pain.", "Karşıyaka", "geographic"),
+    ("MRI booked in Đà Lạt next week for her.", "Đà Lạt", "geographic"),
+    ("Came from Ōtsuki for the biopsy, 71F.", "Ōtsuki", "geographic"),
+    ("He lives in Saint-Jean-de-Luz with his son.", "Saint-Jean-de-Luz", "geographic"),
+    ("Heat stroke, 34M, on a site in Al Barsha.", "Al Barsha", "geographic"),
+    ("Sickle crisis, 15yo from Al-Qatif.", "Al-Qatif", "geographic"),
+    ("Yuto, 5, from Setagaya-ku, came in with croup.", "Setagaya-ku", "geographic"),
+    # a sentence that opens on a known town, told of its people or ending there
+    ("Pt 88M with CHF, 3rd admit. Hilo grandpas never quit.", "Hilo", "geographic"),
+    ("51F, DKA, pH 7.02. Zarqa hospitality even in the ICU.", "Zarqa", "geographic"),
+    ("Same ZIP, same DOB, same town: Tulsa. Chart merge chaos.", "Tulsa", "geographic"),
+    # a hashtag that is a town's name alone, closing a story
+    ("72F, hip fracture, home by day 4. #ortho #Lusaka", "Lusaka", "geographic"),
+    # a sentence about a staff word still tells the patient's town with its age
+    ("A 93-yr-old from Bozeman who flirts with every nurse.", "Bozeman", "geographic"),
 ]
 
 # (text, context): no finding but relative dates (``None``: the post decides)
@@ -45,6 +65,13 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Sri Lanka tea estate clinic: 12 with hypertension, 3 controlled.", "patient"),
     ('Family meeting, 2 hours. I learned to say "no pain" in Bangla.', "patient"),
     ("Interpreter by phone in Kinyarwanda: mum understood the plan.", "patient"),
+    ("She told me in Kreyòl she was not scared. 84F, AF.", "patient"),
+    # a town opening a sentence only as the whole run, and not a name, title or field
+    ("Peak flow 140, 38% predicted, 24F.", "patient"),
+    ("Rugby player, 27M, AC joint separation.", "patient"),
+    ("Ottawa ankle rules negative, 30F.", "patient"),
+    # a hashtag that is a state, a country or a word
+    ("45M, STEMI, door to balloon 52 min. #Texas #Nigeria #Reading", "patient"),
     # a burns ward and the Parkland formula in a burns post
     ("Burns ward: 28% TBSA, 31F. Parkland 4 ml x 60 kg x 28 over 24h.", "patient"),
     ("2yo pulled a kettle down. 9% TBSA. Parkland, dressings, healed by day 12.", "patient"),
@@ -86,3 +113,13 @@ def test_a_job_posts_mail_provider_box_is_flagged_only_in_a_story() -> None:
     assert mt.check_phi(notice).findings == ()
     story = "His daughter emailed from samira.k.1984@gmail.com about his hip."
     assert [f.category for f in mt.check_phi(story).findings] == [mt.Category.EMAIL]
+
+
+def test_a_name_that_is_also_a_town_stays_a_name_at_a_sentence_start() -> None:
+    # a title's dot or a first name: the name rules' (not a town opening a sentence)
+    for text, name in [
+        ("Mr. Abernathy brought his dialysis log, 71M.", "Mr. Abernathy"),
+        ("Brody is fine. Dad is not. 9yo, ALL.", "Brody"),
+    ]:
+        found = findings(text, "patient")
+        assert [(f.text, f.category) for f in found] == [(name, mt.Category.NAME)]

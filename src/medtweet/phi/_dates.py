@@ -241,7 +241,7 @@ _HOLIDAY = re.compile(
     r"Election\s+Day|Ash\s+Wednesday|Palm\s+Sunday|NYE|(?i:pi\s+day)|(?i:opening\s+day)|"
     # more feasts and national days: "Fat Tuesday", "Pongal", "Madaraka Day", "Lei Day"
     r"Fat\s+Tuesday|Shrove\s+Tuesday|Pancake\s+Day|Remembrance\s+Sunday|"
-    r"(?:St\.?\s+|Saint\s+)?Paddy'?s\s+Day|(?:Saint|St)-Jean(?:-Baptiste)?(?:\s+Day)?|"
+    r"(?:St\.?\s+|Saint\s+)?Paddy'?s\s+Day|(?:Saint|St)-Jean(?:-Baptiste)?(?![-\w])(?:\s+Day)?|"
     r"Hogmanay|Burns\s+Night|Pongal|Onam|Navratri|Durga\s+Puja|Dussehra|Lohri|Vaisakhi|"
     r"Baisakhi|Raksha\s+Bandhan|Songkran|Thingyan|"
     r"(?:Madaraka|Jamhuri|Mashujaa|Lei|Pulaski|Casimir\s+Pulaski|Mandela|Africa|Human\s+Rights|"

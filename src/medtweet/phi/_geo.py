@@ -1025,7 +1025,8 @@ LANGUAGES = frozenset(
      "Hakka", "Bahasa", "Javanese", "Tetum", "Maori", "Pidgin", "Patois", "Quechua",
      "Aymara", "Guarani", "Nahuatl", "Mayan", "Catalan", "Basque", "Galician",
      "Icelandic", "Estonian", "Latvian", "Lithuanian", "Slovenian", "Macedonian",
-     "Belarusian", "Azerbaijani", "Azeri", "Berber", "Tamazight", "Darija", "Maltese"]
+     "Belarusian", "Azerbaijani", "Azeri", "Berber", "Tamazight", "Darija", "Maltese",
+     "Kreyòl", "Kreyol"]
 )  # fmt: skip
 _TOWN_PREFIXES = frozenset(
     [
@@ -1534,12 +1535,15 @@ def _uncued_places(
         start = match.start()
         if places is not None and all_words.isdisjoint(match["c"].lower().split()):
             continue
-        if start in cued or _at_sentence_start(text, start):
+        if start in cued:
             continue
+        opening = _at_sentence_start(text, start)
         span = _place_in_run(match["c"])
         if span is None:
             continue
         place = match["c"][span[0] : span[1]]
+        if opening and not _opening_town(text, start, match["c"]):
+            continue  # a sentence opens on a town only as the whole run: "Zarqa hospitality"
         before = match["c"][: span[0]].split() or text[max(0, start - 30) : start].split()[-1:]
         word = before[-1].strip("\"'\u201c\u201d\u2018\u2019(") if before else ""
         if place.split()[0] in first_names and place not in lexicon("places"):
@@ -1559,6 +1563,44 @@ def _uncued_places(
 
 
 _FACTOR_BEFORE = re.compile(r"\b(?i:factor) [IVX]+\s+$")
+# what follows a town that opens a sentence in a story: its people, its weather, its care
+# ("Hilo grandpas are ...", "Zarqa hospitality", "Wichita peds ICU"), or the sentence's end
+# ("Same town, too: Tulsa.")
+_OPENING_TOWN_AFTER = re.compile(
+    r" (?:fam|family|families|folks|people|peeps|locals|natives|residents|community|"
+    r"grandpas?|grandmas?|grannies|aunties|uncles|guys?|gals?|lady|ladies|man|men|woman|women|"
+    r"kids?|boys?|girls?|moms?|mums?|dads?|hospitality|winters?|summers?|heat|crew|pride|"
+    r"strong|represent|raises|clinic|hospital|peds|maternity|ward|nights?|shifts?)\b"
+    r"|[.!]|\s*$"
+)
+# (a title's or an initial's dot is no sentence's end: "Mr. Abernathy", "J. Whitfield";
+# nor is a field's colon: "Name on label: Fairbanks.")
+_NOT_SENTENCE_BEFORE = re.compile(
+    r"(?:\b(?:[A-Z]|Mrs?|Ms|Dr|Sra?|Prof|Col|Capt|Sgt|Rev|Fr)\.|"
+    r"(?i:name|label|patient|pt|requisition|who|where|tema|subject|re|attn):)\s*$"
+)
+
+
+def _opening_town(text: str, start: int, run: str) -> bool:
+    """Whether a sentence opens on a known town told of in a story ("Zarqa hospitality")."""
+    return (
+        _is_place(run) == run
+        and run in lexicon("places")
+        and run not in lexicon("place_words")
+        and run not in _CLINICAL_TOWNS
+        and not run.isupper()
+        and run.lower() not in lower_set("common_words")
+        and all(w not in _any_first_names() for w in run.split())
+        and _OPENING_TOWN_AFTER.match(text, start + len(run)) is not None
+        and not _NOT_SENTENCE_BEFORE.search(text, max(0, start - 16), start)
+    )
+
+
+@functools.cache
+def _any_first_names() -> frozenset[str]:
+    return _person_names() | lexicon("more_first_names")
+
+
 _NAMED_AFTER = re.compile(
     r"(?:\s+[A-Za-z][\w-]*)?\s+(?:guidelines?|nomogram|definition|stage|staging|criteria|"
     r"consensus|declaration|marathon|grade|class|type|variant|strain|agreement|convention|"
@@ -1898,6 +1940,22 @@ _WORLD_ADDRESS = re.compile(
 _WORLD_ADDRESS_WORDS = frozenset(["sector", "brgy", "barangay", "blk", "block"])
 
 
+# a hashtag that is a town's name alone, in a story: "... an indictment of us. #Memphis"
+_HASHTAG_TOWN = re.compile(r"#(?P<t>[A-Z][a-z]{3,})(?![\w'\u2019-])")
+
+
+def _hashtag_town(tag: str) -> bool:
+    return (
+        tag in lexicon("places")
+        and tag not in STATE_NAMES
+        and tag not in COUNTRIES
+        and tag not in _CLINICAL_TOWNS
+        and tag not in lexicon("place_words")
+        and tag not in _person_names()
+        and tag.lower() not in lower_set("common_words")
+    )
+
+
 def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     low = scan.low
@@ -1915,6 +1973,9 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _WORLD_ADDRESS.finditer(text):
             yield Hit(match.start(), match.end(), _G, "geo.street")
     yield from _branded_places(text, scan)
+    for match in _HASHTAG_TOWN.finditer(text) if "#" in text else ():
+        if _hashtag_town(match["t"]):  # "#Memphis" closing a story
+            yield Hit(match.start("t"), match.end("t"), _G, "geo.city")
     if scan.longest_number >= 1:
         yield from _towns_after_ages(text)
     tokens = scan.words
@@ -2573,7 +2634,8 @@ _INSTITUTION_WORDS = frozenset(
 _PATIENT_IN_SENTENCE = re.compile(
     r"\b(?:pt|pts|patient|my patient|[Pp]t's|[Pp]atient's|\d{1,3} ?(?:yo|y/o|M|F)|"
     r"[a-z]+(?:-[a-z]+)? (?:y/o|yo|year-old)|admitted|presented|brought (?:in|by)|"
-    r"\d{1,3}-year-old|\d{1,3} years? old|Mrs?\.? [A-Z][a-z]+|Ms\.? [A-Z][a-z]+|"
+    r"\d{1,3}-year-old|\d{1,3} years? old|\d{1,3}[- ]?(?:yrs?|y)[- ]old|"
+    r"Mrs?\.? [A-Z][a-z]+|Ms\.? [A-Z][a-z]+|"
     r"(?i:his|her|their) (?i:husband|wife|son|daughter|mom|dad|mother|father|family|kids?)|"
     # one person's treatment: "his dialysis center in ... closed, he missed 3 sessions"
     r"(?i:his|her) (?i:dialysis|chemo|infusions?|treatments?)|"

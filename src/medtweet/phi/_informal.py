@@ -283,8 +283,16 @@ _DOUBLE_FIRST = re.compile(r"(?=[A-Z])\b(?P<n>(?:" + _DOUBLE_FIRSTS + ")"
     r" (?:[A-Z][a-z]{2,12}))(?![\w'\u2019-])")  # fmt: skip
 
 # 3. towns after from/in/at/near in a patient story; "(a CAH)"
+# (a word of any Latin letters, "Kadıköy", "İzmir", "Ōgimi", "Thủ Đức", hyphenated
+# ("Clichy-sous-Bois", "Kōtō-ku") or after the Arabic article ("Al Ain", "Al-Ahsa"))
+_TOWN_LETTER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
+_TOWN_WORD = (
+    rf"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff][{_TOWN_LETTER}]+"
+    rf"(?:-(?:[A-Z\u0100-\u024f][{_TOWN_LETTER}]+|[a-z]{{2,4}}(?=-)|ku|shi|gun|gu|dong))*"
+)
 _TOWN = re.compile(
-    r" (?:from|in|at|near|outside) (?P<p>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?![\w'\u2019-])"
+    r" (?:from|in|at|near|outside) "
+    rf"(?P<p>(?:A[lnrs][- ]|E[ls][- ])?{_TOWN_WORD}(?: {_TOWN_WORD})?)(?![\w'\u2019-])"
 )
 _TOWN_CUES = frozenset(["from", "in", "at", "near", "outside"])
 _MONTHS = frozenset(
@@ -776,6 +784,8 @@ def _town_ok(place: str) -> bool:
     if place in STATE_NAMES:
         return False  # "in Java": larger than a town (a country is judged where it is found)
     words = place.lower().split()
+    if len(words) > 1 and words[0] in ("al", "el", "an", "as", "ar", "es"):
+        words = words[1:]  # "Al Ain": the article
     if any(w in _NOT_TOWNS or w in _MONTHS or w in _NOT_TOWN_BRANDS for w in words):
         return False
     if words[0] in lower_set("common_words") or _SERVICE_END.search(words[-1]):
@@ -852,7 +862,8 @@ def _patient_informal(text: str, scan: Scan, bits: int) -> Iterator[Hit]:
         for match in _TOWN.finditer(text):  # a literal first character: a fast scan
             if match["p"] in COUNTRIES and not _STATE_AFTER.match(text, match.end("p")):
                 continue  # "back from Saudi Arabia" (not "from Cuba, MO")
-            if _town_ok(match["p"]):
+            place = match["p"]
+            if place[:1].isupper() and (" " in place or len(place) > 2) and _town_ok(place):
                 yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
     if "CAH" in text:
         for match in _CAH.finditer(text):
