@@ -10,7 +10,11 @@ provider; job notices, awareness days and a colleague's passing read as professi
 From held-out corpora 98-101 (after they were scored): a town of any Latin letters after a
 place cue ("from Ōgimi", "in Thủ Đức", "in İzmir"), hyphenated ("Kōtō-ku") or after the
 Arabic article ("in Al Ain"); a sentence that opens on a known town told of its people or
-ending there ("Hilo grandpas", "Same town, too: Tulsa."); a hashtag town ("#Memphis").
+ending there ("Hilo grandpas", "Same town, too: Tulsa."); a hashtag town ("#Memphis");
+titles of respect of Southeast Asia, Africa and the Middle East before a name ("Nong",
+"Chú", "Kuya", "Mbah", "Mdm", "Iya", "Lij", "Hajji") and after it ("khanum", "abla",
+"obaachan"); a name right after a child's age ("9yo Tariq,"); "Child" opening a sentence
+before a name; a first name owning a relative or a story ("Lucy's mom").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -48,6 +52,24 @@ FOUND: list[tuple[str, str, str]] = [
     ("Same ZIP, same DOB, same town: Tulsa. Chart merge chaos.", "Tulsa", "geographic"),
     # a hashtag that is a town's name alone, closing a story
     ("72F, hip fracture, home by day 4. #ortho #Lusaka", "Lusaka", "geographic"),
+    # titles of respect before a name, and after it (Persian, Turkish, Japanese)
+    ("Nong Fah, when I say go to the ER, go to the ER.", "Fah", "name"),
+    ("Chú Tám (94) brought every pill he owns.", "Tám", "name"),
+    ("Kuya Jomar's tricycle is still in our driveway.", "Jomar", "name"),
+    ("Mbah Sumi (98) says she has never seen a doctor.", "Sumi", "name"),
+    ("Mdm Lim wrote her number on my hand.", "Lim", "name"),
+    ("Iya Kemi back at GOPD with her 3yo.", "Kemi", "name"),
+    ("Lij Dawit, 8mo, severe pneumonia.", "Dawit", "name"),
+    ("Hajji Karim Nouri back from Umrah with fever.", "Karim Nouri", "name"),
+    ("Shirin khanum, 93, refuses the wheelchair.", "Shirin", "name"),
+    ("Zeynep abla turns 90 today on my ward.", "Zeynep", "name"),
+    ("First stop: Kobayashi obaachan, 97, tomatoes doing well.", "Kobayashi", "name"),
+    # a name right after a child's age, a kinship word opening a sentence, a first name
+    # owning a relative or a story
+    ("Peds ortho: 9yo Tariq, blast injury to the leg.", "Tariq", "name"),
+    ("Child Bilal, 3yo, never vaccinated.", "Bilal", "name"),
+    ("Lucy's mom asked me to share the photo.", "Lucy", "name"),
+    ("Update for those who followed Grace's story: home today.", "Grace", "name"),
     # a sentence about a staff word still tells the patient's town with its age
     ("A 93-yr-old from Bozeman who flirts with every nurse.", "Bozeman", "geographic"),
 ]
@@ -70,6 +92,11 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Peak flow 140, 38% predicted, 24F.", "patient"),
     ("Rugby player, 27M, AC joint separation.", "patient"),
     ("Ottawa ankle rules negative, 30F.", "patient"),
+    # not a name: a demonym or a finding after an age, an eponym after "Child", a verb
+    ("1/3 case: 36F, Marshallese, works nights, Hgb 6.8.", "patient"),
+    ("52M, Cushingoid, late-night cortisol 14.", "patient"),
+    ("58M cirrhosis, Child-Pugh B, MELD 18. Child Pugh class C last year.", "patient"),
+    ("She ate Jello for the first time after the stroke. 71F.", "patient"),
     # a hashtag that is a state, a country or a word
     ("45M, STEMI, door to balloon 52 min. #Texas #Nigeria #Reading", "patient"),
     # a burns ward and the Parkland formula in a burns post

@@ -165,8 +165,12 @@ TITLES = (
     r"Mzee|mzee|Bibi|Bw\.|Bi\.|W/ro|W/t)"
 )
 """Titles of respect before a name, as a regex ("Herr", "sig.ra", "mevrouw", "pan", "κ.")."""
-TITLES_AFTER = r"(?:[Hh]anım|[Hh]anim|[Bb]ey|amca|teyze|néni|bácsi)(?!\w)"
-"""Titles of respect after a name, as a regex (Turkish "hanım", "bey"; Hungarian "néni")."""
+TITLES_AFTER = (
+    r"(?:[Hh]anım|[Hh]anim|[Bb]ey|amca|teyze|abla|néni|bácsi|khanum|khanom|khanoom|"
+    r"obaachan|obaasan|ojiichan|ojiisan)(?!\w)"
+)
+"""Titles of respect after a name, as a regex (Turkish "hanım", "bey", "abla"; Hungarian
+"néni"; Persian "khanum"; Japanese "obaachan")."""
 DUTCH_PARTICLES = r"(?:(?:van der|van den|van de|van|de|den|der|ter|te) )"
 """A Dutch name's particle and its blank, as a regex ("de Groot", "van der Meulen")."""
 HONORIFIC = re.compile(
@@ -180,7 +184,8 @@ HONORIFIC_WORDS = frozenset(
      "pán", "ponas", "ponia", "mzee", "bibi", "bw", "bi", "ro",
      "herr", "herrn", "frau", "sig", "signor", "signora", "signore", "meneer", "mevrouw",
      "mevr", "mw", "dhr", "pan", "pani", "paní", "κ", "κα", "κος", "κυρία", "κύριος", "κυρ",
-     "monsieur", "hanım", "hanim", "bey", "amca", "teyze", "néni", "bácsi"]
+     "monsieur", "hanım", "hanim", "bey", "amca", "teyze", "abla", "néni", "bácsi",
+     "khanum", "khanom", "khanoom", "obaachan", "obaasan", "ojiichan", "ojiisan"]
 )  # fmt: skip
 
 # An age in words: "Pietro Galli, 58 anni", "Léa, 19 ans", "Kuba, 6 lat", "(7 ans", "una

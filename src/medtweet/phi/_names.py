@@ -179,6 +179,11 @@ _HONORIFIC_WORDS = frozenset(
         # "Daw Khin Myint", "Khun Somchai", "Seu Valdir", "Ông Minh", "Bà Lan"
         "pani", "ato", "weyzero", "hagga", "hajja", "haja", "teta", "jiddo", "ibu", "bapak",
         "daw", "khun", "ustaz", "seu", "senhora", "\u00f4ng", "b\u00e0",
+        # "Nong Ploy", "Chú Bảy", "Kuya Jepoy", "Tita Baby", "Mbah Karto", "Mdm Tay", "Iya
+        # Bisi", "Omo Tobiloba", "Lij Yonas", "Lao Wang", "Hajji Mustafa", "Agha-ye Kamali"
+        "nong", "ch\u00fa", "c\u00f4", "b\u00e1c", "kuya", "tita", "tito", "ate", "mbah",
+        "mdm", "iya", "omo", "aama", "lij", "lao", "manang", "manong", "aling", "mang", "hajji",
+        "agha", "aghaye", "agha-ye", "khanum", "khanum-e",
     ]
 )  # fmt: skip
 _PATIENT_WORDS = frozenset(["pt", "patient", "resident", "client"])
@@ -275,6 +280,11 @@ def _word_regex(word: str) -> re.Pattern[str]:
     return re.compile(rf"{escaped}(?<!\w{escaped})\b")  # no word character before it
 
 
+# what follows a kinship word that is also an eponym's first name ("Child-Pugh B", "Child
+# Pugh class C"); not "Child Saifullah, 3yo"
+_EPONYM_PAIR = re.compile(r"[-\u2013]|\s+(?:Pugh|Turcotte)\b")
+
+
 def _kin_names(text: str, scan: Scan) -> Iterator[re.Match[str]]:
     """Name matches right after each kinship word of the text ("her husband Tom")."""
     kin_words = sorted(scan.words & _KIN_WORDS)
@@ -282,7 +292,9 @@ def _kin_names(text: str, scan: Scan) -> Iterator[re.Match[str]]:
         kin_words.append("little one")
     for kin in kin_words:
         for found in _word_regex(kin).finditer(scan.low):
-            if text[found.start() : found.end()] in lexicon("eponyms"):
+            if text[found.start() : found.end()] in lexicon("eponyms") and _EPONYM_PAIR.match(
+                text, found.end()
+            ):
                 continue  # "Child Pugh": an eponym spelt like a kinship word
             match = _AFTER_KIN.match(text, found.end())
             if match is not None:
@@ -414,7 +426,8 @@ _PLACE_THEN_AGE = re.compile(
 )
 # a name right after an age in a list of a patient's traits: "Ferry passenger, 82F, Morag,"
 _AGE_THEN_NAME = re.compile(
-    r"\d(?<![\w.]\d)\d{0,2}\s?(?:yo|y/o|[MF]), (?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=, | \()"
+    r"\d(?<![\w.]\d)\d{0,2}\s?(?:(?:yo|y/o|[MF]),|yo|y/o|yr old|year old|mo old|month old) "
+    r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=, | \(| from )"
 )
 # names as records print them: "ROWE^CALVIN^M" (HL7 and DICOM), "NGUYEN, KIM", "SOTO, R"
 _CARET_NAME = re.compile(r"(?<![\w^])[A-Z][A-Za-z'-]+\^[A-Z][A-Za-z'-]*(?:\^[A-Z][A-Za-z'-]*)*")
@@ -1840,10 +1853,19 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             end = match.end("name") if surname is None else match.end("surname")
             yield Hit(match.start("name"), end, _N, "name.from_place")
     # (its age ends "M, ", "F, ", "yo, " or "y/o, ")
-    aged = scan.longest_number >= 1 and ("M, " in text or "F, " in text or "o, " in text)
+    aged = scan.longest_number >= 1 and (
+        "M, " in text or "F, " in text or "o, " in text or "o " in text or "old " in text
+    )
     for match in _AGE_THEN_NAME.finditer(text) if aged else ():
         name = match["name"]
-        if name in first_names and not _bad_name(name) and name not in STATE_NAMES:
+        known = name in first_names or _known(name)
+        # "11yo Marwan, blast injury": a name of any origin right after a child's age
+        alone = (
+            "," not in text[match.start() : match.start("name")]  # (not "36F, Marshallese,")
+            and text.startswith(", ", match.end())
+            and _name_alone_ok(name)
+        )
+        if (known or alone) and not _bad_name(name) and name not in STATE_NAMES:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
     for match in _BABY_LETTER.finditer(text) if "Baby " in text else ():
         if _name_alone_ok(match["name"]) or _known(match["name"]):
@@ -2288,7 +2310,10 @@ def _owner_names(text: str) -> Iterator[Hit]:
 _OWNED_THINGS = frozenset(
     ["truck", "car", "van", "pickup", "phone", "cell", "house", "trailer", "apartment", "dog",
      "cat", "voicemail", "email", "number", "address", "bike", "motorcycle", "boat", "farm",
-     "shop", "kids", "grandkids", "funeral", "wedding", "birthday", "room", "bed"]
+     "shop", "kids", "grandkids", "funeral", "wedding", "birthday", "room", "bed",
+     # relatives and a story: "Lily's mom asked me ...", "followed Grace's story"
+     "mom", "mum", "dad", "mother", "father", "grandmother", "grandma", "grandfather",
+     "grandpa", "parents", "baby", "twins", "story", "journey"]
 )  # fmt: skip
 # what only a person has: "Babajide's fundraiser"
 _PERSONAL_PAGES = frozenset(["fundraiser", "gofundme", "caringbridge", "funeral", "obituary"])
