@@ -14,7 +14,11 @@ ending there ("Hilo grandpas", "Same town, too: Tulsa."); a hashtag town ("#Memp
 titles of respect of Southeast Asia, Africa and the Middle East before a name ("Nong",
 "Chú", "Kuya", "Mbah", "Mdm", "Iya", "Lij", "Hajji") and after it ("khanum", "abla",
 "obaachan"); a name right after a child's age ("9yo Tariq,"); "Child" opening a sentence
-before a name; a first name owning a relative or a story ("Lucy's mom").
+before a name; a first name owning a relative or a story ("Lucy's mom"); feasts of the
+Middle East, South and East Asia ("the Day of Arafah", "Yalda night", "Qingming",
+"Seollal", "Dashain tika day"), a day of the Hijri, Persian or Nepali month ("17 Rajab",
+"5 Azar", "Magh 3"), a Jalali date ("1366/04/12") and a birth year of a Japanese era that
+implies 90 or more ("Shōwa 8").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -70,6 +74,21 @@ FOUND: list[tuple[str, str, str]] = [
     ("Child Bilal, 3yo, never vaccinated.", "Bilal", "name"),
     ("Lucy's mom asked me to share the photo.", "Lucy", "name"),
     ("Update for those who followed Grace's story: home today.", "Grace", "name"),
+    # feasts of the Middle East, South and East Asia, and days of other calendars
+    ("Heat stroke in a 70M pilgrim on the Day of Arafah.", "Day of Arafah", "date"),
+    ("Came in on Yalda night with a GI bleed, 64M.", "Yalda night", "date"),
+    ("Botulism in a 62F who presented on Sham el-Nessim.", "Sham el-Nessim", "date"),
+    ("Fell on Lunar New Year's Eve, down for 14h, 96F.", "Lunar New Year's Eve", "date"),
+    ("Wasp stings on Qingming, 90M, day 4 of CRRT.", "Qingming", "date"),
+    ("Syncope on Seollal morning after the big bow, 81M.", "Seollal", "date"),
+    ("Home delivery on Dashain tika day, baby 2.4 kg.", "Dashain tika day", "date"),
+    ("The permit came through on 17 Rajab, too late.", "17 Rajab", "date"),
+    ("Born at 24 weeks on the 27th night of Ramadan.", "27th night of Ramadan", "date"),
+    ("ADM: 11 Dhul-Hijjah 1446, Dx heat stroke.", "11 Dhul-Hijjah 1446", "date"),
+    ('LMP "5 Azar" on the referral from Qom.', "5 Azar", "date"),
+    ("Pema's son, 32 wks, born Magh 3.", "Magh 3", "date"),
+    ("Bracelet read DOB 1366/04/12, the Jalali calendar.", "1366/04/12", "date"),
+    ('Intake form says born "Shōwa 8", she is 93.', "Shōwa 8", "age"),
     # a sentence about a staff word still tells the patient's town with its age
     ("A 93-yr-old from Bozeman who flirts with every nurse.", "Bozeman", "geographic"),
 ]
@@ -97,6 +116,9 @@ CLEAN: list[tuple[str, str | None]] = [
     ("52M, Cushingoid, late-night cortisol 14.", "patient"),
     ("58M cirrhosis, Child-Pugh B, MELD 18. Child Pugh class C last year.", "patient"),
     ("She ate Jello for the first time after the stroke. 71F.", "patient"),
+    # a fast as a topic, a month's name spelt like a name, a year of a later era
+    ("Ramadan fasting and insulin: a primer for the clinic.", None),
+    ("Born Shōwa 40, so 61 this year. 61M, AF.", "patient"),
     # a hashtag that is a state, a country or a word
     ("45M, STEMI, door to balloon 52 min. #Texas #Nigeria #Reading", "patient"),
     # a burns ward and the Parkland formula in a burns post

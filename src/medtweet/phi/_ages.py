@@ -485,6 +485,11 @@ def _said_again(text: str, value: str) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), _A, "age.repeat")
 
 
+_ERA_YEAR = re.compile(
+    r"(?<![\w-])(?P<era>Meiji|Taish[o\u014d]|Sh[o\u014d]wa)[ -](?P<y>[1-9]\d?)(?!\d)"
+)
+
+
 def _year_alone(text: str, year: str) -> Iterator[Hit]:
     """Each ``year`` of ``text`` standing alone (not in an address, a number or an id)."""
     for match in re.finditer(rf"(?<![\w.@/#-]){year}(?![\w@/-]|\.\d)", text):
@@ -505,6 +510,13 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("y"), match.end("y"), _A, "age.birth_year")
     if not scan.patient:
         return
+    for match in (
+        _ERA_YEAR.finditer(text) if "Meiji" in text or "Tais" in text or "Sh" in text else ()
+    ):
+        # a birth year of a Japanese era: Meiji 1 is 1868, Taishō 1 is 1912, Shōwa 1 is 1926
+        first = {"M": 1867, "T": 1911, "S": 1925}[match["era"][0]]
+        if this_year(scan) - (first + int(match["y"])) >= 90:
+            yield Hit(match.start(), match.end(), _A, "age.birth_year")  # 'born "Shōwa 8"'
     for match in _LIFESPAN.finditer(text) if "(1" in text else ():
         if int(match["z"]) - int(match["y"]) < 90:
             continue

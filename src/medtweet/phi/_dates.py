@@ -177,6 +177,8 @@ _ORDINAL_DAY = re.compile(
 _ON_ORDINAL_WITH = re.compile(
     r"(?=o)\bon\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?= with\b)"
 )
+# a Persian (Jalali) date, year first: "DOB 1366/04/12" (years 1300-1499 of that calendar)
+_JALALI = re.compile(r"(?<![\w/.])1[34]\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\w/])")
 _YEAR_AFTER = re.compile(r",? (?P<y>(?:19|20)\d\d)\b(?![/-]\d)")
 # a visit's or a life event's day, whatever follows: "came in the 27th to thank us"
 _EVENT_ORDINAL = re.compile(
@@ -668,6 +670,9 @@ def _find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     local_months = scan.gates & _LOCAL_MONTHS_BIT and scan.longest_number
     for match in local.DAY_MONTH.finditer(text) if local_months else ():
         yield Hit(match.start(), match.end(), _D, "date.month_day")  # "3 novembre 2024"
+    jalali = "/1" in text or (text[:1] == "1" and "/" in text)
+    for match in _JALALI.finditer(text) if jalali and scan.longest_number >= 4 else ():
+        yield Hit(match.start(), match.end(), _D, "date.numeric")  # "DOB 1366/04/12"
     iso = "-" in text and scan.longest_number >= 4 and _year_dash(text, scan.numbers)
     for match in _ISO.finditer(text) if iso else ():
         yield Hit(match.start(), match.end(), _D, "date.numeric")

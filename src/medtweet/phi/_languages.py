@@ -296,6 +296,17 @@ DAY_MONTH = re.compile(
 # Feasts and holidays of these languages, which date a story as "on Christmas Eve" does:
 # "Tweede Kerstdag", "Heiligabend", "Koningsdag", "Ferragosto", "Sabato Santo", "la
 # Saint-Sylvestre", "Wigilia" (English "Easter" and "Christmas" are read by the English rules)
+_DAY_NUMBER = r"(?:[12]\d|30|0?[1-9])"
+_HIJRI_MONTHS = (
+    r"Muharram|Safar|Rabi[\u02bf'\u2018]?\s?(?:al-)?(?:Awwal|Thani|Akhir)|"
+    r"Jumada\s(?:al-)?(?:Ula|Awwal|Akhirah|Thani)|Rajab|Sha[\u02bf'\u2018\u2019]?ban|"
+    r"Ramadan|Shawwal|Dhu[l]?[- ](?:al-)?Qa[\u02bf'\u2019]?dah|Dhu[l]?[- ](?:al-)?Hijjah"
+)
+_PERSIAN_MONTHS = r"Farvardin|Ordibehesht|Khordad|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand"
+_NEPALI_MONTHS = (
+    r"Baisakh|Baishakh|Jestha|Jeth|Asar|Asadh|Shrawan|Saun|Bhadra|Bhadau|Ashwin|Asoj|"
+    r"Kartik|Mangsir|Poush|Magh|Falgun|Fagun|Chaitra|Chait"
+)
 HOLIDAY = re.compile(
     r"(?<![\w-])(?:(?:Erster|Zweiter|Eerste|Tweede)\s+(?:Weihnachts|Kerst|Pinkster|Paas)[a-z]*|"
     # (feasts that are also names, only after a preposition: "an Silvester", "a Natale", "la
@@ -317,7 +328,23 @@ HOLIDAY = re.compile(
     r"Fiestas\s+Patrias|Ramzan|Tabaski|Meskel|Meskal|Timkat|Timket|Genna|Enkutatash|"
     r"Bakrid|Bakri\s+Eid|Chhath|Ganesh\s+Chaturthi|Karva\s+Chauth|Journée\s+de\s+la\s+femme|"
     r"(?:Tir|Hidar|Tikimt|Meskerem|Tahsas|Yekatit|Megabit|Miyazya|Ginbot|Sene|Hamle|Nehase)"
-    r"\s+(?:[12]\d|30|[1-9])(?!\d))(?![\w-])"
+    r"\s+(?:[12]\d|30|[1-9])(?!\d)|"
+    # feasts of the Middle East, South and East Asia: "on the Day of Arafah", "Yalda night",
+    # "Sham el-Nessim", "Qingming", "Seollal", "Tuen Ng", "on Avurudu day", "Dashain tika day"
+    r"(?:the\s+)?Day\s+of\s+Arafah?|Arafat\s+Day|(?:Shab-e\s+)?Yalda(?:\s+night)?|"
+    r"Sham\s+[Ee]l[- ]Ne(?:ss|s)im|Chaharshanbe\s+Suri|Sizdah\s+Bedar|Arbaeen|Ashura|"
+    r"Mawlid(?:\s+al-Nabi)?|Laylat\s+al-Qadr|Lunar\s+New\s+Year'?s\s+Eve|"
+    r"Mid-Autumn(?:\s+Festival)?|Qingming(?:\s+Festival)?|Ching\s+Ming|O-?bon|Seollal|"
+    r"Chuseok|Tuen\s+Ng|Dragon\s+Boat\s+Festival|Yuan\s+Xiao|Lantern\s+Festival|"
+    r"Children'?s\s+Day|Hari\s+Raya(?:\s+(?:Aidilfitri|Haji|Puasa))?|Deepavali|Thaipusam|"
+    r"Loy\s+Krathong|Nyepi|Undas|Avurudu(?:\s+day)?|Dashain(?:\s+tika)?(?:\s+day)?|Tihar|"
+    r"Akshaya\s+Tritiya|Makar\s+Sankranti|Ugadi|Gudi\s+Padwa|Janmashtami|Bihu|Rakhi|"
+    r"d[ií]a\s+de\s+la\s+Virgen|"
+    # a day of the Hijri, Persian or Nepali month: "17 Rajab", "the 15th of Sha'ban", "the
+    # 27th night of Ramadan", "11 Dhul-Hijjah 1446", "5 Azar", "Magh 3"
+    rf"(?:the\s+)?{_DAY_NUMBER}(?:st|nd|rd|th)?(?:\s+(?:night|day))?(?:\s+of)?\s+"
+    rf"(?:{_HIJRI_MONTHS}|{_PERSIAN_MONTHS}|{_NEPALI_MONTHS})(?:,?\s+1[34]\d\d)?(?!\d)|"
+    rf"(?:{_PERSIAN_MONTHS}|{_NEPALI_MONTHS})\s+{_DAY_NUMBER}(?!\d))(?![\w-])"
 )
 HOLIDAY_WORDS = frozenset(
     ["erster", "zweiter", "eerste", "tweede", "heiligabend", "heiligen", "silvester",
@@ -333,5 +360,15 @@ HOLIDAY_WORDS = frozenset(
      "ramzan", "tabaski", "meskel", "meskal", "timkat", "timket", "genna", "enkutatash",
      "bakrid", "bakri", "chhath", "chaturthi", "chauth", "femme", "tir", "hidar", "tikimt",
      "meskerem", "tahsas", "yekatit", "megabit", "miyazya", "ginbot", "sene", "hamle",
-     "nehase"]
+     "nehase",
+     "arafah", "arafa", "arafat", "yalda", "nessim", "nesim", "chaharshanbe", "sizdah",
+     "arbaeen", "ashura", "mawlid", "laylat", "lunar", "autumn", "qingming", "ching", "obon",
+     "bon", "seollal", "chuseok", "tuen", "dragon", "yuan", "lantern", "children", "raya",
+     "deepavali", "thaipusam", "krathong", "nyepi", "undas", "avurudu", "dashain", "tihar",
+     "tritiya", "sankranti", "ugadi", "padwa", "janmashtami", "bihu", "rakhi", "virgen",
+     "muharram", "safar", "rabi", "jumada", "rajab", "sha", "shaban", "ramadan", "shawwal",
+     "dhul", "dhu", "qadah", "hijjah", "farvardin", "ordibehesht", "khordad", "mordad",
+     "shahrivar", "mehr", "aban", "azar", "dey", "bahman", "esfand", "baisakh", "baishakh",
+     "jestha", "jeth", "asar", "asadh", "shrawan", "saun", "bhadra", "bhadau", "ashwin",
+     "asoj", "kartik", "mangsir", "poush", "magh", "falgun", "fagun", "chaitra", "chait"]
 )  # fmt: skip
