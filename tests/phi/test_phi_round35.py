@@ -18,7 +18,10 @@ before a name; a first name owning a relative or a story ("Lucy's mom"); feasts 
 Middle East, South and East Asia ("the Day of Arafah", "Yalda night", "Qingming",
 "Seollal", "Dashain tika day"), a day of the Hijri, Persian or Nepali month ("17 Rajab",
 "5 Azar", "Magh 3"), a Jalali date ("1366/04/12") and a birth year of a Japanese era that
-implies 90 or more ("Shōwa 8").
+implies 90 or more ("Shōwa 8"); national numbers of the Middle East and Asia (an iqama, an
+Iranian national code, a Korean RRN, an HKID, a Singapore NRIC, a Japanese My Number, a
+CNIC, a Bahraini CPR, a Nigerian NIN, a Sri Lankan NIC); "HN" before a hospital number; and
+phones as other countries print them after a calling word.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -89,6 +92,24 @@ FOUND: list[tuple[str, str, str]] = [
     ("Pema's son, 32 wks, born Magh 3.", "Magh 3", "date"),
     ("Bracelet read DOB 1366/04/12, the Jalali calendar.", "1366/04/12", "date"),
     ('Intake form says born "Shōwa 8", she is 93.', "Shōwa 8", "age"),
+    # national numbers of the Middle East and Asia: by their checks, their shape or a cue
+    # anywhere in the post (all invented; the checked ones pass their checks)
+    ("His iqama, 2371046985, was the only ID in his pocket.", "2371046985", "ssn"),
+    ("Pt from Tabriz, national code 0012345679, can't get her drug.", "0012345679", "ssn"),
+    ("Admissions printed his full RRN (800101-1234560), 46M.", "800101-1234560", "ssn"),
+    ('Slide header "HKID A123456(3)", 71F, chief caught it.', "A123456(3)", "ssn"),
+    ('The MO read "S1234567D" across the counter, 64F.', "S1234567D", "ssn"),
+    ("Whole file faxed incl. her My Number (1234 5678 9018), 88F.", "1234 5678 9018", "ssn"),
+    ("I wrote his CNIC on the slip: 42101-5566778-1. Wife Rubina.", "42101-5566778-1", "ssn"),
+    ('The resident wrote "CPR 880312345 done" for a Bahraini 38M.', "880312345", "ssn"),
+    ("Her NIN for the NHIA form: 71234509876, 24F, G2.", "71234509876", "ssn"),
+    ("line room 3, Hatton estate. NIC 198812304567. Home visit Monday.", "198812304567", "ssn"),
+    # a Thai hospital number, and phones as other countries print them after a calling word
+    ('Tube sticker: "HN 5512390  F  91Y".', "5512390", "mrn"),
+    ("Her sponsor is not answering on 0551234567. 29F, burns.", "0551234567", "phone"),
+    ('"rappelez-moi au 06 12 44 80 31", said her daughter. 88F.', "06 12 44 80 31", "phone"),
+    ("His son's number written on her palm, 9123 4567. 92F.", "9123 4567", "phone"),
+    ("CHW called from the mother's phone 9841-123456. Baby 2.1 kg.", "9841-123456", "phone"),
     # a sentence about a staff word still tells the patient's town with its age
     ("A 93-yr-old from Bozeman who flirts with every nurse.", "Bozeman", "geographic"),
 ]
@@ -119,6 +140,8 @@ CLEAN: list[tuple[str, str | None]] = [
     # a fast as a topic, a month's name spelt like a name, a year of a later era
     ("Ramadan fasting and insulin: a primer for the clinic.", None),
     ("Born Shōwa 40, so 61 this year. 61M, AF.", "patient"),
+    # ten digits without a check or a cue, a range of years, a chest-compression ratio
+    ("Called 2019-2021 a lot. CPR 30:2 started at 03:10. 58M.", "patient"),
     # a hashtag that is a state, a country or a word
     ("45M, STEMI, door to balloon 52 min. #Texas #Nigeria #Reading", "patient"),
     # a burns ward and the Parkland formula in a burns post

@@ -207,18 +207,27 @@ _NANP_DIGITS = re.compile(r"(?=[2-9])(?<![\w.-])[2-9]\d\d[2-9]\d{6}(?![\w-]|\.\d
 _CALLED = re.compile(
     r"\b(?i:call(?:s|ed|ing)?|text(?:s|ed|ing)?|phon(?:e|es|ed|ing)|cell|mobile|number|"
     r"rang|dial(?:ed|led)?|reach(?:ed)? (?:her|him|them|us|me)? ?at|fax(?:ed|es)?|"
-    r"cel|mob|whatsapp|viber)\b"
+    r"cel|mob|whatsapp|viber|answering|"
+    # "rappelez-moi au ...", "llamar al ...", "ligar para ...", "anrufen unter ..."
+    r"rappelez|rappeler|appelez|appeler|llamar|llame|ligar|liga|anrufen)\b"
     r"[^.!?\n]{0,40}$"
 )
 _CALLED_WORDS = frozenset(
     ["call", "calls", "called", "calling", "text", "texts", "texted", "texting", "phone",
      "phones", "phoned", "phoning", "cell", "mobile", "number", "rang", "dial", "dialed",
      "dialled", "reach", "reached", "tel", "home", "fax", "faxed", "faxes", "cel", "mob",
-     "whatsapp", "viber"]
+     "whatsapp", "viber", "answering", "rappelez", "rappeler", "appelez", "appeler", "llamar",
+     "llame", "ligar", "liga", "anrufen"]
 )  # fmt: skip
 # Ten or eleven digits in groups as other countries print them ("33 1555 0178",
 # "9845 022 113"): a phone number when a calling word comes shortly before.
-_GROUPED_DIGITS = re.compile(r"(?=\d)(?<![\w/.:+,-])\d{2,5}(?: \d{2,5}){1,3}(?![\w-]|[.,]\d)")
+_GROUPED_DIGITS = re.compile(
+    r"(?=\d)(?<![\w/.:+,-])\d{2,5}(?:(?: \d{2,5}){1,4}|-\d{6,7})(?![\w-]|[.,]\d)"
+)
+# eight digits in two fours, as Hong Kong and Singapore print a mobile ("9876 0142"); ten
+# or eleven digits run together after a trunk 0 ("answering on 0553184472")
+_EIGHT_GROUPED = re.compile(r"[5689]\d{3} \d{4}")
+_TRUNK_DIGITS = re.compile(r"(?=0)(?<![\w/.:+,-])0\d{9,10}(?![\w-]|[.,]\d)")
 _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
 _URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
 _URL_GATE = frozenset(
@@ -507,10 +516,14 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         and (scan.gates & _CALLED_WORDS_BIT or "#" in text)
         and _TEN_DIGITS.search(text) is not None
     )
-    grouped = scan.patient and scan.gates & _CALLED_WORDS_BIT and digits_at_least(scan, 10)
+    grouped = scan.patient and scan.gates & _CALLED_WORDS_BIT and digits_at_least(scan, 8)
     for match in _GROUPED_DIGITS.finditer(text) if grouped else ():
-        if 10 <= sum(ch.isdigit() for ch in match.group()) <= 11:
+        count = sum(ch.isdigit() for ch in match.group())
+        if 10 <= count <= 11 or (count == 8 and _EIGHT_GROUPED.fullmatch(match.group())):
             yield from _called_number(text, match.start(), match.end())
+    trunk = grouped and scan.longest_number >= 10
+    for match in _TRUNK_DIGITS.finditer(text) if trunk else ():
+        yield from _called_number(text, match.start(), match.end())
     ten = nanp and (scan.gates & _PHONE_WORDS_BIT or "#" in text)
     for match in _PHONE_DIGITS.finditer(text) if ten else ():
         yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")

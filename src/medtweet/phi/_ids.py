@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from medtweet.phi._gates import gate
 from medtweet.phi._hit import Hit, Scan, digits_at_least, lead, lowered, this_year
@@ -22,10 +22,17 @@ from medtweet.phi._national import (
     cpr_ok,
     dni_ok,
     fodselsnummer_ok,
+    hkid_ok,
     iban_ok,
+    iran_code_ok,
+    kuwait_civil_ok,
+    my_number_ok,
     nir_ok,
+    nric_ok,
     personnummer_ok,
     pesel_ok,
+    rrn_ok,
+    saudi_id_ok,
     tckn_ok,
 )
 
@@ -267,7 +274,10 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"Pat\.-Nr\.?|Patientennummer|Fallnummer|Fall-Nr\.?|Aufnahmenummer|numéro de dossier|"
             r"IPP(?=[^\n]{0,8}?\d{5})|NIP(?=[^\n]{0,8}?\d{5})|cartella clinica|cartella|"
             r"codice paziente|SDO(?=[^\n]{0,8}?\d{5})|patiëntnummer|dossiernummer|"
-            r"numer historii choroby|nr historii|protokol no|dosya no|hasta no|journalnummer"
+            r"numer historii choroby|nr historii|protokol no|dosya no|hasta no|journalnummer|"
+            # Thailand's and Taiwan's hospital number ("HN 6628104", only before five digits
+            # or more) and a chart number
+            r"HN(?=[^\n]{0,4}?\d{5})|chart no\.?"
         ),
         Category.MRN,
         "mrn.cue",
@@ -1610,6 +1620,64 @@ def _national_ids(text: str, scan: Scan) -> Iterator[Hit]:
             start, end = match.span()
             if valid(match.group()) and _checked(text, start, end, scan):
                 yield Hit(start, end, Category.SSN, "ssn.national")
+    yield from _asian_ids(text, scan, runs)
+
+
+def _asian_ids(text: str, scan: Scan, runs: frozenset[int]) -> Iterator[Hit]:
+    """National numbers of the Middle East and Asia, in a story or after their cue."""
+    words = scan.words
+    year = this_year(scan)
+    # a cue anywhere in the post: "iqama", "civil ID", "national code"
+    named = not words.isdisjoint(_ASIAN_ID_WORDS) or ("national" in words and "code" in words)
+    checks: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ...] = (
+        # ten digits where the post names an iqama or a national code: an Iranian national
+        # code or a Saudi ID by their checks, or any such number of their first digits
+        (
+            _TEN_ID,
+            lambda v: iran_code_ok(v) or saudi_id_ok(v) or v[0] in "012",
+            10 in runs and named,
+        ),
+        # Korea's resident registration number, Hong Kong's HKID, Singapore's NRIC, a
+        # Pakistani CNIC (its dashes are its shape), a Bahraini CPR after its cue
+        (_RRN_SHAPE, lambda v: rrn_ok(v, year=year), 7 in runs and 6 in runs),
+        (_HKID_SHAPE, hkid_ok, 6 in runs),
+        (_NRIC_SHAPE, nric_ok, 7 in runs),
+        (_CNIC_SHAPE, lambda v: True, 7 in runs and 5 in runs),
+        (_BAHRAIN_CPR, lambda v: True, 9 in runs and "cpr" in words),
+        # twelve digits: Japan's My Number, Kuwait's civil ID, Sri Lanka's NIC, by their
+        # checks or where the post names them; eleven: Nigeria's NIN where it is named
+        (
+            _TWELVE_ID,
+            lambda v: my_number_ok(v) or kuwait_civil_ok(v, year=year) or named,
+            bool(runs & {4, 12}) and (named or ("my" in words and "number" in words)),
+        ),
+        (_ELEVEN_ID, lambda v: named, 11 in runs and "nin" in words),
+    )
+    for regex, valid, possible in checks:
+        for match in regex.finditer(text) if possible else ():
+            start, end = match.span("v") if "v" in regex.groupindex else match.span()
+            value = text[start:end]
+            if not valid(value) or _in_link(text, start, end):
+                continue
+            if _PHONE_BEFORE.search(text, max(0, start - 30), start) is not None:
+                continue
+            if scan.patient or named or _national_cued(text, start):
+                yield Hit(start, end, Category.SSN, "ssn.national")
+
+
+# the words that name a national number of the Middle East or Asia anywhere in a post
+_ASIAN_ID_WORDS = frozenset(
+    ["iqama", "iqamah", "muqeem", "absher", "hawiya", "melli", "civil", "cnic", "nadra",
+     "nin", "nic", "rrn", "hkid", "nric", "mykad"]
+)  # fmt: skip
+_TEN_ID = re.compile(r"\d(?<![\w/.:@#=+-]\d)\d{9}(?![\w/@-]|[.,]\d)")
+_TWELVE_ID = re.compile(r"\d(?<![\w/.:@#=+-]\d)(?:\d{11}|\d{3} \d{4} \d{4})(?![\w/@-]|[.,]\d| \d)")
+_ELEVEN_ID = re.compile(r"\d(?<![\w/.:@#=+-]\d)\d{10}(?![\w/@-]|[.,]\d)")
+_RRN_SHAPE = re.compile(r"\d(?<![\w/.:@#=+-]\d)\d{5}-\d{7}(?![\w/@-]|[.,]\d)")
+_HKID_SHAPE = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z]?\d{6}\([0-9A]\)")
+_NRIC_SHAPE = re.compile(r"[STFG](?<![\w/-][STFG])\d{7}[A-Z](?![\w/-])")
+_CNIC_SHAPE = re.compile(r"\d(?<![\w/.:@#=+-]\d)\d{4}-\d{7}-\d(?![\w/@-]|[.,]\d)")
+_BAHRAIN_CPR = re.compile(r"\bCPR:?\s+(?:(?i:no)\.?\s*)?(?P<v>\d{9})(?![\w/@-]|[.,]\d)")
 
 
 # Words that can cue one person's own number outside a patient story ("Rx # RX5512087",

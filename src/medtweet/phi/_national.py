@@ -1,4 +1,4 @@
-"""Check digits of European and Middle-Eastern national numbers, and of IBANs.
+"""Check digits of national numbers of Europe, the Middle East and Asia, and of IBANs.
 
 Each validator is pure: it takes a number as written (with the separators its scheme prints)
 and tells whether its check digits hold and, where the number encodes a date of birth,
@@ -20,10 +20,17 @@ __all__ = [
     "cpr_ok",
     "dni_ok",
     "fodselsnummer_ok",
+    "hkid_ok",
     "iban_ok",
+    "iran_code_ok",
+    "kuwait_civil_ok",
+    "my_number_ok",
     "nir_ok",
+    "nric_ok",
     "pesel_ok",
     "personnummer_ok",
+    "rrn_ok",
+    "saudi_id_ok",
     "tckn_ok",
 ]
 
@@ -303,3 +310,90 @@ def dni_ok(value: str) -> bool:
         return False
     number = int(str("XYZ".index(match["p"])) + match["n"]) if match["p"] else int(match["n"])
     return match["l"] == _DNI_LETTERS[number % 23]
+
+
+def iran_code_ok(value: str) -> bool:
+    """Whether ten digits are an Iranian national code (kod-e melli) with its check digit."""
+    if len(value) != 10 or not value.isdigit() or len(set(value)) == 1:
+        return False
+    rest = sum(int(value[i]) * (10 - i) for i in range(9)) % 11
+    return int(value[9]) == (rest if rest < 2 else 11 - rest)
+
+
+def saudi_id_ok(value: str) -> bool:
+    """Whether ten digits are a Saudi national ID (1...) or iqama (2...) with its Luhn digit."""
+    return len(value) == 10 and value.isdigit() and value[0] in "12" and _luhn(value)
+
+
+_RRN = re.compile(r"(?P<d>\d{6})-?(?P<s>\d)(?P<n>\d{5})(?P<c>\d)")
+
+
+def rrn_ok(value: str, *, year: int | None = None) -> bool:
+    """Whether a Korean resident registration number has a real birth date and check digit."""
+    match = _RRN.fullmatch(value)
+    if match is None:
+        return False
+    century = {"9": 1800, "0": 1800, "1": 1900, "2": 1900, "5": 1900, "6": 1900}.get(
+        match["s"], 2000
+    )
+    d = match["d"]
+    if not _date_ok(century + int(d[:2]), int(d[2:4]), int(d[4:]), year):
+        return False
+    digits = [int(ch) for ch in d + match["s"] + match["n"]]
+    total = sum(
+        digit * weight
+        for digit, weight in zip(digits, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), strict=True)
+    )
+    return (11 - total % 11) % 10 == int(match["c"])
+
+
+_HKID = re.compile(r"(?P<l>[A-Z]{1,2})(?P<n>\d{6})\(?(?P<c>[0-9A])\)?")
+
+
+def hkid_ok(value: str) -> bool:
+    """Whether a Hong Kong identity card number ("K518230(1)") has its check digit."""
+    match = _HKID.fullmatch(value)
+    if match is None:
+        return False
+    letters = match["l"].rjust(2)
+    values = [36 if ch == " " else ord(ch) - 55 for ch in letters] + [int(d) for d in match["n"]]
+    total = sum(v * w for v, w in zip(values, range(9, 1, -1), strict=True))
+    check = (11 - total % 11) % 11
+    return match["c"] == ("A" if check == 10 else str(check))
+
+
+_NRIC = re.compile(r"(?P<p>[STFG])(?P<n>\d{7})(?P<c>[A-Z])")
+
+
+def nric_ok(value: str) -> bool:
+    """Whether a Singapore NRIC or FIN ("S1234567D") has its check letter."""
+    match = _NRIC.fullmatch(value)
+    if match is None:
+        return False
+    total = sum(int(d) * w for d, w in zip(match["n"], (2, 7, 6, 5, 4, 3, 2), strict=True))
+    total += 4 if match["p"] in "TG" else 0
+    letters = "JZIHGFEDCBA" if match["p"] in "ST" else "XWUTRQPNMLK"
+    return letters[total % 11] == match["c"]
+
+
+def my_number_ok(value: str) -> bool:
+    """Whether twelve digits (spaced or not) are a Japanese My Number with its check digit."""
+    digits = _compact(value, " -")
+    if len(digits) != 12 or not digits.isdigit():
+        return False
+    body = digits[:11][::-1]
+    total = sum(int(d) * (n + 1 if n <= 6 else n - 5) for n, d in enumerate(body, start=1))
+    rest = total % 11
+    return int(digits[11]) == (0 if rest <= 1 else 11 - rest)
+
+
+def kuwait_civil_ok(value: str, *, year: int | None = None) -> bool:
+    """Whether twelve digits are a Kuwaiti civil ID: a century, a birth date, a check digit."""
+    if len(value) != 12 or not value.isdigit() or value[0] not in "23":
+        return False
+    century = 1800 + 100 * int(value[0])
+    if not _date_ok(century + int(value[1:3]), int(value[3:5]), int(value[5:7]), year):
+        return False
+    weights = (2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    check = 11 - sum(int(d) * w for d, w in zip(value[:11], weights, strict=True)) % 11
+    return check < 10 and check == int(value[11])
