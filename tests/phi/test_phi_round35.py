@@ -28,9 +28,13 @@ Every example is invented for the class it stands for; none is taken from a corp
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from tests._phi_support import findings, table_tests
 
 import medtweet as mt
+from medtweet.phi import _national as national
 
 # (text, value, category): a finding of ``category`` covers ``value`` in a patient story
 FOUND: list[tuple[str, str, str]] = [
@@ -195,3 +199,35 @@ def test_a_name_that_is_also_a_town_stays_a_name_at_a_sentence_start() -> None:
     ]:
         found = findings(text, "patient")
         assert [(f.text, f.category) for f in found] == [(name, mt.Category.NAME)]
+
+
+@pytest.mark.parametrize(
+    ("valid", "value"),
+    [
+        (national.saudi_id_ok, "1000000008"),
+        (national.iran_code_ok, "0012345679"),
+        (national.rrn_ok, "800101-1234560"),
+        (national.hkid_ok, "A123456(3)"),
+        (national.nric_ok, "S1234567D"),
+        (national.my_number_ok, "1234 5678 9018"),
+    ],
+)
+def test_a_checked_number_passes_and_a_wrong_last_digit_fails(
+    valid: Callable[[str], bool], value: str
+) -> None:
+    assert valid(value)
+    last = value.rstrip(")")[-1]
+    for other in "0123456789A":
+        if other != last:
+            wrong = value[: value.rindex(last)] + other + value[value.rindex(last) + 1 :]
+            assert not valid(wrong), wrong
+
+
+def test_a_kuwaiti_civil_id_needs_a_real_birth_date() -> None:
+    body = "2900101" + "1234"  # born 1 January 1990
+    weights = (2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    check = 11 - sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11
+    assert check == 6
+    assert national.kuwait_civil_ok(body + "6")
+    assert not national.kuwait_civil_ok(body + "7")
+    assert not national.kuwait_civil_ok("2901301" + "1234" + "6")  # month 13
