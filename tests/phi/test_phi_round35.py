@@ -21,7 +21,10 @@ Middle East, South and East Asia ("the Day of Arafah", "Yalda night", "Qingming"
 implies 90 or more ("Shōwa 8"); national numbers of the Middle East and Asia (an iqama, an
 Iranian national code, a Korean RRN, an HKID, a Singapore NRIC, a Japanese My Number, a
 CNIC, a Bahraini CPR, a Nigerian NIN, a Sri Lankan NIC); "HN" before a hospital number; and
-phones as other countries print them after a calling word.
+phones as other countries print them after a calling word; villages, quarters and camps
+after their word ("Village ...", "vill.", "Gaon", "teh.", "Mohalla", "kebele 04", "camp 14",
+"Ward 17, Inanda"); and care sites, trails, venues and mobile-home parks by their kind
+("Cancer Institute", "Care Ctr", "RRH", "Trail", "Venue", "MHP").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -114,6 +117,23 @@ FOUND: list[tuple[str, str, str]] = [
     ('"rappelez-moi au 06 12 44 80 31", said her daughter. 88F.', "06 12 44 80 31", "phone"),
     ("His son's number written on her palm, 9123 4567. 92F.", "9123 4567", "phone"),
     ("CHW called from the mother's phone 9841-123456. Baby 2.1 kg.", "9841-123456", "phone"),
+    # villages, quarters and camps after their word; care sites by their kind's short forms
+    ("Referral from kebele 07: 17yo primi, obstructed labour.", "kebele 07", "geographic"),
+    ("Village Chandpur Kalan, 34 wks, eclampsia.", "Chandpur Kalan", "geographic"),
+    ("Munni D/O Raju, vill. Sikandarpur, wt 1.9kg.", "Sikandarpur", "geographic"),
+    ("ASHA called at 2am from teh. Sahaswan, baby 1.8 kg.", "Sahaswan", "geographic"),
+    ("Clinic in camp 17, SAM with edema, 11F.", "camp 17", "geographic"),
+    ("Refused entry at House 9, Mohalla Qazian for the polio round.", "Qazian", "geographic"),
+    ("Lwazi, 2, from Ward 12, Umlazi, 3rd admission.", "Umlazi", "geographic"),
+    (
+        "Cupcakes for all at Riverbend Cancer Institute. 64F, done with chemo.",
+        "Riverbend Cancer Institute",
+        "geographic",
+    ),
+    ('Fax header: "Maplewood Care Ctr". 88F, no med list.', "Maplewood", "geographic"),
+    ("Twins by CS at Masaka RRH tonight, both cried.", "Masaka", "geographic"),
+    ("She broke her ankle on the Grizzly Ridge Trail, 47F.", "Grizzly Ridge", "geographic"),
+    ("EMS can't find the trailer in Oak Hollow MHP, 80M.", "Oak Hollow", "geographic"),
     # a sentence about a staff word still tells the patient's town with its age
     ("A 93-yr-old from Bozeman who flirts with every nurse.", "Bozeman", "geographic"),
 ]
@@ -144,6 +164,8 @@ CLEAN: list[tuple[str, str | None]] = [
     # a fast as a topic, a month's name spelt like a name, a year of a later era
     ("Ramadan fasting and insulin: a primer for the clinic.", None),
     ("Born Shōwa 40, so 61 this year. 61M, AF.", "patient"),
+    # a boot camp, a hospital ward alone
+    ("Boot camp 2 was hard on his knees. Moved to ward 3 today. 22M.", "patient"),
     # ten digits without a check or a cue, a range of years, a chest-compression ratio
     ("Called 2019-2021 a lot. CPR 30:2 started at 03:10. 58M.", "patient"),
     # a hashtag that is a state, a country or a word

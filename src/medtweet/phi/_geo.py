@@ -324,7 +324,9 @@ _FEATURE = re.compile(
     # a primary school as Britain and Ireland name it: "Bankhead Primary"
     r"(?-i:Primary(?! [Cc]are| [Cc]linic| [Hh]ealth)(?: School)?)|"
     r"(?-i:PD|Police Dept|Police Department|Fire Dept|Fire Department|Fire Rescue|"
-    r"Sheriff's Office|Rescue Squad))\b"
+    r"Sheriff's Office|Rescue Squad)|"
+    # a trail, a wedding venue, a mobile-home park by its initials
+    r"(?-i:Trail|Venue|MHP))\b"
     r"(?:\s+(?:#|[Rr]m\.?|[Rr]oom|[Uu]nit|[Aa]pt\.?)\s?\d{1,6}[A-Z]?\b)?"
 )
 # Stations that are kinds, not places: "the Nurses Station", "a Charging Station".
@@ -341,6 +343,9 @@ _NUMBERED_STATION = re.compile(
 )
 _FEATURE_WORDS = frozenset(
     [
+        "trail",
+        "venue",
+        "mhp",
         "primary",
         "hill",
         "island",
@@ -523,7 +528,7 @@ _FACILITY = re.compile(
     r"Health(?:care)?(?: System)?|Hospice|Rehabilitation Center|Rehab|Nursing Home|"
     r"Nursing and Rehabilitation|Urgent Care|VA(?:MC)?|Medical|General|Regional|"
     r"Children's|Childrens|Sanatorium|Care Center|Surgery Center|Cancer Center|"
-    r"Heart Institute|Hospitals)\b"
+    r"Heart Institute|Hospitals|Cancer Institute|Care Ctr|Medical Ctr|County Referral|RRH)\b"
     r"(?:\s+(?:Hospital|Medical Center|Center|Clinic|Campus|CLC|CBOC)\b)?)"
     r"|(?=S)(?P<s>\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s|\u2019s)(?:\s+(?:[A-Z][a-z]+\s?){0,3})?)"
 )
@@ -671,6 +676,10 @@ _NOT_SAINT = re.compile(r"(?:St\.?|Saint)\s+(?:Patrick'?s\s+Day|John's\s+[Ww]ort
 
 _FACILITY_TOKENS = frozenset(
     [
+        "institute",
+        "ctr",
+        "referral",
+        "rrh",
         "hospital",
         "hospitals",
         "medical",
@@ -1931,13 +1940,30 @@ def _towns_after_ages(text: str) -> Iterator[Hit]:
 # Philippines' barangays ("Brgy. San Roque"), Singapore's blocks ("Blk 418 Ang Mo Kio Ave 10
 # #09-1123") and South Africa's ("Block L, Soshanguve")
 _WORLD_ADDRESS = re.compile(
-    r"(?=[SBsb])\b(?:Sector[- ]\d{1,3}[A-Z]?\b"
+    r"(?=[SBsbVvGgTtMmKkWwUuCcLlHh])\b(?:Sector[- ]\d{1,3}[A-Z]?\b"
+    # a village, a quarter or a subdistrict after its word, as South Asia and Africa write
+    # them ("Village Kheda Khurd", "vill. Barharwa", "Gaon Kusumbhi, teh. Tilhar", "Mohalla
+    # Mirakhel", "Goth Allah Bux", "kebele 04", "woreda 7"); a camp's, a chak's or a tea
+    # estate's line room's number ("camp 14", "Camp 8W", "Chak 117/7R", "line room 14"); a
+    # house on its mohalla ("House 12, Mohalla ..."); a municipal ward with its town ("Ward
+    # 17, Inanda")
+    r"|(?:[Vv]illage|[Vv]ill\.|[Gg]aon|[Gg]ram|[Tt]eh\.|[Tt]ehsil|[Mm]ohallah?|[Gg]oth|"
+    r"[Tt]aluka|[Mm]andal|[Uu]pazila) (?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"|(?:[Kk]ebele|[Ww]oreda) \d{1,3}\b"
+    r"|(?:(?<![Bb]oot )[Cc]amp|[Cc]hak) \d{1,4}(?:/\d{1,3})?[A-Z]{0,2}\b"
+    r"|[Ll]ine room \d{1,3}\b"
+    r"|[Hh]ouse (?:[Nn]o\.? ?)?\d{1,4}[A-Z]?, (?:[Mm]ohallah? )?(?P<h>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"|[Ww]ard \d{1,2}, [A-Z][a-z]+(?=[,.;]|\s)"
     r"|(?:Brgy\.?|Barangay) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
     r"|Blk\.? \d{1,4}[A-Z]?(?: [A-Z][a-z]+){1,4}(?: (?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|"
     r"Cres|Crescent|Lane|Ln)\.?)?(?: \d{1,3}\b)?(?:,? #\d{1,3}-\d{1,5}\b)?"
     r"|Block [A-Z]{1,2}\d{0,3}(?=, [A-Z][a-z]))"
 )
-_WORLD_ADDRESS_WORDS = frozenset(["sector", "brgy", "barangay", "blk", "block"])
+_WORLD_ADDRESS_WORDS = frozenset(
+    ["sector", "brgy", "barangay", "blk", "block", "village", "vill", "gaon", "gram", "teh",
+     "tehsil", "mohalla", "mohallah", "goth", "taluka", "mandal", "upazila", "kebele",
+     "woreda", "camp", "chak", "line", "house", "ward"]
+)  # fmt: skip
 
 
 # a hashtag that is a town's name alone, in a story: "... an indictment of us. #Memphis"
@@ -1971,7 +1997,9 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         return
     if not scan.words.isdisjoint(_WORLD_ADDRESS_WORDS):
         for match in _WORLD_ADDRESS.finditer(text):
-            yield Hit(match.start(), match.end(), _G, "geo.street")
+            # a village's or a mohalla's name after its word, else the whole address
+            start, end = match.span(match.lastgroup) if match.lastgroup else match.span()
+            yield Hit(start, end, _G, "geo.street")
     yield from _branded_places(text, scan)
     for match in _HASHTAG_TOWN.finditer(text) if "#" in text else ():
         if _hashtag_town(match["t"]):  # "#Memphis" closing a story
