@@ -24,7 +24,10 @@ CNIC, a Bahraini CPR, a Nigerian NIN, a Sri Lankan NIC); "HN" before a hospital 
 phones as other countries print them after a calling word; villages, quarters and camps
 after their word ("Village ...", "vill.", "Gaon", "teh.", "Mohalla", "kebele 04", "camp 14",
 "Ward 17, Inanda"); and care sites, trails, venues and mobile-home parks by their kind
-("Cancer Institute", "Care Ctr", "RRH", "Trail", "Venue", "MHP").
+("Cancer Institute", "Care Ctr", "RRH", "Trail", "Venue", "MHP"). No longer flagged: a
+nationality after an age, a people's or a kind of family, mealtime insulin doses, the
+Parkland formula in a burns post, a therapeutic milk ("F-100"), "Sri Lankan"; committees',
+units' and schools' notices read as professional.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -47,7 +50,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("Her jiddo Fawzi brought the old films in a carrier bag.", "Fawzi", "name"),
     ("Lolo Ernesto, our stroke pt, walked 10 m today.", "Ernesto", "name"),
     ("halmoni Soon-ja refused the NG tube again.", "Soon-ja", "name"),
-    # still found: a burns hospital named with its unit, a name with a possessive
+    # still found: a burns hospital named with its unit or gone to, a name with a possessive
+    ("44M, 40% TBSA, flown to Parkland on 3/4.", "Parkland", "geographic"),
+    ("Mrs Okafor - 96, sharp as ever.", "96", "age"),
     ("45M, 40% TBSA, flown to Parkland burn ICU on 3/4.", "Parkland", "geographic"),
     ("went to miss ada's birthday, she turned 100 on the 2nd.", "ada", "name"),
     ("Pt seen again on the 3rd.", "on the 3rd", "date"),
@@ -164,6 +169,15 @@ CLEAN: list[tuple[str, str | None]] = [
     # a fast as a topic, a month's name spelt like a name, a year of a later era
     ("Ramadan fasting and insulin: a primer for the clinic.", None),
     ("Born Shōwa 40, so 61 this year. 61M, AF.", "patient"),
+    # a nationality after an age, a people's or a kind of family, mealtime doses, the
+    # Parkland formula, a therapeutic milk, "Sri Lankan"
+    ("Teaching case: 31F, Syrian, Hb 9.1, MCV 61, Mentzer 12.", "patient"),
+    ("Kurdish family, interpreter by video. 7yo, nephrotic, remission.", "patient"),
+    ("Whole family off sugary drinks. 12yo, ALT 140 to 62.", "patient"),
+    ("Glargine 30 U + aspart 10/10/10, fasting, so glargine 24 U.", "patient"),
+    ("Burn ICU: 35% TBSA, 44M, Parkland says ~11 L in 24h.", "patient"),
+    ("2yo, SAM with oedema. F-75 then F-100, RUTF at home.", "patient"),
+    ("Sri Lankan public maternal care at its best: 3.2 kg at 39 wks.", "patient"),
     # a boot camp, a hospital ward alone
     ("Boot camp 2 was hard on his knees. Moved to ward 3 today. 22M.", "patient"),
     # ten digits without a check or a cue, a range of years, a chest-compression ratio
@@ -185,6 +199,10 @@ CLEAN: list[tuple[str, str | None]] = [
         " Queries: cardio.gmc.jobs@gmail.com",
         None,
     ),
+    # a committee's, a unit's and a school's notices
+    ("P&T committee meets the first Wednesday. Agenda items by Friday.", None),
+    ("NICU referral line for doctors: 011 2659 4400. Call before you send a baby.", None),
+    ("Closing date for the nursing diploma: 28 Feb. Scholarships for candidates.", None),
     # job notices, awareness days and a colleague's passing
     ("ICU nurse posts open at our hospital. HR line 020 7946 0000.", None),
     ("Midwives wanted! Part-time, weekend shifts. Contact our manager Ruth Obeng.", None),

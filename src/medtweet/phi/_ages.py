@@ -84,7 +84,8 @@ _APPOSITIONS = (
         r"(?=[M])\b(?:Mr|Mrs|Ms|Miss)\.? [A-Z][\w'\u2019-]+ (?P<n>9\d|1[01]\d)"
         r"(?=[,;!)]|\.(?!\d)|\s+(?:y|yo|years?)\b)"
     ),
-    re.compile(rf"(?=[\u2014-])(?:\u2014|-)\s*{_NUM}(?=,\s)"),
+    # (a hyphen glued to a word before it joins a name, "F-100" a therapeutic milk)
+    re.compile(rf"(?=[\u2014-])(?:\u2014|(?<![^\W\d_])-)\s*{_NUM}(?=,\s)"),
     # an age as its own clause after a sentence: "... we stopped. 93, widowed, sharp",
     # or its own sentence: "... his records playing. 99. Wife June says ..."
     re.compile(

@@ -472,6 +472,19 @@ _PROFESSIONAL_WORDS = (
             "interns",
             "orientation",
             "interview",
+            # a committee's, a unit's or a school's notices ("agenda items to", "new badges
+            # from Security", "diploma ... scholarships for candidates", "hackathon")
+            "committee",
+            "agenda",
+            "badges",
+            "inbox",
+            "hackathon",
+            "diploma",
+            "scholarship",
+            "scholarships",
+            "candidates",
+            "crews",
+            "newsletter",
             # job notices and a colleague's passing ("ICU vacancies", "condolence meeting")
             "vacancy",
             "vacancies",
@@ -548,7 +561,8 @@ _PROFESSIONAL_PHRASES = (
     # "Part-time IBCLC", "Neonatal Nursing Day is", "Condolence meeting Friday"
     "posts open", "positions open", "hr line", "part-time", "full-time", "next batch",
     "bake sale", "former head", "awareness day", "awareness week", "awareness month",
-    "nursing day", "in memoriam",
+    "nursing day", "in memoriam", "referral line", "for doctors", "huge ups", "kicks off",
+    "closing date",
 )  # fmt: skip
 # more of them, looked up by their first word among the text's words (cheaper than a scan)
 _PROFESSIONAL_MORE = (

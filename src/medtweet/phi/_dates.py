@@ -554,6 +554,13 @@ def _year_dash(text: str, numbers: tuple[str, ...] | None) -> bool:
 _YEAR_DASH = re.compile(r"-(?<=(?<!\d)19\d\d-|(?<!\d)20\d\d-)")
 
 
+# a mealtime insulin or a dose's unit right before numbers with slashes: doses, no date
+_DOSES_BEFORE = re.compile(
+    r"(?i:aspart|lispro|glulisine|humalog|novolog|novorapid|apidra|fiasp|insulin|units?|iu)"
+    r"\s*$"
+)
+
+
 def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
     # a numeric date is two runs of digits at least ("3/14")
     numbers = scan.numbers
@@ -608,6 +615,8 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
                 or after.lstrip().startswith("\U0001f9f5")
             ):
                 continue  # "Tweetorial 1/8:", "... 1/8" closing a post, "1/8 🧵": a counter
+        if _DOSES_BEFORE.search(before):
+            continue  # "aspart 10/10/10": doses with each meal
         yield Hit(match.start(), match.end(), _D, "date.numeric")
 
 

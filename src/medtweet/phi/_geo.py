@@ -1340,7 +1340,10 @@ _TITLED_BEFORE = re.compile(r"\b(?:Dr|Dra|Drs|Prof|Professor|Nurse)\.? $")
 
 def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
+    burns = "Parkland" in text and _BURNS.search(text) is not None
     for hit in _find_geography(text, scan):
+        if burns and text[hit.start : hit.end] == "Parkland" and _parkland_formula(text, hit.start):
+            continue  # "35% TBSA ... Parkland says ~11 L": the burns formula, no hospital
         if hit.rule == "geo.facility" and text[hit.start : hit.end].split(" ")[0] in LANGUAGES:
             continue  # "Dutch Lipid Clinic Network score": a score, no site
         if hit.rule == "geo.facility" and _TEAM_AFTER.match(text, hit.end):
@@ -1494,8 +1497,17 @@ _OPENING_PLACE = re.compile(
 )
 # a burns post, where "Parkland" is the fluid formula ...
 _BURNS = re.compile(r"(?i:tbsa|\bburns?\b)")
-# ... unless named with its unit: "transferred to Parkland burn ICU"
+# ... unless named with its unit or gone to: "transferred to Parkland", "Parkland burn ICU"
 _UNIT_NEXT = re.compile(r"(?i:\s+(?:burn|memorial|hospital|health|ed|er|icu|trauma)\b)")
+_GONE_TO = re.compile(r"\b(?i:to|at|from|into)\s+$")
+
+
+def _parkland_formula(text: str, start: int) -> bool:
+    """Whether "Parkland" at ``start`` of a burns post is the fluid formula, not the hospital."""
+    end = start + len("Parkland")
+    return not (_UNIT_NEXT.match(text, end) or _GONE_TO.search(text, max(0, start - 6), start))
+
+
 # towns that name a rule, a score, a formula or a germ, and open a teaching post so ("Parkland:
 # 4 mL/kg", "Ottawa ankle rules", "Lassa fever")
 _CLINICAL_TOWNS = frozenset(
@@ -1922,6 +1934,8 @@ def _town_like(name: str) -> bool:
         or first in CALENDAR_NAMES
         or first in ETHNIC_GROUPS
         or _WORD_ENDING.search(words[-1])
+        # a nationality or a people ("28F, Syrian,", "62F, Egyptian,")
+        or (len(words) == 1 and first.endswith(("ian", "ese", "ish", "ean", "ani", "eno", "ena")))
     )
 
 
@@ -2233,7 +2247,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         if (
             match.group() == "Parkland"
             and _BURNS.search(text)
-            and not _UNIT_NEXT.match(text, match.end())
+            and _parkland_formula(text, match.start())
         ):
             continue  # "18% TBSA ... Parkland, dressings": the burns formula, no hospital
         if match.group() in _UNIT_ELSEWHERE and _ROMANCE_ARTICLE.search(

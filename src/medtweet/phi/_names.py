@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from medtweet.phi import _languages as local
 from medtweet.phi._context import CLOSE_KIN, OWNED_CLINICAL, PERSON_WORDS, POSSESSION
 from medtweet.phi._gates import gate, lazy_gate
-from medtweet.phi._geo import COUNTRIES, STATE_NAMES
+from medtweet.phi._geo import COUNTRIES, LANGUAGES, STATE_NAMES
 from medtweet.phi._hit import Hit, Scan, lead, lowered
 from medtweet.phi._lexicon import CALENDAR_NAMES, HOLIDAY_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
@@ -1687,9 +1687,9 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             if (
                 span is not None
                 and rule == "name.honorific"
-                and text[match.start() : span[1]] in COUNTRIES
+                and text.startswith(_TITLED_COUNTRIES, match.start())
             ):
-                continue  # "Sri Lanka": a country opening on a title's word
+                continue  # "Sri Lanka", "Sri Lankan": a country opening on a title's word
             if span is not None and span[0] not in clinician_starts:
                 # an honorific belongs to the name: "Mrs. Jones" redacts to "[NAME]"
                 start = match.start() if rule == "name.honorific" else span[0]
@@ -2282,6 +2282,17 @@ _CALL_NAME_WORDS = frozenset(["call", "text", "ask"])  # its cue words, each a w
 _OWNER = re.compile(rf"(?<![\w.'\u2019])(?P<name>{_WORD}(?: {_WORD})?)$")
 
 
+# countries whose name opens on a title's word ("Sri Lanka"), and their peoples'
+_TITLED_COUNTRIES = tuple(
+    sorted(country for country in COUNTRIES if country.split()[0].lower() in _HONORIFIC_WORDS)
+)
+# a family by its kind, not its name: "Whole family off sugary drinks"
+_KINDS_OF_FAMILY = frozenset(
+    ["Whole", "Entire", "Extended", "Host", "Foster", "Blended", "Immediate", "Nuclear",
+     "Adoptive", "Birth", "Grieving", "Young", "Big", "Large", "Same", "Royal"]
+)  # fmt: skip
+
+
 def _owner_names(text: str) -> Iterator[Hit]:
     for possession in POSSESSION.finditer(text):
         owned = possession["w"].lower()
@@ -2570,6 +2581,8 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
             and surname.lower() not in lower_set("facility_words")
             and not _SERVICE_END.search(surname)
             and surname != "Holy"
+            and surname not in _KINDS_OF_FAMILY
+            and surname not in LANGUAGES  # "Kurdish family": a people's
             and not (group == "alone" and surname.endswith(_ADJECTIVE_ENDS))
         ):
             yield Hit(match.start(group), match.end(group), _N, "name.family")
