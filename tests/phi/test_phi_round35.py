@@ -27,7 +27,9 @@ after their word ("Village ...", "vill.", "Gaon", "teh.", "Mohalla", "kebele 04"
 ("Cancer Institute", "Care Ctr", "RRH", "Trail", "Venue", "MHP"). No longer flagged: a
 nationality after an age, a people's or a kind of family, mealtime insulin doses, the
 Parkland formula in a burns post, a therapeutic milk ("F-100"), "Sri Lankan"; committees',
-units' and schools' notices read as professional.
+units' and schools' notices read as professional. Names by "B/O", "S/O", "D/O" or "baby
+of", a mother by her pregnancy ("Pema Lhamo, G2 38wk"), a name of any origin from a known
+town with what they did ("Kanokwan from Nonthaburi came ...").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -139,6 +141,15 @@ FOUND: list[tuple[str, str, str]] = [
     ("Twins by CS at Masaka RRH tonight, both cried.", "Masaka", "geographic"),
     ("She broke her ankle on the Grizzly Ridge Trail, 47F.", "Grizzly Ridge", "geographic"),
     ("EMS can't find the trailer in Oak Hollow MHP, 80M.", "Oak Hollow", "geographic"),
+    # a relative named by "baby of" or "son of" as South Asian charts write it, a mother by
+    # her pregnancy, a name of any origin from a known town with what they did
+    ("B/O Kavita Sharma, 1.2 kg, born in the ambulance.", "Kavita Sharma", "name"),
+    ("Tape on the cot of baby of Salma, day 2.", "Salma", "name"),
+    ('"Chhotu S/O Ramesh Yadav, wt 2.1kg, HBNC visit 2"', "Ramesh Yadav", "name"),
+    ('"Chhotu S/O Ramesh Yadav, wt 2.1kg, HBNC visit 2"', "Chhotu", "name"),
+    ("Pema Lhamo, G2 38wk, came down from the hills.", "Pema Lhamo", "name"),
+    ("Maria, G3, twins, both head down.", "Maria", "name"),
+    ("Kanokwan from Nonthaburi came to our clinic with her summary.", "Kanokwan", "name"),
     # a sentence about a staff word still tells the patient's town with its age
     ("A 93-yr-old from Bozeman who flirts with every nurse.", "Bozeman", "geographic"),
 ]
@@ -178,6 +189,9 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Burn ICU: 35% TBSA, 44M, Parkland says ~11 L in 24h.", "patient"),
     ("2yo, SAM with oedema. F-75 then F-100, RUTF at home.", "patient"),
     ("Sri Lankan public maternal care at its best: 3.2 kg at 39 wks.", "patient"),
+    # a diagnosis before a pregnancy's count, people in general from a town
+    ("Preeclampsia, G3, 34 wks. Primigravida, 38 wks. Twins, 32/40.", "patient"),
+    ("Doctors from Haiti came to help. Greetings from Boston on the card. 70M.", "patient"),
     # a boot camp, a hospital ward alone
     ("Boot camp 2 was hard on his knees. Moved to ward 3 today. 22M.", "patient"),
     # ten digits without a check or a cue, a range of years, a chest-compression ratio

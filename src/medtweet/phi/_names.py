@@ -422,7 +422,21 @@ _NAME_FROM = re.compile(
 )
 _PLACE_THEN_AGE = re.compile(
     r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2},? \(?(?:\d|[1-9]\d|1[01]\d)"
-    r"(?:\)|,|\s?(?:yo|y/o|[MF])\b)"
+    r"(?:\)|,|\s?(?:yo|y/o|[MF]|wks?|weeks)\b)"
+    # or a place then what a patient did: "Suthida from Nonthaburi came to our clinic"
+    r"|[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2} (?:came|presented|walked|arrived|"
+    r"pushed|delivered|brought|was|is|has|had|needs|needed)\b"
+)
+# a relative named by "baby of", "son of" ("B/O Rekha Devi", "Munni D/O Raju Paswan", as
+# South Asian charts write them), or a mother by her pregnancy ("Snehal, 32/40", "Ana, G3,")
+_OF_KIN = re.compile(
+    rf"(?=[BDSWCbdsw])\b(?:[BDSWC]/O|[Bb]aby of|[Dd]aughter of|[Ss]on of|[Ww]ife of)\s+"
+    rf"(?P<name>{_SEQ})"
+)
+_BEFORE_OF_KIN = re.compile(rf"(?P<before>{_WORD}(?: {_WORD}){{0,2}}) [DSW]/O\b")
+_PREGNANT_NAME = re.compile(
+    rf"(?P<name>{_WORD})(?: (?P<surname>{_WORD}))?, (?:G\d{{1,2}}\b|[23]\d(?:\+\d)?/40\b|"
+    r"[23]\d ?(?:wks?|weeks)\b)"
 )
 # a name right after an age in a list of a patient's traits: "Ferry passenger, 82F, Morag,"
 _AGE_THEN_NAME = re.compile(
@@ -1845,6 +1859,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             ok = (name in first_names and not _bad_name(name)) or (
                 _name_alone_ok(name)
                 and not _TERM_ENDING.search(name)
+                and not name.endswith("s")  # "Doctors from Haiti came": people in general
                 and _PLACE_THEN_AGE.match(text, match.end() - 1) is not None
             )
         else:
@@ -1867,6 +1882,24 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         )
         if (known or alone) and not _bad_name(name) and name not in STATE_NAMES:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
+    of_kin = (
+        *(_OF_KIN.finditer(text) if "/O" in text or " of " in text else ()),
+        *(_BEFORE_OF_KIN.finditer(text) if "/O" in text else ()),
+    )
+    for match in of_kin:
+        group = match.lastgroup or "name"
+        first = match[group].split()[0]
+        if _name_alone_ok(first) and not _TERM_ENDING.search(first):
+            yield Hit(match.start(group), match.end(group), _N, "name.kin")
+    pregnant = "/40" in text or ", G" in text or "wk" in text or "week" in text
+    for match in _PREGNANT_NAME.finditer(text) if pregnant else ():
+        name, surname = match["name"], match["surname"]
+        two_names = surname is not None and all(
+            _name_alone_ok(w) and not _TERM_ENDING.search(w) for w in (name, surname)
+        )  # "Sita Tamang, G2": two words of any origin
+        if two_names or (surname is None and _known(name) and not _bad_name(name)):
+            end = match.end("surname") if two_names else match.end("name")
+            yield Hit(match.start("name"), end, _N, "name.with_age")
     for match in _BABY_LETTER.finditer(text) if "Baby " in text else ():
         if _name_alone_ok(match["name"]) or _known(match["name"]):
             yield Hit(match.start("name"), match.end("name"), _N, "name.baby")
