@@ -150,6 +150,10 @@ FOUND: list[tuple[str, str, str]] = [
     ("Pema Lhamo, G2 38wk, came down from the hills.", "Pema Lhamo", "name"),
     ("Maria, G3, twins, both head down.", "Maria", "name"),
     ("Kanokwan from Nonthaburi came to our clinic with her summary.", "Kanokwan", "name"),
+    # a known town after "desde", "em", "iz" or "ze"
+    ("Viene desde Salamanca a por las recetas, 84 años.", "Salamanca", "geographic"),
+    ("Pediu que eu ligasse pro filho em Campinas, 91 anos.", "Campinas", "geographic"),
+    ("Ribar iz Splita, 62 g., udica u oku.", "Splita", "geographic"),
     # a sentence about a staff word still tells the patient's town with its age
     ("A 93-yr-old from Bozeman who flirts with every nurse.", "Bozeman", "geographic"),
 ]

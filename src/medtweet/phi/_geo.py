@@ -208,11 +208,13 @@ _TOWN_WORDS = frozenset(["town", "city", "village", "hamlet", "borough", "suburb
 
 
 _CUED_RUN = re.compile(
-    r"(?=[iIfFnNtTaAoOvVbBhHdDrRuUeE])\b(?i:in|from|near|to|at|outside|around|of|visiting|"
+    r"(?=[iIfFnNtTaAoOvVbBhHdDrRuUeEzZ])\b(?i:in|from|near|to|at|outside|around|of|visiting|"
     r"between|via|hometown|drove|flew|rural|over|toward|towards|"
     # "from", "in", "near" of German, Dutch, Italian, French and the Nordic languages: "aus
-    # Gelsenkirchen", "uit Assen", "dalla Calabria", "vers Nantes", "fra Bergen", "en Lyon"
-    r"aus|uit|vanuit|von|bei|nach|naar|dalla|dal|nel|nella|vers|fra|en)"
+    # Gelsenkirchen", "uit Assen", "dalla Calabria", "vers Nantes", "fra Bergen", "en Lyon";
+    # of Spanish, Portuguese and the Slavic languages: "desde Aldeanueva", "em São Bernardo",
+    # "iz Komiže", "ze Zlína"
+    r"aus|uit|vanuit|von|bei|nach|naar|dalla|dal|nel|nella|vers|fra|en|desde|em|iz|ze)"
     rf"[ \t\n]+[(\"'\u201c]?(?P<c>{_CAPRUN})"
 )
 
