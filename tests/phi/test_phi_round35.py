@@ -29,7 +29,8 @@ nationality after an age, a people's or a kind of family, mealtime insulin doses
 Parkland formula in a burns post, a therapeutic milk ("F-100"), "Sri Lankan"; committees',
 units' and schools' notices read as professional. Names by "B/O", "S/O", "D/O" or "baby
 of", a mother by her pregnancy ("Pema Lhamo, G2 38wk"), a name of any origin from a known
-town with what they did ("Kanokwan from Nonthaburi came ...").
+town with what they did ("Kanokwan from Nonthaburi came ..."); an id on a messaging app
+("WeChat (ID laoli_1949)").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -154,6 +155,10 @@ FOUND: list[tuple[str, str, str]] = [
     ("Viene desde Salamanca a por las recetas, 84 años.", "Salamanca", "geographic"),
     ("Pediu que eu ligasse pro filho em Campinas, 91 anos.", "Campinas", "geographic"),
     ("Ribar iz Splita, 62 g., udica u oku.", "Splita", "geographic"),
+    # an id on a messaging app, with or without its "@"
+    ("Family wants updates via WeChat (ID laoli_1949), 88M.", "laoli_1949", "other_id"),
+    ("DM'd me on LINE (fah.nk2011) asking about her rash.", "fah.nk2011", "other_id"),
+    ("Grandson added me on KakaoTalk (minsu_halmae77) at 1am.", "minsu_halmae77", "other_id"),
     # a sentence about a staff word still tells the patient's town with its age
     ("A 93-yr-old from Bozeman who flirts with every nurse.", "Bozeman", "geographic"),
 ]
@@ -196,6 +201,8 @@ CLEAN: list[tuple[str, str | None]] = [
     # a diagnosis before a pregnancy's count, people in general from a town
     ("Preeclampsia, G3, 34 wks. Primigravida, 38 wks. Twins, 32/40.", "patient"),
     ("Doctors from Haiti came to help. Greetings from Boston on the card. 70M.", "patient"),
+    # an app named without an id
+    ("Sent the photo on WhatsApp to the team. Called on Signal at 4pm. 70M.", "patient"),
     # a boot camp, a hospital ward alone
     ("Boot camp 2 was hard on his knees. Moved to ward 3 today. 22M.", "patient"),
     # ten digits without a check or a cue, a range of years, a chest-compression ratio

@@ -572,6 +572,11 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     handles = scan.patient and "@" in text and scan.gates & _HANDLE_WORDS_BIT
     for match in _HANDLE.finditer(text) if handles else ():
         yield Hit(match.start("v"), match.end("v"), Category.URL, "url.handle")
+    messaged = scan.patient and not scan.words.isdisjoint(_MESSENGER_WORDS)
+    for match in _MESSENGER_ID.finditer(text) if messaged else ():
+        value = match["v"]
+        if any(not ch.isalpha() for ch in value.lstrip("@")):  # a made-up id, not a word
+            yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.messenger")
     named = scan.patient and ("username" in scan.words or "name" in scan.words)
     for match in _USERNAME.finditer(text) if named else ():  # a portal or app login
         value = match["v"]
@@ -594,6 +599,18 @@ _HANDLE = re.compile(
 )
 
 
+# an id on a messaging app, with or without its "@": "via WeChat (ID zhanglaoshi_1957)",
+# "DM'd me on LINE (ploy.nk2009)", "messaged me on Kakao (sunja_grandkid88)"
+_MESSENGER_ID = re.compile(
+    r"\b(?:WeChat|Wechat|wechat|LINE|Kakao(?:Talk)?|kakao(?:talk)?|WhatsApp|Whatsapp|whatsapp|"
+    r"Viber|viber|Telegram|telegram|Zalo|zalo|Signal|Messenger)\b[^\n.!?@]{0,20}?"
+    r"[(\s](?:(?i:ID|handle|username)\s*:?\s*)?"
+    r"(?P<v>@?[A-Za-z][A-Za-z0-9_.]{3,29})(?<!\.)(?![\w@])"
+)
+_MESSENGER_WORDS = frozenset(
+    ["wechat", "line", "kakao", "kakaotalk", "whatsapp", "viber", "telegram", "zalo", "signal",
+     "messenger"]
+)  # fmt: skip
 # a login told as someone's: "her username kittycat_71", "portal username: rosebud1954"
 _USERNAME = re.compile(
     r"\b(?i:username|user name|screen name)\b\s*(?:(?:is|was|shows|=)\s*|:\s*)?[\"'\u201c]?"
