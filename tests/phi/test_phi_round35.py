@@ -155,6 +155,10 @@ FOUND: list[tuple[str, str, str]] = [
     ("Viene desde Salamanca a por las recetas, 84 años.", "Salamanca", "geographic"),
     ("Pediu que eu ligasse pro filho em Campinas, 91 anos.", "Campinas", "geographic"),
     ("Ribar iz Splita, 62 g., udica u oku.", "Splita", "geographic"),
+    # a town in a name's brackets after the age, a town after a care's acronym (the town
+    # alone, not "CAR-T in Hamburg")
+    ("Arash (32, Tabriz) got his CAR-T after 2 yrs of visa fights.", "Tabriz", "geographic"),
+    ("He got his CAR-T in Hamburg after 2 yrs, 32M.", "Hamburg", "geographic"),
     # an id on a messaging app, with or without its "@"
     ("Family wants updates via WeChat (ID laoli_1949), 88M.", "laoli_1949", "other_id"),
     ("DM'd me on LINE (fah.nk2011) asking about her rash.", "fah.nk2011", "other_id"),

@@ -1278,6 +1278,9 @@ LABEL_NOUNS = frozenset(
 """Nouns of a named site located by the place after it ("the Amtrak station in Albany")."""
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,5}(?:-[A-Z])?")
+
+
 def label_start(text: str, start: int, street: bool = False) -> int:
     """Where a named business before "in/near/of <town>" (or "on <street>") starts."""
     match = _LABEL_BEFORE.search(text, max(0, start - 60), start)
@@ -1294,6 +1297,8 @@ def label_start(text: str, start: int, street: bool = False) -> int:
         return start
     if len(words) == 1 and noun is None and _at_sentence_start(text, match.start("l")):
         return start  # "Patients in Gallup": a sentence's first word
+    if len(words) == 1 and noun is None and _ACRONYM.fullmatch(words[0]):
+        return start  # "his CAR-T in Hamburg", "63 days in NBU at Kisumu": a care's acronym
     if words[0] in STATE_NAMES or words[0] in _CUE_WORDS or words[0] in CALENDAR_NAMES:
         return start
     if noun is not None and noun.strip() == "works" and words[-1].lower() in _WORKERS:
@@ -1904,7 +1909,8 @@ _AGED_FROM = re.compile(
     r"(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?![\w'\u2019-])"
 )
 _AGE_THEN_TOWN = re.compile(
-    r"(?:, \d{1,3}(?:[MF]|yo)?|(?<![\w./:+-])\d{1,3}(?:[MF]|yo|y/o)), "
+    # (or in a name's brackets: "Arash (32, Tehran)", "Mariam (29F, Shubra El Kheima)")
+    r"(?:, \d{1,3}(?:[MF]|yo)?|(?<![\w./:+-])\d{1,3}(?:[MF]|yo|y/o)|(?<=\()\d{1,3}[MF]?), "
     r"(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?=[,.;)]|\s*$)"
 )
 # endings of clinical and ordinary words ("Diabetic", "Intubated", "Afebrile")
@@ -1944,8 +1950,8 @@ def _town_like(name: str) -> bool:
 def _towns_after_ages(text: str) -> Iterator[Hit]:
     """Towns of any name in a person's line after their age (see ``_AGED_FROM``)."""
     regexes: tuple[re.Pattern[str], ...] = (_AGED_FROM,) if " from " in text else ()
-    if text.count(", ") >= 2 or "M, " in text or "F, " in text or "o, " in text:
-        regexes += (_AGE_THEN_TOWN,)  # (", 54, ", "84F, ", "4yo, ")
+    if text.count(", ") >= 2 or "M, " in text or "F, " in text or "o, " in text or "(" in text:
+        regexes += (_AGE_THEN_TOWN,)  # (", 54, ", "84F, ", "4yo, ", "(32, ")
     for regex in regexes:
         for match in regex.finditer(text):
             if _town_like(match["t"]):
