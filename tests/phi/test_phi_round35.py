@@ -30,7 +30,8 @@ Parkland formula in a burns post, a therapeutic milk ("F-100"), "Sri Lankan"; co
 units' and schools' notices read as professional. Names by "B/O", "S/O", "D/O" or "baby
 of", a mother by her pregnancy ("Pema Lhamo, G2 38wk"), a name of any origin from a known
 town with what they did ("Kanokwan from Nonthaburi came ..."); an id on a messaging app
-("WeChat (ID laoli_1949)").
+("WeChat (ID laoli_1949)"); relatives of European languages before a name ("A mãe,
+Rosângela", "Datteren Mette", "oom Kobus").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -159,6 +160,11 @@ FOUND: list[tuple[str, str, str]] = [
     # alone, not "CAR-T in Hamburg")
     ("Arash (32, Tabriz) got his CAR-T after 2 yrs of visa fights.", "Tabriz", "geographic"),
     ("He got his CAR-T in Hamburg after 2 yrs, 32M.", "Hamburg", "geographic"),
+    # relatives of European languages before a name
+    ("40 dias de UTI. A mãe, Rosângela, trouxe bolo.", "Rosângela", "name"),
+    ("Datteren Mette ønsker alt gjort. 91-årig kvinde.", "Mette", "name"),
+    ("La señora Amparo cumple 90 y su nieta Sofi trajo globos.", "Sofi", "name"),
+    ("Post-laryngectomy, oom Kobus can't get a valve.", "Kobus", "name"),
     # an id on a messaging app, with or without its "@"
     ("Family wants updates via WeChat (ID laoli_1949), 88M.", "laoli_1949", "other_id"),
     ("DM'd me on LINE (fah.nk2011) asking about her rash.", "fah.nk2011", "other_id"),

@@ -59,7 +59,12 @@ _KIN = (
     # and of South Asia, the Middle East, Africa and East Asia: "amma Lakshmi", "teta Wadad"
     r"amma|appa|ammi|abbu|ammachi|achan|paati|thatha|bhai|bhaiya|didi|behen|chacha|chachi|"
     r"mausi|mamu|mami|khala|khalu|phupho|teta|sitt|jiddo|jeddo|gogo|mkhulu|yaya|papou|"
-    r"halmoni|halmeoni|harabeoji|obaasan|obaachan|ojiisan|ojiichan|nene|dede|popo|ahma"
+    r"halmoni|halmeoni|harabeoji|obaasan|obaachan|ojiisan|ojiichan|nene|dede|popo|ahma|"
+    # and relatives of European languages: "A mãe, Rosângela", "Datteren Lone", "oom Kobus"
+    r"mãe|esposa|esposo|marido|filha|filho|neta|neto|irmã|irmão|avó|avô|hija|hijo|nieta|"
+    r"nieto|hermana|hermano|mamá|papá|tochter|sohn|ehefrau|ehemann|enkelin|figlia|figlio|"
+    r"moglie|marito|nipote|fille|fils|épouse|dochter|zoon|córka|żona|mąż|datter|datteren|"
+    r"dotter|dottern|sønnen|sonen|hustru|oom|tannie"
 )
 _KIN_WORDS = frozenset(
     word
