@@ -306,3 +306,25 @@ def test_a_kuwaiti_civil_id_needs_a_real_birth_date() -> None:
     assert national.kuwait_civil_ok(body + "6")
     assert not national.kuwait_civil_ok(body + "7")
     assert not national.kuwait_civil_ok("2901301" + "1234" + "6")  # month 13
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "My first patient as a fellow, 9 lines of therapy. Her obit is up:"
+            " legacy.example.com/obituaries/ruth-okonjo-obituary",
+            "legacy.example.com/obituaries/ruth-okonjo-obituary",
+        ),
+        (
+            "Lovely lady with lupus sends photos of her rash to my work inbox from"
+            " bev.tane@example.com.au every week.",
+            "bev.tane@example.com.au",
+        ),
+    ],
+)
+def test_an_obituary_link_or_a_work_inbox_keeps_a_story(text: str, value: str) -> None:
+    # "obituary" and "inbox" are no professional cue: a patient's obit, a patient's e-mails
+    report = mt.check_phi(text)
+    assert report.context == "patient"
+    assert value in [f.text for f in report.findings]

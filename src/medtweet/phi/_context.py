@@ -473,25 +473,24 @@ _PROFESSIONAL_WORDS = (
             "orientation",
             "interview",
             # a committee's, a unit's or a school's notices ("agenda items to", "new badges
-            # from Security", "diploma ... scholarships for candidates", "hackathon")
+            # from Security", "diploma ... scholarships for candidates", "hackathon"; not
+            # "my work inbox" or "EMS crews", which stories hold too)
             "committee",
             "agenda",
             "badges",
-            "inbox",
             "hackathon",
             "diploma",
             "scholarship",
             "scholarships",
             "candidates",
-            "crews",
             "newsletter",
-            # job notices and a colleague's passing ("ICU vacancies", "condolence meeting")
+            # job notices and a colleague's passing ("ICU vacancies", "condolence meeting"; not
+            # "obituary": a patient's obit link is a story's)
             "vacancy",
             "vacancies",
             "openings",
             "condolence",
             "condolences",
-            "obituary",
             # the same in Spanish, Portuguese and French ("Congresso Português de ...")
             "congreso",
             "congresso",
