@@ -1,4 +1,4 @@
-"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..101}.jsonl).
+"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..105}.jsonl).
 
 Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
 so no accuracy is asserted. All are built by tools/build_phi_holdout2.py from their
@@ -217,6 +217,13 @@ HOLDOUTS = [
     *(
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((98, "ki"), (99, "kj"), (100, "kk"), (101, "kl"))
+    ),
+    # the last four of round 35, scored with its final rules (a representative English-
+    # language feed; North American hospital, palliative and geriatric care; Western and
+    # Northern Europe; teaching and research posts that tell real cases)
+    *(
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
+        for n, prefix in ((102, "km"), (103, "kn"), (104, "ko"), (105, "kp"))
     ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)
