@@ -31,7 +31,10 @@ units' and schools' notices read as professional. Names by "B/O", "S/O", "D/O" o
 of", a mother by her pregnancy ("Pema Lhamo, G2 38wk"), a name of any origin from a known
 town with what they did ("Kanokwan from Nonthaburi came ..."); an id on a messaging app
 ("WeChat (ID laoli_1949)"); relatives of European languages before a name ("A mãe,
-Rosângela", "Datteren Mette", "oom Kobus").
+Rosângela", "Datteren Mette", "oom Kobus"). From held-out corpus 104 (after it was scored):
+French "M." before a surname; an initial and a surname before an age; hospitals and homes
+of France, Switzerland, the Low Countries and the Nordic countries by their kind first; a
+known town after Nordic "i" or "på".
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -165,6 +168,15 @@ FOUND: list[tuple[str, str, str]] = [
     ("Datteren Mette ønsker alt gjort. 91-årig kvinde.", "Mette", "name"),
     ("La señora Amparo cumple 90 y su nieta Sofi trajo globos.", "Sofi", "name"),
     ("Post-laryngectomy, oom Kobus can't get a valve.", "Kobus", "name"),
+    # French "M." before a surname, an initial and a surname before an age; hospitals and
+    # homes of France, Switzerland, the Low Countries and the Nordic countries by their kind
+    # first; a known town after Nordic "i" or "på"
+    ("Garde : M. Benali, 58 ans, arrivé hier.", "M. Benali", "name"),
+    ("Pre-op list: A. Rahman, 58M, lap chole.", "A. Rahman", "name"),
+    ("Mme Chevalier rentre après 3 mois au CHU de Rennes.", "CHU de Rennes", "geographic"),
+    ("Spital Uster, Nachtdienst: Patientin, 89-jährig.", "Spital Uster", "geographic"),
+    ("Vårdcentralen i Tierp idag: 79-årig man.", "Vårdcentralen i Tierp", "geographic"),
+    ("Hon låg hos oss på IVA i Umeå i 41 dagar.", "Umeå", "geographic"),
     # an id on a messaging app, with or without its "@"
     ("Family wants updates via WeChat (ID laoli_1949), 88M.", "laoli_1949", "other_id"),
     ("DM'd me on LINE (fah.nk2011) asking about her rash.", "fah.nk2011", "other_id"),
@@ -211,6 +223,9 @@ CLEAN: list[tuple[str, str | None]] = [
     # a diagnosis before a pregnancy's count, people in general from a town
     ("Preeclampsia, G3, 34 wks. Primigravida, 38 wks. Twins, 32/40.", "patient"),
     ("Doctors from Haiti came to help. Greetings from Boston on the card. 70M.", "patient"),
+    # a sex's "M." after an age's decade, a germ after its initial, an English "I"
+    ("Tryptase 38. 50s M. Allergy clinic referral.", "patient"),
+    ("M. tuberculosis grew at 3 weeks. i Googled it. 40M.", "patient"),
     # an app named without an id
     ("Sent the photo on WhatsApp to the team. Called on Signal at 4pm. 70M.", "patient"),
     # a boot camp, a hospital ward alone

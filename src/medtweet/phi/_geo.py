@@ -219,6 +219,10 @@ _CUED_RUN = re.compile(
 )
 
 
+# "in", "on", "at" of the Nordic languages, in lower case only (an English "I" is no cue)
+_NORDIC_CUED = re.compile(rf"(?<![\w-])(?:i|p\u00e5|paa|ved)[ \t]+(?P<c>{_CAPRUN})")
+
+
 _HOME_RUN = re.compile(
     r"(?=[lLrRmMgGbBfFhHsS])\b(?:(?P<home>(?i:lives|living|lived|resides|residing|moved|relocated|"
     r"grew up|born|raised|hometown|home)\s+(?i:in|to|near|outside))|(?i:from)|"
@@ -2095,6 +2099,11 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
                 place = None
         if place and place.split()[0] not in CALENDAR_NAMES and place not in LANGUAGES:
             yield Hit(match.start("c"), match.start("c") + len(place), _G, "geo.city")
+    nordic = " i " in text or "p\u00e5 " in text or " ved " in text
+    for match in _NORDIC_CUED.finditer(text) if nordic else ():
+        span = _place_in_run(match["c"])  # "IVA i Umeå", "Hjemmebesøk på Røros"
+        if span is not None and match["c"][span[0] : span[1]] not in LANGUAGES:
+            yield Hit(match.start("c") + span[0], match.start("c") + span[1], _G, "geo.city")
     for start, phrase in runs:
         yield from _town_shape(text, start)
         if phrase.startswith("Little ") or "-" in phrase:
@@ -2319,18 +2328,26 @@ _ROMANCE_ARTICLE = re.compile(r"(?:\b(?:la|na|da|a|de)|\bel) $")
 # de Paulo", "Residencial Bem Viver", "Ospedale San Raffaele"
 _NAME_PART = "[A-Z\u00c0-\u00de][\\w'\u2019-]+"
 _FACILITY_FIRST = re.compile(
-    r"(?=[HSCLRPOKh])\b(?:Hospital(?: (?:Municipal|Universitario|Universit\u00e1rio|General|"
-    r"Regional|Estadual|Provincial|Central|Civil|Infantil|Materno Infantil|Geral))?|Sanatorio|"
+    r"(?=[HSCLRPOKhEZV\u00c4])\b(?:Hospital(?: (?:Municipal|Universitario|"
+    r"Universit\u00e1rio|General|Regional|Estadual|Provincial|Central|Civil|Infantil|"
+    r"Materno Infantil|Geral))?|Sanatorio|"
     r"Sanat\u00f3rio|Cl\u00ednica|Policl\u00ednica|Santa Casa|Lar|Residencial|Residencia|"
     r"Resid\u00eancia|Casa de Repouso|H\u00f4pital|Centre Hospitalier|Ospedale|Klinikum|"
-    r"Krankenhaus|Szpital)"
-    rf"(?: (?:de la|de|del|da|do|dos|das|di|du|des))? (?P<n>{_NAME_PART}"
+    r"Krankenhaus|Szpital|"
+    # and of France, Switzerland, the Low Countries and the Nordic countries: "CHU de
+    # Rennes", "Spital Uster", "Huisartsenpost Apeldoorn", "Vårdcentralen i Tierp",
+    # "Äldreboendet Solgården", "EHPAD Les Tilleuls"
+    r"CHU|CHR|CHRU|Clinique|Spital|Kantonsspital|Klinik|Pflegeheim|Ziekenhuis|Huisartsenpost|"
+    r"EHPAD|V\u00e5rdcentralen|\u00c4ldreboendet|Sjukhuset|Sykehuset)"
+    rf"(?: (?:de la|de|del|da|do|dos|das|di|du|des|i|p\u00e5))? (?P<n>{_NAME_PART}"
     rf"(?: (?:(?:de|del|da|do|dos|di) )?{_NAME_PART}){{0,3}})"
 )
 _FACILITY_FIRST_WORDS = frozenset(
     ["hospital", "sanatorio", "sanat\u00f3rio", "cl\u00ednica", "policl\u00ednica", "casa",
      "lar", "residencial", "residencia", "resid\u00eancia", "h\u00f4pital", "centre",
-     "ospedale", "klinikum", "krankenhaus", "szpital"]
+     "ospedale", "klinikum", "krankenhaus", "szpital", "chu", "chr", "chru", "clinique",
+     "spital", "kantonsspital", "klinik", "pflegeheim", "ziekenhuis", "huisartsenpost",
+     "ehpad", "v\u00e5rdcentralen", "\u00e4ldreboendet", "sjukhuset", "sykehuset"]
 )  # fmt: skip
 # what follows "Hospital" that names no hospital: "Hospital Medicine Week", "Hospital Day"
 _NOT_AFTER_FACILITY = frozenset(

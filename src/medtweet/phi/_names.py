@@ -1094,6 +1094,11 @@ _MICROBES = frozenset(
 # found from the dot (a literal first character is found fast) with the capital looked behind.
 _CAP_DOT = re.compile(r"\.(?<=[A-Z]\.)\s?[A-Z]")
 # An initial and a surname in parentheses or after a patient cue: "(L. Haverford)".
+# an age's decade before a sex's "M." ("50s M. Allergy clinic"): no Monsieur
+_SEX_BEFORE = re.compile(r"\d\w?\s?$")
+_AGE_AFTER_NAME = re.compile(
+    r",? \(?\d{1,3}(?:\)|,| ?(?:ans|anni|años|anos|jaar|år|Jahre|yo|y/o|[MF])\b)"
+)
 _INITIAL_SURNAME = re.compile(
     # one initial or two ("R.J. Mendez-Holt") before the surname
     r"(?P<name>[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)?\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
@@ -1766,6 +1771,12 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 or _INITIAL_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 or _INITIAL_CUE_BEFORE.search(text, max(0, match.start() - 10), match.start())
                 or text.startswith(("'s ", "\u2019s "), match.end())
+                # an age after it ("J. Whitfield, 58,"), or French "M." (Monsieur): "M. Benali"
+                or _AGE_AFTER_NAME.match(text, match.end())
+                or (
+                    match["name"].startswith("M. ")
+                    and not _SEX_BEFORE.search(text, max(0, match.start() - 6), match.start())
+                )
             )
         ):
             continue
