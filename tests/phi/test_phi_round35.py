@@ -34,7 +34,8 @@ town with what they did ("Kanokwan from Nonthaburi came ..."); an id on a messag
 Rosângela", "Datteren Mette", "oom Kobus"). From held-out corpus 104 (after it was scored):
 French "M." before a surname; an initial and a surname before an age; hospitals and homes
 of France, Switzerland, the Low Countries and the Nordic countries by their kind first; a
-known town after Nordic "i" or "på".
+known town after Nordic "i" or "på"; research samples' and teaching files' labels; an IBAN
+read out in groups of four.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -177,6 +178,12 @@ FOUND: list[tuple[str, str, str]] = [
     ("Spital Uster, Nachtdienst: Patientin, 89-jährig.", "Spital Uster", "geographic"),
     ("Vårdcentralen i Tierp idag: 79-årig man.", "Vårdcentralen i Tierp", "geographic"),
     ("Hon låg hos oss på IVA i Umeå i 41 dagar.", "Umeå", "geographic"),
+    # a research sample's or a teaching file's label; an IBAN read out in groups
+    ("Biobank sample BB-KD-2210-0417 is the odd one, 61M.", "BB-KD-2210-0417", "other_id"),
+    ("Aliquot TX-BIO-007719-C (pt Tane) was mislabelled.", "TX-BIO-007719-C", "other_id"),
+    ("Pedigree PED-HD-0241 now has 7 affected.", "PED-HD-0241", "other_id"),
+    ("Teaching file ACC 77310245, 54F with a lytic lesion.", "77310245", "other_id"),
+    ("She read her IBAN out to me: NL91 ABNA 0417 1643 00.", "NL91 ABNA 0417 1643 00", "account"),
     # an id on a messaging app, with or without its "@"
     ("Family wants updates via WeChat (ID laoli_1949), 88M.", "laoli_1949", "other_id"),
     ("DM'd me on LINE (fah.nk2011) asking about her rash.", "fah.nk2011", "other_id"),
@@ -226,6 +233,8 @@ CLEAN: list[tuple[str, str | None]] = [
     # a sex's "M." after an age's decade, a germ after its initial, an English "I"
     ("Tryptase 38. 50s M. Allergy clinic referral.", "patient"),
     ("M. tuberculosis grew at 3 weeks. i Googled it. 40M.", "patient"),
+    # samples and kits counted, not labelled
+    ("2 samples sent at 10 am, kit 2 of 3. 12 samples in 2024. 50F.", "patient"),
     # an app named without an id
     ("Sent the photo on WhatsApp to the team. Called on Signal at 4pm. 70M.", "patient"),
     # a boot camp, a hospital ward alone

@@ -435,7 +435,11 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"incident|incident number|incident no|run number|"
             # a soldier's number, a refugee family's, a runner's bib, a messenger's id
             r"Army serial no\.?|service no\.?|FCN|bib|bib number|KakaoTalk ID|"
-            r"WhatsApp ID|WeChat ID|LINE ID"
+            r"WhatsApp ID|WeChat ID|LINE ID|"
+            # a research sample's or a teaching file's label: "biobank sample BB-MI-2207-0914",
+            # "aliquot TX-BIO-004417-B", "pedigree PED-ATX-0188", "teaching file ACC 88412093"
+            r"sample|samples|sample ID|sample IDs|aliquot|kit|pedigree|proband sample|"
+            r"biobank sample|biobank ID|specimen ID|family ID|ACC|tumor-normal pair|student card"
         ),
         Category.OTHER_ID,
         "other_id.cue",
@@ -1015,8 +1019,13 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield from _listed(text, hit)
     for hit in _national_ids(text, scan):
         # a number found by its cue as another family's keeps that family's name
+        # (a run of digit groups read by its shape alone gives way: "NL91 ABNA 0417 ...")
         if not any(
-            h.start < hit.end and hit.start < h.end and h.category != hit.category for h in found
+            h.start < hit.end
+            and hit.start < h.end
+            and h.category != hit.category
+            and h.rule != "other_id.grouped"
+            for h in found
         ):
             found.append(hit)
             yield hit
