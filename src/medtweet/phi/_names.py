@@ -439,6 +439,8 @@ _OF_KIN = re.compile(
     rf"(?P<name>{_SEQ})"
 )
 _BEFORE_OF_KIN = re.compile(rf"(?P<before>{_WORD}(?: {_WORD}){{0,2}}) [DSW]/O\b")
+# (what follows the name, found first: a scan for a name is tried at every capital)
+_PREGNANCY = re.compile(r", (?:G\d|[23]\d(?:\+\d)?/40|[23]\d ?(?:wks?|weeks)\b)")
 _PREGNANT_NAME = re.compile(
     rf"(?P<name>{_WORD})(?: (?P<surname>{_WORD}))?, (?:G\d{{1,2}}\b|[23]\d(?:\+\d)?/40\b|"
     r"[23]\d ?(?:wks?|weeks)\b)"
@@ -1907,7 +1909,9 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         first = match[group].split()[0]
         if _name_alone_ok(first) and not _TERM_ENDING.search(first):
             yield Hit(match.start(group), match.end(group), _N, "name.kin")
-    pregnant = "/40" in text or ", G" in text or "wk" in text or "week" in text
+    pregnant = ("/40" in text or ", G" in text or "wk" in text or "week" in text) and (
+        _PREGNANCY.search(text) is not None
+    )
     for match in _PREGNANT_NAME.finditer(text) if pregnant else ():
         name, surname = match["name"], match["surname"]
         two_names = surname is not None and all(
