@@ -220,7 +220,8 @@ _CALLED_WORDS = frozenset(
      "llame", "ligar", "liga", "anrufen"]
 )  # fmt: skip
 # Ten or eleven digits in groups as other countries print them ("33 1555 0178",
-# "9845 022 113"): a phone number when a calling word comes shortly before.
+# "9845 022 113", "06 12 44 80 31", "9841-337120"): a phone number when a calling word
+# comes shortly before.
 _GROUPED_DIGITS = re.compile(
     r"(?=\d)(?<![\w/.:+,-])\d{2,5}(?:(?: \d{2,5}){1,4}|-\d{6,7})(?![\w-]|[.,]\d)"
 )

@@ -1637,7 +1637,11 @@ def _asian_ids(text: str, scan: Scan, runs: frozenset[int]) -> Iterator[Hit]:
     words = scan.words
     year = this_year(scan)
     # a cue anywhere in the post: "iqama", "civil ID", "national code"
-    named = not words.isdisjoint(_ASIAN_ID_WORDS) or ("national" in words and "code" in words)
+    named = (
+        not words.isdisjoint(_ASIAN_ID_WORDS)
+        or ("civil" in words and "id" in words)  # (not "civil war")
+        or ("national" in words and "code" in words)
+    )
     checks: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ...] = (
         # ten digits where the post names an iqama or a national code: an Iranian national
         # code or a Saudi ID by their checks, or any such number of their first digits
@@ -1676,8 +1680,8 @@ def _asian_ids(text: str, scan: Scan, runs: frozenset[int]) -> Iterator[Hit]:
 
 # the words that name a national number of the Middle East or Asia anywhere in a post
 _ASIAN_ID_WORDS = frozenset(
-    ["iqama", "iqamah", "muqeem", "absher", "hawiya", "melli", "civil", "cnic", "nadra",
-     "nin", "nic", "rrn", "hkid", "nric", "mykad"]
+    ["iqama", "iqamah", "muqeem", "absher", "hawiya", "melli", "cnic", "nadra", "nin", "nic",
+     "rrn", "hkid", "nric", "mykad"]
 )  # fmt: skip
 _TEN_ID = re.compile(r"\d(?<![\w/.:@#=+-]\d)\d{9}(?![\w/@-]|[.,]\d)")
 _TWELVE_ID = re.compile(r"\d(?<![\w/.:@#=+-]\d)(?:\d{11}|\d{3} \d{4} \d{4})(?![\w/@-]|[.,]\d| \d)")
