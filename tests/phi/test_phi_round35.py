@@ -111,6 +111,7 @@ FOUND: list[tuple[str, str, str]] = [
     ('LMP "5 Azar" on the referral from Qom.', "5 Azar", "date"),
     ("Pema's son, 32 wks, born Magh 3.", "Magh 3", "date"),
     ("Bracelet read DOB 1366/04/12, the Jalali calendar.", "1366/04/12", "date"),
+    ("Her referral gives DOB 1366/04/05 (Jalali).", "1366/04/05", "date"),
     ('Intake form says born "Shōwa 8", she is 93.', "Shōwa 8", "age"),
     # national numbers of the Middle East and Asia: by their checks, their shape or a cue
     # anywhere in the post (all invented; the checked ones pass their checks)

@@ -679,8 +679,8 @@ def _find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     local_months = scan.gates & _LOCAL_MONTHS_BIT and scan.longest_number
     for match in local.DAY_MONTH.finditer(text) if local_months else ():
         yield Hit(match.start(), match.end(), _D, "date.month_day")  # "3 novembre 2024"
-    jalali = "/1" in text or (text[:1] == "1" and "/" in text)
-    for match in _JALALI.finditer(text) if jalali and scan.longest_number >= 4 else ():
+    jalali = "/" in text and scan.longest_number >= 4  # (its year's four digits and a slash)
+    for match in _JALALI.finditer(text) if jalali else ():
         yield Hit(match.start(), match.end(), _D, "date.numeric")  # "DOB 1366/04/12"
     iso = "-" in text and scan.longest_number >= 4 and _year_dash(text, scan.numbers)
     for match in _ISO.finditer(text) if iso else ():

@@ -15,6 +15,7 @@ from medtweet.phi._model import Category
 
 __all__ = [
     "widen_place",
+    "CARE_KINDS",
     "COUNTRIES",
     "LABEL_NOUNS",
     "ETHNIC_GROUPS",
@@ -1672,7 +1673,7 @@ _KIND_SUFFIX = re.compile(r"(?:ic|ics|ive|al|ary|ory|ist|ine|ogy|ric|tal|ant|ent
 
 
 # what a ward or unit cares for, some spelt like a town ("Burns ward", "Stroke unit")
-_CARE_KINDS = frozenset(
+CARE_KINDS = frozenset(
     ["burns", "burn", "stroke", "trauma", "maternity", "renal", "cardiac", "spinal", "cancer",
      "dialysis", "isolation", "labour", "labor", "delivery", "recovery", "fever", "cholera",
      "rehab", "respiratory", "acute", "psychiatric", "geriatric", "neonatal", "surgical"]
@@ -1683,7 +1684,7 @@ def _not_a_unit_name(text: str, start: int, words: list[str]) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
-    if word in STATE_NAMES or word in CALENDAR_NAMES or word.lower() in _CARE_KINDS:
+    if word in STATE_NAMES or word in CALENDAR_NAMES or word.lower() in CARE_KINDS:
         return True
     if "-" in word and word.split("-", 1)[1][:1].islower():
         return True  # "Small-town", "Mid-size", "State-run"
@@ -2261,12 +2262,6 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in hospitals:
         if _NOT_PLACE_AFTER.match(text, match.end()):
             continue  # "the Parkland formula"
-        if (
-            match.group() == "Parkland"
-            and _BURNS.search(text)
-            and _parkland_formula(text, match.start())
-        ):
-            continue  # "18% TBSA ... Parkland, dressings": the burns formula, no hospital
         if match.group() in _UNIT_ELSEWHERE and _ROMANCE_ARTICLE.search(
             text, max(0, match.start() - 4), match.start()
         ):

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from medtweet.phi import _languages as local
 from medtweet.phi._context import CLOSE_KIN, OWNED_CLINICAL, PERSON_WORDS, POSSESSION
 from medtweet.phi._gates import gate, lazy_gate
-from medtweet.phi._geo import COUNTRIES, LANGUAGES, STATE_NAMES
+from medtweet.phi._geo import CARE_KINDS, COUNTRIES, LANGUAGES, STATE_NAMES
 from medtweet.phi._hit import Hit, Scan, lead, lowered
 from medtweet.phi._lexicon import CALENDAR_NAMES, HOLIDAY_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
@@ -2110,16 +2110,16 @@ _NICKNAME_VERB = re.compile(
     r"|(?=[A-Z])(?<![\w'\u2019@#.-])(?P<pair>[A-Z]{2})(?:(?:'s|\u2019s)\s+(?:mom|dad|mother|"
     r"father|grandma|grandpa|sister|brother|family|parents|wife|husband)\b|,\s*\d{1,2}\s*(?:yo\b|,))"
 )
-# ward and service names that are also first names in the lexicon
+# ward and service names that are also first names in the lexicon, and what a ward cares
+# for (``CARE_KINDS``: "Burns ward", "Stroke unit")
 _WARDS = frozenset(
     ["Geri", "Peds", "Neuro", "Onc", "Ortho", "Tele", "Psych", "Cards", "Renal", "Neo", "Gen",
      "Surg", "Rehab", "Hospice", "Derm", "Rad", "Uro", "Pulm", "Heme", "Transplant",
      "Trauma", "Chaplain", "Security", "Pharmacy", "Nursing", "Gyn", "Anesthesia", "Endo",
      "Neph", "Path", "Lab", "Speech", "Nutrition", "Police", "Incident", "Retail", "Admin",
      "Triage", "Dialysis", "Wound", "Bed", "Room", "Case", "Consult", "Staff", "Everyone",
-     "Mom", "Dad", "Grandma", "Grandpa", "Him", "Her", "Them", "Team", "Teams", "Ward",
-     "Burns", "Stroke", "Maternity", "Labour", "Cardiac", "Spinal"]
-)  # fmt: skip
+     "Mom", "Dad", "Grandma", "Grandpa", "Him", "Her", "Them", "Team", "Teams", "Ward"]
+) | frozenset(kind.capitalize() for kind in CARE_KINDS)  # fmt: skip
 
 
 def _bare_ok(word: str, known: frozenset[str]) -> bool:
