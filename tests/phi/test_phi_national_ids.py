@@ -159,7 +159,7 @@ FOUND: list[tuple[str, str, str]] = [
     ("Pt 60M, Kontonummer 0044712088 für die Spende.", "0044712088", "account"),
     ("Pt 60M, numer konta 44109010140000071219812874.", "44109010140000071219812874", "account"),
     ("Pt 60M, compte 00044812077, chute.", "00044812077", "account"),
-    ("Pt 60M, RIB 30004 00448 00044812077 44.", "30004 00448", "account"),
+    ("Pt 60M, RIB 30004 00448 00044812077 44.", "30004 00448 00044812077", "account"),
     ("Pt 60M, conto 000044812077, caduta.", "000044812077", "account"),
     ("Pt 60M, rekeningnummer 0448120773, val.", "0448120773", "account"),
     ("Hasta 60M, hesap no 44812077, düştü.", "44812077", "account"),

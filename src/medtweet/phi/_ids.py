@@ -567,10 +567,13 @@ _FAR_CUE = re.compile(
     r"(?P<v>(?:[A-Z]{1,4}-)?\d{3,}(?:[- ]\d{2,}){0,3})(?![\w/-]|\.\d)(?!\s*(?:[a-z]|%)))"
 )
 # In a patient story, an id-like token right after a number cue that no family claims.
+# (also "n\u00b0", "Nr." and a compound's "-nummer" or "-nr.": "Passnummer M48215093",
+# "Rechnungsnr. RE-2026-118734"; a value's groups may be joined by slashes: "FIR no. 0217/2024")
 _NUMBER_CUE = re.compile(
-    r"(?=#|[Nn][OoUu]|I[Dd])(?:(?<!\w)#|\b(?:no\.|No\.|NO\.|nos?\.|number|Number|num|ID|Id)"
-    r"(?![A-Za-z]))"
-    r"\s*[:#]?\s*(?P<v>[A-Za-z0-9]+(?:-[A-Za-z0-9]+){0,3})(?![\w-]|\.\d)"
+    r"(?=#|[Nn][OoUuRr\u00b0\u00ba]|I[Dd]|(?<=[a-z\u00e4\u00f6\u00fc])n)"
+    r"(?:(?<!\w)#|\b(?:no\.|No\.|NO\.|nos?\.|number|Number|num|ID|Id|[Nn]r\.?|[Nn][\u00b0\u00ba])"
+    r"(?![A-Za-z])|(?<=[a-z\u00e4\u00f6\u00fc])(?:nummer|nr\.))"
+    r"\s*[:#,]?\s*(?P<v>[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+){0,3})(?![\w-]|[./]\d)"
 )
 _NUMBER_WORDS = frozenset({"nos", "number", "num", "id"})
 _NUMBER_GATE = re.compile(r"#\s*[A-Za-z-]*\d")
@@ -1019,18 +1022,22 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield from _listed(text, hit)
     for hit in _national_ids(text, scan):
         # a number found by its cue as another family's keeps that family's name
-        # (a run of digit groups read by its shape alone gives way: "NL91 ABNA 0417 ...")
+        # (a value read by its shape alone gives way: "NL91 ABNA 0417 ...", "CPR 8803...")
         if not any(
             h.start < hit.end
             and hit.start < h.end
             and h.category != hit.category
-            and h.rule != "other_id.grouped"
+            and h.rule not in _SHAPE_RULES
             for h in found
         ):
             found.append(hit)
             yield hit
     if not found:
         yield from traits
+
+
+# rules that read a value by its shape alone, which a national number's check outranks
+_SHAPE_RULES = frozenset(["other_id.grouped", "other_id.coded", "account.coded"])
 
 
 # More values of the same shape after one cue: "iris IDs (IRX-2201-A / IRX-2201-B)".
@@ -1296,6 +1303,64 @@ def _names_in(words: str) -> bool:
     return any(word.title() in names for word in re.findall(r"[^\W\d_]{2,}", words))
 
 
+# In a patient story, a code that files one person: capitals, then groups of digits or
+# capitals joined by dashes or slashes ("PSO-3021-0441", "EBV-BNI-0417", "IPD/2024/118374").
+# Five digits, or four in two groups, or zero-padded ("FAM-0392"); a year alone ("FIGO-2018")
+# and a drug maker's compound code ("AZD-1222", "PF-06651600") are no one's.
+_CODED = re.compile(
+    r"(?<![\w/.-])(?P<p>[A-Z]{2,5})(?P<g>(?:[-/][A-Z0-9]{2,8}){1,4})(?![\w/-]|[.,]\d)"
+)
+_YEAR_GROUP = re.compile(r"[-/](?:19|20)\d\d")
+_COMPOUND_PREFIXES = frozenset(
+    ["MK", "LY", "AZD", "BMS", "JNJ", "PF", "GSK", "ABT", "ARRY", "CC", "ACP", "BNT", "MEDI",
+     "RO", "SAR", "BAY", "TAK", "ABBV", "AMG", "BI", "DS", "GS", "INCB", "REGN", "XL", "ONO",
+     "BGB", "SHR", "TQ", "RG", "NCT", "ICD", "ISO", "IEC", "EN", "DSM", "HLA", "IRB", "CPT",
+     "ISRCTN", "EUDRACT", "CTRI", "ACTRN", "DRKS", "PACTR", "ISBN", "ISSN", "PMID", "DOI"]
+)  # fmt: skip
+# In a patient story, a long number right after a code word or a bank's name, the one thing
+# it names: "wrong HAR \u2014 700448213", "OCR 773100428815", "GTBank 0123847756", "A/c 5010..."
+_CODE_WORD_NUMBER = re.compile(
+    r"(?<![\w/.-])(?P<cue>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[Aa]/[Cc])"
+    r"(?:\s*[:#\u2014\u2013-]\s*|\s+)(?:no\.?\s*)?(?P<v>\d(?:[- ]?\d){7,21})"
+    r"(?![\w/-]|[.,]\d|\s*(?:copies|cp|IU|iu|/|cells|x\b|%))"
+)
+_NOT_CODE_WORDS = frozenset(
+    ["PMID", "PMCID", "DOI", "ISBN", "ISSN", "NCT", "ORCID", "NPI", "ICD", "CPT", "LOINC",
+     "SNOMED", "CAS", "VL", "HIV", "HBV", "HCV", "CMV", "EBV", "BKV", "PLT", "WBC", "IU",
+     "RNA", "DNA", "GC", "CFU", "EUDRACT", "ISRCTN", "CTRI", "ACTRN", "TEL", "PH", "WA", "FAX",
+     "CALL", "SMS", "OPT", "UTC", "GMT", "EST", "PST", "BST", "CET", "IST", "PUBMED", "NDC",
+     "UPC", "GTIN", "HCPCS", "DRG", "RXNORM", "RXCUI", "ATC", "UNII", "MESH", "ZIP", "GRANT"]
+)  # fmt: skip
+_BANK_WORDS = ("bank", "a/c")
+_NOT_A_PERSONS_CODE = re.compile(
+    r"\b(?i:position|job|req|requisition|vacancy|posting|grant|award|protocol|IRB|study|"
+    r"trial registration|reference number for applicants)\b[\s#:no.]*$"
+)
+
+
+def _coded_ids(text: str) -> Iterator[Hit]:
+    """A person's filing code or a code word's long number, in a patient story."""
+    for match in _CODED.finditer(text) if "-" in text or "/" in text else ():
+        groups = match["g"]
+        digits = sum(map(str.isdigit, groups))
+        if match["p"] in _COMPOUND_PREFIXES or digits < 4:
+            continue
+        parts = groups.count("-") + groups.count("/")
+        padded = any(part.startswith("0") for part in re.split(r"[-/]", groups)[1:])
+        if digits == 4 and _YEAR_GROUP.fullmatch(groups):
+            continue  # "FIGO-2018": a year's edition
+        if _NOT_A_PERSONS_CODE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "position #FAC-2026-119", "protocol HN-2291-04": a job's or a study's
+        if digits >= 5 or parts >= 2 or padded:
+            yield Hit(match.start(), match.end(), Category.OTHER_ID, "other_id.coded")
+    for match in _CODE_WORD_NUMBER.finditer(text):
+        cue = match["cue"]
+        if cue.upper() in _NOT_CODE_WORDS:
+            continue
+        category = Category.ACCOUNT if cue.lower().endswith(_BANK_WORDS) else Category.OTHER_ID
+        yield Hit(match.start("v"), match.end("v"), category, f"{category.value}.coded")
+
+
 def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """Numbers with a distant record cue, tattoos, and cue-less ``#``/``no.``/``ID`` values."""
     low = scan.low
@@ -1307,6 +1372,8 @@ def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("v"), match.end("v"), category, f"{category.value}.cue")
     if not scan.patient:
         return
+    if scan.longest_number >= 4:
+        yield from _coded_ids(text)
     marks = "tattoo" in low or "engrav" in low or "inscri" in low
     for match in _TATTOO.finditer(text) if marks else ():
         if not re.search(r"\d|[A-Z][a-z]", match["v"]) and not _names_in(match["v"]):
@@ -1315,6 +1382,10 @@ def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
     numbered = (
         scan.gates & _NUMBER_WORDS_BIT
         or "no." in low
+        or "nr" in low
+        or "nummer" in low
+        or "\u00b0" in low
+        or "\u00ba" in low
         or ("#" in text and _NUMBER_GATE.search(text) is not None)
     )
     for match in _NUMBER_CUE.finditer(text) if numbered else ():

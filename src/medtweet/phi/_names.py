@@ -64,7 +64,7 @@ _KIN = (
     r"mãe|esposa|esposo|marido|filha|filho|neta|neto|irmã|irmão|avó|avô|hija|hijo|nieta|"
     r"nieto|hermana|hermano|mamá|papá|tochter|sohn|ehefrau|ehemann|enkelin|figlia|figlio|"
     r"moglie|marito|nipote|fille|fils|épouse|dochter|zoon|córka|żona|mąż|datter|datteren|"
-    r"dotter|dottern|sønnen|sonen|hustru|oom|tannie"
+    r"dotter|dottern|sønnen|sonen|hustru|oom|tannie|maman|mamma|pappa"
 )
 _KIN_WORDS = frozenset(
     word
@@ -1046,7 +1046,8 @@ _NOT_BARE_NAMES = frozenset(
         "Lilly",
         # device makers, titles and forms of address spelt like names
         "Abbott", "Medtronic", "Biotronik", "Pastor", "Deacon", "Chaplain", "Mate", "Sister",
-        "Brother", "Buddy", "Doc", "Honey", "Sweetie", "Sir", "Folks", "Guys", "Bro",
+        "Brother", "Buddy", "Doc", "Honey", "Sweetie", "Sir", "Folks", "Guys", "Bro", "Maman",
+        "Mamma", "Pappa",
         "Jordan", "Kenya", "Chad", "Israel", "Georgia", "India", "China", "Jamaica", "Ireland",
         "Cuba", "Peru", "Niger", "Mali", "Sudan", "Chile", "Brazil", "Egypt", "Syria", "Libya",
         "Iran", "Oman", "Yemen", "Tonga", "Samoa", "Fiji", "Haiti", "Guinea", "Ghana", "Panama",
@@ -2305,7 +2306,16 @@ _PERSON_NOUNS = PERSON_WORDS | frozenset(
      "grandad", "granddad", "elder", "elderly", "septuagenarian", "octogenarian",
      "nonagenarian", "centenarian", "housewife", "homemaker", "shopkeeper", "vendor",
      "trader", "porter", "tailor", "weaver", "potter", "builder", "cleaner", "nanny",
-     "priest", "monk", "nun", "imam", "pilgrim", "schoolboy", "schoolgirl", "villager"]
+     "priest", "monk", "nun", "imam", "pilgrim", "schoolboy", "schoolgirl", "villager",
+     # a woman, man, boy, girl, child or patient in other languages: "Kvinna, 45,"
+     "kvinna", "kvinne", "kvinde", "mann", "mand", "man", "mies", "nainen", "poika", "tytt\u00f6",
+     "frau", "junge", "m\u00e4dchen", "kind", "femme", "homme", "gar\u00e7on", "fille", "enfant",
+     "mujer", "hombre", "ni\u00f1o", "ni\u00f1a", "chico", "chica", "mulher", "homem", "menino",
+     "menina", "crian\u00e7a", "donna", "uomo", "ragazzo", "ragazza", "bambino", "bambina",
+     "vrouw", "jongen", "meisje", "kobieta", "m\u0119\u017cczyzna", "ch\u0142opiec",
+     "dziewczynka", "\u017eena", "mu\u017e", "dreng", "pige", "pojke", "flicka", "gutt",
+     "jente", "pasient", "patientin", "paziente", "paciente", "pacient", "pacjent", "potilas",
+     "hasta", "kad\u0131n", "erkek", "pasien", "wanita", "pria", "perempuan"]
 )  # fmt: skip
 
 
