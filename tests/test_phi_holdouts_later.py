@@ -1,4 +1,4 @@
-"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..105}.jsonl).
+"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..107}.jsonl).
 
 Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
 so no accuracy is asserted. All are built by tools/build_phi_holdout2.py from their
@@ -224,6 +224,12 @@ HOLDOUTS = [
     *(
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((102, "km"), (103, "kn"), (104, "ko"), (105, "kp"))
+    ),
+    # round 36's first two, scored once early in the round (Latin America, Iberia and their
+    # US communities; a representative English-language weekday feed)
+    *(
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
+        for n, prefix in ((106, "kq"), (107, "kr"))
     ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)

@@ -8,6 +8,14 @@ dashes or slashes: "PSO-3021-0441", "FAM-0392") and a long number right after a 
 or a bank's name ("HAR 700448213", "GTBank 0123847756"); not a year's edition
 ("FIGO-2018"), a drug maker's compound code ("AZD-1222"), a citation ("PubMed 31475795"), a
 drug's package code ("NDC 0003-0894-21") or a job's number ("position #FAC-2026-119").
+From held-out corpora 106 and 107 (after they were scored): identity papers, accounts,
+professional registers, health plans and fingerprints of Spanish and Portuguese
+("pasaporte", "RG", "CC", "conta", "cédula profesional", "CRM-SP", "nº de utente",
+"huella dactilar"); a name given by "se llama" or "o nome dela é"; quarters, settlements
+and roads by their kind first ("Complexo do Alemão", "Colonia Doctores", "Jardim Elba",
+"Av. Juárez"); a first name that owns a lab value ("Anthony's CEA is 1.2") tells a
+story; days, weeks and months written the British way ("3/7 hx", "for 5/7", "2/52") are
+no date.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -45,6 +53,26 @@ FOUND: list[tuple[str, str, str]] = [
     ),
     ("She paid the deposit, OCR 55019273311, but it bounced. 71F.", "55019273311", "other_id"),
     ("Her A/c 40028817735 for donations, the pt's mother posted.", "40028817735", "account"),
+    # identity papers, accounts, registers, plans and prints in Spanish and Portuguese
+    ("Paciente hondureño, pasaporte F0228417, neumonía.", "F0228417", "other_id"),
+    ("Pcte com RG 34.118.902-X no bolso.", "34.118.902-X", "other_id"),
+    ("Paciente con CC 1.144.028.337 y sin EPS.", "1.144.028.337", "other_id"),
+    ("Conta 00912733-4 no papel da vovó, 81 anos.", "00912733-4", "account"),
+    ("Señora de 93 con su cédula profesional 2219034 en la pared.", "2219034", "license"),
+    ("O paciente é colega, CRM-MG 44182, e furou a fila.", "44182", "license"),
+    ("Senhora de 94 anos, nº de utente 301448227, internada.", "301448227", "health_plan"),
+    ("La huella dactilar 9C1B-44A0-E2F7 lo identificó, 33 años.", "9C1B-44A0-E2F7", "biometric"),
+    # a name given in Spanish or Portuguese
+    ("Señor de 90 con demencia, se llama Eustaquio, camisa roja.", "Eustaquio", "name"),
+    ("A menina de 6 anos, o nome dela é Maria Luíza, tá bem.", "Maria Luíza", "name"),
+    # quarters, settlements and roads of Latin America and Iberia by their kind first
+    ("Menino de 9 anos do Complexo da Penha com febre.", "Complexo da Penha", "geographic"),
+    ("Vive en la Colonia Doctores con su nieta, 91 años.", "Colonia Doctores", "geographic"),
+    ("Dona Cida, 95, mora no Jardim Elba.", "Jardim Elba", "geographic"),
+    ("Lo encontraron en Av. Insurgentes, sin papeles, 70 años.", "Av. Insurgentes", "geographic"),
+    ("Pcte da Vila Madalena, 88 anos, queda.", "Vila Madalena", "geographic"),
+    # a first name that owns a lab value or a marker tells a patient's story
+    ("Scanned in May 2nd, and Dolores's CEA is 0.9 now. Bell rung.", "May 2nd", "date"),
 ]
 
 # (text, context): nothing but relative dates is found
@@ -65,6 +93,9 @@ CLEAN: list[tuple[str, str | None]] = [
     ("For our pt: NDC 0002-8215-01 is the pen's package code.", None),
     ("Pt asked about the job: position #NUR-2026-118, nights.", None),
     ("Viral load 12,400,000 copies at diagnosis, our 34M on ART now.", None),
+    # days, weeks and months written the British way
+    ("ST3 clinic: 4/7 hx of dysuria, nitrites +. Nitrofurantoin for 3/7.", None),
+    ("Bronchiolitis, 2/7 of poor feeding, review in 2/52.", None),
 ]
 
 test_found, test_clean = table_tests(FOUND, CLEAN)

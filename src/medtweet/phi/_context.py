@@ -728,7 +728,12 @@ OWNED_CLINICAL = frozenset(
      "cath", "path", "pathology", "potassium", "inr", "a1c", "discharge", "admission",
      "appointment", "referral", "records", "imaging", "wound", "stent", "fracture",
      "fundraiser", "gofundme", "caringbridge", "bp", "sats", "weight", "psa", "tsh", "hgb",
-     "ecg"]
+     "ecg",
+     # a lab value or a marker of one person: "Anthony's CEA is 1.2"
+     "cea", "ca-125", "ca125", "afp", "ldh", "ferritin", "hba1c", "creatinine", "egfr",
+     "troponin", "trop", "bnp", "wbc", "platelets", "anc", "crp", "esr", "cd4", "glucose",
+     "sugars", "sodium", "hemoglobin", "haemoglobin", "lactate", "albumin", "bilirubin",
+     "tumour", "tumor", "mole", "rash", "ultrasound", "scan"]
 )  # fmt: skip
 # what a patient has, owned by the word for them: "the resident's Medicare number"
 _CARED_FOR_OWNS = re.compile(r"\b(?:pt|patient|resident|client)['\u2019]s (?P<w>[a-z][\w-]*)")

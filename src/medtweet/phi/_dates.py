@@ -617,7 +617,29 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
                 continue  # "Tweetorial 1/8:", "... 1/8" closing a post, "1/8 🧵": a counter
         if _DOSES_BEFORE.search(before):
             continue  # "aspart 10/10/10": doses with each meal
+        if year is None and sep == "/" and _uk_duration(match["m"], match["d"], before, after):
+            continue  # "3/7 hx of cough", "amox for 5/7": days, weeks or months, British style
         yield Hit(match.start(), match.end(), _D, "date.numeric")
+
+
+# A span of time written the British way: days out of 7, weeks out of 52, months out of 12
+# ("3/7 hx", "for 5/7", "6/52 ago"), told from a date by the words around it
+_DURATION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:for|x|last|past|over|within|after|since|in|another|further|extra|each|"
+    r"approx|about|around|~)\s*|\bx)$"
+)
+_DURATION_AFTER = re.compile(
+    r"(?i)^\s*(?:hx|h/o|history|of\b|ago|duration|post|postop|post-op|course|later|"
+    r"then|more|course|abx|antibiotics|fever|cough|symptoms|sx\b|onset|prior|before)"
+)
+_DURATION_DENOMS = {"7": 7, "52": 52, "12": 12}
+
+
+def _uk_duration(numerator: str, denominator: str, before: str, after: str) -> bool:
+    whole = _DURATION_DENOMS.get(denominator.lstrip("0"))
+    if whole is None or not 0 < int(numerator) < whole:
+        return False
+    return bool(_DURATION_BEFORE.search(before) or _DURATION_AFTER.match(after))
 
 
 def find_dates(text: str, scan: Scan) -> Iterator[Hit]:

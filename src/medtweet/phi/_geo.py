@@ -2833,6 +2833,25 @@ _LATIN_STREET = re.compile(
     r"(?:\s+[A-Z][A-Za-z\u00c0-\u017f'\u2019-]+)?"
 )
 _LATIN_STREET_WORDS = frozenset(["calle", "avenida", "camino", "carretera", "paseo", "rue"])
+# Quarters, settlements and roads of Latin America and Iberia, by their kind first: "Colonia
+# Santa Úrsula Coapa", "Barrio Mugica", "Jardim Ângela", "Morro da Providência", "Complexo do
+# Alemão", "Ilha de Paquetá", "Estrada do Itararé", "Av. Juárez", "Villa El Salvador"
+_QUARTER_KINDS = (
+    "Colonia", "Barrio", "Bairro", "Jardim", "Vila", "Villa", "Morro", "Complexo",
+    "Comunidade", "Favela", "Ilha", "Estrada", "Rodovia", "Ciudad", "Población",
+    "Asentamiento", "Aldea", "Vereda", "Corregimiento", "Fraccionamiento", "Fracc.",
+    "Conjunto", "Av.", "Avda.", "Calzada", "Callejón", "Jirón", "Alameda", "Pasaje",
+    "Urbanización", "Urb.", "Lomas", "Residencial", "Quinta", "Cerro", "Loteamento",
+)  # fmt: skip
+_QUARTER = re.compile(
+    rf"(?<![\w.])(?:{'|'.join(map(re.escape, _QUARTER_KINDS))})\s+"
+    r"(?:(?:de|da|do|dos|das|del|de la|de los|El|La|Los|Las|O|A)\s+)?"
+    r"(?P<n>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+(?:(?:de|da|do|dos|das|del)\s+)?[A-ZÀ-ÖØ-Þ][\w'\u2019-]+){0,2})"
+    r"(?:,?\s+\d{1,5}\b)?"
+)
+_QUARTER_WORDS = frozenset(
+    kind.lower().rstrip(".").replace("ó", "o").replace("ã", "a") for kind in _QUARTER_KINDS
+)
 # Streets of the rest of Europe: a name ending in its kind, with a house number or after "in
 # der", "op de", "på" ("Lindenstraße 4", "Oudegracht 211", "in der Schillerstraße",
 # "Nørregade"), or the kind first, with a number where the word is also English ("Via Roma
@@ -2904,6 +2923,11 @@ def _neighbourhood(start: int, phrase: str) -> Iterator[Hit]:
             yield Hit(start, start + len(first), _G, "geo.city")
 
 
+def _bad_quarter_name(word: str) -> bool:
+    """A quarter's first word that is an English word and no known place ("Villa Park")."""
+    return word.lower() in lower_set("common_words") and word not in lexicon("places")
+
+
 def _named_sites(text: str, scan: Scan) -> Iterator[Hit]:
     """Banks, correctional centres, schools by "HS", Latin streets, lower-case places."""
     words = scan.words
@@ -2942,6 +2966,11 @@ def _named_sites(text: str, scan: Scan) -> Iterator[Hit]:
             and not _STREET_BEFORE.search(text, max(0, match.start() - 12), match.start())
         ):
             continue  # a street's kind with no number nor "in der" before: maybe a word
+        yield Hit(match.start(), match.end(), _G, "geo.street")
+    for match in _QUARTER.finditer(text) if scan.gates & _QUARTER_WORDS_BIT else ():
+        first = match["n"].split()[0]
+        if _bad_quarter_name(first):
+            continue  # "Villa Park", "Estrada Lopez" as a surname's pair: not a quarter
         yield Hit(match.start(), match.end(), _G, "geo.street")
     for match in _LATIN_STREET.finditer(text) if scan.gates & _LATIN_STREET_WORDS_BIT else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
@@ -2983,6 +3012,7 @@ _FACILITY_FIRST_WORDS_BIT = gate(_FACILITY_FIRST_WORDS)
 _INSTITUTION_WORDS_BIT = gate(_INSTITUTION_WORDS)
 _SITE_KIND_WORDS_BIT = gate(_SITE_KIND_WORDS)
 _LATIN_STREET_WORDS_BIT = gate(_LATIN_STREET_WORDS)
+_QUARTER_WORDS_BIT = gate(_QUARTER_WORDS)
 _STREET_KIND_WORDS_BIT = gate(_STREET_KIND_WORDS)
 _SCHOOL_WORDS_BIT = gate(_SCHOOL_WORDS)
 _CHAIN_WORDS_BIT = gate(_CHAIN_WORDS)

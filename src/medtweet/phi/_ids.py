@@ -65,8 +65,9 @@ _VALUE = (
     r"|(?-i:[A-Z]{2,5})/\d{4}/(?-i:[A-Z]{2,4})/\d{4,10}(?![\w/-])"
     r"|\d{4}/(?-i:[A-Z]{2,4})/\d{3,10}(?![\w/-])"
     r"|\d{2,4}/\d{3,8}(?![\w/-])"
-    # thousands between dots, with a check digit: "41.227.903", "227.418.906-31", "15.338.204-K"
-    r"|\d{1,3}(?:\.\d{3}){2}(?:-(?-i:[\dK]){1,2})?(?![\w/-]|\.\d)"
+    # thousands between dots, with a check digit: "41.227.903", "227.418.906-31", "15.338.204-K",
+    # "1.020.445.318", "12.447.893-X"
+    r"|\d{1,3}(?:\.\d{3}){2,3}(?:-(?-i:[\dKX]){1,2})?(?![\w/-]|\.\d)"
     # Switzerland's AHV number ("756.4481.2077.31"), a Czech or Slovak birth number
     # ("915312/4481"), Austria's SVNR: four digits and a birth date ("4471 120391")
     r"|756\.\d{4}\.\d{4}\.\d\d(?![\w/-]|\.\d)"
@@ -309,7 +310,12 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"carte Vitale|mutuelle|tessera sanitaria|TEAM card|EHIC|zorgverzekering|"
             r"polisnummer|NFZ|karta EKUZ|SGK|SGK no|EOPYY|"
             "\u0395\u039f\u03a0\u03a5\u03a5|"  # EOPYY in Greek letters
-            r"SNS(?=[^\n\d]{0,12}\d{3} ?\d{3} ?\d{3}(?!\d))|número de utente|numero de utente"
+            r"SNS(?=[^\n\d]{0,12}\d{3} ?\d{3} ?\d{3}(?!\d))|número de utente|numero de utente|"
+            # Latin America's and Iberia's: Brazil's plans ("carteirinha Unimed ..."), Chile's
+            # FONASA and ISAPRE, Colombia's EPS, Peru's SIS and EsSalud, Argentina's obra social,
+            # Mexico's ISSSTE, Portugal's "nº de utente"
+            r"carteirinha|Unimed|Amil|Hapvida|SulAmérica|FONASA|ISAPRE|EPS|afiliación|"
+            r"afiliacion|EsSalud|SIS|obra social|OSDE|ISSSTE|INSABI|nº de utente|n\.º de utente"
         ),
         Category.HEALTH_PLAN,
         "health_plan.cue",
@@ -326,7 +332,10 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # "Kontonummer 0044712088", "numer konta", "compte", France's RIB (only before a
             # bank code or an IBAN: "RIB 30004 ..."), "conto", "rekeningnummer", "hesap no"
             r"Konto|Kontonummer|numer konta|compte|RIB(?=[^\n\w]{0,4}(?-i:[A-Z\d]{2})\d\d)|"
-            r"conto|rekeningnummer|hesap no"
+            r"conto|rekeningnummer|hesap no|"
+            # Spanish and Portuguese: "conta 00447821-9", "cuenta", Mexico's CLABE, Argentina's
+            # CBU and CVU, Brazil's Pix key
+            r"conta|conta corrente|cuenta|CLABE|CBU|CVU|chave Pix|Pix"
         ),
         Category.ACCOUNT,
         "account.cue",
@@ -348,7 +357,11 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # the Netherlands' BIG register, Poland's NPWZ
             r"Führerschein|Führerscheinnummer|permis de conduire|patente|patente di guida|"
             r"rijbewijs|prawo jazdy|ehliyet|körkort|førerkort|kørekort|řidičský průkaz|"
-            r"Approbation|numéro RPPS|RPPS|ordine dei medici|BIG-nummer|BIG-registratie|NPWZ"
+            r"Approbation|numéro RPPS|RPPS|ordine dei medici|BIG-nummer|BIG-registratie|NPWZ|"
+            # Latin America's and Iberia's registers: Mexico's cédula profesional, Brazil's CRM
+            # (with its state: "CRM-SP 118447"), COREN and CRO, Spain's colegiado number
+            r"c[ée]dula profesional|CRM|CRM-[A-Z]{2}|CRM/[A-Z]{2}|COREN|COREN-[A-Z]{2}|CRO|"
+            r"colegiado|n[º°] de colegiado|matrícula profesional"
         ),
         Category.LICENSE,
         "license.cue",
@@ -409,7 +422,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"iris scan|palm print|palmprint|faceprint|face ID|biometric|DNA profile|"
             r"gait signature|(?:voiceprint|fingerprint|biometric) template|template|"
             r"enrolled print|enrolled as|voice ID|DNA kit|genealogy kit|PalmSecure|"
-            r"vein-scan ID|vein scan ID",
+            r"vein-scan ID|vein scan ID|huella|huella dactilar|huella digital|"
+            r"plantilla dactilar|plantilla biométrica|impressão digital|biometria|biometría",
             _VALUE1,
         ),
         Category.BIOMETRIC,
@@ -439,7 +453,13 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # a research sample's or a teaching file's label: "biobank sample BB-MI-2207-0914",
             # "aliquot TX-BIO-004417-B", "pedigree PED-ATX-0188", "teaching file ACC 88412093"
             r"sample|samples|sample ID|sample IDs|aliquot|kit|pedigree|proband sample|"
-            r"biobank sample|biobank ID|specimen ID|family ID|ACC|tumor-normal pair|student card"
+            r"biobank sample|biobank ID|specimen ID|family ID|ACC|tumor-normal pair|student card|"
+            # identity papers in Spanish and Portuguese: "pasaporte 148832067", Brazil's RG
+            # ("RG 12.447.893-X"), Colombia's CC and Bolivia's or Venezuela's CI (only before a
+            # dotted number), Mexico's INE, Guatemala's DPI, "carnet", "título de eleitor"
+            r"pasaporte|passaporte|RG(?=\W{0,3}\d{1,2}\.?\d{3}\.?\d{3})|"
+            r"CC(?=\W{0,3}\d{1,3}\.\d{3}\.\d{3})|C\.?I\.?(?=\W{0,3}(?:[VE]-?)?\d{1,3}\.\d{3}\.\d{3})|"
+            r"INE|credencial del INE|DPI|carnet|carné|título de eleitor|cédula de identidad"
         ),
         Category.OTHER_ID,
         "other_id.cue",

@@ -394,6 +394,21 @@ _CALLED = re.compile(
     rf"(?:mis)?spel(?:led|t) as)\s*[\"'\u201c\u2018]?"
     rf"(?P<name>[A-Z]\.\s?{_WORD}|{_SEQ})[\"'\u201d\u2019]?"
 )
+# a name given in Spanish or Portuguese: "Se llama Ponciano", "O nome dela é Ana Clara",
+# "conocido como el Güero" (the article before a nickname is no part of it)
+_CALLED_ROMANCE = re.compile(
+    r"(?=[SsMmLlCcAaNnEeOo])\b(?i:se llama|se chama|me llamo|me chamo|llamad[oa]|chamad[oa]|"
+    r"conocid[oa] como|conhecid[oa] como|apodad[oa]|apelidad[oa]|le dicen|"
+    r"nombre(?: de (?:la|el) paciente)?(?: es|:)|"
+    r"nome(?: d[oa]| dele| dela| d[oa] paciente)?(?: \u00e9|:))\s+"
+    r"(?:(?:el|la|o|a) )?[\"'\u201c\u2018]?"
+    rf"(?P<name>{_SEQ})[\"'\u201d\u2019]?"
+)
+_CALLED_ROMANCE_WORDS = frozenset(
+    ["llama", "chama", "llamo", "chamo", "llamado", "llamada", "chamado", "chamada", "conocido",
+     "conocida", "conhecido", "conhecida", "apodado", "apodada", "apelidado", "apelidada",
+     "dicen", "nombre", "nome"]
+)  # fmt: skip
 # what every match of _CALLED holds, lower-cased ("a", a gate word for "a.k.a.", is in most posts)
 _CALLED_HEADS = (
     "name", "call", "goes", "aka", "a.k.a", "known", "charted", "registered", "listed", "signed",
@@ -1674,6 +1689,11 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         (_PATIENT_CUE, "name.patient", _first_cue(scan.low)) if patient_cue else (None, "", 0),
         (None, "name.kin", 0),
         (_CALLED if _called_possible(scan) else None, "name.called", 0),
+        (
+            _CALLED_ROMANCE if not scan.words.isdisjoint(_CALLED_ROMANCE_WORDS) else None,
+            "name.called",
+            0,
+        ),
     ):
         for match in regex.finditer(text, pos) if regex is not None else ():
             groups = match.groupdict()
