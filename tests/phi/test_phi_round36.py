@@ -15,7 +15,11 @@ professional registers, health plans and fingerprints of Spanish and Portuguese
 and roads by their kind first ("Complexo do Alemão", "Colonia Doctores", "Jardim Elba",
 "Av. Juárez"); a first name that owns a lab value ("Anthony's CEA is 1.2") tells a
 story; days, weeks and months written the British way ("3/7 hx", "for 5/7", "2/52") are
-no date.
+no date. A DNA (STR) profile of two loci or more; a specimen's number; an Australian
+Medicare card's number; a name after a role's
+sentence ("Hospice nurse. Walter died"); "calling her"; a relative as a whiteboard lists one
+("Curtis (son) ...") makes a story of the post. A lab value that rose or fell "from" five
+digits is no ZIP code.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -71,6 +75,38 @@ FOUND: list[tuple[str, str, str]] = [
     ("Dona Cida, 95, mora no Jardim Elba.", "Jardim Elba", "geographic"),
     ("Lo encontraron en Av. Insurgentes, sin papeles, 70 años.", "Av. Insurgentes", "geographic"),
     ("Pcte da Vila Madalena, 88 anos, queda.", "Vila Madalena", "geographic"),
+    # a DNA (STR) profile, a specimen's number, an Australian Medicare card's number
+    (
+        "ME case: STR profile D5S818 11,12; vWA 17,19; TPOX 8,8 was uploaded.",
+        "D5S818 11,12; vWA 17,19; TPOX 8,8",
+        "biometric",
+    ),
+    (
+        "Y-STR DYS456=15 DYS389I=13 DYS635=23 matched his uncle.",
+        "DYS456=15 DYS389I=13 DYS635=23",
+        "biometric",
+    ),
+    ("Pt read me his specimen #Q7731-220418 off the portal.", "Q7731-220418", "other_id"),
+    (
+        "Mrs Tui brought her Medicare card; we only needed hers: 2953 71046 1.",
+        "2953 71046 1",
+        "health_plan",
+    ),
+    # a ZIP code after a place's preposition
+    (
+        "Three heat strokes tonight, all from 85031. Check on your neighbours.",
+        "85031",
+        "geographic",
+    ),
+    # a name after a role's sentence, and a name given by "calling her"
+    ("Hospice nurse. Winifred died at dawn with her rosary, 96.", "Winifred", "name"),
+    ("Baby came on the 18th. They're calling her Bridget anyway.", "Bridget", "name"),
+    # a relative as a whiteboard lists one makes a story of the post
+    (
+        'Nearly posted our whiteboard: "Dwayne (son) (614) 555-0188 call anytime". Cropped.',
+        "(614) 555-0188",
+        "phone",
+    ),
     # a first name that owns a lab value or a marker tells a patient's story
     ("Scanned in May 2nd, and Dolores's CEA is 0.9 now. Bell rung.", "May 2nd", "date"),
 ]
@@ -96,6 +132,9 @@ CLEAN: list[tuple[str, str | None]] = [
     # days, weeks and months written the British way
     ("ST3 clinic: 4/7 hx of dysuria, nitrites +. Nitrofurantoin for 3/7.", None),
     ("Bronchiolitis, 2/7 of poor feeding, review in 2/52.", None),
+    # a quantity after "from", a single locus
+    ("CK rose from 14723. Fluids, fluids, fluids.", "patient"),
+    ("TH01 6,9.3 is a classic microvariant allele for teaching.", None),
 ]
 
 test_found, test_clean = table_tests(FOUND, CLEAN)

@@ -175,7 +175,10 @@ _ZIP_CUE = re.compile(
 )
 _ZIP_STATE = re.compile(
     rf"(?=[A-Z])\b(?:{_ABBR}|{_STATES})\.?,?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b"
-    r"|(?=[ifnatIFNAT])\b(?:in|from|near|around|to)\s+(?:the\s+)?(?P<z2>\d{5})\b(?!\s*(?:mg|mcg|units|ml|cells|copies|IU|/))"
+    # (not a value that rose or fell: "CK rose from 14723", "down to 11250")
+    r"|(?<!rose )(?<!fell )(?<!went )(?<!up )(?<!down )(?<!peaked )(?<!dropped )(?<!climbed )"
+    r"(?<!increased )(?<!decreased )(?<!improved )(?<!trending )"
+    r"(?=[ifnatIFNAT])\b(?:in|from|near|around|to)\s+(?:the\s+)?(?P<z2>\d{5})\b(?!\s*(?:mg|mcg|units|ml|cells|copies|IU|/))"
     r"|(?=\d)\b(?P<z3>\d{3}(?:xx|XX|\*\*))(?!\w)"
 )
 _ZIP_STATE = lead(_ZIP_STATE, "A-Za-z0-9")

@@ -453,7 +453,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # a research sample's or a teaching file's label: "biobank sample BB-MI-2207-0914",
             # "aliquot TX-BIO-004417-B", "pedigree PED-ATX-0188", "teaching file ACC 88412093"
             r"sample|samples|sample ID|sample IDs|aliquot|kit|pedigree|proband sample|"
-            r"biobank sample|biobank ID|specimen ID|family ID|ACC|tumor-normal pair|student card|"
+            r"biobank sample|biobank ID|specimen ID|specimen|family ID|ACC|tumor-normal pair|"
+            r"student card|"
             # identity papers in Spanish and Portuguese: "pasaporte 148832067", Brazil's RG
             # ("RG 12.447.893-X"), Colombia's CC and Bolivia's or Venezuela's CI (only before a
             # dotted number), Mexico's INE, Guatemala's DPI, "carnet", "título de eleitor"
@@ -1128,8 +1129,21 @@ def _two_fours(numbers: tuple[str, ...]) -> bool:
     return False
 
 
+# A DNA (STR) profile: two loci or more, each with its alleles ("D8S1179 13,14; D21S11
+# 29,30.2", "DYS393=13 DYS390=24", "vWA 16,18 / FGA 22,24"): one person's, in any post.
+_LOCUS = (
+    r"(?:D\d{1,2}S\d{2,4}|DYS\d{2,3}(?:[a-z]|I{1,2})?|vWA|VWA|FGA|TH01|TPOX|CSF1PO|"
+    r"Penta ?[DE]|SE33)"
+)
+_ALLELES = r"\s?[=:]?\s?\d{1,2}(?:\.\d)?(?:\s?[,/]\s?\d{1,2}(?:\.\d)?)?(?!\d|\.\d)"
+_STR_PROFILE = re.compile(rf"(?<![\w-]){_LOCUS}{_ALLELES}(?:\s?[;,/|]?\s?{_LOCUS}{_ALLELES})+")
+_STR_GATE = re.compile(r"D(?:YS)?\d{1,3}S?\d|vWA|TH01|FGA|TPOX")
+
+
 def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     """The ids of :func:`find_ids`; bare biometric words go to ``traits`` instead."""
+    for match in _STR_PROFILE.finditer(text) if _STR_GATE.search(text) else ():
+        yield Hit(match.start(), match.end(), Category.BIOMETRIC, "biometric.str_profile")
     shaped = "-" in text and scan.longest_number >= 4 and _ssn_runs(text, scan.numbers)
     for match in _SSN_SHAPE.finditer(text) if shaped else ():
         yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.number")
@@ -1721,6 +1735,26 @@ def _national_ids(text: str, scan: Scan) -> Iterator[Hit]:
             if valid(match.group()) and _checked(text, start, end, scan):
                 yield Hit(start, end, Category.SSN, "ssn.national")
     yield from _asian_ids(text, scan, runs)
+    if 5 in runs and "medicare" in scan.low:
+        for match in _AU_MEDICARE.finditer(text):
+            # (in a story the card's shape is enough: a number copied with a slip still
+            # names one person's card)
+            if scan.patient or medicare_au_ok(match.group()):
+                yield Hit(match.start(), match.end(), Category.HEALTH_PLAN, "health_plan.number")
+
+
+# An Australian Medicare card number as the card prints it ("4412 38051 2", with or without
+# the person's number on the card after it), told by its check digit outside a story
+_AU_MEDICARE = re.compile(r"(?<![\d-])[2-6]\d{3} \d{5} \d(?:[ -]\d)?(?![\d-])")
+
+
+def medicare_au_ok(value: str) -> bool:
+    """Whether an Australian Medicare number's ninth digit checks its first eight."""
+    digits = [int(ch) for ch in value if ch.isdigit()]
+    if len(digits) < 10:
+        return False
+    weights = (1, 3, 7, 9, 1, 3, 7, 9)
+    return sum(d * w for d, w in zip(digits, weights, strict=False)) % 10 == digits[8]
 
 
 def _asian_ids(text: str, scan: Scan, runs: frozenset[int]) -> Iterator[Hit]:

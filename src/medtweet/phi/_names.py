@@ -196,6 +196,7 @@ _CALLED_WORDS = frozenset(
     [
         "named",
         "called",
+        "calling",
         "goes",
         "nicknamed",
         "aka",
@@ -389,7 +390,7 @@ _CALLED = re.compile(
     # a field of a list: "DOB 4/2/1950, name Arvind Raman"
     rf"(?:(?<=, )|(?<=; ))name(?= [A-Z])|"
     rf"name on (?:the|his|her|their) (?:board|chart|label|bracelet|wristband|door|tube|req) "
-    rf"(?:was|is|said|read)|called(?: him| her)?|calls? (?:him|her)|"
+    rf"(?:was|is|said|read)|called(?: him| her)?|calls? (?:him|her)|calling (?:him|her|them)|"
     rf"goes by|nicknamed|aka|a\.k\.a\.|known as|charted as|registered as|listed as|signed as|"
     rf"(?:mis)?spel(?:led|t) as)\s*[\"'\u201c\u2018]?"
     rf"(?P<name>[A-Z]\.\s?{_WORD}|{_SEQ})[\"'\u201d\u2019]?"
@@ -583,10 +584,11 @@ _SCORE_AFTER = re.compile(
     r"\s+(?:\d|(?:stage|class|grade|type|score|definition|criteria)\b|[IV]{1,4}\b)"
 )
 _CITATION_AFTER = re.compile(r"\s*(?:et al|\(?(?:19|20)\d\d\b|,\s*(?:19|20)\d\d\b)")
+# (a role word's full stop ends its sentence: "Hospice nurse. Walter died" names a patient)
 _CLINICIAN = re.compile(
-    rf"(?=[A-Za-z])\b(?:Dr|Drs|Doctor|Prof|Professor|Nurse|NP|PA|RN|MD|Dra|(?i:intern|resident|"
-    rf"fellow|attending|student|colleague|pharmacist|tech|scribe|chief|co-intern|charge nurse|"
-    rf"nurse|medic|paramedic|consultant|registrar|hospitalist|surgeon))\.?\s+"
+    rf"(?=[A-Za-z])\b(?:(?:Dr|Drs|Doctor|Prof|Professor|NP|PA|RN|MD|Dra)\.?|(?:Nurse|(?i:intern|"
+    rf"resident|fellow|attending|student|colleague|pharmacist|tech|scribe|chief|co-intern|"
+    rf"charge nurse|nurse|medic|paramedic|consultant|registrar|hospitalist|surgeon)))\s+"
     rf"(?P<name>{_SEQ}|{_INITIAL})"
 )
 _NOT_INITIALS = frozenset(
