@@ -19,7 +19,9 @@ no date. A DNA (STR) profile of two loci or more; a specimen's number; an Austra
 Medicare card's number; a name after a role's
 sentence ("Hospice nurse. Walter died"); "calling her"; a relative as a whiteboard lists one
 ("Curtis (son) ...") makes a story of the post. A lab value that rose or fell "from" five
-digits is no ZIP code.
+digits is no ZIP code. "Man, 45," and Spanish and Portuguese words spelt like rare first
+names ("Essa", "Vino") are no name; a titled colleague's passing and a job post with its
+coordinator read as professional.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -132,6 +134,15 @@ CLEAN: list[tuple[str, str | None]] = [
     # days, weeks and months written the British way
     ("ST3 clinic: 4/7 hx of dysuria, nitrites +. Nitrofurantoin for 3/7.", None),
     ("Bronchiolitis, 2/7 of poor feeding, review in 2/52.", None),
+    ("Man, 45, allergic to every antibiotic but one, and he was right.", None),
+    ("Essa menina de 14 anos fez a manobra de Heimlich no avô de 81.", None),
+    ("Vino de Bolivia hace 5 años; mujer de 38 con Chagas crónico.", None),
+    # a titled colleague's passing, and a job post with its coordinator, are professional
+    ("Sad news: Dr. Amadou Keita, surgeon in Bamako for 40 years, passed away at 79.", None),
+    (
+        "Fellowship spot open, start July, Tucson. Call the fellowship coordinator, Ms. Ana Ruiz.",
+        None,
+    ),
     # a quantity after "from", a single locus
     ("CK rose from 14723. Fluids, fluids, fluids.", "patient"),
     ("TH01 6,9.3 is a classic microvariant allele for teaching.", None),

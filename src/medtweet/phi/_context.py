@@ -561,7 +561,8 @@ _PROFESSIONAL_PHRASES = (
     "posts open", "positions open", "hr line", "part-time", "full-time", "next batch",
     "bake sale", "former head", "awareness day", "awareness week", "awareness month",
     "nursing day", "in memoriam", "referral line", "for doctors", "huge ups", "kicks off",
-    "closing date",
+    "closing date", "spot open", "spots open", "position open", "send cv",
+    "send your cv", "cv to", "fellowship coordinator", "program coordinator",
 )  # fmt: skip
 # more of them, looked up by their first word among the text's words (cheaper than a scan)
 _PROFESSIONAL_MORE = (
@@ -783,9 +784,15 @@ CLOSE_KIN = (
 # (not a colleague's relative, who may be the patient: "pt is Dr. Farida Okoro's mother")
 # (and by the titles of other languages: "dott.ssa Chiara Greco", "dr hab. Piotr Nowicki")
 _TITLED_FULL = re.compile(
-    r"\b(?:Dr|Drs|Prof|Dott|Dott\.ssa|Prof\.ssa|dr hab|dr n\. med|Dr\. med)\.? "
+    r"\b(?:Dr|Drs|Dra|Prof|Dott|Dott\.ssa|Prof\.ssa|dr hab|dr n\. med|Dr\. med)\.? "
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+ [A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+"
     rf"(?!\w*['\u2019]s (?:{CLOSE_KIN})\b)"
+)
+# a titled colleague's passing, in the same sentence
+_COLLEAGUE_DIED = re.compile(
+    r"\b(?:Dr|Dra|Prof|Professor)\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?[^.!?]{0,80}?"
+    r"\b(?:passed away|passed on|died|has died|left us|nos dej[o\u00f3]|faleceu|falleci[o\u00f3]|"
+    r"ist verstorben|est d\u00e9c\u00e9d\u00e9)"
 )
 # a unit's opening hours: "M-F 8-4", "Mon-Fri 9am-5pm"
 _OPENING_HOURS = re.compile(
@@ -927,7 +934,21 @@ _SCORED = frozenset().union(
     local.AGE_WORDS,
     ("pt", "pts", "dott"),
     # words the round-5 cues look up: "h&p", "our patients", "grand rounds", "auntie"
-    ("p", "patients", "grand", "rounds", "auntie", "he", "she", "dad", "mom", "dr", "drs", "prof"),
+    (
+        "p",
+        "patients",
+        "grand",
+        "rounds",
+        "auntie",
+        "he",
+        "she",
+        "dad",
+        "mom",
+        "dr",
+        "drs",
+        "dra",
+        "prof",
+    ),
     ("sir", "ma"),
     ("named", "from", "school", "bed", "beds", "bay", "born"),
     _NEWS_WORDS,
@@ -974,8 +995,10 @@ def scores(
         elif events and present.isdisjoint(_SERVICES):  # "she blogs about chemo"
             patient += 1  # one event, worth less alone; "her ICU job" is a colleague's news
     professional = len(present & _PROFESSIONAL_WORDS)
-    if not present.isdisjoint(("dr", "drs", "prof", "dott")) and _TITLED_FULL.search(text):
+    if not present.isdisjoint(("dr", "drs", "dra", "prof", "dott")) and _TITLED_FULL.search(text):
         professional += 2  # a colleague by title and full name: "Dr. Amara Yusuf"
+        if _COLLEAGUE_DIED.search(text):
+            professional += 2  # "Dr. Horacio Quintana ... passed away": a colleague's passing
     if "our" in present and _OUR_UNIT.search(low):
         professional += 1  # "our clinic at Grady", "our ED at Harborview"
     if digits and ("m-f" in low or "mon" in low) and _OPENING_HOURS.search(text):

@@ -1065,6 +1065,9 @@ _NOT_BARE_NAMES = frozenset(
         "Abbott", "Medtronic", "Biotronik", "Pastor", "Deacon", "Chaplain", "Mate", "Sister",
         "Brother", "Buddy", "Doc", "Honey", "Sweetie", "Sir", "Folks", "Guys", "Bro", "Maman",
         "Mamma", "Pappa",
+        # Spanish and Portuguese words spelt like a rare first name: "Essa menina", "Vino de"
+        "Essa", "Esse", "Isso", "Vino", "Salud", "Pues", "Bueno", "Gracias", "Hoy", "Ayer",
+        "Nada", "Nunca", "Siempre", "Ahora", "Gente",
         "Jordan", "Kenya", "Chad", "Israel", "Georgia", "India", "China", "Jamaica", "Ireland",
         "Cuba", "Peru", "Niger", "Mali", "Sudan", "Chile", "Brazil", "Egypt", "Syria", "Libya",
         "Iran", "Oman", "Yemen", "Tonga", "Samoa", "Fiji", "Haiti", "Guinea", "Ghana", "Panama",
@@ -1843,6 +1846,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             and name not in eponyms
             and name not in _NOT_BARE_NAMES
             and name.lower() not in _KIN_WORDS  # "Amma, 78": a mother, no name
+            and name.lower() not in _PEOPLE_WORDS  # "Man, 45,": a man
         ):
             # "Kwame Asante-Boateng, 90,": the surname goes with a known first name
             with_surname = surname is not None and not _bad_name(surname) and surname not in eponyms
@@ -2328,8 +2332,12 @@ _PERSON_NOUNS = PERSON_WORDS | frozenset(
      "grandad", "granddad", "elder", "elderly", "septuagenarian", "octogenarian",
      "nonagenarian", "centenarian", "housewife", "homemaker", "shopkeeper", "vendor",
      "trader", "porter", "tailor", "weaver", "potter", "builder", "cleaner", "nanny",
-     "priest", "monk", "nun", "imam", "pilgrim", "schoolboy", "schoolgirl", "villager",
-     # a woman, man, boy, girl, child or patient in other languages: "Kvinna, 45,"
+     "priest", "monk", "nun", "imam", "pilgrim", "schoolboy", "schoolgirl", "villager"]
+)  # fmt: skip
+# a man, woman, boy, girl, child or patient (in English and other languages): no name even
+# where a first name is spelt alike ("Man, 45,", "Kvinna, 52,")
+_PEOPLE_WORDS = frozenset(
+    ["man", "woman", "boy", "girl",
      "kvinna", "kvinne", "kvinde", "mann", "mand", "man", "mies", "nainen", "poika", "tytt\u00f6",
      "frau", "junge", "m\u00e4dchen", "kind", "femme", "homme", "gar\u00e7on", "fille", "enfant",
      "mujer", "hombre", "ni\u00f1o", "ni\u00f1a", "chico", "chica", "mulher", "homem", "menino",
@@ -2339,6 +2347,7 @@ _PERSON_NOUNS = PERSON_WORDS | frozenset(
      "jente", "pasient", "patientin", "paziente", "paciente", "pacient", "pacjent", "potilas",
      "hasta", "kad\u0131n", "erkek", "pasien", "wanita", "pria", "perempuan"]
 )  # fmt: skip
+_PERSON_NOUNS |= _PEOPLE_WORDS
 
 
 def _name_alone_ok(name: str) -> bool:
@@ -2350,6 +2359,7 @@ def _name_alone_ok(name: str) -> bool:
         or name in _NOT_BARE_NAMES
         or name.lower().removesuffix("s") in _KIN_WORDS  # "Siblings", "Cousins"
         or (name.lower() in _PERSON_NOUNS and not _known(name))  # "Gentleman, 88,"
+        or name.lower() in _PEOPLE_WORDS
         or name in lexicon("eponyms")
         or (name in lexicon("places") and not _known(name))
     )
@@ -2714,7 +2724,7 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     ambiguous = scan.gates & _AMBIGUOUS_NAMES_BIT
     for low_word in words & lower_set("ambiguous_names") if ambiguous else ():
         word = low_word.capitalize()
-        if word not in word_names or word not in text:
+        if word not in word_names or word not in text or low_word in _PEOPLE_WORDS:
             continue
         for found in _word_regex(word).finditer(text):
             start, end = found.span()
