@@ -109,6 +109,17 @@ FOUND: list[tuple[str, str, str]] = [
         "(614) 555-0188",
         "phone",
     ),
+    # a known town set against a town found, by "to" or an arrow
+    ("Clarksdale to Memphis every 2 weeks for her chemo, 71F.", "Clarksdale", "geographic"),
+    (
+        "The parents of Rami (4, SMA, Zahle \u2192 Boston) posted his journey.",
+        "Boston",
+        "geographic",
+    ),
+    # French "depuis", "d'" and Persian "az" before a known town
+    ("Sa fille m'\u00e9crit depuis Lyon \u00e0 2h du matin, 91 ans.", "Lyon", "geographic"),
+    ("Il a fait toutes les pharmacies d'Abidjan pour son fils, 7 ans.", "Abidjan", "geographic"),
+    ("Pesaresh az Karaj avordesh, 73 sale, BG 486.", "Karaj", "geographic"),
     # a first name that owns a lab value or a marker tells a patient's story
     ("Scanned in May 2nd, and Dolores's CEA is 0.9 now. Bell rung.", "May 2nd", "date"),
 ]
@@ -143,6 +154,7 @@ CLEAN: list[tuple[str, str | None]] = [
         "Fellowship spot open, start July, Tucson. Call the fellowship coordinator, Ms. Ana Ruiz.",
         None,
     ),
+    ("Welcome to Rochester, new interns! Orientation is on the first Monday.", None),
     # a quantity after "from", a single locus
     ("CK rose from 14723. Fluids, fluids, fluids.", "patient"),
     ("TH01 6,9.3 is a classic microvariant allele for teaching.", None),

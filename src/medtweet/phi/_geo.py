@@ -215,11 +215,16 @@ _CUED_RUN = re.compile(
     r"(?=[iIfFnNtTaAoOvVbBhHdDrRuUeEzZ])\b(?i:in|from|near|to|at|outside|around|of|visiting|"
     r"between|via|hometown|drove|flew|rural|over|toward|towards|"
     # "from", "in", "near" of German, Dutch, Italian, French and the Nordic languages: "aus
-    # Gelsenkirchen", "uit Assen", "dalla Calabria", "vers Nantes", "fra Bergen", "en Lyon";
-    # of Spanish, Portuguese and the Slavic languages: "desde Aldeanueva", "em São Bernardo",
-    # "iz Komiže", "ze Zlína"
-    r"aus|uit|vanuit|von|bei|nach|naar|dalla|dal|nel|nella|vers|fra|en|desde|em|iz|ze)"
+    # Gelsenkirchen", "uit Assen", "dalla Calabria", "vers Nantes", "fra Bergen", "en Lyon",
+    # "depuis Paris"; of Spanish, Portuguese, the Slavic languages and Persian: "desde
+    # Aldeanueva", "em São Bernardo", "iz Komiže", "ze Zlína", "az Karaj"
+    r"aus|uit|vanuit|von|bei|nach|naar|dalla|dal|nel|nella|vers|fra|en|desde|em|iz|ze|depuis|"
+    r"az)"
     rf"[ \t\n]+[(\"'\u201c]?(?P<c>{_CAPRUN})"
+)
+# French "à" and an elided "d'": "trouvé à Cocody", "les pharmacies d'Abidjan"
+_FRENCH_CUED = re.compile(
+    rf"(?:(?<![\w'\u2019])[\u00e0\u00c0][ \t]+|(?<![\w'\u2019])[dD]['\u2019])(?P<c>{_CAPRUN})"
 )
 
 
@@ -271,13 +276,17 @@ def _cued_run(present: frozenset[str]) -> re.Pattern[str]:
 
 def _cued_runs(text: str, scan: Scan) -> list[tuple[int, str]]:
     """Capitalised runs right after a place cue ("in", "from", "near", "moved to" ...)."""
+    runs = []
+    if "d'" in text or "d\u2019" in text or "D'" in text or not text.isascii():
+        runs = [(match.start("c"), match["c"]) for match in _FRENCH_CUED.finditer(text)]
     regex = _CUED_RUN
     if _CUED_HEAD is not None and text.isascii():
         present = scan.cues & _CUED_SET
         if not present:
-            return []
+            return runs
         regex = _cued_run(present)
-    return [(match.start("c"), match["c"]) for match in regex.finditer(text)]
+    found = [(match.start("c"), match["c"]) for match in regex.finditer(text)]
+    return sorted(found + runs) if runs else found
 
 
 # "Arco, ZIP 83213": the word before a ZIP cue is the town, even one spelt like a month.
@@ -1394,6 +1403,7 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             state = _STATE_ABBR_AFTER.match(text, hit.end)
             if state is not None:  # "Buffalo, WY": the town with its state, as one place
                 hit = Hit(hit.start, state.end(), hit.category, hit.rule)
+            yield from _paired_towns(text, hit)
         elif hit.rule == "geo.street":
             label = label_start(text, hit.start, street=True)
             if label < hit.start:  # "the Walmart lot on Kietzke Ln"
@@ -1402,6 +1412,52 @@ def find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             if town is not None:  # "a duplex on Bellevue Ave in Flint"
                 yield from _town_hit(town, ambiguous=True)
         yield hit
+
+
+# a known town set against a town found: "Zahle \u2192 Boston", "Tupelo to Houston" (after an
+# arrow a town spelt like a name or a word counts too; after "to" only one that is no common
+# word or name; never a greeting's or a journey's word: "Welcome to Rochester")
+_PAIR_JOIN = r"\s*(?P<j>to|\u2192|->|-->|\u21d2)\s*"
+_TOWN_PAIR_AFTER = re.compile(rf"{_PAIR_JOIN}(?P<t>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)")
+_TOWN_PAIR_BEFORE = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<t>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?){_PAIR_JOIN}$"
+)
+
+
+def _paired_towns(text: str, hit: Hit) -> Iterator[Hit]:
+    """Known towns set right against a town found (see ``_TOWN_PAIR_AFTER``)."""
+    after = _TOWN_PAIR_AFTER.match(text, hit.end) if hit.end < len(text) else None
+    before = _TOWN_PAIR_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    for match in (after, before):
+        if match is None:
+            continue
+        arrow = match["j"] != "to"
+        words = match["t"].split()
+        for name in (" ".join(words), words[0]) if len(words) > 1 else (words[0],):
+            if _pair_town(name, arrow=arrow):
+                start = match.start("t")
+                yield Hit(start, start + len(name), _G, "geo.city")
+                break
+
+
+_NOT_PAIR_WORDS = frozenset(
+    ["welcome", "home", "back", "return", "road", "trip", "way", "ride", "flight", "drive",
+     "transfer", "moved", "headed", "sent", "flown", "off", "out", "down", "up", "over", "goes",
+     "go", "going", "went", "came", "come", "comes", "flew", "drove", "walked", "run", "ran"]
+)  # fmt: skip
+
+
+def _pair_town(name: str, *, arrow: bool) -> bool:
+    if (
+        name.isupper()
+        or not (name in lexicon("places") or name in lexicon("ambiguous_places"))
+        or name in STATE_NAMES
+        or name in COUNTRIES
+        or name in _STOP_RUN
+        or name.lower() in _NOT_PAIR_WORDS
+    ):
+        return False
+    return arrow or not (name in _person_names() or name.lower() in lower_set("common_words"))
 
 
 # a region's name and the lower-case kind of a site after it: "Midwest nursing home"
