@@ -109,6 +109,32 @@ FOUND: list[tuple[str, str, str]] = [
         "(614) 555-0188",
         "phone",
     ),
+    # the last four of an SSN said out loud a sentence after it was asked for
+    ('They wanted the "last 4 of social". I said 5530 out loud in the bay.', "5530", "ssn"),
+    (
+        'We checked the pt by the "last four" \u2014 0318 \u2014 and her son said it too.',
+        "0318",
+        "ssn",
+    ),
+    # an Ontario health card with its version code; a hospital number glued to "HN"
+    (
+        "OHIP moment: Mr. Gagnon's card 6621-448-903-LM doesn't exist.",
+        "6621-448-903-LM",
+        "health_plan",
+    ),
+    ("HN55019283 shows this lady twice in the system, 71F.", "55019283", "mrn"),
+    # a record's label: a surname and a given name in capitals, then its number
+    ('Found in the fridge: "OKAFOR, JAMES 4417208 03/02/1951".', "4417208", "mrn"),
+    # (a device's cue still names its serial: "EL DR, SN" is no record's label)
+    ("ICD data: Dynagen EL DR, SN 118872, and he got shocked at pickleball.", "118872", "device"),
+    # record and national numbers after their words in other scripts and languages
+    (
+        "\ub4f1\ub85d\ubc88\ud638 00773318 \u2014 printed twice on the wristband, 88M.",
+        "00773318",
+        "mrn",
+    ),
+    ("Patsient. Isikukoodi 44512230217 tean juba peast.", "44512230217", "ssn"),
+    ("Kennitala 120338-2249. Still rows his boat at 88.", "120338-2249", "ssn"),
     # a known town set against a town found, by "to" or an arrow
     ("Clarksdale to Memphis every 2 weeks for her chemo, 71F.", "Clarksdale", "geographic"),
     (
@@ -155,6 +181,7 @@ CLEAN: list[tuple[str, str | None]] = [
         None,
     ),
     ("Welcome to Rochester, new interns! Orientation is on the first Monday.", None),
+    ("Our pt has done the last 4 weeks: 2019 was worse. 44F, asthma.", "patient"),
     # a quantity after "from", a single locus
     ("CK rose from 14723. Fluids, fluids, fluids.", "patient"),
     ("TH01 6,9.3 is a classic microvariant allele for teaching.", None),

@@ -77,7 +77,7 @@ _PRIORITY = {
 }  # fmt: skip
 # ids found by their shape alone rank last: a cued family names the value when one finds it too
 _SHAPE_ONLY_RULES = frozenset(
-    ["health_plan.story", "other_id.accession", "other_id.coded", "account.coded"]
+    ["health_plan.story", "other_id.accession", "other_id.coded", "account.coded", "mrn.label"]
 )
 _SHAPE_ONLY_RANK = len(_PRIORITY)
 

@@ -223,6 +223,19 @@ _LAST_FOUR = re.compile(
     r"(?=[lLeE])\b(?i:last ?(?:4|four)(?: digits)?|ending(?: in)?)\b[^\w\n]{0,4}"
     r"(?:(?i:is|are|was|of|as)\s+)?[(:\s]{0,3}(?:(?i:x+)-?)?(?P<v>\d{4})(?![\w-])"
 )
+# In a story, four digits quoted, shouted or said a sentence after "last 4" or "last four"
+# (the last four of an SSN asked for out loud): '"last 4?" me, on a recorded line: 3382',
+# 'by the "last four" \u2014 0917 \u2014', 'I said 4471 out loud' (not "last 4 weeks", nor a year)
+_LAST_FOUR_SAID = re.compile(
+    r"(?=[lL])\b(?i:last ?(?:4|four))\b(?! ?(?i:days?|weeks?|wks?|months?|mos?|years?|yrs?|"
+    r"hours?|hrs?|visits?|admissions?|patients?|pts|shifts?|nights?|times?|cycles?|doses?|"
+    r"digits of (?:the|her|his|their) (?:phone|card|number)))"
+    r"[^\d]{0,60}?(?:[\"\u201c:\u2014\u2013]\s*|\bsaid\s+|\byelled\s+\"?)"
+    r"(?P<v>(?!19\d\d|20\d\d)\d{4})(?![\w/.,:-]\d|[\w-])"
+)
+# An Ontario health card number with its version code: "4532-281-947-KT", "9493 249 016 XK"
+_ONTARIO_CARD = re.compile(r"(?<![\w-])\d{4}([- ]?)\d{3}\1\d{3}[- ]?[A-Z]{2}(?![\w-])")
+_HEALTH_CARD_GATE = re.compile(r"\d{3}[- ]?[A-Z]{2}\b")
 # "last 4 of your social" ... "0917": four digits said a little after the question
 _LAST_FOUR_OF = re.compile(
     r"(?=[lL])\b(?i:last ?(?:4|four)(?: digits)?(?: of)? (?:(?:your|his|her|their|the|my|"
@@ -249,6 +262,9 @@ _TAIL_NUMBER = re.compile(
     r"(?P<v>N[1-9]\d{0,4}[A-Z]{0,2})(?![\w-])"
 )
 _MRN_GLUED = re.compile(r"(?=[Mm])(?:MRN|MR#|Mrn|mrn)[:#]?(?P<v>\d{4,})\b")
+# Thailand's and Hong Kong's hospital number glued to its "HN" ("HN23019487"; not a BHYT
+# card's "HN" and 13 digits)
+_HN_GLUED = re.compile(r"(?<![\w-])HN(?P<v>\d{6,10})\b")
 _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
         _cue(
@@ -278,7 +294,12 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"numer historii choroby|nr historii|protokol no|dosya no|hasta no|journalnummer|"
             # Thailand's and Taiwan's hospital number ("HN 6628104", only before five digits
             # or more) and a chart number
-            r"HN(?=[^\n]{0,4}?\d{5})|chart no\.?"
+            r"HN(?=[^\n]{0,4}?\d{5})|chart no\.?|"
+            # records in Korean, Chinese, Japanese, Arabic and Persian: "등록번호 00482917",
+            # "住院号 2026-0347781", "患者ID 0078341256", "ملف 552310", "parvande 1403-55921"
+            "\ub4f1\ub85d\ubc88\ud638|\u4f4f\u9662\u53f7|\u75c5\u5386\u53f7|\u60a3\u8005ID|\u60a3\u8005\u756a\u53f7|"
+            "\u0645\u0644\u0641|"
+            r"parvande|dossiers? n°"
         ),
         Category.MRN,
         "mrn.cue",
@@ -411,7 +432,13 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"rijksregisternummer|personnummer|CPR(?=\W{0,4}(?:nr\.?\W{0,3})?\d{6}-?\d{4}(?!\d))|"
             r"CPR-nr|fødselsnummer|henkilötunnus|HETU|rodné číslo|RČ|"
             r"TAJ(?=\W{0,4}(?:szám\W{0,3})?\d{3} ?\d{3} ?\d{3}(?!\d))|TAJ szám|NIF|NUSS|"
-            r"numero utente|nº utente|Cartão de Cidadão|EGN|OIB|JMBG|EMŠO",
+            r"numero utente|nº utente|Cartão de Cidadão|EGN|OIB|JMBG|EMŠO|"
+            # the Baltic states', Iceland's, Bulgaria's (in Cyrillic), Norway's and Sweden's
+            # (declined), Switzerland's and China's: "isikukoodi 434...", "kennitala",
+            # "ЕГН 310...", "Fødselsnummeret", "AHV-Nummer 756...", "身份证 440306..."
+            r"isikukood|isikukoodi|asmens kodas|kennitala|fødselsnummeret|personnumret|"
+            r"personnummer|AHV-Nummer|"
+            "\u0415\u0413\u041d|\u8eab\u4efd\u8bc1|\u8eab\u4efd\u8bc1\u53f7",
         ),
         Category.SSN,
         "ssn.national",
@@ -1168,6 +1195,12 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
         for match in _FOUR_THEN_LAST.finditer(text) if "(last" in low or ", last" in low else ():
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
+    if scan.patient and scan.longest_number >= 4 and ("last 4" in low or "last four" in low):
+        for match in _LAST_FOUR_SAID.finditer(text):
+            yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
+    if scan.longest_number >= 4 and _HEALTH_CARD_GATE.search(text):
+        for match in _ONTARIO_CARD.finditer(text):
+            yield Hit(match.start(), match.end(), Category.HEALTH_PLAN, "health_plan.number")
     crypto = scan.longest_number and ("bc1" in low or "tb1" in low or "0x" in low)
     for match in _CRYPTO.finditer(text) if crypto else ():
         yield Hit(match.start(), match.end(), Category.ACCOUNT, "account.crypto")
@@ -1184,6 +1217,8 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     if ("mrn" in low or "mr#" in low) and scan.longest_number >= 4:
         for match in _MRN_GLUED.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
+    for match in _HN_GLUED.finditer(text) if scan.longest_number >= 6 and "HN" in text else ():
+        yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
     phrases = scan.gates & _GATE_TEXT_LAST_BIT and any(map(low.__contains__, _ALL_GATE_TEXTS))
     opened = (
         {i for word in scan.cues & _ALL_GATE_WORDS for i in _RULES_BY_WORD[word]}
@@ -1539,7 +1574,21 @@ _NAMED_BEFORE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]+ $")
 _PHONE_SHAPE = re.compile(r"(?:\d{3}-)?\d{3}-\d{4}")
 
 
+# A record's label: a surname and a given name in capitals, then the record's number
+# ('"REYES, ANTHONY 7720413"', '"DUBOIS, M  4821-0973"', "FOLAU, SIONE / 1048823")
+# (the given name a known first name or an initial: not "Dynagen EL DR, SN 118872")
+_LABEL_NUMBER = re.compile(
+    r"(?<![\w'-])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?, (?P<g>[A-Z][A-Z'-]*)(?: [A-Z][A-Z'.-]*){0,2}"
+    r"\s{1,3}(?:/\s*)?(?P<v>[A-Z]{0,3}-?\d{6,10}|\d{4}-\d{4})(?![\w/-]|[.,]\d)"
+)
+
+
 def _case_and_record_numbers(text: str, scan: Scan) -> Iterator[Hit]:
+    if scan.longest_number >= 4 and ", " in text:
+        for match in _LABEL_NUMBER.finditer(text):
+            given = match["g"]
+            if len(given) == 1 or given.title() in lexicon("first_names"):
+                yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.label")
     if scan.patient and scan.longest_number >= 4 and " (" in text:
         for match in _NAME_THEN_NUMBER.finditer(text):
             if _PHONE_SHAPE.fullmatch(match["v"]):
