@@ -135,6 +135,27 @@ FOUND: list[tuple[str, str, str]] = [
     ),
     ("Patsient. Isikukoodi 44512230217 tean juba peast.", "44512230217", "ssn"),
     ("Kennitala 120338-2249. Still rows his boat at 88.", "120338-2249", "ssn"),
+    # names as a record, a label or a file prints them, and a research family by surname
+    (
+        "pt's wristband: 'FERREIRA, LUCIA DEL PILAR / MR 4471203'",
+        "FERREIRA, LUCIA DEL PILAR",
+        "name",
+    ),
+    (
+        'Walked past "McBRIDE, MAUREEN \u2014 91F \u2014 CP" on the board.',
+        "McBRIDE, MAUREEN",
+        "name",
+    ),
+    ('Families, crop the band: "HAROLD J. BECK DOB 03/18/1941" in 4K.', "HAROLD J. BECK", "name"),
+    ('"can someone review EILEEN MARSH bed 22" is a data breach.', "EILEEN MARSH", "name"),
+    ("folder named beatrice_holm_1931 on the shared drive. So she's ~95.", "beatrice_holm", "name"),
+    (
+        "Filenames: tomas_meds.docx, sent to IT quarantine, the pt's mom meant well.",
+        "tomas",
+        "name",
+    ),
+    ("Pedigree update for the Adeyemi-Clarke kindred: II-3 consented.", "Adeyemi-Clarke", "name"),
+    ("familia Arrieta updates ended up in a discharge summary, 7yo.", "Arrieta", "name"),
     # a known town set against a town found, by "to" or an arrow
     ("Clarksdale to Memphis every 2 weeks for her chemo, 71F.", "Clarksdale", "geographic"),
     (
@@ -182,6 +203,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ),
     ("Welcome to Rochester, new interns! Orientation is on the first Monday.", None),
     ("Our pt has done the last 4 weeks: 2019 was worse. 44F, asthma.", "patient"),
+    ("Trial names sound like pts: DAPA, EMPEROR, GALACTIC, VICTORIA. 68F on vericiguat.", None),
+    ("Grade 3/6 murmur at RUSB, AVA 0.7 cm2, mean gradient 48. 88F.", None),
     # a quantity after "from", a single locus
     ("CK rose from 14723. Fluids, fluids, fluids.", "patient"),
     ("TH01 6,9.3 is a classic microvariant allele for teaching.", None),

@@ -2441,15 +2441,87 @@ _INNER_NICKNAME = re.compile(rf"[\"\u201c]{_WORD}[\"\u201d] {_WORD}(?![\w'\u2019
 _FIRST_BEFORE_QUOTE = re.compile(rf"{_WORD} $")
 
 
+# A record's name in capitals, surname first, as a wristband, a label or a header prints it:
+# "GONZALEZ, MARIA DEL CARMEN / MR ...", '"O'BRIEN, MAUREEN \u2014 90F"', "BOUCHARD, Lucille."
+_CAPS_RECORD_NAME = re.compile(
+    r"(?<![\w\u2019-])(?<![A-Za-z]')"
+    r"(?P<name>(?P<sur>(?:Ma?c)?[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?), "
+    r"(?P<given>[A-Z][A-Za-z'\u2019-]+)(?: (?:[A-Z][A-Z'\u2019-]+|[A-Z]\.?))*)"
+    r"(?=\s*(?:[/\u2014\u2013|;\"'\u201d]|-\s|\.(?:\s|$)|$|(?:DOB|MRN|MR|ENC|ADM|RM|BED)\b|"
+    r"\d{1,2}/\d{1,2}/\d{2,4}))"
+)
+# a name in capitals before a record's cue: '"ROBERT T. KLINE DOB 03/18/1941"',
+# '"PAULETTE DUNMORE / MRN ..."', '"DOROTHY KEMP bed 22"'
+_CAPS_NAME_CUED = re.compile(
+    r"(?<![\w\u2019-])(?<![A-Za-z]')(?P<name>(?P<first>[A-Z]{2,})(?: [A-Z]\.?)? "
+    r"(?P<last>[A-Z][A-Z'\u2019-]+))"
+    r"\s*(?:/\s*)?(?=(?:DOB|D\.O\.B\.?|MRN|MR#|[Bb]ed|BED|[Rr]m|RM|[Rr]oom|ROOM)\b)"
+)
+# a file named for a patient: "rosalind_pike_1931", "angelica_trujillo_rash3.jpg"
+_FILE_NAME = re.compile(
+    r"(?<![\w@./-])(?P<name>(?P<first>[a-z]{2,})_(?P<last>[a-z]{2,}(?:-[a-z]+)?))(?=[_.\d-])"
+)
+
+
+_FILE_WORDS = frozenset(
+    ["meds", "labs", "notes", "rash", "scan", "photo", "frontal", "xray", "arrests", "chart",
+     "report", "history", "ecg", "mri", "ct", "pic", "img", "final", "draft", "copy", "scans",
+     "results", "letter", "referral", "wound", "derm", "consent", "file", "records"]
+)  # fmt: skip
+_NOT_SURNAMES_CAPS = frozenset(["AVE", "BLVD", "HWY", "WAY", "APT", "STE"])
+
+
+def _label_names(text: str) -> Iterator[Hit]:
+    """Names as a record, a label or a file prints them, in a patient story."""
+    first_names = lexicon("first_names")
+    for match in _CAPS_RECORD_NAME.finditer(text) if ", " in text else ():
+        surname = match["sur"].split()
+        if text[max(0, match.start() - 2) : match.start()] == ", ":
+            continue  # "DAPA, EMPEROR, GALACTIC, VICTORIA": a list of trials' names
+        if (
+            match["given"].title() in first_names
+            and len(surname[-1]) >= 3
+            and surname[-1] not in _NOT_SURNAMES_CAPS
+            and surname[-1] not in _ACRONYMS
+            and match["given"].upper() not in _ACRONYMS
+            and not any(_bad_name(word.title()) for word in surname)
+        ):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.record")
+    for match in _CAPS_NAME_CUED.finditer(text):
+        # (after a known first name a common word is a surname: "EILEEN MARSH bed 22")
+        last = match["last"]
+        if (
+            match["first"].title() in first_names
+            and match["first"] not in _ACRONYMS
+            and len(last) >= 3
+            and last not in _ACRONYMS
+            and last.title() not in _MONTHS_DAYS
+        ):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.record")
+    for match in _FILE_NAME.finditer(text) if "_" in text else ():
+        if match["first"].capitalize() in first_names and match["first"] not in lower_set(
+            "common_words"
+        ):
+            # the surname too, unless the file's second word tells what it holds ("jordy_meds")
+            whole = not (match["last"] in _FILE_WORDS or match["last"] in lower_set("common_words"))
+            end = match.end("name") if whole else match.end("first")
+            yield Hit(match.start("name"), end, _N, "name.record")
+
+
 # a family by its surname: "The Garcia-Nwosu family made a page"
 # (or, opening a sentence or after a comma, a family alone: "condolences, Okafor family.")
 _SURNAME_FAMILY = re.compile(
     rf"[Tt](?<![\w'\u2019][Tt])he (?P<name>{_WORD}) (?:family|Family|family's|family\u2019s|"
     r"brothers|sisters|twins|triplets|boys|girls|kids|siblings|women|men|clan|household|"
+    # a research family: "the Okonkwo-Hale kindred", "the Pruett pedigree"
+    r"kindred|pedigree|"
     # a family's land: "the Kessler place", "the Glaser farm"
     r"place|farm|ranch|homestead)\b"
     rf"|(?:^|(?<=[.!?,:;]\s)|(?<=\n))(?P<alone>{_WORD}) (?:family|family's|family\u2019s)\b"
     r"(?! (?:med|medicine|practice|physicians?|doctors?|planning|members?|history|meeting)\b)"
+    # a family in Spanish, Portuguese, German, French, Italian or Dutch: "familia Ochoa"
+    rf"|\b(?:[Ff]amilia|[Ff]am\u00edlia|Familie|[Ff]amille|[Ff]amiglia|familie) (?P<after>{_WORD})"
+    r"(?![\w'\u2019-])"
 )
 _LAND_NOUNS = (" place", " farm", " ranch", " homestead")
 _NOT_LAND_OWNERS = frozenset(
@@ -2462,7 +2534,8 @@ _NOT_LAND_OWNERS = frozenset(
 _ADJECTIVE_ENDS = ("ly", "ful", "ing", "ible", "able", "some", "est")
 _FAMILY_NOUNS = frozenset(
     ["family", "brothers", "sisters", "twins", "triplets", "boys", "girls", "kids", "siblings",
-     "women", "men", "clan", "household", "place", "farm", "ranch", "homestead"]
+     "women", "men", "clan", "household", "place", "farm", "ranch", "homestead", "kindred",
+     "pedigree", "familia", "fam\u00edlia", "familie", "famille", "famiglia"]
 )  # fmt: skip
 # A newborn's hospital name: "Baby Boy Lindqvist", "Baby Girl Osei-Bonsu"
 _NEWBORN = re.compile(rf"(?=B)\bBaby (?:Boy|Girl|boy|girl) (?P<name>{_WORD})(?![\w'\u2019-])")
@@ -2656,6 +2729,8 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
             )
         ):
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
+    if scan.patient:
+        yield from _label_names(text)
     sized = "big" in scan.words or "lil" in scan.words
     for match in _SIZE_NICKNAME.finditer(text) if sized else ():
         if _known(match["name"].split()[1]):
@@ -2663,7 +2738,7 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
     if scan.gates & _PLACED_WORDS_BIT or (scan.longest_number and ("MR" in text or "DOB" in text)):
         yield from _placed_names(text, scan)
     for match in _SURNAME_FAMILY.finditer(text) if scan.gates & _FAMILY_NOUNS_BIT else ():
-        group = "name" if match["name"] is not None else "alone"
+        group = match.lastgroup or "name"
         surname = match[group]
         if match.group().endswith(_LAND_NOUNS) and (
             surname in _NOT_LAND_OWNERS or _bad_name(surname) or surname in STATE_NAMES
