@@ -156,6 +156,15 @@ FOUND: list[tuple[str, str, str]] = [
     ),
     ("Pedigree update for the Adeyemi-Clarke kindred: II-3 consented.", "Adeyemi-Clarke", "name"),
     ("familia Arrieta updates ended up in a discharge summary, 7yo.", "Arrieta", "name"),
+    # where a person is from in Spanish or Portuguese; a service, then a town, before a colon
+    ("Paciente aymara, 92, de Achacachi. Viajó 8 horas.", "Achacachi", "geographic"),
+    ("Jubilada, de Barracas, llegó a la guardia con un ACV.", "Barracas", "geographic"),
+    ("El Sr. Ruiz es de Tlacolula y eso cambia todo.", "Tlacolula", "geographic"),
+    ("Paciente de 93 anos, de Ílhavo, internada.", "Ílhavo", "geographic"),
+    ("Family med, Kamloops: flew a pt out at 03:00 in -38.", "Kamloops", "geographic"),
+    # an age after a bed in brackets, and one reached of late after a name
+    ("Our Edna (bed 6, 94) taught the bay to play whist.", "94", "age"),
+    ("Mrs Tane, 90 last week, came to tell me she's done with advice.", "90", "age"),
     # a known town set against a town found, by "to" or an arrow
     ("Clarksdale to Memphis every 2 weeks for her chemo, 71F.", "Clarksdale", "geographic"),
     (
@@ -205,6 +214,9 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Our pt has done the last 4 weeks: 2019 was worse. 44F, asthma.", "patient"),
     ("Trial names sound like pts: DAPA, EMPEROR, GALACTIC, VICTORIA. 68F on vericiguat.", None),
     ("Grade 3/6 murmur at RUSB, AVA 0.7 cm2, mean gradient 48. 88F.", None),
+    ("Medical students, do NOT put the SSN in your template. 44M with chest pain.", "patient"),
+    ("Paciente de Oncología, 67 años, con dolor.", None),
+    ("BP 150/90, 90 last week too. 58M on amlodipine.", None),
     # a quantity after "from", a single locus
     ("CK rose from 14723. Fluids, fluids, fluids.", "patient"),
     ("TH01 6,9.3 is a classic microvariant allele for teaching.", None),

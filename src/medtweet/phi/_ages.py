@@ -106,6 +106,10 @@ _APPOSITIONS = (
         r"[a-z]{3,}(?:able|ible)\b)"
     ),
 )
+# an age after a bed in brackets, "Our Doris (bed 4, 91)", and one reached of late after a
+# name, "Mrs Ngata, 90 last week," (not "BP 150/90, 90 last week")
+_BED_AGE = re.compile(rf"\((?i:bed|rm|room|bay|cubicle) ?\d{{1,3}}[A-Z]?, {_NUM}\)")
+_RECENT_AGE = re.compile(rf"(?<=[A-Za-z]), {_NUM} (?:last|this) (?:week|month)\b")
 _AGES = (
     re.compile(rf"{_LEAD_NUM}{_YO}"),
     re.compile(rf"(?=[NnOoAaHh])\b{_WORD_NUM}{_YO}", re.IGNORECASE),
@@ -140,6 +144,8 @@ _AGES = (
     _AT_AGE,
     _LIVED,
     *_APPOSITIONS,
+    _BED_AGE,
+    _RECENT_AGE,
 )
 # an age as a noun and an age given roughly: found from the adjective or adverb (fast), with
 # what must come before it checked after
@@ -303,7 +309,7 @@ _OPENING_AGE = re.compile(
 # case-folds to theirs) they can match only when the lower-cased text has one of them.
 _NUMERIC_AGES = tuple(regex for regex in _AGES if "(?P<w>" not in regex.pattern)
 _APPOSITIVE = frozenset(
-    [*_APPOSITIONS, _STATED, _LIVED, _HAPPY, _CANDLES]
+    [*_APPOSITIONS, _STATED, _LIVED, _HAPPY, _CANDLES, _BED_AGE, _RECENT_AGE]
 )  # hits: the number alone
 # What some numeric patterns need in an ASCII text, each pattern found by a piece of its
 # source: one of the strings in the lower-cased text (or, for the case-sensitive ones marked

@@ -1562,7 +1562,11 @@ def _person_names() -> frozenset[str]:
 # A post or line that opens on a town and a colon, perhaps with its service between
 # ("Gothenburg: the sticker said ...", "Brno sleep lab: picked up ...", "Amsterdam GP: ...")
 _OPENING_PLACE = re.compile(
-    r"(?:^|(?<=\n))(?P<p>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'-]+)?)"
+    r"(?:^|(?<=\n))"
+    # (a service or a role may come first: "Family med, Sioux Lookout: ...")
+    r"(?:(?:Family med|Family medicine|Rural GP|GP|Locum|Rural locum|Peds|Nights|ED|ER|"
+    r"Ortho|Obs|Hospice|Home visits?|Day \d{1,2}), )?"
+    r"(?P<p>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'-]+)?)"
     r"(?: (?:GP|ED|ER|ICU|A&E|clinic|hospital|ward|rotation|locum|peds|trauma|nights|here|"
     r"memory|story|sleep lab|rural GP))?:"
 )
@@ -2068,6 +2072,48 @@ def _hashtag_town(tag: str) -> bool:
     )
 
 
+# Where a person is from, in Spanish or Portuguese: after "es de", "natural de", or a comma,
+# any place ("Paciente mapuche, 91, de Tirúa", "jubilada, de Mataderos", "es de Juchitán");
+# after a person's word or an age, a known town ("Portuguesa de Braga", "93 anos de Ílhavo")
+_ROMANCE_FROM = re.compile(
+    r"(?:(?P<strong>\b(?:es|era|\u00e9|sou|soy|natural|oriund[oa]|vecin[oa]|originari[oa]|"
+    r"nacid[oa]|nascid[oa]|morador|moradora|residente)\s+(?:de|do|da|en|em)"
+    r"|,\s+(?:de|do|da))"
+    r"|\b(?:[Pp]aciente|[Pp]cte|[Ss]e\u00f1ora?|[Ss]enhora?|[Aa]buel[oa]|[Nn]i\u00f1[oa]|[Cc]hav[oa]|"
+    r"[Mm]enin[oa]|[Hh]ombre|[Mm]ujer|[Pp]eregrin[oa]|[Jj]ubilad[oa]|[Pp]ortugues[a]?|"
+    r"\d{1,3} (?:a\u00f1os|anos))\s+(?:de|do|da))"
+    r"\s+(?P<p>[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s+(?:de\s+|del\s+|do\s+|da\s+)?"
+    r"[A-Z\u00c0-\u00de][\w'\u2019-]+){0,2})"
+)
+_ROMANCE_FROM_WORDS = frozenset(["de", "do", "da"])
+_NOT_ORIGINS = frozenset(
+    ["Oncología", "Cardiología", "Medicina", "Pediatría", "Urgencias", "Cirugía", "Neurología",
+     "Ginecología", "Obstetricia", "Psiquiatría", "Nefrología", "UCI", "Familia", "Salud", "Dios",
+     "Guardia", "Planta", "Emergencia", "Oncologia", "Cardiologia", "Pediatria", "Cirurgia",
+     "Neurologia", "Enfermería", "Enfermagem", "Saúde"]
+)  # fmt: skip
+
+
+def _romance_origins(text: str) -> Iterator[Hit]:
+    for match in _ROMANCE_FROM.finditer(text):
+        place = match["p"]
+        words = place.split()
+        if (
+            words[0] in _NOT_ORIGINS
+            or any(word.isupper() for word in words)  # "Students, do NOT put ...": English
+            or place in COUNTRIES
+            or place in STATE_NAMES
+            or words[0].lower() in lower_set("common_words")
+        ):
+            continue
+        known = _is_place(place)
+        if match["strong"] is not None:
+            yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
+        elif known is not None and _not_common(known):
+            start = match.start("p")
+            yield Hit(start, start + len(known), _G, "geo.city")
+
+
 def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     low = scan.low
@@ -2081,6 +2127,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(group), match.end(group), _G, rule)
     if not scan.patient:
         return
+    if not scan.words.isdisjoint(_ROMANCE_FROM_WORDS):
+        yield from _romance_origins(text)
     if not scan.words.isdisjoint(_WORLD_ADDRESS_WORDS):
         for match in _WORLD_ADDRESS.finditer(text):
             # a village's or a mohalla's name after its word, else the whole address
