@@ -1082,6 +1082,123 @@ Mayo Clinic|Cleveland Clinic|Johns Hopkins|Hopkins|Mass General|MGH|Brigham|Ceda
 |Children's Hospital of Philadelphia
 """.replace("\n", "").split("|")
 
+# Well-known care centres outside the United States, and regional ones of the United States,
+# as clinicians name them in a post (short forms mostly; forms ending in "Hospital" only
+# where the bare name is not used alone): written from general knowledge.
+WORLD_HOSPITAL_NAMES = """
+Addenbrooke's|Addenbrookes|Great Ormond Street|Guy's and St Thomas'|UCLH|Royal Marsden
+|Royal Brompton|Royal Free|Moorfields|Evelina London|Barts Health|St Bartholomew's
+|Northwick Park|Broadmoor|RNOH|Stoke Mandeville|John Radcliffe|Derriford|Treliske|Southmead
+|Royal Papworth|QEHB|Alder Hey|Clatterbridge|Manchester Royal Infirmary|Salford Royal
+|The Christie|Leeds General Infirmary|Royal Hallamshire|Royal Victoria Infirmary|QEUH
+|Glasgow Royal Infirmary|Royal Infirmary of Edinburgh|Ninewells|Raigmore|Altnagelvin
+|Mater Misericordiae|Holles Street|The Coombe|Crumlin Children's|Sunnybrook|SickKids
+|Toronto General|Princess Margaret Cancer Centre|Mount Sinai Toronto|CAMH|Baycrest|Juravinski
+|LHSC|Kingston General|CHEO|Montreal General|MUHC|Jewish General|JGH|CHUM Montréal
+|Sainte-Justine|Montreal Children's|Maisonneuve-Rosemont|IUCPQ|IWK|QEII Health Sciences Centre
+|Foothills Medical Centre|Stollery|Vancouver General|VGH|BC Children's|Royal Prince Alfred
+|Royal North Shore|RNSH|Westmead|Westmead Children's|Royal Melbourne|The Alfred|Austin Health
+|Peter Mac|Peter MacCallum|Royal Children's Melbourne|Royal Brisbane and Women's|RBWH
+|Lady Cilento|Mater Brisbane|Royal Adelaide|Flinders Medical Centre|Royal Perth|Fiona Stanley
+|Sir Charles Gairdner|SCGH|Perth Children's|Starship Children's|Middlemore|Pitié-Salpêtrière
+|La Pitié|Salpêtrière|Necker|Necker-Enfants Malades|Georges Pompidou|HEGP|Bichat|Lariboisière
+|Robert-Debré|Bicêtre|Gustave Roussy|Institut Curie|AP-HP|Hospices Civils de Lyon
+|Édouard Herriot|Croix-Rousse|La Timone|AP-HM|Purpan|Centre Léon Bérard|UZ Leuven|Gasthuisberg
+|UZA|Hôpital Erasme|Institut Jules Bordet|Amsterdam UMC|VUmc|Erasmus MC|LUMC|UMC Utrecht
+|Radboudumc|UMCG|Antoni van Leeuwenhoek|Princess Máxima Center|CHUV|HUG Genève|Inselspital
+|Universitätsspital Zürich|Charité|Charité Berlin|DHZB|Klinikum rechts der Isar|Rechts der Isar
+|LMU Klinikum|Großhadern|UKE Hamburg|Uniklinik Köln|Uniklinik Heidelberg|Uniklinik Freiburg|MHH
+|Landstuhl Regional Medical Center|AKH Wien|Karolinska|Karolinska Huddinge|Sahlgrenska
+|Akademiska sjukhuset|Södersjukhuset|Rigshospitalet|Skejby|Rikshospitalet|Ullevål
+|Radiumhospitalet|Haukeland|Landspítali|Hospital Clínic de Barcelona|Clínic Barcelona
+|Vall d'Hebron|Sant Pau|Bellvitge|Sant Joan de Déu|Hospital La Paz|Hospital 12 de Octubre
+|Gregorio Marañón|Ramón y Cajal|Clínico San Carlos|Puerta de Hierro|Fundación Jiménez Díaz
+|Clínica Universidad de Navarra|Hospital La Fe|Valdecilla|Hospital de São João|IPO Lisboa
+|IPO Porto|Policlinico Gemelli|Ospedale Bambino Gesù|Istituto Spallanzani|Niguarda
+|Policlinico di Milano|Ospedale San Raffaele|Istituto Clinico Humanitas
+|Istituto Europeo di Oncologia|Molinette|Policlinico Sant'Orsola|Istituto Ortopedico Rizzoli
+|Careggi|Gaslini|ISMETT|Evangelismos|Attikon|Hippokration|Onassis Cardiac Surgery Centre
+|AHEPA Thessaloniki|Centrum Zdrowia Dziecka|Narodowy Instytut Onkologii|Motol|IKEM|Na Homolce
+|Hacettepe|Cerrahpaşa|Cerrahpasa|Çapa Tıp|Acıbadem|Acibadem|Memorial Şişli
+|Ankara Şehir Hastanesi|Gülhane|Hadassah|Hadassah Ein Kerem|Sheba Medical Center|Tel HaShomer
+|Ichilov|Tel Aviv Sourasky|Rambam|Soroka|Beilinson|Schneider Children's|Shaare Zedek|Assuta
+|Cleveland Clinic Abu Dhabi|Sheikh Khalifa Medical City|SKMC|Tawam|Burjeel
+|Hamad Medical Corporation|Hamad General|Sidra Medicine|Salmaniya|SQUH|King Faisal Specialist
+|KFSH&RC|KFSHRC|King Fahad Medical City|KFMC|King Abdulaziz Medical City|KAMC|KKUH
+|Prince Sultan Military Medical City|PSMMC|Sulaiman Al Habib|Johns Hopkins Aramco
+|King Hussein Cancer Center|KHCC|AUBMC|Hôtel-Dieu de France|Kasr Al Ainy|Kasr El Aini
+|Ain Shams University Hospitals|Dar Al Fouad|Aswan Heart Centre|Abu El Reesh
+|Imam Khomeini Hospital|Rajaei Heart Center|AIIMS|AIIMS Delhi|AIIMS Jodhpur|AIIMS Rishikesh
+|PGIMER|PGI Chandigarh|CMC Vellore|CMC Ludhiana|KEM Hospital|KEM Mumbai|Tata Memorial|ACTREC
+|Kokilaben|Lilavati|Breach Candy|Hinduja Hospital|Jaslok|Sassoon General|Safdarjung
+|Ram Manohar Lohia|LNJP|Sir Ganga Ram|Fortis Escorts|Fortis Healthcare|Medanta|Apollo Hospitals
+|Narayana Health|Narayana Hrudayalaya|KMC Manipal|NIMHANS|Jayadeva|Sankara Nethralaya
+|Aravind Eye|LV Prasad Eye Institute|JIPMER|Sree Chitra|SCTIMST|NIMS Hyderabad|SSKM|IPGMER
+|RG Kar|AMRI|SGPGI|KGMU|Aga Khan|AKUH|Shaukat Khanum|SKMCH|JPMC|Liaquat National|PIMS Islamabad
+|Shifa International|NICVD|DMCH|BSMMU|Labaid|National Hospital of Sri Lanka|NHSL|Lady Ridgeway
+|TUTH|BPKIHS|Tilganga|LUTH|LASUTH|UCH Ibadan|OAUTHC|UNTH|ABUTH|AKTH|UBTH|JUTH|UITH|UPTH|NAUTH
+|National Hospital Abuja|Igbobi|Korle Bu|Korle-Bu|KBTH|Komfo Anokye|KATH
+|Tamale Teaching Hospital|CCTH|Kenyatta National Hospital|KNH|MTRH
+|Moi Teaching and Referral Hospital|Aga Khan Nairobi|Gertrude's Children's|MP Shah|KUTRRH
+|Pumwani|Kijabe|Tenwek|JOOTRH|Mulago|Mengo Hospital|Lubaga Hospital|Nsambya|Butabika|Lacor
+|St. Mary's Lacor|Uganda Cancer Institute|CoRSU|Muhimbili|Bugando|KCMC
+|Kilimanjaro Christian Medical Centre|Ocean Road Cancer Institute|JKCI|Mnazi Mmoja|CCBRT
+|Tikur Anbessa|Black Lion Hospital|St. Paul's Millennium|SPHMMC|Yekatit 12|Zewditu|Ayder
+|Hamlin Fistula|CHUK|King Faisal Hospital Kigali|Kanombe|Butaro|Groote Schuur
+|Chris Hani Baragwanath|Baragwanath|Tygerberg|Charlotte Maxeke|Steve Biko Academic
+|Inkosi Albert Luthuli|IALCH|King Edward VIII Hospital|Red Cross War Memorial Children's
+|Rahima Moosa|Kalafong|Dr George Mukhari|Prince Mshiyeni|Grey's Hospital|Cecilia Makiwane
+|Universitas Academic|Pelonomi|Valkenberg|Weskoppies|Milpark|Donald Gordon Medical Centre
+|Parirenyatwa|Harare Central|Mpilo|Ingutsheni|UTH Lusaka|Levy Mwanawasa|Chainama Hills
+|Queen Elizabeth Central Hospital|QECH|Kamuzu Central|Daeyang Luke|Hôpital Général de Yaoundé
+|Laquintinie|Mbingo Baptist|Banso Baptist|Hôpital Principal de Dakar|Le Dantec|Hôpital Fann
+|Hôpital Albert Royer|CHU de Treichville|CHU de Cocody|CHU de Yopougon|PISAM
+|Cliniques Universitaires de Kinshasa|Hôpital du Cinquantenaire|Mama Yemo|Panzi|HEAL Africa
+|Monkole|PUMCH|Peking Union Medical College Hospital|Xiehe|Ruijin|Renji|West China Hospital
+|Huaxi|Xiangya|Tongji Hospital|Jinyintan|Beijing Tiantan|Xuanwu Hospital|Beijing Anzhen|Fuwai
+|Chinese PLA General Hospital|Sir Run Run Shaw|QMH|Queen Mary Hospital|Pamela Youde Nethersole
+|PYNEH|Kwong Wah|Tung Wah|HKCH|Hong Kong Sanatorium|HKSH|NTUH|Taipei Veterans General
+|Taipei VGH|Chang Gung Memorial|Mackay Memorial|Hualien Tzu Chi|NCKUH|Todai Hospital
+|St. Luke's International|Seiroka|Juntendo|Jikei|Toranomon|Kameda|NCGM|Okinawa Chubu|SNUH|SNUBH
+|Samsung Medical Center|Asan Medical Center|Seoul Asan|Severance Hospital|Yonsei Severance|SGH
+|Singapore General|Tan Tock Seng|TTSH|NUH|KK Women's and Children's|KKH|Khoo Teck Puat|KTPH
+|NHCS|NCCS|Mount Elizabeth|Gleneagles Singapore|Hospital Kuala Lumpur|HKL|UMMC|PPUM|HUKM
+|Institut Jantung Negara|IJN|SJMC|HUSM|Siriraj|Ramathibodi|King Chulalongkorn Memorial
+|Bumrungrad|Samitivej|Phramongkutklao|Maharaj Nakorn Chiang Mai|Songklanagarind|Bạch Mai
+|Bach Mai|Chợ Rẫy|Cho Ray|Việt Đức|Viet Duc|Từ Dũ|Vinmec|PGH Manila|Philippine General Hospital
+|St. Luke's BGC|Makati Medical Center|MakatiMed|Philippine Heart Center|NKTI|EAMC|JRRMMC
+|Fabella Hospital|PCMC|RITM|NCMH|Chong Hua|RSCM|Cipto Mangunkusumo|Harapan Kita|Dharmais
+|RSUP Persahabatan|Dr. Soetomo|Sardjito|Hasan Sadikin|RSPAD Gatot Soebroto
+|Instituto Nacional de Cardiología Ignacio Chávez|INCMNSZ|HIMFG
+|Hospital Infantil de México Federico Gómez|CMN Siglo XXI|CMN La Raza|INCan|INER|Médica Sur
+|Centro Médico ABC|TecSalud|Hospital das Clínicas|HCFMUSP|InCor|Sírio-Libanês
+|Hospital Israelita Albert Einstein|Hospital Alemão Oswaldo Cruz|Fiocruz|HCor|AC Camargo
+|A.C.Camargo|ICESP|Emílio Ribas|Moinhos de Vento|HCPA|Rede D'Or|Rede Sarah|IMIP
+|Pequeno Príncipe|Garrahan|Hospital de Clínicas José de San Martín
+|Hospital Italiano de Buenos Aires|Hospital Británico|Fundación Favaloro|FLENI|Hospital Posadas
+|Sanatorio Güemes|CEMIC|Hospital de Niños Ricardo Gutiérrez|Clínica Alemana|Clínica Las Condes
+|Hospital Clínico Universidad de Chile|Sótero del Río|Barros Luco|Calvo Mackenna
+|Instituto Nacional del Tórax|Fundación Santa Fe de Bogotá|Valle del Lili
+|Fundación Valle del Lili|Pablo Tobón Uribe|Hospital San Vicente Fundación
+|Fundación Cardioinfantil|Clínica Shaio|Imbanaco|HOMI|Rebagliati|Hospital Loayza
+|Cayetano Heredia|INSN|INEN|Hermanos Ameijeiras|CIMEQ|Instituto Pedro Kourí|Calixto García
+|Hospital William Soler|Centro Médico de Río Piedras|Auxilio Mutuo|HIMA San Pablo
+|Ashford Presbyterian|Hospital Pavía|Cabell Huntington|Ruby Memorial|WVU Medicine|CAMC|Erlanger
+|Vidant|ECU Health|Baptist Memorial|Methodist Le Bonheur|Le Bonheur|Regional One Health
+|CoxHealth|Mercy Springfield|Cardinal Glennon|OLOL|Willis-Knighton|UAMS|Arkansas Children's
+|Children's of Alabama|Wellstar Kennestone|Prisma Health|Atrium Health|Novant Health
+|Wake Forest Baptist|WakeMed|Cone Health|Moses Cone|Sentara|Carilion|Inova Fairfax|Geisinger
+|Penn State Hershey|ChristianaCare|Hackensack Meridian|RWJBarnabas|ECMC|Roswell Park|Baystate
+|Dartmouth-Hitchcock|UVM Medical Center|Riverside Methodist|ProMedica|MetroHealth|Summa Health
+|Akron Children's|Norton Healthcare|UofL Health|UK HealthCare|Appalachian Regional Healthcare
+|Ballad Health|Monroe Carell|Sanford Health|Avera McKennan|Essentia Health|Gundersen Health
+|Marshfield Clinic|Froedtert|Hennepin Healthcare|Abbott Northwestern|Nebraska Medicine|Integris
+|JPS Health|John Peter Smith|Ben Taub|UTMB|Dell Seton|Christus Spohn|HonorHealth|Valleywise
+|Billings Clinic|Providence Sacred Heart|MultiCare|Doernbecher|ZSFG|UMC Las Vegas|Tripler
+|Alaska Native Medical Center|Sarasota Memorial|Wolfson Children's|Nicklaus Children's
+|Eskenazi Health|Stroger|Broadlawns
+""".replace("\n", "").split("|")
+
 HEADER = (
     "# {what}\n# source: {source}\n# licence: {licence}\n"
     "# generated by tools/build_phi_lexicons.py\n"
@@ -1485,7 +1602,7 @@ def main(argv: list[str] | None = None) -> int:
         "well-known care centres",
         "hand-written",
         "MIT",
-        {h.strip() for h in HOSPITAL_NAMES if h.strip()},
+        {h.strip() for h in (*HOSPITAL_NAMES, *WORLD_HOSPITAL_NAMES) if h.strip()},
     )
     return 0
 

@@ -165,6 +165,16 @@ FOUND: list[tuple[str, str, str]] = [
     # an age after a bed in brackets, and one reached of late after a name
     ("Our Edna (bed 6, 94) taught the bay to play whist.", "94", "age"),
     ("Mrs Tane, 90 last week, came to tell me she's done with advice.", "90", "age"),
+    # well-known care centres outside the United States, by the names clinicians use
+    ("Dad sold 2 cows for the bus fare to Bugando, 9yo with Burkitt's.", "Bugando", "geographic"),
+    ("Pt: Nazia, 34F, Safdarjung labour room, PPH 1.8 L.", "Safdarjung", "geographic"),
+    (
+        "Flew our STEMI out of Pikeville to Cabell Huntington, 41 min.",
+        "Cabell Huntington",
+        "geographic",
+    ),
+    # (a hospital's name inside a record number stays the number: "LUTH/PL/26/00718")
+    ("Hospital No LUTH/PL/26/00718: contracture release, 19F.", "LUTH/PL/26/00718", "other_id"),
     # a known town set against a town found, by "to" or an arrow
     ("Clarksdale to Memphis every 2 weeks for her chemo, 71F.", "Clarksdale", "geographic"),
     (

@@ -806,7 +806,7 @@ def _aligned_lower(text: str) -> str:
 def _hospital_names() -> re.Pattern[str]:
     names = sorted(lexicon("hospital_names"), key=len, reverse=True)
     alternatives = "|".join(re.escape(name) for name in names)
-    return re.compile(rf"(?=[A-Z])(?<![\w@#-])(?:{alternatives})(?![\w-])")
+    return re.compile(rf"(?=[A-Z])(?<![\w@#/-])(?:{alternatives})(?![\w/-])")
 
 
 _NOT_PLACE_AFTER = re.compile(
