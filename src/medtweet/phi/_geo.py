@@ -175,13 +175,14 @@ _ZIP_CUE = re.compile(
 )
 _ZIP_STATE = re.compile(
     rf"(?=[A-Z])\b(?:{_ABBR}|{_STATES})\.?,?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b"
-    # (not a value that rose or fell: "CK rose from 14723", "down to 11250")
-    r"|(?<!rose )(?<!fell )(?<!went )(?<!up )(?<!down )(?<!peaked )(?<!dropped )(?<!climbed )"
-    r"(?<!increased )(?<!decreased )(?<!improved )(?<!trending )"
-    r"(?=[ifnatIFNAT])\b(?:in|from|near|around|to)\s+(?:the\s+)?(?P<z2>\d{5})\b(?!\s*(?:mg|mcg|units|ml|cells|copies|IU|/))"
+    r"|(?=[ifnatIFNAT])\b(?:in|from|near|around|to)\s+(?:the\s+)?(?P<z2>\d{5})\b(?!\s*(?:mg|mcg|units|ml|cells|copies|IU|/))"
     r"|(?=\d)\b(?P<z3>\d{3}(?:xx|XX|\*\*))(?!\w)"
 )
 _ZIP_STATE = lead(_ZIP_STATE, "A-Za-z0-9")
+_VALUE_MOVED = re.compile(
+    r"\b(?:rose|fell|went|up|down|peaked|dropped|climbed|increased|decreased|improved|"
+    r"trending) $"
+)
 _CITY_STATE = re.compile(rf"(?P<c>{_CAPSEQ}),\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
 _COUNTY = re.compile(
     rf"(?P<c>{_CAPSEQ})\s+(?:County|Parish|Borough|Township|Twp|(?P<co>Co)(?![\w'\u2019-]))"
@@ -277,7 +278,7 @@ def _cued_run(present: frozenset[str]) -> re.Pattern[str]:
 def _cued_runs(text: str, scan: Scan) -> list[tuple[int, str]]:
     """Capitalised runs right after a place cue ("in", "from", "near", "moved to" ...)."""
     runs = []
-    if "d'" in text or "d\u2019" in text or "D'" in text or not text.isascii():
+    if "d'" in text or "d\u2019" in text or "D'" in text or "\u00e0" in text or "\u00c0" in text:
         runs = [(match.start("c"), match["c"]) for match in _FRENCH_CUED.finditer(text)]
     regex = _CUED_RUN
     if _CUED_HEAD is not None and text.isascii():
@@ -794,7 +795,20 @@ def _hospital_words() -> frozenset[str]:
     """
     names = [re.findall(r"\w+", _aligned_lower(name)) for name in lexicon("hospital_names")]
     counts = collections.Counter(word for words in names for word in set(words))
-    return frozenset(min(words, key=lambda w: (counts[w], -len(w), w)) for words in names if words)
+    # (a short or everyday word opens the gate for many posts: "Royal Free" gates on "royal"
+    # rather than "free", "Rede D'Or" on "rede")
+    common = lower_set("common_words") | _EVERYDAY_GATE_WORDS
+    return frozenset(
+        min(words, key=lambda w: (len(w) < 3 or w in common, counts[w], -len(w), w))
+        for words in names
+        if words
+    )
+
+
+_EVERYDAY_GATE_WORDS = frozenset(
+    ["free", "one", "referral", "cardiac", "trauma", "general", "children", "heart", "national",
+     "university", "health", "medical", "teaching", "central", "regional", "memorial", "mass"]
+)  # fmt: skip
 
 
 def _aligned_lower(text: str) -> str:
@@ -2127,7 +2141,9 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(group), match.end(group), _G, rule)
     if not scan.patient:
         return
-    if not scan.words.isdisjoint(_ROMANCE_FROM_WORDS):
+    # ("do" is also English: in a post of plain ASCII only "de" opens the rule)
+    present = scan.words
+    if "de" in present or (not text.isascii() and not present.isdisjoint(_ROMANCE_FROM_WORDS)):
         yield from _romance_origins(text)
     if not scan.words.isdisjoint(_WORLD_ADDRESS_WORDS):
         for match in _WORLD_ADDRESS.finditer(text):
@@ -2147,6 +2163,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         group = match.lastgroup or "z"
         if group == "z2" and coded:
             continue  # "downcoded it to 99222": a billing code in a post about codes
+        if group == "z2" and _VALUE_MOVED.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "CK rose from 14723", "down to 11250": a value that rose or fell
         rule = "geo.zip3" if group == "z3" else "geo.zip5"
         yield Hit(match.start(group), match.end(group), _G, rule)
     numbered = (
@@ -2956,6 +2974,7 @@ _QUARTER = re.compile(
     r"(?P<n>[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:\s+(?:(?:de|da|do|dos|das|del)\s+)?[A-ZÀ-ÖØ-Þ][\w'\u2019-]+){0,2})"
     r"(?:,?\s+\d{1,5}\b)?"
 )
+_QUARTER = lead(_QUARTER, "".join(sorted({kind[0] for kind in _QUARTER_KINDS})))
 _QUARTER_WORDS = frozenset(
     kind.lower().rstrip(".").replace("ó", "o").replace("ã", "a") for kind in _QUARTER_KINDS
 )

@@ -1164,12 +1164,15 @@ _LOCUS = (
 )
 _ALLELES = r"\s?[=:]?\s?\d{1,2}(?:\.\d)?(?:\s?[,/]\s?\d{1,2}(?:\.\d)?)?(?!\d|\.\d)"
 _STR_PROFILE = re.compile(rf"(?<![\w-]){_LOCUS}{_ALLELES}(?:\s?[;,/|]?\s?{_LOCUS}{_ALLELES})+")
-_STR_GATE = re.compile(r"D(?:YS)?\d{1,3}S?\d|vWA|TH01|FGA|TPOX")
+_STR_GATE = re.compile(r"D(?:YS)?\d{1,3}S?\d")
 
 
 def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     """The ids of :func:`find_ids`; bare biometric words go to ``traits`` instead."""
-    for match in _STR_PROFILE.finditer(text) if _STR_GATE.search(text) else ():
+    profiled = scan.longest_number >= 2 and (
+        "vWA" in text or "TH01" in text or "FGA" in text or _STR_GATE.search(text) is not None
+    )
+    for match in _STR_PROFILE.finditer(text) if profiled else ():
         yield Hit(match.start(), match.end(), Category.BIOMETRIC, "biometric.str_profile")
     shaped = "-" in text and scan.longest_number >= 4 and _ssn_runs(text, scan.numbers)
     for match in _SSN_SHAPE.finditer(text) if shaped else ():
@@ -1198,7 +1201,7 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     if scan.patient and scan.longest_number >= 4 and ("last 4" in low or "last four" in low):
         for match in _LAST_FOUR_SAID.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
-    if scan.longest_number >= 4 and _HEALTH_CARD_GATE.search(text):
+    if scan.longest_number >= 4 and {3, 4} <= _run_lengths(scan) and _HEALTH_CARD_GATE.search(text):
         for match in _ONTARIO_CARD.finditer(text):
             yield Hit(match.start(), match.end(), Category.HEALTH_PLAN, "health_plan.number")
     crypto = scan.longest_number and ("bc1" in low or "tb1" in low or "0x" in low)
@@ -1376,8 +1379,9 @@ def _names_in(words: str) -> bool:
 # capitals joined by dashes or slashes ("PSO-3021-0441", "EBV-BNI-0417", "IPD/2024/118374").
 # Five digits, or four in two groups, or zero-padded ("FAM-0392"); a year alone ("FIGO-2018")
 # and a drug maker's compound code ("AZD-1222", "PF-06651600") are no one's.
+# (written to start with a capital's class, which the engine skips to in C)
 _CODED = re.compile(
-    r"(?<![\w/.-])(?P<p>[A-Z]{2,5})(?P<g>(?:[-/][A-Z0-9]{2,8}){1,4})(?![\w/-]|[.,]\d)"
+    r"(?P<p>[A-Z](?<![\w/.-][A-Z])[A-Z]{1,4})(?P<g>(?:[-/][A-Z0-9]{2,8}){1,4})(?![\w/-]|[.,]\d)"
 )
 _YEAR_GROUP = re.compile(r"[-/](?:19|20)\d\d")
 _COMPOUND_PREFIXES = frozenset(
@@ -1389,7 +1393,7 @@ _COMPOUND_PREFIXES = frozenset(
 # In a patient story, a long number right after a code word or a bank's name, the one thing
 # it names: "wrong HAR \u2014 700448213", "OCR 773100428815", "GTBank 0123847756", "A/c 5010..."
 _CODE_WORD_NUMBER = re.compile(
-    r"(?<![\w/.-])(?P<cue>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[Aa]/[Cc])"
+    r"(?P<cue>[A-Za](?<![\w/.-][A-Za])(?:(?<=[A-Z])[A-Za-z]*[A-Z][A-Za-z]*|(?<=[Aa])/[Cc]))"
     r"(?:\s*[:#\u2014\u2013-]\s*|\s+)(?:no\.?\s*)?(?P<v>\d(?:[- ]?\d){7,21})"
     r"(?![\w/-]|[.,]\d|\s*(?:copies|cp|IU|iu|/|cells|x\b|%))"
 )
@@ -1407,7 +1411,7 @@ _NOT_A_PERSONS_CODE = re.compile(
 )
 
 
-def _coded_ids(text: str) -> Iterator[Hit]:
+def _coded_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """A person's filing code or a code word's long number, in a patient story."""
     for match in _CODED.finditer(text) if "-" in text or "/" in text else ():
         groups = match["g"]
@@ -1422,7 +1426,9 @@ def _coded_ids(text: str) -> Iterator[Hit]:
             continue  # "position #FAC-2026-119", "protocol HN-2291-04": a job's or a study's
         if digits >= 5 or parts >= 2 or padded:
             yield Hit(match.start(), match.end(), Category.OTHER_ID, "other_id.coded")
-    for match in _CODE_WORD_NUMBER.finditer(text):
+    numbers = scan.numbers
+    long_enough = numbers is None or sum(map(len, numbers)) >= 8
+    for match in _CODE_WORD_NUMBER.finditer(text) if long_enough else ():
         cue = match["cue"]
         if cue.upper() in _NOT_CODE_WORDS:
             continue
@@ -1442,7 +1448,7 @@ def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:
         return
     if scan.longest_number >= 4:
-        yield from _coded_ids(text)
+        yield from _coded_ids(text, scan)
     marks = "tattoo" in low or "engrav" in low or "inscri" in low
     for match in _TATTOO.finditer(text) if marks else ():
         if not re.search(r"\d|[A-Z][a-z]", match["v"]) and not _names_in(match["v"]):
@@ -1576,6 +1582,7 @@ _PHONE_SHAPE = re.compile(r"(?:\d{3}-)?\d{3}-\d{4}")
 
 # A record's label: a surname and a given name in capitals, then the record's number
 # ('"REYES, ANTHONY 7720413"', '"DUBOIS, M  4821-0973"', "FOLAU, SIONE / 1048823")
+_CAPS_COMMA = re.compile(r"[A-Z]{2}, [A-Z]")
 # (the given name a known first name or an initial: not "Dynagen EL DR, SN 118872")
 _LABEL_NUMBER = re.compile(
     r"(?<![\w'-])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?, (?P<g>[A-Z][A-Z'-]*)(?: [A-Z][A-Z'.-]*){0,2}"
@@ -1584,7 +1591,7 @@ _LABEL_NUMBER = re.compile(
 
 
 def _case_and_record_numbers(text: str, scan: Scan) -> Iterator[Hit]:
-    if scan.longest_number >= 4 and ", " in text:
+    if scan.longest_number >= 4 and ", " in text and _CAPS_COMMA.search(text):
         for match in _LABEL_NUMBER.finditer(text):
             given = match["g"]
             if len(given) == 1 or given.title() in lexicon("first_names"):

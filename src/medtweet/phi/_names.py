@@ -2444,8 +2444,8 @@ _FIRST_BEFORE_QUOTE = re.compile(rf"{_WORD} $")
 # A record's name in capitals, surname first, as a wristband, a label or a header prints it:
 # "GONZALEZ, MARIA DEL CARMEN / MR ...", '"O'BRIEN, MAUREEN \u2014 90F"', "BOUCHARD, Lucille."
 _CAPS_RECORD_NAME = re.compile(
-    r"(?<![\w\u2019-])(?<![A-Za-z]')"
-    r"(?P<name>(?P<sur>(?:Ma?c)?[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?), "
+    r"(?P<name>(?P<sur>[A-Z](?<![\w\u2019-][A-Z])(?<![A-Za-z]'[A-Z])(?:(?<=M)a?c)?"
+    r"[A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?), "
     r"(?P<given>[A-Z][A-Za-z'\u2019-]+)(?: (?:[A-Z][A-Z'\u2019-]+|[A-Z]\.?))*)"
     r"(?=\s*(?:[/\u2014\u2013|;\"'\u201d]|-\s|\.(?:\s|$)|$|(?:DOB|MRN|MR|ENC|ADM|RM|BED)\b|"
     r"\d{1,2}/\d{1,2}/\d{2,4}))"
@@ -2453,7 +2453,7 @@ _CAPS_RECORD_NAME = re.compile(
 # a name in capitals before a record's cue: '"ROBERT T. KLINE DOB 03/18/1941"',
 # '"PAULETTE DUNMORE / MRN ..."', '"DOROTHY KEMP bed 22"'
 _CAPS_NAME_CUED = re.compile(
-    r"(?<![\w\u2019-])(?<![A-Za-z]')(?P<name>(?P<first>[A-Z]{2,})(?: [A-Z]\.?)? "
+    r"(?P<name>(?P<first>[A-Z](?<![\w\u2019-][A-Z])(?<![A-Za-z]'[A-Z])[A-Z]+)(?: [A-Z]\.?)? "
     r"(?P<last>[A-Z][A-Z'\u2019-]+))"
     r"\s*(?:/\s*)?(?=(?:DOB|D\.O\.B\.?|MRN|MR#|[Bb]ed|BED|[Rr]m|RM|[Rr]oom|ROOM)\b)"
 )
@@ -2471,10 +2471,16 @@ _FILE_WORDS = frozenset(
 _NOT_SURNAMES_CAPS = frozenset(["AVE", "BLVD", "HWY", "WAY", "APT", "STE"])
 
 
-def _label_names(text: str) -> Iterator[Hit]:
+# what the label names' patterns need: capitals before a comma, a record's cue
+_CAPS_COMMA = re.compile(r"[A-Z]{2}, [A-Z]")
+_LABEL_CUES = ("dob", "d.o.b", "mrn", "mr#", "bed", "rm", "room")
+
+
+def _label_names(text: str, low: str) -> Iterator[Hit]:
     """Names as a record, a label or a file prints them, in a patient story."""
     first_names = lexicon("first_names")
-    for match in _CAPS_RECORD_NAME.finditer(text) if ", " in text else ():
+    capped = ", " in text and _CAPS_COMMA.search(text) is not None
+    for match in _CAPS_RECORD_NAME.finditer(text) if capped else ():
         surname = match["sur"].split()
         if text[max(0, match.start() - 2) : match.start()] == ", ":
             continue  # "DAPA, EMPEROR, GALACTIC, VICTORIA": a list of trials' names
@@ -2487,7 +2493,8 @@ def _label_names(text: str) -> Iterator[Hit]:
             and not any(_bad_name(word.title()) for word in surname)
         ):
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
-    for match in _CAPS_NAME_CUED.finditer(text):
+    cued = any(map(low.__contains__, _LABEL_CUES))
+    for match in _CAPS_NAME_CUED.finditer(text) if cued else ():
         # (after a known first name a common word is a surname: "EILEEN MARSH bed 22")
         last = match["last"]
         if (
@@ -2730,7 +2737,7 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
     if scan.patient:
-        yield from _label_names(text)
+        yield from _label_names(text, scan.low)
     sized = "big" in scan.words or "lil" in scan.words
     for match in _SIZE_NICKNAME.finditer(text) if sized else ():
         if _known(match["name"].split()[1]):
