@@ -165,6 +165,9 @@ FOUND: list[tuple[str, str, str]] = [
     # an age after a bed in brackets, and one reached of late after a name
     ("Our Edna (bed 6, 94) taught the bay to play whist.", "94", "age"),
     ("Mrs Tane, 90 last week, came to tell me she's done with advice.", "90", "age"),
+    # a patient or a relative spoken to by name
+    ("Please ring reception: Aoife, I can't ring 087 914 2276 from my mobile.", "Aoife", "name"),
+    ("Pt was delighted with her new hip, 91. Get well soon, Tamsin!", "Tamsin", "name"),
     # well-known care centres outside the United States, by the names clinicians use
     ("Dad sold 2 cows for the bus fare to Bugando, 9yo with Burkitt's.", "Bugando", "geographic"),
     ("Pt: Nazia, 34F, Safdarjung labour room, PPH 1.8 L.", "Safdarjung", "geographic"),
@@ -227,6 +230,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Medical students, do NOT put the SSN in your template. 44M with chest pain.", "patient"),
     ("Paciente de Oncología, 67 años, con dolor.", None),
     ("BP 150/90, 90 last week too. 58M on amlodipine.", None),
+    ("Hunters, I am begging you: wear the harness. 44M, L1 burst fracture.", None),
+    ("Reader, I am 41. 84F with a hip fracture asked if I could drive.", "patient"),
     # a quantity after "from", a single locus
     ("CK rose from 14723. Fluids, fluids, fluids.", "patient"),
     ("TH01 6,9.3 is a classic microvariant allele for teaching.", None),

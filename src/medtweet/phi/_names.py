@@ -2476,6 +2476,47 @@ _CAPS_COMMA = re.compile(r"[A-Z]{2}, [A-Z]")
 _LABEL_CUES = ("dob", "d.o.b", "mrn", "mr#", "bed", "rm", "room")
 
 
+# A patient or a relative spoken to: wished well at a post's end ("Get well soon, Tamsin!";
+# a name thanked is a colleague's, see the clinician rules), or addressed before "I", "you"
+# or "we" ("Bríd, I can't ring ..."); a name of any origin that is no word, place or team
+_ADDRESSED_NAME = re.compile(
+    r"\b(?:Get well soon|Well done|Bless you|Good luck|Congrats|"
+    r"Congratulations|Rest easy|Rest well|Fly high|Miss you|Love you),? "
+    r"(?P<name>[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff'\u2019-]+)(?=\s*[.!?\u2764\U0001f64f\U0001f499]|\s*$)"
+    r"|(?:^|(?<=[.!?:] ))(?P<lead>[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff'\u2019-]+), (?=(?:I|you|we) )"
+)
+_ADDRESSED_WORDS = ("well", "bless", "luck", "congrat", "rest", "fly", "miss", "love", ", i ",
+                    ", you ", ", we ")  # fmt: skip
+
+
+def _addressed_names(text: str, low: str) -> Iterator[Hit]:
+    """Patients and relatives spoken to by name (see ``_ADDRESSED_NAME``)."""
+    for match in _ADDRESSED_NAME.finditer(text):
+        group = "name" if match["name"] is not None else "lead"
+        name = match[group]
+        if (
+            _bad_name(name)
+            or name in _NOT_BARE_NAMES
+            or name.lower() in _KIN_WORDS
+            or name.lower() in _PERSON_NOUNS
+            or name in lexicon("eponyms")
+            or (name in lexicon("places") and not _known(name))
+            or name.lower() in _ADDRESS_NOT_NAMES
+        ):
+            continue
+        if group == "lead" and not (_known(name) or not name.isascii() or "-" in name):
+            continue  # "Hunters, I am begging you", "Reader, I am 41": no one's name
+        yield Hit(match.start(group), match.end(group), _N, "name.spoken_to")
+
+
+_ADDRESS_NOT_NAMES = frozenset(
+    ["team", "all", "everyone", "folks", "guys", "doc", "nurse", "nurses", "twitter", "friends",
+     "colleagues", "sir", "ma'am", "mum", "mom", "dad", "god", "lord", "jesus", "honestly",
+     "seriously", "anyway", "okay", "ok", "yes", "no", "sorry", "please", "also", "so", "now",
+     "again", "everybody", "peeps", "y'all", "mate", "ladies", "gents", "pals"]
+)  # fmt: skip
+
+
 def _label_names(text: str, low: str) -> Iterator[Hit]:
     """Names as a record, a label or a file prints them, in a patient story."""
     first_names = lexicon("first_names")
@@ -2738,6 +2779,8 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
     if scan.patient:
         yield from _label_names(text, scan.low)
+        if any(map(scan.low.__contains__, _ADDRESSED_WORDS)):
+            yield from _addressed_names(text, scan.low)
     sized = "big" in scan.words or "lil" in scan.words
     for match in _SIZE_NICKNAME.finditer(text) if sized else ():
         if _known(match["name"].split()[1]):
