@@ -165,6 +165,10 @@ FOUND: list[tuple[str, str, str]] = [
     # an age after a bed in brackets, and one reached of late after a name
     ("Our Edna (bed 6, 94) taught the bay to play whist.", "94", "age"),
     ("Mrs Tane, 90 last week, came to tell me she's done with advice.", "90", "age"),
+    # a date's ordinal followed by a clause, and a full postcode in a chemical's district
+    ("She fell on the 14th and broke her hip, 92F.", "the 14th", "date"),
+    ("Discharged the 19th back to the care home, 91M.", "the 19th", "date"),
+    ("Moved to CO2 7AB last year, 91F.", "CO2 7AB", "geographic"),
     # a patient or a relative spoken to by name
     ("Please ring reception: Aoife, I can't ring 087 914 2276 from my mobile.", "Aoife", "name"),
     ("Pt was delighted with her new hip, 91. Get well soon, Tamsin!", "Tamsin", "name"),
@@ -232,6 +236,12 @@ CLEAN: list[tuple[str, str | None]] = [
     ("BP 150/90, 90 last week too. 58M on amlodipine.", None),
     ("Hunters, I am begging you: wear the harness. 44M, L1 burst fracture.", None),
     ("Reader, I am 41. 84F with a hip fracture asked if I could drive.", "patient"),
+    # an ordinal that counts things, a thread's closing counter, a registrar's patient, CO2
+    ("Amiodarone 300mg after the 3rd shock, then 150mg. 55M in VF.", None),
+    ("Held tamsulosin and the 2nd antihypertensive, 85yo, no falls since.", None),
+    ("\U0001f9f5 Tweetorial: hypercalcemia of malignancy, 1/8.", None),
+    ("Neurosurg reg: 57F, thunderclap headache, CTA shows a PCOM aneurysm.", None),
+    ("Target 88-92% in CO2 retainers, 78M with COPD on 4L.", None),
     # a quantity after "from", a single locus
     ("CK rose from 14723. Fluids, fluids, fluids.", "patient"),
     ("TH01 6,9.3 is a classic microvariant allele for teaching.", None),

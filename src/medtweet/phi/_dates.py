@@ -561,6 +561,18 @@ _DOSES_BEFORE = re.compile(
 )
 
 
+# a lower-case word after an ordinal that no date is followed by: a thing counted (a date is
+# followed by a clause's word: "the 14th at 2am", "the 3rd when she fell", "the 9th we ...")
+_COUNTED_THING = re.compile(
+    r" (?!(?:at|and|of|in|on|when|we|she|he|i|they|after|before|until|till|by|for|so|but|or|"
+    r"was|is|to|with|the|a|an|this|that|then|her|his|my|our|their|around|about|morning|"
+    r"evening|night|afternoon|am|pm|from|if|as|while|because|it|you|mom|dad|mum|already|"
+    r"again|too|last|next|she's|he's|we're|there|here|back|home|into|out|down|up|over|just|"
+    r"only|early|late|finally|still|will|would|via|per|since|though|where|which|who)\b)"
+    r"[a-z]{3,}\b"
+)
+
+
 def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
     # a numeric date is two runs of digits at least ("3/14")
     numbers = scan.numbers
@@ -609,10 +621,19 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
                 continue
             if month <= day and (not before or before[-1] == "\n") and after[:1].isspace():
                 continue  # "2/7 His sister ...": a thread's post counter opening a line
-            if month <= day and (
-                _COUNTER_BEFORE.search(before) is not None
-                or (not after.strip() and not cued)  # (not "we put it in on 9/22")
-                or after.lstrip().startswith("\U0001f9f5")
+            if (
+                month <= day
+                and (
+                    _COUNTER_BEFORE.search(before) is not None
+                    or (not after.strip() and not cued)  # (not "we put it in on 9/22")
+                    or (
+                        text[match.end() :].strip() == "."  # closing the post, set off
+                        and before.rstrip().endswith((",", "(", ":", "\u2014", "|"))
+                        and not cued
+                        and _THREAD_MARK.search(text) is not None
+                    )
+                    or after.lstrip().startswith("\U0001f9f5")
+                )
             ):
                 continue  # "Tweetorial 1/8:", "... 1/8" closing a post, "1/8 🧵": a counter
         if _DOSES_BEFORE.search(before):
@@ -622,6 +643,8 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), _D, "date.numeric")
 
 
+# a thread's own mark: its counter may close a post with a full stop ("Tweetorial: ..., 1/8.")
+_THREAD_MARK = re.compile("\U0001f9f5|(?i:tweetorial|thread)")
 # A span of time written the British way: days out of 7, weeks out of 52, months out of 12
 # ("3/7 hx", "for 5/7", "6/52 ago"), told from a date by the words around it
 _DURATION_BEFORE = re.compile(
@@ -713,6 +736,8 @@ def _find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     # "the 2nd pt ... the 3rd": once ordinals count patients or cases, a bare one does too
     counting = ordinal and _COUNTED.search(text) is not None
     for match in _ORDINAL_DAY.finditer(text) if ordinal and not counting else ():
+        if not match.group().startswith("on") and _COUNTED_THING.match(text, match.end()):
+            continue  # "after the 3rd shock", "held the 2nd antihypertensive": a count
         yield Hit(match.start(), match.end(), _D, "date.ordinal_day")
     for match in _ON_ORDINAL_WITH.finditer(text) if ordinal and not counting else ():
         yield Hit(match.start(), match.end(), _D, "date.ordinal_day")  # "back on the 29th with"

@@ -1901,6 +1901,11 @@ _RT_ROAD = re.compile(
 )
 
 
+# districts spelt like a chemical's formula: one only with the rest of its postcode
+_CHEMICAL_DISTRICTS = frozenset(["CO2", "CO3", "NO2", "NO3", "SO2", "SO4", "PO4", "HO2"])
+_POSTCODE_AFTER = re.compile(r" \d[A-Z]{2}\b")
+
+
 def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
     """Chain stores by their street, airports, health systems' campuses, a town after an age."""
     words = scan.words
@@ -1913,6 +1918,8 @@ def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
     for match in _UK_DISTRICT.finditer(text) if scan.longest_number else ():
         before = text[max(0, match.start() - 9) : match.start()]
+        if match.group() in _CHEMICAL_DISTRICTS and not _POSTCODE_AFTER.match(text, match.end()):
+            continue  # "in CO2 retainers": carbon dioxide, not Colchester's district
         if match.group()[:2] in _UK_AREA_SET and before.endswith(_UK_DISTRICT_BEFORE):
             yield Hit(match.start(), match.end(), _G, "geo.postcode")  # "a nursery in LS6"
     directed = " of " in text and not scan.words.isdisjoint(DIRECTION_WORDS)

@@ -1270,6 +1270,8 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value)
         ):
             continue  # "reg 40 units": only a plate's letters and digits after "reg"
+        if _AGE_SEX_VALUE.fullmatch(value):
+            continue  # "Neurosurg reg: 57F": a registrar's patient's age and sex
         if any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 3):
             yield Hit(match.start(group), match.end(group), Category.VEHICLE, "vehicle.plate")
     for match in _PLATE_BEFORE.finditer(text) if plates else ():
