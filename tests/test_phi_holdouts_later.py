@@ -1,4 +1,4 @@
-"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..107}.jsonl).
+"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..109}.jsonl).
 
 Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
 so no accuracy is asserted. All are built by tools/build_phi_holdout2.py from their
@@ -230,6 +230,13 @@ HOLDOUTS = [
     *(
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((106, "kq"), (107, "kr"))
+    ),
+    # round 36's last two, kept sealed and scored once with its final rules (surgery, eyes,
+    # teeth and skin in rural and remote places; mental health, addiction, prison and
+    # homelessness medicine)
+    *(
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
+        for n, prefix in ((108, "ks"), (109, "kt"))
     ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)
