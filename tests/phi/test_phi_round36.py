@@ -28,7 +28,10 @@ Every example is invented for the class it stands for; none is taken from a corp
 
 from __future__ import annotations
 
+import pytest
 from tests._phi_support import table_tests
+
+import medtweet as mt
 
 # (text, value, category): a finding of ``category`` covers ``value`` in a patient story
 FOUND: list[tuple[str, str, str]] = [
@@ -248,3 +251,17 @@ CLEAN: list[tuple[str, str | None]] = [
 ]
 
 test_found, test_clean = table_tests(FOUND, CLEAN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theatre 2 list tmrw:\n1. Ingrid Halvorsen L TKR\n2. Tane Rewiti ORIF R ankle",
+        "Dx: L corneal abrasion. Sleeps in his contacts in a fishing hut.",
+        "Tonight's trauma call: kicked by a bull at the rodeo, open tib/fib.",
+        "Gareth's cast came off on Boxing Day and he wrote on it.",
+    ],
+)
+def test_a_list_a_diagnosis_line_or_an_injury_tells_a_story(text: str) -> None:
+    # a theatre's list of patients, a chart's "Dx:" line, an injury's event, a cast owned
+    assert mt.check_phi(text).context == "patient"

@@ -96,6 +96,12 @@ _STRONG_PHRASES = (
     "fell off a ", "passed peacefully", "turned 9", "turned 10",
     "due date:", "welcome to the world", "emergency contact", "intake form", "number on file",
     "the family asked",
+    # a theatre's, a clinic's or a call round's list of patients; a chart's diagnosis line;
+    # an injury's event
+    "theatre list", "theater list", "day list", "op list", "clinic list", "call list",
+    "list tmrw", "list tomorrow", "ward list", "dx:", "trauma call", "kicked by", "bitten by",
+    "thrown from", "came off his", "came off her", "his dose", "her dose", "at his spot",
+    "at her spot",
 )  # fmt: skip
 # A third-person singular pronoun with a clinical event tells one person's story ("her ICD
 # fired 11x", "he fell off a ladder"). Events that happen to a person count alone; words that
@@ -734,7 +740,8 @@ OWNED_CLINICAL = frozenset(
      "cea", "ca-125", "ca125", "afp", "ldh", "ferritin", "hba1c", "creatinine", "egfr",
      "troponin", "trop", "bnp", "wbc", "platelets", "anc", "crp", "esr", "cd4", "glucose",
      "sugars", "sodium", "hemoglobin", "haemoglobin", "lactate", "albumin", "bilirubin",
-     "tumour", "tumor", "mole", "rash", "ultrasound", "scan"]
+     "tumour", "tumor", "mole", "rash", "ultrasound", "scan", "cast", "splint", "stitches",
+     "sutures", "dressing", "dose", "wounds"]
 )  # fmt: skip
 # what a patient has, owned by the word for them: "the resident's Medicare number"
 _CARED_FOR_OWNS = re.compile(r"\b(?:pt|patient|resident|client)['\u2019]s (?P<w>[a-z][\w-]*)")
