@@ -172,6 +172,12 @@ FOUND: list[tuple[str, str, str]] = [
     ("She fell on the 14th and broke her hip, 92F.", "the 14th", "date"),
     ("Discharged the 19th back to the care home, 91M.", "the 19th", "date"),
     ("Moved to CO2 7AB last year, 91F.", "CO2 7AB", "geographic"),
+    # a point's latitude and longitude
+    (
+        "The photo still has EXIF: GPS -27.4698, 153.0251. Take it down.",
+        "-27.4698, 153.0251",
+        "geographic",
+    ),
     # a patient or a relative spoken to by name
     ("Please ring reception: Aoife, I can't ring 087 914 2276 from my mobile.", "Aoife", "name"),
     ("Pt was delighted with her new hip, 91. Get well soon, Tamsin!", "Tamsin", "name"),
@@ -245,6 +251,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("\U0001f9f5 Tweetorial: hypercalcemia of malignancy, 1/8.", None),
     ("Neurosurg reg: 57F, thunderclap headache, CTA shows a PCOM aneurysm.", None),
     ("Target 88-92% in CO2 retainers, 78M with COPD on 4L.", None),
+    ("K 3.5612, Na 140.0000 on the analyser printout, 58M.", None),
     # a quantity after "from", a single locus
     ("CK rose from 14723. Fluids, fluids, fluids.", "patient"),
     ("TH01 6,9.3 is a classic microvariant allele for teaching.", None),

@@ -2135,9 +2135,29 @@ def _romance_origins(text: str) -> Iterator[Hit]:
             yield Hit(start, start + len(known), _G, "geo.city")
 
 
+# A point's latitude and longitude, four decimals or more each ("GPS -19.2590, 146.8169",
+# "pin -1.2864, 36.8172"): a place to the metre, in a story or after a location's word
+_COORDINATES = re.compile(
+    r"(?<![\w.-])(?P<lat>-?\d{1,2}\.\d{4,8})\u00b0?\s?[NS]?,\s?(?P<lon>-?\d{1,3}\.\d{4,8})\u00b0?\s?[EW]?"
+    r"(?!\w|\.\d)"
+)
+_LOCATION_WORDS = ("gps", "pin", "location", "coordinates", "coords", "lat", "geotag", "exif")
+
+
+def _coordinates(text: str, scan: Scan) -> Iterator[Hit]:
+    cued = any(map(scan.low.__contains__, _LOCATION_WORDS))
+    if not (scan.patient or cued):
+        return
+    for match in _COORDINATES.finditer(text):
+        if abs(float(match["lat"])) <= 90 and abs(float(match["lon"])) <= 180:
+            yield Hit(match.start(), match.end(), _G, "geo.coordinates")
+
+
 def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     low = scan.low
+    if scan.longest_number >= 4 and "." in text and (", " in text or ",-" in text):
+        yield from _coordinates(text, scan)
     zip_cued = "zip" in low or "postal" in low or "postcode" in low or "pin" in low
     for match in _ZIP_CUE.finditer(text) if zip_cued else ():
         group = "z" if match["z"] is not None else "p"
