@@ -2138,9 +2138,10 @@ def _romance_origins(text: str) -> Iterator[Hit]:
 # A point's latitude and longitude, four decimals or more each ("GPS -19.2590, 146.8169",
 # "pin -1.2864, 36.8172"): a place to the metre, in a story or after a location's word
 _COORDINATES = re.compile(
-    r"(?<![\w.-])(?P<lat>-?\d{1,2}\.\d{4,8})\u00b0?\s?[NS]?,\s?(?P<lon>-?\d{1,3}\.\d{4,8})\u00b0?\s?[EW]?"
+    r"(?P<lat>[-\d](?<![\w.-][-\d])(?:(?<=-)\d{1,2}|(?<=\d)\d?)\.\d{4,8})\u00b0?\s?[NS]?,\s?(?P<lon>-?\d{1,3}\.\d{4,8})\u00b0?\s?[EW]?"
     r"(?!\w|\.\d)"
 )
+_FOUR_DECIMALS = re.compile(r"\.\d{4}")
 _LOCATION_WORDS = ("gps", "pin", "location", "coordinates", "coords", "lat", "geotag", "exif")
 
 
@@ -2156,7 +2157,7 @@ def _coordinates(text: str, scan: Scan) -> Iterator[Hit]:
 def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     low = scan.low
-    if scan.longest_number >= 4 and "." in text and (", " in text or ",-" in text):
+    if scan.longest_number >= 4 and "." in text and _FOUR_DECIMALS.search(text):
         yield from _coordinates(text, scan)
     zip_cued = "zip" in low or "postal" in low or "postcode" in low or "pin" in low
     for match in _ZIP_CUE.finditer(text) if zip_cued else ():
@@ -3002,8 +3003,11 @@ _QUARTER = re.compile(
     r"(?:,?\s+\d{1,5}\b)?"
 )
 _QUARTER = lead(_QUARTER, "".join(sorted({kind[0] for kind in _QUARTER_KINDS})))
+# (not "av", the AV node's word: "Av." is looked for as written)
 _QUARTER_WORDS = frozenset(
-    kind.lower().rstrip(".").replace("ó", "o").replace("ã", "a") for kind in _QUARTER_KINDS
+    kind.lower().rstrip(".").replace("ó", "o").replace("ã", "a")
+    for kind in _QUARTER_KINDS
+    if not kind.startswith("Av")
 )
 # Streets of the rest of Europe: a name ending in its kind, with a house number or after "in
 # der", "op de", "på" ("Lindenstraße 4", "Oudegracht 211", "in der Schillerstraße",
@@ -3120,7 +3124,8 @@ def _named_sites(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             continue  # a street's kind with no number nor "in der" before: maybe a word
         yield Hit(match.start(), match.end(), _G, "geo.street")
-    for match in _QUARTER.finditer(text) if scan.gates & _QUARTER_WORDS_BIT else ():
+    quartered = scan.gates & _QUARTER_WORDS_BIT or "Av." in text or "Avda." in text
+    for match in _QUARTER.finditer(text) if quartered else ():
         first = match["n"].split()[0]
         if _bad_quarter_name(first):
             continue  # "Villa Park", "Estrada Lopez" as a surname's pair: not a quarter

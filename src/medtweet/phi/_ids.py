@@ -336,7 +336,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # FONASA and ISAPRE, Colombia's EPS, Peru's SIS and EsSalud, Argentina's obra social,
             # Mexico's ISSSTE, Portugal's "nº de utente"
             r"carteirinha|Unimed|Amil|Hapvida|SulAmérica|FONASA|ISAPRE|EPS|afiliación|"
-            r"afiliacion|EsSalud|SIS|obra social|OSDE|ISSSTE|INSABI|nº de utente|n\.º de utente"
+            r"afiliacion|EsSalud|SIS|obra social|OSDE|ISSSTE|INSABI|nº de utente"
         ),
         Category.HEALTH_PLAN,
         "health_plan.cue",
@@ -381,8 +381,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"Approbation|numéro RPPS|RPPS|ordine dei medici|BIG-nummer|BIG-registratie|NPWZ|"
             # Latin America's and Iberia's registers: Mexico's cédula profesional, Brazil's CRM
             # (with its state: "CRM-SP 118447"), COREN and CRO, Spain's colegiado number
-            r"c[ée]dula profesional|CRM|CRM-[A-Z]{2}|CRM/[A-Z]{2}|COREN|COREN-[A-Z]{2}|CRO|"
-            r"colegiado|n[º°] de colegiado|matrícula profesional"
+            r"cédula profesional|cedula profesional|CRM|CRM-[A-Z]{2}|CRM/[A-Z]{2}|COREN|"
+            r"COREN-[A-Z]{2}|CRO|colegiado|nº de colegiado|n° de colegiado|matrícula profesional"
         ),
         Category.LICENSE,
         "license.cue",
@@ -486,7 +486,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # ("RG 12.447.893-X"), Colombia's CC and Bolivia's or Venezuela's CI (only before a
             # dotted number), Mexico's INE, Guatemala's DPI, "carnet", "título de eleitor"
             r"pasaporte|passaporte|RG(?=\W{0,3}\d{1,2}\.?\d{3}\.?\d{3})|"
-            r"CC(?=\W{0,3}\d{1,3}\.\d{3}\.\d{3})|C\.?I\.?(?=\W{0,3}(?:[VE]-?)?\d{1,3}\.\d{3}\.\d{3})|"
+            r"CC(?=\W{0,3}\d{1,3}\.\d{3}\.\d{3})|CI(?=\W{0,3}(?:[VE]-?)?\d{1,3}\.\d{3}\.\d{3})|"
             r"INE|credencial del INE|DPI|carnet|carné|título de eleitor|cédula de identidad"
         ),
         Category.OTHER_ID,
@@ -1459,7 +1459,8 @@ def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
     numbered = (
         scan.gates & _NUMBER_WORDS_BIT
         or "no." in low
-        or "nr" in low
+        or "nr" in scan.words
+        or "nr." in low
         or "nummer" in low
         or "\u00b0" in low
         or "\u00ba" in low

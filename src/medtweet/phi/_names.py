@@ -2473,7 +2473,7 @@ _NOT_SURNAMES_CAPS = frozenset(["AVE", "BLVD", "HWY", "WAY", "APT", "STE"])
 
 # what the label names' patterns need: capitals before a comma, a record's cue
 _CAPS_COMMA = re.compile(r"[A-Z]{2}, [A-Z]")
-_LABEL_CUES = ("dob", "d.o.b", "mrn", "mr#", "bed", "rm", "room")
+_LABEL_CUES = ("DOB", "D.O.B", "MRN", "MR#", "bed", "Bed", "BED", "RM", "Rm", "rm ", "oom")
 
 
 # A patient or a relative spoken to: wished well at a post's end ("Get well soon, Tamsin!";
@@ -2485,8 +2485,9 @@ _ADDRESSED_NAME = re.compile(
     r"(?P<name>[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff'\u2019-]+)(?=\s*[.!?\u2764\U0001f64f\U0001f499]|\s*$)"
     r"|(?:^|(?<=[.!?:] ))(?P<lead>[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff'\u2019-]+), (?=(?:I|you|we) )"
 )
-_ADDRESSED_WORDS = ("well", "bless", "luck", "congrat", "rest", "fly", "miss", "love", ", i ",
-                    ", you ", ", we ")  # fmt: skip
+_ADDRESSED_WORDS = ("get well", "well done", "bless you", "good luck", "congrat", "rest easy",
+                    "rest well", "fly high", "miss you", "love you", ", i ", ", you ",
+                    ", we ")  # fmt: skip
 
 
 def _addressed_names(text: str, low: str) -> Iterator[Hit]:
@@ -2534,7 +2535,7 @@ def _label_names(text: str, low: str) -> Iterator[Hit]:
             and not any(_bad_name(word.title()) for word in surname)
         ):
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
-    cued = any(map(low.__contains__, _LABEL_CUES))
+    cued = any(map(text.__contains__, _LABEL_CUES))
     for match in _CAPS_NAME_CUED.finditer(text) if cued else ():
         # (after a known first name a common word is a surname: "EILEEN MARSH bed 22")
         last = match["last"]
