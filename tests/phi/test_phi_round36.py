@@ -32,6 +32,7 @@ import pytest
 from tests._phi_support import table_tests
 
 import medtweet as mt
+from medtweet.phi import _national as national
 
 # (text, value, category): a finding of ``category`` covers ``value`` in a patient story
 FOUND: list[tuple[str, str, str]] = [
@@ -272,3 +273,12 @@ test_found, test_clean = table_tests(FOUND, CLEAN)
 def test_a_list_a_diagnosis_line_or_an_injury_tells_a_story(text: str) -> None:
     # a theatre's list of patients, a chart's "Dx:" line, an injury's event, a cast owned
     assert mt.check_phi(text).context == "patient"
+
+
+def test_an_australian_medicare_number_needs_its_check_digit() -> None:
+    # weights 1, 3, 7, 9, 1, 3, 7, 9 on the first eight digits; the ninth is their sum mod 10
+    body = "29537104"
+    check = sum(int(d) * w for d, w in zip(body, (1, 3, 7, 9, 1, 3, 7, 9), strict=True)) % 10
+    assert national.medicare_au_ok(f"{body[:4]} {body[4:]}{check} 1")
+    assert not national.medicare_au_ok(f"{body[:4]} {body[4:]}{(check + 1) % 10} 1")
+    assert not national.medicare_au_ok(f"{body[:4]} {body[4:]}{check}")  # no issue number

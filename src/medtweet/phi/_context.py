@@ -756,11 +756,6 @@ _NAME_OWNS_KIN = re.compile(
     r"(?<![\w.'])[A-Z][a-z]+(?: [A-Z][a-z]+)?['\u2019]s (?:" + _KIN + r")\b"
 )
 _TITLE_BEFORE = re.compile(r"(?:Dr|Drs|Prof|Mr|Mrs|Ms|The|the|of|in|at)\.? $")
-# a relative as a whiteboard or a face sheet lists one: "Curtis (son) (614) 555-..."
-_NAME_THEN_KIN = re.compile(
-    r"(?<![\w.'])[A-Z][a-z]+ \((?i:son|daughter|wife|husband|mother|mom|mum|father|dad|sister|"
-    r"brother|niece|nephew|grandson|granddaughter|spouse|partner|POA|HCP|NOK|next of kin)\)"
-)
 # an age owned by the writer: "my 92 y/o", "our 3yo" (a patient of one's own)
 # a person by name with their age: "Aiyana is 11 and has had 4 admits", "kwame is 6 and told me"
 _NAME_IS_AGE = re.compile(
@@ -788,6 +783,11 @@ CLOSE_KIN = (
     r"mom|mother|dad|father|wife|husband|son|daughter|grandma|grandmother|grandpa|grandfather"
 )
 """The nearest relatives, as a regex alternation ("Dr. Quist's mom": the doctor's relative)."""
+# a relative as a whiteboard or a face sheet lists one: "Curtis (son) (614) 555-..."
+_LISTED_RELATIVE = re.compile(
+    rf"(?<![\w.'])[A-Z][a-z]+ \((?i:{CLOSE_KIN}|mum|sister|brother|niece|nephew|grandson|"
+    r"granddaughter|spouse|partner|POA|HCP|NOK|next of kin)\)"
+)
 # (not a colleague's relative, who may be the patient: "pt is Dr. Farida Okoro's mother")
 # (and by the titles of other languages: "dott.ssa Chiara Greco", "dr hab. Piotr Nowicki")
 _TITLED_FULL = re.compile(
@@ -1139,7 +1139,7 @@ def scores(
     if '"' in text or "\u201c" in text:
         strong += len(_QUOTED_LABEL.findall(text))
     if " (" in text:
-        strong += len(_NAME_THEN_KIN.findall(text))
+        strong += len(_LISTED_RELATIVE.findall(text))
     if ("my " in low or "our " in low) and ("yo" in low or "y/o" in low or "old" in low):
         # "my 92 y/o": the writer's own patient
         strong += len(_MY_AGE.findall(low))

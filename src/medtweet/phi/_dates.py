@@ -653,14 +653,14 @@ _DURATION_BEFORE = re.compile(
 )
 _DURATION_AFTER = re.compile(
     r"(?i)^\s*(?:hx|h/o|history|of\b|ago|duration|post|postop|post-op|course|later|"
-    r"then|more|course|abx|antibiotics|fever|cough|symptoms|sx\b|onset|prior|before)"
+    r"then|more|abx|antibiotics|fever|cough|symptoms|sx\b|onset|prior|before)"
 )
-_DURATION_DENOMS = {"7": 7, "52": 52, "12": 12}
+_DURATION_DENOMS = frozenset([7, 12, 52])
 
 
 def _uk_duration(numerator: str, denominator: str, before: str, after: str) -> bool:
-    whole = _DURATION_DENOMS.get(denominator.lstrip("0"))
-    if whole is None or not 0 < int(numerator) < whole:
+    whole = int(denominator)
+    if whole not in _DURATION_DENOMS or not 0 < int(numerator) < whole:
         return False
     return bool(_DURATION_BEFORE.search(before) or _DURATION_AFTER.match(after))
 

@@ -2127,10 +2127,11 @@ def _romance_origins(text: str) -> Iterator[Hit]:
             or words[0].lower() in lower_set("common_words")
         ):
             continue
-        known = _is_place(place)
         if match["strong"] is not None:
             yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
-        elif known is not None and _not_common(known):
+            continue
+        known = _is_place(place)
+        if known is not None and _not_common(known):
             start = match.start("p")
             yield Hit(start, start + len(known), _G, "geo.city")
 
@@ -2157,7 +2158,7 @@ def _coordinates(text: str, scan: Scan) -> Iterator[Hit]:
 def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     """Places smaller than a state, in a patient story; ZIPs with a cue anywhere."""
     low = scan.low
-    if scan.longest_number >= 4 and "." in text and _FOUR_DECIMALS.search(text):
+    if scan.longest_number >= 4 and _FOUR_DECIMALS.search(text):
         yield from _coordinates(text, scan)
     zip_cued = "zip" in low or "postal" in low or "postcode" in low or "pin" in low
     for match in _ZIP_CUE.finditer(text) if zip_cued else ():

@@ -71,6 +71,10 @@ def this_year(scan: Scan) -> int:
     return scan.year or datetime.datetime.now(datetime.UTC).year
 
 
+# capitals before a comma and a capital: what a record's label needs ("REYES, ANTHONY ...")
+CAPS_COMMA = re.compile(r"[A-Z]{2}, [A-Z]")
+
+
 def lead(regex: re.Pattern[str], chars: str) -> re.Pattern[str]:
     r"""``regex`` behind a look-ahead on its possible first characters.
 

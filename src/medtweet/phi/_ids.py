@@ -10,7 +10,7 @@ import string
 from collections.abc import Callable, Iterator
 
 from medtweet.phi._gates import gate
-from medtweet.phi._hit import Hit, Scan, digits_at_least, lead, lowered, this_year
+from medtweet.phi._hit import CAPS_COMMA, Hit, Scan, digits_at_least, lead, lowered, this_year
 from medtweet.phi._lexicon import lexicon
 from medtweet.phi._model import Category
 from medtweet.phi._national import (
@@ -26,6 +26,7 @@ from medtweet.phi._national import (
     iban_ok,
     iran_code_ok,
     kuwait_civil_ok,
+    medicare_au_ok,
     my_number_ok,
     nir_ok,
     nric_ok,
@@ -1585,7 +1586,6 @@ _PHONE_SHAPE = re.compile(r"(?:\d{3}-)?\d{3}-\d{4}")
 
 # A record's label: a surname and a given name in capitals, then the record's number
 # ('"REYES, ANTHONY 7720413"', '"DUBOIS, M  4821-0973"', "FOLAU, SIONE / 1048823")
-_CAPS_COMMA = re.compile(r"[A-Z]{2}, [A-Z]")
 # (the given name a known first name or an initial: not "Dynagen EL DR, SN 118872")
 _LABEL_NUMBER = re.compile(
     r"(?<![\w'-])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?, (?P<g>[A-Z][A-Z'-]*)(?: [A-Z][A-Z'.-]*){0,2}"
@@ -1594,7 +1594,7 @@ _LABEL_NUMBER = re.compile(
 
 
 def _case_and_record_numbers(text: str, scan: Scan) -> Iterator[Hit]:
-    if scan.longest_number >= 4 and ", " in text and _CAPS_COMMA.search(text):
+    if scan.longest_number >= 4 and ", " in text and CAPS_COMMA.search(text):
         for match in _LABEL_NUMBER.finditer(text):
             given = match["g"]
             if len(given) == 1 or given.title() in lexicon("first_names"):
@@ -1805,15 +1805,6 @@ def _national_ids(text: str, scan: Scan) -> Iterator[Hit]:
 # An Australian Medicare card number as the card prints it ("4412 38051 2", with or without
 # the person's number on the card after it), told by its check digit outside a story
 _AU_MEDICARE = re.compile(r"(?<![\d-])[2-6]\d{3} \d{5} \d(?:[ -]\d)?(?![\d-])")
-
-
-def medicare_au_ok(value: str) -> bool:
-    """Whether an Australian Medicare number's ninth digit checks its first eight."""
-    digits = [int(ch) for ch in value if ch.isdigit()]
-    if len(digits) < 10:
-        return False
-    weights = (1, 3, 7, 9, 1, 3, 7, 9)
-    return sum(d * w for d, w in zip(digits, weights, strict=False)) % 10 == digits[8]
 
 
 def _asian_ids(text: str, scan: Scan, runs: frozenset[int]) -> Iterator[Hit]:

@@ -10,7 +10,7 @@ from medtweet.phi import _languages as local
 from medtweet.phi._context import CLOSE_KIN, OWNED_CLINICAL, PERSON_WORDS, POSSESSION
 from medtweet.phi._gates import gate, lazy_gate
 from medtweet.phi._geo import CARE_KINDS, COUNTRIES, LANGUAGES, STATE_NAMES
-from medtweet.phi._hit import Hit, Scan, lead, lowered
+from medtweet.phi._hit import CAPS_COMMA, Hit, Scan, lead, lowered
 from medtweet.phi._lexicon import CALENDAR_NAMES, HOLIDAY_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
@@ -2338,7 +2338,7 @@ _PERSON_NOUNS = PERSON_WORDS | frozenset(
 # where a first name is spelt alike ("Man, 45,", "Kvinna, 52,")
 _PEOPLE_WORDS = frozenset(
     ["man", "woman", "boy", "girl",
-     "kvinna", "kvinne", "kvinde", "mann", "mand", "man", "mies", "nainen", "poika", "tytt\u00f6",
+     "kvinna", "kvinne", "kvinde", "mann", "mand", "mies", "nainen", "poika", "tytt\u00f6",
      "frau", "junge", "m\u00e4dchen", "kind", "femme", "homme", "gar\u00e7on", "fille", "enfant",
      "mujer", "hombre", "ni\u00f1o", "ni\u00f1a", "chico", "chica", "mulher", "homem", "menino",
      "menina", "crian\u00e7a", "donna", "uomo", "ragazzo", "ragazza", "bambino", "bambina",
@@ -2471,8 +2471,7 @@ _FILE_WORDS = frozenset(
 _NOT_SURNAMES_CAPS = frozenset(["AVE", "BLVD", "HWY", "WAY", "APT", "STE"])
 
 
-# what the label names' patterns need: capitals before a comma, a record's cue
-_CAPS_COMMA = re.compile(r"[A-Z]{2}, [A-Z]")
+# what the label names' cued pattern needs: a record's cue, as written
 _LABEL_CUES = ("DOB", "D.O.B", "MRN", "MR#", "bed", "Bed", "BED", "RM", "Rm", "rm ", "oom")
 
 
@@ -2490,18 +2489,15 @@ _ADDRESSED_WORDS = ("get well", "well done", "bless you", "good luck", "congrat"
                     ", we ")  # fmt: skip
 
 
-def _addressed_names(text: str, low: str) -> Iterator[Hit]:
+def _addressed_names(text: str) -> Iterator[Hit]:
     """Patients and relatives spoken to by name (see ``_ADDRESSED_NAME``)."""
     for match in _ADDRESSED_NAME.finditer(text):
         group = "name" if match["name"] is not None else "lead"
         name = match[group]
+        # (a person's station is no name here even where a first name is spelt alike: "Hunter")
         if (
-            _bad_name(name)
-            or name in _NOT_BARE_NAMES
-            or name.lower() in _KIN_WORDS
+            not _name_alone_ok(name)
             or name.lower() in _PERSON_NOUNS
-            or name in lexicon("eponyms")
-            or (name in lexicon("places") and not _known(name))
             or name.lower() in _ADDRESS_NOT_NAMES
         ):
             continue
@@ -2518,10 +2514,10 @@ _ADDRESS_NOT_NAMES = frozenset(
 )  # fmt: skip
 
 
-def _label_names(text: str, low: str) -> Iterator[Hit]:
+def _label_names(text: str) -> Iterator[Hit]:
     """Names as a record, a label or a file prints them, in a patient story."""
     first_names = lexicon("first_names")
-    capped = ", " in text and _CAPS_COMMA.search(text) is not None
+    capped = ", " in text and CAPS_COMMA.search(text) is not None
     for match in _CAPS_RECORD_NAME.finditer(text) if capped else ():
         surname = match["sur"].split()
         if text[max(0, match.start() - 2) : match.start()] == ", ":
@@ -2779,9 +2775,9 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
     if scan.patient:
-        yield from _label_names(text, scan.low)
+        yield from _label_names(text)
         if any(map(scan.low.__contains__, _ADDRESSED_WORDS)):
-            yield from _addressed_names(text, scan.low)
+            yield from _addressed_names(text)
     sized = "big" in scan.words or "lil" in scan.words
     for match in _SIZE_NICKNAME.finditer(text) if sized else ():
         if _known(match["name"].split()[1]):

@@ -24,6 +24,7 @@ __all__ = [
     "iban_ok",
     "iran_code_ok",
     "kuwait_civil_ok",
+    "medicare_au_ok",
     "my_number_ok",
     "nir_ok",
     "nric_ok",
@@ -397,3 +398,12 @@ def kuwait_civil_ok(value: str, *, year: int | None = None) -> bool:
     weights = (2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
     check = 11 - sum(int(d) * w for d, w in zip(value[:11], weights, strict=True)) % 11
     return check < 10 and check == int(value[11])
+
+
+def medicare_au_ok(value: str) -> bool:
+    """Whether an Australian Medicare number's ninth digit checks its first eight."""
+    digits = [int(ch) for ch in value if ch.isdigit()]
+    if len(digits) < 10:
+        return False
+    weights = (1, 3, 7, 9, 1, 3, 7, 9)
+    return sum(d * w for d, w in zip(digits, weights, strict=False)) % 10 == digits[8]
