@@ -33,7 +33,10 @@ _WORD_NUM = (
 )
 _YO = (
     r"(?:\s?-?\s?(?i:yoa|yo|y/o|y\.o\.?|y-o|yrs?\.?[- ]old|years?[- ]old|yo[MF]|yrs?|"
-    r"years?\s+young|a\u00f1os|anos)\b|y(?=[),])"  # "Ms. N (91y)"
+    r"years?\s+young|a\u00f1os|anos)\b|y(?=[),;])"  # "Ms. N (91y)"
+    # "Patrick 90y DOB ...", "93y female": a glued "y" before what a case line goes on with
+    r"|y(?=\s+(?:DOB\b|D\.O\.B|dob\b|[MF]\b|male\b|female\b|man\b|woman\b|w/|h/o\b|hx\b|"
+    r"pmh\b|PMH\b|presents\b|presented\b|admitted\b))"
     r"|\s+years?\s+of\s+age\b|-years?-old\b|-yr-old\b|-year\b(?=\s+old\b))"
 )
 # a leading look-ahead on the first character lets the scan skip ahead: the numeric
@@ -169,9 +172,11 @@ _NAMED_IS = re.compile(
     r"\s*\(|\s+[^\w\s])"
 )
 _WHO_BEFORE = re.compile(
-    r"(?<![\w'])(?P<title>(?:Mr|Mrs|Ms|Miss|Grandpa|Grandma|Nana|Papa|Granny|Abuela|Abuelo|"
+    r"(?<![\w'])(?:(?P<noun>(?:[Tt]he|[Oo]ur|[Mm]y) (?:member|patient|pt|resident|lady|gentleman|"
+    r"gent|veteran|client))|"
+    r"(?P<title>(?:Mr|Mrs|Ms|Miss|Grandpa|Grandma|Nana|Papa|Granny|Abuela|Abuelo|"
     r"Aunt|Auntie|Uncle|patient|pt)\.? )?"
-    r"(?P<who>[A-Z][^\W\d_]{2,}(?:-[^\W\d_]+)?|[A-Z]\.?)"
+    r"(?P<who>[A-Z][^\W\d_]{2,}(?:-[^\W\d_]+)?|[A-Z]\.?)(?: Sr\.?| Jr\.?)?)"
     r"(?: from [A-Z][a-z]+| in (?:room |rm |bed |bay )?\d{1,3}[A-Z]?)?,?$"
 )
 # words that state a measured value, not a person: "Sodium is 119!", "Glucose is 104."
@@ -243,11 +248,31 @@ _BRACKETED_AGE = re.compile(
     r"\((?:also |now |just |only )?(?P<n>9\d|1[01]\d|12[0-5])(?:!+|\s+(?:on|in|as of|next|this)\s+"
     r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
 )
-# an age to come ("who'll be 105 on 12/12", "will be 100"), an age in Spanish ("cumple
-# 100") and a life in years with a word between ("98 remarkable years")
+# an age to come ("who'll be 105 on 12/12", "will be 100", "wird 90", "fyller 91"), an age
+# in Spanish ("cumple 100") and a life in years with a word between ("98 remarkable years")
 _COMING_AGE = re.compile(
-    r"(?=[wWlLbBcC'\u2019])(?:\bwill be|['\u2019]ll be|\bcumple|\bcumpli[óo]|\bcumplir[áa])"
+    r"(?=[wWlLbBcCfF'\u2019])(?:\bwill be|['\u2019]ll be|\bcumple|\bcumpli[óo]|\bcumplir[áa]|"
+    # Scandinavian "fyller 91" (turns), "fylte 100"; German "wird 90"
+    r"\b[Ff]yller|\b[Ff]ylte|\b[Ff]yllde|\bwird)"
     r" (?P<n>9\d|1[01]\d|12[0-5])\b(?![.,]?\d| ?(?:%|mg|kg|lbs?|percent|/))"
+)
+# the later ages of a list after "aged" ("3 pts aged 90, 95 and 101"; the first is read above)
+_AGED_LIST = re.compile(
+    r"(?=[aA])\b[Aa]ged? \d{2,3}(?P<rest>(?:, \d{2,3})*,? (?:and|&|or) \d{2,3})\b"
+    r"(?![.,]?\d| ?(?:%|mg|kg|/))"
+)
+_LISTED_NUMBER = re.compile(r"\d+")
+# "who at 101 refused the bedpan": an age someone did something at
+_WHO_AT = re.compile(
+    r"(?=[w])\bwho,? (?:even |still )?at (?P<n>9\d|1[01]\d|12[0-5])\b"
+    r"(?![.,]?\d| ?(?:%|[A-Za-z]+/|/|"
+    r"(?i:mg|mcg|ml|kg|lbs?|bpm|mmhg|mph|km|miles?|feet|ft|units?)\b))"
+)
+# "fêter les 100 ans de Mme Lacoste": a French birthday of someone named or one's own
+_FRENCH_BIRTHDAY = re.compile(
+    r"(?=[l])\bles (?P<n>9\d|1[01]\d|12[0-5]) ans (?:de |d['\u2019])"
+    r"(?=M\.|Mme\b|Mlle\b|Madame\b|Monsieur\b|mon\b|ma\b|notre\b|son\b|sa\b|leur\b|"
+    r"[A-Z][a-z]+ [A-Z])"
 )
 _WORDY_LIFE = re.compile(
     r"(?=[19])(?<![\w.,$-])(?P<n>9\d|1[01]\d|12[0-5]) (?!pack\b|more\b|total\b)[a-z]{3,} years\b"
@@ -582,9 +607,11 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _NAMED_IS.finditer(text) if " is " in text and gated else ():
         # "Ruthie from Brandon is 90 and knows our floor": a first name stating the age
         who = _WHO_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        # "the member is 93", "Mr. Pruitt Sr. is 90"; a lone initial only after a title:
+        # "Ms. K is 92 today"
         named = who is not None and (
-            who["title"] or (len(who["who"]) > 2 and _person_word(who["who"]))
-        )  # (a lone initial only after a title: "Ms. K is 92 today")
+            who["noun"] or who["title"] or (len(who["who"]) > 2 and _person_word(who["who"]))
+        )
         # "Mrs. V. (not her real initial) is 96,": a person, then an aside, then the age
         aside = text.endswith(")", max(0, match.start() - 1), match.start())
         if 90 <= int(match["n"]) <= 125 and (named or aside):  # "Mrs. Haverford is 97,"
@@ -612,7 +639,9 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         (_OPENING_AGE, True),  # ". 96, sharp, reads the paper"
         (_BRACKETED_AGE, "(" in text),  # "(also 93!)", "(100 on May 2!!!)"
         (_COUNTED_AGE, "half" in low or "account" in low or "day" in low or "Y" in text),
-        (_COMING_AGE, "be " in low or "cumpl" in low),
+        (_COMING_AGE, "be " in low or "cumpl" in low or "fyl" in low or "wird " in low),
+        (_WHO_AT, "who" in low),  # "who at 101 refused the bedpan"
+        (_FRENCH_BIRTHDAY, "ans " in low),  # "fêter les 100 ans de Mme Lacoste"
         (_WORDY_LIFE, "years" in low),
     )
     for regex, possible in plain if gated else ():
@@ -620,10 +649,17 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             group = match.lastgroup if match.lastgroup in ("m", "a") else "n"
             found.add(match[group])
             yield Hit(match.start(group), match.end(group), _A, "age.over_89")
+    for match in _AGED_LIST.finditer(text) if gated and "age" in low else ():
+        for number in _LISTED_NUMBER.finditer(match["rest"]):
+            if 90 <= int(number.group()) <= 125:
+                start = match.start("rest") + number.start()
+                found.add(number.group())
+                yield Hit(start, start + len(number.group()), _A, "age.over_89")
     local_age = (
         not scan.words.isdisjoint(local.AGE_WORDS)
         or local.GLUED_AGE.search(text) is not None
         or (" let" in low and not text.isascii())  # Czech "94 let" (English "let" is common)
+        or " J." in text  # German "Frau W., 93 J.," (after a comma, as the pattern asks)
     )
     for match in local.AGE.finditer(text) if gated and local_age else ():
         group = match.lastgroup or "n"  # "Pietro, 94 anni", "93 yaşında", "91-årig"

@@ -634,6 +634,19 @@ _OWN_VALUE = re.compile(
     r"[hH](?<![\w'\u2019][hH])(?:is|er) [A-Z][A-Za-z0-9]{0,5} "
     r"(?:is |was |of |at |now |down to |up to )?(?:[<>~] ?)?\d"
 )
+# one person's body, belongings or circumstances, told by "his" or "her": "a tattoo on his
+# forearm", "scanned his palm", "sleep in his Civic", "her connection came from" (a
+# colleague's "her talk", "his paper" or "her team" is none of these)
+_OWN_THING = re.compile(
+    r"[hH](?<![\w'\u2019][hH])(?:is|er) (?:own |left |right |L |R )?"
+    r"(?:forearm|arm|palm|hand|wrist|finger|thumb|leg|knee|ankle|foot|feet|toes?|chest|back|"
+    r"neck|face|eyes?|ears?|skin|scalp|head|shoulder|belly|tattoos?|scar|wound|stump|"
+    r"prosthesis|wheelchair|walker|car|truck|van|bike|Civic|dog|cat|house|flat|apartment|"
+    r"tent|phone|wallet|meds|pills|insulin|inhaler|asthma|diabetes|seizures|symptoms|rash|"
+    r"fever|labs|bloods|hunger strike|connection|shelter|probation|parole|sentence|cell|"
+    r"benefits|landlord|rent|caseworker|key ?worker|social worker|PO|lawyer|discharge|"
+    r"admission|bed|chart|wristband|bracelet|ID|passport|licen[cs]e|insurance)\b"
+)
 # a patient's family, named: "if you are the family of Otis Grange" (not a colleague's)
 _FAMILY_OF = re.compile(r"(?=[Ff])\b[Ff]amily of (?!(?:Dr|Drs|Prof|Professor)\b)[A-Z][a-z]")
 # a person by name with their age: "Marisol age 9, strep +" (not "Average age 79")
@@ -1107,6 +1120,8 @@ def scores(
                     strong += 1
     if digits and ("his " in low or "her " in low):  # "her TSH is 0.03"
         strong += len(_OWN_VALUE.findall(text))
+    if "his " in low or "her " in low:  # "a tattoo on his forearm"
+        strong += min(len(_OWN_THING.findall(text)), 2)
     if "family of " in low:  # "the family of Otis Grange"
         strong += len(_FAMILY_OF.findall(text))
     if digits and " age " in low:  # "Marisol age 9"

@@ -197,8 +197,10 @@ _WEEKDAY_RE = re.compile(
     rf"(?=[ltpnoeMTWFSLPNOEmwfs])\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext|[Oo]n|that|early|late)\s+)?"
     rf"(?:{_WEEKDAY}|{_DAYS.lower()}(?=,?\s+the\s+\d))"
     # with its day: "Saturday the 7th", "Tues, the 3rd", "Sat 8/17"
-    r"(?:,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-    r"|\s+(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\w/]))?"
+    r"(?:,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)\b"
+    # (month first or, as most of the world writes it, day first: "Sat 8/17", "Fri 20/3")
+    r"|\s+(?:(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))"
+    r"(?:/(?:\d{4}|\d{2}))?(?![\w/]))?"
     r"(?:\s+(?:morning|afternoon|evening|night|overnight|AM|PM|am|pm))?"
 )
 _DAY_RANGE_AFTER = re.compile(rf"\s*(?:[-\u2013\u2014/]|to|through|thru)\s*{_DAYS}")
@@ -274,6 +276,19 @@ _DE_MONTH = re.compile(
     r"maio|junho|julho|setembro|outubro|novembro|dezembro|"
     # and Catalan ("el 12 de gener", "3 d'abril")
     r"gener|febrer|maig|juny|juliol|agost|desembre)\b"
+)
+# a month and its year in Spanish or Portuguese: "mayo de 2019", "em março de 2020"
+_DE_MONTH_YEAR = re.compile(
+    r"(?=[a-zA-Z])\b(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|"
+    r"octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|"
+    r"outubro|novembro|dezembro) del? (?:19|20)\d\d(?!\d)"
+)
+# the date a phone or camera writes into a photo's file name: "IMG_20260311_heel.jpg",
+# "PXL_20250704_181233.jpg", "Screenshot_20240219-221500.png"
+_CAMERA_FILE_DATE = re.compile(
+    r"(?=[IiPpVvDdSsWw])\b(?:IMG|img|PXL|VID|vid|DSC|dsc|DSCN|Screenshot|screenshot|Scan|scan|"
+    r"PHOTO|Photo|photo|WhatsApp Image |WA)[_-]?"
+    r"(?P<d>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)"
 )
 _TIMEFRAME = re.compile(
     r"(?=[LlTtPp])\b(?:last|this|past)\s+(?:week|month|spring|summer|fall|autumn|winter)\b"
@@ -709,6 +724,11 @@ def _find_dates(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("d"), match.end("d"), _D, "date.month_day")
     for match in _DE_MONTH.finditer(text) if " de " in low and scan.longest_number else ():
         yield Hit(match.start(), match.end(), _D, "date.month_day")  # "el 12 de diciembre"
+    de_year = " de" in low and scan.longest_number >= 4
+    for match in _DE_MONTH_YEAR.finditer(text) if de_year else ():
+        yield Hit(match.start(), match.end(), _D, "date.month_day")  # "mayo de 2019"
+    for match in _CAMERA_FILE_DATE.finditer(text) if scan.longest_number >= 8 else ():
+        yield Hit(match.start("d"), match.end("d"), _D, "date.numeric")  # "IMG_20260311_"
     dotted = scan.longest_number and (
         not scan.words.isdisjoint(_DOTTED_DAY_WORDS)
         or (". " in text and _DOTTED_BLANK.search(text) is not None)

@@ -210,7 +210,8 @@ AGE = re.compile(
     r"yaşındaki|yasinda|ετών|χρονών)(?!\w)"
     # Swahili puts the years first: "miaka 96", "umri wa miaka 90"
     r"|(?<![\w])miaka (?P<p>\d{1,3})(?!\d)"
-    r"|(?P<o>\d(?<!\w\d)\d{0,2}+)-?(?:jährige|jähriger|jährigen|jährig|årig|åriga|årige|åring|latek|"
+    r"|(?P<o>\d(?<!\w\d)\d{0,2}+)-?(?:jährige|jähriger|jährigen|jährig|årig|åriga|årige|åringen|åring|"
+    r"latek|"
     r"vuotias|vuotiaana|aastane|añera|añero|"
     r"latka|letni|letnia|jarige|enne|letý|letá)(?!\w)",
     re.IGNORECASE,
@@ -319,8 +320,15 @@ HOLIDAY = re.compile(
     r"Vigilia\s+di\s+Natale|Capodanno|Ferragosto|Pasquetta|Sabato\s+Santo|"
     r"Ognissanti|Nouvel\s+An|(?:la\s+)?Saint-Sylvestre|Réveillon|Boże\s+Narodzenie|"
     r"Wielkanoc|Sylwester|Wszystkich\s+Świętych|(?:Kurban|Ramazan|Şeker)\s+Bayram[ıi]|"
-    r"Χριστούγεννα|Πρωτοχρονιά|Πάσχα|Julafton|Juldagen|Midsommar(?:afton)?|Juleaften|"
-    r"Nyttårsaften|Sankthans(?:aften)?|Día\s+de\s+Reyes|Semana\s+Santa|Nochevieja|"
+    r"Χριστούγεννα|Πρωτοχρονιά|Πάσχα|"
+    # the Nordic feasts, written in lower case as often as not: "midsommarafton", "1. juledag"
+    r"(?i:julafton|juldagen|midsommar(?:afton|dagen)?|juleaften|(?:[12]\.\s+)?juledag|"
+    r"nytt?årsaften|nyttårsdag|nyårsafton|nyårsdagen|sankthans(?:aften)?|långfredag(?:en)?|"
+    r"langfredag|påskdagen|påskedag|skärtorsdag(?:en)?|skjærtorsdag|skærtorsdag|pinsedag|"
+    r"pingstdagen)(?!\w)|"
+    r"(?:Jueves|Viernes|S[áa]bado|Domingo)\s+Santo|Domingo\s+de\s+(?:Ramos|Resurrecci[óo]n)|"
+    r"Mi[ée]rcoles\s+de\s+Ceniza|"
+    r"Día\s+de\s+Reyes|Semana\s+Santa|Nochevieja|"
     r"Mồng\s+\d\s+Tết|Sant\s+Jordi|Badnjak|Jāņ[ia]\w*|[Jj]uhannus\w*|"
     r"Δεκαπενταύγουστο\w*|(?:d[ií]a\s+de\s+(?:la\s+)?)?Caridad\s+del\s+Cobre|"
     r"d[ií]a\s+de\s+la\s+Virgen\s+de\s+Guadalupe|Three\s+Kings'?\s+Day|"
@@ -353,7 +361,11 @@ HOLIDAY_WORDS = frozenset(
      "natale", "capodanno", "ferragosto", "pasquetta", "sabato", "ognissanti", "nouvel",
      "sylvestre", "réveillon", "toussaint", "boże", "wielkanoc", "sylwester", "wszystkich",
      "bayramı", "bayrami", "χριστούγεννα", "πρωτοχρονιά", "πάσχα", "julafton", "juldagen",
-     "midsommar", "midsommarafton", "juleaften", "nyttårsaften", "sankthans",
+     "midsommar", "midsommarafton", "midsommardagen", "juleaften", "juledag", "nyttårsaften",
+     "nytårsaften", "nyttårsdag", "nyårsafton", "nyårsdagen", "långfredag", "långfredagen",
+     "langfredag", "påskdagen", "påskedag", "skärtorsdag", "skärtorsdagen", "skjærtorsdag",
+     "skærtorsdag", "pinsedag", "pingstdagen", "jueves", "viernes", "sábado", "sabado", "domingo",
+     "miércoles", "miercoles", "sankthans",
      "sankthansaften", "reyes", "semana", "nochevieja", "tết", "jordi", "badnjak", "jāņi",
      "jāņiem", "jāņos", "juhannus", "juhannusaattona", "juhannuksena", "δεκαπενταύγουστου",
      "δεκαπενταύγουστο", "cobre", "guadalupe", "kings", "candelaria", "juan", "patrias",

@@ -1,0 +1,80 @@
+"""Round 37 (from held-out corpora 102 to 109, after they were scored): ages of 90 and over
+said as a list after "aged" ("aged 90, 95 and 101"), by "the member is 93" or "Mr. Ames
+Sr. is 90", by "who at 101 ...", glued to a "y" before what a case line goes on with
+("90y DOB ..."), in German ("93 J.", "wird 90"), Swedish and Norwegian ("fyller 91",
+"96-åringen") and French ("les 100 ans de Mme ..."); the Nordic feasts in lower case
+("midsommarafton", "1. juledag", "nytårsaften") and Spain's Holy Week ("Jueves Santo"); a
+weekday with a day written in capitals or day first ("MONDAY 6TH", "Fri 20/3"); a month
+and year in Spanish or Portuguese ("mayo de 2019"); the date a camera writes into a photo's
+file name ("IMG_20260311_..."). "His" or "her" before one person's body, belongings or
+circumstances ("a tattoo on his forearm", "sleeps in his car") tells a story.
+
+Every example is invented for the class it stands for; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests._phi_support import table_tests
+
+import medtweet as mt
+
+# (text, value, category): a finding of ``category`` covers ``value`` in a patient story
+FOUND: list[tuple[str, str, str]] = [
+    # ages of 90 and over
+    ("Clinic today: three ladies aged 92, 96 and 104, all on 9 meds.", "96", "age"),
+    ("Clinic today: three ladies aged 92, 96 and 104, all on 9 meds.", "104", "age"),
+    ("Insurer says the member must call. The member is 94, deaf, and on our ward.", "94", "age"),
+    ("Mr. Okafor Sr. is 91 and still argues with the night nurse.", "91", "age"),
+    ("A big hello to Mrs. Linde (bed 7) who at 102 walked to the window.", "102", "age"),
+    ('Path form: "Quigley, Ann 92y DOB on file, R cheek BCC".', "92y", "age"),
+    ("Hausbesuch bei Herrn Albers, 95 J., Sturz in der Küche.", "95", "age"),
+    ("Frau Petersen wird 100 im Mai und will nach Hause.", "100", "age"),
+    ("Hon fyller 93 på lördag och vill hem till katten.", "93", "age"),
+    ("Damen på sal 3 fyller 100 år i dag, tårta på avdelningen.", "100", "age"),
+    ("Hemtjänsten ringde: 97-åringen äter inte längre.", "97", "age"),
+    ("Nous avons fêté les 101 ans de Mme Rivière dans le service.", "101", "age"),
+    # feasts and weekdays
+    ("Han kom in på midsommarafton med en fiskben i halsen, 58 år.", "midsommarafton", "date"),
+    ("Hun ringede 1. juledag med brystsmerter, 71 år.", "1. juledag", "date"),
+    ("Fødsel nytårsaften kl. 23:41, mor 29 år, alt vel.", "nytårsaften", "date"),
+    ("Viernes Santo, 4am: mujer de 61, dolor torácico, troponina 900.", "Viernes Santo", "date"),
+    ("PT BOOKED FOR THURSDAY 9TH, DAUGHTER DRIVING HER IN.", "THURSDAY 9TH", "date"),
+    ("Her goal on the whiteboard: home Sat 21/3, grandson collecting.", "Sat 21/3", "date"),
+    # a month and its year; a camera's date in a file name
+    ("Operada de la tiroides en junio de 2018, ahora recidiva.", "junio de 2018", "date"),
+    ("Fez a cirurgia em outubro de 2021 e voltou com dor.", "outubro de 2021", "date"),
+    ("His ulcer photo was saved as IMG_20250918_heel.jpg, pls rename.", "20250918", "date"),
+    ("Her rash pic PXL_20240102_093011.jpg went to the group chat.", "20240102", "date"),
+]
+
+# (text, context): nothing but relative dates is found
+CLEAN: list[tuple[str, str | None]] = [
+    # ages in general and values that are no age
+    ("Pts aged 90 and over were excluded. Median age 71.", "patient"),
+    ("Her sat is 94 and the HR is 101, on 2L.", "patient"),
+    ("The dose is 90 and the trough is 100, recheck.", "patient"),
+    ("Three pts aged 40, 52 and 67 with the same rash.", "patient"),
+    ("The pump who at 100 mL/h alarmed was replaced.", "patient"),
+    # the centenary of a hospital, a month alone without a year in a job post
+    ("Nous fêtons les 100 ans de l'hôpital cette année!", None),
+    ("Slides from our meeting: IMG_20250918.jpg, thanks all!", "professional"),
+]
+
+# (text, context): what check_phi decides for the post alone
+CONTEXT: list[tuple[str, str]] = [
+    ("Faded tattoo on his forearm with an old prison number. We lasered it.", "patient"),
+    ("Registration scanned his palm and pulled up someone else's allergies.", "patient"),
+    ("The program lets him sleep in his car at the church lot now.", "patient"),
+    ("Dr. Amara Osei gave her talk on sepsis bundles at the regional meeting.", "professional"),
+]
+
+test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
+
+
+@pytest.mark.parametrize("name", ["IMG_20251301_x.jpg", "IMG_20250132_x.jpg"])
+def test_a_file_name_needs_a_real_month_and_day(name: str) -> None:
+    # month 13 and day 32 are no date: the digits are some other counter
+    assert not [
+        f for f in mt.check_phi(f"Her photo {name} is here.").findings if f.category == "date"
+    ]
