@@ -7,7 +7,10 @@ Sr. is 90", by "who at 101 ...", glued to a "y" before what a case line goes on 
 weekday with a day written in capitals or day first ("MONDAY 6TH", "Fri 20/3"); a month
 and year in Spanish or Portuguese ("mayo de 2019"); the date a camera writes into a photo's
 file name ("IMG_20260311_..."). "His" or "her" before one person's body, belongings or
-circumstances ("a tattoo on his forearm", "sleeps in his car") tells a story.
+circumstances ("a tattoo on his forearm", "sleeps in his car") tells a story; a unit's
+notices ("PROTOCOL UPDATE", "EMS Week", "adverts ... go live") are professional. First names
+of origins the name lists missed (Irish, Scottish Gaelic, Welsh, Māori and Pacific, southern
+and West African, Horn of Africa), with their accents ("Gráinne", "Nomvula", "Gethin").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -67,6 +70,16 @@ CONTEXT: list[tuple[str, str]] = [
     ("Registration scanned his palm and pulled up someone else's allergies.", "patient"),
     ("The program lets him sleep in his car at the church lot now.", "patient"),
     ("Dr. Amara Osei gave her talk on sepsis bundles at the regional meeting.", "professional"),
+    # a unit's notices
+    (
+        "PROTOCOL UPDATE: from March the county drops routine collars for ambulatory pts.",
+        "professional",
+    ),
+    (
+        "Happy EMS Week to every medic and dispatcher, free coffee at the ED entrance.",
+        "professional",
+    ),
+    ("Adverts for 3 registrar posts in the hospice team go live on Monday.", "professional"),
 ]
 
 test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
@@ -78,3 +91,17 @@ def test_a_file_name_needs_a_real_month_and_day(name: str) -> None:
     assert not [
         f for f in mt.check_phi(f"Her photo {name} is here.").findings if f.category == "date"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Gráinne rang the bell today after 15 fractions, her mam filmed it.", "Gráinne"),
+        ("Day 1 of R-CHOP for Nomvula, 44, and she brought her choir.", "Nomvula"),
+        ("Gethin has MND and his home NIV died at midnight, 58M.", "Gethin"),
+    ],
+)
+def test_names_of_origins_the_name_lists_missed_are_names(text: str, value: str) -> None:
+    # Irish, Zulu and Welsh first names, as written (with their accents) and told in a story
+    names = [f.text for f in mt.check_phi(text, context="patient").findings if f.category == "name"]
+    assert any(value in name for name in names)

@@ -574,6 +574,11 @@ _PROFESSIONAL_PHRASES = (
 _PROFESSIONAL_MORE = (
     "open house", "shout-out", "shout out", "ted talk", "morning report", "tip of the",
     "work with us", "join our",
+    # a unit's notices: "PROTOCOL UPDATE: effective ...", "Reminder: MDT is cancelled", "EMS
+    # Week is ...", "adverts for 2 posts go live", "4 slots per term", "shadow our clinic"
+    "protocol update", "is cancelled next", "ems week", "adverts for", "go live",
+    "slots per", "per term", "shadow our", "thanks to everyone", "thank you to everyone",
+    "interested in joining",
 )  # fmt: skip
 
 
