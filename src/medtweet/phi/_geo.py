@@ -1578,13 +1578,15 @@ def _person_names() -> frozenset[str]:
 # A post or line that opens on a town and a colon, perhaps with its service between
 # ("Gothenburg: the sticker said ...", "Brno sleep lab: picked up ...", "Amsterdam GP: ...")
 _OPENING_PLACE = re.compile(
-    r"(?:^|(?<=\n))"
+    # (a line's start, as MULTILINE's "^" finds it: tried at line starts only, not everywhere)
+    r"^"
     # (a service or a role may come first: "Family med, Sioux Lookout: ...")
     r"(?:(?:Family med|Family medicine|Rural GP|GP|Locum|Rural locum|Peds|Nights|ED|ER|"
     r"Ortho|Obs|Hospice|Home visits?|Day \d{1,2}), )?"
     r"(?P<p>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'-]+)?)"
     r"(?: (?:GP|ED|ER|ICU|A&E|clinic|hospital|ward|rotation|locum|peds|trauma|nights|here|"
-    r"memory|story|sleep lab|rural GP))?:"
+    r"memory|story|sleep lab|rural GP))?:",
+    re.MULTILINE,
 )
 # a burns post, where "Parkland" is the fluid formula ...
 _BURNS = re.compile(r"(?i:tbsa|\bburns?\b)")
@@ -1649,12 +1651,11 @@ def _uncued_places(
             continue
         if start in cued:
             continue
-        opening = _at_sentence_start(text, start)
         span = _place_in_run(match["c"])
         if span is None:
             continue
         place = match["c"][span[0] : span[1]]
-        if opening and not _opening_town(text, start, match["c"]):
+        if _at_sentence_start(text, start) and not _opening_town(text, start, match["c"]):
             continue  # a sentence opens on a town only as the whole run: "Zarqa hospitality"
         before = match["c"][: span[0]].split() or text[max(0, start - 30) : start].split()[-1:]
         word = before[-1].strip("\"'\u201c\u201d\u2018\u2019(") if before else ""
@@ -2004,6 +2005,8 @@ _AGE_THEN_TOWN = re.compile(
     r"(?:, \d{1,3}(?:[MF]|yo)?|(?<![\w./:+-])\d{1,3}(?:[MF]|yo|y/o)|(?<=\()\d{1,3}[MF]?), "
     r"(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?=[,.;)]|\s*$)"
 )
+# (every match opens on its comma or the age's first digit: the engine skips to those)
+_AGE_THEN_TOWN = lead(_AGE_THEN_TOWN, ",0-9")
 # endings of clinical and ordinary words ("Diabetic", "Intubated", "Afebrile")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _WORD_ENDING = re.compile(r"(?:ic|ed|ile|ous|ive|ness|ent|ant|ism|ity|ly|oid|otic|emic)$")
@@ -3016,10 +3019,11 @@ _QUARTER_WORDS = frozenset(
 # der", "op de", "på" ("Lindenstraße 4", "Oudegracht 211", "in der Schillerstraße",
 # "Nørregade"), or the kind first, with a number where the word is also English ("Via Roma
 # 12", "Piazza Garibaldi", "Rua das Flores 22", "ul. Długa 14", "Carrer del Pont 14")
-_STREET_ENDS = (
-    r"straße|strasse|str\.|weg|gasse|allee|platz|damm|gracht|straat|laan|plein|kade|singel|"
-    r"dijk|vej|gade|gatan|vägen|veien|utca"
+_STREET_END_WORDS = (
+    "straße|strasse|str.|weg|gasse|allee|platz|damm|gracht|straat|laan|plein|kade|singel|"
+    "dijk|vej|gade|gatan|vägen|veien|utca"
 )
+_STREET_ENDS = "|".join(map(re.escape, _STREET_END_WORDS.split("|")))
 # the kinds written first; those also English words ("via", "largo") only before a number
 _STREET_KINDS = (
     "Piazza", "Piazzale", "Vicolo", "Viale", "Rua", "Travessa", "Praça", "ul.", "ulica",
@@ -3048,7 +3052,10 @@ _SLAVIC_CASE = re.compile(
 _SLAVIC_ENDINGS = ("ach", "ami", "owi", "iem", "ie", "ia", "a", "u", "y", "i", "em", "e", "ą", "ę")
 _STREET_BEFORE = re.compile(r"\b(?:in der|auf der|an der|op de|aan de|in de|på|i|am|op|in) $")
 # (a street's kind at the end of a word, found as a literal; or its kind first, as a word)
-_STREET_END_GATE = re.compile(rf"(?:{_STREET_ENDS})(?![a-zß])")
+# (a yes/no gate: its endings grouped by first letter, fewer tried at each position)
+_STREET_END_GATE = re.compile(
+    rf"(?:{_by_first_letter(_STREET_END_WORDS)})(?![a-zß])"
+)
 _STREET_KIND_WORDS = frozenset(
     kind.lower().rstrip(".") for kind in (*_STREET_KINDS, *_STREET_KINDS_NUMBERED)
 )
