@@ -312,6 +312,8 @@ _ROAD = re.compile(
     # a state's road with its mile marker or exit: "KY-15 mm 22"
     rf"|\b[A-Z]{{2}}-\d{{1,3}}(?: [NSEW]B)?{_MILE_MARKER}"
 )
+# (the last alternative starts with "\b": the first letters of all three, looked ahead at)
+_ROAD = lead(_ROAD, "A-Zchimrt")
 _FEATURE = re.compile(
     rf"(?P<p>{_CAPRUN})\s+(?i:Park|(?-i:Peak)|Lake|River|Creek|Canyon|Mountain|Mountains|Valley|"
     # ("Falls" capitalised only: "Zero falls since" counts a patient's falls)
@@ -766,6 +768,14 @@ def _place_words() -> frozenset[str]:
 
 
 @functools.cache
+def _place_firsts() -> frozenset[str]:
+    """The first word of every known place, and the second of those that start with "The"."""
+    names = [place.split() for place in lexicon("places")]
+    firsts = {words[0] for words in names if words}
+    return frozenset(firsts | {words[1] for words in names if words[0:1] == ["The"] and words[1:]})
+
+
+@functools.cache
 def _place_noun() -> re.Pattern[str]:
     return re.compile(rf"(?=[A-Z])(?<![\w@#])(?P<c>{_CAPSEQ})(?={_PLACE_NOUN.pattern})")
 
@@ -1025,6 +1035,8 @@ def _is_place(words: str) -> str | None:
     """The longest prefix of ``words`` that is a known place, if any."""
     places = lexicon("places")
     parts = words.split()
+    if not parts or parts[0] not in _place_firsts():
+        return None  # no known place starts with this word (nor "The" and it)
     if " ".join(parts[:2]) in _REGIONS:  # "Central America": larger than any state
         return None
     for n in range(min(4, len(parts)), 0, -1):
@@ -1647,9 +1659,9 @@ def _uncued_places(
     all_words = _place_words()
     for match in _RUN.finditer(text):
         start = match.start()
-        if places is not None and all_words.isdisjoint(match["c"].lower().split()):
-            continue
         if start in cued:
+            continue
+        if places is not None and all_words.isdisjoint(match["c"].lower().split()):
             continue
         span = _place_in_run(match["c"])
         if span is None:
@@ -2007,6 +2019,7 @@ _AGE_THEN_TOWN = re.compile(
 )
 # (every match opens on its comma or the age's first digit: the engine skips to those)
 _AGE_THEN_TOWN = lead(_AGE_THEN_TOWN, ",0-9")
+_COMMA_CAPITAL = re.compile(", [A-Z]")
 # endings of clinical and ordinary words ("Diabetic", "Intubated", "Afebrile")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _WORD_ENDING = re.compile(r"(?:ic|ed|ile|ous|ive|ness|ent|ant|ism|ity|ly|oid|otic|emic)$")
@@ -2045,7 +2058,8 @@ def _towns_after_ages(text: str) -> Iterator[Hit]:
     """Towns of any name in a person's line after their age (see ``_AGED_FROM``)."""
     regexes: tuple[re.Pattern[str], ...] = (_AGED_FROM,) if " from " in text else ()
     if text.count(", ") >= 2 or "M, " in text or "F, " in text or "o, " in text or "(" in text:
-        regexes += (_AGE_THEN_TOWN,)  # (", 54, ", "84F, ", "4yo, ", "(32, ")
+        # (", 54, ", "84F, ", "4yo, ", "(32, "; the town after a comma: a literal to skip to)
+        regexes += (_AGE_THEN_TOWN,) if _COMMA_CAPITAL.search(text) else ()
     for regex in regexes:
         for match in regex.finditer(text):
             if _town_like(match["t"]):
