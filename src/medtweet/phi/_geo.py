@@ -1931,7 +1931,9 @@ def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
         place = match["p"]
         if place in lexicon("places") and place not in _person_names():
             yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
-    for match in _UK_DISTRICT.finditer(text) if scan.longest_number else ():
+    # (a district counts only after one of _UK_DISTRICT_BEFORE: a word of the text)
+    districts = scan.longest_number and not words.isdisjoint(_UK_DISTRICT_CUES)
+    for match in _UK_DISTRICT.finditer(text) if districts else ():
         before = text[max(0, match.start() - 9) : match.start()]
         if match.group() in _CHEMICAL_DISTRICTS and not _POSTCODE_AFTER.match(text, match.end()):
             continue  # "in CO2 retainers": carbon dioxide, not Colchester's district
@@ -1980,6 +1982,7 @@ _UK_AREAS = (
 _UK_DISTRICT = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]\d{1,2}[A-Z]?(?![\w-])")
 _UK_AREA_SET = frozenset(_UK_AREAS.split("|"))
 _UK_DISTRICT_BEFORE = (" in ", " from ", " near ", " to ")
+_UK_DISTRICT_CUES = frozenset(word.strip() for word in _UK_DISTRICT_BEFORE)
 # a town after a direction: "2 mi E of Glasgow", "north of Sioux Lookout", "W of Riverton"
 _DIRECTION_OF = re.compile(
     r"(?=[NSEWnsew])\b(?:[NSEW]|N[EW]|S[EW]|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth[ew]"
@@ -2458,7 +2461,9 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             name = match["a"]
             if name not in _UNIT_ACRONYMS and not name.endswith(("U", "ICU")):
                 yield Hit(match.start("a"), match.end("a"), _G, "geo.facility")
-    for match in _SITE_ACRONYM.finditer(text) if scan.patient else ():
+    # (an acronym counts only after one of _SITE_ACRONYM_CUES, a word of the text)
+    acronyms = scan.patient and not scan.words.isdisjoint(_SITE_ACRONYM_CUES)
+    for match in _SITE_ACRONYM.finditer(text) if acronyms else ():
         start, name = match.start(), match.group()
         if name in _NOT_SITE_ACRONYMS or name.endswith("U"):
             continue
@@ -2951,6 +2956,7 @@ _SITE_ACRONYM_AFTER = re.compile(
 _SITE_ACRONYM_BEFORE = re.compile(
     r"(?:^|[^\w'\u2019-])(?P<p>at|in|to|from|outside|near) (?:the )?$"
 )
+_SITE_ACRONYM_CUES = frozenset(["at", "in", "to", "from", "outside", "near"])
 _NOT_TOWN_AFTER_ACRONYM = frozenset(["Unit", "Ward", "Clinic", "Hospital"])
 _NOT_SITE_ACRONYMS = _UNIT_ACRONYMS | frozenset(
     ["QHS", "QAM", "QPM", "BID", "TID", "QID", "PRN", "STAT", "TKO", "KVO", "EOL", "EOD", "ERI",
