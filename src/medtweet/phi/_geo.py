@@ -2631,6 +2631,7 @@ _PLACE_THEN = re.compile(
     r"(?:town|city|village|place|community)\b"
     r"|(?:folks|people|locals|families|natives|residents|aunties|uncles)\b)"
 )
+_PLACE_THEN = lead(_PLACE_THEN, "afilnpruw")  # (their first letters: not tried everywhere)
 
 # The capitalised run that ends right before a position (searched in a short window).
 _RUN_BEFORE = re.compile(rf"(?<![\w'\u2019@#.&-])(?P<c>{_CAPRUN})$")
@@ -3073,9 +3074,7 @@ _SLAVIC_ENDINGS = ("ach", "ami", "owi", "iem", "ie", "ia", "a", "u", "y", "i", "
 _STREET_BEFORE = re.compile(r"\b(?:in der|auf der|an der|op de|aan de|in de|på|i|am|op|in) $")
 # (a street's kind at the end of a word, found as a literal; or its kind first, as a word)
 # (a yes/no gate: its endings grouped by first letter, fewer tried at each position)
-_STREET_END_GATE = re.compile(
-    rf"(?:{_by_first_letter(_STREET_END_WORDS)})(?![a-zß])"
-)
+_STREET_END_GATE = re.compile(rf"(?:{_by_first_letter(_STREET_END_WORDS)})(?![a-zß])")
 _STREET_KIND_WORDS = frozenset(
     kind.lower().rstrip(".") for kind in (*_STREET_KINDS, *_STREET_KINDS_NUMBERED)
 )
