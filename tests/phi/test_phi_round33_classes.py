@@ -218,4 +218,4 @@ def test_a_first_name_with_an_age_in_brackets_weighs_as_a_strong_cue() -> None:
     # (round 7 counted it as a weak cue, 1; a named child with their age is one person)
     news = " Our team is on it."
     named = story_scores("Thaddeus (6) told me a joke." + news)[0]
-    assert named == story_scores("The kid told me a joke." + news)[0] + 2
+    assert named == story_scores("The clown told me a joke." + news)[0] + 2

@@ -5,7 +5,9 @@ Sr. is 90", by "who at 101 ...", glued to a "y" before what a case line goes on 
 "96-åringen") and French ("les 100 ans de Mme ..."); the Nordic feasts in lower case
 ("midsommarafton", "1. juledag", "nytårsaften") and Spain's Holy Week ("Jueves Santo"); a
 weekday with a day written in capitals or day first ("MONDAY 6TH", "Fri 20/3"); a month
-and year in Spanish or Portuguese ("mayo de 2019"); the date a camera writes into a photo's
+and year in Spanish or Portuguese ("mayo de 2019"); Ireland's "Women's Christmas",
+Melbourne's "Cup Day" and more feasts; the town after an opening role or unit ("Nursing
+station, Attawapiskat."), known or not; the date a camera writes into a photo's
 file name ("IMG_20260311_..."). "His" or "her" before one person's body, belongings or
 circumstances ("a tattoo on his forearm", "sleeps in his car") tells a story; a unit's
 notices ("PROTOCOL UPDATE", "EMS Week", "adverts ... go live") are professional. First names
@@ -44,6 +46,16 @@ FOUND: list[tuple[str, str, str]] = [
     ("Viernes Santo, 4am: mujer de 61, dolor torácico, troponina 900.", "Viernes Santo", "date"),
     ("PT BOOKED FOR THURSDAY 9TH, DAUGHTER DRIVING HER IN.", "THURSDAY 9TH", "date"),
     ("Her goal on the whiteboard: home Sat 21/3, grandson collecting.", "Sat 21/3", "date"),
+    (
+        "Aoife went home for Women's Christmas and came back on the 8th, 71F.",
+        "Women's Christmas",
+        "date",
+    ),
+    ("The Cup Day sweep on the ward was won by Des, on cycle 3 of R-CHOP.", "Cup Day", "date"),
+    # the town after an opening role or unit, known or not
+    ("Nursing station, Kangirsuk. 3yo with otitis, mum asks for amox.", "Kangirsuk", "geographic"),
+    ("Day list, Tobermory: 4 cataracts, all on the same bus.", "Tobermory", "geographic"),
+    ("Chart from the ED, Kirkwallie: 61M with a hook in his eye.", "Kirkwallie", "geographic"),
     # a month and its year; a camera's date in a file name
     ("Operada de la tiroides en junio de 2018, ahora recidiva.", "junio de 2018", "date"),
     ("Fez a cirurgia em outubro de 2021 e voltou com dor.", "outubro de 2021", "date"),
@@ -59,6 +71,9 @@ CLEAN: list[tuple[str, str | None]] = [
     ("The dose is 90 and the trough is 100, recheck.", "patient"),
     ("Three pts aged 40, 52 and 67 with the same rash.", "patient"),
     ("The pump who at 100 mL/h alarmed was replaced.", "patient"),
+    # a weekday or a colleague after an opening role is no town
+    ("Night shift, Week 3: 3 admissions, 1 death, 0 breaks.", "patient"),
+    ("GP, Scotland: 3 pts with the same rash this week.", "patient"),
     # the centenary of a hospital, a month alone without a year in a job post
     ("Nous fêtons les 100 ans de l'hôpital cette année!", None),
     ("Slides from our meeting: IMG_20250918.jpg, thanks all!", "professional"),

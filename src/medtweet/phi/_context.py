@@ -146,6 +146,7 @@ _WEAK_EVENTS = frozenset(
         "sugar", "contractions", "fracture", "overdose", "ladder", "burns", "tore", "paralyzed",
         "died", "syncope", "shocks", "bleeding", "crashed", "broke", "struck", "shot",
         "burned", "spleen", "hip", "skull", "wrist", "ribs", "concussion", "stitches",
+        "broken", "collision",
         # procedures, findings and orders told of one person ("he keeps asking", "NGT, NPO")
         "sbo", "ngt", "npo", "whipple", "adhesions", "dissection", "cta", "anticoag",
         "sutured", "sutures", "lac", "laceration", "crisis", "pain", "hb", "hgb", "cath",
@@ -257,6 +258,7 @@ _WEAK_WORDS = (
             "grandma",
             "boy",
             "girl",
+            "kid",
             "infant",
             "toddler",
             "teen",
@@ -639,18 +641,22 @@ _OWN_VALUE = re.compile(
     r"[hH](?<![\w'\u2019][hH])(?:is|er) [A-Z][A-Za-z0-9]{0,5} "
     r"(?:is |was |of |at |now |down to |up to )?(?:[<>~] ?)?\d"
 )
-# one person's body, belongings or circumstances, told by "his" or "her": "a tattoo on his
-# forearm", "scanned his palm", "sleep in his Civic", "her connection came from" (a
-# colleague's "her talk", "his paper" or "her team" is none of these)
+# one person's body, belongings, circumstances or carers, told by "his" or "her": "a tattoo
+# on his forearm", "scanned his palm", "sleep in his Civic", "her only phone", "I am her
+# oncologist" (a colleague's "her talk", "his paper" or "her team" is none of these)
 _OWN_THING = re.compile(
-    r"[hH](?<![\w'\u2019][hH])(?:is|er) (?:own |left |right |L |R )?"
+    r"[hH](?<![\w'\u2019][hH])(?:is|er) "
+    r"(?:own |only |old |new |home |whole |usual |left |right |L |R )?"
     r"(?:forearm|arm|palm|hand|wrist|finger|thumb|leg|knee|ankle|foot|feet|toes?|chest|back|"
     r"neck|face|eyes?|ears?|skin|scalp|head|shoulder|belly|tattoos?|scar|wound|stump|"
     r"prosthesis|wheelchair|walker|car|truck|van|bike|Civic|dog|cat|house|flat|apartment|"
     r"tent|phone|wallet|meds|pills|insulin|inhaler|asthma|diabetes|seizures|symptoms|rash|"
     r"fever|labs|bloods|hunger strike|connection|shelter|probation|parole|sentence|cell|"
     r"benefits|landlord|rent|caseworker|key ?worker|social worker|PO|lawyer|discharge|"
-    r"admission|bed|chart|wristband|bracelet|ID|passport|licen[cs]e|insurance)\b"
+    r"admission|bed|chart|wristband|bracelet|ID|passport|licen[cs]e|insurance|"
+    # the clinicians who care for one person: "I AM her oncologist"
+    r"oncologist|GP|PCP|surgeon|cardiologist|psychiatrist|therapist|midwife|carers?|"
+    r"caregivers?)\b"
 )
 # a patient's family, named: "if you are the family of Otis Grange" (not a colleague's)
 _FAMILY_OF = re.compile(r"(?=[Ff])\b[Ff]amily of (?!(?:Dr|Drs|Prof|Professor)\b)[A-Z][a-z]")

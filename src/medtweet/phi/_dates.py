@@ -258,6 +258,11 @@ _HOLIDAY = re.compile(
     r"D[ií]a\s+de\s+(?:los\s+)?Muertos|Chuseok|Tết|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|"
     r"Guy\s+Fawkes(?:\s+Night)?|Bonfire\s+Night|All\s+Saints'?\s+Day|Remembrance\s+Day|"
     r"Victoria\s+Day|Emancipation\s+Day|Orthodox\s+Christmas|"
+    # Ireland's "Women's Christmas" (6 January), Melbourne's "Cup Day", Britain's "Mothering
+    # Sunday" and the feasts of its patron saints
+    r"(?:Women'?s|Little)\s+Christmas|Nollaig\s+na\s+mBan|(?:Melbourne\s+)?Cup\s+Day|"
+    r"Mothering\s+Sunday|St\.?\s+(?:Andrew|David|George)'?s\s+Day|Whit\s+(?:Sunday|Monday)|"
+    r"Easter\s+Monday|Lag\s+[Bb]a['\u2019]?[Oo]mer|Tu\s+[Bb]i['\u2019]?[Ss]hvat|"
     # national days of countries and territories
     r"(?:Liberation|Constitution|Republic|Unification|Revolution|Armistice|Statehood|"
     r"Kamehameha|Patriots'?|Commonwealth|Discovery|Waitangi|Australia|Heritage|Freedom|Youth|"
@@ -419,6 +424,18 @@ _HOLIDAY_WORDS = frozenset(
         "paddys",
         "jean",
         "hogmanay",
+        "women",
+        "womens",
+        "little",
+        "nollaig",
+        "cup",
+        "mothering",
+        "andrew",
+        "david",
+        "george",
+        "whit",
+        "lag",
+        "tu",
         "burns",
         "pongal",
         "onam",

@@ -1631,6 +1631,38 @@ def _opening_place(text: str) -> Iterator[Hit]:
             yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
 
 
+# A post (or a line) that opens with the writer's role or unit and then the town it is in:
+# "Registrar, Pietermaritzburg: ...", "Nursing station, Attawapiskat.", "All day list,
+# Lerwick:", "Chart snippet from the ED, Stornoway:"; the town need not be a known one
+_ROLE_THEN_TOWN = re.compile(
+    r"^(?:[^\n,:.!?]{0,40}[ ])?(?i:registrar|physician|doctor|nurse|midwife|paramedic|medic|"
+    r"surgeon|GP|locum|resident|intern|fellow|consultant|station|clinic|list|ward|practice|"
+    r"ED|ER|ICU|A&E|theatre|outreach|rounds|shift|nights|med|medicine|peds|paeds|ortho|"
+    r"derm|dentist|dental|optom|anaesthetist|anesthesiologist|pharmacist|physio|hospitalist)"
+    r", (?P<p>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'-]{2,}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'-]+)?)"
+    r"(?=[:.](?:\s|$)| \u2014| -)",
+    re.MULTILINE,
+)
+
+
+def _role_then_town(text: str) -> Iterator[Hit]:
+    """The town after an opening role or unit ("ID physician, Irrua. ..."), known or not."""
+    for match in _ROLE_THEN_TOWN.finditer(text):
+        place = match["p"]
+        first = place.split()[0]
+        if (
+            place in STATE_NAMES
+            or place in COUNTRIES
+            or place in LANGUAGES
+            or first in CALENDAR_NAMES
+            or first.lower() in lower_set("common_words")
+            or first in _person_names()
+            or first in lexicon("eponyms")
+        ):
+            continue
+        yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
+
+
 def _lone_town(place: str) -> bool:
     """A known town that no word, first name, eponym or clinical rule is spelt like."""
     first = place.split()[0]
@@ -2286,6 +2318,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         if phrase.startswith("Little ") or "-" in phrase:
             yield from _neighbourhood(start, phrase)
     yield from _opening_place(text) if ":" in text else ()
+    yield from _role_then_town(text) if ", " in text else ()
     distinct = scan.gates & _DISTINCT_PLACE_WORDS_BIT
     places = scan.cues & _distinct_place_words() if distinct else frozenset()
     if places and any(word[:1].upper() + word[1:] in text for word in places):
