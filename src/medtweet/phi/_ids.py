@@ -689,6 +689,9 @@ _ACCESSION = re.compile(
     r"(?<=[0-3])\d-[A-Z]{2,4}-\d{4,8})"
     r"(?![\w/-]|\.\d)"
 )
+# what every accession number holds: a two-digit year, a dash, then a digit or a capital
+# (found from the dash, which the engine skips to in C)
+_ACCESSION_GATE = re.compile(r"-(?<=[0-3]\d-)[\dA-Z]")
 # a picture or recording that shows or holds a patient's face, prints, eye or voice, in a
 # story ("the full-face photo", "her gait video", "a thumbprint image", "his left retina")
 _BIOMETRIC_MEDIA = re.compile(
@@ -742,6 +745,8 @@ _BIO_CLAUSE = re.compile(
     r"(?<![\w#-])(?=(?:[A-Za-z#_-]*\d){3})"  # (three digits or more)
     r"(?P<v>[A-Za-z0-9](?:[A-Za-z0-9#_]|-(?=\w)){3,30}[A-Za-z0-9])(?![\w#-]|\.\w)"
 )
+# three digits in a row of letters, digits and dashes: what ``_BIO_CLAUSE``'s value holds
+_THREE_DIGITS_TOKEN = re.compile(r"\d(?:[A-Za-z#_-]*\d){2}")
 _PHONE_TAIL = re.compile(r"\d{3}-\d{4}")
 # another id's cue between the biometric word and the value: "iris scan ... inmate # 0041"
 _OTHER_CUE = re.compile(
@@ -808,12 +813,15 @@ _LOT = re.compile(
 _BATCH_WORDS = ("vaccin", "shot", "dose", "vial", "batch", "recall", "drug", "tablet", "mg")
 # three letters and three or four digits right after a vehicle's word (the Philippines,
 # Malaysia...): "his jeep NYT 4829" (not "in his car, SBP 180": a word must not come between)
+_THREE_CAPS_DIGITS = re.compile(r"[A-Z][A-Z]{2}[ -]\d{3}")  # (that plate's start; a class first)
 _PLATE_AFTER_VEHICLE = re.compile(
     rf"\b(?i:{'|'.join(_VEHICLES)})\s+(?P<v>[A-Z]{{3}}[ -]\d{{3,4}})(?![\w-])"
 )
 # Mexico's CURP, India's Aadhaar (in a post that names it) and a UPI payment address
 _CURP = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?![\w-])")
 _AADHAAR = re.compile(r"(?=\d)(?<![\w-])\d{4} \d{4} \d{4}(?![\w-])")
+# a UPI address's "@" and its bank's handle (found from the "@", which the engine skips to)
+_UPI_GATE = re.compile(r"@(?:ok(?:axis|icici|sbi|hdfcbank)|ybl|paytm|upi|ibl|axl|apl)(?![\w.@-])")
 _UPI = re.compile(
     r"(?<![\w.@-])[\w.-]{3,}@(?:ok(?:axis|icici|sbi|hdfcbank)|ybl|paytm|upi|ibl|axl|apl)(?![\w.@-])"
 )
@@ -1165,14 +1173,13 @@ _LOCUS = (
 )
 _ALLELES = r"\s?[=:]?\s?\d{1,2}(?:\.\d)?(?:\s?[,/]\s?\d{1,2}(?:\.\d)?)?(?!\d|\.\d)"
 _STR_PROFILE = re.compile(rf"(?<![\w-]){_LOCUS}{_ALLELES}(?:\s?[;,/|]?\s?{_LOCUS}{_ALLELES})+")
-_STR_GATE = re.compile(r"D(?:YS)?\d{1,3}S?\d")
+# a locus of the profile's kinds (one search: the engine skips ahead to "v", "T", "F" or "D")
+_STR_GATE = re.compile(r"vWA|TH01|FGA|D(?:YS)?\d{1,3}S?\d")
 
 
 def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     """The ids of :func:`find_ids`; bare biometric words go to ``traits`` instead."""
-    profiled = scan.longest_number >= 2 and (
-        "vWA" in text or "TH01" in text or "FGA" in text or _STR_GATE.search(text) is not None
-    )
+    profiled = scan.longest_number >= 2 and _STR_GATE.search(text) is not None
     for match in _STR_PROFILE.finditer(text) if profiled else ():
         yield Hit(match.start(), match.end(), Category.BIOMETRIC, "biometric.str_profile")
     shaped = "-" in text and scan.longest_number >= 4 and _ssn_runs(text, scan.numbers)
@@ -1295,13 +1302,15 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
         sentence = text[max(0, match.start() - 60) : match.end() + 40].lower()
         if not any(word in sentence for word in _BATCH_WORDS):
             yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.serial")
-    for match in _PLATE_AFTER_VEHICLE.finditer(text) if plated else ():
+    after = plated and scan.longest_number >= 3 and _THREE_CAPS_DIGITS.search(text) is not None
+    for match in _PLATE_AFTER_VEHICLE.finditer(text) if after else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
-    for match in _CURP.finditer(text) if scan.longest_number >= 6 else ():
+    curp = scan.longest_number >= 6 and 6 in _run_lengths(scan)  # (its six digits are a run)
+    for match in _CURP.finditer(text) if curp else ():
         yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
     for match in _AADHAAR.finditer(text) if "aadhaar" in scan.low else ():
         yield Hit(match.start(), match.end(), Category.OTHER_ID, "other_id.cue")
-    for match in _UPI.finditer(text) if "@" in text else ():
+    for match in _UPI.finditer(text) if _UPI_GATE.search(text) else ():
         yield Hit(match.start(), match.end(), Category.ACCOUNT, "account.handle")
     for match in _MYKAD.finditer(text) if scan.longest_number >= 6 and "-" in text else ():
         yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
@@ -1322,13 +1331,16 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             traits.append(
                 Hit(match.start("b"), match.end("b"), Category.BIOMETRIC, "biometric.trait")
             )
-    accession = scan.patient and scan.longest_number >= 3 and "-" in text  # (3 digits or more)
+    accession = (  # (3 digits or more)
+        scan.patient and scan.longest_number >= 3 and _ACCESSION_GATE.search(text) is not None
+    )
     for match in _ACCESSION.finditer(text) if accession else ():
         yield Hit(match.start(), match.end(), Category.OTHER_ID, "other_id.accession")
     media = scan.patient and _media_possible(scan.low)
     for match in _BIOMETRIC_MEDIA.finditer(text) if media else ():  # (as a bare trait word is)
         traits.append(Hit(match.start(), match.end(), Category.BIOMETRIC, "biometric.media"))
-    for match in _BIO_CLAUSE.finditer(text) if scan.gates & _BIO_TOKENS_BIT else ():
+    clause = scan.gates & _BIO_TOKENS_BIT and _THREE_DIGITS_TOKEN.search(text) is not None
+    for match in _BIO_CLAUSE.finditer(text) if clause else ():
         if _bio_value(match["v"]) and not _OTHER_CUE.search(match["gap"]):
             yield Hit(match.start("v"), match.end("v"), Category.BIOMETRIC, "biometric.cue")
     vins = _VIN.finditer(text) if _vin_possible(text, scan.words) else ()
@@ -1386,6 +1398,9 @@ def _names_in(words: str) -> bool:
 _CODED = re.compile(
     r"(?P<p>[A-Z](?<![\w/.-][A-Z])[A-Z]{1,4})(?P<g>(?:[-/][A-Z0-9]{2,8}){1,4})(?![\w/-]|[.,]\d)"
 )
+# what every code holds: two capitals, a dash or slash, two capitals or digits (found from
+# the dash or slash, which the engine skips to in C)
+_CODED_GATE = re.compile(r"[-/](?<=[A-Z]{2}[-/])[A-Z0-9]{2}")
 _YEAR_GROUP = re.compile(r"[-/](?:19|20)\d\d")
 _COMPOUND_PREFIXES = frozenset(
     ["MK", "LY", "AZD", "BMS", "JNJ", "PF", "GSK", "ABT", "ARRY", "CC", "ACP", "BNT", "MEDI",
@@ -1407,6 +1422,8 @@ _NOT_CODE_WORDS = frozenset(
      "CALL", "SMS", "OPT", "UTC", "GMT", "EST", "PST", "BST", "CET", "IST", "PUBMED", "NDC",
      "UPC", "GTIN", "HCPCS", "DRG", "RXNORM", "RXCUI", "ATC", "UNII", "MESH", "ZIP", "GRANT"]
 )  # fmt: skip
+# the first eight digits of a code word's number (``_CODE_WORD_NUMBER``'s value)
+_EIGHT_DIGITS = re.compile(r"\d(?:[- ]?\d){7}")
 _BANK_WORDS = ("bank", "a/c")
 _NOT_A_PERSONS_CODE = re.compile(
     r"\b(?i:position|job|req|requisition|vacancy|posting|grant|award|protocol|IRB|study|"
@@ -1416,7 +1433,7 @@ _NOT_A_PERSONS_CODE = re.compile(
 
 def _coded_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """A person's filing code or a code word's long number, in a patient story."""
-    for match in _CODED.finditer(text) if "-" in text or "/" in text else ():
+    for match in _CODED.finditer(text) if _CODED_GATE.search(text) else ():
         groups = match["g"]
         digits = sum(map(str.isdigit, groups))
         if match["p"] in _COMPOUND_PREFIXES or digits < 4:
@@ -1430,7 +1447,7 @@ def _coded_ids(text: str, scan: Scan) -> Iterator[Hit]:
         if digits >= 5 or parts >= 2 or padded:
             yield Hit(match.start(), match.end(), Category.OTHER_ID, "other_id.coded")
     numbers = scan.numbers
-    long_enough = numbers is None or sum(map(len, numbers)) >= 8
+    long_enough = (numbers is None or sum(map(len, numbers)) >= 8) and _EIGHT_DIGITS.search(text)
     for match in _CODE_WORD_NUMBER.finditer(text) if long_enough else ():
         cue = match["cue"]
         if cue.upper() in _NOT_CODE_WORDS:
@@ -1442,7 +1459,7 @@ def _coded_ids(text: str, scan: Scan) -> Iterator[Hit]:
 def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """Numbers with a distant record cue, tattoos, and cue-less ``#``/``no.``/``ID`` values."""
     low = scan.low
-    far = scan.gates & _FAR_WORDS_BIT
+    far = scan.gates & _FAR_WORDS_BIT and scan.longest_number >= 3  # (a run of 3 digits)
     for match in _FAR_CUE.finditer(text) if far else ():
         if sum(ch.isdigit() for ch in match["v"]) >= 5:
             cue = match["cue"].lower()
