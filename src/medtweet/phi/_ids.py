@@ -748,7 +748,9 @@ _TRAVEL_WORDS = frozenset(
     ["flight", "flights", "flew", "landed", "seat", "airline", "boarded", "berth", "pnr",
      "train", "booking", "flt"]
 )  # fmt: skip
-_DNA_GATE = re.compile(r"D\d{1,2}S\d|TH01|vWA|FGA|TPOX|CSF1PO|rs\d{3}|\*\d\d:\d\d")
+# (an SNP's "rs" apart: a literal the engine finds fast, and no "r" for the others to try)
+_DNA_GATE = re.compile(r"D\d{1,2}S\d|TH01|vWA|FGA|TPOX|CSF1PO|\*\d\d:\d\d")
+_SNP_GATE = re.compile(r"rs\d{3}")
 _BIOMETRIC = re.compile(
     r"(?=[fFtTvVpPiIrRdDgGbB])\b(?P<b>(?i:(?:finger|thumb|palm|voice|face)[- ]?prints?|"
     r"voice biometrics?|biometrics?|(?:iris|retina|retinal|palm[- ]vein|hand|facial|face)[- ]"
@@ -1248,13 +1250,14 @@ _LOCUS = (
 )
 _ALLELES = r"\s?[=:]?\s?\d{1,2}(?:\.\d)?(?:\s?[,/]\s?\d{1,2}(?:\.\d)?)?(?!\d|\.\d)"
 _STR_PROFILE = re.compile(rf"(?<![\w-]){_LOCUS}{_ALLELES}(?:\s?[;,/|]?\s?{_LOCUS}{_ALLELES})+")
-# a locus of the profile's kinds (one search: the engine skips ahead to "v", "T", "F" or "D")
-_STR_GATE = re.compile(r"vWA|TH01|FGA|D(?:YS)?\d{1,3}S?\d")
+_STR_GATE = re.compile(r"D(?:YS)?\d{1,3}S?\d")
 
 
 def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     """The ids of :func:`find_ids`; bare biometric words go to ``traits`` instead."""
-    profiled = scan.longest_number >= 2 and _STR_GATE.search(text) is not None
+    profiled = scan.longest_number >= 2 and (
+        "vWA" in text or "TH01" in text or "FGA" in text or _STR_GATE.search(text) is not None
+    )
     for match in _STR_PROFILE.finditer(text) if profiled else ():
         yield Hit(match.start(), match.end(), Category.BIOMETRIC, "biometric.str_profile")
     shaped = "-" in text and scan.longest_number >= 4 and _ssn_runs(text, scan.numbers)
@@ -1305,10 +1308,13 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
     for match in _HN_GLUED.finditer(text) if scan.longest_number >= 6 and "HN" in text else ():
         yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
-    phrases = scan.gates & _GATE_TEXT_LAST_BIT and any(map(low.__contains__, _ALL_GATE_TEXTS))
+    digits = scan.longest_number >= 1  # (every cue's value holds a digit)
+    phrases = (
+        digits and scan.gates & _GATE_TEXT_LAST_BIT and any(map(low.__contains__, _ALL_GATE_TEXTS))
+    )
     opened = (
         {i for word in scan.cues & _ALL_GATE_WORDS for i in _RULES_BY_WORD[word]}
-        if scan.gates & _ALL_GATE_WORDS_BIT
+        if digits and scan.gates & _ALL_GATE_WORDS_BIT
         else set()
     )
     if phrases:
@@ -1387,17 +1393,19 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
     for match in _AADHAAR.finditer(text) if "aadhaar" in scan.low else ():
         yield Hit(match.start(), match.end(), Category.OTHER_ID, "other_id.cue")
-    for match in _UPI.finditer(text) if _UPI_GATE.search(text) else ():
+    for match in _UPI.finditer(text) if "@" in text and _UPI_GATE.search(text) else ():
         yield Hit(match.start(), match.end(), Category.ACCOUNT, "account.handle")
     for match in _MYKAD.finditer(text) if scan.longest_number >= 6 and "-" in text else ():
         yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
     for match in _UDI.finditer(text) if "(01)" in text else ():
         yield Hit(match.start(), match.end(), Category.DEVICE, "device.udi")
-    travel = scan.patient and not scan.words.isdisjoint(_TRAVEL_WORDS)
+    travel = scan.patient and scan.gates & _TRAVEL_WORDS_BIT
     for match in _TRAVEL.finditer(text) if travel else ():
         group = match.lastgroup or "f"
         yield Hit(match.start(group), match.end(group), Category.OTHER_ID, "other_id.travel")
-    dna = ("/" in text or "*" in text or " rs" in low) and _DNA_GATE.search(text) is not None
+    dna = ("/" in text or "*" in text or " rs" in low) and (
+        _DNA_GATE.search(text) is not None or _SNP_GATE.search(text) is not None
+    )
     for match in _DNA_PROFILE.finditer(text) if dna else ():
         yield Hit(match.start(), match.end(), Category.BIOMETRIC, "biometric.dna")
     bio = _BIOMETRIC.finditer(text) if scan.gates & _BIO_TOKENS_BIT else ()
@@ -1510,7 +1518,8 @@ _NOT_A_PERSONS_CODE = re.compile(
 
 def _coded_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """A person's filing code or a code word's long number, in a patient story."""
-    for match in _CODED.finditer(text) if _CODED_GATE.search(text) else ():
+    coded = ("-" in text or "/" in text) and _CODED_GATE.search(text) is not None
+    for match in _CODED.finditer(text) if coded else ():
         groups = match["g"]
         digits = sum(map(str.isdigit, groups))
         if match["p"] in _COMPOUND_PREFIXES or digits < 4:
@@ -1606,7 +1615,7 @@ def _spaced_ids(text: str, scan: Scan) -> Iterator[Hit]:
     planned = (
         scan.patient
         and scan.longest_number >= 2
-        and not scan.words.isdisjoint(_PLAN_TALK_WORDS)
+        and scan.gates & _PLAN_TALK_WORDS_BIT
         and _PLAN_TALK.search(scan.low)
     )
     for match in _PLAN_ID.finditer(text) if planned else ():
@@ -1688,7 +1697,9 @@ _LABEL_NUMBER = re.compile(
 
 
 def _case_and_record_numbers(text: str, scan: Scan) -> Iterator[Hit]:
-    if scan.longest_number >= 4 and ", " in text and CAPS_COMMA.search(text):
+    # (a label's number: six digits or more, or four and four with a dash)
+    label = scan.longest_number >= 6 or (scan.longest_number >= 4 and "-" in text)
+    if label and ", " in text and CAPS_COMMA.search(text):
         for match in _LABEL_NUMBER.finditer(text):
             given = match["g"]
             if len(given) == 1 or given.title() in lexicon("first_names"):
@@ -1907,7 +1918,7 @@ def _asian_ids(text: str, scan: Scan, runs: frozenset[int]) -> Iterator[Hit]:
     words = scan.words
     # a cue anywhere in the post: "iqama", "civil ID", "national code"
     named = (
-        not words.isdisjoint(_ASIAN_ID_WORDS)
+        scan.gates & _ASIAN_ID_WORDS_BIT
         or ("civil" in words and "id" in words)  # (not "civil war")
         or ("national" in words and "code" in words)
     )
@@ -1987,3 +1998,6 @@ _NUMBER_WORDS_BIT = gate(_NUMBER_WORDS)
 _SERIAL_WORDS_BIT = gate(_SERIAL_WORDS)
 _CASE_WORDS_BIT = gate(_CASE_WORDS)
 _ALL_GATE_WORDS_BIT = gate(_ALL_GATE_WORDS)
+_PLAN_TALK_WORDS_BIT = gate(_PLAN_TALK_WORDS)
+_TRAVEL_WORDS_BIT = gate(_TRAVEL_WORDS)
+_ASIAN_ID_WORDS_BIT = gate(_ASIAN_ID_WORDS)
