@@ -1877,6 +1877,8 @@ def _national_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start(), end, Category.ACCOUNT, "account.iban")
     if not (scan.patient or scan.gates & _NATIONAL_CUE_WORDS_BIT):
         return
+    if scan.longest_number < 3:
+        return  # (each number below has a run of three digits or more)
     runs = _run_lengths(scan)
     checks = (
         (_NATIONAL_DIGITS, lambda v: _eleven_ok(v, this_year(scan)), bool(runs & {9, 11})),
