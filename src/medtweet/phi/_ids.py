@@ -616,6 +616,23 @@ def _cue_starts(words: str) -> re.Pattern[bytes] | None:
     )
 
 
+def _opened_rules(scan: Scan) -> list[int]:
+    """The indexes of the cue rules whose gate word or phrase the text holds, in order."""
+    if scan.longest_number < 1:
+        return []  # every cue's value holds a digit
+    opened = (
+        {i for word in scan.cues & _ALL_GATE_WORDS for i in _RULES_BY_WORD[word]}
+        if scan.gates & _ALL_GATE_WORDS_BIT
+        else set()
+    )
+    if scan.gates & _GATE_TEXT_LAST_BIT:  # (a phrase's last word: the phrase may be there)
+        low = scan.low
+        for i, (_, texts) in enumerate(_RULE_KEYS):
+            if i not in opened and any(map(low.__contains__, texts)):
+                opened.add(i)
+    return sorted(opened)
+
+
 _RULE_STARTS = tuple(_cue_starts(_CUE_WORDS[regex]) for regex, _, _ in _RULES)
 
 
@@ -1308,22 +1325,10 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
             yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
     for match in _HN_GLUED.finditer(text) if scan.longest_number >= 6 and "HN" in text else ():
         yield Hit(match.start("v"), match.end("v"), Category.MRN, "mrn.cue")
-    digits = scan.longest_number >= 1  # (every cue's value holds a digit)
-    phrases = (
-        digits and scan.gates & _GATE_TEXT_LAST_BIT and any(map(low.__contains__, _ALL_GATE_TEXTS))
-    )
-    opened = (
-        {i for word in scan.cues & _ALL_GATE_WORDS for i in _RULES_BY_WORD[word]}
-        if digits and scan.gates & _ALL_GATE_WORDS_BIT
-        else set()
-    )
-    if phrases:
-        opened.update(
-            i for i, (_, texts) in enumerate(_RULE_KEYS) if any(map(low.__contains__, texts))
-        )
+    opened = _opened_rules(scan)
     # (the cues' stems: a scan of bytes in C, faster than the rules' case-blind regexes)
     marks = (b" " + text.encode()).translate(_CUE_MARKS) if opened and text.isascii() else None
-    for i in sorted(opened):
+    for i in opened:
         regex, category, rule = _RULES[i]
         for match in _cue_matches(regex, _RULE_STARTS[i], text, marks):
             before = text[max(0, match.start() - 40) : match.start()]
