@@ -599,16 +599,13 @@ def _cue_starts(words: str) -> re.Pattern[bytes] | None:
     Grouped by first letter (see ``_by_first_letter``); ``None`` when a cue has no stem.
     """
     stems = [_cue_stem(alternative) for alternative in _alternatives(words)]
-    marked = set()
-    for stem in stems:
-        if stem is None:
-            return None
-        if stem:
-            marked.add(stem.encode().translate(_CUE_MARKS))
+    if None in stems:
+        return None
+    marked = {stem.encode().translate(_CUE_MARKS) for stem in stems if stem}
     groups: dict[bytes, list[bytes]] = {}
-    for stem in sorted(marked):  # (a stem that starts with a shorter one adds nothing)
-        if not any(stem.startswith(shorter) for shorter in marked if shorter != stem):
-            groups.setdefault(stem[:1], []).append(re.escape(stem[1:]))
+    for mark in sorted(marked):  # (a stem that starts with a shorter one adds nothing)
+        if not any(mark.startswith(shorter) for shorter in marked if shorter != mark):
+            groups.setdefault(mark[:1], []).append(re.escape(mark[1:]))
     return re.compile(
         b" (?:"
         + b"|".join(first + b"(?:" + b"|".join(rests) + b")" for first, rests in groups.items())
@@ -1925,7 +1922,7 @@ def _asian_ids(text: str, scan: Scan, runs: frozenset[int]) -> Iterator[Hit]:
     words = scan.words
     # a cue anywhere in the post: "iqama", "civil ID", "national code"
     named = (
-        scan.gates & _ASIAN_ID_WORDS_BIT
+        bool(scan.gates & _ASIAN_ID_WORDS_BIT)
         or ("civil" in words and "id" in words)  # (not "civil war")
         or ("national" in words and "code" in words)
     )
