@@ -13,6 +13,12 @@ circumstances ("a tattoo on his forearm", "sleeps in his car") tells a story; a 
 notices ("PROTOCOL UPDATE", "EMS Week", "adverts ... go live") are professional. First names
 of origins the name lists missed (Irish, Scottish Gaelic, Welsh, Māori and Pacific, southern
 and West African, Horn of Africa), with their accents ("Gráinne", "Nomvula", "Gethin").
+Record numbers after Australia's "UR", a paper "folder", Spanish "exp." and a list after
+"MRNs"; a trial's participant after its country or site ("PRISM-IE-027"); Austria's
+"SV-Nr."; a handle someone messages or posts from ("keeps DMing me from @x", "live-tweeting
+... as @x"); a British plate of today's shape ("YD68 KWP"), a plate in brackets later in a
+vehicle's clause ("parked his ute in the bay (XQA 71B)") and an aircraft's tail number
+after the plane ("Super Cub (N4471K)").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -56,6 +62,26 @@ FOUND: list[tuple[str, str, str]] = [
     ("Nursing station, Kangirsuk. 3yo with otitis, mum asks for amox.", "Kangirsuk", "geographic"),
     ("Day list, Tobermory: 4 cataracts, all on the same bus.", "Tobermory", "geographic"),
     ("Chart from the ED, Kirkwallie: 61M with a hook in his eye.", "Kirkwallie", "geographic"),
+    # record numbers, codes, handles and plates
+    ("Need the old scans for Mrs Tran, UR 0771245, from the regional.", "0771245", "mrn"),
+    ("Whoever took folder 5503318 from the clinic, her results are in it.", "5503318", "mrn"),
+    ("Paciente de 70, exp. 4481920, sigue esperando su cita.", "4481920", "mrn"),
+    ("Pt has two MRNs, 551203 and 5512030, since the merger.", "5512030", "mrn"),
+    ("Screen fail for ORCA-NZ-031 by 2 points of eGFR, 66F.", "ORCA-NZ-031", "other_id"),
+    ("Her SV-Nr. 5521 030455 was on the note at the bed, 81 J.", "5521 030455", "ssn"),
+    ("An ex-pt keeps DMing me from @rosie_b_1988, 4 accounts blocked.", "@rosie_b_1988", "url"),
+    ("The 17yo live-tweeting his own op as @kai_n_surgery is very Gen Z.", "@kai_n_surgery", "url"),
+    (
+        'Security yelled "WHOSE IS KP71 TRX?!" and he said "mine, 58M, chest pain".',
+        "KP71 TRX",
+        "vehicle",
+    ),
+    (
+        "His son parked the ute in the ambo bay (BRT 44K) while dad had a STEMI.",
+        "BRT 44K",
+        "vehicle",
+    ),
+    ("He flipped his Cessna (N3391P) on the strip, walked out with a tib fx.", "N3391P", "vehicle"),
     # a month and its year; a camera's date in a file name
     ("Operada de la tiroides en junio de 2018, ahora recidiva.", "junio de 2018", "date"),
     ("Fez a cirurgia em outubro de 2021 e voltou com dor.", "outubro de 2021", "date"),
@@ -71,6 +97,10 @@ CLEAN: list[tuple[str, str | None]] = [
     ("The dose is 90 and the trough is 100, recheck.", "patient"),
     ("Three pts aged 40, 52 and 67 with the same rash.", "patient"),
     ("The pump who at 100 mL/h alarmed was replaced.", "patient"),
+    # a trial's name and number, a score in brackets, a department's handle
+    ("KEYNOTE-522 regimen for her TNBC, cycle 3 today.", "patient"),
+    ("His car rolled twice on the interstate (ISS 25), GCS 14.", "patient"),
+    ("Volunteers DM @city_outreach_team to join the weekend clinic.", "patient"),
     # a weekday or a colleague after an opening role is no town
     ("Night shift, Week 3: 3 admissions, 1 death, 0 breaks.", "patient"),
     ("GP, Scotland: 3 pts with the same rash this week.", "patient"),

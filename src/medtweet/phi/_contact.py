@@ -591,10 +591,14 @@ _HANDLE_CUES = (
     "profile", "page", "username",
     # "her burner acct @x", "tagged us from @x", "told us to tag her granddaughter @x"
     "acct", "tag", "tagged", "burner",
+    # messages from someone, a name posted under: "keeps DMing me from @x", "tweeted at me
+    # from @x", "live-tweeting his op as @x" (not "DM @dept for details", "hey @colleague")
+    "DMing", "DM'd", "DMed", "messaging", "messaged", "tweeted", "tweeting", "live-tweeting",
+    "as",
 )  # fmt: skip
 _HANDLE_WORDS = frozenset(cue.lower() for cue in _HANDLE_CUES)
 _HANDLE = re.compile(
-    rf"\b(?i:{'|'.join(_HANDLE_CUES)})\b[^@\n.!?]{{0,20}}?(?<![\w@])"
+    rf"\b(?i:{'|'.join(_HANDLE_CUES)})\b[^@\n.!?]{{0,25}}?(?<![\w@])"
     # (not a clinician's own: "tagged me @drsmith_peds")
     r"(?P<v>@(?!(?i:dr|doc|prof)[a-z_.]?)[A-Za-z0-9_][\w.]{2,29})(?<!\.)(?![\w@])"
 )

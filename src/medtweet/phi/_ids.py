@@ -279,6 +279,9 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"file no|file number|hospital file|UHID|IP no|IP number|CR no|CR number|"
             # inpatient and clinic numbers: "IPD 24-0098812", "hosp. no. ABUTH/26/04471"
             r"IPD|IPD no|OPD no|hosp\.? no\.?|folder no|folder number|clinic card|TB card|"
+            # Australia's UR number, a paper folder, Spain's and Mexico's "exp." (each only
+            # before five digits or more), a list after "MRNs"
+            r"UR(?=[^\n]{0,4}?\d{5})|folder(?=[^\n]{0,4}?\d{5})|exp\.(?=[^\n]{0,4}?\d{5})|MRNs|"
             # Sri Lanka's bed head ticket; an accession or account number as "acc no."
             r"BHT|BHT no\.?|acc no\.?|"
             # records in Spanish and Portuguese: "prontuário 2093354", "NHC 3340981",
@@ -428,7 +431,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             "\u0391\u039c\u039a\u0391|"  # AMKA in Greek letters
             r"TC(?=\W{0,3}\d{11}(?!\d))|TCKN|T\.C\. kimlik|"
             r"kimlik no|codice fiscale|CF(?=\W{0,3}(?-i:[A-Z]{6}\d\d))|Steuer-ID|"
-            r"Steueridentifikationsnummer|Sozialversicherungsnummer|SVNR|SV-Nummer|AHV|AHV-Nr|"
+            r"Steueridentifikationsnummer|Sozialversicherungsnummer|SVNR|SV-Nummer|SV-Nr\.?|AHV|"
+            r"AHV-Nr|"
             r"NIR(?=\W{0,4}[12](?: ?\d){12})|numéro de sécurité sociale|n° sécu|NISS|INSZ|"
             r"rijksregisternummer|personnummer|CPR(?=\W{0,4}(?:nr\.?\W{0,3})?\d{6}-?\d{4}(?!\d))|"
             r"CPR-nr|fødselsnummer|henkilötunnus|HETU|rodné číslo|RČ|"
@@ -871,7 +875,9 @@ _VEHICLES = (
     "car", "truck", "van", "minivan", "suv", "pickup", "sedan", "vehicle", "jeep", "motorcycle",
     "camper", "rv", "semi", "coupe", "hatchback", "boat", "scooter", "motorbike", "lorry", "ute",
     "taxi", "rickshaw", "matatu", "bike", "boda", "auto", "trike", "tricycle", "jeepney",
-    "bakkie", "okada", "keke",
+    "bakkie", "okada", "keke", "tractor", "quad", "atv", "snowmobile", "snowmachine",
+    # a vehicle told by what was done with it: "parked his ute (XQA 71B)", "got towed"
+    "parked", "parks", "parking", "towed", "plane", "aircraft", "floatplane", "cessna", "cub",
 )  # fmt: skip
 _CAR_MODELS = (
     "Camry", "Corolla", "Civic", "Accord", "Hilux", "Prius", "Tacoma", "Tahoe", "Silverado",
@@ -887,11 +893,15 @@ _WORLD_PLATE = re.compile(
     r"|K[A-Z]{2,3} ?\d{3}[A-Z]"
     r"|[A-Z]{2}\d{2} ?[A-Z]{3})(?![\w-])"
 )
+# a British plate of today's shape (two letters, the age's two digits, a space, three
+# letters: "YD68 KWP"), a plate in a story without a vehicle's word
+_UK_PLATE = re.compile(r"(?=[A-Z])(?<![\w-])(?P<v>[A-Z]{2}(?:0[2-9]|[1-7]\d) [A-Z]{3})(?![\w-])")
 # a plate in brackets right after a vehicle's word or model: "his car (WXY 1234)", "their
 # Camry (LSD 482 XY)", "his own auto (TN 09 BK 3318)", "the bakkie (CA 417-882)"
 _BRACKETED_PLATE = re.compile(
-    r"\((?P<v>(?=[A-Z0-9 /-]*\d)[A-Z0-9]{1,4}(?:[ /-][A-Z0-9]{1,6}){0,3})\)"
+    r"\((?P<v>(?=[A-Z0-9 /-]*\d)[A-Z0-9]{1,8}(?:[ /-][A-Z0-9]{1,6}){0,3})\)"
 )
+_LETTER_AFTER_DIGIT = re.compile(r"\d ?[A-Z]")
 _VEHICLE_BEFORE = re.compile(
     rf"\b(?i:{'|'.join([*_VEHICLES, 'tuk-tuk', *_CAR_MODELS])})(?:['\u2019]s)? ?$"
 )
@@ -1379,9 +1389,20 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
         for match in regex.finditer(text):
             if _VEHICLE_NEAR.search(text, max(0, match.start() - 50), match.start()):
                 yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
+    for match in _UK_PLATE.finditer(text) if scan.patient and scan.longest_number >= 2 else ():
+        yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
     for match in _BRACKETED_PLATE.finditer(text) if "(" in text else ():
         start = match.start()
-        if len(match["v"]) >= 4 and _VEHICLE_BEFORE.search(text, max(0, start - 16), start):
+        if len(match["v"]) >= 4 and (
+            _VEHICLE_BEFORE.search(text, max(0, start - 16), start)
+            # further on in the clause, only a plate's mix of letters after digits ("parked his
+            # ute in the bay (XQA 71B)"), not a score's "(ISS 25)"
+            or (
+                plated
+                and _LETTER_AFTER_DIGIT.search(match["v"])
+                and _VEHICLE_NEAR.search(text, max(0, start - 50), start)
+            )
+        ):
             yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
     for match in _LOT.finditer(text) if "lot" in scan.words else ():
         sentence = text[max(0, match.start() - 60) : match.end() + 40].lower()
@@ -1483,7 +1504,7 @@ def _names_in(words: str) -> bool:
 # and a drug maker's compound code ("AZD-1222", "PF-06651600") are no one's.
 # (written to start with a capital's class, which the engine skips to in C)
 _CODED = re.compile(
-    r"(?P<p>[A-Z](?<![\w/.-][A-Z])[A-Z]{1,4})(?P<g>(?:[-/][A-Z0-9]{2,8}){1,4})(?![\w/-]|[.,]\d)"
+    r"(?P<p>[A-Z](?<![\w/.-][A-Z])[A-Z]{1,9})(?P<g>(?:[-/][A-Z0-9]{2,8}){1,4})(?![\w/-]|[.,]\d)"
 )
 # what every code holds: two capitals, a dash or slash, two capitals or digits (found from
 # the dash or slash, which the engine skips to in C)
@@ -1512,6 +1533,8 @@ _NOT_CODE_WORDS = frozenset(
 # the first eight digits of a code word's number (``_CODE_WORD_NUMBER``'s value)
 _EIGHT_DIGITS = re.compile(r"\d(?:[- ]?\d){7}")
 _BANK_WORDS = ("bank", "a/c")
+# a trial's country or site, then its zero-padded participant: "-IE-027", "-ZA-0112"
+_TRIAL_SITE = re.compile(r"-[A-Z]{2,3}-0\d{2,3}")
 _NOT_A_PERSONS_CODE = re.compile(
     r"\b(?i:position|job|req|requisition|vacancy|posting|grant|award|protocol|IRB|study|"
     r"trial registration|reference number for applicants)\b[\s#:no.]*$"
@@ -1524,16 +1547,21 @@ def _coded_ids(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _CODED.finditer(text) if coded else ():
         groups = match["g"]
         digits = sum(map(str.isdigit, groups))
-        if match["p"] in _COMPOUND_PREFIXES or digits < 4:
+        if match["p"] in _COMPOUND_PREFIXES or digits < 3:
             continue
         parts = groups.count("-") + groups.count("/")
         padded = any(part.startswith("0") for part in re.split(r"[-/]", groups)[1:])
+        if (digits == 3 or scan.longest_number < 4) and not _TRIAL_SITE.fullmatch(groups):
+            continue  # (three digits only as a trial's site and zero-padded participant:
+            # "PRISM-IE-027"; not "KEYNOTE-522")
         if digits == 4 and _YEAR_GROUP.fullmatch(groups):
             continue  # "FIGO-2018": a year's edition
         if _NOT_A_PERSONS_CODE.search(text, max(0, match.start() - 24), match.start()):
             continue  # "position #FAC-2026-119", "protocol HN-2291-04": a job's or a study's
         if digits >= 5 or parts >= 2 or padded:
             yield Hit(match.start(), match.end(), Category.OTHER_ID, "other_id.coded")
+    if scan.longest_number < 4:
+        return  # (a code word's number has four digits or more)
     numbers = scan.numbers
     long_enough = (numbers is None or sum(map(len, numbers)) >= 8) and _EIGHT_DIGITS.search(text)
     for match in _CODE_WORD_NUMBER.finditer(text) if long_enough else ():
@@ -1555,7 +1583,7 @@ def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("v"), match.end("v"), category, f"{category.value}.cue")
     if not scan.patient:
         return
-    if scan.longest_number >= 4:
+    if scan.longest_number >= 3:  # ("PRISM-IE-027": a trial's zero-padded participant)
         yield from _coded_ids(text, scan)
     marks = "tattoo" in low or "engrav" in low or "inscri" in low
     for match in _TATTOO.finditer(text) if marks else ():
