@@ -10,7 +10,7 @@ from medtweet.phi import _languages as local
 from medtweet.phi._context import CLOSE_KIN, OWNED_CLINICAL, PERSON_WORDS, POSSESSION
 from medtweet.phi._gates import gate, lazy_gate
 from medtweet.phi._geo import CARE_KINDS, COUNTRIES, LANGUAGES, STATE_NAMES
-from medtweet.phi._hit import CAPS_COMMA, Hit, Scan, lead, lowered
+from medtweet.phi._hit import Hit, Scan, lead, lowered
 from medtweet.phi._lexicon import CALENDAR_NAMES, HOLIDAY_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
@@ -1912,9 +1912,14 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         if ok and name not in _NOT_BARE_NAMES:
             end = match.end("name") if surname is None else match.end("surname")
             yield Hit(match.start("name"), end, _N, "name.from_place")
-    # (its age ends "M, ", "F, ", "yo, " or "y/o, ")
+    # (its age ends "M, ", "F, ", "yo", "y/o" or "old" and a blank)
     aged = scan.longest_number >= 1 and (
-        "M, " in text or "F, " in text or "o, " in text or "o " in text or "old " in text
+        "M, " in text
+        or "F, " in text
+        or "yo " in text
+        or "yo, " in text
+        or "y/o" in text
+        or "old " in text
     )
     for match in _AGE_THEN_NAME.finditer(text) if aged else ():
         name = match["name"]
@@ -2202,7 +2207,8 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
         span = _name_span(match, text)
         if span is not None and span[0] not in clinician_starts:
             yield Hit(span[0], span[1], _N, "name.bare")
-    nickname = _nickname_possible(text, words, digits=scan.longest_number >= 1)
+    # (the cues hold the words of the nickname sets that the text has: fewer to look up)
+    nickname = _nickname_possible(text, scan.cues, digits=scan.longest_number >= 1)
     for pair in _UPPER_PAIR.finditer(text) if nickname else ():
         if pair["p"].replace(".", "") in _ACRONYMS:
             continue  # "ED said", "CT, 5 mm": most capital pairs are acronyms
@@ -2215,6 +2221,7 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
 def _nickname_possible(text: str, words: frozenset[str], *, digits: bool = True) -> bool:
     """Whether ``_NICKNAME_VERB`` can match: one of its verbs, "'s" and a kin word, or an age.
 
+    ``words`` are the text's words, or its cues (see ``_NICKNAME_WORDS_BIT``).
     ``digits=False`` tells that the text has no digit, so no age ("AJ, 7 yo") can follow.
     """
     return (
@@ -2471,22 +2478,30 @@ _FILE_WORDS = frozenset(
 _NOT_SURNAMES_CAPS = frozenset(["AVE", "BLVD", "HWY", "WAY", "APT", "STE"])
 
 
-# what the label names' cued pattern needs: a record's cue, as written
-_LABEL_CUES = ("DOB", "D.O.B", "MRN", "MR#", "bed", "Bed", "BED", "RM", "Rm", "rm ", "oom")
+# what the label names' cued pattern needs: a record's cue (on the lower-cased text, each
+# cue as written holds one of these)
+_LABEL_CUES = ("dob", "d.o.b", "mrn", "mr#", "bed", "rm", "oom")
+# capitals before a comma and a capital, what a record's label needs ("REYES, ANTHONY ..."):
+# _hit.CAPS_COMMA's test, found from its literal comma (a class first is tried at every
+# capital, a literal is found fast)
+_CAPS_COMMA = re.compile(r", (?<=[A-Z]{2}, )[A-Z]")
 
 
 # A patient or a relative spoken to: wished well at a post's end ("Get well soon, Tamsin!";
 # a name thanked is a colleague's, see the clinician rules), or addressed before "I", "you"
 # or "we" ("Bríd, I can't ring ..."); a name of any origin that is no word, place or team
+_WISHES = (
+    "Get well soon", "Well done", "Bless you", "Good luck", "Congrats", "Congratulations",
+    "Rest easy", "Rest well", "Fly high", "Miss you", "Love you",
+)  # fmt: skip
 _ADDRESSED_NAME = re.compile(
-    r"\b(?:Get well soon|Well done|Bless you|Good luck|Congrats|"
-    r"Congratulations|Rest easy|Rest well|Fly high|Miss you|Love you),? "
+    rf"\b(?:{'|'.join(_WISHES)}),? "
     r"(?P<name>[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff'\u2019-]+)(?=\s*[.!?\u2764\U0001f64f\U0001f499]|\s*$)"
     r"|(?:^|(?<=[.!?:] ))(?P<lead>[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff'\u2019-]+), (?=(?:I|you|we) )"
 )
-_ADDRESSED_WORDS = ("get well", "well done", "bless you", "good luck", "congrat", "rest easy",
-                    "rest well", "fly high", "miss you", "love you", ", i ", ", you ",
-                    ", we ")  # fmt: skip
+# what every match holds, as written: a wish, or a comma before "I", "you" or "we" (one
+# search of literals, which the engine skips to, not a search for each)
+_ADDRESSED_CUE = re.compile("|".join([*_WISHES, ", I ", ", you ", ", we "]))
 
 
 def _addressed_names(text: str) -> Iterator[Hit]:
@@ -2514,10 +2529,13 @@ _ADDRESS_NOT_NAMES = frozenset(
 )  # fmt: skip
 
 
-def _label_names(text: str) -> Iterator[Hit]:
-    """Names as a record, a label or a file prints them, in a patient story."""
+def _label_names(text: str, low: str) -> Iterator[Hit]:
+    """Names as a record, a label or a file prints them, in a patient story.
+
+    ``low`` is the text lower-cased.
+    """
     first_names = lexicon("first_names")
-    capped = ", " in text and CAPS_COMMA.search(text) is not None
+    capped = ", " in text and _CAPS_COMMA.search(text) is not None
     for match in _CAPS_RECORD_NAME.finditer(text) if capped else ():
         surname = match["sur"].split()
         if text[max(0, match.start() - 2) : match.start()] == ", ":
@@ -2531,7 +2549,7 @@ def _label_names(text: str) -> Iterator[Hit]:
             and not any(_bad_name(word.title()) for word in surname)
         ):
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
-    cued = any(map(text.__contains__, _LABEL_CUES))
+    cued = any(map(low.__contains__, _LABEL_CUES))
     for match in _CAPS_NAME_CUED.finditer(text) if cued else ():
         # (after a known first name a common word is a surname: "EILEEN MARSH bed 22")
         last = match["last"]
@@ -2775,8 +2793,8 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
     if scan.patient:
-        yield from _label_names(text)
-        if any(map(scan.low.__contains__, _ADDRESSED_WORDS)):
+        yield from _label_names(text, scan.low)
+        if _ADDRESSED_CUE.search(text) is not None:
             yield from _addressed_names(text)
     sized = "big" in scan.words or "lil" in scan.words
     for match in _SIZE_NICKNAME.finditer(text) if sized else ():
@@ -2973,6 +2991,8 @@ _SET_OFF_VERBS_BIT = gate(_SET_OFF_VERBS)
 _SPOKEN_WORDS_BIT = gate(_SPOKEN_WORDS)
 _FAMILY_NOUNS_BIT = gate(_FAMILY_NOUNS)
 _CALL_NAME_WORDS_BIT = gate(_CALL_NAME_WORDS)
+# (registered so that a text's cues hold its words of these sets: _nickname_possible's)
+_NICKNAME_WORDS_BIT = gate(_NICKNAME_VERBS | _NICKNAME_KIN | {"s"})
 # and of the lexicon word sets, built on first use
 _LOWER_FIRST_NAMES_BIT = lazy_gate(_lower_first_names)
 _AMBIGUOUS_NAMES_BIT = lazy_gate(lambda: lower_set("ambiguous_names"))
