@@ -225,8 +225,26 @@ _TITLES = sorted(
     {word.capitalize() for word in _HONORIFIC_WORDS - _KIN_TITLE_WORDS} | set(_RANKS),
     key=lambda word: (-len(word), word),
 )
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """``(?:word|word|...)`` for literal ``words``, the words of each first letter grouped.
+
+    ("(?:A(?:lhaji|to)|B(?:apak|dr)|...)": the engine tries the group of the letter it
+    reads, not every word; the words of a letter keep their order.)
+    """
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    return (
+        "(?:"
+        + "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in rests.items())
+        + ")"
+    )
+
+
 _HONORIFIC = re.compile(
-    rf"(?=[{''.join(sorted({title[0] for title in _TITLES}))}])\b(?:{'|'.join(_TITLES)})"
+    rf"(?=[{''.join(sorted({title[0] for title in _TITLES}))}])\b{_by_first_letter(_TITLES)}"
     rf"\b\.?\s+"
     rf"(?:[\"\u201c][A-Z][\w'\u2019-]+[\"\u201d]\s+)?"  # a nickname: Mr. "Shorty" Jenkins
     # (an initial and the surname: "Sgt. R. Tanaka", "Spc D. Okonkwo")
@@ -494,6 +512,10 @@ _TITLED_AFTER = re.compile(
     r"(?P<name>[A-Z](?<![\w'\u2019-][A-Z])[a-z]{2,}) "
     rf"(?:{'|'.join(sorted(_TITLED_AFTER_WORDS, key=lambda word: (-len(word), word)))})\b"
 )
+# capitals before a comma and a capital, what a record's name in capitals needs ("REYES, A"):
+# _hit.CAPS_COMMA's test, found from its literal comma (a class first is tried at every
+# capital, a literal is found fast)
+_CAPS_COMMA = re.compile(r", (?<=[A-Z]{2}, )[A-Z]")
 _RECORD_CAPS = re.compile(
     r"(?P<s>[A-Z](?<![\w'-][A-Z])[A-Z]+(?:[-'][A-Z]{2,})?), (?P<g>[A-Z]{2,}|[A-Z])(?![\w'./-])"
     r"(?: [A-Z](?![\w'./-]))?"  # a middle initial: "HOLLOWAY, EUGENE R"
@@ -1977,6 +1999,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     recorded = ", " in text and (
         '"' in text or "\u201c" in text or not words.isdisjoint(_RECORD_FIELD_WORDS)
     )
+    # (every match holds capitals before a comma and a capital)
+    recorded = recorded and _CAPS_COMMA.search(text) is not None
     for match in _RECORD_CAPS.finditer(text) if recorded else ():
         surname, given = match["s"], match["g"]
         if (
@@ -2481,10 +2505,6 @@ _NOT_SURNAMES_CAPS = frozenset(["AVE", "BLVD", "HWY", "WAY", "APT", "STE"])
 # what the label names' cued pattern needs: a record's cue (on the lower-cased text, each
 # cue as written holds one of these)
 _LABEL_CUES = ("dob", "d.o.b", "mrn", "mr#", "bed", "rm", "oom")
-# capitals before a comma and a capital, what a record's label needs ("REYES, ANTHONY ..."):
-# _hit.CAPS_COMMA's test, found from its literal comma (a class first is tried at every
-# capital, a literal is found fast)
-_CAPS_COMMA = re.compile(r", (?<=[A-Z]{2}, )[A-Z]")
 
 
 # A patient or a relative spoken to: wished well at a post's end ("Get well soon, Tamsin!";
@@ -2742,7 +2762,7 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         name = opening["name"]  # a known first name, or a word told as a person
         if _name_alone_ok(name) and (match["person"] or _known(name.capitalize())):
             yield Hit(opening.start("name"), opening.end("name"), _N, "name.with_age")
-    if text.count(", ") > 1 and scan.gates & _SET_OFF_VERBS_BIT:
+    if scan.gates & _SET_OFF_VERBS_BIT and text.count(", ") > 1:
         for match in _SET_OFF.finditer(text):
             if _name_alone_ok(match["name"]):
                 yield Hit(match.start("name"), match.end("name"), _N, "name.set_off")
