@@ -311,7 +311,7 @@ _EPONYM_PAIR = re.compile(r"[-\u2013]|\s+(?:Pugh|Turcotte)\b")
 
 def _kin_names(text: str, scan: Scan) -> Iterator[re.Match[str]]:
     """Name matches right after each kinship word of the text ("her husband Tom")."""
-    kin_words = sorted(scan.words & _KIN_WORDS)
+    kin_words = sorted(scan.cues & _KIN_WORDS)  # (the cues hold the text's kin words)
     if "little one" in scan.low:
         kin_words.append("little one")
     for kin in kin_words:
@@ -389,7 +389,7 @@ def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
     # "her husband tom", not "the grandkids sang": a singular relative with an owner
     matches = (
         match
-        for kin in sorted(scan.words & _ANY_KIN)
+        for kin in sorted(scan.cues & _ANY_KIN)  # (the cues hold the text's words of it)
         for match in _kin_then_lower(kin).finditer(scan.low)
         if kin in _TITLE_KIN
         or _OWNER_BEFORE.search(scan.low, max(0, match.start() - 12), match.start())
@@ -1206,10 +1206,10 @@ _RECORD_WORDS = frozenset(
 )
 
 
-def _record_cue_possible(text: str, words: frozenset[str]) -> bool:
+def _record_cue_possible(text: str, scan: Scan) -> bool:
     """Whether a record cue can follow a name (a record word), or a label is quoted."""
     # (a known first name with an age is read by the lexicon and age rules)
-    return not words.isdisjoint(_RECORD_WORDS) or '"' in text or "\u201c" in text
+    return bool(scan.gates & _RECORD_WORDS_BIT) or '"' in text or "\u201c" in text
 
 
 def _label_name(words: list[str]) -> bool:
@@ -1698,7 +1698,6 @@ def _drop_placeholders(text: str, hits: Iterator[Hit]) -> Iterator[Hit]:
 def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names found by every cue (the work of :func:`find_names`)."""
     clinicians: list[tuple[int, int]] = []
-    words = scan.words
     clinician = scan.gates & _CLINICIAN_WORDS_BIT
     for match in _CLINICIAN.finditer(text) if clinician else ():
         clinicians.append((match.start("name"), match.end("name")))
@@ -1717,7 +1716,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         (None, "name.kin", 0),
         (_CALLED if _called_possible(scan) else None, "name.called", 0),
         (
-            _CALLED_ROMANCE if not scan.words.isdisjoint(_CALLED_ROMANCE_WORDS) else None,
+            _CALLED_ROMANCE if scan.gates & _CALLED_ROMANCE_WORDS_BIT else None,
             "name.called",
             0,
         ),
@@ -1781,7 +1780,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     )
     yield from _lower_kin_names(text, scan) if owned_kin else ()
     opened = text[:1].islower() or "\n" in text
-    addressed = not scan.words.isdisjoint(_ADDRESS_WORDS)
+    addressed = bool(scan.gates & _ADDRESS_WORDS_BIT)
     if opened or addressed:
         yield from _lower_opened_or_addressed(text, opened=opened, addressed=addressed)
     for match in _kin_names(text, scan) if kin else ():
@@ -1985,10 +1984,10 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("full"), match.end("full"), _N, "name.called")
             if not _bad_name(match["nick"], strict=False):
                 yield Hit(match.start("nick"), match.end("nick"), _N, "name.called")
-    for match in _TITLED_AFTER.finditer(text) if not words.isdisjoint(_TITLED_AFTER_WORDS) else ():
+    for match in _TITLED_AFTER.finditer(text) if scan.gates & _TITLED_AFTER_WORDS_BIT else ():
         if _name_alone_ok(match["name"]):
             yield Hit(match.start("name"), match.end("name"), _N, "name.honorific")
-    for match in _LABEL_NAME.finditer(text) if not words.isdisjoint(_LABEL_WORDS) else ():
+    for match in _LABEL_NAME.finditer(text) if scan.gates & _LABEL_WORDS_BIT else ():
         parts = [w.strip(",") for w in match["name"].split()]
         if match["name"].isupper() and len(parts) < 2:
             continue  # "tube says EDTA": a capitalised word alone is no label's name
@@ -1997,7 +1996,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _CARET_NAME.finditer(text) if "^" in text else ():
         yield Hit(match.start(), match.end(), _N, "name.record")  # "ROWE^CALVIN" (HL7, DICOM)
     recorded = ", " in text and (
-        '"' in text or "\u201c" in text or not words.isdisjoint(_RECORD_FIELD_WORDS)
+        '"' in text or "\u201c" in text or scan.gates & _RECORD_FIELD_WORDS_BIT
     )
     # (every match holds capitals before a comma and a capital)
     recorded = recorded and _CAPS_COMMA.search(text) is not None
@@ -2084,7 +2083,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for hit in _position_names(text, scan):
         if hit.start not in clinician_starts:
             yield hit
-    for hit in _record_names(text, words) if _record_cue_possible(text, words) else ():
+    # (the cues hold the text's record words: the set is registered, see _RECORD_WORDS_BIT)
+    for hit in _record_names(text, scan.cues) if _record_cue_possible(text, scan) else ():
         if hit.start not in clinician_starts:
             yield hit
     for match in _FOR_NAME.finditer(text) if scan.gates & _FOR_WORDS_BIT else ():
@@ -2197,7 +2197,6 @@ _SERVICE_END = re.compile(r"(?:ology|ogy|ics|ine|ery|ment|tion|ist|ists|ian|ary|
 
 def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[Hit]:
     known = _known_names()
-    words = scan.words
     found = []
     low = scan.low
     for verb in _VISIT.finditer(low) if scan.gates & _VISIT_WORDS_BIT else ():
@@ -2206,7 +2205,7 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
             continue  # "see Guilty Pleasures": a title, not a person
         if _bare_ok(at["name"].split()[0], known):
             found.append(at)
-    beds = not words.isdisjoint(_BED_WORDS)
+    beds = scan.gates & _BED_WORDS_BIT
     for place in _IN_BED.finditer(low) if beds else ():
         before = _NAME_BEFORE.search(text, max(0, place.start() - 30), place.start())
         name = before["name"] if before is not None else ""
@@ -2879,10 +2878,9 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
                 and title.lower() not in _KIN_WORDS
             ):
                 yield Hit(before.start(), before.end(), _N, "name.initials")
-    words = scan.words
     word_names = _word_names()
     ambiguous = scan.gates & _AMBIGUOUS_NAMES_BIT
-    for low_word in words & lower_set("ambiguous_names") if ambiguous else ():
+    for low_word in scan.cues & lower_set("ambiguous_names") if ambiguous else ():
         word = low_word.capitalize()
         if word not in word_names or word not in text or low_word in _PEOPLE_WORDS:
             continue
@@ -2916,7 +2914,7 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
 
 def _placed_names(text: str, scan: Scan) -> Iterator[Hit]:
     """Names known by a newborn's label, a bed, a census label, a spouse or "known as"."""
-    words = scan.words
+    words = scan.cues  # (the words looked up here are registered: see _PLACED_WORDS_BIT)
     for match in _NEWBORN.finditer(text) if "baby" in words else ():
         if _owner_ok(match["name"]):
             yield Hit(match.start(), match.end(), _N, "name.patient")
@@ -3013,6 +3011,13 @@ _FAMILY_NOUNS_BIT = gate(_FAMILY_NOUNS)
 _CALL_NAME_WORDS_BIT = gate(_CALL_NAME_WORDS)
 # (registered so that a text's cues hold its words of these sets: _nickname_possible's)
 _NICKNAME_WORDS_BIT = gate(_NICKNAME_VERBS | _NICKNAME_KIN | {"s"})
+_RECORD_WORDS_BIT = gate(_RECORD_WORDS)
+_CALLED_ROMANCE_WORDS_BIT = gate(_CALLED_ROMANCE_WORDS)
+_ADDRESS_WORDS_BIT = gate(_ADDRESS_WORDS)
+_TITLED_AFTER_WORDS_BIT = gate(_TITLED_AFTER_WORDS)
+_LABEL_WORDS_BIT = gate(_LABEL_WORDS)
+_RECORD_FIELD_WORDS_BIT = gate(_RECORD_FIELD_WORDS)
+_BED_WORDS_BIT = gate(_BED_WORDS)
 # and of the lexicon word sets, built on first use
 _LOWER_FIRST_NAMES_BIT = lazy_gate(_lower_first_names)
 _AMBIGUOUS_NAMES_BIT = lazy_gate(lambda: lower_set("ambiguous_names"))
