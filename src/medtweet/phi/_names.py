@@ -2521,6 +2521,11 @@ _ADDRESSED_NAME = re.compile(
 # what every match holds, as written: a wish, or a comma before "I", "you" or "we" (one
 # search of literals, which the engine skips to, not a search for each)
 _ADDRESSED_CUE = re.compile("|".join([*_WISHES, ", I ", ", you ", ", we "]))
+# and as a word: a word of each wish, or "I", "you" or "we"
+_ADDRESSED_WORDS = frozenset(
+    ["soon", "done", "bless", "luck", "congrats", "congratulations", "easy", "rest", "fly",
+     "miss", "love", "i", "you", "we"]
+)  # fmt: skip
 
 
 def _addressed_names(text: str) -> Iterator[Hit]:
@@ -2813,7 +2818,7 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
     if scan.patient:
         yield from _label_names(text, scan.low)
-        if _ADDRESSED_CUE.search(text) is not None:
+        if scan.gates & _ADDRESSED_WORDS_BIT and _ADDRESSED_CUE.search(text) is not None:
             yield from _addressed_names(text)
     sized = "big" in scan.words or "lil" in scan.words
     for match in _SIZE_NICKNAME.finditer(text) if sized else ():
@@ -3018,6 +3023,7 @@ _TITLED_AFTER_WORDS_BIT = gate(_TITLED_AFTER_WORDS)
 _LABEL_WORDS_BIT = gate(_LABEL_WORDS)
 _RECORD_FIELD_WORDS_BIT = gate(_RECORD_FIELD_WORDS)
 _BED_WORDS_BIT = gate(_BED_WORDS)
+_ADDRESSED_WORDS_BIT = gate(_ADDRESSED_WORDS)
 # and of the lexicon word sets, built on first use
 _LOWER_FIRST_NAMES_BIT = lazy_gate(_lower_first_names)
 _AMBIGUOUS_NAMES_BIT = lazy_gate(lambda: lower_set("ambiguous_names"))
