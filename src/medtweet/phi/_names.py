@@ -443,6 +443,8 @@ def _called_possible(scan: Scan) -> bool:
 # These start with a capital class, not a look-behind, so the engine skips to capitals in C:
 # "[A-Z](?<![\w.][A-Z])" is a capital with no word character or dot before it.
 _INITIALS = re.compile(r"(?P<name>[A-Z](?<![\w.][A-Z])\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])")
+# what every match of _INITIALS holds, found from its first dot (a literal is found fast)
+_TWO_INITIALS = re.compile(r"\.(?<=[A-Z]\.)\s?[A-Z]\.")
 _TITLE_WORD = re.compile(
     _name_word(r"\w'\u2019@#") + rf"(?=(?P<rest>(?:\s+(?:{_WORD}|[A-Z]\.(?!\w)))?))"
 )
@@ -484,6 +486,9 @@ _AGE_THEN_NAME = re.compile(
     r"\d(?<![\w.]\d)\d{0,2}\s?(?:(?:yo|y/o|[MF]),|yo|y/o|yr old|year old|mo old|month old) "
     r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=, | \(| from )"
 )
+# what its matches hold: the end of an age, a blank and a capitalised word (a search of
+# literals first, which the engine skips to, before the search from every digit)
+_AGE_END_NAME = re.compile(r"(?:yo|y/o|yo,|y/o,|M,|F,|old) [A-Z][a-z]")
 # names as records print them: "ROWE^CALVIN^M" (HL7 and DICOM), "NGUYEN, KIM", "SOTO, R"
 _CARET_NAME = re.compile(r"(?<![\w^])[A-Z][A-Za-z'-]+\^[A-Z][A-Za-z'-]*(?:\^[A-Z][A-Za-z'-]*)*")
 # A name as a label, band or form prints it: "Name on label: Fairbanks", "tube says
@@ -1801,7 +1806,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             if second and not _bad_name(second, strict=False):
                 yield Hit(match.start("second"), match.end("second"), _N, "name.kin")
     initials = "." in text and _CAP_DOT.search(text) is not None
-    for match in _INITIALS.finditer(text) if initials else ():
+    two_initials = initials and _TWO_INITIALS.search(text) is not None
+    for match in _INITIALS.finditer(text) if two_initials else ():
         if match["name"].replace(" ", "") not in _NOT_INITIALS:
             yield Hit(match.start(), match.end(), _N, "name.initials")
     for match in _INITIAL_SURNAME.finditer(text) if initials else ():
@@ -1942,6 +1948,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         or "y/o" in text
         or "old " in text
     )
+    aged = aged and _AGE_END_NAME.search(text) is not None
     for match in _AGE_THEN_NAME.finditer(text) if aged else ():
         name = match["name"]
         known = name in first_names or _known(name)
