@@ -475,6 +475,7 @@ _OF_KIN = re.compile(
     rf"(?P<name>{_SEQ})"
 )
 _BEFORE_OF_KIN = re.compile(rf"(?P<before>{_WORD}(?: {_WORD}){{0,2}}) [DSW]/O\b")
+_OF_KIN_WORDS = frozenset(["baby", "daughter", "son", "wife"])  # the words before its "of"
 # (what follows the name, found first: a scan for a name is tried at every capital)
 _PREGNANCY = re.compile(r", (?:G\d|[23]\d(?:\+\d)?/40|[23]\d ?(?:wks?|weeks)\b)")
 _PREGNANT_NAME = re.compile(
@@ -508,6 +509,8 @@ _NICK_THEN_FULL = re.compile(
     r"(?P<nick>[A-Z](?<![\w'\u2019-][A-Z])[\w'\u2019-]+)[\"\u201d]? \((?P<full>[A-Z][a-z]+"
     r"(?: [A-Z][\w'\u2019-]+){1,2})\)"
 )
+# (what its matches hold, a full name in brackets: found from the literal " (")
+_FULL_IN_BRACKETS = re.compile(r" \([A-Z][a-z]+ [A-Z]")
 # A name with a title of respect after it: "Venkatesh garu", "Muthusamy thatha", "Tanaka san"
 _TITLED_AFTER_WORDS = frozenset(
     ["garu", "thatha", "ji", "sahib", "saab", "bhai", "amma", "appa", "paati", "patti",
@@ -1960,8 +1963,9 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         )
         if (known or alone) and not _bad_name(name) and name not in STATE_NAMES:
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
+    of_kin_words = scan.gates & _OF_KIN_WORDS_BIT
     of_kin = (
-        *(_OF_KIN.finditer(text) if "/O" in text or " of " in text else ()),
+        *(_OF_KIN.finditer(text) if "/O" in text or (" of " in text and of_kin_words) else ()),
         *(_BEFORE_OF_KIN.finditer(text) if "/O" in text else ()),
     )
     for match in of_kin:
@@ -1983,7 +1987,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _BABY_LETTER.finditer(text) if "Baby " in text else ():
         if _name_alone_ok(match["name"]) or _known(match["name"]):
             yield Hit(match.start("name"), match.end("name"), _N, "name.baby")
-    for match in _NICK_THEN_FULL.finditer(text) if " (" in text else ():
+    nick_full = " (" in text and _FULL_IN_BRACKETS.search(text) is not None
+    for match in _NICK_THEN_FULL.finditer(text) if nick_full else ():
         full = match["full"].split()
         if match["nick"].isupper():
             continue  # "PPM (Abbott Assurity)": a device's maker and model
@@ -2617,6 +2622,8 @@ _SURNAME_FAMILY = re.compile(
     rf"|\b(?:[Ff]amilia|[Ff]am\u00edlia|Familie|[Ff]amille|[Ff]amiglia|familie) (?P<after>{_WORD})"
     r"(?![\w'\u2019-])"
 )
+# (behind a look-ahead on the first letters of its branches: "The", a capital, "familia")
+_SURNAME_FAMILY = lead(_SURNAME_FAMILY, f"Tt{_UPPER}f")
 _LAND_NOUNS = (" place", " farm", " ranch", " homestead")
 _NOT_LAND_OWNERS = frozenset(
     ["Main", "First", "Second", "Third", "Last", "Good", "Best", "Old", "New", "Big", "Little",
@@ -3031,6 +3038,7 @@ _LABEL_WORDS_BIT = gate(_LABEL_WORDS)
 _RECORD_FIELD_WORDS_BIT = gate(_RECORD_FIELD_WORDS)
 _BED_WORDS_BIT = gate(_BED_WORDS)
 _ADDRESSED_WORDS_BIT = gate(_ADDRESSED_WORDS)
+_OF_KIN_WORDS_BIT = gate(_OF_KIN_WORDS)
 # and of the lexicon word sets, built on first use
 _LOWER_FIRST_NAMES_BIT = lazy_gate(_lower_first_names)
 _AMBIGUOUS_NAMES_BIT = lazy_gate(lambda: lower_set("ambiguous_names"))
