@@ -461,6 +461,7 @@ _WITH_AGE = re.compile(
 _NAME_FROM = re.compile(
     _name_word(r"\w'\u2019@#.-") + rf"(?:\s(?P<surname>{_WORD}))? from (?:the )?[A-Z]"
 )
+_FROM_PLACE = re.compile(r" from (?:the )?[A-Z]")  # (what its matches end on: a fast search)
 _PLACE_THEN_AGE = re.compile(
     r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2},? \(?(?:\d|[1-9]\d|1[01]\d)"
     r"(?:\)|,|\s?(?:yo|y/o|[MF]|wks?|weeks)\b)"
@@ -584,6 +585,8 @@ _LONG_NAME_AGE = re.compile(
     rf"(?: (?:(?:{_NAME_PARTICLES}) )?[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?){{2,4}}),"
     r" (?:\d|[1-9]\d|1[01]\d)(?:[MF]|yo)?(?=[,;:)]| \()"
 )
+# (what its matches end on, a word's letter, a comma and an age: found from the comma fast)
+_LETTER_COMMA_AGE = re.compile(r", (?<=[^\W\d_], )(?:\d|[1-9]\d|1[01]\d)(?:[MF]|yo)?(?:[,;:)]| \()")
 # (the blanks taken whole and a look-ahead on what each branch starts with: a comma or a
 # bracket with no age after it fails at once)
 _AGE_MARK = re.compile(
@@ -1852,7 +1855,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         if kept and not (len(kept) == 1 and len(kept[0]) == 2 and kept[0].endswith(".")):
             yield Hit(start, start + len(" ".join(kept)), _N, "name.patient")
     aged = _AGE_MARK.search(text) is not None
-    for match in _LONG_NAME_AGE.finditer(text) if aged else ():
+    long_aged = aged and _LETTER_COMMA_AGE.search(text) is not None
+    for match in _LONG_NAME_AGE.finditer(text) if long_aged else ():
         parts = [w for w in match["name"].split() if w[:1].isupper()]
         start = match.start("name")
         while len(parts) > 2 and (
@@ -1926,7 +1930,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         ) and (_name_alone_ok(name) and not _TERM_ENDING.search(name)):
             # a name of any origin before a clinical age: "Tavita, 14yo", "Ikaika (16M)"
             yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
-    for match in _NAME_FROM.finditer(text) if " from " in text else ():
+    from_place = " from " in text and _FROM_PLACE.search(text) is not None
+    for match in _NAME_FROM.finditer(text) if from_place else ():
         if match.start() in clinician_starts or not _sentence_start(text, match.start()):
             continue
         name, surname = match["name"], match["surname"]
