@@ -1160,6 +1160,11 @@ _INITIAL_SURNAME = re.compile(
     r"(?P<name>[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)?\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
     r"(?![\w.]|\.\w)"
 )
+# what its matches hold from the first dot on, found from that dot (a literal is found fast):
+# an initial with no word character or dot before it, and the surname's start
+_INITIAL_SURNAME_AT = re.compile(
+    r"\.(?<![\w.][A-Z]\.)(?<=[A-Z]\.)(?:[A-Z]\.)?\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2}"
+)
 
 
 # after "L." or "R.", a side of the body, not a surname: "L. Side weakness", "R. Knee"
@@ -1816,7 +1821,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _INITIALS.finditer(text) if two_initials else ():
         if match["name"].replace(" ", "") not in _NOT_INITIALS:
             yield Hit(match.start(), match.end(), _N, "name.initials")
-    for match in _INITIAL_SURNAME.finditer(text) if initials else ():
+    surname_initials = initials and _INITIAL_SURNAME_AT.search(text) is not None
+    for match in _INITIAL_SURNAME.finditer(text) if surname_initials else ():
         surname = match["name"][2:].strip()
         if (
             surname.lower() in _MICROBES
