@@ -72,7 +72,8 @@ def this_year(scan: Scan) -> int:
 
 
 # capitals before a comma and a capital: what a record's label needs ("REYES, ANTHONY ...")
-CAPS_COMMA = re.compile(r"[A-Z]{2}, [A-Z]")
+# (found from its literal comma: a class first is tried at every position)
+CAPS_COMMA = re.compile(r", (?<=[A-Z]{2}, )[A-Z]")
 
 
 def lead(regex: re.Pattern[str], chars: str) -> re.Pattern[str]:

@@ -10,7 +10,7 @@ from medtweet.phi import _languages as local
 from medtweet.phi._context import CLOSE_KIN, OWNED_CLINICAL, PERSON_WORDS, POSSESSION
 from medtweet.phi._gates import gate, lazy_gate
 from medtweet.phi._geo import CARE_KINDS, COUNTRIES, LANGUAGES, STATE_NAMES
-from medtweet.phi._hit import Hit, Scan, lead, lowered
+from medtweet.phi._hit import CAPS_COMMA, Hit, Scan, lead, lowered
 from medtweet.phi._lexicon import CALENDAR_NAMES, HOLIDAY_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
@@ -522,9 +522,6 @@ _TITLED_AFTER = re.compile(
     rf"(?:{'|'.join(sorted(_TITLED_AFTER_WORDS, key=lambda word: (-len(word), word)))})\b"
 )
 # capitals before a comma and a capital, what a record's name in capitals needs ("REYES, A"):
-# _hit.CAPS_COMMA's test, found from its literal comma (a class first is tried at every
-# capital, a literal is found fast)
-_CAPS_COMMA = re.compile(r", (?<=[A-Z]{2}, )[A-Z]")
 _RECORD_CAPS = re.compile(
     r"(?P<s>[A-Z](?<![\w'-][A-Z])[A-Z]+(?:[-'][A-Z]{2,})?), (?P<g>[A-Z]{2,}|[A-Z])(?![\w'./-])"
     r"(?: [A-Z](?![\w'./-]))?"  # a middle initial: "HOLLOWAY, EUGENE R"
@@ -2022,7 +2019,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         '"' in text or "\u201c" in text or scan.gates & _RECORD_FIELD_WORDS_BIT
     )
     # (every match holds capitals before a comma and a capital)
-    recorded = recorded and _CAPS_COMMA.search(text) is not None
+    recorded = recorded and CAPS_COMMA.search(text) is not None
     for match in _RECORD_CAPS.finditer(text) if recorded else ():
         surname, given = match["s"], match["g"]
         if (
@@ -2582,7 +2579,7 @@ def _label_names(text: str, low: str) -> Iterator[Hit]:
     ``low`` is the text lower-cased.
     """
     first_names = lexicon("first_names")
-    capped = ", " in text and _CAPS_COMMA.search(text) is not None
+    capped = ", " in text and CAPS_COMMA.search(text) is not None
     for match in _CAPS_RECORD_NAME.finditer(text) if capped else ():
         surname = match["sur"].split()
         if text[max(0, match.start() - 2) : match.start()] == ", ":
