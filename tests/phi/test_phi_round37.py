@@ -18,7 +18,10 @@ Record numbers after Australia's "UR", a paper "folder", Spanish "exp." and a li
 "SV-Nr."; a handle someone messages or posts from ("keeps DMing me from @x", "live-tweeting
 ... as @x"); a British plate of today's shape ("YD68 KWP"), a plate in brackets later in a
 vehicle's clause ("parked his ute in the bay (XQA 71B)") and an aircraft's tail number
-after the plane ("Super Cub (N4471K)").
+after the plane ("Super Cub (N4471K)"). An initial and surname followed by a record's
+number or an age ("K. Whitehorse, 0447821", "D. Pruett, 34.") or after a list's mark; a
+surname in capitals and an initial in a list ("0900 MACLEOD A - pre-op"); a name after
+"name's"; a mate, a sponsor, a carer or a flatmate named as kin are.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -82,6 +85,21 @@ FOUND: list[tuple[str, str, str]] = [
         "vehicle",
     ),
     ("He flipped his Cessna (N3391P) on the strip, walked out with a tib fx.", "N3391P", "vehicle"),
+    # names in lists, labels and nicknames
+    (
+        "Seen in the photo: P. Harrower, 0551203, and B. Quist, 0551277. Crop it!",
+        "P. Harrower",
+        "name",
+    ),
+    ("Theatre list:\n1. A. Brannock L TKR\n2. F. Oduya washout", "A. Brannock", "name"),
+    ("C. Mulvane, 41. Keppra, lorazepam, ICU. Jail called it faking.", "C. Mulvane", "name"),
+    ("Ferry came in with a hook still in his eye. Name's Snowy, of course.", "Snowy", "name"),
+    ("His mate Robbo brought the snake in a pillowcase, 28M bitten.", "Robbo", "name"),
+    (
+        "CLINIC LIST / 0900 FARQUHAR B - pre-op L THR / 0930 KINNAIRD T - wound check",
+        "FARQUHAR B",
+        "name",
+    ),
     # a month and its year; a camera's date in a file name
     ("Operada de la tiroides en junio de 2018, ahora recidiva.", "junio de 2018", "date"),
     ("Fez a cirurgia em outubro de 2021 e voltou com dor.", "outubro de 2021", "date"),
@@ -97,6 +115,9 @@ CLEAN: list[tuple[str, str | None]] = [
     ("The dose is 90 and the trough is 100, recheck.", "patient"),
     ("Three pts aged 40, 52 and 67 with the same rash.", "patient"),
     ("The pump who at 100 mL/h alarmed was replaced.", "patient"),
+    # a plan's letter or a virus's after a dot is no initial of anyone
+    ("Plan B. Start abx. Hep C. Treated last year, 61M.", "patient"),
+    ("0800 COPD A - nebs, then physio.", "patient"),
     # a trial's name and number, a score in brackets, a department's handle
     ("KEYNOTE-522 regimen for her TNBC, cycle 3 today.", "patient"),
     ("His car rolled twice on the interstate (ISS 25), GCS 14.", "patient"),

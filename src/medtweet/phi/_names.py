@@ -49,7 +49,8 @@ _KIN = (
     r"niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?|caregiver|roommate|neighbou?r|"
     r"baby|infant|toddler|twin|stepson|stepdaughter|kid|child|boss|friend|widow|widower|"
     r"sibling|newborn|little one|boy|girl|parents|grandparents|family|grandkids|grandkid|twins|"
-    r"buddy|pal|bestie|coworker|co-worker|landlord|landlady|"
+    r"buddy|pal|bestie|coworker|co-worker|landlord|landlady|mate|sponsor|carer|flatmate|"
+    r"housemate|"
     # plurals before two names: "her daughters Ana and Sofia"
     r"daughters|sons|grandsons|granddaughters|brothers|sisters|nieces|nephews|cousins|"
     r"grandchildren|children|siblings|"
@@ -404,7 +405,8 @@ def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
 
 # (the look-ahead holds the first letters of the cues, so the engine skips other letters)
 _CALLED = re.compile(
-    rf"(?=[ncgakrlsmNfR])\b(?:name(?:d| is| was|:|,| \()|Name:|(?i:real|full|legal) name|"
+    rf"(?=[ncgakrlsmNfR])\b(?:name(?:d| is| was|:|,| \(|['\u2019]s)|Name(?::|['\u2019]s)|"
+    rf"(?i:real|full|legal) name|"
     # a field of a list: "DOB 4/2/1950, name Arvind Raman"
     rf"(?:(?<=, )|(?<=; ))name(?= [A-Z])|"
     rf"name on (?:the|his|her|their) (?:board|chart|label|bracelet|wristband|door|tube|req) "
@@ -537,6 +539,14 @@ _RECORD_NOT_NAMES = frozenset(
      "BIPAP", "CPAP", "HIPAA", "ICU", "PACU", "NICU", "PICU", "MICU", "SICU", "CVICU", "ABX",
      "PRN", "BID", "TID", "QID", "ACLS", "PALS", "BLS", "ATLS", "NEJM", "JAMA", "FYI", "ASAP"]
 )  # fmt: skip
+# a list's or a label's surname in capitals and one initial, with no comma: "0900 MACLEOD A -
+# pre-op", 'labelled "SMITH J"' (after a time, a list's mark or a quote, before a dash, a
+# quote or the line's end)
+_CAPS_SURNAME_INITIAL = re.compile(
+    r"(?:(?<=\d\d )|(?<=[\"\u201c])|(?<=^)|(?<=\n)|(?<=/ )|(?<=\d\. ))"
+    r"(?P<name>[A-Z]{3,}(?:['-][A-Z]{2,})? [A-Z])(?= [-\u2013]|[\"\u201d]|,? (?:DOB|MRN)\b|$)",
+    re.MULTILINE,
+)
 # someone a patient gave as their contact: 'emergency contact is "Smitty at the bar."'
 _CONTACT_NAME = re.compile(
     r"(?=[Ee])\b(?i:emergency contact)(?: is|:)? [\"\u201c]?(?P<name>[A-Z][a-z]{2,})\b"
@@ -1150,8 +1160,12 @@ _CAP_DOT = re.compile(r"\.(?<=[A-Z]\.)\s?[A-Z]")
 # an age's decade before a sex's "M." ("50s M. Allergy clinic"): no Monsieur
 _SEX_BEFORE = re.compile(r"\d\w?\s?$")
 _AGE_AFTER_NAME = re.compile(
-    r",? \(?\d{1,3}(?:\)|,| ?(?:ans|anni|años|anos|jaar|år|Jahre|yo|y/o|[MF])\b)"
+    r",? \(?\d{1,3}(?:\)|,|\.(?!\d)| ?(?:ans|anni|años|anos|jaar|år|Jahre|yo|y/o|[MF])\b)"
+    # or a record's number, as a list gives it: "K. Whitehorse, 0447821"
+    r"|, #?\d{4,}(?![\d/.-])"
 )
+# a list's mark before an initial and surname: "3. D. MacNeil washout", "/ - J. Ruiz"
+_LIST_MARK_BEFORE = re.compile(r"(?:^|\n|/ )\s*(?:\d{1,2}[.)]\s*|[-\u2022*]\s*)$")
 _INITIAL_SURNAME = re.compile(
     # one initial or two ("R.J. Mendez-Holt") before the surname
     r"(?P<name>[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)?\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
@@ -1175,7 +1189,8 @@ _BODY_SIDES = frozenset(
 _INITIAL_BEFORE = re.compile(r"(?:[\"\u201c]|(?:[Rr]m|[Rr]oom|[Bb]ed|#)\s*\d+[,:]?\s)$")
 # ... or a word that names someone next: "claims denial for T. Vasquez", "resident M. Ochoa"
 _INITIAL_CUE_BEFORE = re.compile(
-    r"(?:\b(?:for|re:?|RE:?|pt|Pt|resident|patient|named|called|from|to|with)|\w,) $"
+    r"(?:\b(?:for|re:?|RE:?|pt|Pt|resident|patient|named|called|from|to|with|says|reads|"
+    r"labell?ed|other|and)|\w,) $"
 )
 _CAP_WORD = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019-]+")
 
@@ -1834,6 +1849,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 or _VERB_AFTER.match(text, match.end())
                 or _INITIAL_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 or _INITIAL_CUE_BEFORE.search(text, max(0, match.start() - 10), match.start())
+                or _LIST_MARK_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 or text.startswith(("'s ", "\u2019s "), match.end())
                 # an age after it ("J. Whitfield, 58,"), or French "M." (Monsieur): "M. Benali"
                 or _AGE_AFTER_NAME.match(text, match.end())
@@ -2020,6 +2036,14 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     )
     # (every match holds capitals before a comma and a capital)
     recorded = recorded and CAPS_COMMA.search(text) is not None
+    for match in _CAPS_SURNAME_INITIAL.finditer(text) if not text.isupper() else ():
+        surname = match["name"][:-2]
+        if (
+            len(surname) >= 4
+            and surname.lower() not in lower_set("common_words")
+            and surname not in _RECORD_NOT_NAMES
+        ):
+            yield Hit(match.start(), match.end(), _N, "name.record")
     for match in _RECORD_CAPS.finditer(text) if recorded else ():
         surname, given = match["s"], match["g"]
         if (
