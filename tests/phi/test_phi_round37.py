@@ -21,7 +21,9 @@ vehicle's clause ("parked his ute in the bay (XQA 71B)") and an aircraft's tail 
 after the plane ("Super Cub (N4471K)"). An initial and surname followed by a record's
 number or an age ("K. Whitehorse, 0447821", "D. Pruett, 34.") or after a list's mark; a
 surname in capitals and an initial in a list ("0900 MACLEOD A - pre-op"); a name after
-"name's"; a mate, a sponsor, a carer or a flatmate named as kin are.
+"name's"; a mate, a sponsor, a carer or a flatmate named as kin are. Towns of 1,000 or
+more in the UK, Ireland, Australia, New Zealand, Canada and South Africa are known (not one
+spelt like a word, a first name, a common surname, a car or a region).
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -85,6 +87,14 @@ FOUND: list[tuple[str, str, str]] = [
         "vehicle",
     ),
     ("He flipped his Cessna (N3391P) on the strip, walked out with a tib fx.", "N3391P", "vehicle"),
+    # small towns of the UK, Ireland, Australia, New Zealand, Canada and South Africa
+    ("Mrs Keane from Ballina came in with a hot knee, 71F.", "Ballina", "geographic"),
+    (
+        "Medevac from Kuujjuaq, 29F, ruptured ectopic, husband left behind.",
+        "Kuujjuaq",
+        "geographic",
+    ),
+    ("Pt found on the road out of Cloncurry, 58M, heat stroke.", "Cloncurry", "geographic"),
     # names in lists, labels and nicknames
     (
         "Seen in the photo: P. Harrower, 0551203, and B. Quist, 0551277. Crop it!",
@@ -115,6 +125,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("The dose is 90 and the trough is 100, recheck.", "patient"),
     ("Three pts aged 40, 52 and 67 with the same rash.", "patient"),
     ("The pump who at 100 mL/h alarmed was replaced.", "patient"),
+    # a small town abroad spelt like a car is not read as one
+    ("Rolled his Silverado twice, 44M, seatbelt sign, CT clear.", "patient"),
     # a plan's letter or a virus's after a dot is no initial of anyone
     ("Plan B. Start abx. Hep C. Treated last year, 61M.", "patient"),
     ("0800 COPD A - nebs, then physio.", "patient"),
