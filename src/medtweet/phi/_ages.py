@@ -528,6 +528,39 @@ def _year_alone(text: str, year: str) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), Category.DATE, "date.birth_year")
 
 
+def _plain_ages(text: str, low: str, scan: Scan) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """The patterns whose ages need no further test, each with whether its cue is in ``text``.
+
+    ``low`` is the text in lower case.
+    """
+    return (
+        (_KIN_AGE, not scan.words.isdisjoint(_KIN_AGE_WORDS)),  # "dad 94", "her mom is 101"
+        (_PT_AGE, "pt" in scan.words),  # "Pt 92.", "pt 97 came in"
+        (_BOTH_AGE, "both" in low or "one is" in low),  # "twins, both 92"
+        (_LIFE_YEARS, "years" in low or "yrs" in low),  # "99 years. WWII vet."
+        (_INITIALS_AGE, ".," in text or ". (" in text),  # "(R.K., 93)", "M. (93)"
+        (_ROMANCE_AGE, not scan.words.isdisjoint(_ROMANCE_WORDS) or "a," in text or "a)" in text),
+        (_NOW_AGE, "Now " in text),
+        (_ORDINAL_BIRTHDAY, "th" in low and ("his " in low or "her " in low or "their " in low)),
+        (
+            _NAMED_STATED,
+            "'s 9" in text
+            or "\u2019s 9" in text
+            or "'s 1" in text
+            or "él " in low
+            or "ela " in low
+            or "ele " in low,
+        ),
+        (_OPENING_AGE, True),  # ". 96, sharp, reads the paper"
+        (_BRACKETED_AGE, "(" in text),  # "(also 93!)", "(100 on May 2!!!)"
+        (_COUNTED_AGE, "half" in low or "account" in low or "day" in low or "Y" in text),
+        (_COMING_AGE, "be " in low or "cumpl" in low or "fyl" in low or "wird " in low),
+        (_WHO_AT, "who" in low),  # "who at 101 refused the bedpan"
+        (_FRENCH_BIRTHDAY, "ans " in low),  # "fêter les 100 ans de Mme Lacoste"
+        (_WORDY_LIFE, "years" in low),
+    )
+
+
 def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     """Ages of 90 and over in a patient story, and birth years that imply one."""
     born = (
@@ -601,10 +634,10 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             found.add(match["n"])
             yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
-    for match in _WORDED_ALONE.finditer(text) if "ninet" in low or "hundred" in low else ():
+    for match in _WORDED_ALONE.finditer(text) if worded else ():
         if _word_value(match["w"]) >= 90:
             yield Hit(match.start(), match.end(), _A, "age.over_89")
-    for match in _NAMED_IS.finditer(text) if " is " in text and gated else ():
+    for match in _NAMED_IS.finditer(text) if gated and " is " in text else ():
         # "Ruthie from Brandon is 90 and knows our floor": a first name stating the age
         who = _WHO_BEFORE.search(text, max(0, match.start() - 40), match.start())
         # "the member is 93", "Mr. Pruitt Sr. is 90"; a lone initial only after a title:
@@ -618,33 +651,9 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             found.add(match["n"])
             yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
     # ages these patterns find need no further test: each runs where its cue can be
-    plain = (
-        (_KIN_AGE, not scan.words.isdisjoint(_KIN_AGE_WORDS)),  # "dad 94", "her mom is 101"
-        (_PT_AGE, "pt" in scan.words),  # "Pt 92.", "pt 97 came in"
-        (_BOTH_AGE, "both" in low or "one is" in low),  # "twins, both 92"
-        (_LIFE_YEARS, "years" in low or "yrs" in low),  # "99 years. WWII vet."
-        (_INITIALS_AGE, ".," in text or ". (" in text),  # "(R.K., 93)", "M. (93)"
-        (_ROMANCE_AGE, not scan.words.isdisjoint(_ROMANCE_WORDS) or "a," in text or "a)" in text),
-        (_NOW_AGE, "Now " in text),
-        (_ORDINAL_BIRTHDAY, "th" in low and ("his " in low or "her " in low or "their " in low)),
-        (
-            _NAMED_STATED,
-            "'s 9" in text
-            or "\u2019s 9" in text
-            or "'s 1" in text
-            or "él " in low
-            or "ela " in low
-            or "ele " in low,
-        ),
-        (_OPENING_AGE, True),  # ". 96, sharp, reads the paper"
-        (_BRACKETED_AGE, "(" in text),  # "(also 93!)", "(100 on May 2!!!)"
-        (_COUNTED_AGE, "half" in low or "account" in low or "day" in low or "Y" in text),
-        (_COMING_AGE, "be " in low or "cumpl" in low or "fyl" in low or "wird " in low),
-        (_WHO_AT, "who" in low),  # "who at 101 refused the bedpan"
-        (_FRENCH_BIRTHDAY, "ans " in low),  # "fêter les 100 ans de Mme Lacoste"
-        (_WORDY_LIFE, "years" in low),
-    )
-    for regex, possible in plain if gated else ():
+    # (the cues are read only where a number of 90 to 125 or a worded one is)
+    plain = _plain_ages(text, low, scan) if gated else ()
+    for regex, possible in plain:
         for match in regex.finditer(text) if possible else ():
             group = match.lastgroup if match.lastgroup in ("m", "a") else "n"
             found.add(match[group])
@@ -655,13 +664,13 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
                 start = match.start("rest") + number.start()
                 found.add(number.group())
                 yield Hit(start, start + len(number.group()), _A, "age.over_89")
-    local_age = (
+    local_age = gated and (
         not scan.words.isdisjoint(local.AGE_WORDS)
         or local.GLUED_AGE.search(text) is not None
         or (" let" in low and not text.isascii())  # Czech "94 let" (English "let" is common)
         or " J." in text  # German "Frau W., 93 J.," (after a comma, as the pattern asks)
     )
-    for match in local.AGE.finditer(text) if gated and local_age else ():
+    for match in local.AGE.finditer(text) if local_age else ():
         group = match.lastgroup or "n"  # "Pietro, 94 anni", "93 yaşında", "91-årig"
         if 90 <= int(match[group]) <= 125:
             found.add(match[group])
