@@ -62,7 +62,7 @@ _ORDINAL_BIRTHDAY = re.compile(
     r"anniversary|street|st\b|ave\b))"
 )
 _AT_AGE = re.compile(
-    rf"(?=[a])(?<=[\w.!,;)] )at\s+{_NUM}\b(?![.,]\d|\s*%)"
+    rf"at(?<=[\w.!,;)] at)\s+{_NUM}\b(?![.,]\d|\s*%)"
     r"(?=\s+(?:went|was|is|did|and|she|he|because|without|with|for|after|despite|due|"
     r"following|in|on)\b|\s*[.!;,]\s|\s*[.!]?$)"
 )
@@ -77,22 +77,26 @@ _APPOSITIONS = (
     re.compile(
         # (after a surname's initial too: "Aunty Rosie N., 92,"; before a colon: "Miss Odessa,
         # 98: 'baby ...'")
-        rf"(?=[,(\s])(?:(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d])|(?<=[A-Z]\.))"
-        rf"(?:,\s*|\s*\(\s*|\s+\u2014\s*|\s+-\s+)"
+        # (it starts with the class of the separator's first character, which the engine skips
+        # to in C; what stands before it is read after it: ",\s*", "\s*\(\s*", "\s+\u2014\s*"
+        # or "\s+-\s+" by that character)
+        rf"[,(\s](?:(?<=[A-Za-z\u00c0-\u024f'\u2019)\"\u201d][,(\s])|(?<=[A-Z]\.[,(\s]))"
+        rf"(?:(?<=[,(])\s*|(?<=\s)\s*(?:\(\s*|\u2014\s*|-\s+))"
         rf"{_NUM}(?=[!?]*\s*\)|!|,|;|:\s|\.(?!\d)|\s*$|\s+(?:and|with|who|was|is|has|had|from|still|"
         rf"sharp|years?|y|next|today|tomorrow|this)\b)"
     ),
     # an age after a titled name, record-style: 'a note: "Mr Okafor 93, DNR"'
     re.compile(
-        r"(?=[M])\b(?:Mr|Mrs|Ms|Miss)\.? [A-Z][\w'\u2019-]+ (?P<n>9\d|1[01]\d)"
+        r"M(?<!\wM)(?:r|rs|s|iss)\.? [A-Z][\w'\u2019-]+ (?P<n>9\d|1[01]\d)"
         r"(?=[,;!)]|\.(?!\d)|\s+(?:y|yo|years?)\b)"
     ),
     # (a hyphen glued to a word before it joins a name, "F-100" a therapeutic milk)
-    re.compile(rf"(?=[\u2014-])(?:\u2014|(?<![^\W\d_])-)\s*{_NUM}(?=,\s)"),
+    re.compile(rf"[\u2014-](?<![^\W\d_]-)\s*{_NUM}(?=,\s)"),
     # an age as its own clause after a sentence: "... we stopped. 93, widowed, sharp",
     # or its own sentence: "... his records playing. 99. Wife June says ..."
     re.compile(
-        rf"(?=[19])(?:(?<=[.!?] )|(?<=[.!?][\"\u201d] )){_NUM}"
+        # (_NUM, written to start with the class of its first digit, as _LEAD_NUM is)
+        r"(?P<n>[19](?:(?<=[.!?] [19])|(?<=[.!?][\"\u201d] [19]))\d{1,2})"
         r"(?=, (?:[a-z]|DNR|DNI|full code)|[.!]\s+[\"\u201c]?[A-Z#]|[.!]?\s*$)"
     ),
     # an age after a bed: "in bay 4, 93, from ...", "bed 7, 101, who ...", "bed 9 (97!)"
@@ -104,7 +108,9 @@ _APPOSITIONS = (
     ),
     # an age as a noun: "94 and still driving" (and "a spry 94", read below)
     re.compile(
-        rf"(?=[19])(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)){_NUM}\s+and\s+(?=still\b|sharp\b|going\b|"
+        # (_NUM from the class of its first digit, then what opens the text or a sentence before it)
+        r"(?P<n>[19](?:(?<![\s\S][19])|(?<=[.!?]\s[19])|(?<=\n[19]))\d{1,2})\s+and\s+"
+        r"(?=still\b|sharp\b|going\b|"
         r"living\b|lives\b|drives\b|driving\b|thriving\b|independent\b|[a-z]{3,}ing\b|"
         r"[a-z]{3,}(?:able|ible)\b)"
     ),
@@ -112,7 +118,8 @@ _APPOSITIONS = (
 # an age after a bed in brackets, "Our Doris (bed 4, 91)", and one reached of late after a
 # name, "Mrs Ngata, 90 last week," (not "BP 150/90, 90 last week")
 _BED_AGE = re.compile(rf"\((?i:bed|rm|room|bay|cubicle) ?\d{{1,3}}[A-Z]?, {_NUM}\)")
-_RECENT_AGE = re.compile(rf"(?<=[A-Za-z]), {_NUM} (?:last|this) (?:week|month)\b")
+# (found from its literal ", ", the letter before it read after it)
+_RECENT_AGE = re.compile(rf", (?<=[A-Za-z], ){_NUM} (?:last|this) (?:week|month)\b")
 _AGES = (
     re.compile(rf"{_LEAD_NUM}{_YO}"),
     re.compile(rf"(?=[NnOoAaHh])\b{_WORD_NUM}{_YO}", re.IGNORECASE),
@@ -350,8 +357,8 @@ _AGE_NEEDS: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
     ("I am|Im", False, ("i'm", "i am", "im")),
     ("celebrat(?:ed", False, ("celebrat",)),
     ("lived", False, ("lived",)),
-    (r"(?=[\u2014-])", True, ("-",)),
-    ("(?<=[.!?] )", True, (". ", "! ", "? ", '" ', "\u201d ")),
+    (r"[\u2014-](?<!", True, ("-",)),
+    ("(?<=[.!?] [19])", True, (". ", "! ", "? ", '" ', "\u201d ")),
     ("bay|bed|room|rm", False, ("bay ", "bed ", "room ", "rm ")),
     (r"\s+and\s+(?=still", False, ("and",)),
 )
