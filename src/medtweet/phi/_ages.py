@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from medtweet.phi import _languages as local
+from medtweet.phi._gates import gate
 from medtweet.phi._hit import Hit, Scan, lead, this_year
 from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Category
@@ -535,18 +536,26 @@ def _year_alone(text: str, year: str) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), Category.DATE, "date.birth_year")
 
 
-def _plain_ages(text: str, low: str, scan: Scan) -> tuple[tuple[re.Pattern[str], bool], ...]:
+# word gates (see _gates.py): the bit of each cue-word set the checks below test
+_BORN_WORDS_BIT = gate(_BORN_WORDS)
+_KIN_AGE_WORDS_BIT = gate(_KIN_AGE_WORDS)
+_ROMANCE_WORDS_BIT = gate(_ROMANCE_WORDS)
+_NOUN_AGE_WORDS_BIT = gate(_NOUN_AGE_WORDS)
+_LOCAL_AGE_WORDS_BIT = gate(local.AGE_WORDS)
+
+
+def _plain_ages(text: str, low: str, scan: Scan) -> tuple[tuple[re.Pattern[str], bool | int], ...]:
     """The patterns whose ages need no further test, each with whether its cue is in ``text``.
 
     ``low`` is the text in lower case.
     """
     return (
-        (_KIN_AGE, not scan.words.isdisjoint(_KIN_AGE_WORDS)),  # "dad 94", "her mom is 101"
+        (_KIN_AGE, scan.gates & _KIN_AGE_WORDS_BIT),  # "dad 94", "her mom is 101"
         (_PT_AGE, "pt" in scan.words),  # "Pt 92.", "pt 97 came in"
         (_BOTH_AGE, "both" in low or "one is" in low),  # "twins, both 92"
         (_LIFE_YEARS, "years" in low or "yrs" in low),  # "99 years. WWII vet."
         (_INITIALS_AGE, ".," in text or ". (" in text),  # "(R.K., 93)", "M. (93)"
-        (_ROMANCE_AGE, not scan.words.isdisjoint(_ROMANCE_WORDS) or "a," in text or "a)" in text),
+        (_ROMANCE_AGE, scan.gates & _ROMANCE_WORDS_BIT or "a," in text or "a)" in text),
         (_NOW_AGE, "Now " in text),
         (_ORDINAL_BIRTHDAY, "th" in low and ("his " in low or "her " in low or "their " in low)),
         (
@@ -574,7 +583,7 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         "born" in scan.words
         or "b." in scan.low
         or "birth " in scan.low
-        or (not scan.words.isdisjoint(_BORN_WORDS))
+        or scan.gates & _BORN_WORDS_BIT
     )
     for match in _BORN.finditer(text) if born else ():
         year = this_year(scan)
@@ -634,7 +643,7 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
         else:
             yield Hit(match.start(), match.end(), _A, "age.over_89")
-    nouns = gated and not scan.words.isdisjoint(_NOUN_AGE_WORDS)
+    nouns = gated and scan.gates & _NOUN_AGE_WORDS_BIT
     for match in _NOUN_AGE.finditer(text) if nouns else ():  # "a spry 94", "nearly 100"
         if 90 <= int(match["n"]) <= 125 and _NOUN_AGE_BEFORE.search(
             text, max(0, match.start() - 8), match.start()
@@ -672,7 +681,7 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
                 found.add(number.group())
                 yield Hit(start, start + len(number.group()), _A, "age.over_89")
     local_age = gated and (
-        not scan.words.isdisjoint(local.AGE_WORDS)
+        scan.gates & _LOCAL_AGE_WORDS_BIT
         or local.GLUED_AGE.search(text) is not None
         or (" let" in low and not text.isascii())  # Czech "94 let" (English "let" is common)
         or " J." in text  # German "Frau W., 93 J.," (after a comma, as the pattern asks)

@@ -711,7 +711,7 @@ def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
 
     In a post about a birth, the time told with a date goes with it: "born 14/02/26 at 03:42".
     """
-    birth = scan.patient and not scan.words.isdisjoint(_BIRTH_WORDS)
+    birth = scan.patient and scan.gates & _BIRTH_WORDS_BIT
     for hit in _find_dates(text, scan):
         timed = _BIRTH_TIME.match(text, hit.end) if birth else None
         yield Hit(hit.start, timed.end(), hit.category, hit.rule, hit.blocking) if timed else hit
@@ -741,7 +741,7 @@ def _find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _MONTH_ALONE.finditer(text) if months else ():
         group = match.lastgroup or 0
         yield Hit(match.start(group), match.end(group), _D, "date.month")
-    lower = not scan.words.isdisjoint(_LOWER_MONTHS) and not text.isupper()
+    lower = scan.gates & _LOWER_MONTHS_BIT and not text.isupper()
     for match in _LOWER_MONTH.finditer(text) if lower else ():
         if match["m"] is not None or match["r"] is not None:
             group = "m" if match["m"] is not None else "r"
@@ -756,7 +756,7 @@ def _find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _CAMERA_FILE_DATE.finditer(text) if scan.longest_number >= 8 else ():
         yield Hit(match.start("d"), match.end("d"), _D, "date.numeric")  # "IMG_20260311_"
     dotted = scan.longest_number and (
-        not scan.words.isdisjoint(_DOTTED_DAY_WORDS)
+        scan.gates & _DOTTED_DAY_WORDS_BIT
         or (". " in text and _DOTTED_BLANK.search(text) is not None)
     )
     for match in _DOTTED_DAY.finditer(text) if dotted else ():
@@ -827,3 +827,6 @@ _RELATIVE_WORDS_BIT = gate(_RELATIVE_WORDS)
 _HOLIDAY_WORDS_BIT = gate(_HOLIDAY_WORDS)
 _TIMEFRAME_LEADS_BIT = gate(_TIMEFRAME_LEADS)
 _TIMEFRAME_WORDS_BIT = gate(_TIMEFRAME_WORDS)
+_BIRTH_WORDS_BIT = gate(_BIRTH_WORDS)
+_LOWER_MONTHS_BIT = gate(_LOWER_MONTHS)
+_DOTTED_DAY_WORDS_BIT = gate(_DOTTED_DAY_WORDS)
