@@ -825,6 +825,11 @@ _COLLEAGUE_DIED = re.compile(
     r"\b(?:passed away|passed on|died|has died|left us|nos dej[o\u00f3]|faleceu|falleci[o\u00f3]|"
     r"ist verstorben|est d\u00e9c\u00e9d\u00e9)"
 )
+# what every _COLLEAGUE_DIED match holds (tested first: the pattern is slow to fail)
+_DEATH_WORDS = (
+    "passed", "died", "left us", "nos dej", "faleceu", "falleci", "ist verstorben",
+    "est d\u00e9c\u00e9d\u00e9",
+)  # fmt: skip
 # a unit's opening hours: "M-F 8-4", "Mon-Fri 9am-5pm"
 _OPENING_HOURS = re.compile(
     r"\b(?:M-F|Mon(?:day)?\s?[-\u2013]\s?Fri(?:day)?)\b"
@@ -1028,11 +1033,12 @@ def scores(
     professional = len(present & _PROFESSIONAL_WORDS)
     if not present.isdisjoint(("dr", "drs", "dra", "prof", "dott")) and _TITLED_FULL.search(text):
         professional += 2  # a colleague by title and full name: "Dr. Amara Yusuf"
-        if _COLLEAGUE_DIED.search(text):
+        if any(map(text.__contains__, _DEATH_WORDS)) and _COLLEAGUE_DIED.search(text):
             professional += 2  # "Dr. Horacio Quintana ... passed away": a colleague's passing
     if "our" in present and _OUR_UNIT.search(low):
         professional += 1  # "our clinic at Grady", "our ED at Harborview"
-    if digits and ("m-f" in low or "mon" in low) and _OPENING_HOURS.search(text):
+    # ("fr", not "fri": IGNORECASE matches a dotless "\u0131" to "i")
+    if digits and ("m-f" in low or ("mon" in low and "fr" in low)) and _OPENING_HOURS.search(text):
         professional += 1  # a unit's opening hours: "Walk-ins M-F 8-4", "Mon-Fri 9-5"
     if "#" in low:  # a hashtag, not "# 4417" or "#3" (a number sign)
         professional += len(_HASHTAG.findall(low))
