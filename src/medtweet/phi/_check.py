@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 
@@ -175,18 +176,33 @@ def _detect_rest(text: str, scan: Scan, found: dict[_Detector, list[Hit]]) -> li
     ]
 
 
-def _rank(hit: Hit) -> int:
+# The ranks that a hit's rule decides, whatever its category:
+_RULE_RANK = {
     # what a tattoo says is named by the tattoo rule, even when it is a name
-    category = Category.BIOMETRIC if hit.rule == "other_id.tattoo" else hit.category
-    if hit.rule == "name.named":  # "named him Boone": a name even when a town is spelt so
-        return _PRIORITY[Category.GEOGRAPHIC] - 1
-    if hit.rule in _SHAPE_ONLY_RULES:
-        return _SHAPE_ONLY_RANK
-    return _PRIORITY[category]
+    "other_id.tattoo": _PRIORITY[Category.BIOMETRIC],
+    # "named him Boone": a name even when a town is spelt so
+    "name.named": _PRIORITY[Category.GEOGRAPHIC] - 1,
+} | dict.fromkeys(_SHAPE_ONLY_RULES, _SHAPE_ONLY_RANK)
 
 
-def _span_order(hit: Hit) -> tuple[int, int]:
-    return hit.start, -hit.end
+def _rank(hit: Hit) -> int:
+    rank = _RULE_RANK.get(hit.rule)
+    return _PRIORITY[hit.category] if rank is None else rank
+
+
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+
+
+def _span_order(hits: list[Hit]) -> list[Hit]:
+    """``hits`` by their start, the longer first (and in their order when the same span).
+
+    (two sorts by a key read in C: the end's, descending, then the start's, as a sort keeps
+    the order of equal keys; faster than one sort by a key made in Python)
+    """
+    ordered = sorted(hits, key=_END, reverse=True)
+    ordered.sort(key=_START)
+    return ordered
 
 
 def _merge(hits: list[Hit]) -> list[Hit]:
@@ -194,10 +210,12 @@ def _merge(hits: list[Hit]) -> list[Hit]:
     if len(hits) < 2:  # most posts: nothing to sort or merge
         return hits
     merged: list[Hit] = []
-    for hit in sorted(hits, key=_span_order):
+    for hit in _span_order(hits):
         if merged and hit.start < merged[-1].end:
             last = merged[-1]
             keep = last if _rank(last) <= _rank(hit) else hit
+            if keep is last and hit.end <= last.end:
+                continue  # (the same span, named the same: most overlaps)
             merged[-1] = Hit(
                 last.start, max(last.end, hit.end), keep.category, keep.rule, keep.blocking
             )
