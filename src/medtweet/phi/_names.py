@@ -1439,13 +1439,19 @@ def _joinable(word: str) -> bool:
     return _known(word) or (_name_alone_ok(word) and not _TERM_ENDING.search(word))
 
 
+# what a list goes on with after a name (_JOINED_AFTER's start) and before one (the end of
+# _JOINED_BEFORE's match, whose "$" also matches before a final newline): tested first
+_AFTER_NAME_JOINTS = (" (", ", ", " and ", " & ")
+_BEFORE_NAME_JOINTS = (", ", " and ", " & ", ", \n", " and \n", " & \n")
+
+
 def joined_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
     """The other names of a list that holds a name found ("Maddy and Trent", "Sol, Luna")."""
     spans = [(h.start, h.end) for h in hits if h.category is _N and h.blocking]
     taken = set(spans)
     while spans:
         start, end = spans.pop()
-        after = _JOINED_AFTER.match(text, end)
+        after = _JOINED_AFTER.match(text, end) if text.startswith(_AFTER_NAME_JOINTS, end) else None
         # after a comma alone the list must go on ("Sol, Luna and"): "Ana, Director" is none
         if (
             after
@@ -1459,7 +1465,11 @@ def joined_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
                 taken.add((after.start("name"), last))
                 spans.append((after.start("name"), last))
                 yield Hit(after.start("name"), last, _N, "name.joined")
-        before = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+        before = (
+            _JOINED_BEFORE.search(text, max(0, start - 40), start)
+            if text.endswith(_BEFORE_NAME_JOINTS, 0, start)
+            else None
+        )
         if (
             before
             and _joinable(before["name"])
