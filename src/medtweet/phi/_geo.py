@@ -1538,8 +1538,8 @@ def widen_place(text: str, hit: Hit) -> Hit:
         if side and not text[start - len(word) - 2 : start - len(word) - 1].isalnum():
             start -= len(word) + 1
         elif text[start : start + 1].isupper() and (
-            before[-1:].isalnum() or before[-1:] in (",", ".")
-        ):  # (a number, a unit's letter or its comma, or "W." before the place)
+            before[-1:].isdigit() or before[-1:].isupper() or before[-1:] in (",", ".", "f")
+        ):  # (a number, a unit's letter or its comma, "W." or "block of" before the place)
             unit = _UNIT_BEFORE.search(text, max(0, start - 16), start)
             if unit is not None:
                 start = unit.start()
