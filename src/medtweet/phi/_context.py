@@ -946,11 +946,10 @@ def _phrase_starts(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 
 _PHRASE_STARTS = _phrase_starts(_STRONG_PHRASES)
-_PROFESSIONAL_MORE_STARTS = _phrase_starts(_PROFESSIONAL_MORE)
-_PROFESSIONAL_STARTS = _phrase_starts(_PROFESSIONAL_PHRASES)
+# (both lists of professional phrases weigh the same: one look-up by first word for both)
+_PROFESSIONAL_STARTS = _phrase_starts((*_PROFESSIONAL_PHRASES, *_PROFESSIONAL_MORE))
 # their first words as sets: a set intersects another set in C, but a dict by iterating it
 _PHRASE_FIRSTS = frozenset(_PHRASE_STARTS)
-_PROFESSIONAL_MORE_FIRSTS = frozenset(_PROFESSIONAL_MORE_STARTS)
 _PROFESSIONAL_FIRSTS = frozenset(_PROFESSIONAL_STARTS)
 # Every word ``scores`` looks up: one intersection first leaves a few words to look up.
 _SCORED = frozenset().union(
@@ -988,7 +987,6 @@ _SCORED = frozenset().union(
     ("sir", "ma"),
     ("named", "from", "school", "bed", "beds", "bay", "born"),
     _NEWS_WORDS,
-    _PROFESSIONAL_MORE_STARTS,
     _PROFESSIONAL_STARTS,
 )
 # (registered as a gate's words: check_phi passes ``scores`` only the text's registered words)
@@ -1049,8 +1047,6 @@ def scores(
         professional -= 3  # only the KEYNOTE-522 trial, no talk
     for first in present & _PROFESSIONAL_FIRSTS:  # only phrases whose first word
         professional += 3 * sum(map(low.count, _PROFESSIONAL_STARTS[first]))  # occurs
-    for first in present & _PROFESSIONAL_MORE_FIRSTS:
-        professional += 3 * sum(map(low.count, _PROFESSIONAL_MORE_STARTS[first]))
     # the cues that lower the patient score come first: from here on every cue only adds,
     # and ``settle`` may stop as soon as the patient score wins
     if "patients" in present:  # "our patients", "my patients": patients in general
@@ -1100,6 +1096,8 @@ def scores(
         strong += len(_GESTATION.findall(text))
     if "pt" in present or "pts" in present:
         strong += len(pt.findall(text))
+    if settle and patient + 2 * strong >= 2 and patient + 2 * strong > professional:
+        return patient + 2 * strong, professional  # (most stories settle by here)
     if "0s" in low:
         strong += len(decade.findall(text))
     # these count once each (not twice): colleagues' news can carry them too
