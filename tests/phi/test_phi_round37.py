@@ -125,6 +125,12 @@ CLEAN: list[tuple[str, str | None]] = [
     ("The dose is 90 and the trough is 100, recheck.", "patient"),
     ("Three pts aged 40, 52 and 67 with the same rash.", "patient"),
     ("The pump who at 100 mL/h alarmed was replaced.", "patient"),
+    # a verb or a quantifier opening a sentence before "PD" or "shelter"; a role's or a
+    # problem's two capitals
+    ("Started PD in 2021, now on the transplant list, 54M.", "patient"),
+    ("Naloxone x2, ROSC, 26yo. Every shelter should carry it.", "patient"),
+    ("Viral load <20 at last. She cried, I cried, the MA cried.", "patient"),
+    ("Scleral buckle for macula-on RD, 44M, -8.00 D myope.", "patient"),
     # a small town abroad spelt like a car is not read as one
     ("Rolled his Silverado twice, 44M, seatbelt sign, CT clear.", "patient"),
     # a plan's letter or a virus's after a dot is no initial of anyone

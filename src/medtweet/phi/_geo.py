@@ -1008,6 +1008,22 @@ _STOP_RUN = (
             "His",
             "Her",
             "Its",
+            # a quantifier or a verb opening a sentence: "Every shelter should", "Started PD
+            # in 2021", "Give PD meds on time" (PD: peritoneal dialysis, Parkinson's)
+            "Every",
+            "Each",
+            "Any",
+            "No",
+            "Started",
+            "Start",
+            "Give",
+            "Given",
+            "Hold",
+            "Held",
+            "Stopped",
+            "Restarted",
+            "Continue",
+            "Continued",
         ]
     )
     | CALENDAR_NAMES

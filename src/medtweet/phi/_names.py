@@ -2287,8 +2287,8 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
     # (the cues hold the words of the nickname sets that the text has: fewer to look up)
     nickname = _nickname_possible(text, scan.cues, digits=scan.longest_number >= 1)
     for pair in _UPPER_PAIR.finditer(text) if nickname else ():
-        if pair["p"].replace(".", "") in _ACRONYMS:
-            continue  # "ED said", "CT, 5 mm": most capital pairs are acronyms
+        if pair["p"].replace(".", "") in _ACRONYMS or pair["p"] in _CLINICAL_PAIRS:
+            continue  # "ED said", "CT, 5 mm", "the MA cried": most capital pairs are acronyms
         nick = _NICKNAME_VERB.match(text, pair.start())
         if nick is not None:
             group = "name" if nick["name"] is not None else "pair"
@@ -2794,7 +2794,7 @@ _CLINICAL_PAIRS = frozenset(
     ["HF", "MI", "PE", "DM", "CP", "UA", "LP", "AF", "VT", "VF", "GI", "GU", "OB", "ER",
      "ED", "OR", "IR", "ID", "IM", "FM", "EM", "PT", "OT", "ST", "RT", "TB", "MS", "CF", "RA",
      "OA", "CA", "BP", "HR", "RR", "AS", "AR", "MR", "TR", "PD", "HD", "CD", "UC", "LE",
-     "UE", "RN", "NP", "PA", "MD", "DO", "CC", "HP", "SW", "BG", "OD", "BU"]
+     "UE", "RN", "NP", "PA", "MD", "DO", "CC", "HP", "SW", "BG", "OD", "BU", "RD", "MA"]
 )  # fmt: skip
 
 
