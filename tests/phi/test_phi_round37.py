@@ -23,7 +23,9 @@ number or an age ("K. Whitehorse, 0447821", "D. Pruett, 34.") or after a list's 
 surname in capitals and an initial in a list ("0900 MACLEOD A - pre-op"); a name after
 "name's"; a mate, a sponsor, a carer or a flatmate named as kin are. Towns of 1,000 or
 more in the UK, Ireland, Australia, New Zealand, Canada and South Africa are known (not one
-spelt like a word, a first name, a common surname, a car or a region).
+spelt like a word, a first name, a common surname, a car or a region). One person's
+social page by its path, in any post (a TikTok or Instagram handle with a dot, an
+underscore or digits; a prayer group on Facebook), and the MRNs listed after "MRNs,".
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -147,6 +149,32 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Nous fêtons les 100 ans de l'hôpital cette année!", None),
     ("Slides from our meeting: IMG_20250918.jpg, thanks all!", "professional"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She posted her whole ER visit on TikTok: tiktok.com/@marnie_rodeo22/video/7112 lol.",
+        "Wife shared his ICU course in facebook.com/groups/prayersforgus, pics of the monitor.",
+        "His mum runs an insta (instagram.com/cf.warrior.ollie) with 40k followers.",
+    ],
+)
+def test_one_persons_social_page_is_flagged_in_any_post(text: str) -> None:
+    # a handle with a dot, an underscore or digits, or a prayer group, in any post
+    assert any(f.category == "url" for f in mt.check_phi(text).findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow our unit for updates: instagram.com/cityhosp_icu_nursing",
+        "Great explainer from tiktok.com/@dr.karan_r on statins.",
+        "Photos from the 10K: facebook.com/StFrancisHospice",
+    ],
+)
+def test_a_clinicians_or_a_units_social_page_is_not(text: str) -> None:
+    assert [f for f in mt.check_phi(text).findings if f.category == "url"] == []
+
 
 # (text, context): what check_phi decides for the post alone
 CONTEXT: list[tuple[str, str]] = [

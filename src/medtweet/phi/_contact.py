@@ -276,6 +276,18 @@ _FUNDRAISER_HOST = re.compile(
     r"fundraiser|benefit)s?\.(?!(?:gov|mil|edu)\b)[a-z.]+)$"
 )
 _FUNDRAISER_PATH = re.compile(r"/fundraisers?\b", re.IGNORECASE)
+# one person's social page, by its path: a TikTok or Instagram handle with a dot, an
+# underscore or digits ("tiktok.com/@carlyrae_rodeo", "instagram.com/nando.na.pista"), a
+# prayer or justice group ("facebook.com/groups/prayersforbubba"); not a clinician's, a
+# service's or a society's handle
+_PERSONAL_SOCIAL = re.compile(
+    r"(?i:tiktok\.com/@|instagram\.com/@?)(?P<h>[a-z0-9_.]*[_.0-9][a-z0-9_.]*)"
+    r"|(?i:facebook\.com/groups/)(?P<g>(?i:prayers?|pray4|justicefor|teamm?|support)[\w.-]+)"
+)
+_NOT_PERSONAL_HANDLE = re.compile(
+    r"(?i)^(?:dr|doc|prof|the|official|md|rn)[._]?|nurs|medic|hospital|clinic|health|dept|"
+    r"society|college|univ|nhs|team|unit|ward|icu|ems"
+)
 _FUNDRAISER_WORDS = frozenset(
     ["gofundme", "gofund", "caringbridge", "mealtrain", "fundly", "givesendgo", "spotfund",
      "lotsahelpinghands", "fundraiser", "fundraisers", "fight", "strong", "warriors",
@@ -444,6 +456,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     cause = not scan.patient and (
         scan.gates & _FUNDRAISER_WORDS_BIT
         or (_tld(text, scan) and any(map(scan.low.__contains__, _CAUSE_PARTS)))
+        or any(map(scan.low.__contains__, _SOCIAL_HOSTS))
     )
     if cause:
         yield from _fundraisers(text, scan)
@@ -623,14 +636,27 @@ _USERNAME = re.compile(
 )
 
 
+_SOCIAL_HOSTS = ("tiktok.com/@", "instagram.com/", "facebook.com/groups/")
+
+
+def _personal_social(url: str) -> bool:
+    """Whether ``url`` is one person's social page (see ``_PERSONAL_SOCIAL``)."""
+    match = _PERSONAL_SOCIAL.search(url)
+    if match is None:
+        return False
+    return match["g"] is not None or not _NOT_PERSONAL_HANDLE.search(match["h"])
+
+
 def _fundraisers(text: str, scan: Scan) -> Iterator[Hit]:
     """Fundraiser and personal-cause links, in any post (a story's links are flagged anyway)."""
     for match in _urls(text):
         start, end = match.start(), _trim(text, *match.span())
         found = text[start:end]
         host = _host(found)
-        if _FUNDRAISER_HOST.search(host) or (
-            _FUNDRAISER_PATH.search(found) and not _SCHOLARLY.search(host)
+        if (
+            _FUNDRAISER_HOST.search(host)
+            or (_FUNDRAISER_PATH.search(found) and not _SCHOLARLY.search(host))
+            or ("/" in found and _personal_social(found))
         ):
             yield Hit(start, end, Category.URL, "url.patient_owned")
     for match in _BARE_DOMAIN.finditer(text) if _tld(text, scan) else ():

@@ -281,7 +281,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"IPD|IPD no|OPD no|hosp\.? no\.?|folder no|folder number|clinic card|TB card|"
             # Australia's UR number, a paper folder, Spain's and Mexico's "exp." (each only
             # before five digits or more), a list after "MRNs"
-            r"UR(?=[^\n]{0,4}?\d{5})|folder(?=[^\n]{0,4}?\d{5})|exp\.(?=[^\n]{0,4}?\d{5})|MRNs|"
+            r"UR(?=[^\n]{0,4}?\d{5})|folder(?=[^\n]{0,4}?\d{5})|exp\.(?=[^\n]{0,4}?\d{5})|MRNs,?|"
             # Sri Lanka's bed head ticket; an accession or account number as "acc no."
             r"BHT|BHT no\.?|acc no\.?|"
             # records in Spanish and Portuguese: "prontuário 2093354", "NHC 3340981",
