@@ -25,7 +25,8 @@ surname in capitals and an initial in a list ("0900 MACLEOD A - pre-op"); a name
 more in the UK, Ireland, Australia, New Zealand, Canada and South Africa are known (not one
 spelt like a word, a first name, a common surname, a car or a region). One person's
 social page by its path, in any post (a TikTok or Instagram handle with a dot, an
-underscore or digits; a prayer group on Facebook), and the MRNs listed after "MRNs,".
+underscore or digits; a prayer group on Facebook), and the MRNs listed after "MRNs,". A post
+with one professional cue at most and the age of someone of 90 or more is a story.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -182,6 +183,8 @@ CONTEXT: list[tuple[str, str]] = [
     ("Registration scanned his palm and pulled up someone else's allergies.", "patient"),
     ("The program lets him sleep in his car at the church lot now.", "patient"),
     ("Dr. Amara Osei gave her talk on sepsis bundles at the regional meeting.", "professional"),
+    # one professional cue at most and someone's age of 90 or more
+    ("Three ladies this morning aged 92, 96 and 104. Meds: 41 to 17. This is the job.", "patient"),
     # a unit's notices
     (
         "PROTOCOL UPDATE: from March the county drops routine collars for ambulatory pts.",

@@ -389,10 +389,12 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     cues = cues_of(tokens)  # (the words ``scores`` looks up are among them)
     decided = context is None
     leaning = False  # no professional cue
+    faint = False  # one professional cue at most ("job", a hashtag with a year)
     if context is None:
         patient, professional = scores(text, low, cues, settle=True, digits=bool(numbers))
         context = decide(patient, professional)
         leaning = professional == 0
+        faint = professional <= 1
     elif context not in ("patient", "professional"):
         msg = f"context must be 'patient', 'professional' or None, not {context!r}"
         raise ValueError(msg)
@@ -412,10 +414,13 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         context = "patient"
         scan = attrs.evolve(scan, patient=True)
         hits = _detect(text, scan)
-    elif leaning and not scan.patient and (_ip_possible(text) or _old_age_possible(low, numbers)):
+    elif not scan.patient and (
+        (leaning and _ip_possible(text)) or (faint and _old_age_possible(low, numbers))
+    ):
         # a post with no professional cue and an IP address, which departments do not
-        # publish ("his smart scale uploads from 192.0.2.33"), or the age of someone of 90
-        # or more ("Tombstone, 91 and proud"): read as the story it tells
+        # publish ("his smart scale uploads from 192.0.2.33"), or one with a professional
+        # cue at most and the age of someone of 90 or more ("Tombstone, 91 and proud", "3
+        # pts aged 90, 95 and 101 ... the job"): read as the story it tells
         story = attrs.evolve(scan, patient=True)
         again = _detect_each(text, story, _IPS_AND_AGES)
         if any(
