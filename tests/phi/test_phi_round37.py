@@ -26,7 +26,8 @@ more in the UK, Ireland, Australia, New Zealand, Canada and South Africa are kno
 spelt like a word, a first name, a common surname, a car or a region). One person's
 social page by its path, in any post (a TikTok or Instagram handle with a dot, an
 underscore or digits; a prayer group on Facebook), and the MRNs listed after "MRNs,". A post
-with one professional cue at most and the age of someone of 90 or more is a story.
+with one professional cue at most and the age of someone of 90 or more is a story; a
+ward's own business (its rota, swaps, refreshers and their facilitators) is professional.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -183,6 +184,9 @@ CONTEXT: list[tuple[str, str]] = [
     ("Registration scanned his palm and pulled up someone else's allergies.", "patient"),
     ("The program lets him sleep in his car at the church lot now.", "patient"),
     ("Dr. Amara Osei gave her talk on sepsis bundles at the regional meeting.", "professional"),
+    # a ward's own business
+    ("Rota swap anyone? Night on Sat 14th, need it gone for my sister's wedding.", "professional"),
+    ("BLS refresher drop-ins Thursday 2-3pm, facilitators: Ann and Raj.", "professional"),
     # one professional cue at most and someone's age of 90 or more
     ("Three ladies this morning aged 92, 96 and 104. Meds: 41 to 17. This is the job.", "patient"),
     # a unit's notices
