@@ -1,4 +1,4 @@
-"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..109}.jsonl).
+"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..113}.jsonl).
 
 Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
 so no accuracy is asserted. All are built by tools/build_phi_holdout2.py from their
@@ -237,6 +237,20 @@ HOLDOUTS = [
     *(
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((108, "ks"), (109, "kt"))
+    ),
+    # round 37's first two, scored once early in the round (emergency, prehospital and
+    # trauma care in the US South, Midwest and Mountain West; oncology, palliative care and
+    # genetics in the UK, Ireland, Australia and South Africa)
+    *(
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
+        for n, prefix in ((110, "ku"), (111, "kv"))
+    ),
+    # round 37's last two, kept sealed and scored once with its final rules (family
+    # medicine, telehealth and public health across Africa, South Asia, the Middle East and
+    # their diasporas; an everyday feed of nurses, pharmacists, midwives and students)
+    *(
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
+        for n, prefix in ((112, "kw"), (113, "kx"))
     ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)
