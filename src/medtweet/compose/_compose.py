@@ -156,10 +156,10 @@ def compose_sections(
             cites.append([])
 
     made = _posts(_place(prepared, platform, layout), prepared, cites, references, layout)
-    # Lengths add up exactly across whitespace for every counting mode (a URL or an emoji
-    # sequence never spans whitespace, and a token is measured with the text engine in
-    # isolation, where it counts as in context), so posts are not re-measured here;
-    # Thread.check() measures every post whole before anything is posted.
+    # Lengths add up across whitespace for every counting mode (a URL or an emoji sequence
+    # never spans whitespace, and a token that counts otherwise after whitespace than first
+    # in a post is counted both ways, never less than it counts), so posts are not
+    # re-measured here; Thread.check() measures every post whole before anything is posted.
     return tuple(made), references
 
 

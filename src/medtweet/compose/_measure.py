@@ -3,8 +3,12 @@
 Lengths are additive across whitespace for every platform's counting mode (weighted code
 points with URLs at a fixed weight, graphemes, characters, UTF-8 bytes), so the splitter adds
 up token lengths instead of re-counting a growing post. Tokens in plain ASCII that overlap no
-entity need no call at all: their length is their size. ``Thread.check()`` measures every
-finished post whole, and the property tests compare the sums with whole-post counting.
+entity need no call at all: their length is their size. A few tokens count otherwise after
+whitespace than at the start of a post (a link whose first letter twitter-text may take for
+the character before it, a combining mark joining the space before it): they are measured
+both ways, the gap before them taking the difference (``_tokens._lead_in``).
+``Thread.check()`` measures every finished post whole, and the property tests compare the
+sums with whole-post counting.
 """
 
 from __future__ import annotations

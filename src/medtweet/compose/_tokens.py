@@ -385,13 +385,15 @@ def _strengths(text: str, words: _Words) -> tuple[list[int], set[int]]:
 
 def _lengths(
     text: str, words: _Words, meter: Meter
-) -> tuple[list[int], list[int], list[int], list[int]]:
-    """The length and UTF-8 size of each token and of the gap after it.
+) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+    """The length and UTF-8 size of each token and of the gap after it, measured alone.
 
     A token that is ASCII and cannot hold a URL (which needs "://" or a dot before a letter
     or digit) or, on Mastodon, "@user@host" (which counts as "@user") is as long as its
     size; every other token is measured by the text engine. Byte sizes are zeros on
-    platforms without a byte limit.
+    platforms without a byte limit. Last come the tokens that may count otherwise after
+    whitespace than alone (see :func:`_lead_in`): those that may hold a URL starting after
+    their first character, and those that start with a mark joining the one before it.
     """
     tokens = words.tokens
     gap_texts = words.gap_texts
@@ -431,7 +433,68 @@ def _lengths(
     else:
         byte_gaps = [utf8_length(gap) for gap in gap_texts]
         byte_gaps.append(0)
-    return weights, byte_weights, gaps, byte_gaps
+    sensitive = {t for t in measured if _may_lead_otherwise(tokens[t][0])}
+    sensitive.update(t for t in wide if not tokens[t][0].isascii() and _is_extender(tokens[t][0]))
+    return weights, byte_weights, gaps, byte_gaps, sorted(sensitive)
+
+
+def _may_lead_otherwise(first: str) -> bool:
+    """Whether a URL in a token starting with ``first`` may start otherwise after whitespace.
+
+    twitter-text takes a character in a domain's run that is no ASCII letter or digit for the
+    one before a URL: at the start of a text it tries that first, after whitespace it tries
+    the whitespace first. A token starting with an ASCII letter, digit or other punctuation
+    starts its URLs at the same place either way.
+    """
+    return not first.isascii() or first in "-_."
+
+
+def _lead_in(
+    seq: TokenSeq,
+    text: str,
+    words: _Words,
+    meter: Meter,
+    sensitive: list[int],
+    weights: list[int],
+    gaps: list[int],
+    limit: int,
+) -> None:
+    """Count the ``sensitive`` tokens as they count in a post, after whitespace or first.
+
+    The text engine counts a few tokens otherwise after whitespace than at the start of a
+    text: twitter-text's URL pattern takes the "é" that starts "éc.ec" alone for the
+    character before a URL "c.ec" (24) but after a space finds the URL "éc.ec" (23), and a
+    combining mark starting a token makes one grapheme with a space before it. A post holds
+    a token either first (alone, or after a label and its space) or after the gap before
+    it. So the token's length becomes the most it counts first, and the gap before it
+    gives back what the token counts less after that gap (down to nothing), so that a post
+    is measured as it is written wherever it breaks, or longer (never shorter).
+
+    A token longer than ``limit``, to be cut, keeps the gap before it (its pieces are
+    measured alone, as they start a post or follow one another). The gap before
+    the first token of a piece that starts no section is the last one already in ``seq``.
+    """
+    starts = words.starts
+    tokens = words.tokens
+    for t in sensitive:
+        token = tokens[t]
+        alone = weights[t]
+        spaced = meter.length(" " + token) - meter.length(" ")
+        first = max(alone, spaced)
+        weights[t] = first
+        at = starts[t]
+        if at == 0 or first > limit:  # a section's first token always starts a post
+            continue
+        before = text[at - 1]  # the whitespace character before the token
+        after = spaced if before == " " else meter.length(before + token) - meter.length(before)
+        if first == after:
+            continue
+        if t:
+            gaps[t - 1] = max(0, gaps[t - 1] + after - first)
+        else:  # the gap that ended the piece before
+            kept = max(0, seq.gaps[-1] + after - first)
+            seq.prefix[-1] -= seq.gaps[-1] - kept
+            seq.gaps[-1] = kept
 
 
 def _starts(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[int]:
@@ -520,11 +583,14 @@ def _add_piece(
     text = piece.text
     words = _Words(text, meter, piece.start, piece.end)
     starts = words.starts
-    weights, byte_weights, gaps, byte_gaps = _lengths(text, words, meter)
+    weights, byte_weights, gaps, byte_gaps, sensitive = _lengths(text, words, meter)
     if piece.gap:  # spaces and line breaks: their length is their size on every platform
         gaps[-1] = meter.length(piece.gap)
         if meter.has_bytes:
             byte_gaps[-1] = len(piece.gap)
+    if sensitive:
+        kept = [t for t in sensitive if byte_limit is None or byte_weights[t] <= byte_limit]
+        _lead_in(seq, text, words, meter, kept, weights, gaps, limit)
     strength, strong = _strengths(text, words)
     tied, tied_first, tied_end = _groups(starts, words.line_starts, *spans)
     steps = list(accumulate(map(add, weights, gaps), initial=seq.prefix[-1]))
