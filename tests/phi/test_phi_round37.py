@@ -28,6 +28,8 @@ social page by its path, in any post (a TikTok or Instagram handle with a dot, a
 underscore or digits; a prayer group on Facebook), and the MRNs listed after "MRNs,". A post
 with one professional cue at most and the age of someone of 90 or more is a story; a
 ward's own business (its rota, swaps, refreshers and their facilitators) is professional.
+After holdout112-113 were scored: French streets with their articles ("14 Rue de la
+Paix"), "Terr" for a terrace, and a person's age said plainly ("my patient today was 104").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -114,6 +116,19 @@ FOUND: list[tuple[str, str, str]] = [
         "FARQUHAR B",
         "name",
     ),
+    # after holdout112-113 were scored: French streets with their articles, "Terr", a
+    # person's age said plainly
+    (
+        "Her address on the letter: 8 Rue des Tanneurs, Lille. 79F.",
+        "8 Rue des Tanneurs",
+        "geographic",
+    ),
+    (
+        "Lives with his son at 2210 Lakeside Terr, 81M, declines dialysis.",
+        "2210 Lakeside Terr",
+        "geographic",
+    ),
+    ("My patient today was 103 and asked what I want to specialise in.", "103", "age"),
     # a month and its year; a camera's date in a file name
     ("Operada de la tiroides en junio de 2018, ahora recidiva.", "junio de 2018", "date"),
     ("Fez a cirurgia em outubro de 2021 e voltou com dor.", "outubro de 2021", "date"),
@@ -184,6 +199,9 @@ CONTEXT: list[tuple[str, str]] = [
     ("Registration scanned his palm and pulled up someone else's allergies.", "patient"),
     ("The program lets him sleep in his car at the church lot now.", "patient"),
     ("Dr. Amara Osei gave her talk on sepsis bundles at the regional meeting.", "professional"),
+    # a weight, a saturation or the allowed aggregate after "was" or "is"
+    ("The patient was 100 kg and tachycardic on arrival.", "patient"),
+    ("The pt was 90+ and chose comfort care. Her words: a good innings.", "patient"),
     # a ward's own business
     ("Rota swap anyone? Night on Sat 14th, need it gone for my sister's wedding.", "professional"),
     ("BLS refresher drop-ins Thursday 2-3pm, facilitators: Ann and Raj.", "professional"),

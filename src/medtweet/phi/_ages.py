@@ -270,6 +270,13 @@ _AGED_LIST = re.compile(
     r"(?![.,]?\d| ?(?:%|mg|kg|/))"
 )
 _LISTED_NUMBER = re.compile(r"\d+")
+# "my patient today was 104", "the lady in bay 2 is 97": a person's age said plainly
+_PERSON_WAS = re.compile(
+    r"(?=[pPlLmMwWgGrR])\b(?:patient|pt|lady|gent|gentleman|man|woman|resident|grandma|"
+    r"grandpa)(?: (?:today|yesterday|tonight|here|there))? (?:was|is|turned|turns|just turned) "
+    r"(?P<n>9\d|1[01]\d|12[0-5])\b(?![.,]?\d|\+| ?(?:%|[A-Za-z]+/|/|"
+    r"(?i:mg|mcg|ml|kg|lbs?|bpm|mmhg|units?|kilos?|pounds?|or (?:over|older))\b))"
+)
 # "who at 101 refused the bedpan": an age someone did something at
 _WHO_AT = re.compile(
     r"(?=[w])\bwho,? (?:even |still )?at (?P<n>9\d|1[01]\d|12[0-5])\b"
@@ -572,6 +579,7 @@ def _plain_ages(text: str, low: str, scan: Scan) -> tuple[tuple[re.Pattern[str],
         (_COUNTED_AGE, "half" in low or "account" in low or "day" in low or "Y" in text),
         (_COMING_AGE, "be " in low or "cumpl" in low or "fyl" in low or "wird " in low),
         (_WHO_AT, "who" in low),  # "who at 101 refused the bedpan"
+        (_PERSON_WAS, "was " in low or "is " in low or "turn" in low),  # "my patient was 104"
         (_FRENCH_BIRTHDAY, "ans " in low),  # "fêter les 100 ans de Mme Lacoste"
         (_WORDY_LIFE, "years" in low),
     )

@@ -142,7 +142,7 @@ _CAPSEQ = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|of|d'Alene))*?"
 _CAPRUN = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|d'Alene)){{0,3}}"
 _SUFFIX = (
     r"Street|St|Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
-    r"Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Pike|Square|Sq|Alley|"
+    r"Terrace|Terr|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Pike|Square|Sq|Alley|"
     r"Row|Crescent|Cres|Close|Plaza|Expressway|Turnpike|Run|Path|Point|Pt|Bend|Cove|Trace|"
     r"Glen|Ridge|Crossing|Landing|Walk|Hollow|Grove|View|Commons"
 )
@@ -3055,10 +3055,13 @@ _HOPITAL = re.compile(
     r"(?:\s+[A-Z][\w'\u2019\u00c0-\u00ff-]+){0,2}"
 )
 _NOT_SITE_NAME = frozenset(["Blood", "Food", "Sperm", "Milk", "Tissue", "Eye", "Bone", "Data"])
-# Streets named in Spanish or French: "Calle Luna", "Avenida Central", "Rue Dupont".
+# Streets named in Spanish or French: "Calle Luna", "Avenida Central", "Rue Dupont", "14 Rue
+# de la Paix".
 _LATIN_STREET = re.compile(
     r"(?=[CAPRr\d])(?:\b\d{1,6}\s+)?\b(?:Calle|Avenida|Camino|Carretera|Paseo|Rue|rue)\s+"
-    r"(?:(?:de|del|la|las|los)\s+)?[A-Z][A-Za-z\u00c0-\u017f'\u2019-]+"
+    # (French articles too: "Rue de la Paix", "Rue des Lilas", "rue d'Alsace")
+    r"(?:(?:de la|del|de|la|las|los|des|du)\s+|d['\u2019]|de l['\u2019])?"
+    r"[A-Z][A-Za-z\u00c0-\u017f'\u2019-]+"
     r"(?:\s+[A-Z][A-Za-z\u00c0-\u017f'\u2019-]+)?"
 )
 _LATIN_STREET_WORDS = frozenset(["calle", "avenida", "camino", "carretera", "paseo", "rue"])
