@@ -476,10 +476,11 @@ def _lead_in(
     """
     starts = words.starts
     tokens = words.tokens
+    space = meter.length(" ")
     for t in sensitive:
         token = tokens[t]
         alone = weights[t]
-        spaced = meter.length(" " + token) - meter.length(" ")
+        spaced = meter.length(" " + token) - space
         first = max(alone, spaced)
         weights[t] = first
         at = starts[t]

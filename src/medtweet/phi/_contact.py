@@ -656,7 +656,7 @@ def _fundraisers(text: str, scan: Scan) -> Iterator[Hit]:
         if (
             _FUNDRAISER_HOST.search(host)
             or (_FUNDRAISER_PATH.search(found) and not _SCHOLARLY.search(host))
-            or ("/" in found and _personal_social(found))
+            or _personal_social(found)
         ):
             yield Hit(start, end, Category.URL, "url.patient_owned")
     for match in _BARE_DOMAIN.finditer(text) if _tld(text, scan) else ():

@@ -580,9 +580,6 @@ _PROFESSIONAL_PHRASES = (
     "nursing day", "in memoriam", "referral line", "for doctors", "huge ups", "kicks off",
     "closing date", "spot open", "spots open", "position open", "send cv",
     "send your cv", "cv to", "fellowship coordinator", "program coordinator",
-)  # fmt: skip
-# more of them, looked up by their first word among the text's words (cheaper than a scan)
-_PROFESSIONAL_MORE = (
     "open house", "shout-out", "shout out", "ted talk", "morning report", "tip of the",
     "work with us", "join our",
     # a unit's notices: "PROTOCOL UPDATE: effective ...", "Reminder: MDT is cancelled", "EMS
@@ -955,8 +952,7 @@ def _phrase_starts(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 
 _PHRASE_STARTS = _phrase_starts(_STRONG_PHRASES)
-# (both lists of professional phrases weigh the same: one look-up by first word for both)
-_PROFESSIONAL_STARTS = _phrase_starts((*_PROFESSIONAL_PHRASES, *_PROFESSIONAL_MORE))
+_PROFESSIONAL_STARTS = _phrase_starts(_PROFESSIONAL_PHRASES)
 # their first words as sets: a set intersects another set in C, but a dict by iterating it
 _PHRASE_FIRSTS = frozenset(_PHRASE_STARTS)
 _PROFESSIONAL_FIRSTS = frozenset(_PROFESSIONAL_STARTS)

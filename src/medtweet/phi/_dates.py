@@ -274,20 +274,19 @@ _HOLIDAY = re.compile(
     r"cookies|cakes?|pageant|concert|play|episode)\b)",
 )
 _HOLIDAY = lead(_HOLIDAY, "A-Za-z")
+# the months of Spanish and Portuguese
+_IBERIAN_MONTHS = (
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|"
+    r"diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+)
 # a day in Spanish or Portuguese: "12 de diciembre", "3 de março"
 _DE_MONTH = re.compile(
-    r"(?=\d)(?<!\d)(?:[12]\d|3[01]|0?[1-9]) de (?i:enero|febrero|marzo|abril|mayo|junio|julio|"
-    r"agosto|sept?iembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|"
-    r"maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    rf"(?=\d)(?<!\d)(?:[12]\d|3[01]|0?[1-9]) de (?i:{_IBERIAN_MONTHS}|setiembre|"
     # and Catalan ("el 12 de gener", "3 d'abril")
     r"gener|febrer|maig|juny|juliol|agost|desembre)\b"
 )
 # a month and its year in Spanish or Portuguese: "mayo de 2019", "em março de 2020"
-_DE_MONTH_YEAR = re.compile(
-    r"(?=[a-zA-Z])\b(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|"
-    r"octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|"
-    r"outubro|novembro|dezembro) del? (?:19|20)\d\d(?!\d)"
-)
+_DE_MONTH_YEAR = re.compile(rf"(?=[a-zA-Z])\b(?i:{_IBERIAN_MONTHS}) del? (?:19|20)\d\d(?!\d)")
 # the date a phone or camera writes into a photo's file name: "IMG_20260311_heel.jpg",
 # "PXL_20250704_181233.jpg", "Screenshot_20240219-221500.png"
 _CAMERA_FILE_DATE = re.compile(

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from medtweet.phi import _languages as local
 from medtweet.phi._gates import gate, lazy_gate
-from medtweet.phi._hit import Hit, Scan, lead
+from medtweet.phi._hit import Hit, Scan, by_first_letter, lead
 from medtweet.phi._lexicon import CALENDAR_NAMES, DIRECTION_WORDS, lexicon, lower_set
 from medtweet.phi._model import Category
 
@@ -780,20 +780,11 @@ def _place_noun() -> re.Pattern[str]:
     return re.compile(rf"(?=[A-Z])(?<![\w@#])(?P<c>{_CAPSEQ})(?={_PLACE_NOUN.pattern})")
 
 
-def _by_first_letter(names: str) -> str:
-    """``names`` ("A|B|..."), grouped by first letter: "A(?:L|K|labama)|C(?:A|...)|...".
-
-    The same alternatives: the engine tests each letter once, not each name.
-    """
-    groups: dict[str, list[str]] = {}
-    for name in names.split("|"):
-        groups.setdefault(name[0], []).append(re.escape(name[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
-
-
 # every state and abbreviation starts with a capital: check that before trying each of them
 # (a yes/no gate: the order of its alternatives changes no answer)
-_STATE_GATE = re.compile(rf",\s*(?=[A-Z])(?:{_by_first_letter(f'{_ABBR}|{_STATES}')})\b(?![a-z])")
+_STATE_GATE = re.compile(
+    rf",\s*(?=[A-Z])(?:{by_first_letter([*_ABBR.split('|'), *_STATES.split('|')])})\b(?![a-z])"
+)
 
 
 @functools.cache
@@ -831,7 +822,7 @@ def _hospital_names() -> re.Pattern[str]:
     names = sorted(lexicon("hospital_names"), key=len, reverse=True)
     # grouped by first letter, each group in the same order (longest first): the same
     # matches, but the engine tries the names of one letter at each capital, not all ~900
-    alternatives = _by_first_letter("|".join(names))
+    alternatives = by_first_letter(names)
     return re.compile(rf"(?=[A-Z])(?<![\w@#/-])(?:{alternatives})(?![\w/-])")
 
 
@@ -1665,33 +1656,31 @@ def _role_then_town(text: str) -> Iterator[Hit]:
     """The town after an opening role or unit ("ID physician, Irrua. ..."), known or not."""
     for match in _ROLE_THEN_TOWN.finditer(text):
         place = match["p"]
-        first = place.split()[0]
-        if (
-            place in STATE_NAMES
-            or place in COUNTRIES
-            or place in LANGUAGES
-            or first in CALENDAR_NAMES
-            or first.lower() in lower_set("common_words")
-            or first in _person_names()
-            or first in lexicon("eponyms")
-        ):
+        if place in LANGUAGES or place.split()[0] in CALENDAR_NAMES or _named_otherwise(place):
             continue
         yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
 
 
 def _lone_town(place: str) -> bool:
     """A known town that no word, first name, eponym or clinical rule is spelt like."""
-    first = place.split()[0]
     return (
         _is_place(place) == place
-        and place not in STATE_NAMES
-        and place not in COUNTRIES
+        and not _named_otherwise(place)
         and place not in _CLINICAL_TOWNS
         and place not in lexicon("place_words")
         and place not in lexicon("ambiguous_places")
-        and first.lower() not in lower_set("common_words")
-        and first not in _person_names()
-        and first not in lexicon("eponyms")
+    )
+
+
+def _named_otherwise(place: str) -> bool:
+    """Whether ``place`` is a state or a country, or starts with a word, a name or an eponym."""
+    first = place.split()[0]
+    return (
+        place in STATE_NAMES
+        or place in COUNTRIES
+        or first.lower() in lower_set("common_words")
+        or first in _person_names()
+        or first in lexicon("eponyms")
     )
 
 
@@ -3126,7 +3115,7 @@ _SLAVIC_ENDINGS = ("ach", "ami", "owi", "iem", "ie", "ia", "a", "u", "y", "i", "
 _STREET_BEFORE = re.compile(r"\b(?:in der|auf der|an der|op de|aan de|in de|på|i|am|op|in) $")
 # (a street's kind at the end of a word, found as a literal; or its kind first, as a word)
 # (a yes/no gate: its endings grouped by first letter, fewer tried at each position)
-_STREET_END_GATE = re.compile(rf"(?:{_by_first_letter(_STREET_END_WORDS)})(?![a-zß])")
+_STREET_END_GATE = re.compile(rf"(?:{by_first_letter(_STREET_END_WORDS.split('|'))})(?![a-zß])")
 _STREET_KIND_WORDS = frozenset(
     kind.lower().rstrip(".") for kind in (*_STREET_KINDS, *_STREET_KINDS_NUMBERED)
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import attrs
@@ -11,7 +12,16 @@ import attrs
 from medtweet.phi._gates import bits_of, cues_of
 from medtweet.phi._model import Category
 
-__all__ = ["Hit", "Scan", "digits_at_least", "lead", "lowered", "this_year"]
+__all__ = [
+    "CAPS_COMMA",
+    "Hit",
+    "Scan",
+    "by_first_letter",
+    "digits_at_least",
+    "lead",
+    "lowered",
+    "this_year",
+]
 
 
 class Hit(NamedTuple):
@@ -74,6 +84,18 @@ def this_year(scan: Scan) -> int:
 # capitals before a comma and a capital: what a record's label needs ("REYES, ANTHONY ...")
 # (found from its literal comma: a class first is tried at every position)
 CAPS_COMMA = re.compile(r", (?<=[A-Z]{2}, )[A-Z]")
+
+
+def by_first_letter(words: Iterable[str]) -> str:
+    """Literal ``words`` as alternatives grouped by first letter: "A(?:L|K|labama)|C(?:A|...)".
+
+    The same matches (the words of a letter keep their order; words of other letters cannot
+    match where they do), but the engine tries one group at each position, not every word.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
 def lead(regex: re.Pattern[str], chars: str) -> re.Pattern[str]:

@@ -10,7 +10,7 @@ from medtweet.phi import _languages as local
 from medtweet.phi._context import CLOSE_KIN, OWNED_CLINICAL, PERSON_WORDS, POSSESSION
 from medtweet.phi._gates import gate, lazy_gate
 from medtweet.phi._geo import CARE_KINDS, COUNTRIES, LANGUAGES, STATE_NAMES
-from medtweet.phi._hit import CAPS_COMMA, Hit, Scan, lead, lowered
+from medtweet.phi._hit import CAPS_COMMA, Hit, Scan, by_first_letter, lead, lowered
 from medtweet.phi._lexicon import CALENDAR_NAMES, HOLIDAY_NAMES, lexicon, lower_set
 from medtweet.phi._model import Category
 
@@ -228,24 +228,8 @@ _TITLES = sorted(
 )
 
 
-def _by_first_letter(words: list[str]) -> str:
-    """``(?:word|word|...)`` for literal ``words``, the words of each first letter grouped.
-
-    ("(?:A(?:lhaji|to)|B(?:apak|dr)|...)": the engine tries the group of the letter it
-    reads, not every word; the words of a letter keep their order.)
-    """
-    rests: dict[str, list[str]] = {}
-    for word in words:
-        rests.setdefault(word[0], []).append(re.escape(word[1:]))
-    return (
-        "(?:"
-        + "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in rests.items())
-        + ")"
-    )
-
-
 _HONORIFIC = re.compile(
-    rf"(?=[{''.join(sorted({title[0] for title in _TITLES}))}])\b{_by_first_letter(_TITLES)}"
+    rf"(?=[{''.join(sorted({title[0] for title in _TITLES}))}])\b(?:{by_first_letter(_TITLES)})"
     rf"\b\.?\s+"
     rf"(?:[\"\u201c][A-Z][\w'\u2019-]+[\"\u201d]\s+)?"  # a nickname: Mr. "Shorty" Jenkins
     # (an initial and the surname: "Sgt. R. Tanaka", "Spc D. Okonkwo")
