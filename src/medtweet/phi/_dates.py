@@ -93,7 +93,8 @@ _COUNTER_BEFORE = re.compile(r"(?i:tweetorial|thread)(?: time)?\s*\U0001f9f5?\s*
 _ISO = re.compile(r"(?=\d)(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b")
 _DATE_CUE = re.compile(
     r"(?:\b(?:on|since|from|until|till|til|by|before|after|admitted|discharged|seen|born|DOB|"
-    r"dob|died|expired|visit|surgery|date|dated|dos|DOS|adm|d/c|D/C|through|thru|and|to|"
+    r"dob|died|expired|visit|surgery|date|dated|dos|DOS|adm|d/c|D/C|dc|DC|through|thru|and|to|"
+    r"readmitted|re-admitted|transferred|"
     r"dc'd|d/c'd|LMP|EDD|EDC|"
     r"between|as of)\b[:.]?\s*$|\bhome:\s*$"
     # the next date of a list after a cue: "faxed on 1/22, 2/5 and 2/19"
