@@ -1,7 +1,16 @@
 """Round 38 (from held-out corpora 0 to 113, studied): an age of 90 or more said with "was"
 or after "he"/"she" ("Loretta was 98 and ...", "He's 95 on apixaban", "Mrs. Imre is 92 with
 ..."), but not a value ("he was 92 on 2L", "Glucose was 99 when ..."); a day-first date after
-"dc", "readmitted" or "transferred" ("dc 19/3").
+"dc", "readmitted" or "transferred" ("dc 19/3"); a date with its month's letters between
+hyphens ("5-Jan-1957", "09-MAR-1934").
+
+From holdout114-115, after they were scored: streets and neighbourhoods in Spanish and
+Portuguese ("Calle Zaragoza 1127", "Rua Barão de Jaguara 880", "col. Bellavista", "Comuna
+13"); "Seu", "Doña", "Señora" opening a sentence before a name; a child, a pregnancy, a birth,
+an arrival or a death told in Spanish or Portuguese ("la niña", "embarazada", "llegó",
+"trouxe") as a story's cue, and a congress, a symposium or a workshop ("congreso",
+"simposio", "taller") as a professional one; a login, a handle or a screen name without its
+"@" ("under login kaylee.runs.26").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -9,6 +18,8 @@ Every example is invented for the class it stands for; none is taken from a corp
 from __future__ import annotations
 
 from tests._phi_support import table_tests
+
+import medtweet as mt
 
 # (text, value, category): a finding of ``category`` covers ``value`` in a patient story
 FOUND: list[tuple[str, str, str]] = [
@@ -21,6 +32,30 @@ FOUND: list[tuple[str, str, str]] = [
     ("Adm 3/4, dc 17/4, readmitted 26/4 with the same CCF.", "17/4", "date"),
     ("Adm 3/4, dc 17/4, readmitted 26/4 with the same CCF.", "26/4", "date"),
     ("Transferred 21/6 from the district hospital, 58M, septic.", "21/6", "date"),
+    ('Wristband in the photo: "Rosalind Okafor / 7-Feb-1948 / K2231907".', "7-Feb-1948", "date"),
+    ("WRISTBAND: DUNMORE, AGNES / 22-NOV-1935 / bed 4", "22-NOV-1935", "date"),
+    # streets and neighbourhoods in Spanish and Portuguese
+    (
+        "Visita domiciliaria: Calle Morelos 512, 71M, úlcera sacra.",
+        "Calle Morelos 512",
+        "geographic",
+    ),
+    (
+        "Mora na Rua Padre Anchieta de Souza, 221. 80F, DPOC.",
+        "Rua Padre Anchieta de Souza, 221",
+        "geographic",
+    ),
+    ("Vive en la col. Santa Úrsula, 67M con pie diabético.", "Santa Úrsula", "geographic"),
+    ("Llegó del barrio Los Almendros con fiebre, 8 años.", "Los Almendros", "geographic"),
+    ("Niño de la Comuna 8 con dengue grave, 6 años.", "Comuna 8", "geographic"),
+    (
+        "Su dirección: Avenida de los Insurgentes 2210, 45F.",
+        "Avenida de los Insurgentes 2210",
+        "geographic",
+    ),
+    # a username without its "@"
+    ("Pump data syncs under login marisol.pumps.19, A1c 7.1, 16F.", "marisol.pumps.19", "other_id"),
+    ("username on the export: trailrunner_58. 60M with an ICD.", "trailrunner_58", "other_id"),
 ]
 
 # (text, context): nothing but relative dates is found
@@ -30,6 +65,29 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Glucose was 99 when she left and Pulse was 92 and regular.", "patient"),
     ("The score was 95 when the round ended, 78M.", "patient"),
     ("She was 99 percentile for height at 4 yrs.", "patient"),
+    # a surname "Carrera", a login page and a protocol are no place or id
+    ("Dr. Carrera saw him in clinic, 58M.", "patient"),
+    ("The portal login page was down again, 71F could not see her labs.", "patient"),
+    ("The portal shows the login IPv6 on her summary, 70F.", "patient"),
+    # a congress in Spanish is professional
+    ("Congreso Andino de Cardiología, Quito, 5-7 de noviembre: inscripciones abiertas.", None),
 ]
 
-test_found, test_clean = table_tests(FOUND, CLEAN)
+# (text, context): what ``check_phi`` decides for the post alone
+CONTEXT: list[tuple[str, str]] = [
+    ("Fui al rancho de Doña Eufemia cerca de San Felipe, su pie ya cerró un 70%.", "patient"),
+    ("Foto do pé do Seu Osvaldo tirada no estacionamento, com a placa ao fundo.", "patient"),
+    ("La partera trajo a la señora desde el caserío, 3 horas con placenta retenida.", "patient"),
+    (
+        "Simposio de medicina rural en Cusco: ponentes de 6 países. Taller de ecografía.",
+        "professional",
+    ),
+]
+
+test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
+
+
+def test_a_colonel_is_a_person_not_a_neighbourhood() -> None:
+    # "Col." opens a Mexican neighbourhood only after a comma, as an address goes on
+    found = mt.check_phi("Col. Whitby, 64, retired army, chest pain.", context="patient")
+    assert [f.category for f in found.findings] == ["name"]

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 import attrs
 
 from medtweet.phi._ages import OLD_AGE_NUMBERS, find_ages
+from medtweet.phi._barrios import find_barrios
 from medtweet.phi._contact import find_contacts, widen_phone
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._dates import find_dates
@@ -61,6 +62,7 @@ _DETECTORS: tuple[_Detector, ...] = (
     find_dates,
     find_geography,
     find_postcodes,
+    find_barrios,
     find_names,
     find_informal,
 )

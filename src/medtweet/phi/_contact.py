@@ -591,10 +591,11 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
         value = match["v"]
         if any(not ch.isalpha() for ch in value.lstrip("@")):  # a made-up id, not a word
             yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.messenger")
-    named = scan.patient and ("username" in scan.words or "name" in scan.words)
+    named = scan.patient and not scan.words.isdisjoint(_USERNAME_WORDS)
     for match in _USERNAME.finditer(text) if named else ():  # a portal or app login
         value = match["v"]
-        if "_" in value or any(ch.isdigit() for ch in value):
+        if "_" in value or sum(ch.isdigit() for ch in value) >= 2 - ("." in value):
+            # (a made-up id, not a word or a protocol: "IPv6")
             yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.username")
 
 
@@ -630,10 +631,16 @@ _MESSENGER_WORDS = frozenset(
      "messenger"]
 )  # fmt: skip
 # a login told as someone's: "her username kittycat_71", "portal username: rosebud1954"
+# ("under login kaylee.runs.26", "username on the file: spoke_77", "his handle whoop_mike62")
 _USERNAME = re.compile(
-    r"\b(?i:username|user name|screen name)\b\s*(?:(?:is|was|shows|=)\s*|:\s*)?[\"'\u201c]?"
+    r"\b(?i:username|user name|screen name|login|log-in|handle|gamertag)\b"
+    r"(?: (?:on|in|for) (?:the|his|her|their) [a-z]{2,12})?"
+    r"\s*(?:(?:is|was|shows|=)\s*|:\s*)?[\"'\u201c]?"
     r"(?P<v>[A-Za-z][A-Za-z0-9_.]{2,29})(?<![.])(?![\w@])"
 )
+
+
+_USERNAME_WORDS = frozenset(["username", "name", "login", "log-in", "handle", "gamertag"])
 
 
 _SOCIAL_HOSTS = ("tiktok.com/@", "instagram.com/", "facebook.com/groups/")

@@ -46,7 +46,11 @@ _WORDED = re.compile(
 )
 # ... or day first ("14 March", "the 14th of March", "the third of July").
 _DAY_FIRST = re.compile(
-    rf"(?=[\dt])\b(?:the\s+)?{_DAY}(?:\s+(?:of\s+)?|-(?=[A-Z][a-z]{{2}}\b)){_MONTH}\b\.?{_YEAR}"
+    rf"(?=[\dt])\b(?:the\s+)?{_DAY}(?:\s+(?:of\s+)?|-(?=[A-Z][a-z]{{2}}\b)){_MONTH}\b\.?"
+    rf"(?:-(?:\d{{4}}|\d\d)\b|{_YEAR})"
+    # a label's date in capitals: "09-MAR-1934"
+    r"|(?=\d)\b(?:[12]\d|3[01]|0?[1-9])-(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-"
+    r"(?:\d{4}|\d\d)\b"
     rf"|(?=[tfsenTFSEN])\b(?:the\s+)?{_ORD_WORD}\s+of\s+{_MONTH}\b{_YEAR}",
 )
 _DAY_FIRST = lead(_DAY_FIRST, "0-9tfsenTFSEN")

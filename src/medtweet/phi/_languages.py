@@ -84,6 +84,11 @@ STORY_WEAK_WORDS = frozenset(
         "mamás", "padres", "pais",
         # sent home: "se fue de alta", "teve alta"
         "alta",
+        # one child, a pregnancy, a birth, an arrival, a death, a grandparent, a midwife
+        "niña", "niño", "nena", "nene", "bebé", "bebê", "embarazada", "grávida", "nacida",
+        "nacido", "nasceu", "llegó", "llegaron", "chegou", "trajo", "trajeron", "trouxe",
+        "trouxeram", "sobrevivió", "sobreviveu", "murió", "falleció", "morreu", "avó", "avô",
+        "vovó", "vovô", "partera", "parteira", "comadrona",
         # born ("geb. 03.05.1949", "Né en 1932", "nata nel 1931"; not "nato", NATO)
         "geb", "geboren", "né", "nata", "urodzony", "urodzona", "doğumlu",
         # a relative
@@ -137,7 +142,10 @@ PROFESSIONAL_WORDS = frozenset(
         "konference", "sympozium", "přednáška", "seminář", "kurz", "registrace",
         "konferencia", "kongresszus", "előadás", "tanfolyam", "jelentkezés",
         # Portuguese and Spanish
-        "jornada", "curso", "vaga", "vacante", "diretrizes",
+        "jornada", "curso", "vaga", "vacante", "diretrizes", "congreso", "congresso",
+        "simposio", "simpósio", "ponencia", "ponente", "palestra", "palestrante", "taller",
+        "talleres", "inscripciones", "inscrições", "convocatoria", "certificación",
+        "certificação",
     ]
 )  # fmt: skip
 
@@ -161,6 +169,8 @@ TITLES = (
     # Spanish and Portuguese in lower case ("la señora Ofelia", "doña Zoila", "seu Manoel"),
     # Romanian, Slovak and Lithuanian
     r"señora|señor|doña|don|seu|dona|senhora|senhor|domnul|doamna|pán|ponas|ponia|"
+    # and opening a sentence ("Seu Osvaldo", "Doña Rufina"; not "Don", an English name too)
+    r"Señora|Señor|Doña|Seu|Dona|Senhora|Senhor|"
     # Swahili and Amharic: "Mzee Juma", "Bibi Mwanaisha", "Bw. Hamisi", "W/ro Almaz"
     r"Mzee|mzee|Bibi|Bw\.|Bi\.|W/ro|W/t)"
 )
