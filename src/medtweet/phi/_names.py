@@ -535,6 +535,18 @@ _CAPS_SURNAME_INITIAL = re.compile(
     r"(?= [-\u2013]|[\"\u201d]|,? (?:DOB|MRN)\b|$)",
     re.MULTILINE,
 )
+# what must follow its name, as written: a dash, a quote, a record's cue or a new line (or
+# the text's end, tested apart); most posts hold none, and the pattern is then not run
+_CAPS_SURNAME_INITIAL_ENDS = (" -", " \u2013", '"', "\u201d", "DOB", "MRN", "\n")
+
+
+def _caps_surname_initial_possible(text: str) -> bool:
+    """Whether ``_CAPS_SURNAME_INITIAL`` can match: what follows its name is in ``text``."""
+    ends_on_initial = text[-2:-1] == " " and "A" <= text[-1:] <= "Z"  # "... labelled SMITH J"
+    followed = ends_on_initial or any(map(text.__contains__, _CAPS_SURNAME_INITIAL_ENDS))
+    return followed and not text.isupper()
+
+
 # someone a patient gave as their contact: 'emergency contact is "Smitty at the bar."'
 _CONTACT_NAME = re.compile(
     r"(?=[Ee])\b(?i:emergency contact)(?: is|:)? [\"\u201c]?(?P<name>[A-Z][a-z]{2,})\b"
@@ -1605,6 +1617,7 @@ _TITLE_WORDS = frozenset(
 _OPENING_TITLES = _TITLE_WORDS | _HONORIFIC_WORDS
 _WORD_BEFORE = re.compile(rf"(?<![\w'\u2019.@#-])(?:{_WORD}) $")
 _FIRST_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
 _PLACE_WORDS = frozenset(["county", "parish", "township", "village", "city", "town", "borough"])
 # a name's own shape: "DeShawn", "LaToya", "McKenzie"
 _INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
@@ -1667,6 +1680,29 @@ def widen_name(text: str, hit: Hit) -> Hit:
 
 
 _ADDRESS = re.compile(r"(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+_LOCAL_RUN = re.compile(r"[\w.+-]*")
+
+
+def _addresses(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_ADDRESS.finditer(text)``, found from each "@" (a fast scan).
+
+    The pattern, tried at every word character, reads the rest of each word before it fails;
+    a match's local part is the run of its characters right before its one "@", from that
+    run's start (or from the previous match's end), so it is tried there alone.
+    """
+    taken = 0  # (the end of the last match: matches do not overlap)
+    at = text.find("@")
+    while at != -1:
+        # (the run before the "@", read backwards on the reversed text)
+        run = _LOCAL_RUN.match(text[taken:at][::-1])
+        start = at - run.end() if run is not None else at
+        found = _ADDRESS.match(text, start) if start < at else None
+        if found is not None:
+            taken = found.end()
+            yield found
+        at = text.find("@", at + 1)
+
+
 _LONG_WORD = re.compile(r"(?<![\w@.+-])[^\W\d_]{4,}(?![\w@-]|\.\w)")
 
 
@@ -1678,7 +1714,7 @@ def _names_in_addresses(text: str) -> Iterator[Hit]:
     first name of the lexicons: "sheila.vandam@... diarrhea, sheila"), or a first name of
     the lexicons inside it.
     """
-    locals_ = [m["local"].lower() for m in _ADDRESS.finditer(text)]
+    locals_ = [m["local"].lower() for m in _addresses(text)]
     if not locals_:
         return
     parts = {part for local in locals_ for part in re.split(r"[\W\d_]+", local)}
@@ -2034,7 +2070,9 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     )
     # (every match holds capitals before a comma and a capital)
     recorded = recorded and CAPS_COMMA.search(text) is not None
-    for match in _CAPS_SURNAME_INITIAL.finditer(text) if not text.isupper() else ():
+    for match in (
+        _CAPS_SURNAME_INITIAL.finditer(text) if _caps_surname_initial_possible(text) else ()
+    ):
         surname = match["name"][:-2]
         if (
             len(surname) >= 4
@@ -2082,7 +2120,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             continue  # "North Carolina", "West Virginia", "New Jersey", "Puerto Rico"
         end = match.end("rest")
         rest = match["rest"].split()
-        initial = bool(rest) and re.fullmatch(r"[A-Z]\.", rest[0]) is not None
+        initial = bool(rest) and _INITIAL_WORD.fullmatch(rest[0]) is not None
         # after a first name, a common word is a surname ("Anita Moss"), unless it stops a
         # name ("Maria Sunday"), names a site or is an eponym ("Robert Graves" of history)
         if (
