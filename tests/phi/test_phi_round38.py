@@ -10,13 +10,16 @@ Portuguese ("Calle Zaragoza 1127", "Rua Barão de Jaguara 880", "col. Bellavista
 an arrival or a death told in Spanish or Portuguese ("la niña", "embarazada", "llegó",
 "trouxe") as a story's cue, and a congress, a symposium or a workshop ("congreso",
 "simposio", "taller") as a professional one; a login, a handle or a screen name without its
-"@" ("under login kaylee.runs.26").
+"@" ("under login kaylee.runs.26"); a second surname after a full name ("Marisela Peña
+Tzul", "Ana Lucía Sandoval de León"), but not the last word of a title or a room ("Young
+Investigator Award", "Ellison Conference Room").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
 
 from __future__ import annotations
 
+import pytest
 from tests._phi_support import table_tests
 
 import medtweet as mt
@@ -53,6 +56,10 @@ FOUND: list[tuple[str, str, str]] = [
         "Avenida de los Insurgentes 2210",
         "geographic",
     ),
+    # a second surname after a full name
+    ("La partera trajo a Rosaura Peña Tzul desde la aldea, 3 horas.", "Rosaura Peña Tzul", "name"),
+    ("Paciente Irma Salgado Prieto, 71, sin tarjeta sanitaria.", "Irma Salgado Prieto", "name"),
+    ("Transfer: Josefina Ramírez de León, GCS 9, 58F.", "Josefina Ramírez de León", "name"),
     # a username without its "@"
     ("Pump data syncs under login marisol.pumps.19, A1c 7.1, 16F.", "marisol.pumps.19", "other_id"),
     ("username on the export: trailrunner_58. 60M with an ICD.", "trailrunner_58", "other_id"),
@@ -91,3 +98,16 @@ def test_a_colonel_is_a_person_not_a_neighbourhood() -> None:
     # "Col." opens a Mexican neighbourhood only after a comma, as an address goes on
     found = mt.check_phi("Col. Whitby, 64, retired army, chest pain.", context="patient")
     assert [f.category for f in found.findings] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Congrats to Rosa Lindqvist on the Young Investigator Award! 42F pt? no.", "Award"),
+        ("Meet Carla Domínguez Conference Room 4 at noon, 58M case.", "Room"),
+    ],
+)
+def test_a_title_or_a_room_is_no_second_surname(text: str, name: str) -> None:
+    # the last word of a title, a room or an institution does not join a name before it
+    found = mt.check_phi(text, context="patient").findings
+    assert not [f for f in found if f.category == "name" and name in f.text]

@@ -151,7 +151,7 @@ def _detect(text: str, scan: Scan, detectors: tuple[_Detector, ...] = _DETECTORS
         widen_place(text, hit)
         if hit.category is _GEOGRAPHIC and not hit.rule.startswith("geo.zip")
         else widen_name(text, hit)
-        if hit.category is _NAME and text[hit.start - 1 : hit.start] == " "
+        if hit.category is _NAME
         else widen_phone(text, hit)
         if hit.category is _PHONE
         else hit

@@ -1650,11 +1650,60 @@ def _part_before(text: str, start: int, word: str, *, aged: bool) -> bool:
     )
 
 
+# the second surname of a Spanish or Portuguese name after its first: "Marisela Peña [Tzul]",
+# "Ana Lucía Sandoval [de León]", "Ángel Luis Rivera [Colón]"
+_SURNAME_AFTER = re.compile(
+    r" (?P<join>(?:de|del|de la|de los|da|do|dos|das|y|e) )?"
+    r"(?P<w>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?![\w'\u2019@#-])"
+)
+
+
+_CAPITAL_NEXT = re.compile(r" (?:(?:de|del|y|e) )?[A-ZÀ-ÖØ-Þ]")
+# the last word of a title, a room or an institution, no one's surname ("Daisy Leadership Award")
+_INSTITUTION_ENDS = frozenset(
+    ["award", "awards", "prize", "theatre", "theater", "room", "school", "schools", "days",
+     "day", "week", "conference", "trust", "lecture", "hall", "foundation", "fund", "society",
+     "association", "college", "academy", "team", "group", "program", "programme", "service",
+     "services", "unit", "ward", "lab", "project", "network", "council", "board", "museum",
+     "library", "church", "park", "apt", "suite", "street", "road", "avenue", "drive", "lane"]
+)  # fmt: skip
+
+
+def _surnames_after(text: str, hit: Hit) -> Hit:
+    """A full name (two words or more) with a second surname after it (``_SURNAME_AFTER``)."""
+    end = hit.end
+    if text[end : end + 1] != " " or " " not in text[hit.start : end]:
+        return hit  # (most names: no blank after, or a first name alone)
+    for _ in range(2):
+        after = _SURNAME_AFTER.match(text, end)
+        if after is None:
+            break
+        word = after["w"]
+        if (
+            not _name_alone_ok(word)
+            or word.lower() in lower_set("common_words")
+            # (the next person of a list: "Ana Ruiz y Pedro"; not after "de": "Ruiz de León")
+            or (word in lexicon("first_names") and not (after["join"] or "").startswith("d"))
+            or _TERM_ENDING.search(word)
+            or word.lower() in _PLACE_WORDS
+            or word.lower() in _INSTITUTION_ENDS
+            or word in _NOT_SURNAMES  # "Hope Street", "Rocky Mountain"
+            or word.lower() in lower_set("facility_words")
+        ):
+            break
+        end = after.end()
+    if end == hit.end or _CAPITAL_NEXT.match(text, end):
+        return hit  # (a longer run of capitals is a title or a place: "Young Investigator Award")
+    return Hit(hit.start, end, hit.category, hit.rule, hit.blocking)
+
+
 def widen_name(text: str, hit: Hit) -> Hit:
     """A name with the other parts of it before it: "[Nguyen] Thi Lan", "[DeShawn] Mitchell".
 
-    Up to two words before it join it (see ``_part_before``).
+    Up to two words before it join it (see ``_part_before``), and up to two surnames after a
+    full name (see ``_SURNAME_AFTER``).
     """
+    hit = _surnames_after(text, hit)
     start = hit.start
     if text.endswith(("Mohd. ", "Md. ", "Muhd. "), max(0, start - 6), start):
         return Hit(text.rindex("M", 0, start), hit.end, hit.category, hit.rule, hit.blocking)
