@@ -12,7 +12,9 @@ an arrival or a death told in Spanish or Portuguese ("la niña", "embarazada", "
 "simposio", "taller") as a professional one; a login, a handle or a screen name without its
 "@" ("under login kaylee.runs.26"); a second surname after a full name ("Marisela Peña
 Tzul", "Ana Lucía Sandoval de León"), but not the last word of a title or a room ("Young
-Investigator Award", "Ellison Conference Room").
+Investigator Award", "Ellison Conference Room"); a grandparent's age in Spanish, Portuguese,
+Italian or German ("Abuela 92", "nonna, 96"), at a sentence's opening too; a baby from a
+town ("Bebé de Sololá").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -56,6 +58,11 @@ FOUND: list[tuple[str, str, str]] = [
         "Avenida de los Insurgentes 2210",
         "geographic",
     ),
+    # a grandparent's age in Spanish, Portuguese, Italian or German, opening a sentence too
+    ("Monóxido en la casa, misma familia. Abuela 93, COHb 28%.", "93", "age"),
+    ("Opa 91 ist gestürzt, Hüfte rechts.", "91", "age"),
+    # a baby from a town
+    ("Bebé de Cobán, nació a las 29 semanas, 1.1 kg.", "Cobán", "geographic"),
     # a second surname after a full name
     ("La partera trajo a Rosaura Peña Tzul desde la aldea, 3 horas.", "Rosaura Peña Tzul", "name"),
     ("Paciente Irma Salgado Prieto, 71, sin tarjeta sanitaria.", "Irma Salgado Prieto", "name"),

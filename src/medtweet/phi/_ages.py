@@ -214,13 +214,17 @@ def _person_word(word: str) -> bool:
 _MEASURE_UNITS = r"%|mg|kg|lbs?|min|hours?|hrs?|days?|weeks?|times|percent|mm|cm|bpm|/"
 # a relative's age, said plainly: "dad 94", "wife also 91", "her mom is 101"
 _KIN = ("dad", "mom", "wife", "husband", "mother", "father", "grandma", "grandpa", "sister",
-        "brother", "aunt", "uncle", "widow", "widower")  # fmt: skip
+        "brother", "aunt", "uncle", "widow", "widower",
+        # Spanish, Portuguese, Italian and German grandparents: "Abuela 92", "nonna, 96"
+        "abuela", "abuelo", "abuelita", "abuelito", "bisabuela", "bisabuelo", "avó", "avô",
+        "vovó", "vovô", "nonna", "nonno", "oma", "opa")  # fmt: skip
 _KIN_FIRSTS = "".join(sorted({word[0] for word in _KIN}))
 # (it starts with the class of the words' first letters, which the engine skips to in C; the
 # rest of each word is read after it)
 _KIN_AGE = re.compile(
-    rf"[{_KIN_FIRSTS}](?<![\w'][{_KIN_FIRSTS}])"
-    rf"(?:{'|'.join(f'(?<={word[0]}){word[1:]}' for word in _KIN)})"
+    # (opening a sentence too: "Abuela 92, COHb 31%")
+    rf"(?i:[{_KIN_FIRSTS}](?<![\w'][{_KIN_FIRSTS}])"
+    rf"(?:{'|'.join(f'(?<={word[0]}){word[1:]}' for word in _KIN)}))"
     r"(?:,| is| was| also| now| turns| turned)? (?P<n>9\d|1[01]\d|12[0-5])\b"
     rf"(?![.,]?\d| ?(?:{_MEASURE_UNITS}))"
 )

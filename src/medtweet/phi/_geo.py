@@ -2160,7 +2160,7 @@ _ROMANCE_FROM = re.compile(
     r"nacid[oa]|nascid[oa]|morador|moradora|residente)\s+(?:de|do|da|en|em)"
     r"|,\s+(?:de|do|da))"
     r"|\b(?:[Pp]aciente|[Pp]cte|[Ss]e\u00f1ora?|[Ss]enhora?|[Aa]buel[oa]|[Nn]i\u00f1[oa]|[Cc]hav[oa]|"
-    r"[Mm]enin[oa]|[Hh]ombre|[Mm]ujer|[Pp]eregrin[oa]|[Jj]ubilad[oa]|[Pp]ortugues[a]?|"
+    r"[Mm]enin[oa]|[Hh]ombre|[Mm]ujer|[Pp]eregrin[oa]|[Jj]ubilad[oa]|[Pp]ortugues[a]?|[Bb]eb[\u00e9\u00ea]|"
     r"\d{1,3} (?:a\u00f1os|anos))\s+(?:de|do|da))"
     r"\s+(?P<p>[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s+(?:de\s+|del\s+|do\s+|da\s+)?"
     r"[A-Z\u00c0-\u00de][\w'\u2019-]+){0,2})"
