@@ -14,7 +14,8 @@ an arrival or a death told in Spanish or Portuguese ("la niña", "embarazada", "
 Tzul", "Ana Lucía Sandoval de León"), but not the last word of a title or a room ("Young
 Investigator Award", "Ellison Conference Room"); a grandparent's age in Spanish, Portuguese,
 Italian or German ("Abuela 92", "nonna, 96"), at a sentence's opening too; a baby from a
-town ("Bebé de Sololá").
+town ("Bebé de Sololá"). Not an age: a value's range after "in the" ("RVR in the 150s"); not
+a town: a drug before a state's code that is also a service ("Cefazolin, ID consult").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -79,6 +80,10 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Glucose was 99 when she left and Pulse was 92 and regular.", "patient"),
     ("The score was 95 when the round ended, 78M.", "patient"),
     ("She was 99 percentile for height at 4 yrs.", "patient"),
+    # a heart rate's range is no age; a drug before "ID" or "CT" is no town in a state
+    ("89F, new AF w RVR in the 150s. Diltiazem for rate.", "patient"),
+    ("MSSA bacteremia, 52M. Cefazolin, ID consult, echo tomorrow.", "patient"),
+    ("On Xarelto, CT head neg, 71F.", "patient"),
     # a surname "Carrera", a login page and a protocol are no place or id
     ("Dr. Carrera saw him in clinic, 58M.", "patient"),
     ("The portal login page was down again, 71F could not see her labs.", "patient"),

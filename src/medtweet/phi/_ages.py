@@ -453,7 +453,8 @@ _TEMP_BEFORE = re.compile(
     r"(?:\b(?:T|t|temp|Temp|TEMP|Tmax|tmax|febrile|fever|spiked|to|of|at|max|°)\s*[:=]?\s*$)"
 )
 _DECADE = re.compile(
-    r"(?=[iInNcCsS])\b(?:in\s+(?:his|her|their|the)\s+(?:(?:early|mid|late)[- ])?(?:9\d|1\d\d)s|"
+    # (not "in the 150s", "sats in the 90s": a value's range)
+    r"(?=[iInNcCsS])\b(?:in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[- ])?(?:9\d|1\d\d)s|"
     r"(?:(?:early|mid|late)[- ])?nineties)\b|\b(?:nonagenarian|centenarian|supercentenarian)s?\b",
     re.IGNORECASE,
 )

@@ -183,6 +183,8 @@ _VALUE_MOVED = re.compile(
     r"\b(?:rose|fell|went|up|down|peaked|dropped|climbed|increased|decreased|improved|"
     r"trending) $"
 )
+# state codes that are also a clinical service or word: "ID" (infectious diseases), "OR"
+_CLINICAL_CODES = frozenset(["ID", "OR", "ME", "IN", "OK", "MD", "PA", "CT", "MS", "DE", "CO"])
 _CITY_STATE = re.compile(rf"(?P<c>{_CAPSEQ}),\s*(?:{_ABBR}|{_STATES})\b(?![a-z])")
 _COUNTY = re.compile(
     rf"(?P<c>{_CAPSEQ})\s+(?:County|Parish|Borough|Township|Twp|(?P<co>Co)(?![\w'\u2019-]))"
@@ -2277,6 +2279,9 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             words = words[1:]
         if not words or not _not_common(" ".join(words)):
             continue
+        code = text[match.end("c") : match.end()].lstrip(", \t\n")
+        if code in _CLINICAL_CODES and _is_place(" ".join(words)) is None:
+            continue  # "Cefazolin, ID consult": a service, not Idaho, after no known town
         start = match.end("c") - len(" ".join(words))
         yield Hit(start, match.end("c"), _G, "geo.city")
     counties = _COUNTY.finditer(text) if scan.gates & _COUNTY_TOKENS_BIT else ()
