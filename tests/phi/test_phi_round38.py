@@ -15,7 +15,9 @@ Tzul", "Ana Lucía Sandoval de León"), but not the last word of a title or a ro
 Investigator Award", "Ellison Conference Room"); a grandparent's age in Spanish, Portuguese,
 Italian or German ("Abuela 92", "nonna, 96"), at a sentence's opening too; a baby from a
 town ("Bebé de Sololá"). Not an age: a value's range after "in the" ("RVR in the 150s"); not
-a town: a drug before a state's code that is also a service ("Cefazolin, ID consult").
+a town: a drug before a state's code that is also a service ("Cefazolin, ID consult"). A
+birthday written with its year after a comma ("her birthday, 4.4.1961") is a date of birth,
+and a date of birth makes a post someone's story, read as one.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -59,6 +61,8 @@ FOUND: list[tuple[str, str, str]] = [
         "Avenida de los Insurgentes 2210",
         "geographic",
     ),
+    # a birthday with its year is a date of birth
+    ("He signed the card with his birthday, 12.3.1947, 79M.", "12.3.1947", "date"),
     # a grandparent's age in Spanish, Portuguese, Italian or German, opening a sentence too
     ("Monóxido en la casa, misma familia. Abuela 93, COHb 28%.", "93", "age"),
     ("Opa 91 ist gestürzt, Hüfte rechts.", "91", "age"),
@@ -94,6 +98,11 @@ CLEAN: list[tuple[str, str | None]] = [
 
 # (text, context): what ``check_phi`` decides for the post alone
 CONTEXT: list[tuple[str, str]] = [
+    # a date of birth makes a post someone's story
+    (
+        "Wilhelmina (on milrinone) knitted the unit a blanket and stitched her birthday, 2.9.1958.",
+        "patient",
+    ),
     ("Fui al rancho de Doña Eufemia cerca de San Felipe, su pie ya cerró un 70%.", "patient"),
     ("Foto do pé do Seu Osvaldo tirada no estacionamento, com a placa ao fundo.", "patient"),
     ("La partera trajo a la señora desde el caserío, 3 horas con placenta retenida.", "patient"),

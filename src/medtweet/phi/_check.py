@@ -123,6 +123,11 @@ def _story_id_possible(text: str, scan: Scan) -> bool:
     return "#" in text and _NUMBER_SIGN.search(text) is not None
 
 
+def _own_id(hit: Hit) -> bool:
+    """Whether a professional reading found someone's own identifier or date of birth."""
+    return hit.blocking and (hit.category in _OWN_IDS or hit.rule == "date.birth")
+
+
 def _own_in_story(hit: Hit, leaning: bool) -> bool:
     """Whether a story's reading found one person's own: a birth date, or a cued number.
 
@@ -411,8 +416,9 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         gates=bits_of(cues),
     )
     hits = _detect(text, scan)
-    if decided and not scan.patient and any(h.blocking and h.category in _OWN_IDS for h in hits):
-        # someone's own identifier tells that the post is about them: read it as a story
+    if decided and not scan.patient and any(_own_id(h) for h in hits):
+        # someone's own identifier (or date of birth) tells that the post is about them: read
+        # it as a story
         context = "patient"
         scan = attrs.evolve(scan, patient=True)
         hits = _detect(text, scan)

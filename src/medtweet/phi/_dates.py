@@ -315,7 +315,7 @@ _WEEKS_AGO = re.compile(
 _TIMEFRAME = lead(_TIMEFRAME, "A-Za-z0-9")
 _DOB = re.compile(
     r"(?=[DdBb])\b(?:DOB|D\.O\.B\.?|dob|[Dd]ate of [Bb]irth|[Bb]orn(?: on)?|[Bb]irthday(?: is)?)"
-    r"\s*[:#-]?\s*"
+    r"\s*(?:[:#-]|(?<=day),)?\s*"  # ("signed it with her birthday, 4.4.1961")
     r"(?P<date>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b"
     # worded: "DOB: April 5, 1961", "born 5 April 1961"
     rf"|{_MONTH}\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
