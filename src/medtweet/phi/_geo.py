@@ -1632,9 +1632,25 @@ _CLINICAL_TOWNS = frozenset(
 )  # fmt: skip
 
 
+def _line_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The finds of ``regex``, a MULTILINE pattern that opens on "^" and stays in its line.
+
+    They are its matches at the start of each line: the engine tries a pattern that opens on
+    "^" at every position of the text, this at a few.
+    """
+    start = 0
+    while True:
+        match = regex.match(text, start)
+        if match is not None:
+            yield match
+        start = text.find("\n", start) + 1
+        if not start:
+            return
+
+
 def _opening_place(text: str) -> Iterator[Hit]:
     """A known town opening the post or a line before a colon ("Tallinn: 93yo from ...")."""
-    for match in _OPENING_PLACE.finditer(text):
+    for match in _line_matches(_OPENING_PLACE, text):
         place = match["p"]
         if _lone_town(place):
             yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
@@ -1654,9 +1670,24 @@ _ROLE_THEN_TOWN = re.compile(
 )
 
 
+# the roles and units of _ROLE_THEN_TOWN, in lower case: in an ASCII text each is a whole
+# word of it when the pattern matches (a blank or a line's start before, a comma after), but
+# "A&E", which is two
+_ROLES = re.search(r"\(\?i:([^)]*)\), \(\?P<p>", _ROLE_THEN_TOWN.pattern)[1]  # type: ignore[index]
+_ROLE_WORDS = frozenset(role.lower() for role in _ROLES.split("|") if role.isalpha())
+_ROLE_WORDS_BIT = gate(_ROLE_WORDS)
+
+
+def _role_possible(text: str, scan: Scan) -> bool:
+    """Whether ``text`` can open a line on a role or unit and a town (see _ROLE_THEN_TOWN)."""
+    if not text.isascii():  # (IGNORECASE reads "ı" as "i": the words cannot tell then)
+        return True
+    return bool(scan.gates & _ROLE_WORDS_BIT) or "a&e" in scan.low
+
+
 def _role_then_town(text: str) -> Iterator[Hit]:
     """The town after an opening role or unit ("ID physician, Irrua. ..."), known or not."""
-    for match in _ROLE_THEN_TOWN.finditer(text):
+    for match in _line_matches(_ROLE_THEN_TOWN, text):
         place = match["p"]
         if place in LANGUAGES or place.split()[0] in CALENDAR_NAMES or _named_otherwise(place):
             continue
@@ -2328,7 +2359,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         if phrase.startswith("Little ") or "-" in phrase:
             yield from _neighbourhood(start, phrase)
     yield from _opening_place(text) if ":" in text else ()
-    yield from _role_then_town(text) if ", " in text else ()
+    yield from _role_then_town(text) if ", " in text and _role_possible(text, scan) else ()
     distinct = scan.gates & _DISTINCT_PLACE_WORDS_BIT
     places = scan.cues & _distinct_place_words() if distinct else frozenset()
     if places and any(word[:1].upper() + word[1:] in text for word in places):
