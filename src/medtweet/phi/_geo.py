@@ -2085,14 +2085,15 @@ _AGED_FROM = re.compile(
     r"(?:\(\d{1,3}!*\)|, \d{1,3}(?:[MF]|yo)?,?) from "
     r"(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?![\w'\u2019-])"
 )
-_AGE_THEN_TOWN = re.compile(
-    # (or in a name's brackets: "Arash (32, Tehran)", "Mariam (29F, Shubra El Kheima)")
-    r"(?:, \d{1,3}(?:[MF]|yo)?|(?<![\w./:+-])\d{1,3}(?:[MF]|yo|y/o)|(?<=\()\d{1,3}[MF]?), "
-    r"(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?=[,.;)]|\s*$)"
+# A town after an age and a comma: "Mr Hendricks, 97, Mitchells Plain," "84F, Tarboro."
+# (or in a name's brackets: "Arash (32, Tehran)", "Mariam (29F, Shubra El Kheima)"); found
+# from its literal ", " and a capital, the age looked back at (seven characters at most)
+_AGE_BEFORE_COMMA = re.compile(
+    r"(?:, \d{1,3}(?:[MF]|yo)?|(?<![\w./:+-])\d{1,3}(?:[MF]|yo|y/o)|(?<=\()\d{1,3}[MF]?)\Z"
 )
-# (every match opens on its comma or the age's first digit: the engine skips to those)
-_AGE_THEN_TOWN = lead(_AGE_THEN_TOWN, ",0-9")
+_AGE_ENDS = frozenset("0123456789MFo")  # the last character of every age above
 _COMMA_CAPITAL = re.compile(", [A-Z]")
+_TOWN_TO_END = re.compile(r"(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?=[,.;)]|\s*$)")
 # endings of clinical and ordinary words ("Diabetic", "Intubated", "Afebrile")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _WORD_ENDING = re.compile(r"(?:ic|ed|ile|ous|ive|ness|ent|ant|ism|ity|ly|oid|otic|emic)$")
@@ -2127,14 +2128,29 @@ def _town_like(name: str) -> bool:
     )
 
 
+def _towns_after_age_commas(text: str) -> Iterator[re.Match[str]]:
+    """The towns right after an age and ", " (see ``_AGE_BEFORE_COMMA``), left to right.
+
+    A town holds no digit nor comma, so no two of these overlap: each comma before a capital
+    is looked at alone.
+    """
+    for comma in _COMMA_CAPITAL.finditer(text):
+        end = comma.start()
+        if text[end - 1 : end] in _AGE_ENDS and _AGE_BEFORE_COMMA.search(
+            text, max(0, end - 7), end
+        ):
+            town = _TOWN_TO_END.match(text, end + 2)
+            if town is not None:
+                yield town
+
+
 def _towns_after_ages(text: str) -> Iterator[Hit]:
     """Towns of any name in a person's line after their age (see ``_AGED_FROM``)."""
-    regexes: tuple[re.Pattern[str], ...] = (_AGED_FROM,) if " from " in text else ()
+    found: list[Iterator[re.Match[str]]] = [_AGED_FROM.finditer(text)] if " from " in text else []
     if text.count(", ") >= 2 or "M, " in text or "F, " in text or "o, " in text or "(" in text:
-        # (", 54, ", "84F, ", "4yo, ", "(32, "; the town after a comma: a literal to skip to)
-        regexes += (_AGE_THEN_TOWN,) if _COMMA_CAPITAL.search(text) else ()
-    for regex in regexes:
-        for match in regex.finditer(text):
+        found.append(_towns_after_age_commas(text))  # (", 54, ", "84F, ", "4yo, ", "(32, ")
+    for matches in found:
+        for match in matches:
             if _town_like(match["t"]):
                 yield Hit(match.start("t"), match.end("t"), _G, "geo.town_after_age")
 
