@@ -173,8 +173,11 @@ _ZIP_CUE = re.compile(
     r"|\b(?:postal code|postcode|PIN code|pincode)\s*(?::|is|was|as)?\s*"
     r"(?P<p>\d{5,6}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
 )
+# (the states grouped by first letter: no two of them can both be followed by a ZIP, so
+# their order changes no match, and the engine tries one group at each capital, not all)
 _ZIP_STATE = re.compile(
-    rf"(?=[A-Z])\b(?:{_ABBR}|{_STATES})\.?,?\s+(?P<z>\d{{5}}(?:-\d{{4}})?)\b"
+    rf"(?=[A-Z])\b(?:{by_first_letter([*_ABBR.split('|'), *_STATES.split('|')])})"
+    r"\.?,?\s+(?P<z>\d{5}(?:-\d{4})?)\b"
     r"|(?=[ifnatIFNAT])\b(?:in|from|near|around|to)\s+(?:the\s+)?(?P<z2>\d{5})\b(?!\s*(?:mg|mcg|units|ml|cells|copies|IU|/))"
     r"|(?=\d)\b(?P<z3>\d{3}(?:xx|XX|\*\*))(?!\w)"
 )
@@ -1026,10 +1029,16 @@ _STOP_RUN = (
 def _place_in_run(run: str) -> tuple[int, int] | None:
     """Offsets (within ``run``) of the capitalised words around a known place, if any."""
     words = run.split(" ")
+    # (words split on blanks alone, as a run's are, are the words _is_place would split the
+    # rest of the run into: read as they are, and one that starts no known place passed over)
+    plain = run.split() == words
+    firsts = _place_firsts()
     for i in range(len(words)):
+        if plain and words[i] not in firsts:
+            continue
         if i and " ".join(words[i - 1 : i + 1]) in STATE_NAMES:
             continue  # "England" of "New England"
-        place = _is_place(" ".join(words[i:]))
+        place = _place_of(words[i:]) if plain else _is_place(" ".join(words[i:]))
         if place and _not_common(place):
             first = i
             while first > 0 and words[first - 1] not in _STOP_RUN and i - first < 1:
@@ -1042,19 +1051,30 @@ def _place_in_run(run: str) -> tuple[int, int] | None:
 
 def _is_place(words: str) -> str | None:
     """The longest prefix of ``words`` that is a known place, if any."""
-    places = lexicon("places")
-    parts = words.split()
+    return _place_of(words.split())
+
+
+def _place_of(parts: list[str]) -> str | None:
+    """The longest run of the first words of ``parts`` (four at most) that is a known place."""
     if not parts or parts[0] not in _place_firsts():
         return None  # no known place starts with this word (nor "The" and it)
     if " ".join(parts[:2]) in _REGIONS:  # "Central America": larger than any state
         return None
+    names = _place_names()
     for n in range(min(4, len(parts)), 0, -1):
         candidate = " ".join(parts[:n])
-        if candidate in places and candidate not in STATE_NAMES:
-            return candidate
-        if "The " + candidate in places:  # "the Bronx", "the Dalles"
+        if candidate in names:
             return candidate
     return None
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """The names _is_place answers: known places but states, and those said with "The"."""
+    places = lexicon("places")
+    # "the Bronx", "the Dalles": a place known as "The <name>" is found by its name
+    called_the = {place[4:] for place in places if place.startswith("The ")}
+    return frozenset(place for place in places if place not in STATE_NAMES) | called_the
 
 
 def _not_common(name: str) -> bool:
@@ -1335,8 +1355,26 @@ LABEL_NOUNS = frozenset(
 _ACRONYM = re.compile(r"[A-Z]{2,5}(?:-[A-Z])?")
 
 
+_LABEL_TOWN_CUES = frozenset(["in", "near", "outside", "off", "of", "at"])
+
+
+def _label_cue_before(text: str, start: int, street: bool) -> bool:
+    """Whether the word before ``start`` is the cue _LABEL_BEFORE needs ("on" for a street).
+
+    That word is the pattern's last, set off by white space on both sides: a look at the
+    words, before a search that tries every capital in its window.
+    """
+    head = text[max(0, start - 60) : start]
+    if not head[-1:].isspace():
+        return False
+    words = head.rsplit(None, 1)
+    return len(words) == 2 and (words[1] == "on" if street else words[1] in _LABEL_TOWN_CUES)
+
+
 def label_start(text: str, start: int, street: bool = False) -> int:
     """Where a named business before "in/near/of <town>" (or "on <street>") starts."""
+    if not _label_cue_before(text, start, street):
+        return start
     match = _LABEL_BEFORE.search(text, max(0, start - 60), start)
     if match is None or (match["k"] == "on") != street:
         return start
@@ -2002,7 +2040,11 @@ def _branded_places(text: str, scan: Scan) -> Iterator[Hit]:
         if place in lexicon("places") and place not in _person_names():
             yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
     # (a district counts only after one of _UK_DISTRICT_BEFORE: a word of the text)
-    districts = scan.longest_number and not words.isdisjoint(_UK_DISTRICT_CUES)
+    districts = (
+        scan.longest_number
+        and not words.isdisjoint(_UK_DISTRICT_CUES)
+        and _UK_DISTRICT_GATE.search(text) is not None
+    )
     for match in _UK_DISTRICT.finditer(text) if districts else ():
         before = text[max(0, match.start() - 9) : match.start()]
         if match.group() in _CHEMICAL_DISTRICTS and not _POSTCODE_AFTER.match(text, match.end()):
@@ -2053,6 +2095,11 @@ _UK_DISTRICT = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]\d{1,2}[A-Z]?(?![\w-])")
 _UK_AREA_SET = frozenset(_UK_AREAS.split("|"))
 _UK_DISTRICT_BEFORE = (" in ", " from ", " near ", " to ")
 _UK_DISTRICT_CUES = frozenset(word.strip() for word in _UK_DISTRICT_BEFORE)
+# what a district that counts needs: one of those words and its area's letters and a digit
+# (found from its literal blank, fast; the capitals are looked for at every capital)
+_UK_DISTRICT_GATE = re.compile(
+    rf" (?:{'|'.join(cue.strip() for cue in _UK_DISTRICT_BEFORE)}) [A-Z][A-Z]\d"
+)
 # a town after a direction: "2 mi E of Glasgow", "north of Sioux Lookout", "W of Riverton"
 _DIRECTION_OF = re.compile(
     r"(?=[NSEWnsew])\b(?:[NSEW]|N[EW]|S[EW]|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth[ew]"
@@ -2712,6 +2759,7 @@ _EMPLOYER_WORDS = frozenset(
      "delivers", "delivering"]
 )  # fmt: skip
 # "the Dollar Mart in Pikeville": a named business located by the town after it.
+_THE_CAPITAL = re.compile(r"he\s+[A-Z]")  # (what _BUSINESS_IN opens on, from a literal)
 _BUSINESS_IN = re.compile(
     rf"[tT](?<![\w][tT])he\s+(?P<p>{_CAPRUN})\s+(?:in|on|off|near|outside)\s+(?P<t>{_CAPRUN})"
 )
@@ -2926,7 +2974,9 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _FIRM_FIRST.finditer(text) if not cues.isdisjoint(_FIRM_FIRST_WORDS) else ():
         if _word_start(text, match.start()):  # "Salon Lumière", "Club Eclipse"
             yield Hit(match.start(), match.end(), _G, "geo.workplace")
-    business = placed and "the" in scan.words and "he " in text
+    business = (
+        placed and "the" in scan.words and "he " in text and _THE_CAPITAL.search(text) is not None
+    )
     for match in _BUSINESS_IN.finditer(text) if business else ():
         named = _named(match["p"])
         town = _is_place(match["t"])
@@ -3159,6 +3209,10 @@ _TURKISH_CASE = re.compile(
     r"(?P<p>[A-ZÇĞİÖŞÜ][a-zçğıöşüâî]+(?: [A-ZÇĞİÖŞÜ][a-zçğıöşüâî]+)?)['\u2019]"
     r"(?:(?P<from>[dt][ae]n)|[dt][ae](?:ki)?|[yn]?[ae]|[yn]?[ıiuü]n|l[ıiuü])(?![\w'\u2019])"
 )
+# (the apostrophe and the case ending of _TURKISH_CASE alone: a quick test before it)
+_TURKISH_ENDING = re.compile(
+    r"['\u2019](?:[dt][ae]n|[dt][ae](?:ki)?|[yn]?[ae]|[yn]?[ıiuü]n|l[ıiuü])(?![\w'\u2019])"
+)
 _SLAVIC_CASE = re.compile(
     r"(?<![\w])(?:z|ze|w|we|do|od|spod|koło|pod|obok|k|ke|u|v|ve)\s+"
     r"(?P<p>[A-ZĆŁŚŻŹ][a-ząćęłńóśźżěščřžýáíéůú]{3,})(?![\w-])"
@@ -3223,7 +3277,7 @@ def _named_sites(text: str, scan: Scan) -> Iterator[Hit]:
     foreign = not text.isascii() or "Clinica" in text or "Hopital" in text or "Clinique" in text
     for match in _HOPITAL.finditer(text) if foreign else ():
         yield Hit(match.start(), match.end(), _G, "geo.facility")
-    if "'" in text or "\u2019" in text:
+    if ("'" in text or "\u2019" in text) and _TURKISH_ENDING.search(text):
         for match in _TURKISH_CASE.finditer(text):
             place = match["p"]
             if place in CALENDAR_NAMES or place.lower() in local.MONTH_WORDS:
