@@ -245,6 +245,12 @@ _HOME_RUN = re.compile(
     r"(?P<at>(?i:lives|living|resides|residing|stays|staying)\s+(?i:at)))"
     rf"[ \t]+(?P<c>{_CAPRUN})"
 )
+# the first word of each cue of _HOME_RUN: in an ASCII text, a whole word of it when it matches
+_HOME_RUN_WORDS = frozenset(
+    ["lives", "living", "lived", "resides", "residing", "moved", "relocated", "grew", "born",
+     "raised", "hometown", "home", "from", "stays", "staying"]
+)  # fmt: skip
+_HOME_RUN_WORDS_BIT = gate(_HOME_RUN_WORDS)
 
 
 _LIVES_AT_WORDS = frozenset(["lives", "living", "resides", "residing", "stays", "staying"])
@@ -2146,11 +2152,14 @@ _ROMAN = re.compile(r"[IVX]{1,4}")
 _WORD_ENDING = re.compile(r"(?:ic|ed|ile|ous|ive|ness|ent|ant|ism|ity|ly|oid|otic|emic)$")
 
 
+_BLANK_OR_HYPHEN = re.compile("[ -]")
+
+
 def _town_like(name: str) -> bool:
     """Whether ``name`` can be a town's: no state, country, people, month or ordinary word."""
     if name in STATE_NAMES or name in COUNTRIES or name in PEOPLES or name in LANGUAGES:
         return False
-    words = re.split(r"[ -]", name)
+    words = _BLANK_OR_HYPHEN.split(name)
     first = words[0]  # (a town's last word may be an ordinary one: "Mitchells Plain")
     named = first in lexicon("first_names") or first in lexicon("more_first_names")
     if named and len(words) == 1:
@@ -2398,7 +2407,9 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         span = _place_in_run(phrase)
         if span is not None and phrase[span[0] : span[1]] not in LANGUAGES:
             yield Hit(start + span[0], start + span[1], _G, "geo.city")
-    homed = runs or ("at" in tokens and not tokens.isdisjoint(_LIVES_AT_WORDS))
+    homed = (runs or ("at" in tokens and not tokens.isdisjoint(_LIVES_AT_WORDS))) and (
+        scan.gates & _HOME_RUN_WORDS_BIT or not text.isascii()
+    )
     for match in _HOME_RUN.finditer(text) if homed else ():
         # "lives in Flint", "a judge from Savannah": a known place even when it is also a
         # word or a first name, after a word that says someone lives or comes from there
@@ -2604,6 +2615,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         start, name = match.start(), match.group()
         if name in _NOT_SITE_ACRONYMS or name.endswith("U"):
             continue
+        if text[start - 1 : start] not in _BLANKS_BEFORE_ACRONYM:
+            continue  # (_SITE_ACRONYM_BEFORE ends on a blank: a quick test before its search)
         before = _SITE_ACRONYM_BEFORE.search(text, max(0, start - 10), start)
         after = _SITE_ACRONYM_AFTER.match(text, match.end()) if before else None
         if before is None or after is None:
@@ -3097,6 +3110,9 @@ _SITE_ACRONYM_AFTER = re.compile(
 _SITE_ACRONYM_BEFORE = re.compile(
     r"(?:^|[^\w'\u2019-])(?P<p>at|in|to|from|outside|near) (?:the )?$"
 )
+# what can stand right before an acronym after a cue: the cue's blank, or a line's end
+# that "$" matches before ("at \n")
+_BLANKS_BEFORE_ACRONYM = frozenset([" ", "\n"])
 _SITE_ACRONYM_CUES = frozenset(["at", "in", "to", "from", "outside", "near"])
 _NOT_TOWN_AFTER_ACRONYM = frozenset(["Unit", "Ward", "Clinic", "Hospital"])
 _NOT_SITE_ACRONYMS = _UNIT_ACRONYMS | frozenset(
