@@ -2144,7 +2144,15 @@ _AGED_FROM = re.compile(
 _AGE_BEFORE_COMMA = re.compile(
     r"(?:, \d{1,3}(?:[MF]|yo)?|(?<![\w./:+-])\d{1,3}(?:[MF]|yo|y/o)|(?<=\()\d{1,3}[MF]?)\Z"
 )
-_AGE_ENDS = frozenset("0123456789MFo")  # the last character of every age above
+_AGE_ENDS = frozenset("0123456789MF")  # the last character of an age above, but "yo", "y/o"
+
+
+def _age_tail(text: str, end: int) -> bool:
+    """Whether the text before ``end`` can end an age of _AGE_BEFORE_COMMA ("54", "84F", "4yo")."""
+    last = text[end - 1 : end]
+    return last in _AGE_ENDS or (last == "o" and text[end - 2 : end - 1] in ("y", "/"))
+
+
 _COMMA_CAPITAL = re.compile(", [A-Z]")
 _TOWN_TO_END = re.compile(r"(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?=[,.;)]|\s*$)")
 # endings of clinical and ordinary words ("Diabetic", "Intubated", "Afebrile")
@@ -2192,9 +2200,7 @@ def _towns_after_age_commas(text: str) -> Iterator[re.Match[str]]:
     """
     for comma in _COMMA_CAPITAL.finditer(text):
         end = comma.start()
-        if text[end - 1 : end] in _AGE_ENDS and _AGE_BEFORE_COMMA.search(
-            text, max(0, end - 7), end
-        ):
+        if _age_tail(text, end) and _AGE_BEFORE_COMMA.search(text, max(0, end - 7), end):
             town = _TOWN_TO_END.match(text, end + 2)
             if town is not None:
                 yield town
@@ -2611,14 +2617,16 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
                 yield Hit(match.start("a"), match.end("a"), _G, "geo.facility")
     # (an acronym counts only after one of _SITE_ACRONYM_CUES, a word of the text)
     acronyms = scan.patient and not scan.words.isdisjoint(_SITE_ACRONYM_CUES)
-    for match in _SITE_ACRONYM.finditer(text) if acronyms else ():
-        start, name = match.start(), match.group()
+    # (with no line break, an acronym after a cue follows a blank: found from that literal)
+    blanked = _SITE_ACRONYM if "\n" in text else _BLANK_ACRONYM
+    for match in blanked.finditer(text) if acronyms else ():
+        start, name = match.start("a"), match["a"]
         if name in _NOT_SITE_ACRONYMS or name.endswith("U"):
             continue
         if text[start - 1 : start] not in _BLANKS_BEFORE_ACRONYM:
             continue  # (_SITE_ACRONYM_BEFORE ends on a blank: a quick test before its search)
         before = _SITE_ACRONYM_BEFORE.search(text, max(0, start - 10), start)
-        after = _SITE_ACRONYM_AFTER.match(text, match.end()) if before else None
+        after = _SITE_ACRONYM_AFTER.match(text, match.end("a")) if before else None
         if before is None or after is None:
             continue
         if after["e"] is not None and before["p"] not in ("at", "outside", "near"):
@@ -2628,7 +2636,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             "-" in town or (town in lexicon("places") and town not in _NOT_TOWN_AFTER_ACRONYM)
         ):
             continue
-        yield Hit(start, after.end("t") if town else match.end(), _G, "geo.facility")
+        yield Hit(start, after.end("t") if town else match.end("a"), _G, "geo.facility")
     if scan.gates & _DEDICATION_WORDS_BIT:
         for match in _DEDICATION.finditer(text):
             yield Hit(match.start("d"), match.end("d"), _G, "geo.facility")
@@ -2909,10 +2917,11 @@ _MORE_CUES = (
 )
 
 
-def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
-    """Places of worship, bases, venues, workplaces and businesses that locate a patient."""
-    cues = scan.cues & _MORE_CUES  # one pass over the words; each block then checks this small set
-    placed = bool(scan.gates & _PLACE_WORDS_BIT)
+_OF_ALONE = frozenset(["of"])
+
+
+def _cued_sites(text: str, scan: Scan, cues: frozenset[str]) -> Iterator[Hit]:
+    """The sites of :func:`_more_places` that their cue words (``cues``, of the text) open."""
     if not cues.isdisjoint(_WORSHIP_WORDS):
         for match in _WORSHIP_NAMED.finditer(text):
             if _word_start(text, match.start()):
@@ -2987,6 +2996,14 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _FIRM_FIRST.finditer(text) if not cues.isdisjoint(_FIRM_FIRST_WORDS) else ():
         if _word_start(text, match.start()):  # "Salon Lumière", "Club Eclipse"
             yield Hit(match.start(), match.end(), _G, "geo.workplace")
+
+
+def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
+    """Places of worship, bases, venues, workplaces and businesses that locate a patient."""
+    cues = scan.cues & _MORE_CUES  # one pass over the words; each block then checks this small set
+    placed = bool(scan.gates & _PLACE_WORDS_BIT)
+    if not cues <= _OF_ALONE:  # ("of" opens none of these alone: most posts hold it)
+        yield from _cued_sites(text, scan, cues)
     business = (
         placed and "the" in scan.words and "he " in text and _THE_CAPITAL.search(text) is not None
     )
@@ -3100,7 +3117,8 @@ _UNIT_ACRONYMS = frozenset(
 # A hospital by its acronym where a patient is ("hard conversations at LUTH.", "PICU at
 # PGH", "in KNH ICU") or with its town ("at UCH Ibadan", "FMC Owerri"); not a unit, a
 # drug's timing or a diagnosis ("at QHS", "in DKA")
-_SITE_ACRONYM = re.compile(r"[A-Z](?<![\w&][A-Z])[A-Z]{2,4}(?![\w&])")
+_SITE_ACRONYM = re.compile(r"(?P<a>[A-Z](?<![\w&][A-Z])[A-Z]{2,4})(?![\w&])")
+_BLANK_ACRONYM = re.compile(r" (?P<a>[A-Z][A-Z]{2,4})(?![\w&])")  # (those after a blank)
 _SITE_ACRONYM_AFTER = re.compile(
     r"(?P<u> (?:ICU|PICU|NICU|HDU|ward|A&E|ED|OPD|casualty|theatre)\b)"
     r"|(?P<e>(?=[.,;:!?)](?:\s|$)|$| (?:by|for|with|since|last|this|yesterday|today|tonight|"
