@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 from medtweet.phi._gates import gate
 from medtweet.phi._hit import CAPS_COMMA, Hit, Scan, digits_at_least, lead, lowered, this_year
@@ -236,7 +237,8 @@ _LAST_FOUR_SAID = re.compile(
 )
 # An Ontario health card number with its version code: "4532-281-947-KT", "9493 249 016 XK"
 _ONTARIO_CARD = re.compile(r"(?<![\w-])\d{4}([- ]?)\d{3}\1\d{3}[- ]?[A-Z]{2}(?![\w-])")
-_HEALTH_CARD_GATE = re.compile(r"\d{3}[- ]?[A-Z]{2}\b")
+# what that number's end shows in the shape marks (``_shape_marks``): "999-AA"
+_HEALTH_CARD_GATE = re.compile(rb"999[- ]?AA\b")
 # "last 4 of your social" ... "0917": four digits said a little after the question
 _LAST_FOUR_OF = re.compile(
     r"(?=[lL])\b(?i:last ?(?:4|four)(?: digits)?(?: of)? (?:(?:your|his|her|their|the|my|"
@@ -973,8 +975,9 @@ _DEA = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{2}\d{7}(?![\w-])")
 _LETTERS_THEN_GROUPS = re.compile(
     r"(?=[A-Z])(?<![\w/.-])(?P<p>[A-Z]{2,4})(?: \d{2,5}){1,3} \d{1,5}(?![\w/-]|[.,:]\d| ?%)"
 )
-# (the space first, a literal the engine skips to faster than to a class of capitals)
-_LETTERS_THEN_GROUPS_GATE = re.compile(r" (?<=[A-Z] )\d\d+ \d\d")
+# what such a value shows in the shape marks: a capital, a blank, two digits or more, a blank,
+# two digits ("AB 1234 56")
+_LETTERS_THEN_GROUPS_GATE = re.compile(rb"A 99+ 99")
 # capitals that open lists of values, not ids ("BP 120 80", "HR 88 92 110"), and cue words
 _NOT_ID_PREFIXES = frozenset(
     ["BP", "HR", "RR", "SBP", "DBP", "MAP", "GCS", "EF", "QTC", "QT", "PR", "QRS", "CO", "PEEP",
@@ -999,7 +1002,6 @@ _PLAN_TALK_PHRASES = (
 )  # fmt: skip
 _PLAN_TALK_WORDS = frozenset(re.split(r"\W", phrase)[0] for phrase in _PLAN_TALK_PHRASES)
 _PLAN_TALK = re.compile(rf"\b(?:{'|'.join(map(re.escape, _PLAN_TALK_PHRASES))})\b")
-_DEA_GATE = re.compile(r"\d\d\d\d\d\d\d")
 # an id-shaped token in a story that speaks of a plan: capitals, digits and dashes, 9-20 long
 _PLAN_ID = re.compile(
     r"(?=[A-Z0-9])(?<![\w/.:$#+-])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{7,18}[A-Z0-9](?![\w/-]|[.,]\d)"
@@ -1171,14 +1173,15 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     A biometric word alone ("his fingerprints") counts only when no biometric id is found:
     where one is, the id is what identifies.
     """
+    post = _Post(_shape_marks(text), _run_lengths(scan))
     traits: list[Hit] = []
     found: list[Hit] = []
-    for hit in _find_ids(text, scan, traits):
+    for hit in _find_ids(text, scan, post, traits):
         found.append(hit)
         yield hit
         if _LIST_MARK.match(text, hit.end):
             yield from _listed(text, hit)
-    for hit in _national_ids(text, scan):
+    for hit in _national_ids(text, scan, post):
         # a number found by its cue as another family's keeps that family's name
         # (a value read by its shape alone gives way: "NL91 ABNA 0417 ...", "CPR 8803...")
         if not any(
@@ -1192,6 +1195,18 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield hit
     if not found:
         yield from traits
+
+
+class _Post(NamedTuple):
+    """What several rules test of one post, found once per :func:`find_ids` call."""
+
+    marks: bytes | None  # its shape (``_shape_marks``): ``None`` past ASCII
+    runs: frozenset[int]  # the lengths of its runs of digits (``_run_lengths``)
+
+
+def _shows(post: _Post, shape: bytes) -> bool:
+    """Whether the post's marks hold ``shape`` as written (always, when it has none)."""
+    return post.marks is None or post.marks.find(shape) >= 0
 
 
 # rules that read a value by its shape alone, which a national number's check outranks
@@ -1277,7 +1292,7 @@ _STR_PROFILE = re.compile(rf"(?<![\w-]){_LOCUS}{_ALLELES}(?:\s?[;,/|]?\s?{_LOCUS
 _STR_GATE = re.compile(r"D(?:YS)?\d{1,3}S?\d")
 
 
-def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
+def _find_ids(text: str, scan: Scan, post: _Post, traits: list[Hit]) -> Iterator[Hit]:
     """The ids of :func:`find_ids`; bare biometric words go to ``traits`` instead."""
     profiled = scan.longest_number >= 2 and (
         "vWA" in text or "TH01" in text or "FGA" in text or _STR_GATE.search(text) is not None
@@ -1311,7 +1326,7 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     if scan.patient and scan.longest_number >= 4 and ("last 4" in low or "last four" in low):
         for match in _LAST_FOUR_SAID.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
-    if scan.longest_number >= 4 and {3, 4} <= _run_lengths(scan) and _HEALTH_CARD_GATE.search(text):
+    if scan.longest_number >= 4 and {3, 4} <= post.runs and _marked(post.marks, _HEALTH_CARD_GATE):
         for match in _ONTARIO_CARD.finditer(text):
             yield Hit(match.start(), match.end(), Category.HEALTH_PLAN, "health_plan.number")
     crypto = scan.longest_number and ("bc1" in low or "tb1" in low or "0x" in low)
@@ -1389,7 +1404,8 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
         for match in regex.finditer(text):
             if _VEHICLE_NEAR.search(text, max(0, match.start() - 50), match.start()):
                 yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
-    for match in _UK_PLATE.finditer(text) if scan.patient and scan.longest_number >= 2 else ():
+    uk_plate = scan.patient and scan.longest_number >= 2 and _shows(post, b"AA99 AAA")
+    for match in _UK_PLATE.finditer(text) if uk_plate else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
     for match in _BRACKETED_PLATE.finditer(text) if "(" in text else ():
         start = match.start()
@@ -1411,7 +1427,7 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     after = plated and scan.longest_number >= 3 and _THREE_CAPS_DIGITS.search(text) is not None
     for match in _PLATE_AFTER_VEHICLE.finditer(text) if after else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
-    curp = scan.longest_number >= 6 and 6 in _run_lengths(scan)  # (its six digits are a run)
+    curp = scan.longest_number >= 6 and 6 in post.runs  # (its six digits are a run)
     for match in _CURP.finditer(text) if curp else ():
         yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
     for match in _AADHAAR.finditer(text) if "aadhaar" in scan.low else ():
@@ -1466,10 +1482,10 @@ def _find_ids(text: str, scan: Scan, traits: list[Hit]) -> Iterator[Hit]:
     for match in _CARD.finditer(text) if eight else ():
         if luhn_ok(match["v"]) or _CARD_CUE.search(text, max(0, match.start() - 40), match.start()):
             yield Hit(match.start("v"), match.end("v"), Category.ACCOUNT, "account.card")
-    yield from _more_ids(text, scan)
+    yield from _more_ids(text, scan, post)
     yield from _case_and_record_numbers(text, scan)
     yield from _far_ids(text, scan)
-    yield from _spaced_ids(text, scan)
+    yield from _spaced_ids(text, scan, post)
     macs = _MAC.finditer(text) if text.count(":") >= 5 or text.count("-") >= 5 else ()
     for match in macs:
         yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.mac")
@@ -1506,9 +1522,9 @@ def _names_in(words: str) -> bool:
 _CODED = re.compile(
     r"(?P<p>[A-Z](?<![\w/.-][A-Z])[A-Z]{1,9})(?P<g>(?:[-/][A-Z0-9]{2,8}){1,4})(?![\w/-]|[.,]\d)"
 )
-# what every code holds: two capitals, a dash or slash, two capitals or digits (found from
-# the dash or slash, which the engine skips to in C)
-_CODED_GATE = re.compile(r"[-/](?<=[A-Z]{2}[-/])[A-Z0-9]{2}")
+# what every code shows in the shape marks: two capitals, a dash or slash, two capitals or
+# digits
+_CODED_GATE = re.compile(rb"AA[-/][A9]{2}")
 _YEAR_GROUP = re.compile(r"[-/](?:19|20)\d\d")
 _COMPOUND_PREFIXES = frozenset(
     ["MK", "LY", "AZD", "BMS", "JNJ", "PF", "GSK", "ABT", "ARRY", "CC", "ACP", "BNT", "MEDI",
@@ -1530,8 +1546,9 @@ _NOT_CODE_WORDS = frozenset(
      "CALL", "SMS", "OPT", "UTC", "GMT", "EST", "PST", "BST", "CET", "IST", "PUBMED", "NDC",
      "UPC", "GTIN", "HCPCS", "DRG", "RXNORM", "RXCUI", "ATC", "UNII", "MESH", "ZIP", "GRANT"]
 )  # fmt: skip
-# the first eight digits of a code word's number (``_CODE_WORD_NUMBER``'s value)
-_EIGHT_DIGITS = re.compile(r"\d(?:[- ]?\d){7}")
+# the first eight digits of a code word's number (``_CODE_WORD_NUMBER``'s value), in the
+# shape marks
+_EIGHT_DIGITS = re.compile(rb"9(?:[- ]?9){7}")
 _BANK_WORDS = ("bank", "a/c")
 # a trial's country or site, then its zero-padded participant: "-IE-027", "-ZA-0112"
 _TRIAL_SITE = re.compile(r"-[A-Z]{2,3}-0\d{2,3}")
@@ -1541,9 +1558,9 @@ _NOT_A_PERSONS_CODE = re.compile(
 )
 
 
-def _coded_ids(text: str, scan: Scan) -> Iterator[Hit]:
+def _coded_ids(text: str, scan: Scan, post: _Post) -> Iterator[Hit]:
     """A person's filing code or a code word's long number, in a patient story."""
-    coded = ("-" in text or "/" in text) and _CODED_GATE.search(text) is not None
+    coded = ("-" in text or "/" in text) and _marked(post.marks, _CODED_GATE)
     for match in _CODED.finditer(text) if coded else ():
         groups = match["g"]
         digits = sum(map(str.isdigit, groups))
@@ -1563,7 +1580,9 @@ def _coded_ids(text: str, scan: Scan) -> Iterator[Hit]:
     if scan.longest_number < 4:
         return  # (a code word's number has four digits or more)
     numbers = scan.numbers
-    long_enough = (numbers is None or sum(map(len, numbers)) >= 8) and _EIGHT_DIGITS.search(text)
+    long_enough = (numbers is None or sum(map(len, numbers)) >= 8) and _marked(
+        post.marks, _EIGHT_DIGITS
+    )
     for match in _CODE_WORD_NUMBER.finditer(text) if long_enough else ():
         cue = match["cue"]
         if cue.upper() in _NOT_CODE_WORDS:
@@ -1572,7 +1591,7 @@ def _coded_ids(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start("v"), match.end("v"), category, f"{category.value}.coded")
 
 
-def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
+def _more_ids(text: str, scan: Scan, post: _Post) -> Iterator[Hit]:
     """Numbers with a distant record cue, tattoos, and cue-less ``#``/``no.``/``ID`` values."""
     low = scan.low
     far = scan.gates & _FAR_WORDS_BIT and scan.longest_number >= 3  # (a run of 3 digits)
@@ -1584,7 +1603,7 @@ def _more_ids(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient:
         return
     if scan.longest_number >= 3:  # ("PRISM-IE-027": a trial's zero-padded participant)
-        yield from _coded_ids(text, scan)
+        yield from _coded_ids(text, scan, post)
     marks = "tattoo" in low or "engrav" in low or "inscri" in low
     for match in _TATTOO.finditer(text) if marks else ():
         if not re.search(r"\d|[A-Z][a-z]", match["v"]) and not _names_in(match["v"]):
@@ -1620,9 +1639,9 @@ def dea_ok(value: str) -> bool:
     return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
 
 
-def _spaced_ids(text: str, scan: Scan) -> Iterator[Hit]:
+def _spaced_ids(text: str, scan: Scan, post: _Post) -> Iterator[Hit]:
     """DEA numbers by their check digit, spaced serials, and a plate cue far from its value."""
-    seven = scan.longest_number >= 7 and _DEA_GATE.search(text) is not None
+    seven = scan.longest_number >= 7 and _shows(post, b"AA9999999")
     for match in _DEA.finditer(text) if seven else ():
         if dea_ok(match.group()):
             yield Hit(match.start(), match.end(), Category.LICENSE, "license.dea")
@@ -1630,7 +1649,9 @@ def _spaced_ids(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _SPACED_SERIAL.finditer(text):
             if sum(ch.isdigit() for ch in match["v"]) >= 4:
                 yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.serial")
-    grouped = scan.patient and digits_at_least(scan, 9) and _LETTERS_THEN_GROUPS_GATE.search(text)
+    grouped = (
+        scan.patient and digits_at_least(scan, 9) and _marked(post.marks, _LETTERS_THEN_GROUPS_GATE)
+    )
     for match in _LETTERS_THEN_GROUPS.finditer(text) if grouped else ():
         # "XGH 4019 2277 01", "MEM 77 0412 9983": a member or account id as a card prints it
         if sum(ch.isdigit() for ch in match.group()) >= 9 and match["p"] not in _NOT_ID_PREFIXES:
@@ -1856,10 +1877,10 @@ def _iban_end(text: str, match: re.Match[str]) -> int | None:
     return None
 
 
-# each ASCII capital as "A", digit as "9", a blank, dot, dash or plus as itself, every other
-# byte as "_" (a bytes translation is one scan in C; the shapes' gates then search it)
+# each ASCII capital as "A", small letter as "a", digit as "9", every other byte as itself (a
+# bytes translation is one scan in C; the shapes' gates then search it)
 _SHAPE_MARKS = bytes(
-    ord("A") if 65 <= i <= 90 else ord("9") if 48 <= i <= 57 else i if chr(i) in " .-+" else 95
+    ord("A") if 65 <= i <= 90 else ord("a") if 97 <= i <= 122 else ord("9") if 48 <= i <= 57 else i
     for i in range(256)
 )
 # in the marks: a codice fiscale's sixteen capitals and digits, an IBAN's start (its
@@ -1892,11 +1913,11 @@ def _run_lengths(scan: Scan) -> frozenset[int]:
     return frozenset(map(len, scan.numbers))
 
 
-def _national_ids(text: str, scan: Scan) -> Iterator[Hit]:
+def _national_ids(text: str, scan: Scan, post: _Post) -> Iterator[Hit]:
     """National numbers and IBANs by their shape and check digits (see above)."""
     if scan.longest_number < 2:
         return
-    marks = _shape_marks(text)
+    marks = post.marks
     for match in _CODICE_FISCALE.finditer(text) if _marked(marks, _CF_MARKS) else ():
         if codice_fiscale_ok(match.group(), year=this_year(scan)):
             yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
@@ -1909,7 +1930,7 @@ def _national_ids(text: str, scan: Scan) -> Iterator[Hit]:
         return
     if scan.longest_number < 3:
         return  # (each number below has a run of three digits or more)
-    runs = _run_lengths(scan)
+    runs = post.runs
     checks = (
         (_NATIONAL_DIGITS, lambda v: _eleven_ok(v, this_year(scan)), bool(runs & {9, 11})),
         (_NIR_SHAPE, nir_ok, _marked(marks, _NIR_END)),
