@@ -1931,28 +1931,19 @@ def _national_ids(text: str, scan: Scan, post: _Post) -> Iterator[Hit]:
     if scan.longest_number < 3:
         return  # (each number below has a run of three digits or more)
     runs = post.runs
-    checks = (
-        (_NATIONAL_DIGITS, lambda v: _eleven_ok(v, this_year(scan)), bool(runs & {9, 11})),
-        (_NIR_SHAPE, nir_ok, _marked(marks, _NIR_END)),
-        (
-            _BELGIAN_SHAPE,
-            lambda v: belgian_ok(v, year=this_year(scan)),
-            "." in text and _marked(marks, _BELGIAN_MARKS),
-        ),
-        (
-            _NORDIC_SHAPE,
-            lambda v: _nordic_ok(v, this_year(scan)),
-            4 in runs and bool(runs & {6, 8}),
-        ),
-        (_DNI_SHAPE, dni_ok, bool(runs & {7, 8}) and _marked(marks, _DNI_MARKS)),
-    )
-    for regex, valid, possible in checks:
-        for match in regex.finditer(text) if possible else ():
-            start, end = match.span()
-            if valid(match.group()) and _checked(text, start, end, scan):
-                yield Hit(start, end, Category.SSN, "ssn.national")
+    # (each shape searched only where the post's runs of digits and marks allow it)
+    if 9 in runs or 11 in runs:
+        yield from _checked_shapes(text, scan, _NATIONAL_DIGITS, _eleven_checked)
+    if _marked(marks, _NIR_END):
+        yield from _checked_shapes(text, scan, _NIR_SHAPE, _nir_checked)
+    if "." in text and _marked(marks, _BELGIAN_MARKS):
+        yield from _checked_shapes(text, scan, _BELGIAN_SHAPE, _belgian_checked)
+    if 4 in runs and (6 in runs or 8 in runs):
+        yield from _checked_shapes(text, scan, _NORDIC_SHAPE, _nordic_checked)
+    if (7 in runs or 8 in runs) and _marked(marks, _DNI_MARKS):
+        yield from _checked_shapes(text, scan, _DNI_SHAPE, _dni_checked)
     if scan.longest_number >= 4:  # (each of them has a run of four digits or more)
-        yield from _asian_ids(text, scan, runs)
+        yield from _asian_ids(text, scan, post)
     if 5 in runs and "medicare" in scan.low:
         for match in _AU_MEDICARE.finditer(text):
             # (in a story the card's shape is enough: a number copied with a slip still
@@ -1961,54 +1952,123 @@ def _national_ids(text: str, scan: Scan, post: _Post) -> Iterator[Hit]:
                 yield Hit(match.start(), match.end(), Category.HEALTH_PLAN, "health_plan.number")
 
 
+def _checked_shapes(
+    text: str, scan: Scan, shape: re.Pattern[str], valid: Callable[[str, Scan], bool]
+) -> Iterator[Hit]:
+    """The numbers of ``shape`` that pass their check ``valid`` and count where they stand."""
+    for match in shape.finditer(text):
+        start, end = match.span()
+        if valid(match.group(), scan) and _checked(text, start, end, scan):
+            yield Hit(start, end, Category.SSN, "ssn.national")
+
+
+# the checks of ``_checked_shapes``, by the year ``scan`` is read in where the check needs it
+def _eleven_checked(value: str, scan: Scan) -> bool:
+    return _eleven_ok(value, this_year(scan))
+
+
+def _nir_checked(value: str, scan: Scan) -> bool:
+    return nir_ok(value)
+
+
+def _belgian_checked(value: str, scan: Scan) -> bool:
+    return belgian_ok(value, year=this_year(scan))
+
+
+def _nordic_checked(value: str, scan: Scan) -> bool:
+    return _nordic_ok(value, this_year(scan))
+
+
+def _dni_checked(value: str, scan: Scan) -> bool:
+    return dni_ok(value)
+
+
 # An Australian Medicare card number as the card prints it ("4412 38051 2", with or without
 # the person's number on the card after it), told by its check digit outside a story
 _AU_MEDICARE = re.compile(r"(?<![\d-])[2-6]\d{3} \d{5} \d(?:[ -]\d)?(?![\d-])")
 
 
-def _asian_ids(text: str, scan: Scan, runs: frozenset[int]) -> Iterator[Hit]:
+def _asian_ids(text: str, scan: Scan, post: _Post) -> Iterator[Hit]:
     """National numbers of the Middle East and Asia, in a story or after their cue."""
     words = scan.words
+    runs = post.runs
     # a cue anywhere in the post: "iqama", "civil ID", "national code"
     named = (
         bool(scan.gates & _ASIAN_ID_WORDS_BIT)
         or ("civil" in words and "id" in words)  # (not "civil war")
         or ("national" in words and "code" in words)
     )
-    checks: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ...] = (
-        # ten digits where the post names an iqama or a national code: an Iranian national
-        # code or a Saudi ID by their checks, or any such number of their first digits
-        (
-            _TEN_ID,
-            lambda v: iran_code_ok(v) or saudi_id_ok(v) or v[0] in "012",
-            10 in runs and named,
-        ),
-        # Korea's resident registration number, Hong Kong's HKID, Singapore's NRIC, a
-        # Pakistani CNIC (its dashes are its shape), a Bahraini CPR after its cue
-        (_RRN_SHAPE, lambda v: rrn_ok(v, year=this_year(scan)), 7 in runs and 6 in runs),
-        (_HKID_SHAPE, hkid_ok, 6 in runs),
-        (_NRIC_SHAPE, nric_ok, 7 in runs),
-        (_CNIC_SHAPE, lambda v: True, 7 in runs and 5 in runs),
-        (_BAHRAIN_CPR, lambda v: True, 9 in runs and "cpr" in words),
-        # twelve digits: Japan's My Number, Kuwait's civil ID, Sri Lanka's NIC, by their
-        # checks or where the post names them; eleven: Nigeria's NIN where it is named
-        (
-            _TWELVE_ID,
-            lambda v: my_number_ok(v) or kuwait_civil_ok(v, year=this_year(scan)) or named,
-            bool(runs & {4, 12}) and (named or ("my" in words and "number" in words)),
-        ),
-        (_ELEVEN_ID, lambda v: named, 11 in runs and "nin" in words),
-    )
-    for regex, valid, possible in checks:
-        for match in regex.finditer(text) if possible else ():
-            start, end = match.span("v") if "v" in regex.groupindex else match.span()
-            value = text[start:end]
-            if not valid(value) or _in_link(text, start, end):
-                continue
-            if _PHONE_BEFORE.search(text, max(0, start - 30), start) is not None:
-                continue
-            if scan.patient or named or _national_cued(text, start):
-                yield Hit(start, end, Category.SSN, "ssn.national")
+    # ten digits where the post names an iqama or a national code: an Iranian national code
+    # or a Saudi ID by their checks, or any such number of their first digits
+    if 10 in runs and named:
+        yield from _asian_shapes(text, scan, named, _TEN_ID, _ten_id_checked)
+    # Korea's resident registration number, Hong Kong's HKID, Singapore's NRIC, a Pakistani
+    # CNIC (its dashes are its shape), a Bahraini CPR after its cue
+    if 7 in runs and 6 in runs:
+        yield from _asian_shapes(text, scan, named, _RRN_SHAPE, _rrn_checked)
+    if 6 in runs and _shows(post, b"999999("):
+        yield from _asian_shapes(text, scan, named, _HKID_SHAPE, _hkid_checked)
+    if 7 in runs and _shows(post, b"A9999999A"):
+        yield from _asian_shapes(text, scan, named, _NRIC_SHAPE, _nric_checked)
+    if 7 in runs and 5 in runs:
+        yield from _asian_shapes(text, scan, named, _CNIC_SHAPE, _shape_enough)
+    if 9 in runs and "cpr" in words:
+        yield from _asian_shapes(text, scan, named, _BAHRAIN_CPR, _shape_enough)
+    # twelve digits: Japan's My Number, Kuwait's civil ID, Sri Lanka's NIC, by their checks
+    # or where the post names them; eleven: Nigeria's NIN where it is named
+    if (4 in runs or 12 in runs) and (named or ("my" in words and "number" in words)):
+        twelve_ok = _shape_enough if named else _twelve_id_checked
+        yield from _asian_shapes(text, scan, named, _TWELVE_ID, twelve_ok)
+    if 11 in runs and "nin" in words and named:
+        yield from _asian_shapes(text, scan, named, _ELEVEN_ID, _shape_enough)
+
+
+def _asian_shapes(
+    text: str,
+    scan: Scan,
+    named: bool,
+    shape: re.Pattern[str],
+    valid: Callable[[str, Scan], bool],
+) -> Iterator[Hit]:
+    """The numbers of ``shape`` that pass ``valid``, not a link's nor a phone's, that count.
+
+    (They count in a story, in a post that names such a number, or after their cue.)
+    """
+    for match in shape.finditer(text):
+        start, end = match.span("v") if "v" in shape.groupindex else match.span()
+        value = text[start:end]
+        if not valid(value, scan) or _in_link(text, start, end):
+            continue
+        if _PHONE_BEFORE.search(text, max(0, start - 30), start) is not None:
+            continue
+        if scan.patient or named or _national_cued(text, start):
+            yield Hit(start, end, Category.SSN, "ssn.national")
+
+
+# the checks of ``_asian_shapes``
+def _ten_id_checked(value: str, scan: Scan) -> bool:
+    return iran_code_ok(value) or saudi_id_ok(value) or value[0] in "012"
+
+
+def _rrn_checked(value: str, scan: Scan) -> bool:
+    return rrn_ok(value, year=this_year(scan))
+
+
+def _hkid_checked(value: str, scan: Scan) -> bool:
+    return hkid_ok(value)
+
+
+def _nric_checked(value: str, scan: Scan) -> bool:
+    return nric_ok(value)
+
+
+def _twelve_id_checked(value: str, scan: Scan) -> bool:
+    return my_number_ok(value) or kuwait_civil_ok(value, year=this_year(scan))
+
+
+def _shape_enough(value: str, scan: Scan) -> bool:
+    """No check: the shape is enough (or the post names the number)."""
+    return True
 
 
 # the words that name a national number of the Middle East or Asia anywhere in a post
