@@ -580,38 +580,119 @@ _CUE_MARKS = bytes(
 )
 
 
-def _cue_stem(alternative: str) -> str | None:
-    """The literal start of a cue (lower-cased ASCII), ``""`` if it never matches ASCII text.
+def _ascii_forms(pattern: str) -> set[str]:
+    """The ASCII characters (lower-cased) that ``pattern``, one character, matches ignoring case."""
+    return {chr(i).lower() for i in range(128) if re.fullmatch(pattern, chr(i), re.IGNORECASE)}
 
-    ``None`` when it has none (the rule's regex then searches every text).
+
+def _literal_piece(alternative: str, i: int) -> tuple[set[str], int] | None:
+    r"""The ASCII forms of the one-character piece at ``i`` of a cue and where it ends.
+
+    A plain character, an escaped sign ("\.") or a class of plain characters ("[ée]");
+    ``None`` for any other syntax (a group, an alternation, an escape such as "\d").
     """
-    stem = re.match(r"[A-Za-z0-9 #'/-]*", alternative)
-    text = stem.group() if stem else ""
-    if alternative[len(text) : len(text) + 1] in ("?", "*", "+", "{"):
-        text = text[:-1]  # "records?": the last letter may be left out
-    if text[:1].isalnum():
-        return text.lower()
-    first = alternative[:1]
-    if not first.isascii() and not any(
-        re.match(f"[{re.escape(first)}]", chr(i), re.IGNORECASE) for i in range(128)
-    ):
-        return ""  # "등록번호": no ASCII character matches it, even ignoring case
-    return None
+    ch = alternative[i]
+    if ch == "\\":
+        sign = alternative[i + 1 : i + 2]
+        if not sign or sign.isalnum():
+            return None
+        return _ascii_forms(re.escape(sign)), i + 2
+    if ch == "[":
+        close = alternative.find("]", i + 1)
+        members = alternative[i + 1 : close]
+        if close < 0 or not members or any(c in "\\^-[" for c in members):
+            return None
+        return _ascii_forms(f"[{members}]"), close + 1
+    if ch in "()|?*+{}^$.":
+        return None
+    return _ascii_forms(re.escape(ch)), i + 1
+
+
+def _cue_literal(alternative: str) -> tuple[str, bool] | None:
+    """The literal start of a cue as ASCII text holds it (lower-cased), and whether it is all.
+
+    ``("", True)`` when the cue never matches ASCII text ("número de cuenta": no ASCII
+    character matches "ú", even ignoring case); ``None`` when it has no literal start.
+    """
+    stem = ""
+    i = 0
+    while i < len(alternative):
+        piece = _literal_piece(alternative, i)
+        if piece is None:
+            break
+        forms, after = piece
+        if alternative[after : after + 1] in ("?", "*", "+", "{"):
+            break  # "records?": the last letter may be left out
+        if not forms:
+            return "", True
+        if len(forms) > 1:
+            break  # "licen[cs]e": one of two letters
+        stem += forms.pop()
+        i = after
+    if not stem:
+        return None
+    return stem, i == len(alternative)
+
+
+def _cue_literals(alternative: str) -> list[tuple[str, bool]] | None:
+    """The literal starts of a cue (see ``_cue_literal``); ``None`` when one has none.
+
+    A cue that opens with a group has those of the group's alternatives:
+    "(?:voiceprint|fingerprint) template" those of "voiceprint" and "fingerprint".
+    """
+    if not alternative.startswith("(?:"):
+        literal = _cue_literal(alternative)
+        return None if literal is None else [literal]
+    inner = _group_body(alternative)
+    rest = alternative[3 + len(inner) + 1 :]
+    if rest[:1] in ("?", "*", "+", "{"):
+        return None  # (the group may be left out)
+    literals = [_cue_literal(part) for part in _alternatives(inner)]
+    if None in literals:
+        return None
+    return [(stem, whole and not rest) for stem, whole in filter(None, literals)]
+
+
+def _group_body(pattern: str) -> str:
+    """What the group that opens ``pattern`` ("(?:...") holds, up to its closing bracket."""
+    depth = 0
+    i = 3
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        i += 1
+    return pattern[3:i]
 
 
 def _cue_starts(words: str) -> re.Pattern[bytes] | None:
     """Where a cue of ``words`` can start in a text marked by ``_CUE_MARKS``: a blank, a stem.
 
-    Grouped by first letter (see ``_by_first_letter``); ``None`` when a cue has no stem.
+    A stem that is a whole cue stands before a character that is no letter or digit, as the
+    cue regex requires. Grouped by first letter (see ``_by_first_letter``); ``None`` when a
+    cue has no stem.
     """
-    stems = [_cue_stem(alternative) for alternative in _alternatives(words)]
-    if None in stems:
-        return None
-    marked = {stem.encode().translate(_CUE_MARKS) for stem in stems if stem}
+    literals: list[tuple[str, bool]] = []
+    for alternative in _alternatives(words):
+        found = _cue_literals(alternative)
+        if found is None:
+            return None
+        literals += found
+    marked = {(stem.encode().translate(_CUE_MARKS), whole) for stem, whole in literals if stem}
+    open_stems = {mark for mark, whole in marked if not whole}
     groups: dict[bytes, list[bytes]] = {}
-    for mark in sorted(marked):  # (a stem that starts with a shorter one adds nothing)
-        if not any(mark.startswith(shorter) for shorter in marked if shorter != mark):
-            groups.setdefault(mark[:1], []).append(re.escape(mark[1:]))
+    for mark, whole in sorted(marked):
+        # (a stem that starts with another, open one adds nothing)
+        if any(mark.startswith(other) for other in open_stems if whole or other != mark):
+            continue
+        end = b"(?![a-z0-9])" if whole else b""
+        groups.setdefault(mark[:1], []).append(re.escape(mark[1:]) + end)
     return re.compile(
         b" (?:"
         + b"|".join(first + b"(?:" + b"|".join(rests) + b")" for first, rests in groups.items())
