@@ -700,21 +700,21 @@ def _cue_starts(words: str) -> re.Pattern[bytes] | None:
     )
 
 
-def _opened_rules(scan: Scan) -> list[int]:
+def _opened_rules(scan: Scan) -> tuple[int, ...]:
     """The indexes of the cue rules whose gate word or phrase the text holds, in order."""
     if scan.longest_number < 1:
-        return []  # every cue's value holds a digit
-    opened = (
-        {i for word in scan.cues & _ALL_GATE_WORDS for i in _RULES_BY_WORD[word]}
-        if scan.gates & _ALL_GATE_WORDS_BIT
-        else set()
-    )
+        return ()  # every cue's value holds a digit
+    opened = 0  # (bit i: rule i)
+    if scan.gates & _ALL_GATE_WORDS_BIT:
+        rules_of = _RULE_BITS_BY_WORD.get
+        for word in scan.cues:  # (the text's few gate words)
+            opened |= rules_of(word, 0)
     if scan.gates & _GATE_TEXT_LAST_BIT:  # (a phrase's last word: the phrase may be there)
         low = scan.low
-        for i, (_, texts) in enumerate(_RULE_KEYS):
-            if i not in opened and any(map(low.__contains__, texts)):
-                opened.add(i)
-    return sorted(opened)
+        for bit, texts in _RULE_TEXT_BITS:
+            if not opened & bit and any(map(low.__contains__, texts)):
+                opened |= bit
+    return _RULE_INDEXES[opened]
 
 
 _RULE_STARTS = tuple(_cue_starts(_CUE_WORDS[regex]) for regex, _, _ in _RULES)
@@ -745,11 +745,18 @@ _ALL_GATE_TEXTS = tuple({text for _, texts in _RULE_KEYS for text in texts})
 # the last word of every cue phrase: none present, no phrase can be
 _GATE_TEXT_LAST = frozenset(re.findall(r"\w+", text)[-1] for text in _ALL_GATE_TEXTS)
 _ALL_GATE_WORDS = frozenset(word for words, _ in _RULE_KEYS for word in words)
-# gate word -> indexes of the rules it opens (one set lookup per text word, not per rule)
-_RULES_BY_WORD: dict[str, frozenset[int]] = {
-    word: frozenset(i for i, (words, _) in enumerate(_RULE_KEYS) if word in words)
+# gate word -> the bits of the rules it opens (bit i: rule i; one look-up per text word)
+_RULE_BITS_BY_WORD: dict[str, int] = {
+    word: sum(1 << i for i, (words, _) in enumerate(_RULE_KEYS) if word in words)
     for word in _ALL_GATE_WORDS
 }
+# each rule's bit and its gate phrases (for the rules that have some)
+_RULE_TEXT_BITS = tuple((1 << i, texts) for i, (_, texts) in enumerate(_RULE_KEYS) if texts)
+# the indexes of the rules of each set of bits, in order
+_RULE_INDEXES = tuple(
+    tuple(i for i in range(len(_RULE_KEYS)) if opened >> i & 1)
+    for opened in range(1 << len(_RULE_KEYS))
+)
 _PLATE = re.compile(
     r"(?=[PpTtLlVvRrNnMm])\b(?i:plates?|license plate|licence plate|tag|tags|vanity plate|"
     r"rego|reg|registration plate|number plate|placas?|matr\u00edcula|matricula)\b"
@@ -794,10 +801,16 @@ _FAR_CUE = re.compile(
 # In a patient story, an id-like token right after a number cue that no family claims.
 # (also "n\u00b0", "Nr." and a compound's "-nummer" or "-nr.": "Passnummer M48215093",
 # "Rechnungsnr. RE-2026-118734"; a value's groups may be joined by slashes: "FIR no. 0217/2024")
+# (it starts with the class of its cues' first characters, which the engine skips to in C;
+# the look-behinds after it tell the cues apart: the same as
+# "(?<!\w)#|\b(?:no\.|No\.|NO\.|nos?\.|number|Number|num|ID|Id|[Nn]r\.?|[Nn][°º])(?![A-Za-z])|
+# (?<=[a-zäöü])(?:nummer|nr\.)")
 _NUMBER_CUE = re.compile(
-    r"(?=#|[Nn][OoUuRr\u00b0\u00ba]|I[Dd]|(?<=[a-z\u00e4\u00f6\u00fc])n)"
-    r"(?:(?<!\w)#|\b(?:no\.|No\.|NO\.|nos?\.|number|Number|num|ID|Id|[Nn]r\.?|[Nn][\u00b0\u00ba])"
-    r"(?![A-Za-z])|(?<=[a-z\u00e4\u00f6\u00fc])(?:nummer|nr\.))"
+    r"[#NnI](?:(?<=#)(?<!\w#)"
+    r"|(?<=[Nn])(?<!\w[Nn])(?:(?<=n)o\.|(?<=N)o\.|(?<=N)O\.|(?<=n)os?\.|(?<=n)umber|(?<=N)umber|"
+    r"(?<=n)um|(?<=[Nn])r\.?|(?<=[Nn])[\u00b0\u00ba])(?![A-Za-z])"
+    r"|(?<=I)(?<!\wI)[Dd](?![A-Za-z])"
+    r"|(?<=[a-z\u00e4\u00f6\u00fc]n)(?:ummer|r\.))"
     r"\s*[:#,]?\s*(?P<v>[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+){0,3})(?![\w-]|[./]\d)"
 )
 _NUMBER_WORDS = frozenset({"nos", "number", "num", "id"})
@@ -850,7 +863,11 @@ _TRAVEL_WORDS = frozenset(
      "train", "booking", "flt"]
 )  # fmt: skip
 # (an SNP's "rs" apart: a literal the engine finds fast, and no "r" for the others to try)
-_DNA_GATE = re.compile(r"D\d{1,2}S\d|TH01|vWA|FGA|TPOX|CSF1PO|\*\d\d:\d\d")
+# (the class of the first characters first, as in ``_NUMBER_CUE``: the same as
+# "D\d{1,2}S\d|TH01|vWA|FGA|TPOX|CSF1PO|\*\d\d:\d\d")
+_DNA_GATE = re.compile(
+    r"[DTvFC*](?:(?<=D)\d{1,2}S\d|(?<=T)H01|(?<=v)WA|(?<=F)GA|(?<=T)POX|(?<=C)SF1PO|(?<=\*)\d\d:\d\d)"
+)
 _SNP_GATE = re.compile(r"rs\d{3}")
 _BIOMETRIC = re.compile(
     r"(?=[fFtTvVpPiIrRdDgGbB])\b(?P<b>(?i:(?:finger|thumb|palm|voice|face)[- ]?prints?|"
@@ -1136,10 +1153,11 @@ _FAR_ID_CUES: dict[str, Category] = {
     ),
 }  # fmt: skip
 _FAR_ID_KEYS = frozenset(key for key in _FAR_ID_CUES if "/" not in key) | {"n"}
-_CUE_TOKEN = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])[A-Za-z]+(?:/[A-Za-z])?")
+# (a letter first, which the engine skips to in C; then that no letter comes before it)
+_CUE_TOKEN = re.compile(r"[A-Za-z](?<![A-Za-z][A-Za-z])[A-Za-z]*(?:/[A-Za-z])?")
 _ABBREVIATION = re.compile(r"\b(?:[Nn]os?|NO|[Dd]r|[Ss]t|Mrs?|Ms|[Nn]um|[Rr]ef)\.")
 _SENTENCE_END = re.compile(r"[.!;\n](?:\s|$)")
-_IN_DOI = re.compile(r"(?<![\w.])10\.\d{4,9}/\S*$")
+_IN_DOI = re.compile(r"1(?<![\w.]1)0\.\d{4,9}/\S*$")  # ("1" first: a literal to skip to)
 _SPECIFIC_FAR_CUES = frozenset(
     ["inmate", "booking", "wristband", "armband", "badge", "docket", "donor", "passport", "visa",
      "unos"]
@@ -1648,7 +1666,9 @@ def _coded_ids(text: str, scan: Scan, post: _Post) -> Iterator[Hit]:
         if match["p"] in _COMPOUND_PREFIXES or digits < 3:
             continue
         parts = groups.count("-") + groups.count("/")
-        padded = any(part.startswith("0") for part in re.split(r"[-/]", groups)[1:])
+        padded = "-0" in groups or "/0" in groups  # (a group after the first starts with 0)
+        if not (digits >= 5 or parts >= 2 or padded):
+            continue  # (tested first: cheaper than the searches below)
         if (digits == 3 or scan.longest_number < 4) and not _TRIAL_SITE.fullmatch(groups):
             continue  # (three digits only as a trial's site and zero-padded participant:
             # "PRISM-IE-027"; not "KEYNOTE-522")
@@ -1656,8 +1676,7 @@ def _coded_ids(text: str, scan: Scan, post: _Post) -> Iterator[Hit]:
             continue  # "FIGO-2018": a year's edition
         if _NOT_A_PERSONS_CODE.search(text, max(0, match.start() - 24), match.start()):
             continue  # "position #FAC-2026-119", "protocol HN-2291-04": a job's or a study's
-        if digits >= 5 or parts >= 2 or padded:
-            yield Hit(match.start(), match.end(), Category.OTHER_ID, "other_id.coded")
+        yield Hit(match.start(), match.end(), Category.OTHER_ID, "other_id.coded")
     if scan.longest_number < 4:
         return  # (a code word's number has four digits or more)
     numbers = scan.numbers
