@@ -706,9 +706,8 @@ def _opened_rules(scan: Scan) -> tuple[int, ...]:
         return ()  # every cue's value holds a digit
     opened = 0  # (bit i: rule i)
     if scan.gates & _ALL_GATE_WORDS_BIT:
-        rules_of = _RULE_BITS_BY_WORD.get
-        for word in scan.cues:  # (the text's few gate words)
-            opened |= rules_of(word, 0)
+        for word in scan.cues & _ALL_GATE_WORDS:  # (intersected in C: a few words)
+            opened |= _RULE_BITS_BY_WORD[word]
     if scan.gates & _GATE_TEXT_LAST_BIT:  # (a phrase's last word: the phrase may be there)
         low = scan.low
         for bit, texts in _RULE_TEXT_BITS:
@@ -820,6 +819,17 @@ _MEASURE = re.compile(
     r"\d+(?:mg|mcg|ug|ml|mL|g|kg|lbs?|units?|u|iu|IU|mmol|meq|mEq|cc|mm|cm|hrs?|min|mmHg|bpm)|\d{1,3}x",
     re.IGNORECASE,
 )
+
+
+def _a_measure(value: str) -> bool:
+    """Whether ``value`` is a dose or a count with its unit (``_MEASURE``: "500mg", "3x").
+
+    (Each unit ends in a letter: a value that does not is told so without the search, which
+    backtracks over every digit of a long number.)
+    """
+    return value[-1:].isalpha() and _MEASURE.fullmatch(value) is not None
+
+
 _AGE_SEX_VALUE = re.compile(r"\d{1,3}(?:yo|y/o)?[MFmf]")
 _AGE_SEX = re.compile(r"\d{1,3}[MFmf]|(?:19|20)\d\d")
 # A tattoo or engraving with words on it, or a name: "tattoo reading 'Maria 4ever'",
@@ -1458,7 +1468,7 @@ def _find_ids(text: str, scan: Scan, post: _Post, traits: list[Hit]) -> Iterator
             generic = category is Category.OTHER_ID and not _SPECIFIC_ID.match(match.group())
             if generic and not scan.patient and not _PATIENT_NEAR.search(before):
                 continue  # a bare "ID 123" counts outside patient stories only with a cue
-            if _AGE_SEX_VALUE.fullmatch(match["v"]) or _MEASURE.fullmatch(match["v"]):
+            if _AGE_SEX_VALUE.fullmatch(match["v"]) or _a_measure(match["v"]):
                 continue  # "Subject: 35M", "ID 500mg": an age and sex or a dose, not an id
             start = match.start("v")
             while start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
@@ -1602,7 +1612,7 @@ ID_CATEGORIES = frozenset(
 def _id_like(value: str) -> bool:
     digits = sum(ch.isdigit() for ch in value)
     letters = sum(ch.isalpha() for ch in value)
-    if _AGE_SEX.fullmatch(value) or _MEASURE.fullmatch(value):
+    if _AGE_SEX.fullmatch(value) or _a_measure(value):
         return False
     return (digits >= 5 and letters == 0) or (letters > 0 and digits >= 3 and len(value) >= 5)
 
