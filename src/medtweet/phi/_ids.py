@@ -1053,6 +1053,8 @@ _DIGIT8 = re.compile(r"\d\d{3}[ -]?\d{4}")  # a class first: the scan skips ahea
 _MAC = re.compile(
     r"(?=[0-9A-Fa-f])(?<![\w:-])(?P<v>[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5})(?![\w:-])"
 )
+# what a MAC address shows in the shape marks: two pairs of hex digits between separators
+_MAC_MARKS = re.compile(rb"[-:][A9a]{2}[-:][A9a]{2}[-:]")
 _VIN_VALUES = {
     **{str(d): d for d in range(10)},
     **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
@@ -1173,9 +1175,11 @@ _SPECIFIC_FAR_CUES = frozenset(
      "unos"]
 )  # fmt: skip
 # (it starts with a character class, so the engine skips ahead in C; the look-behind after
-# the first character checks what comes before it)
+# the first character checks what comes before it). Only values of five characters or more
+# are strong, and the look-ahead passes over the shorter (as nothing found within a shorter
+# value can be longer, the longer are found as they were without it).
 _STRONG_ID = re.compile(
-    r"(?P<v>[A-Z0-9](?<![\w/.:@-][A-Z0-9])(?:(?<=[A-Z])[A-Z]{1,5} (?=[A-Z0-9]))?"
+    r"(?P<v>[A-Z0-9](?<![\w/.:@-][A-Z0-9])(?=[A-Z0-9 -]{4})(?:(?<=[A-Z])[A-Z]{1,5} (?=[A-Z0-9]))?"
     r"[A-Z0-9]*(?:-[A-Z0-9]+)*)(?![\w/@-]|\.\d)"
 )
 _NOT_STRONG = re.compile(
@@ -1536,14 +1540,15 @@ def _find_ids(text: str, scan: Scan, post: _Post, traits: list[Hit]) -> Iterator
     after = plated and scan.longest_number >= 3 and _THREE_CAPS_DIGITS.search(text) is not None
     for match in _PLATE_AFTER_VEHICLE.finditer(text) if after else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
-    curp = scan.longest_number >= 6 and 6 in post.runs  # (its six digits are a run)
+    curp = scan.longest_number >= 6 and 6 in post.runs and _shows(post, b"AAAA999999")
     for match in _CURP.finditer(text) if curp else ():
         yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
     for match in _AADHAAR.finditer(text) if "aadhaar" in scan.low else ():
         yield Hit(match.start(), match.end(), Category.OTHER_ID, "other_id.cue")
     for match in _UPI.finditer(text) if "@" in text and _UPI_GATE.search(text) else ():
         yield Hit(match.start(), match.end(), Category.ACCOUNT, "account.handle")
-    for match in _MYKAD.finditer(text) if scan.longest_number >= 6 and "-" in text else ():
+    mykad = scan.longest_number >= 6 and "-" in text and _shows(post, b"999999-99-9999")
+    for match in _MYKAD.finditer(text) if mykad else ():
         yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
     for match in _UDI.finditer(text) if "(01)" in text else ():
         yield Hit(match.start(), match.end(), Category.DEVICE, "device.udi")
@@ -1595,7 +1600,8 @@ def _find_ids(text: str, scan: Scan, post: _Post, traits: list[Hit]) -> Iterator
     yield from _case_and_record_numbers(text, scan)
     yield from _far_ids(text, scan)
     yield from _spaced_ids(text, scan, post)
-    macs = _MAC.finditer(text) if text.count(":") >= 5 or text.count("-") >= 5 else ()
+    mac = (text.count(":") >= 5 or text.count("-") >= 5) and _marked(post.marks, _MAC_MARKS)
+    macs = _MAC.finditer(text) if mac else ()
     for match in macs:
         yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.mac")
 
