@@ -1597,7 +1597,8 @@ def _find_ids(text: str, scan: Scan, post: _Post, traits: list[Hit]) -> Iterator
         if luhn_ok(match["v"]) or _CARD_CUE.search(text, max(0, match.start() - 40), match.start()):
             yield Hit(match.start("v"), match.end("v"), Category.ACCOUNT, "account.card")
     yield from _more_ids(text, scan, post)
-    yield from _case_and_record_numbers(text, scan)
+    if scan.longest_number >= 4:  # (each of those numbers has a run of four digits or more)
+        yield from _case_and_record_numbers(text, scan)
     yield from _far_ids(text, scan)
     yield from _spaced_ids(text, scan, post)
     mac = (text.count(":") >= 5 or text.count("-") >= 5) and _marked(post.marks, _MAC_MARKS)
