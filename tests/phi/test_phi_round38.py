@@ -17,7 +17,10 @@ Italian or German ("Abuela 92", "nonna, 96"), at a sentence's opening too; a bab
 town ("Bebé de Sololá"). Not an age: a value's range after "in the" ("RVR in the 150s"); not
 a town: a drug before a state's code that is also a service ("Cefazolin, ID consult"). A
 birthday written with its year after a comma ("her birthday, 4.4.1961") is a date of birth,
-and a date of birth makes a post someone's story, read as one.
+and a date of birth makes a post someone's story, read as one. A biometric id keeps the label
+it is written after ("AFIS # 00448817-X", "voice ID 77201-VR"); a picture of a face or an eye
+and a voice clip are biometric ("the fundus photo of her left retina", "a photo of her whole
+face").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -72,6 +75,32 @@ FOUND: list[tuple[str, str, str]] = [
     ("La partera trajo a Rosaura Peña Tzul desde la aldea, 3 horas.", "Rosaura Peña Tzul", "name"),
     ("Paciente Irma Salgado Prieto, 71, sin tarjeta sanitaria.", "Irma Salgado Prieto", "name"),
     ("Transfer: Josefina Ramírez de León, GCS 9, 58F.", "Josefina Ramírez de León", "name"),
+    # a biometric id with its label; a picture or recording with what it shows
+    (
+        "Print came back through AFIS # 00771482-K, 40s M, no ID on him.",
+        "AFIS # 00771482-K",
+        "biometric",
+    ),
+    (
+        "His pharmacy line uses voice ID 55102-VR and it fails since the trach, 70M.",
+        "voice ID 55102-VR",
+        "biometric",
+    ),
+    (
+        "Resident nearly posted the uncropped full-face photo of the angioedema pt, 61M.",
+        "uncropped full-face photo",
+        "biometric",
+    ),
+    (
+        "Was going to post the fundus photo of her left retina, Roth spots, 44F.",
+        "fundus photo of her left retina",
+        "biometric",
+    ),
+    (
+        "Family sent a voice clip of him singing, 88M, before the laryngectomy.",
+        "voice clip of him singing",
+        "biometric",
+    ),
     # a username without its "@"
     ("Pump data syncs under login marisol.pumps.19, A1c 7.1, 16F.", "marisol.pumps.19", "other_id"),
     ("username on the export: trailrunner_58. 60M with an ICD.", "trailrunner_58", "other_id"),

@@ -900,13 +900,23 @@ _ACCESSION_GATE = re.compile(r"-(?<=[0-3]\d-)[\dA-Z]")
 # a picture or recording that shows or holds a patient's face, prints, eye or voice, in a
 # story ("the full-face photo", "her gait video", "a thumbprint image", "his left retina")
 _BIOMETRIC_MEDIA = re.compile(
-    r"(?=[fFgGvViIrRtThHlLpP])\b(?i:full[- ]face (?:photo(?:graph)?|picture|pic|shot|portrait|"
-    r"image|selfie|headshot)s?|gait (?:video|recording)s?|voice (?:recording|memo|sample)s?|"
+    # (with what it is said to show or keep: "a gait video of him walking the hall", "her
+    # uncropped full-face photo", "the fundus photo of her left retina")
+    r"(?=[fFgGvViIrRtThHlLpPuUiIaAsS])\b(?i:(?:(?:uncropped|unblurred|unedited|inked|side-view|"
+    r"front-view) )?(?:"
+    r"full[- ]face (?:photo(?:graph)?|picture|pic|shot|portrait|"
+    r"image|selfie|headshot)s?|gait (?:video|recording)s?|"
+    r"voice (?:recording|memo|sample|clip)s?|"
+    r"(?:photo|picture|pic|image|video|selfie)s? of (?:his|her|their) "
+    r"(?:whole |entire |full )?face|"
+    r"(?:fundus|retinal) (?:photo|image)s? of (?:his|her|their) (?:left |right )?(?:eye|retina)|"
     r"(?:thumb|finger|palm)[- ]?prints? (?:image|scan|card)s?|"
     # (a keepsake is no record: "a footprint kit", "handprint art")
     r"(?:hand|foot)[- ]?prints?(?!-)(?! (?:kits?|art|keepsakes?|ornaments?|molds?|moulds?)\b)|"
     r"(?:iris|retina|retinal)[- ]scan (?:image|photo)s?|retinal (?:photo|image)s?|"
-    r"(?:left|right) retina|video of (?:his|her|their|the) (?:\w+['\u2019]s )?face)\b"
+    r"(?:left|right) retina|video of (?:his|her|their|the) (?:\w+['\u2019]s )?face)"
+    r"(?: of (?:him|her|them|his|her|their|our [\w-]+ pt) [a-z]+ing(?: [\w'-]+){0,5}?"
+    r"(?=[.,;:!?)]|$| to | on | in | for | and | but ))?)\b"
 )
 _BIO_TOKENS = frozenset(
     [
@@ -1248,6 +1258,7 @@ def _media_possible(low: str) -> bool:
         "face" in low
         or "gait" in low
         or "voice" in low
+        or "fundus" in low
         or "print" in low
         or "retina" in low
         or "iris" in low
@@ -1290,6 +1301,8 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     traits: list[Hit] = []
     found: list[Hit] = []
     for hit in _find_ids(text, scan, post, traits):
+        if hit.rule == "biometric.cue":
+            hit = _with_bio_label(text, hit)
         found.append(hit)
         yield hit
         if _LIST_MARK.match(text, hit.end):
@@ -1308,6 +1321,24 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
             yield hit
     if not found:
         yield from traits
+
+
+# the label a biometric id is written after: "AFIS # ", "VP#", "retinal ID ", "TX-AFIS ",
+# "FP-template ", "voice ID ", "LI-FP "
+_BIO_LABEL = re.compile(
+    # (not another id's cue: "SSN", "MR#")
+    r"(?<![\w-])(?:[A-Z]{2,5}-)?(?:(?!(?:SSN|MRN|MR|DOB|ACCT|INS|NPI|DEA|VIN|FAX|TEL|ID)\b)"
+    r"[A-Z]{2,5}|(?i:voice|retinal?|iris|finger|thumb|palm|face|"
+    r"facial|gait|vein|AFIS))(?:[- ](?i:ID|template|print|scan|code|hash|no\.?))?[ \t]*[#:]?[ \t]*$"
+)
+
+
+def _with_bio_label(text: str, hit: Hit) -> Hit:
+    """A biometric id with the label right before it ("AFIS # 00448817-X"), when it has one."""
+    label = _BIO_LABEL.search(text, max(0, hit.start - 24), hit.start)
+    if label is None or label.start() == hit.start:
+        return hit
+    return Hit(label.start(), hit.end, hit.category, hit.rule, hit.blocking)
 
 
 class _Post(NamedTuple):
