@@ -40,7 +40,8 @@ FOUND: list[tuple[str, str, str]] = [
     ("Seine Versichertennummer K81234567 stand auf dem Zettel.", "K81234567", "health_plan"),
     ("Pt's Rechnungsnr. RB-2025-557201 went to her old flat.", "RB-2025-557201", "other_id"),
     ("Bon de sortie n° HGR-KIN-0588 pour le petit, 6 ans.", "HGR-KIN-0588", "other_id"),
-    ("Cédula nº 40021877 en la pulsera del paciente.", "40021877", "other_id"),
+    # (a national number, read with the others that stand where an SSN does since round 38)
+    ("Cédula nº 40021877 en la pulsera del paciente.", "40021877", "ssn"),
     ("He kept saying his member ID, 773-018-442, over and over.", "773-018-442", "health_plan"),
     ("Kept repeating his student ID, 551-208-934, in the bay.", "551-208-934", "other_id"),
     ("Her complaint no. 0311/2025 is with the police now.", "0311/2025", "other_id"),

@@ -20,7 +20,11 @@ birthday written with its year after a comma ("her birthday, 4.4.1961") is a dat
 and a date of birth makes a post someone's story, read as one. A biometric id keeps the label
 it is written after ("AFIS # 00448817-X", "voice ID 77201-VR"); a picture of a face or an eye
 and a voice clip are biometric ("the fundus photo of her left retina", "a photo of her whole
-face").
+face"). Colombia's cédula (its cue was never tried: a class of letters in its word), an
+appointment's confirmation or folio ("confirmación T7731-92044"), a plate a few words after
+its word ("placa do carro dele, RIO4B27"), a record's number as a field of a label written
+with slashes ("Yusuf Demir / M0083321 / DOB ..."), and a device's serial in brackets after
+it ("HeartMate 3 (HM3-1193076)").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -101,6 +105,17 @@ FOUND: list[tuple[str, str, str]] = [
         "voice clip of him singing",
         "biometric",
     ),
+    # national ids, confirmations, plates, labels and serials
+    ("Paciente de 52 años, cédula 1.045.338.902, hemoptisis.", "1.045.338.902", "ssn"),
+    ("Olvidó su cédula (031-4471902-6) en la sala de espera, 70M.", "031-4471902-6", "ssn"),
+    (
+        "Su cita es el 14, confirmación R4471-20931, 33M con pies destrozados.",
+        "R4471-20931",
+        "other_id",
+    ),
+    ("Foto do pé com a placa do carro dele, QTM3C41, ao fundo. 66M.", "QTM3C41", "vehicle"),
+    ('Sticker on the tube: "Imogen Tate / K4471092 / DOB 3-2-1950". 76F.', "K4471092", "mrn"),
+    ("He got his HeartMate 3 (HM3-4471028) on the 4th, 58M.", "HM3-4471028", "device"),
     # a username without its "@"
     ("Pump data syncs under login marisol.pumps.19, A1c 7.1, 16F.", "marisol.pumps.19", "other_id"),
     ("username on the export: trailrunner_58. 60M with an ICD.", "trailrunner_58", "other_id"),
@@ -117,6 +132,9 @@ CLEAN: list[tuple[str, str | None]] = [
     ("89F, new AF w RVR in the 150s. Diltiazem for rate.", "patient"),
     ("MSSA bacteremia, 52M. Cefazolin, ID consult, echo tomorrow.", "patient"),
     ("On Xarelto, CT head neg, 71F.", "patient"),
+    # a platelet count after "plates", a lead's model in brackets
+    ("Plts low this am, plates were at 150K, 70M.", "patient"),
+    ("Medtronic lead (5076) placed without issue, 70M.", "patient"),
     # a surname "Carrera", a login page and a protocol are no place or id
     ("Dr. Carrera saw him in clinic, 58M.", "patient"),
     ("The portal login page was down again, 71F could not see her labs.", "patient"),

@@ -419,7 +419,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # Brazil's CPF, Chile's RUT, Colombia's cédula, Iran's kod-e melli, Morocco's CIN,
             # Israel's teudat zehut, Hong Kong's HKID, India's PAN
             r"TC no\.?|TC kimlik|TC kimlik no|T\.C\. no|NIK|Ghana Card|PESEL|CNP|DNI|CPF|RUT|"
-            r"c[ée]dula|c[ée]dula no|kod-e melli|code melli|teudat zehut|HKID|PAN card|"
+            r"cédula|cedula|cédula no|cedula no|kod-e melli|code melli|teudat zehut|HKID|PAN card|"
             r"PAN no|national ID no|NID|NID no|RG nº|RG no|NIE|NSS|DUI|"
             # more of Europe's: the Netherlands' BSN, Greece's AMKA, Turkey's TCKN ("TC"
             # only before eleven digits: "TC 44812077362"), Italy's codice fiscale ("CF" only
@@ -473,6 +473,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"NDIS|NDIS number|UNOS|UNOS ID|barcode|bed card|safety event|examiner ref|"
             r"examiner's ref|ME ref|"
             r"tracking number|ticket number|claim number|wristband|armband|ID band|bracelet|DOC|"
+            # an appointment's or a case's confirmation or folio: "confirmación T7731-92044"
+            r"confirmation|confirmation number|confirmación|confirmação|folio|"
             r"prisoner|docket|court case|court|locker|dog tag|service number|service no\.?|"
             r"military ID|MedID|medical ID|Med ID|alert ID|"
             r"citation|warrant|PA ref|PA #|PA number|prior auth ref|prior auth #|"
@@ -764,6 +766,14 @@ _PLATE = re.compile(
     r"(?P<v>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,3})(?![\w-])"
     r"|(?=[A-Z])\b(?:[A-Z][a-z]+|[A-Z]{2})\s+(?i:plate)\s+"
     r"(?P<w>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,2})"
+    r"(?![\w-])"
+)
+# A plate a few words after its word, letters and digits: "placa do carro dele, RIO4B27",
+# "the plate on his truck: 7KDX220"
+_PLATE_LATER = re.compile(
+    r"(?=[PpTtMm])\b(?i:placas?|plates?|tags?|matr[ií]cula)(?: [a-zà-ÿ]+){1,4},?:? "
+    # (two letters and two digits at least: not "plates were at 150K", a platelet count)
+    r"(?P<v>(?=(?:[A-Z0-9-]*\d){2})(?=(?:[A-Z0-9-]*[A-Z]){2})[A-Z0-9]{2,4}-?[A-Z0-9]{2,5})"
     r"(?![\w-])"
 )
 # A plate told before its word: "in a truck with KD 2218 plates", "had KDX-220 tags"
@@ -1436,8 +1446,33 @@ _STR_PROFILE = re.compile(rf"(?<![\w-]){_LOCUS}{_ALLELES}(?:\s?[;,/|]?\s?{_LOCUS
 _STR_GATE = re.compile(r"D(?:YS)?\d{1,3}S?\d")
 
 
+# a record's number as a field of a label or a wristband written with slashes, between
+# others ('"Yusuf Demir / M0083321 / DOB 9-30-1951"', "SANTOS, A / 5-Jan-1957 / H00982114")
+_LABEL_FIELD = re.compile(
+    r"(?<= / )(?P<v>[A-Z]{0,3}\d{6,10})(?= / |[\"\u201d')]|[ \t]*(?:\n|$))"
+    r"|(?<![^\n\"\u201c(])(?P<w>[A-Z]{0,3}\d{6,10})(?= / )"
+)
+
+
+# a device's serial in brackets right after it: "his HeartMate 3 (HM3-1193076)", "the pump
+# (NG4471029H)" (six digits at least: not a model, "Medtronic lead (5076)")
+_BRACKETED_SERIAL = re.compile(
+    r"\b(?i:pacemaker|PPM|ICD|CRT-?[DP]|LVAD|HeartMate(?: ?(?:II|3))?|HVAD|pump|CGM|sensor|"
+    r"implant|stimulator|neurostimulator|loop recorder|ILR|Micra|Watchman|ventilator|vent|"
+    r"defibrillator|Impella|shunt|VNS|DBS|generator|processor|hearing aid|wheelchair)"
+    r"\s*\((?P<v>(?=(?:[A-Z0-9-]*\d){6})[A-Z0-9][A-Z0-9-]{5,20})\)"
+)
+
+
 def _find_ids(text: str, scan: Scan, post: _Post, traits: list[Hit]) -> Iterator[Hit]:
     """The ids of :func:`find_ids`; bare biometric words go to ``traits`` instead."""
+    bracketed = scan.patient and scan.longest_number >= 3 and " (" in text
+    for match in _BRACKETED_SERIAL.finditer(text) if bracketed else ():
+        yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.cue")
+    labelled = scan.patient and scan.longest_number >= 6 and text.count(" / ") >= 2
+    for match in _LABEL_FIELD.finditer(text) if labelled else ():
+        group = "v" if match["v"] is not None else "w"
+        yield Hit(match.start(group), match.end(group), Category.MRN, "mrn.label")
     profiled = scan.longest_number >= 2 and (
         "vWA" in text or "TH01" in text or "FGA" in text or _STR_GATE.search(text) is not None
     )
@@ -1537,6 +1572,8 @@ def _find_ids(text: str, scan: Scan, post: _Post, traits: list[Hit]) -> Iterator
         if any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 3):
             yield Hit(match.start(group), match.end(group), Category.VEHICLE, "vehicle.plate")
     for match in _PLATE_BEFORE.finditer(text) if plates else ():
+        yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
+    for match in _PLATE_LATER.finditer(text) if plates and scan.patient else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
     plate_cued = scan.longest_number >= 1 and scan.gates & _LOCAL_PLATE_WORDS_BIT
     for match in _LOCAL_PLATE.finditer(text) if plate_cued else ():
