@@ -24,7 +24,8 @@ face"). Colombia's cédula (its cue was never tried: a class of letters in its w
 appointment's confirmation or folio ("confirmación T7731-92044"), a plate a few words after
 its word ("placa do carro dele, RIO4B27"), a record's number as a field of a label written
 with slashes ("Yusuf Demir / M0083321 / DOB ..."), and a device's serial in brackets after
-it ("HeartMate 3 (HM3-1193076)").
+it ("HeartMate 3 (HM3-1193076)"). A name after "Paciente", as after "Patient"; a second
+surname that ends like an English word does ("Caal", "Vidal", "Bernal").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -116,6 +117,13 @@ FOUND: list[tuple[str, str, str]] = [
     ("Foto do pé com a placa do carro dele, QTM3C41, ao fundo. 66M.", "QTM3C41", "vehicle"),
     ('Sticker on the tube: "Imogen Tate / K4471092 / DOB 3-2-1950". 76F.', "K4471092", "mrn"),
     ("He got his HeartMate 3 (HM3-4471028) on the 4th, 58M.", "HM3-4471028", "device"),
+    # a name after "Paciente"; a second surname ending like a word ("Caal", "Vidal")
+    (
+        "Paciente Raimunda Nonata Ferreira, CPF pendente, 71 anos.",
+        "Raimunda Nonata Ferreira",
+        "name",
+    ),
+    ("Remember Wilmer Coc Caal? The 14yo with mitral stenosis.", "Wilmer Coc Caal", "name"),
     # a username without its "@"
     ("Pump data syncs under login marisol.pumps.19, A1c 7.1, 16F.", "marisol.pumps.19", "other_id"),
     ("username on the export: trailrunner_58. 60M with an ICD.", "trailrunner_58", "other_id"),

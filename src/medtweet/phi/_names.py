@@ -192,7 +192,7 @@ _HONORIFIC_WORDS = frozenset(
         "agha", "aghaye", "agha-ye", "khanum", "khanum-e",
     ]
 )  # fmt: skip
-_PATIENT_WORDS = frozenset(["pt", "patient", "resident", "client"])
+_PATIENT_WORDS = frozenset(["pt", "patient", "resident", "client", "paciente"])
 _CALLED_WORDS = frozenset(
     [
         "named",
@@ -242,13 +242,13 @@ _HONORIFIC = re.compile(
 # (it starts with its first letter's class, which the engine skips to in C, and reads the
 # rest of each cue word after it: a leading look-ahead is tried at every position)
 _PATIENT_CUE = re.compile(
-    r"[PpRrCc](?<!\w[PpRrCc])(?:(?:(?<=[Pp])t|(?<=P)T|(?<=[Pp])atient|(?<=P)ATIENT|"
+    r"[PpRrCc](?<!\w[PpRrCc])(?:(?:(?<=[Pp])t|(?<=P)T|(?<=[Pp])atient|(?<=P)ATIENT|(?<=[Pp])aciente|"
     r"(?<=[Rr])esident|(?<=[Cc])lient)(?P<sep>\.?:?\s+|,\s+|"
     rf"\s*\(\s*|\s+(?:is|was)\s+(?=[A-Z](?:[a-z]+|\.)\s+[A-Z][a-z])|\s+name(?:\s+is)?:?\s+)"
     rf"(?P<name>{_SEQ}|[A-Z]\.\s?{_WORD}|[A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{{2,3}}\b(?!-))"
     rf"|(?<=p)t\s+(?:is\s+)?(?P<lowname>[a-z]{{3,}})\b)"
 )
-_PATIENT_CUE_WORDS = ("pt", "patient", "resident", "client")
+_PATIENT_CUE_WORDS = ("pt", "patient", "resident", "client", "paciente")
 # titles of respect of other languages, before a name ("sig.ra Assunta Russo", "meneer de
 # Groot", "pan Tadeusz", "κ. Νίκος") or after it in Turkish and Hungarian ("Fatma Öztürk
 # hanım", "Mari néni"); Greek names too
@@ -1684,7 +1684,6 @@ def _surnames_after(text: str, hit: Hit) -> Hit:
             or word.lower() in lower_set("common_words")
             # (the next person of a list: "Ana Ruiz y Pedro"; not after "de": "Ruiz de León")
             or (word in lexicon("first_names") and not (after["join"] or "").startswith("d"))
-            or _TERM_ENDING.search(word)
             or word.lower() in _PLACE_WORDS
             or word.lower() in _INSTITUTION_ENDS
             or word in _NOT_SURNAMES  # "Hope Street", "Rocky Mountain"
