@@ -1200,8 +1200,9 @@ Addenbrooke's|Addenbrookes|Great Ormond Street|Guy's and St Thomas'|UCLH|Royal M
 """.replace("\n", "").split("|")
 
 # First names of origins the name providers above miss or spell without their accents:
-# Irish, Scottish Gaelic, Welsh, Māori and Pacific, southern and West African, Horn of Africa
-# (written from general knowledge; each is added as written and without its accents).
+# Irish, Scottish Gaelic, Welsh, Māori and Pacific, southern and West African, Horn of Africa,
+# Brazilian, Central American and Caribbean (written from general knowledge; each is added as
+# written and without its accents; none spelt like a known town: not "Cícero", Cicero, IL).
 WORLD_FIRST_NAMES = """
 Siobhán|Sinéad|Pádraig|Seán|Gráinne|Róisín|Ciarán|Máire|Bríd|Úna|Áine|Aoife|Caoimhe|Clodagh
 |Niamh|Saoirse|Síofra|Sorcha|Orlaith|Méabh|Bláthnaid|Éabha|Eimear|Fionnuala|Gobnait|Muireann
@@ -1233,6 +1234,14 @@ Siobhán|Sinéad|Pádraig|Seán|Gráinne|Róisín|Ciarán|Máire|Bríd|Úna|Áin
 |Kwaku|Kwesi|Ekow|Abebe|Alemayehu|Almaz|Berhane|Dawit|Girma|Hailu|Kebede|Mulugeta|Selamawit
 |Tigist|Tsion|Yohannes|Yonas|Zewdu|Hiwot|Meron|Mekdes|Hodan|Faduma|Warsame|Abdirahman|Ilhan
 |Idil|Nimco|Ubah|Ayaan|Liban|Mahad
+|Raimunda|Raimundo|Kauã|Kauan|Cida|Francisca|Sebastiana|Conceição|Aparecida|Benedita|Edileusa
+|Genival|Josivaldo|Valdir|Valdemar|Edvaldo|Erivaldo|Gilvan|Jailson|Joselito|Rosineide
+|Rosilene|Lucineide|Marinalva|Edineia|Cleide|Neide|Vanderlei|Weverton|Kaique|Maicon|Maykon
+|Jeferson|Jenifer|Taynara|Railson|Rayssa|Thalita|Jucélia|Gerusa|Ivonete|Socorro|Nonata|Dorival
+|Maykelin|Yuleisy|Yanelis|Yusnavy|Deysi|Heydi|Yessenia|Yahaira|Maricelis|Marielys|Yarielis
+|Keishla|Nayeli|Xiomara|Yuridia|Dayana|Yordi|Yeison|Jeison|Deiby|Maynor|Selvin|Exequiel
+|Eleuterio|Fidencio|Hermelinda|Eufemia|Rufina|Remedios|Altagracia|Maritza|Yadira|Griselda
+|Nicasio|Anastacio|Eusebio|Crescencio|Filiberto|Heriberto|Ubaldo|Wenceslao|Zoila|Dagoberto
 """.replace("\n", "").split("|")
 
 HEADER = (

@@ -25,7 +25,9 @@ appointment's confirmation or folio ("confirmación T7731-92044"), a plate a few
 its word ("placa do carro dele, RIO4B27"), a record's number as a field of a label written
 with slashes ("Yusuf Demir / M0083321 / DOB ..."), and a device's serial in brackets after
 it ("HeartMate 3 (HM3-1193076)"). A name after "Paciente", as after "Patient"; a second
-surname that ends like an English word does ("Caal", "Vidal", "Bernal").
+surname that ends like an English word does ("Caal", "Vidal", "Bernal"). First names of
+Brazil, Central America and the Caribbean the name lists missed ("Raimunda", "Kauã",
+"Maykelin").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -124,6 +126,9 @@ FOUND: list[tuple[str, str, str]] = [
         "name",
     ),
     ("Remember Wilmer Coc Caal? The 14yo with mitral stenosis.", "Wilmer Coc Caal", "name"),
+    # first names of Brazil, Central America and the Caribbean
+    ("Plantão de ontem: Kauã, 7 anos, mordido por cachorro.", "Kauã", "name"),
+    ("Cirugía en brigada: Maykelin, de 6 meses, fue la primera.", "Maykelin", "name"),
     # a username without its "@"
     ("Pump data syncs under login marisol.pumps.19, A1c 7.1, 16F.", "marisol.pumps.19", "other_id"),
     ("username on the export: trailrunner_58. 60M with an ICD.", "trailrunner_58", "other_id"),
