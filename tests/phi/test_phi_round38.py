@@ -27,7 +27,7 @@ with slashes ("Yusuf Demir / M0083321 / DOB ..."), and a device's serial in brac
 it ("HeartMate 3 (HM3-1193076)"). A name after "Paciente", as after "Patient"; a second
 surname that ends like an English word does ("Caal", "Vidal", "Bernal"). First names of
 Brazil, Central America and the Caribbean the name lists missed ("Raimunda", "Kauã",
-"Maykelin").
+"Maykelin"). Not an id: a federal agency's public docket ("Docket FDA-2026-D-1234").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -152,6 +152,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Dr. Carrera saw him in clinic, 58M.", "patient"),
     ("The portal login page was down again, 71F could not see her labs.", "patient"),
     ("The portal shows the login IPv6 on her summary, 70F.", "patient"),
+    # a federal agency's public docket is no one's id
+    ("Last day to comment on the draft guidance: Docket FDA-2026-D-1234. Do it.", None),
     # a congress in Spanish is professional
     ("Congreso Andino de Cardiología, Quito, 5-7 de noviembre: inscripciones abiertas.", None),
 ]

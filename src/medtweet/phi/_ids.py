@@ -1313,6 +1313,8 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     for hit in _find_ids(text, scan, post, traits):
         if hit.rule == "biometric.cue":
             hit = _with_bio_label(text, hit)
+        elif hit.category is Category.OTHER_ID and _PUBLIC_DOCKET.match(text, hit.start):
+            continue  # "Docket FDA-2026-D-1234": an agency's public docket, no one's
         found.append(hit)
         yield hit
         if _LIST_MARK.match(text, hit.end):
@@ -1446,6 +1448,8 @@ _STR_PROFILE = re.compile(rf"(?<![\w-]){_LOCUS}{_ALLELES}(?:\s?[;,/|]?\s?{_LOCUS
 _STR_GATE = re.compile(r"D(?:YS)?\d{1,3}S?\d")
 
 
+# a federal agency's public docket: "FDA-2026-D-1234", "CMS-2025-0123"
+_PUBLIC_DOCKET = re.compile(r"(?:FDA|CMS|HHS|EPA|CDC|NIH|DEA|FTC|OSHA|HRSA|SAMHSA)-(?:19|20)\d\d-")
 # a record's number as a field of a label or a wristband written with slashes, between
 # others ('"Yusuf Demir / M0083321 / DOB 9-30-1951"', "SANTOS, A / 5-Jan-1957 / H00982114")
 _LABEL_FIELD = re.compile(
