@@ -3031,7 +3031,9 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
 # where a patient is: unless the sentence itself speaks of a patient ("pt", "58M").
 _INSTITUTION = re.compile(
     r"\b(?i:grand rounds|colleagues?|students|faculty|fellows|staff|(?<!\d )sessions?|talk|"
-    r"conference|meeting|symposium|summit|congress|workshop|lecture|webinar|program|hiring|"
+    # (not a family meeting: a patient's, "family meeting w/ relatives from Manila")
+    r"conference|(?<!family )(?<!Family )(?<!FAMILY )meeting|symposium|summit|congress|workshop|"
+    r"lecture|webinar|program|hiring|"
     r"jobs|opens|shout-?out|proud|icymi|every nurse|here at|our new|open house|residency|"
     r"fellowship|rotations?|clerkship|externship|appreciation|welcomed me|alma mater)\b"
 )
