@@ -266,6 +266,23 @@ _MONTHS = (
     "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου",
     "δεκεμβρίου", "ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie",
     "septembrie", "octombrie", "noiembrie", "decembrie",
+    # Finnish (partitive), Estonian, Latvian (and the locative a day takes), Icelandic
+    "tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta",
+    "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta",
+    "jaanuar", "veebruar", "märts", "aprill", "juuni", "juuli", "oktoober", "detsember",
+    "janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs", "augusts",
+    "septembris", "oktobris", "novembris", "decembris", "janvārī", "februārī", "martā",
+    "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī",
+    "decembrī", "janúar", "febrúar", "apríl", "maí", "júní", "júlí", "ágúst", "nóvember",
+    # Croatian, Bosnian and Serbian in Latin letters (the genitive a day takes)
+    "siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
+    "rujna", "studenoga", "prosinca", "januara", "februara", "marta", "aprila", "juna",
+    "jula", "avgusta", "septembra", "oktobra", "novembra", "decembra",
+    # Bulgarian and Serbian in Cyrillic
+    "януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември",
+    "октомври", "ноември", "декември", "јануар", "фебруар", "мај", "јун", "јул",
+    "септембар", "октобар", "новембар", "децембар", "јануара", "фебруара", "марта",
+    "априла", "јуна", "јула", "августа", "септембра", "октобра", "новембра", "децембра",
 )  # fmt: skip
 # (the gate of DAY_MONTH: its months and weekdays, but the months English spells the same,
 # which the English rules read; Turkish "I" lower-cases to "i")
