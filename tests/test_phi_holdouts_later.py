@@ -1,4 +1,4 @@
-"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..113}.jsonl).
+"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..117}.jsonl).
 
 Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
 so no accuracy is asserted. All are built by tools/build_phi_holdout2.py from their
@@ -251,6 +251,19 @@ HOLDOUTS = [
     *(
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
         for n, prefix in ((112, "kw"), (113, "kx"))
+    ),
+    # round 38's first two, scored once early in the round (Latin America and US Hispanic
+    # communities; device- and data-heavy care with biometrics)
+    *(
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
+        for n, prefix in ((114, "ky"), (115, "kz"))
+    ),
+    # round 38's last two, kept sealed and scored once with its final rules (rural and
+    # remote care from Appalachia to the Arctic, the Baltics, the Balkans and the Pacific;
+    # mental health, addiction, social work, school nursing and paediatrics)
+    *(
+        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
+        for n, prefix in ((116, "la"), (117, "lb"))
     ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)
