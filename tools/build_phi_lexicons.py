@@ -1327,14 +1327,34 @@ def places(*, alternates: bool = True) -> set[str]:
     abroad_not = (
         people | _surnames() | {w.lower() for w in (*CAR_MODELS, *KIN_WORDS, *REGION_NAMES)}
     )
+    hospital_words = {w.lower() for h in HOSPITAL_NAMES for w in h.replace("-", " ").split()}
     for file, us_only in (("cities1000.json", True), ("cities15000.json", False)):
         for city in json.loads((data / file).read_text(encoding="utf-8")).values():
-            if us_only and city["countrycode"] not in SMALL_TOWN_COUNTRIES:
+            code = city["countrycode"]
+            if us_only and code not in SMALL_TOWN_COUNTRIES and code not in SMALL_TOWNS_ABROAD:
                 continue
             name = city["name"]
-            if us_only and city["countrycode"] != "US" and name.lower() in abroad_not:
+            if us_only and code != "US" and name.lower() in abroad_not:
                 continue  # a small town abroad spelt like a word, a first name, a surname or
                 # a car ("Golden", "Fenwick", "Silverado")
+            if us_only and code in SMALL_TOWNS_ABROAD:
+                # a town written in its own language, with its diacritics ("Båtsfjord",
+                # "Jokkmokk", "Krasnopol") and without them, one word or two
+                # (not one with a word of English or of a hospital's name: "The Mountain",
+                # "Sinai" of Mount Sinai)
+                plain = _fold(name)
+                words = plain.lower().replace("-", " ").split()
+                if (
+                    _latin(name)
+                    and len(plain) > 4
+                    and len(words) <= 2
+                    and plain.lower() not in abroad_not
+                    and not any(word in abroad_not or word in hospital_words for word in words)
+                    and not any(ch.isdigit() for ch in name)
+                    and name[:1].isupper()
+                ):
+                    cities.update({name, plain})
+                continue
             if not name.isascii():
                 # world cities spelt with Latin diacritics ("Kraków"): the name and its
                 # plain-letter spelling ("Krakow")
@@ -1445,6 +1465,14 @@ def _surnames() -> set[str]:
 # Towns of 1000 inhabitants or more are known in these countries (where most posts in
 # English come from); elsewhere, cities of 15000 or more
 SMALL_TOWN_COUNTRIES = frozenset(["US", "GB", "IE", "AU", "NZ", "CA", "ZA"])
+# and, with their own spellings, in these: the Nordic and Baltic countries, Poland, the
+# Balkans, Latin America and the Pacific islands (blind posts from their rural clinics named
+# their villages)
+SMALL_TOWNS_ABROAD = frozenset(
+    ["SE", "NO", "FI", "DK", "IS", "EE", "LV", "LT", "PL", "HR", "BA", "RS", "ME", "SI", "MK",
+     "AL", "BG", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CO", "EC", "PE", "BO", "CL", "DO",
+     "PR", "FJ", "WS", "TO", "GU", "MH"]
+)  # fmt: skip
 
 
 # The other spellings of a city this large or larger are known too ("Ulaanbaatar" for Ulan

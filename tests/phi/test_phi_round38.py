@@ -20,6 +20,8 @@ From holdout114-115, after they were scored:
   birth makes a post a story ("her birthday, 4.4.1961" is one);
 - dates: the months of Finnish, Estonian, Latvian, Icelandic, Croatian, Bosnian and Serbian,
   and Bulgarian ("3. martā", "18 септември") (from holdout116-117, after they were scored);
+- places: towns of 1,000 or more in the Nordic and Baltic countries, Poland, the Balkans,
+  Latin America and the Pacific, in their own spelling ("Båtsfjord", "Jokkmokk") (the same);
 - ages: a grandparent's age in Spanish, Portuguese, Italian or German ("Abuela 92", "nonna,
   96"), at a sentence's opening too; not a value's range ("RVR in the 150s");
 - ids: a login, a handle or a screen name without its "@" ("under login kaylee.runs.26"); a
@@ -142,6 +144,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("Fell on 4. martā, came in 11. martā, 90+ farmer.", "11. martā", "date"),
     ("Cataract done in Skopje on 18 септември, 84F.", "18 септември", "date"),
     ("Pala je 7. siječnja na ledu, 79 godina.", "7. siječnja", "date"),
+    # small towns of the Nordic countries, Poland and the Pacific, in their own spelling
+    ("Legevakt i Båtsfjord: 96-åring falt, håndleddsbrudd.", "Båtsfjord", "geographic"),
+    ("Night call from Jokkmokk, 58M, snowmobile crash.", "Jokkmokk", "geographic"),
     # a username without its "@"
     ("Pump data syncs under login marisol.pumps.19, A1c 7.1, 16F.", "marisol.pumps.19", "other_id"),
     ("username on the export: trailrunner_58. 60M with an ICD.", "trailrunner_58", "other_id"),
