@@ -20,6 +20,8 @@ From holdout114-115, after they were scored:
   birth makes a post a story ("her birthday, 4.4.1961" is one);
 - dates: the months of Finnish, Estonian, Latvian, Icelandic, Croatian, Bosnian and Serbian,
   and Bulgarian ("3. martā", "18 септември") (from holdout116-117, after they were scored);
+- names and ages: a tracking board's capitals surname and initial, and its age, between
+  slashes ('"RAMIREZ J / 88 / CP r/o ACS"', '"KOWALCZYK H / 94 / fall"') (the same);
 - places: towns of 1,000 or more in the Nordic and Baltic countries, Poland, the Balkans,
   Latin America and the Pacific, in their own spelling ("Båtsfjord", "Jokkmokk") (the same);
 - ages: a grandparent's age in Spanish, Portuguese, Italian or German ("Abuela 92", "nonna,
@@ -147,6 +149,9 @@ FOUND: list[tuple[str, str, str]] = [
     # small towns of the Nordic countries, Poland and the Pacific, in their own spelling
     ("Legevakt i Båtsfjord: 96-åring falt, håndleddsbrudd.", "Båtsfjord", "geographic"),
     ("Night call from Jokkmokk, 58M, snowmobile crash.", "Jokkmokk", "geographic"),
+    # a tracking board's name and age between slashes
+    ('ED board: "NOWICKI T / 93 / fall, on Eliquis" visible from the lobby.', "NOWICKI T", "name"),
+    ('ED board: "NOWICKI T / 93 / fall, on Eliquis" visible from the lobby.', "93", "age"),
     # a username without its "@"
     ("Pump data syncs under login marisol.pumps.19, A1c 7.1, 16F.", "marisol.pumps.19", "other_id"),
     ("username on the export: trailrunner_58. 60M with an ICD.", "trailrunner_58", "other_id"),
@@ -163,6 +168,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("89F, new AF w RVR in the 150s. Diltiazem for rate.", "patient"),
     ("MSSA bacteremia, 52M. Cefazolin, ID consult, echo tomorrow.", "patient"),
     ("On Xarelto, CT head neg, 71F.", "patient"),
+    # a vital sign between slashes is no age
+    ("Sats / 94 / on RA and HR / 96 / regular, 70M.", "patient"),
     # a platelet count after "plates", a lead's model in brackets
     ("Plts low this am, plates were at 150K, 70M.", "patient"),
     ("Medtronic lead (5076) placed without issue, 70M.", "patient"),

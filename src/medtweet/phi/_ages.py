@@ -284,6 +284,12 @@ _PERSON_WAS = re.compile(
     r"(?P<n>9\d|1[01]\d|12[0-5])\b(?![.,]?\d|\+| ?(?:%|[A-Za-z]+/|/|"
     r"(?i:mg|mcg|ml|kg|lbs?|bpm|mmhg|units?|kilos?|pounds?|or (?:over|older))\b))"
 )
+# an age as a field of a tracking board or a label after a name: '"KOWALCZYK H / 94 / fall"'
+_BOARD_AGE = re.compile(
+    r"\b(?!(?:Sats?|Temp|Pulse|Weight|Height|Glucose|Sugar|Score)\b)"
+    r"(?:[A-Z][A-Za-z'-]+,? [A-Z]\.?|[A-Z][a-z]+)"
+    r" / (?P<n>9\d|1[01]\d|12[0-5])(?:[ ]?[MFmf])? /"
+)
 # "who at 101 refused the bedpan": an age someone did something at
 _WHO_AT = re.compile(
     r"(?=[w])\bwho,? (?:even |still )?at (?P<n>9\d|1[01]\d|12[0-5])\b"
@@ -588,6 +594,7 @@ def _plain_ages(text: str, low: str, scan: Scan) -> tuple[tuple[re.Pattern[str],
         (_COMING_AGE, "be " in low or "cumpl" in low or "fyl" in low or "wird " in low),
         (_WHO_AT, "who" in low),  # "who at 101 refused the bedpan"
         (_PERSON_WAS, "was " in low or "is " in low or "turn" in low),  # "my patient was 104"
+        (_BOARD_AGE, " / " in text),  # '"KOWALCZYK H / 94 / fall, on Eliquis"'
         (_FRENCH_BIRTHDAY, "ans " in low),  # "fêter les 100 ans de Mme Lacoste"
         (_WORDY_LIFE, "years" in low),
     )

@@ -532,12 +532,13 @@ _RECORD_NOT_NAMES = frozenset(
 _CAPS_SURNAME_INITIAL = re.compile(
     r"(?P<name>[A-Z](?=[A-Z]{2})(?:(?<=\d\d [A-Z])|(?<=[\"\u201c][A-Z])|(?<=^[A-Z])|(?<=/ [A-Z])|"
     r"(?<=\d\. [A-Z]))[A-Z]{2,}(?:['-][A-Z]{2,})? [A-Z])"
-    r"(?= [-\u2013]|[\"\u201d]|,? (?:DOB|MRN)\b|$)",
+    # (or a tracking board's slash and age: '"RAMIREZ J / 88 / CP r/o ACS"')
+    r"(?= [-\u2013]|[\"\u201d]|,? (?:DOB|MRN)\b| / \d{1,3} /|$)",
     re.MULTILINE,
 )
-# what must follow its name, as written: a dash, a quote, a record's cue or a new line (or
-# the text's end, tested apart); most posts hold none, and the pattern is then not run
-_CAPS_SURNAME_INITIAL_ENDS = (" -", " \u2013", '"', "\u201d", "DOB", "MRN", "\n")
+# what must follow its name, as written: a dash, a quote, a record's cue, a slash or a new
+# line (or the text's end, tested apart); most posts hold none, and the pattern is then not run
+_CAPS_SURNAME_INITIAL_ENDS = (" -", " \u2013", '"', "\u201d", "DOB", "MRN", "\n", " / ")
 
 
 def _caps_surname_initial_possible(text: str) -> bool:
