@@ -22,6 +22,7 @@ From holdout114-115, after they were scored:
   and Bulgarian ("3. martā", "18 септември") (from holdout116-117, after they were scored);
 - names and ages: a tracking board's capitals surname and initial, and its age, between
   slashes ('"RAMIREZ J / 88 / CP r/o ACS"', '"KOWALCZYK H / 94 / fall"') (the same);
+- ages: someone's own age in their quoted words ('"I'm 95 next month"') (the same);
 - places: towns of 1,000 or more in the Nordic and Baltic countries, Poland, the Balkans,
   Latin America and the Pacific, in their own spelling ("Båtsfjord", "Jokkmokk") (the same);
 - ages: a grandparent's age in Spanish, Portuguese, Italian or German ("Abuela 92", "nonna,
@@ -149,6 +150,8 @@ FOUND: list[tuple[str, str, str]] = [
     # small towns of the Nordic countries, Poland and the Pacific, in their own spelling
     ("Legevakt i Båtsfjord: 96-åring falt, håndleddsbrudd.", "Båtsfjord", "geographic"),
     ("Night call from Jokkmokk, 58M, snowmobile crash.", "Jokkmokk", "geographic"),
+    # someone's own age, quoted
+    ('She corrects me every visit: "I\'m 96 next month, young man." 95F.', "96", "age"),
     # a tracking board's name and age between slashes
     ('ED board: "NOWICKI T / 93 / fall, on Eliquis" visible from the lobby.', "NOWICKI T", "name"),
     ('ED board: "NOWICKI T / 93 / fall, on Eliquis" visible from the lobby.', "93", "age"),
@@ -168,7 +171,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("89F, new AF w RVR in the 150s. Diltiazem for rate.", "patient"),
     ("MSSA bacteremia, 52M. Cefazolin, ID consult, echo tomorrow.", "patient"),
     ("On Xarelto, CT head neg, 71F.", "patient"),
-    # a vital sign between slashes is no age
+    # a vital sign between slashes, a share or a time after "I'm" is no age
+    ("I'm 95% sure it is cellulitis, 70M.", "patient"),
     ("Sats / 94 / on RA and HR / 96 / regular, 70M.", "patient"),
     # a platelet count after "plates", a lead's model in brackets
     ("Plts low this am, plates were at 150K, 70M.", "patient"),

@@ -176,15 +176,15 @@ _NOUN_AGE_BEFORE = re.compile(
     r"(?:\b[Aa]n? |, ?|\b(?:is|was|she's|he's|who's|she\u2019s|he\u2019s|who\u2019s) )$"
 )
 _NAMED_IS = re.compile(
-    rf"(?: is| was|(?<=[Hh]e)['\u2019]s) {_NUM}\b(?=\s+(?:and\b|&|today\b|now\b|this year\b|"
-    r"next week\b|with\b|but\b|when\b|"
+    rf"(?: is| was|(?<=[Hh]e)['\u2019]s|(?<=I)['\u2019]m) {_NUM}\b(?=\s+(?:and\b|&|today\b|"
+    r"now\b|this year\b|next (?:week|month|year)\b|with\b|but\b|when\b|"
     # (not a saturation: "he was 92 on 2L")
     r"on (?!RA\b|room\b|\d|NC\b|nasal\b|high\b|HF|BiPAP\b|CPAP\b|the vent\b|O2\b|oxygen\b|"
     r"[a-z]+ air\b))|,|\.(?!\d)|!|$|\s*\(|\s+[^\w\s])"
 )
 _WHO_BEFORE = re.compile(
     r"(?<![\w'])(?:(?P<noun>(?:[Tt]he|[Oo]ur|[Mm]y) (?:member|patient|pt|resident|lady|gentleman|"
-    r"gent|veteran|client)|(?<![\w'\u2019] )(?:[Hh]e|[Ss]he))|"
+    r"gent|veteran|client)|(?<![\w'\u2019] )(?:[Hh]e|[Ss]he)|(?:(?<=[\"\u201c])|^|(?<=[.!?] ))I)|"
     r"(?P<title>(?:Mr|Mrs|Ms|Miss|Grandpa|Grandma|Nana|Papa|Granny|Abuela|Abuelo|"
     r"Aunt|Auntie|Uncle|patient|pt)\.? )?"
     r"(?P<who>[A-Z][^\W\d_]{2,}(?:-[^\W\d_]+)?|[A-Z]\.?)(?: Sr\.?| Jr\.?)?)"
@@ -676,11 +676,10 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _WORDED_ALONE.finditer(text) if worded else ():
         if _word_value(match["w"]) >= 90:
             yield Hit(match.start(), match.end(), _A, "age.over_89")
-    for match in (
-        _NAMED_IS.finditer(text)
-        if gated and (" is " in text or " was " in text or "he" in low)
-        else ()
-    ):
+    named_is = (
+        " is " in text or " was " in text or "he" in low or "I'm" in text or "I\u2019m" in text
+    )
+    for match in _NAMED_IS.finditer(text) if gated and named_is else ():
         # "Ruthie from Brandon is 90 and knows our floor": a first name stating the age
         who = _WHO_BEFORE.search(text, max(0, match.start() - 40), match.start())
         # "the member is 93", "Mr. Pruitt Sr. is 90"; a lone initial only after a title:
