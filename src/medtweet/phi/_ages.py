@@ -286,7 +286,7 @@ _PERSON_WAS = re.compile(
 )
 # an age as a field of a tracking board or a label after a name: '"KOWALCZYK H / 94 / fall"'
 _BOARD_AGE = re.compile(
-    r"\b(?!(?:Sats?|Temp|Pulse|Weight|Height|Glucose|Sugar|Score)\b)"
+    rf"\b(?!(?i:{'|'.join(sorted(_MEASURES))})\b)"  # (not a value: "Sats / 94 /")
     r"(?:[A-Z][A-Za-z'-]+,? [A-Z]\.?|[A-Z][a-z]+)"
     r" / (?P<n>9\d|1[01]\d|12[0-5])(?:[ ]?[MFmf])? /"
 )

@@ -168,9 +168,10 @@ TITLES = (
     r"κυρ|Monsieur|monsieur|"
     # Spanish and Portuguese in lower case ("la señora Ofelia", "doña Zoila", "seu Manoel"),
     # Romanian, Slovak and Lithuanian
-    r"señora|señor|doña|don|seu|dona|senhora|senhor|domnul|doamna|pán|ponas|ponia|"
-    # and opening a sentence ("Seu Osvaldo", "Doña Rufina"; not "Don", an English name too)
-    r"Señora|Señor|Doña|Seu|Dona|Senhora|Senhor|"
+    # (capitalised too, opening a sentence: "Seu Osvaldo", "Doña Rufina"; but not "Don", an
+    # English name too)
+    r"[Ss]eñora|[Ss]eñor|[Dd]oña|don|[Ss]eu|[Dd]ona|[Ss]enhora|[Ss]enhor|domnul|doamna|pán|"
+    r"ponas|ponia|"
     # Swahili and Amharic: "Mzee Juma", "Bibi Mwanaisha", "Bw. Hamisi", "W/ro Almaz"
     r"Mzee|mzee|Bibi|Bw\.|Bi\.|W/ro|W/t)"
 )

@@ -1660,14 +1660,6 @@ _SURNAME_AFTER = re.compile(
 
 
 _CAPITAL_NEXT = re.compile(r" (?:(?:de|del|y|e) )?[A-ZÀ-ÖØ-Þ]")
-# the last word of a title, a room or an institution, no one's surname ("Daisy Leadership Award")
-_INSTITUTION_ENDS = frozenset(
-    ["award", "awards", "prize", "theatre", "theater", "room", "school", "schools", "days",
-     "day", "week", "conference", "trust", "lecture", "hall", "foundation", "fund", "society",
-     "association", "college", "academy", "team", "group", "program", "programme", "service",
-     "services", "unit", "ward", "lab", "project", "network", "council", "board", "museum",
-     "library", "church", "park", "apt", "suite", "street", "road", "avenue", "drive", "lane"]
-)  # fmt: skip
 
 
 def _surnames_after(text: str, hit: Hit) -> Hit:
@@ -1686,8 +1678,7 @@ def _surnames_after(text: str, hit: Hit) -> Hit:
             # (the next person of a list: "Ana Ruiz y Pedro"; not after "de": "Ruiz de León")
             or (word in lexicon("first_names") and not (after["join"] or "").startswith("d"))
             or word.lower() in _PLACE_WORDS
-            or word.lower() in _INSTITUTION_ENDS
-            or word in _NOT_SURNAMES  # "Hope Street", "Rocky Mountain"
+            or word in _NOT_SURNAMES  # "Hope Street", "Young Investigator Award"
             or word.lower() in lower_set("facility_words")
         ):
             break
@@ -3119,6 +3110,11 @@ _NOT_SURNAMES = frozenset(
      "Woods", "Grove", "Gardens", "Harbor", "Heights", "Meadows", "Village", "County",
      "City", "Town", "Fever", "Olympics", "Games", "Camp", "Break", "Season", "Festival",
      "Fund", "Foundation", "Project", "Award", "Awards", "Prize", "Series", "Cup",
+     # the last word of a room or an institution: "Ellison Conference Room", "Tiny Lives Trust"
+     "Theatre", "Theater", "Room", "School", "Schools", "Days", "Day", "Week", "Conference",
+     "Trust", "Lecture", "Hall", "Society", "Association", "College", "Academy", "Team",
+     "Group", "Program", "Programme", "Service", "Services", "Unit", "Ward", "Lab", "Network",
+     "Council", "Board", "Museum", "Library", "Apt", "Suite",
      # verbs of advice before "family": "Check family hx!", "Screen family members"
      "Check", "Ask", "Screen", "Test", "Counsel", "Update", "Notify", "Involve", "Support"]
 )  # fmt: skip
