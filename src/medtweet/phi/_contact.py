@@ -640,7 +640,8 @@ _USERNAME = re.compile(
 )
 
 
-_USERNAME_WORDS = frozenset(["username", "name", "login", "log-in", "handle", "gamertag"])
+# (the words the cues are made of, as the post's words are split: "user name" holds "name")
+_USERNAME_WORDS = frozenset(["username", "name", "login", "log", "handle", "gamertag"])
 
 
 _SOCIAL_HOSTS = ("tiktok.com/@", "instagram.com/", "facebook.com/groups/")
