@@ -22,6 +22,8 @@ From holdout114-115, after they were scored:
   and Bulgarian ("3. martā", "18 септември") (from holdout116-117, after they were scored);
 - names and ages: a tracking board's capitals surname and initial, and its age, between
   slashes ('"RAMIREZ J / 88 / CP r/o ACS"', '"KOWALCZYK H / 94 / fall"') (the same);
+- context: a night on call, a grandparent or a neighbour in the South Slavic languages,
+  Bulgarian, Finnish, Estonian, Latvian and Polish tells a story (the same);
 - ages: someone's own age in their quoted words ('"I'm 95 next month"') (the same);
 - places: towns of 1,000 or more in the Nordic and Baltic countries, Poland, the Balkans,
   Latin America and the Pacific, in their own spelling ("Båtsfjord", "Jokkmokk") (the same);
@@ -189,6 +191,10 @@ CLEAN: list[tuple[str, str | None]] = [
 
 # (text, context): what ``check_phi`` decides for the post alone
 CONTEXT: list[tuple[str, str]] = [
+    # a night on call, a grandparent or a neighbour in the South Slavic languages, Bulgarian,
+    # Finnish, Estonian, Latvian and Polish tells a story
+    ("Дежурство: дядо Милосав падна, счупена китка.", "patient"),
+    ("Päivystys yöllä: mummo kaatui pihalla, ranne murtunut.", "patient"),
     # a date of birth makes a post someone's story
     (
         "Wilhelmina (on milrinone) knitted the unit a blanket and stitched her birthday, 2.9.1958.",

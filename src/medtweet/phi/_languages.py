@@ -107,6 +107,15 @@ STORY_WEAK_WORDS = frozenset(
         "vagt", "vakt", "vårdcentralen", "fastlege", "fastlegen", "pasient", "pasienten",
         # fell, in the Nordic languages
         "faldt", "föll", "falt",
+        # the patient, a night on call, a grandparent or a neighbour in the South Slavic
+        # languages, Bulgarian, Finnish, Estonian, Latvian and Polish
+        "pacijent", "pacijentica", "pacijenta", "dežurstvo", "dežurstva", "baka", "djed",
+        "deda", "unuka", "unuk", "пациент", "пациентка", "пацијент", "пацијенткиња",
+        "дежурство", "\u0431\u0430\u0431\u0430", "дядо", "деда", "внучка", "внук", "линейка",
+        "päivystys",
+        "päivystyksessä", "mummo", "vaari", "naapuri", "kiirabi", "vanaema", "naabrimees",
+        "pacients", "pacientei", "pacientu", "vecmāmiņa", "kaimiņš", "babcia", "dziadek",
+        "sąsiad", "sąsiadka", "karetka", "pogotowie",
     ]
 )  # fmt: skip
 # a meeting, a course, a talk, a post to fill, a study or a guideline: worth 1
