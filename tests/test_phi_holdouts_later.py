@@ -67,6 +67,119 @@ def _blind(
     )
 
 
+# The corpora written to the full brief (round 30 on: 250 texts or more, every category at
+# least once), by the round that had them written and how each was scored
+_FULL_BRIEF: tuple[tuple[int, str], ...] = (
+    # the round-30 corpora: their brief asked for more texts and every category at least once
+    (58, "iu"),
+    (59, "iv"),
+    (60, "iw"),
+    (61, "ix"),
+    # the round-31 corpora, the same brief with one emphasis each (casual emergency posts,
+    # families, posts from outside the US, the rarer identifiers)
+    (62, "iy"),
+    (63, "iz"),
+    (64, "ja"),
+    (65, "jb"),
+    # the round-32 corpora, the same brief with other emphases (outpatient and telehealth,
+    # paediatrics and obstetrics, geriatrics and hospice, many cultures and naming traditions)
+    (66, "jc"),
+    (67, "jd"),
+    (68, "je"),
+    (69, "jf"),
+    # written during round 32 too, scored with its final rules (mental health and social
+    # work; surgery, trauma and intensive care; Latin America and Iberia; a real feed's mix)
+    (70, "jg"),
+    (71, "jh"),
+    (72, "ji"),
+    (73, "jj"),
+    # written during round 33, scored once with it mid-stop (rural emergency care and EMS;
+    # paediatrics and obstetrics in the UK, Ireland, Australia and New Zealand; geriatrics
+    # and hospice with Spanish and Portuguese; skin, plastics, dentistry and telehealth in
+    # West Africa and Asia)
+    (74, "jk"),
+    (75, "jl"),
+    (76, "jm"),
+    (77, "jn"),
+    # written during round 33 too, scored with its final rules (internal medicine in the US
+    # Midwest and South; psychiatry and street medicine in big cities; cardiology, oncology
+    # and transplant in Europe and the Middle East; radiology, pathology, pharmacy and IT)
+    (78, "jo"),
+    (79, "jp"),
+    (80, "jq"),
+    (81, "jr"),
+    # written during round 34, scored once with it mid-stop (a representative mix of US
+    # posts; sports, occupational and military medicine in the US and UK; continental
+    # Europe with half the posts in local languages; infectious disease and travel medicine
+    # in South and Southeast Asia, the Gulf and East Africa)
+    (82, "js"),
+    (83, "jt"),
+    (84, "ju"),
+    (85, "jv"),
+    # written during round 34 too, scored with its late rules (a US mix told by nurses,
+    # residents and hospitalists; Southern, Eastern and Northern Europe with half the posts
+    # in local languages; Latin America and Hispanic communities in the US; primary care and
+    # mental health in Canada, the UK, Ireland, Australia and New Zealand)
+    (86, "jw"),
+    (87, "jx"),
+    (88, "jy"),
+    (89, "jz"),
+    # four more of round 34, scored with its rules later still (everyday US posts; Sub-Saharan
+    # Africa; East Asia and the Pacific; US outpatient subspecialty care)
+    (90, "ka"),
+    (91, "kb"),
+    (92, "kc"),
+    (93, "kd"),
+    # the last four of round 34, scored with its final rules (a representative US feed; the
+    # Middle East and North Africa; South Asia; US paediatrics, obstetrics and school health)
+    (94, "ke"),
+    (95, "kf"),
+    (96, "kg"),
+    (97, "kh"),
+    # the first four of round 35, scored early in it (the Middle East and North Africa; East
+    # and Southeast Asia; US emergency care, EMS and billing; South Asian and African
+    # paediatric, obstetric and community care)
+    (98, "ki"),
+    (99, "kj"),
+    (100, "kk"),
+    (101, "kl"),
+    # the last four of round 35, scored with its final rules (a representative English-
+    # language feed; North American hospital, palliative and geriatric care; Western and
+    # Northern Europe; teaching and research posts that tell real cases)
+    (102, "km"),
+    (103, "kn"),
+    (104, "ko"),
+    (105, "kp"),
+    # round 36's first two, scored once early in the round (Latin America, Iberia and their
+    # US communities; a representative English-language weekday feed)
+    (106, "kq"),
+    (107, "kr"),
+    # round 36's last two, kept sealed and scored once with its final rules (surgery, eyes,
+    # teeth and skin in rural and remote places; mental health, addiction, prison and
+    # homelessness medicine)
+    (108, "ks"),
+    (109, "kt"),
+    # round 37's first two, scored once early in the round (emergency, prehospital and
+    # trauma care in the US South, Midwest and Mountain West; oncology, palliative care and
+    # genetics in the UK, Ireland, Australia and South Africa)
+    (110, "ku"),
+    (111, "kv"),
+    # round 37's last two, kept sealed and scored once with its final rules (family
+    # medicine, telehealth and public health across Africa, South Asia, the Middle East and
+    # their diasporas; an everyday feed of nurses, pharmacists, midwives and students)
+    (112, "kw"),
+    (113, "kx"),
+    # round 38's first two, scored once early in the round (Latin America and US Hispanic
+    # communities; device- and data-heavy care with biometrics)
+    (114, "ky"),
+    (115, "kz"),
+    # round 38's last two, kept sealed and scored once with its final rules (rural and
+    # remote care from Appalachia to the Arctic, the Baltics, the Balkans and the Pacific;
+    # mental health, addiction, social work, school nursing and paediatrics)
+    (116, "la"),
+    (117, "lb"),
+)
+
 HOLDOUTS = [
     Holdout(
         name="phi_holdout2",
@@ -145,125 +258,10 @@ HOLDOUTS = [
             (57, "it"),
         )
     ),
-    # the round-30 corpora: their brief asked for more texts and every category at least once
+    # the corpora written to the full brief (see _FULL_BRIEF)
     *(
         _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((58, "iu"), (59, "iv"), (60, "iw"), (61, "ix"))
-    ),
-    # the round-31 corpora, the same brief with one emphasis each (casual emergency posts,
-    # families, posts from outside the US, the rarer identifiers)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((62, "iy"), (63, "iz"), (64, "ja"), (65, "jb"))
-    ),
-    # the round-32 corpora, the same brief with other emphases (outpatient and telehealth,
-    # paediatrics and obstetrics, geriatrics and hospice, many cultures and naming traditions)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((66, "jc"), (67, "jd"), (68, "je"), (69, "jf"))
-    ),
-    # written during round 32 too, scored with its final rules (mental health and social
-    # work; surgery, trauma and intensive care; Latin America and Iberia; a real feed's mix)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((70, "jg"), (71, "jh"), (72, "ji"), (73, "jj"))
-    ),
-    # written during round 33, scored once with it mid-stop (rural emergency care and EMS;
-    # paediatrics and obstetrics in the UK, Ireland, Australia and New Zealand; geriatrics
-    # and hospice with Spanish and Portuguese; skin, plastics, dentistry and telehealth in
-    # West Africa and Asia)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((74, "jk"), (75, "jl"), (76, "jm"), (77, "jn"))
-    ),
-    # written during round 33 too, scored with its final rules (internal medicine in the US
-    # Midwest and South; psychiatry and street medicine in big cities; cardiology, oncology
-    # and transplant in Europe and the Middle East; radiology, pathology, pharmacy and IT)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((78, "jo"), (79, "jp"), (80, "jq"), (81, "jr"))
-    ),
-    # written during round 34, scored once with it mid-stop (a representative mix of US
-    # posts; sports, occupational and military medicine in the US and UK; continental
-    # Europe with half the posts in local languages; infectious disease and travel medicine
-    # in South and Southeast Asia, the Gulf and East Africa)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((82, "js"), (83, "jt"), (84, "ju"), (85, "jv"))
-    ),
-    # written during round 34 too, scored with its late rules (a US mix told by nurses,
-    # residents and hospitalists; Southern, Eastern and Northern Europe with half the posts
-    # in local languages; Latin America and Hispanic communities in the US; primary care and
-    # mental health in Canada, the UK, Ireland, Australia and New Zealand)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((86, "jw"), (87, "jx"), (88, "jy"), (89, "jz"))
-    ),
-    # four more of round 34, scored with its rules later still (everyday US posts; Sub-Saharan
-    # Africa; East Asia and the Pacific; US outpatient subspecialty care)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((90, "ka"), (91, "kb"), (92, "kc"), (93, "kd"))
-    ),
-    # the last four of round 34, scored with its final rules (a representative US feed; the
-    # Middle East and North Africa; South Asia; US paediatrics, obstetrics and school health)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((94, "ke"), (95, "kf"), (96, "kg"), (97, "kh"))
-    ),
-    # the first four of round 35, scored early in it (the Middle East and North Africa; East
-    # and Southeast Asia; US emergency care, EMS and billing; South Asian and African
-    # paediatric, obstetric and community care)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((98, "ki"), (99, "kj"), (100, "kk"), (101, "kl"))
-    ),
-    # the last four of round 35, scored with its final rules (a representative English-
-    # language feed; North American hospital, palliative and geriatric care; Western and
-    # Northern Europe; teaching and research posts that tell real cases)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((102, "km"), (103, "kn"), (104, "ko"), (105, "kp"))
-    ),
-    # round 36's first two, scored once early in the round (Latin America, Iberia and their
-    # US communities; a representative English-language weekday feed)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((106, "kq"), (107, "kr"))
-    ),
-    # round 36's last two, kept sealed and scored once with its final rules (surgery, eyes,
-    # teeth and skin in rural and remote places; mental health, addiction, prison and
-    # homelessness medicine)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((108, "ks"), (109, "kt"))
-    ),
-    # round 37's first two, scored once early in the round (emergency, prehospital and
-    # trauma care in the US South, Midwest and Mountain West; oncology, palliative care and
-    # genetics in the UK, Ireland, Australia and South Africa)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((110, "ku"), (111, "kv"))
-    ),
-    # round 37's last two, kept sealed and scored once with its final rules (family
-    # medicine, telehealth and public health across Africa, South Asia, the Middle East and
-    # their diasporas; an everyday feed of nurses, pharmacists, midwives and students)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((112, "kw"), (113, "kx"))
-    ),
-    # round 38's first two, scored once early in the round (Latin America and US Hispanic
-    # communities; device- and data-heavy care with biometrics)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((114, "ky"), (115, "kz"))
-    ),
-    # round 38's last two, kept sealed and scored once with its final rules (rural and
-    # remote care from Appalachia to the Arctic, the Baltics, the Balkans and the Pacific;
-    # mental health, addiction, social work, school nursing and paediatrics)
-    *(
-        _blind(n, prefix, at_least=250, patient=150, clean=55, each_category=1)
-        for n, prefix in ((116, "la"), (117, "lb"))
+        for n, prefix in _FULL_BRIEF
     ),
 ]
 each = pytest.mark.parametrize("corpus", HOLDOUTS, ids=lambda h: h.name)

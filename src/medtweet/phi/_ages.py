@@ -218,13 +218,13 @@ _KIN = ("dad", "mom", "wife", "husband", "mother", "father", "grandma", "grandpa
         # Spanish, Portuguese, Italian and German grandparents: "Abuela 92", "nonna, 96"
         "abuela", "abuelo", "abuelita", "abuelito", "bisabuela", "bisabuelo", "avó", "avô",
         "vovó", "vovô", "nonna", "nonno", "oma", "opa")  # fmt: skip
-_KIN_FIRSTS = "".join(sorted({word[0] for word in _KIN}))
+# (each first letter in either case: opening a sentence too, "Abuela 92, COHb 31%")
+_KIN_FIRSTS = "".join(sorted({c for word in _KIN for c in (word[0], word[0].upper())}))
 # (it starts with the class of the words' first letters, which the engine skips to in C; the
 # rest of each word is read after it)
 _KIN_AGE = re.compile(
-    # (opening a sentence too: "Abuela 92, COHb 31%")
-    rf"(?i:[{_KIN_FIRSTS}](?<![\w'][{_KIN_FIRSTS}])"
-    rf"(?:{'|'.join(f'(?<={word[0]}){word[1:]}' for word in _KIN)}))"
+    rf"[{_KIN_FIRSTS}](?<![\w'][{_KIN_FIRSTS}])"
+    rf"(?:{'|'.join(f'(?<=[{word[0]}{word[0].upper()}]){word[1:]}' for word in _KIN)})"
     r"(?:,| is| was| also| now| turns| turned)? (?P<n>9\d|1[01]\d|12[0-5])\b"
     rf"(?![.,]?\d| ?(?:{_MEASURE_UNITS}))"
 )

@@ -42,13 +42,20 @@ _NEIGHBOURHOOD = re.compile(
     # a city's numbered part keeps its word: "Comuna 13", "Zona 18"
     r"|\b(?:Comuna|Zona|Distrito|Sector)[ \t]+\d{1,3}\b"
 )
-# the words that tell Spanish or Portuguese is written (a cheap test before the patterns)
-_GATE = re.compile(rf"\b(?:{_STREET_WORDS}|{_NEIGHBOURHOOD_WORDS}|Comuna|Zona|Distrito|Sector)")
+# the patterns' words, as the post's words are split and lower-cased: the patterns run only
+# where one of them is (a set test, not a search of the text)
+_WORDS = frozenset(
+    ["calle", "avenida", "av", "avda", "carrera", "cra", "rua", "travessa", "callejon",
+     "callejón", "paseo", "calzada", "alameda", "jiron", "jirón", "pasaje", "camino", "col",
+     "colonia", "barrio", "bairro", "fraccionamiento", "fracc", "vereda", "aldea", "caserio",
+     "caserío", "favela", "asentamiento", "urbanizacion", "urbanización", "urb", "comuna",
+     "zona", "distrito", "sector"]
+)  # fmt: skip
 
 
 def find_barrios(text: str, scan: Scan) -> Iterator[Hit]:
     """Spanish and Portuguese streets and neighbourhoods in a patient story."""
-    if not scan.patient or _GATE.search(text) is None:
+    if not scan.patient or scan.words.isdisjoint(_WORDS):
         return
     for match in _STREET.finditer(text):
         yield Hit(match.start(), match.end(), _G, "geo.street")
