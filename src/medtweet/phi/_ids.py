@@ -88,12 +88,24 @@ _VALUE1 = (
 )
 
 
+_LETTER_CLASS = re.compile(r"\[(\w+)\]")
+
+
+def _spellings(word: str) -> list[str]:
+    """A cue with each class of letters spelt out: "c[ée]dula" -> "cédula", "cedula"."""
+    match = _LETTER_CLASS.search(word)
+    if match is None:
+        return [word]
+    head, tail = word[: match.start()], word[match.end() :]
+    return [spelt for letter in match[1] for spelt in _spellings(head + letter + tail)]
+
+
 def _keys(words: str) -> tuple[str, ...]:
     """Literal lower-case stems of the cue alternatives, to skip a regex cheaply."""
     keys = set()
-    for word in words.split("|"):
-        stem = re.match(r"[\w#/'° -]*", word.removeprefix("(?:"))
-        keys.add((stem.group() if stem else "").lower().strip() or word[:1].lower())
+    for spelt in (spelt for word in words.split("|") for spelt in _spellings(word)):
+        stem = re.match(r"[\w#/'° -]*", spelt.removeprefix("(?:"))
+        keys.add((stem.group() if stem else "").lower().strip() or spelt[:1].lower())
     return tuple(sorted(keys))
 
 
@@ -419,7 +431,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # Brazil's CPF, Chile's RUT, Colombia's cédula, Iran's kod-e melli, Morocco's CIN,
             # Israel's teudat zehut, Hong Kong's HKID, India's PAN
             r"TC no\.?|TC kimlik|TC kimlik no|T\.C\. no|NIK|Ghana Card|PESEL|CNP|DNI|CPF|RUT|"
-            r"cédula|cedula|cédula no|cedula no|kod-e melli|code melli|teudat zehut|HKID|PAN card|"
+            r"c[ée]dula|c[ée]dula no|kod-e melli|code melli|teudat zehut|HKID|PAN card|"
             r"PAN no|national ID no|NID|NID no|RG nº|RG no|NIE|NSS|DUI|"
             # more of Europe's: the Netherlands' BSN, Greece's AMKA, Turkey's TCKN ("TC"
             # only before eleven digits: "TC 44812077362"), Italy's codice fiscale ("CF" only
@@ -504,7 +516,6 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
 )
 _STEMS = {
     "rec": "record records",
-    "licen": "licence license",
     "retina": "retinal",
     "cert": "certificate",
 }
