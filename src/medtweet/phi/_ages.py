@@ -563,6 +563,7 @@ _KIN_AGE_WORDS_BIT = gate(_KIN_AGE_WORDS)
 _ROMANCE_WORDS_BIT = gate(_ROMANCE_WORDS)
 _NOUN_AGE_WORDS_BIT = gate(_NOUN_AGE_WORDS)
 _LOCAL_AGE_WORDS_BIT = gate(local.AGE_WORDS)
+_PERSON_OF_AGE_BIT = gate(local.PERSON_OF_AGE_WORDS)
 
 
 def _plain_ages(text: str, low: str, scan: Scan) -> tuple[tuple[re.Pattern[str], bool | int], ...]:
@@ -717,6 +718,11 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         if 90 <= int(match[group]) <= 125:
             found.add(match[group])
             yield Hit(match.start(group), match.end(group), _A, "age.over_89")
+    person_of_age = gated and scan.gates & _PERSON_OF_AGE_BIT
+    for match in local.PERSON_OF_AGE.finditer(text) if person_of_age else ():
+        if 90 <= int(match["age"]) <= 125:  # "abuela de 95 de Caballito"
+            found.add(match["age"])
+            yield Hit(match.start("age"), match.end("age"), _A, "age.over_89")
     # another age given for the same person: "97, maybe 98", '"97 or 98"', "(she insists 96)"
     for match in _OTHER_AGE.finditer(text) if found else ():
         if match["n"] not in found:

@@ -13,6 +13,7 @@ from medtweet.phi._ages import OLD_AGE_NUMBERS, find_ages
 from medtweet.phi._barrios import find_barrios
 from medtweet.phi._contact import find_contacts, widen_phone
 from medtweet.phi._context import TOKEN, decide, scores
+from medtweet.phi._cyrillic import find_cyrillic
 from medtweet.phi._dates import find_dates
 from medtweet.phi._gates import bits_of, cues_of, gate
 from medtweet.phi._geo import LABEL_NOUNS, find_geography, institution_spans, widen_place
@@ -63,6 +64,7 @@ _DETECTORS: tuple[_Detector, ...] = (
     find_geography,
     find_postcodes,
     find_barrios,
+    find_cyrillic,
     find_names,
     find_informal,
 )

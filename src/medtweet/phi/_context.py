@@ -932,6 +932,15 @@ _OUR_PERSON = re.compile(
 _CLINIC_NEWS = re.compile(r"\bour clinic|\bclinic (?:is|will|hours|closed|closes|opens|open)\b")
 
 
+# the word for the patient in the Slavic and Baltic languages, Indonesian and Malay,
+# whatever its ending ("Пациентът", "пацієнтку", "pacjentkę", "pacijentice", "pasiennya")
+# (not the endings a word list of ``local`` already scores)
+_PATIENT_STEM = re.compile(
+    r"(?<!\w)(?:пациент|пацієнт|пацыент|пацијент|pacjent|pacijent|pacient|pasien|pesakit|"
+    r"patsient)(?!(?:e|a|as|ė|ka|i|ei|u|ul|s|ов|ы|ите|ом)?(?!\w))"
+)
+
+
 def _news(present: frozenset[str], text: str, low: str) -> bool:
     """Whether a team, a clinic, an event or a day's work speaks in the post (its news words)."""
     news = present & _NEWS_WORDS
@@ -972,6 +981,7 @@ _SCORED = frozenset().union(
     _HONORIFICS,
     local.HONORIFIC_WORDS,
     local.AGE_WORDS,
+    local.PERSON_OF_AGE_WORDS,
     ("pt", "pts", "dott"),
     # words the round-5 cues look up: "h&p", "our patients", "grand rounds", "auntie"
     (
@@ -1093,6 +1103,8 @@ def scores(
         not present.isdisjoint(local.AGE_WORDS) or local.GLUED_AGE.search(text) is not None
     ):  # "Pietro Galli, 58 anni", "90 yaşında", "45enne"
         strong += len(local.AGE.findall(text))
+    if digits and not present.isdisjoint(local.PERSON_OF_AGE_WORDS):  # "señora de 78 años"
+        strong += len(local.PERSON_OF_AGE.findall(text))
     if kin:
         strong += len(possessive.findall(text))
     if "G" in text or "POD" in text:
@@ -1197,6 +1209,8 @@ def scores(
             strong += 1  # "he livestreams his dialysis ... K 5.1": one person's values
         elif len(set(_CLINICAL_VALUES.findall(text))) + min(patient + 2 * strong, 1) >= 2:
             strong += 1  # "cellulitis, WBC 16, cefazolin 2g": one person's chart
+    if patient + 2 * strong < 2 and _PATIENT_STEM.search(low) is not None:
+        patient += 1  # "Пациентът", "pacjentkę", "pasiennya": the patient, in any ending
     # one weak cue, or "she"/"he", and no professional cue, no news: someone's story
     weak = patient + 2 * strong
     if (

@@ -29,6 +29,8 @@ __all__ = [
     "MONTH_WORDS",
     "NOT_COLLEAGUE",
     "NOT_PAN",
+    "PERSON_OF_AGE",
+    "PERSON_OF_AGE_WORDS",
     "PROFESSIONAL_WORDS",
     "STORY_STRONG_WORDS",
     "STORY_WEAK_WORDS",
@@ -64,6 +66,12 @@ STORY_STRONG_WORDS = frozenset(
         # more Spanish and Portuguese, Romanian, Lithuanian
         "ingresaron", "ingresamos", "trasladamos", "trasladado", "trasladada", "intubado",
         "intubada", "exitus", "internou", "internat", "internată", "išrašytas", "išrašyta",
+        # Russian, Ukrainian and Bulgarian: taken in, brought in, sent home
+        "госпитализирован", "госпитализирована", "госпіталізований", "госпіталізована",
+        "госпіталізовано", "хоспитализиран", "хоспитализирана", "поступил", "поступила",
+        "поступив", "доставлен", "доставлена", "доставлено", "доставен", "доставена",
+        "выписан", "выписана", "виписаний", "виписана", "изписан", "изписана",
+        "приет", "приета", "интубирован", "интубирована", "інтубований", "інтубована",
     ]
 )  # fmt: skip
 # the patient, a relative, a ward or a night on call: worth 1, like "patient" or "shift"
@@ -116,6 +124,13 @@ STORY_WEAK_WORDS = frozenset(
         "päivystyksessä", "mummo", "vaari", "naapuri", "kiirabi", "vanaema", "naabrimees",
         "pacients", "pacientei", "pacientu", "vecmāmiņa", "kaimiņš", "babcia", "dziadek",
         "sąsiad", "sąsiadka", "karetka", "pogotowie",
+        # Russian, Ukrainian and Bulgarian relatives, the ward, the ambulance, the emergency room
+        "сын", "дочь", "жена", "муж", "мама", "папа", "бабушка", "дедушка", "внук", "син",
+        "синът", "донька", "дочка", "дружина", "чоловік", "бабуся", "дідусь", "дъщеря",
+        "дъщерята", "съпруга", "съпругата", "съпруг", "съпругът", "майка", "баща", "сестра",
+        "брат", "отделение", "отделении", "отделението", "відділення", "скорая", "скорой",
+        "швидка", "швидкої", "спешно", "спешното", "реанимация", "реанимации", "реанімація",
+        "реанімації", "приёмное", "приемное", "приймальне",
     ]
 )  # fmt: skip
 # a meeting, a course, a talk, a post to fill, a study or a guideline: worth 1
@@ -218,8 +233,25 @@ HONORIFIC_WORDS = frozenset(
 # it read what stood before the number)
 _YEARS = (
     r"anni|ans|jaar|lat|lata|let|år|jahre|j\.|éves|mies\.?|miesięcy|mois|mesi|maanden|monate|"
-    r"månader|måneder|anys|de ani|ani|rokov|roky|godina|godine|metų|m\.|gadi|gadus|l\.|г\."
+    r"månader|måneder|anys|de ani|ani|rokov|roky|godina|godine|metų|m\.|gadi|gadus|l\.|г\.|"
+    # Spanish, Portuguese, Russian, Ukrainian, Bulgarian, Vietnamese, Indonesian and Malay,
+    # Filipino, Hindi and Urdu, Persian, Arabic and Amharic written in Latin letters
+    r"лет|года|годы|років|роки|рік|години|година|tuổi|tahun|thn|th|anyos|taon|"
+    r"saal|sal|sale|sana|amet"
 )
+# the years of an age that no duration is written in, whatever stands before the number
+# ("Бабушка Нина 87 лет", "Bà Lan 82 tuổi", "Lolo Ernesto 93 anyos", "Dadi ji 72 saal")
+_AGE_ONLY_YEARS = r"лет|років|години|tuổi|anyos|taong gulang|saal"
+# Spanish and Portuguese years, not after the words of a duration or a time ago ("hace 10
+# años", "há 5 anos", "los últimos 3 años") nor before them ("5 años atrás", "10 años de
+# evolución", "50 años del servicio", "20 años que trabajo aquí"), nor in a list after a
+# lower-case word ("fellowship de medicina paliativa,
+# 2 años": how long it lasts)
+_NOT_DURATION = "".join(
+    rf"(?<!{word} \d)"
+    for word in ("hace", "desde", "durante", "por", "de", "há", "em", "los", "las", "unos",
+                 "cada", "tras", "após", "apos", "últimos", "ultimos", "mais")
+)  # fmt: skip
 AGE = re.compile(
     r"(?P<n>\d(?:(?<=, \d)|(?<=\(\d)|(?<=\bdi \d)(?<!più di \d)(?<!meno di \d)|"
     r"(?<=\bâgé de \d)|(?<=\bâgée de \d)|(?<=\bw wieku \d)|(?<=\bim alter von \d))"
@@ -230,6 +262,10 @@ AGE = re.compile(
     r"yaşındaki|yasinda|ετών|χρονών)(?!\w)"
     # Swahili puts the years first: "miaka 96", "umri wa miaka 90"
     r"|(?<![\w])miaka (?P<p>\d{1,3})(?!\d)"
+    rf"|(?P<a>\d(?<!\w\d)\d{{0,2}}+) (?:{_AGE_ONLY_YEARS})(?!\w)"
+    rf"|(?P<s>\d(?<!\w\d)(?<![a-zß-ÿ], \d){_NOT_DURATION}\d{{0,2}}+) (?:años|anos)(?!\w)"
+    r"(?! (?:atrás|atras|antes|después|depois|de(?! edad| idade)|del|da|do|dos|das|con|com|"
+    r"sin|sem|y|e|que|en|no|na|el|la|los|las|o|a)\b)"
     r"|(?P<o>\d(?<!\w\d)\d{0,2}+)-?(?:jährige|jähriger|jährigen|jährig|årig|åriga|årige|åringen|åring|"
     r"latek|"
     r"vuotias|vuotiaana|aastane|añera|añero|"
@@ -243,8 +279,30 @@ AGE_WORDS = frozenset(
      "yasinda", "ετών", "χρονών", "éves", "jährige", "jähriger", "jährigen", "jährig", "årig",
      "åriga", "årige", "åring", "latek", "latka", "letni", "letnia", "jarige", "anys", "ani",
      "rokov", "roky", "godina", "godine", "metų", "gadi", "gadus", "vuotias", "aastane",
-     "miaka"]
+     "miaka", "años", "anos", "лет", "года", "годы", "років", "роки", "рік", "години",
+     "година", "tuổi", "tahun", "thn", "th", "anyos", "taon", "saal", "sal", "sale", "sana",
+     "amet"]
 )  # fmt: skip
+# a person and the years they are ("una señora de 78 años", "hombre de 50", "un enfant de
+# 4 ans", "jongen van 17"): the person's word, "de" (or "van", "di") and the age, which
+# no unit follows
+PERSON_OF_AGE_WORDS = frozenset(
+    ["hombre", "mujer", "señora", "señor", "paciente", "niña", "niño", "nena", "nene",
+     "bebé", "joven", "anciana", "anciano", "abuela", "abuelo", "abuelita", "abuelito",
+     "chica", "chico", "muchacho", "muchacha", "senhora", "senhor", "menino", "menina",
+     "homem", "mulher", "idosa", "idoso", "rapaz", "garoto", "garota", "enfant", "homme",
+     "femme", "garçon", "fille", "dame", "monsieur", "patient", "patiente", "bébé",
+     "nourrisson", "jongen", "meisje", "vrouw", "uomo", "donna", "ragazzo", "ragazza",
+     "bambino", "bambina", "signora", "signore", "anziana", "anziano", "nen", "home", "dona"]
+)  # fmt: skip
+PERSON_OF_AGE = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(sorted(PERSON_OF_AGE_WORDS, key=len, reverse=True)) + r")"
+    r" (?:de|di|van) (?P<age>[1-9]\d{0,2})(?![\d.,:/]\d|\d|\+)"
+    r"(?! ?(?:%|mg|mcg|kg|g|ml|cm|mm|l|h|min|semanas|semana|sem|weken|week|settimane|"
+    r"semaines|semaine|mes|meses|mois|mesi|maanden|días|dias|dia|jours|giorni|dagen|horas|"
+    r"heures|ore|uur|años de evolución|anos de evolução|kilos|litros|puntos|points|de la|del)\b)"
+)
+"""A person's word with their age: "señora de 78 años", "hombre de 50", "enfant de 4 ans"."""
 GLUED_AGE = re.compile(
     r"\d-?(?:enne|letý|letá|jähr|Jähr|årig|åring|latek|latka|jarige|vuotias|aastane|añer)"
 )
@@ -293,6 +351,10 @@ _MONTHS = (
     "октомври", "ноември", "декември", "јануар", "фебруар", "мај", "јун", "јул",
     "септембар", "октобар", "новембар", "децембар", "јануара", "фебруара", "марта",
     "априла", "јуна", "јула", "августа", "септембра", "октобра", "новембра", "децембра",
+    # Russian and Ukrainian (the genitive a day takes)
+    "января", "февраля", "апреля", "мая", "июня", "июля", "сентября", "октября", "ноября",
+    "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+    "вересня", "жовтня", "листопада", "грудня",
 )  # fmt: skip
 # (the gate of DAY_MONTH: its months and weekdays, but the months English spells the same,
 # which the English rules read; Turkish "I" lower-cases to "i")

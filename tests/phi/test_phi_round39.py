@@ -1,0 +1,80 @@
+"""Round 39.
+
+From the studied held-out corpora 0 to 117 (before holdout118-121 were read):
+- context: an age in the words of Spanish, Portuguese, Russian, Ukrainian, Bulgarian,
+  Vietnamese, Indonesian, Filipino, Hindi and Persian ("78 años", "87 лет", "82 tuổi",
+  "93 anyos", "72 saal", "73 sale"); a person's word with their age ("señora de 78",
+  "hombre de 50", "enfant de 4 ans"); the word for the patient in any of its endings
+  ("Пациентът", "pacjentkę", "pacijentice"); Russian, Ukrainian and Bulgarian words of a
+  story (taken in, sent home, a relative, the ward, the ambulance);
+- ages: an age of 90 or more in those words ("abuela de 95", "Лолo, 93 anyos");
+- dates: the Russian and Ukrainian months ("12 мая", "15 січня");
+- names and places written in Cyrillic: a name after a patient's, a relative's or a title
+  word, a known first name, a full name with a Slavic surname's ending; a town after the
+  word that places someone, a known town, a street with its number.
+
+Every example is invented for the class it stands for; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+from tests._phi_support import table_tests
+
+import medtweet as mt
+
+# (text, value, category): a finding of ``category`` covers ``value`` in a patient story
+FOUND: list[tuple[str, str, str]] = [
+    # ages of 90 or more in more languages, and after a person's word with "de"
+    ("Abuela de 96 de Lanús, caída en el baño, fractura de cadera.", "96", "age"),
+    ("Lolo Fermin, 94 anyos, pneumonia ulit.", "94", "age"),
+    ("Бабушка Зоя, 92 лет, упала дома.", "92", "age"),
+    ("Cụ ông Trần Văn Bảy, 97 tuổi, viêm phổi.", "97", "age"),
+    # the Russian and Ukrainian months with their day
+    ("Пациент поступил 14 марта 2025, инсульт.", "14 марта", "date"),
+    ("Пацієнтку виписали 3 жовтня, все добре.", "3 жовтня", "date"),
+    ("Бабушка поступила 21 ноября в реанимацию.", "21 ноября", "date"),
+    # names in Cyrillic: after a cue word, a known first name, a full name
+    ("Дядо Стоян падна на двора, счупен таз.", "Стоян", "name"),
+    ("Пациентът Георги Иванов, 67 г., с инфаркт.", "Георги Иванов", "name"),
+    ("Пациентка Тетяна Бондаренко, діабет 2 типу.", "Тетяна Бондаренко", "name"),
+    ("Синът му Калоян ни звънна през нощта.", "Калоян", "name"),
+    ("Привезли Анну Сергеевну с переломом, 81 год.", "Анну Сергеевну", "name"),
+    # places in Cyrillic: after a placing word, a known town, a street with its number
+    ("Пациентът е от Казанлък, 74 г., с пневмония.", "Казанлък", "geographic"),
+    ("Бабушку привезли из Рязани ночью, 88 лет.", "Рязани", "geographic"),
+    ("Пацієнт з Житомира, 59 років, інсульт.", "Житомира", "geographic"),
+    ("Живее на ул. Цар Симеон 41, 80 г., сама.", "ул. Цар Симеон 41", "geographic"),
+    ("Мешкає на вул. Садова 12, пацієнтка 77 років.", "вул. Садова 12", "geographic"),
+]
+
+# (text, context): no finding at all ("patient": read as a story; None: context decided)
+CLEAN: list[tuple[str, str | None]] = [
+    # a duration or a time ago in Spanish or Portuguese is no age
+    ("Diabético desde hace 20 años, HbA1c 9.1, metformina 850.", None),
+    ("Hipertensa há 15 anos, PA 150/90 hoje.", None),
+    # "90+" after a person's word is the allowed aggregate
+    ("Idosa de 90+ com pneumonia, decidimos conforto.", "patient"),
+    # a dose, a gestation, a count after a person's word is no age
+    ("Mujer de 32 semanas con preeclampsia, sulfato de magnesio.", "patient"),
+    # Cyrillic common words and a clinician's talk are not names or places
+    ("Конференция кардиологов в Москве: доклады, секции, регистрация открыта.", None),
+    ("Обход в отделении, все стабильны, выписка завтра.", "patient"),
+]
+
+# (text, context): the context a post is read in
+CONTEXT: list[tuple[str, str]] = [
+    ("Señora de 78 años con dolor torácico, troponina positiva.", "patient"),
+    ("Hombre de 50, peregrino, insolación y rabdo.", "patient"),
+    ("Enfant de 4 ans, morsure de chien, vaccin fait.", "patient"),
+    ("Пациентът избяга от отделението в 2 през нощта.", "patient"),
+    ("Bà cụ 82 tuổi, khó thở, SpO2 88%.", "patient"),
+    ("Agha-ye Rostami, 73 sale, ba hyperglycemia, BG 486.", "patient"),
+    ("Pacjentkę przywieziono karetką, ból w klatce.", "patient"),
+]
+
+test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
+
+
+def test_a_cue_word_is_not_part_of_the_name() -> None:
+    found = mt.check_phi("Бабушка Нина упала, перелом шейки бедра.", context="patient")
+    assert [f.text for f in found.findings if f.category == "name"] == ["Нина"]
