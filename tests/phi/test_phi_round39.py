@@ -13,6 +13,14 @@ From the studied held-out corpora 0 to 117 (before holdout118-121 were read):
   word, a known first name, a full name with a Slavic surname's ending; a town after the
   word that places someone, a known town, a street with its number.
 
+From holdout118-119, after they were scored:
+- names and towns declined in Polish, Czech, Serbian and Romanian, read after a relative's or
+  a title's word ("do syna Piotra", "Bunica Ecaterina") or after "from" ("z Kolína", "iz
+  Smedereva", "din Pitești"); a date with its month in Roman numerals ("ur. 3.II.1958");
+- context: "taken in" or "sent home" in any ending in those languages ("przyjętego",
+  "wypisaliśmy", "госпіталізований"); an injury's mechanism or scene ("Moose vs SUV", "grain
+  elevator explosion"); EMS protocols and a helpdesk are a service's news.
+
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
 
@@ -45,6 +53,17 @@ FOUND: list[tuple[str, str, str]] = [
     ("Пацієнт з Житомира, 59 років, інсульт.", "Житомира", "geographic"),
     ("Живее на ул. Цар Симеон 41, 80 г., сама.", "ул. Цар Симеон 41", "geographic"),
     ("Мешкає на вул. Садова 12, пацієнтка 77 років.", "вул. Садова 12", "geographic"),
+    # names after a relative's or a title's word, in the case it takes; towns after "from"
+    ("Pani Halina prosi, żeby dzwonić do syna Wojciecha, 71 lat.", "Wojciecha", "name"),
+    ("Przyjęliśmy pana Zdzisława z Radomska, 83 lata.", "Zdzisława", "name"),
+    ("Przyjęliśmy pana Zdzisława z Radomska, 83 lata.", "Radomska", "geographic"),
+    ("Bunica Floarea, 88 de ani, a venit din Vaslui cu trenul.", "Floarea", "name"),
+    ("Bunica Floarea, 88 de ani, a venit din Vaslui cu trenul.", "Vaslui", "geographic"),
+    ("Deda Radoslav iz Šapca, 81 godina, pao u dvorištu.", "Šapca", "geographic"),
+    ("Paní Jarmila z Prostějova, 79 let, přijata s pneumonií.", "Prostějova", "geographic"),
+    # a date whose month is a Roman numeral
+    ("Pan Marian K., ur. 14.VII.1941, przyjęty z bólem w klatce.", "14.VII.1941", "date"),
+    ("Пацієнт госпіталізований 3.II з пневмонією, 77 р.", "3.II", "date"),
 ]
 
 # (text, context): no finding at all ("patient": read as a story; None: context decided)
@@ -59,6 +78,9 @@ CLEAN: list[tuple[str, str | None]] = [
     # Cyrillic common words and a clinician's talk are not names or places
     ("Конференция кардиологов в Москве: доклады, секции, регистрация открыта.", None),
     ("Обход в отделении, все стабильны, выписка завтра.", "patient"),
+    # English "I" after a number's full stop is no Roman month; a country after "z" no town
+    ("She is now 4. I got a hug from her, 10/10 visit.", "patient"),
+    ("Pacjentka z Ukrainy, 34 lata, HIV, leczenie od dziś.", "patient"),
 ]
 
 # (text, context): the context a post is read in
@@ -70,6 +92,12 @@ CONTEXT: list[tuple[str, str]] = [
     ("Bà cụ 82 tuổi, khó thở, SpO2 88%.", "patient"),
     ("Agha-ye Rostami, 73 sale, ba hyperglycemia, BG 486.", "patient"),
     ("Pacjentkę przywieziono karetką, ból w klatce.", "patient"),
+    # taken in, in any ending; an injury's mechanism or scene, as a run report tells it
+    ("Wczoraj przyjęliśmy chłopca po upadku z roweru, złamanie przedramienia.", "patient"),
+    ("Moose vs SUV on the highway at dusk, glass in both eyes.", "patient"),
+    ("Grain elevator explosion, two burned, both to the burn center.", "patient"),
+    # EMS protocols and an IT helpdesk are a service's news
+    ("EMS protocols v8 are live: push-dose epi and IN fentanyl for peds.", "professional"),
 ]
 
 test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)

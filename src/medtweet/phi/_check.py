@@ -25,6 +25,7 @@ from medtweet.phi._model import Category, Context, Finding, PhiReport, require_s
 from medtweet.phi._names import find_names, joined_names, repeated_names, widen_name
 from medtweet.phi._postcodes import find_postcodes
 from medtweet.phi._recase import recased, shouting
+from medtweet.phi._slavic import find_slavic
 
 __all__ = ["check_phi", "names_across"]
 
@@ -65,6 +66,7 @@ _DETECTORS: tuple[_Detector, ...] = (
     find_postcodes,
     find_barrios,
     find_cyrillic,
+    find_slavic,
     find_names,
     find_informal,
 )

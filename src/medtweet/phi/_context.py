@@ -207,6 +207,17 @@ _HONORIFICS = frozenset(
 _WEAK_WORDS = (
     frozenset(
         [
+            # an injury's scene, as a medic's run report tells it (each counts alone: a
+            # post about a pileup or a mauling tells of the people hurt in it)
+            "pileup",
+            "explosion",
+            "mauling",
+            "ejected",
+            "unrestrained",
+            "extricated",
+            "extrication",
+            "entrapment",
+            "stabbing",
             "patient",
             "case",
             "admission",
@@ -441,6 +452,8 @@ _PROFESSIONAL_WORDS = (
             "moves",
             "largest",
             "protocol",
+            "protocols",
+            "helpdesk",
             "lbct",
             "plenary",
             "farewell",
@@ -932,12 +945,28 @@ _OUR_PERSON = re.compile(
 _CLINIC_NEWS = re.compile(r"\bour clinic|\bclinic (?:is|will|hours|closed|closes|opens|open)\b")
 
 
+# taken in, brought in, sent home or born, in the Slavic languages and Romanian, whatever the
+# ending ("przyjętego", "wypisaliśmy", "přivezli", "internată", "adusă", "primljena",
+# "госпіталізований", "выписали", "ur. 3.II.1958")
+_TAKEN_IN_STEM = re.compile(
+    r"(?<!\w)(?:przyję|wypisa|przywiez|přija|propušt|přivez|hospitaliz|internat(?!ion)|"
+    r"adus|primljen|otpušten|dovezen|примљен|госпіталіз|госпитализ|хоспитализ|виписа|"
+    r"выписа|изписа|поступи|доставлен|доставен|привез|ur\. \d)"
+)
 # the word for the patient in the Slavic and Baltic languages, Indonesian and Malay,
 # whatever its ending ("Пациентът", "пацієнтку", "pacjentkę", "pacijentice", "pasiennya")
 # (not the endings a word list of ``local`` already scores)
 _PATIENT_STEM = re.compile(
     r"(?<!\w)(?:пациент|пацієнт|пацыент|пацијент|pacjent|pacijent|pacient|pasien|pesakit|"
     r"patsient)(?!(?:e|a|as|ė|ka|i|ei|u|ul|s|ов|ы|ите|ом)?(?!\w))"
+)
+
+
+# an injury's mechanism, as a run report opens: "Motorcycle vs deer", "Ped vs train"
+_MECHANISM = re.compile(
+    r"\b(?:ped|pedestrian|motorcycle|motorcyclist|moose|deer|elk|car|truck|bike|bicycle|"
+    r"cyclist|snowmobile|snowmachine|atv|utv|boat|train|semi|suv|pickup|auto|mcc|horse|dog|"
+    r"tractor|bull|bear|skier|snowboarder|golf cart)s? vs\.? "
 )
 
 
@@ -1204,11 +1233,16 @@ def scores(
         strong += len(_BRACKETED_NAME_AGE.findall(text))
     if _opening_deed(text):
         patient += 1
+    if " vs" in low:  # "Moose vs SUV", "ped vs train": how one person was hurt
+        strong += len(_MECHANISM.findall(low))
     if not professional and digits and patient + 2 * strong < 2:
         if not present.isdisjoint(_PRONOUNS) and _MEASURED.search(text) is not None:
             strong += 1  # "he livestreams his dialysis ... K 5.1": one person's values
         elif len(set(_CLINICAL_VALUES.findall(text))) + min(patient + 2 * strong, 1) >= 2:
             strong += 1  # "cellulitis, WBC 16, cefazolin 2g": one person's chart
+    undecided_abroad = patient + 2 * strong < 2 and not text.isascii()
+    if (undecided_abroad or " ur. " in low) and _TAKEN_IN_STEM.search(low) is not None:
+        strong += 1  # "przyjętego", "přijat", "internată", "госпіталізований": taken in
     if patient + 2 * strong < 2 and _PATIENT_STEM.search(low) is not None:
         patient += 1  # "Пациентът", "pacjentkę", "pasiennya": the patient, in any ending
     # one weak cue, or "she"/"he", and no professional cue, no news: someone's story
