@@ -19,7 +19,13 @@ From holdout118-119, after they were scored:
   Smedereva", "din Pitești"); a date with its month in Roman numerals ("ur. 3.II.1958");
 - context: "taken in" or "sent home" in any ending in those languages ("przyjętego",
   "wypisaliśmy", "госпіталізований"); an injury's mechanism or scene ("Moose vs SUV", "grain
-  elevator explosion"); EMS protocols and a helpdesk are a service's news.
+  elevator explosion"); EMS protocols and a helpdesk are a service's news;
+- ages in Ukrainian "р.", Romanian "are 99 de ani" and a birthday reached ("виповнилося
+  94"); hospitals named after "Spitalul", "Nemocnice", "FN", "KBC"; scenes a medic is called
+  to (a cemetery, a cave, a point, a glacier, a county fair), street corners with a direction
+  or a suffix ("W. 63rd and Racine", "Bryant St and 10th"), lettered county roads and a
+  rural route's box ("Rt 1 Box 233"); an interpreter named; a place in a sentence about an
+  AA meeting is the patient's, not a conference's.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -64,6 +70,31 @@ FOUND: list[tuple[str, str, str]] = [
     # a date whose month is a Roman numeral
     ("Pan Marian K., ur. 14.VII.1941, przyjęty z bólem w klatce.", "14.VII.1941", "date"),
     ("Пацієнт госпіталізований 3.II з пневмонією, 77 р.", "3.II", "date"),
+    # ages: Ukrainian "р.", Romanian "are 99 de ani", a birthday reached
+    ("Пані Ганна, 93 р., з Умані, серцева недостатність.", "93", "age"),
+    ("Bunicul Vasile are 97 de ani și vine singur la control.", "97", "age"),
+    ("Нашій пацієнтці виповнилося 95, весь відділ співав.", "95", "age"),
+    # hospitals of Central and Eastern Europe by their kind's word
+    (
+        "Internată la Spitalul Municipal Bârlad, 76 de ani, AVC.",
+        "Spitalul Municipal Bârlad",
+        "geographic",
+    ),
+    ("Přeložen z Nemocnice Jihlava, 81 let, pneumonie.", "Jihlava", "geographic"),
+    # a scene: a cemetery, a cave, a point; a street corner with a direction or a suffix; a
+    # lettered county road; a rural route's box
+    ("Anaphylaxis while mowing at Riverside Cemetery, 71M.", "Riverside Cemetery", "geographic"),
+    ("Two teens carried out of Bluebell Cave, 30ft fall.", "Bluebell Cave", "geographic"),
+    (
+        "GSW to the thigh, drive-by at S. 41st and Halstead, 19M.",
+        "S. 41st and Halstead",
+        "geographic",
+    ),
+    ("Cyclist hit at Cedar Ave and 12th, 34F.", "Cedar Ave and 12th", "geographic"),
+    ("Grain bin entrapment on County Road C22, 17M.", "County Road C22", "geographic"),
+    ("Tractor rollover at Rt 3 Box 118, 80M.", "Rt 3 Box 118", "geographic"),
+    # an interpreter named, as someone around the patient
+    ("Interpreter Oksana stayed past her shift for the consent, 60F.", "Oksana", "name"),
 ]
 
 # (text, context): no finding at all ("patient": read as a story; None: context decided)
@@ -81,6 +112,8 @@ CLEAN: list[tuple[str, str | None]] = [
     # English "I" after a number's full stop is no Roman month; a country after "z" no town
     ("She is now 4. I got a hug from her, 10/10 visit.", "patient"),
     ("Pacjentka z Ukrainy, 34 lata, HIV, leczenie od dziś.", "patient"),
+    # a language after "interpreter" is no name; support-group meetings are a patient's
+    ("Pt 44M, new AML, family at bedside. Interpreter: Dari.", "patient"),
 ]
 
 # (text, context): the context a post is read in

@@ -313,13 +313,15 @@ _MILE_MARKER = (
 _ROAD = re.compile(
     r"(?=[IUSRHCiMTFhrctm])\b(?:I-\d{1,3}|(?:US|State Route|Route|Rte|(?i:highway|hwy)|"
     r"Interstate|County Road|County Rd\.?|Co\.? Rd\.?|CO RD|(?i:township road|twp rd|"
-    r"range road|rge rd)|RD(?<=\d RD)|Farm Road|FM|Ranch Road)[- ]?\d{1,4}[A-Z]?"
+    # (a county road may be lettered: Iowa's "County Road B45")
+    r"range road|rge rd)|RD(?<=\d RD)|Farm Road|FM|Ranch Road)[- ]?"
+    r"(?:\d{1,4}[A-Z]?|(?<=Road )[A-Z]\d{1,3}|(?<=Rd )[A-Z]\d{1,3})"
     # (Michigan's roads, not the M-80 firecracker; "RM" is mostly a room)
     r"|(?:SR|CR)[- ]\d{1,4}[A-Z]?|M-(?!80\b)\d{1,3}|TCH|Trans-Canada(?: Highway| Hwy)?)\b"
     # a grid road's direction ("County Rd 600 E") or a lane's ("I-75 SB")
     r"(?: [NSEW](?![\w'\u2019.-]|\.\w)| [NSEW]B\b)?"
     rf"(?![-/]\w)(?:{_MILE_MARKER})?"
-    r"|(?=[HR])\b(?:HC|HCR|RR|Rural Route)\s?\d+,?\s+Box\s+\d+\b"
+    r"|(?=[HR])\b(?:HC|HCR|RR|Rural Route|Rt\.?|Rte\.?)\s?\d+,?\s+Box\s+\d+\b"
     # a state's road with its mile marker or exit: "KY-15 mm 22"
     rf"|\b[A-Z]{{2}}-\d{{1,3}}(?: [NSEW]B)?{_MILE_MARKER}"
 )
@@ -341,6 +343,10 @@ _FEATURE = re.compile(
     r"Community Hall|Union Hall|Masonic Hall|(?-i:Side)|"
     r"Group Home|Rest Home|Station|Zoo|Aquarium|Museum|Pier|Villa|Distribution Center|"
     r"Fulfillment Center|Warehouse|Rez|rez|Towers|Tower|Lofts|Commons|subdivision|"
+    # a scene a medic is called to: "Greenwood Cemetery", "Crystal Cave", "Wheeler's Point",
+    # "the Gorge Amphitheatre", "Otter Tail County Fair", "the Williston Depot"
+    r"Cemetery|Caves?|Caverns|Amphitheat(?:re|er)|Glacier|Quarry|Tunnel|Viaduct|Overlook|"
+    r"Bayou|(?-i:Point|Spring|Depot|Fair)|"
     r"Subdivision|neighborhood|Neighborhood|"
     # lodgings, children's centres, a school district, named roads
     r"(?-i:Inn)|Rec Center|Recreation Center|Community Center|Learning Center|Daycare|"
@@ -376,6 +382,22 @@ _NUMBERED_STATION = re.compile(
 )
 _FEATURE_WORDS = frozenset(
     [
+        "cemetery",
+        "cave",
+        "caves",
+        "caverns",
+        "amphitheatre",
+        "amphitheater",
+        "glacier",
+        "quarry",
+        "tunnel",
+        "viaduct",
+        "overlook",
+        "bayou",
+        "point",
+        "spring",
+        "depot",
+        "fair",
         "trail",
         "venue",
         "mhp",
@@ -857,6 +879,7 @@ _ROAD_WORDS = frozenset(
         "sr",
         "route",
         "rte",
+        "rt",
         "highway",
         "hwy",
         "interstate",
@@ -1264,7 +1287,13 @@ _APT = re.compile(
 )
 _APT_WORDS = frozenset(["apt", "apartment", "unit", "suite", "ste"])
 # "5th and Market", "Main & 3rd": a street corner after a word of place.
-_SIDE = r"(?:\d{1,3}(?:st|nd|rd|th)|(?:Hwy|Highway|Route|Rte|US|SR) \d{1,4}|[A-Z][a-z]+)"
+# (a side may carry its direction and its suffix: "W. 63rd and Racine", "Bryant St and 10th",
+# "FM 1960 & Kuykendahl")
+_SIDE_SUFFIX = r"(?: (?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy)\b\.?)"
+_SIDE = (
+    r"(?:(?:[NSEW]\.? )?\d{1,3}(?:st|nd|rd|th)|(?:Hwy|Highway|Route|Rte|US|SR|FM|CR) \d{1,4}|"
+    rf"(?:[NSEW]\.? )?[A-Z][a-z]+){_SIDE_SUFFIX}?"
+)
 _CORNER = re.compile(
     rf"(?=[nNaAoObBfF])\b(?:near|at|on|off|by|around|outside|from)\s+(?:the\s+corner\s+of\s+)?"
     rf"(?P<x>(?P<a>{_SIDE})\s+(?:and|&)\s+(?P<b>{_SIDE}))\b"
@@ -1272,7 +1301,8 @@ _CORNER = re.compile(
     r"trimesters?|degree|percentile|doses?|cycles?|lines?|floors?|days?|weeks?|attempts?))"
 )
 _CORNER_GATE = re.compile(
-    r"(?=[\dA-Z])(?:\d(?:st|nd|rd|th)|[A-Z][a-z]+|\d) (?:and|&) (?:\d{1,3}(?:st|nd|rd|th)|[A-Z])"
+    r"(?=[\dA-Z.])(?:\d(?:st|nd|rd|th)|[A-Z][a-z]+|\d|[A-Z][a-z]+\.) (?:and|&) "
+    r"(?:[NSEW]\.? )?(?:\d{1,3}(?:st|nd|rd|th)|[A-Z])"
 )
 _STREET_NAMES = frozenset(
     ["Main", "Market", "Broadway", "Elm", "Oak", "Pine", "Maple", "Cedar", "Park", "Walnut",
@@ -1315,7 +1345,17 @@ def _bad_street(name: str) -> bool:
 
 
 def _street_side(side: str) -> bool:
-    return side[:1].isdigit() or side in _STREET_NAMES or side[-1:].isdigit()
+    side = _SIDE_DIRECTION.sub("", side)
+    return (
+        side[:1].isdigit()
+        or side in _STREET_NAMES
+        or side[-1:].isdigit()
+        or side.rstrip(".").endswith(_SIDE_SUFFIXES)
+    )
+
+
+_SIDE_DIRECTION = re.compile(r"^[NSEW]\.? ")
+_SIDE_SUFFIXES = (" St", " Ave", " Rd", " Blvd", " Dr", " Ln", " Pkwy")
 
 
 # The generic second word of a multi-word place: "Hampton Roads", "Pioneer Square".
@@ -2659,7 +2699,7 @@ _ROMANCE_ARTICLE = re.compile(r"(?:\b(?:la|na|da|a|de)|\bel) $")
 # de Paulo", "Residencial Bem Viver", "Ospedale San Raffaele"
 _NAME_PART = "[A-Z\u00c0-\u00de][\\w'\u2019-]+"
 _FACILITY_FIRST = re.compile(
-    r"(?=[HSCLRPOKhEZV\u00c4])\b(?:Hospital(?: (?:Municipal|Universitario|"
+    r"(?=[HSCLRPOKhEZV\u00c4NFbK])\b(?:Hospital(?: (?:Municipal|Universitario|"
     r"Universit\u00e1rio|General|Regional|Estadual|Provincial|Central|Civil|Infantil|"
     r"Materno Infantil|Geral))?|Sanatorio|"
     r"Sanat\u00f3rio|Cl\u00ednica|Policl\u00ednica|Santa Casa|Lar|Residencial|Residencia|"
@@ -2669,7 +2709,11 @@ _FACILITY_FIRST = re.compile(
     # Rennes", "Spital Uster", "Huisartsenpost Apeldoorn", "Vårdcentralen i Tierp",
     # "Äldreboendet Solgården", "EHPAD Les Tilleuls"
     r"CHU|CHR|CHRU|Clinique|Spital|Kantonsspital|Klinik|Pflegeheim|Ziekenhuis|Huisartsenpost|"
-    r"EHPAD|V\u00e5rdcentralen|\u00c4ldreboendet|Sjukhuset|Sykehuset)"
+    r"EHPAD|V\u00e5rdcentralen|\u00c4ldreboendet|Sjukhuset|Sykehuset|"
+    # and of Central and Eastern Europe: "Spitalul Județean Suceava", "Nemocnice Kolín",
+    # "Fakultní nemocnice Motol", "FN Motol", "Opća bolnica Zadar", "KBC Zagreb"
+    r"Spitalul|Nemocnice|Nemocnica|FN|FNsP|KBC|KBC-u|Bolnica|bolnica|Klinički centar|"
+    r"Kórház)"
     rf"(?: (?:de la|de|del|da|do|dos|das|di|du|des|i|p\u00e5))? (?P<n>{_NAME_PART}"
     rf"(?: (?:(?:de|del|da|do|dos|di) )?{_NAME_PART}){{0,3}})"
 )
@@ -2678,7 +2722,9 @@ _FACILITY_FIRST_WORDS = frozenset(
      "lar", "residencial", "residencia", "resid\u00eancia", "h\u00f4pital", "centre",
      "ospedale", "klinikum", "krankenhaus", "szpital", "chu", "chr", "chru", "clinique",
      "spital", "kantonsspital", "klinik", "pflegeheim", "ziekenhuis", "huisartsenpost",
-     "ehpad", "v\u00e5rdcentralen", "\u00e4ldreboendet", "sjukhuset", "sykehuset"]
+     "ehpad", "v\u00e5rdcentralen", "\u00e4ldreboendet", "sjukhuset", "sykehuset",
+     "spitalul", "nemocnice", "nemocnica", "fn", "fnsp", "kbc", "bolnica", "klinički",
+     "kórház"]
 )  # fmt: skip
 # what follows "Hospital" that names no hospital: "Hospital Medicine Week", "Hospital Day"
 _NOT_AFTER_FACILITY = frozenset(
@@ -3032,7 +3078,9 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
 _INSTITUTION = re.compile(
     r"\b(?i:grand rounds|colleagues?|students|faculty|fellows|staff|(?<!\d )sessions?|talk|"
     # (not a family meeting: a patient's, "family meeting w/ relatives from Manila")
-    r"conference|(?<!family )(?<!Family )(?<!FAMILY )meeting|symposium|summit|congress|workshop|"
+    # (nor an AA or support group's meeting: "an OD at ... during an AA meeting")
+    r"conference|(?<!family )(?<!Family )(?<!FAMILY )(?<!AA )(?<!NA )(?<!group )(?<!step )"
+    r"meeting|symposium|summit|congress|workshop|"
     r"lecture|webinar|program|hiring|"
     r"jobs|opens|shout-?out|proud|icymi|every nurse|here at|our new|open house|residency|"
     r"fellowship|rotations?|clerkship|externship|appreciation|welcomed me|alma mater)\b"

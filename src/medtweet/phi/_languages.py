@@ -236,7 +236,7 @@ _YEARS = (
     r"månader|måneder|anys|de ani|ani|rokov|roky|godina|godine|metų|m\.|gadi|gadus|l\.|г\.|"
     # Spanish, Portuguese, Russian, Ukrainian, Bulgarian, Vietnamese, Indonesian and Malay,
     # Filipino, Hindi and Urdu, Persian, Arabic and Amharic written in Latin letters
-    r"лет|года|годы|років|роки|рік|години|година|tuổi|tahun|thn|th|anyos|taon|"
+    r"лет|года|годы|років|роки|рік|р\.|години|година|tuổi|tahun|thn|th|anyos|taon|"
     r"saal|sal|sale|sana|amet"
 )
 # the years of an age that no duration is written in, whatever stands before the number
@@ -262,6 +262,12 @@ AGE = re.compile(
     r"yaşındaki|yasinda|ετών|χρονών)(?!\w)"
     # Swahili puts the years first: "miaka 96", "umri wa miaka 90"
     r"|(?<![\w])miaka (?P<p>\d{1,3})(?!\d)"
+    # Romanian "are 99 de ani"; a birthday reached in Ukrainian, Russian, Bulgarian, Polish,
+    # Czech ("виповнилося 94", "исполнилось 92", "skończyła 95", "oslavila 93")
+    r"|(?<![\w])are (?P<r>\d{1,3}) de ani(?!\w)"
+    r"|(?<![\w])(?:виповнилося|виповнилось|исполнилось|исполняется|навърши|навършва|"
+    r"skończył|skończyła|skończy|oslavil|oslavila|oslaví|împlinit|împlinește) "
+    r"(?P<b>\d{1,3})(?![\d.,]\d)"
     rf"|(?P<a>\d(?<!\w\d)\d{{0,2}}+) (?:{_AGE_ONLY_YEARS})(?!\w)"
     rf"|(?P<s>\d(?<!\w\d)(?<![a-zß-ÿ], \d){_NOT_DURATION}\d{{0,2}}+) (?:años|anos)(?!\w)"
     r"(?! (?:atrás|atras|antes|después|depois|de(?! edad| idade)|del|da|do|dos|das|con|com|"
@@ -279,9 +285,11 @@ AGE_WORDS = frozenset(
      "yasinda", "ετών", "χρονών", "éves", "jährige", "jähriger", "jährigen", "jährig", "årig",
      "åriga", "årige", "åring", "latek", "latka", "letni", "letnia", "jarige", "anys", "ani",
      "rokov", "roky", "godina", "godine", "metų", "gadi", "gadus", "vuotias", "aastane",
-     "miaka", "años", "anos", "лет", "года", "годы", "років", "роки", "рік", "години",
-     "година", "tuổi", "tahun", "thn", "th", "anyos", "taon", "saal", "sal", "sale", "sana",
-     "amet"]
+     "miaka", "р", "виповнилося", "виповнилось", "исполнилось", "исполняется", "навърши",
+     "навършва", "skończył", "skończyła", "skończy", "oslavil", "oslavila", "oslaví",
+     "împlinit", "împlinește", "años", "anos", "лет", "года", "годы", "років", "роки", "рік",
+     "години", "година", "tuổi", "tahun", "thn", "th", "anyos", "taon", "saal", "sal", "sale",
+     "sana", "amet"]
 )  # fmt: skip
 # a person and the years they are ("una señora de 78 años", "hombre de 50", "un enfant de
 # 4 ans", "jongen van 17"): the person's word, "de" (or "van", "di") and the age, which

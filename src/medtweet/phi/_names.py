@@ -50,7 +50,7 @@ _KIN = (
     r"baby|infant|toddler|twin|stepson|stepdaughter|kid|child|boss|friend|widow|widower|"
     r"sibling|newborn|little one|boy|girl|parents|grandparents|family|grandkids|grandkid|twins|"
     r"buddy|pal|bestie|coworker|co-worker|landlord|landlady|mate|sponsor|carer|flatmate|"
-    r"housemate|"
+    r"housemate|interpreter|translator|"
     # plurals before two names: "her daughters Ana and Sofia"
     r"daughters|sons|grandsons|granddaughters|brothers|sisters|nieces|nephews|cousins|"
     r"grandchildren|children|siblings|"
@@ -1898,6 +1898,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             # "Grandkid FaceTime", "Hope FaceTimed": a product's name, a capital inside
             cut = text.rfind(" ", span[0], span[1])
             span = (span[0], cut) if cut > span[0] else None
+        if span is not None and text[span[0] : span[1]] in LANGUAGES:
+            span = None  # "Interpreter: Dari": the language, not a person
         if span is not None and span[0] not in clinician_starts:
             yield Hit(span[0], span[1], _N, "name.kin")
             if second and not _bad_name(second, strict=False):
