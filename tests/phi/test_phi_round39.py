@@ -25,7 +25,8 @@ From holdout118-119, after they were scored:
   to (a cemetery, a cave, a point, a glacier, a county fair), street corners with a direction
   or a suffix ("W. 63rd and Racine", "Bryant St and 10th"), lettered county roads and a
   rural route's box ("Rt 1 Box 233"); an interpreter named; a place in a sentence about an
-  AA meeting is the patient's, not a conference's.
+  AA meeting is the patient's, not a conference's; a record's "SURNAME, Given" before its
+  date of birth whatever the given name; "we lost" and a name tells a story.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -95,6 +96,8 @@ FOUND: list[tuple[str, str, str]] = [
     ("Tractor rollover at Rt 3 Box 118, 80M.", "Rt 3 Box 118", "geographic"),
     # an interpreter named, as someone around the patient
     ("Interpreter Oksana stayed past her shift for the consent, 60F.", "Oksana", "name"),
+    # a record's "SURNAME, Given" before its date of birth, whatever the given name
+    ('Printout on the desk: "HRYNIUK, Bohdana DOB 02/03/1951", 74F.', "HRYNIUK, Bohdana", "name"),
 ]
 
 # (text, context): no finding at all ("patient": read as a story; None: context decided)
@@ -131,6 +134,9 @@ CONTEXT: list[tuple[str, str]] = [
     ("Grain elevator explosion, two burned, both to the burn center.", "patient"),
     # EMS protocols and an IT helpdesk are a service's news
     ("EMS protocols v8 are live: push-dose epi and IN fentanyl for peds.", "professional"),
+    # someone named who died, as a unit grieves them; not a colleague by title
+    ("We lost Augustin Merriweather last night. Dialysis for 9 years.", "patient"),
+    ("We lost Dr. Renata Solberg last week, a giant of our field.", "professional"),
 ]
 
 test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)

@@ -962,6 +962,10 @@ _PATIENT_STEM = re.compile(
 )
 
 
+# someone named who died, as a unit grieves them (not a colleague by title: "we lost Dr. Obi")
+_WE_LOST = re.compile(
+    r"\b(?:[Ww]e|I) lost (?:(?:our|my) (?:dear |beloved )?)?[A-Z][a-z]+(?: [A-Z][a-z]+)?\b(?<!Dr)"
+)
 # an injury's mechanism, as a run report opens: "Motorcycle vs deer", "Ped vs train"
 _MECHANISM = re.compile(
     r"\b(?:ped|pedestrian|motorcycle|motorcyclist|moose|deer|elk|car|truck|bike|bicycle|"
@@ -1233,6 +1237,8 @@ def scores(
         strong += len(_BRACKETED_NAME_AGE.findall(text))
     if _opening_deed(text):
         patient += 1
+    if "lost " in low:  # "We lost Eldridge Parnell on Oct 13": a patient who died
+        strong += len(_WE_LOST.findall(text))
     if " vs" in low:  # "Moose vs SUV", "ped vs train": how one person was hurt
         strong += len(_MECHANISM.findall(low))
     if not professional and digits and patient + 2 * strong < 2:

@@ -2598,10 +2598,13 @@ _FIRST_BEFORE_QUOTE = re.compile(rf"{_WORD} $")
 _CAPS_RECORD_NAME = re.compile(
     r"(?P<name>(?P<sur>[A-Z](?<![\w\u2019-][A-Z])(?<![A-Za-z]'[A-Z])(?:(?<=M)a?c)?"
     r"[A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?), "
-    r"(?P<given>[A-Z][A-Za-z'\u2019-]+)(?: (?:[A-Z][A-Z'\u2019-]+|[A-Z]\.?))*)"
-    r"(?=\s*(?:[/\u2014\u2013|;\"'\u201d]|-\s|\.(?:\s|$)|$|(?:DOB|MRN|MR|ENC|ADM|RM|BED)\b|"
+    r"(?P<given>[A-Z][A-Za-z'\u2019-]+)"
+    r"(?: (?!(?:DOB|MRN|MR|ENC|ADM|RM|BED|NHS)\b)(?:[A-Z][A-Z'\u2019-]+|[A-Z]\.?))*)"
+    r"(?=\s*(?:[/\u2014\u2013|;\"'\u201d]|-\s|\.(?:\s|$)|$|(?:DOB|MRN|MR|ENC|ADM|RM|BED|NHS)\b|"
     r"\d{1,2}/\d{1,2}/\d{2,4}))"
 )
+# a record's own cue right after a name: a date of birth, a record's or the NHS's number
+_RECORD_CUE_AFTER = re.compile(r"\s*(?:DOB|D\.O\.B|MRN|NHS|ENC|ADM)\b")
 # a name in capitals before a record's cue: '"ROBERT T. KLINE DOB 03/18/1941"',
 # '"PAULETTE DUNMORE / MRN ..."', '"DOROTHY KEMP bed 22"'
 _CAPS_NAME_CUED = re.compile(
@@ -2686,8 +2689,13 @@ def _label_names(text: str, low: str) -> Iterator[Hit]:
         surname = match["sur"].split()
         if text[max(0, match.start() - 2) : match.start()] == ", ":
             continue  # "DAPA, EMPEROR, GALACTIC, VICTORIA": a list of trials' names
+        given = match["given"].title()
         if (
-            match["given"].title() in first_names
+            (
+                given in first_names
+                or given in lexicon("more_first_names")
+                or _RECORD_CUE_AFTER.match(text, match.end())
+            )
             and len(surname[-1]) >= 3
             and surname[-1] not in _NOT_SURNAMES_CAPS
             and surname[-1] not in _ACRONYMS
