@@ -83,17 +83,26 @@ _ROMAN_DATE = re.compile(
 )
 
 
+# the patterns' words, as the post's words are split and lower-cased: each pattern runs
+# only where one of its words is (a set test, not a search of the text)
+_CUE_WORDS = frozenset(_BEFORE_NAME.replace("\\", "").split("|"))
+_FROM_WORDS = frozenset(["z", "ze", "iz", "din", "aus", "zpod", "spod"])
+_ROMAN_GATE = re.compile(r"\d\.[ \t]?[IVX]")
+
+
 def find_slavic(text: str, scan: Scan) -> Iterator[Hit]:
     """Declined names and towns, and Roman-numeral dates, in a patient story."""
     if not scan.patient:
         return
-    for match in _ROMAN_DATE.finditer(text) if "I" in text or "V" in text or "X" in text else ():
+    for match in _ROMAN_DATE.finditer(text) if _ROMAN_GATE.search(text) else ():
         yield Hit(match.start(), match.end(), _D, "date.roman_month")
-    for match in _NAME_CUED.finditer(text):
+    cued = not scan.words.isdisjoint(_CUE_WORDS)
+    for match in _NAME_CUED.finditer(text) if cued else ():
         name = match["n"]
         if name.split()[0] not in _NOT_NAMES:
             yield Hit(match.start("n"), match.end("n"), _N, "name.declined")
-    for match in _FROM.finditer(text):
+    placed = not scan.words.isdisjoint(_FROM_WORDS)
+    for match in _FROM.finditer(text) if placed else ():
         town = match["p"]
         if not town.startswith(_NOT_TOWNS) and not town.isupper():
             yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
