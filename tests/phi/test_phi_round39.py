@@ -27,7 +27,8 @@ From holdout118-119, after they were scored:
   rural route's box ("Rt 1 Box 233"); an interpreter named; a place in a sentence about an
   AA meeting is the patient's, not a conference's; a record's "SURNAME, Given" before its
   date of birth whatever the given name; "we lost" and a name tells a story; Russian and
-  Ukrainian first names in Latin letters (the first-name list, from Faker's Cyrillic lists).
+  Ukrainian first names in Latin letters (the first-name list, from Faker's Cyrillic lists);
+  the months of the Ethiopian, Nepali, Bengali and Islamic calendars with their day.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -99,6 +100,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("Interpreter Oksana stayed past her shift for the consent, 60F.", "Oksana", "name"),
     # a record's "SURNAME, Given" before its date of birth, whatever the given name
     ('Printout on the desk: "HRYNIUK, Bohdana DOB 02/03/1951", 74F.', "HRYNIUK, Bohdana", "name"),
+    # a day of the Ethiopian or the Nepali calendar
+    ("Pt Alemitu, 33F, admitted 12 Meskerem 2017 EC with eclampsia.", "12 Meskerem 2017", "date"),
+    ("Seen at the health post on 3 Baisakh 2081, 2yo with SAM.", "3 Baisakh 2081", "date"),
     # Russian and Ukrainian first names in the Latin letters their bearers use
     ("Pt Mykhailo fled Kherson last spring, now on dialysis 3x a week.", "Mykhailo", "name"),
     ("Her son Vsevolod drives her to every visit, 88F.", "Vsevolod", "name"),

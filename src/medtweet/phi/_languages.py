@@ -364,6 +364,16 @@ _MONTHS = (
     "января", "февраля", "апреля", "мая", "июня", "июля", "сентября", "октября", "ноября",
     "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
     "вересня", "жовтня", "листопада", "грудня",
+    # the Ethiopian, Nepali (Bikram Sambat), Bengali and Islamic calendars, as clinicians
+    # there date a visit ("12 Meskerem 2017 EC", "3 Baisakh", "15 Shawwal 1445")
+    # (not the short ones that are words too: "tir", "sene", "push", "saun", "asar")
+    "meskerem", "tikimt", "tiqimt", "hidar", "tahsas", "yekatit", "megabit", "miyazya",
+    "ginbot", "hamle", "nehase", "pagume", "baisakh", "baishakh", "jestha", "asadh",
+    "shrawan", "bhadra", "bhadau", "asoj", "ashwin", "kartik", "mangsir", "poush", "magh",
+    "falgun", "phagun", "chaitra", "boishakh",
+    "joishtho", "asharh", "shrabon", "bhadro", "ogrohayon", "choitro", "muharram", "safar",
+    "rajab", "shaban", "sha'ban", "ramadan", "ramzan", "shawwal", "dhul-hijjah",
+    "dhul-qadah",
 )  # fmt: skip
 # (the gate of DAY_MONTH: its months and weekdays, but the months English spells the same,
 # which the English rules read; Turkish "I" lower-cases to "i")
