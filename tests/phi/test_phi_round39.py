@@ -28,7 +28,8 @@ From holdout118-119, after they were scored:
   AA meeting is the patient's, not a conference's; a record's "SURNAME, Given" before its
   date of birth whatever the given name; "we lost" and a name tells a story; Russian and
   Ukrainian first names in Latin letters (the first-name list, from Faker's Cyrillic lists);
-  the months of the Ethiopian, Nepali, Bengali and Islamic calendars with their day.
+  the months of the Ethiopian, Nepali, Bengali and Islamic calendars with their day; a surname
+  an eponym is named after ("Beck", "Graves") stays with a known first name and an age.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -100,6 +101,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("Interpreter Oksana stayed past her shift for the consent, 60F.", "Oksana", "name"),
     # a record's "SURNAME, Given" before its date of birth, whatever the given name
     ('Printout on the desk: "HRYNIUK, Bohdana DOB 02/03/1951", 74F.', "HRYNIUK, Bohdana", "name"),
+    # a surname an eponym is named after goes with a known first name and an age
+    ("Obit: Harold Beck, 97, of Millbrook, passed peacefully.", "Harold Beck", "name"),
+    ("Edna Graves, 91, came in with her third fall this month.", "Edna Graves", "name"),
     # a day of the Ethiopian or the Nepali calendar
     ("Pt Alemitu, 33F, admitted 12 Meskerem 2017 EC with eclampsia.", "12 Meskerem 2017", "date"),
     ("Seen at the health post on 3 Baisakh 2081, 2yo with SAM.", "3 Baisakh 2081", "date"),

@@ -1977,8 +1977,9 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             and name.lower() not in _KIN_WORDS  # "Amma, 78": a mother, no name
             and name.lower() not in _PEOPLE_WORDS  # "Man, 45,": a man
         ):
-            # "Kwame Asante-Boateng, 90,": the surname goes with a known first name
-            with_surname = surname is not None and not _bad_name(surname) and surname not in eponyms
+            # "Kwame Asante-Boateng, 90,": the surname goes with a known first name, even
+            # one an eponym is named after ("Harold Beck, 97,", "Edna Graves, 91,")
+            with_surname = surname is not None and not _bad_name(surname)
             end = match.end("surname") if with_surname else match.end("name")
             yield Hit(match.start("name"), end, _N, "name.with_age")
         elif surname is not None:
