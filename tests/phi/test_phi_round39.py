@@ -29,7 +29,9 @@ From holdout118-119, after they were scored:
   date of birth whatever the given name; "we lost" and a name tells a story; Russian and
   Ukrainian first names in Latin letters (the first-name list, from Faker's Cyrillic lists);
   the months of the Ethiopian, Nepali, Bengali and Islamic calendars with their day; a surname
-  an eponym is named after ("Beck", "Graves") stays with a known first name and an age.
+  an eponym is named after ("Beck", "Graves") stays with a known first name and an age; a
+  house number and street in a record's capitals, on a numbered road, or a street's block
+  ("4471 SANDY HOOK DR", "3302 N HWY 83, SPACE 41", "1800 BLK OF MLK BLVD").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -101,6 +103,18 @@ FOUND: list[tuple[str, str, str]] = [
     ("Interpreter Oksana stayed past her shift for the consent, 60F.", "Oksana", "name"),
     # a record's "SURNAME, Given" before its date of birth, whatever the given name
     ('Printout on the desk: "HRYNIUK, Bohdana DOB 02/03/1951", 74F.', "HRYNIUK, Bohdana", "name"),
+    # a house number and street in a record's capitals, on a numbered road, a block of a street
+    (
+        'PCR: "PT FOUND AT 2290 WILLOW BEND DR, UNRESPONSIVE", 70M.',
+        "2290 WILLOW BEND DR",
+        "geographic",
+    ),
+    ("LOC: 1187 S HWY 61, LOT 22. 31F seizing.", "1187 S HWY 61, LOT 22", "geographic"),
+    (
+        "TRAUMA ALERT: 19M GSW, 2400 BLK OF PRAIRIE AVE, ETA 4.",
+        "2400 BLK OF PRAIRIE AVE",
+        "geographic",
+    ),
     # a surname an eponym is named after goes with a known first name and an age
     ("Obit: Harold Beck, 97, of Millbrook, passed peacefully.", "Harold Beck", "name"),
     ("Edna Graves, 91, came in with her third fall this month.", "Edna Graves", "name"),

@@ -151,6 +151,23 @@ _NUMBERED_STREET = re.compile(
     rf"\d(?<!\w\d)\d{{0,5}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s+){{1,4}}"
     rf"(?:{_SUFFIX})\b\.?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Lot|#)\.?\s*#?\w+)?"
 )
+# a house number and its street in a record's capitals ("AT 4471 SANDY HOOK DR"), on a
+# numbered road ("3302 N HWY 83, SPACE 41"), or a block of a street ("1800 BLK OF MLK BLVD")
+_CAPS_SUFFIX = (
+    r"STREET|ST|ROAD|RD|AVENUE|AVE|BOULEVARD|BLVD|DRIVE|DR|LANE|LN|WAY|COURT|CT|PLACE|PL|"
+    r"CIRCLE|CIR|TRAIL|TRL|PARKWAY|PKWY|HIGHWAY|HWY|LOOP|PIKE|TERRACE|TER"
+)
+_RECORD_STREET = re.compile(
+    rf"\d(?<!\w\d)\d{{0,4}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Z'\u2019-]+\s+){{1,3}}"
+    rf"(?:{_CAPS_SUFFIX})\b\.?"
+    r"|\d(?<!\w\d)\d{0,4}\s+(?:[NSEW]\.?\s+)?(?:HWY|Hwy|Highway|US|Route|Rte|SR|FM|CR)[ -]?"
+    r"\d{1,4}\b(?:,?\s*(?:SPACE|Space|LOT|Lot|TRLR|Trlr|UNIT|Unit|#)\s*#?\w+)?"
+    r"|\d(?<!\w\d)\d{1,4}\s+(?i:blk|block)\s+(?i:of)\s+(?:[A-Za-z][A-Za-z'-]*\s+){1,3}"
+    r"(?i:st|ave|blvd|rd|dr|street|avenue|boulevard|road|drive|way|lane|ln)\b\.?"
+)
+_RECORD_STREET_WORDS = frozenset(
+    ["hwy", "highway", "us", "route", "rte", "sr", "fm", "cr", "blk", "block"]
+)
 # a numbered street with its direction, no house number: "on W 5th Ave", "E. 42nd St"
 _DIRECTED_STREET = re.compile(
     # "\b(?:[NSEW]\.?|North|South|East|West)", starting with its first character class
@@ -2411,6 +2428,11 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         and scan.gates & _SUFFIX_WORDS_BIT
         and any(map(text.__contains__, map(_SUFFIX_FORMS.__getitem__, tokens & _SUFFIX_WORDS)))
     )  # the suffix as _SUFFIX writes it: "St", "Way" (not "pt", "dr")
+    recorded = scan.longest_number >= 2 and (
+        scan.gates & _SUFFIX_WORDS_BIT or not tokens.isdisjoint(_RECORD_STREET_WORDS)
+    )
+    for match in _RECORD_STREET.finditer(text) if recorded else ():
+        yield Hit(match.start(), match.end(), _G, "geo.street")
     for match in _NUMBERED_STREET.finditer(text) if numbered else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
         after = _TOWN_AFTER.match(text, match.end())
