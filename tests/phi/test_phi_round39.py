@@ -31,7 +31,8 @@ From holdout118-119, after they were scored:
   the months of the Ethiopian, Nepali, Bengali and Islamic calendars with their day; a surname
   an eponym is named after ("Beck", "Graves") stays with a known first name and an age; a
   house number and street in a record's capitals, on a numbered road, or a street's block
-  ("4471 SANDY HOOK DR", "3302 N HWY 83, SPACE 41", "1800 BLK OF MLK BLVD").
+  ("4471 SANDY HOOK DR", "3302 N HWY 83, SPACE 41", "1800 BLK OF MLK BLVD"); a plate right
+  after a car's make or model or a word for its number ("Škoda WX 4521K", "номером АА 1234 ВС").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -115,6 +116,10 @@ FOUND: list[tuple[str, str, str]] = [
         "2400 BLK OF PRAIRIE AVE",
         "geographic",
     ),
+    # a plate right after a car's make or model, or a word for its number, in any shape
+    ("Whoever owns the blue Škoda KR 7741X, your mum is in bay 2.", "KR 7741X", "vehicle"),
+    ("Dad left his Civic 8LMN204 running in the ambulance bay, 71M.", "8LMN204", "vehicle"),
+    ("Машина з номером ВІ 4417 КА стоїть на в'їзді, пацієнт 70 р.", "ВІ 4417 КА", "vehicle"),
     # a surname an eponym is named after goes with a known first name and an age
     ("Obit: Harold Beck, 97, of Millbrook, passed peacefully.", "Harold Beck", "name"),
     ("Edna Graves, 91, came in with her third fall this month.", "Edna Graves", "name"),
@@ -143,6 +148,9 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pacjentka z Ukrainy, 34 lata, HIV, leczenie od dziś.", "patient"),
     # a language after "interpreter" is no name; support-group meetings are a patient's
     ("Pt 44M, new AML, family at bedside. Interpreter: Dari.", "patient"),
+    # a model's number is no plate
+    ("Her Ford F-150 rolled twice on the ice, 34F, C-collar on.", "patient"),
+    ("Crushed under his Golf 7 while changing a tyre, 52M.", "patient"),
 ]
 
 # (text, context): the context a post is read in

@@ -1059,6 +1059,34 @@ _THREE_CAPS_DIGITS = re.compile(r"[A-Z][A-Z]{2}[ -]\d{3}")  # (that plate's star
 _PLATE_AFTER_VEHICLE = re.compile(
     rf"\b(?i:{'|'.join(_VEHICLES)})\s+(?P<v>[A-Z]{{3}}[ -]\d{{3,4}})(?![\w-])"
 )
+# a plate right after a car's make, model or word, in any country's shape: "Škoda WX 4521K",
+# "Civic KPZ7C43", "a parcat B 77 KRT", and after Ukrainian and Russian "with the number"
+# (letters and digits both, five or more of them; not a model's number: "Golf 7", "F-150")
+_MAKES = (
+    "Škoda", "Skoda", "Dacia", "Logan", "Lada", "Fiat", "Opel", "Astra", "Corsa", "Golf",
+    "Passat", "Octavia", "Fabia", "Polo", "Clio", "Sandero", "Duster", "Focus", "Fiesta",
+    "Yaris", "Jetta", "Elantra", "Tucson", "Outback", "Forester", "Toyota", "Honda", "Ford",
+    "Chevy", "Nissan", "Subaru", "Mazda", "BMW", "Audi", "Mercedes", "VW", "Peugeot", "Renault",
+    "Volvo", "Tesla", "Hyundai", "Kia", "Jeep", "Dodge", "GMC", "parcat", "parcată",
+    "\u043d\u043e\u043c\u0435\u0440\u043e\u043c", "\u043d\u043e\u043c\u0435\u0440",
+    "\u043d\u043e\u043c\u0435\u0440\u0443", "rejestracyjny", "rejestracyjnym", "SPZ",
+    "reg sticker", "Reg sticker", "registration sticker",
+)  # fmt: skip
+# (Cyrillic capitals, a Ukrainian plate's among them: A to YA, YE, I, YI, G)
+_PLATE_CHAR = "[A-Z0-9\u0410-\u042f\u0404\u0406\u0407\u0490]"
+_MAKE_PLATE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join((*_MAKES, *_CAR_MODELS))})\b,?[ \t]+"
+    rf"(?P<v>{_PLATE_CHAR}{{1,4}}(?:[ -]?{_PLATE_CHAR}{{1,5}}){{0,2}})(?![\w-])"
+)
+_MAKE_WORDS = frozenset(word.lower() for make in (*_MAKES, *_CAR_MODELS) for word in make.split())
+
+
+def _plate_shaped(value: str) -> bool:
+    """Letters and digits both, five or more of them (not "Golf 7" or a model's "F-150")."""
+    bare = value.replace(" ", "").replace("-", "")
+    return len(bare) >= 5 and any(map(str.isdigit, bare)) and any(map(str.isalpha, bare))
+
+
 # Mexico's CURP, India's Aadhaar (in a post that names it) and a UPI payment address
 _CURP = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d(?![\w-])")
 _AADHAAR = re.compile(r"(?=\d)(?<![\w-])\d{4} \d{4} \d{4}(?![\w-])")
@@ -1623,6 +1651,10 @@ def _find_ids(text: str, scan: Scan, post: _Post, traits: list[Hit]) -> Iterator
     after = plated and scan.longest_number >= 3 and _THREE_CAPS_DIGITS.search(text) is not None
     for match in _PLATE_AFTER_VEHICLE.finditer(text) if after else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
+    made = scan.longest_number >= 1 and not scan.words.isdisjoint(_MAKE_WORDS)
+    for match in _MAKE_PLATE.finditer(text) if made else ():
+        if _plate_shaped(match["v"]):
+            yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
     curp = scan.longest_number >= 6 and 6 in post.runs and _shows(post, b"AAAA999999")
     for match in _CURP.finditer(text) if curp else ():
         yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
