@@ -1072,7 +1072,7 @@ _MAKES = (
     "\u043d\u043e\u043c\u0435\u0440\u0443", "rejestracyjny", "rejestracyjnym", "SPZ",
     "reg sticker", "Reg sticker", "registration sticker",
 )  # fmt: skip
-# (Cyrillic capitals, a Ukrainian plate's among them: A to YA, YE, I, YI, G)
+# a plate's character: a digit, a Latin or a Cyrillic capital (Ukrainian YE, I, YI, G too)
 _PLATE_CHAR = "[A-Z0-9\u0410-\u042f\u0404\u0406\u0407\u0490]"
 _MAKE_PLATE = re.compile(
     rf"(?<![\w-])(?:{'|'.join((*_MAKES, *_CAR_MODELS))})\b,?[ \t]+"
