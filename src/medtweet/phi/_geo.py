@@ -411,10 +411,6 @@ _FEATURE_WORDS = frozenset(
         "viaduct",
         "overlook",
         "bayou",
-        "point",
-        "spring",
-        "depot",
-        "fair",
         "trail",
         "venue",
         "mhp",
@@ -2565,6 +2561,11 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         or " Pines" in text
         or " Court" in text
         or " Level " in text  # "Thika Level 5" ("level" alone is mostly a lab's)
+        # (capitalised only: "at this point", "a fair question" are no places)
+        or " Point" in text
+        or " Spring" in text
+        or " Depot" in text
+        or " Fair" in text
     )  # "Care Home", "Rest Home", "Nursing Home": only "home" after those words counts
     feature = _FEATURE.finditer(text) if featured else ()
     unit = scan.gates & _UNIT_WORDS_BIT and (

@@ -1078,7 +1078,8 @@ _MAKE_PLATE = re.compile(
     rf"(?<![\w-])(?:{'|'.join((*_MAKES, *_CAR_MODELS))})\b,?[ \t]+"
     rf"(?P<v>{_PLATE_CHAR}{{1,4}}(?:[ -]?{_PLATE_CHAR}{{1,5}}){{0,2}})(?![\w-])"
 )
-_MAKE_WORDS = frozenset(word.lower() for make in (*_MAKES, *_CAR_MODELS) for word in make.split())
+# (a phrase's last word: "sticker", not "reg")
+_MAKE_WORDS = frozenset(make.split()[-1].lower() for make in (*_MAKES, *_CAR_MODELS))
 
 
 def _plate_shaped(value: str) -> bool:
