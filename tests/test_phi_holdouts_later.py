@@ -1,4 +1,4 @@
-"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..117}.jsonl).
+"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..121}.jsonl).
 
 Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
 so no accuracy is asserted. All are built by tools/build_phi_holdout2.py from their
@@ -178,6 +178,10 @@ _FULL_BRIEF: tuple[tuple[int, str], ...] = (
     # mental health, addiction, social work, school nursing and paediatrics)
     (116, "la"),
     (117, "lb"),
+    (118, "lc"),
+    (119, "ld"),
+    (120, "le"),
+    (121, "lf"),
 )
 
 HOLDOUTS = [

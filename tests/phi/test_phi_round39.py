@@ -34,6 +34,13 @@ From holdout118-119, after they were scored:
   ("4471 SANDY HOOK DR", "3302 N HWY 83, SPACE 41", "1800 BLK OF MLK BLVD"); a plate right
   after a car's make or model or a word for its number ("Škoda WX 4521K", "номером АА 1234 ВС").
 
+From holdout120-121, after they were scored (sealed until then):
+- a parent's name by their child's ("Abu Fadi", "Umm Ahmed"), not a place's ("Abu Dhabi");
+  an age of 90 or more set off by dashes ("from Ogbomoso — 91 —"); a postcode after its own
+  word in any post ("(postcode LS7 3BN)"), as a ZIP after "ZIP" is;
+- not a date: the second eye's acuity after "VA" ("VA 6/9 and 6/12");
+- context: a grant, a chapter, a certification and CMS are a service's or a society's news.
+
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
 
@@ -120,6 +127,10 @@ FOUND: list[tuple[str, str, str]] = [
     ("Whoever owns the blue Škoda KR 7741X, your mum is in bay 2.", "KR 7741X", "vehicle"),
     ("Dad left his Civic 8LMN204 running in the ambulance bay, 71M.", "8LMN204", "vehicle"),
     ("Машина з номером ВІ 4417 КА стоїть на в'їзді, пацієнт 70 р.", "ВІ 4417 КА", "vehicle"),
+    # (after holdout120-121 were scored) a parent's name by their child's; an age set off by
+    # dashes
+    ("Abu Karim, ~70, from Homs, came back for his A1c.", "Abu Karim", "name"),
+    ("Mama Folake from Oyo — 93 — came for her cataract review.", "93", "age"),
     # a surname an eponym is named after goes with a known first name and an age
     ("Obit: Harold Beck, 97, of Millbrook, passed peacefully.", "Harold Beck", "name"),
     ("Edna Graves, 91, came in with her third fall this month.", "Edna Graves", "name"),
@@ -148,6 +159,11 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Pacjentka z Ukrainy, 34 lata, HIV, leczenie od dziś.", "patient"),
     # a language after "interpreter" is no name; support-group meetings are a patient's
     ("Pt 44M, new AML, family at bedside. Interpreter: Dari.", "patient"),
+    # the second eye's acuity after "VA" is no date; a grant, a chapter, a certification and
+    # CMS are a service's or a society's news
+    ("Bilateral cataracts, MSICS both eyes. VA 6/9 and 6/12 at 2 wks, 81M.", "patient"),
+    ("Writing a grant due March 5 on advance care planning in hospice.", "professional"),
+    ("New CMS rule on hospice recertification takes effect Jan 1.", "professional"),
     # a model's number is no plate
     ("Her Ford F-150 rolled twice on the ice, 34F, C-collar on.", "patient"),
     ("Crushed under his Golf 7 while changing a tyre, 52M.", "patient"),
@@ -181,3 +197,8 @@ test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
 def test_a_cue_word_is_not_part_of_the_name() -> None:
     found = mt.check_phi("Бабушка Нина упала, перелом шейки бедра.", context="patient")
     assert [f.text for f in found.findings if f.category == "name"] == ["Нина"]
+
+
+def test_a_postcode_after_its_word_is_flagged_in_any_post() -> None:
+    found = mt.check_phi("Kofi (postcode M14 5RB): 3rd crisis this month, Hb 6.2.")
+    assert [(f.category, f.text) for f in found.findings] == [("geographic", "M14 5RB")]

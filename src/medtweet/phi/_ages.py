@@ -564,6 +564,8 @@ _ROMANCE_WORDS_BIT = gate(_ROMANCE_WORDS)
 _NOUN_AGE_WORDS_BIT = gate(_NOUN_AGE_WORDS)
 _LOCAL_AGE_WORDS_BIT = gate(local.AGE_WORDS)
 _PERSON_OF_AGE_BIT = gate(local.PERSON_OF_AGE_WORDS)
+# an age set off by dashes after someone, as an aside: "Mama Iyabo from Ogbomoso — 91 —"
+_DASHED_AGE = re.compile(r"[\u2014\u2013] ?(?P<n>9\d|1[01]\d) ?[\u2014\u2013](?! ?\d)")
 
 
 def _plain_ages(text: str, low: str, scan: Scan) -> tuple[tuple[re.Pattern[str], bool | int], ...]:
@@ -718,6 +720,10 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         if 90 <= int(match[group]) <= 125:
             found.add(match[group])
             yield Hit(match.start(group), match.end(group), _A, "age.over_89")
+    dashed = gated and scan.patient and ("\u2014" in text or "\u2013" in text)
+    for match in _DASHED_AGE.finditer(text) if dashed else ():
+        found.add(match["n"])  # "Mama Iyabo from Ogbomoso — 91 — came for cataract"
+        yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
     person_of_age = gated and scan.gates & _PERSON_OF_AGE_BIT
     for match in local.PERSON_OF_AGE.finditer(text) if person_of_age else ():
         if 90 <= int(match["age"]) <= 125:  # "abuela de 95 de Caballito"

@@ -116,7 +116,9 @@ _SCORE_BEFORE = re.compile(
     r"Wells|HEART|TIMI|CURB-?65|q?SOFA|APACHE|Braden|Morse|ECOG|KPS|Gleason|Centor|BPP|"
     r"CHA2DS2-VASc|HAS-BLED|ASIA|MRC|Barthel|FIM|ADLs?|IADLs?|Katz|Lawton|"
     # ventilator pressures: "BiPAP 12/5", "PEEP 10/5"
-    r"BiPAP|BIPAP|CPAP|PEEP|IPAP|EPAP|PS)s?\W{0,3}$",
+    r"BiPAP|BIPAP|CPAP|PEEP|IPAP|EPAP|PS|"
+    # the second eye's acuity after the first's: "VA 6/9 and 6/12", "VA 20/40 & 20/60"
+    r"VA\s?(?:6|20)/\d{1,3}\s(?:and|&))s?\W{0,3}$",
     re.IGNORECASE,
 )
 # how far back from its end ``_SCORE_BEFORE`` can start: its longest match (17 characters)

@@ -2679,6 +2679,15 @@ _ADDRESS_NOT_NAMES = frozenset(
 )  # fmt: skip
 
 
+# A parent's name by their child's, as Arabic speakers call one another: "Abu Fadi", "Umm
+# Ahmed" (not a place's "Abu Dhabi", "Umm Qasr", "Umm al-Quwain")
+_KUNYA = re.compile(
+    r"(?<![\w-])(?:Abu|Abou|Umm|Um|Oum)\s(?!(?:Dhabi|Ghraib|Qasr|Kabir|Simbel|Hamour|al|Al|"
+    r"el|El)\b)[A-Z][a-z]{2,}(?![\w'-])"
+)
+_KUNYA_WORDS = frozenset(["abu", "abou", "umm", "um", "oum"])
+
+
 def _label_names(text: str, low: str) -> Iterator[Hit]:
     """Names as a record, a label or a file prints them, in a patient story.
 
@@ -2953,6 +2962,9 @@ def _position_names(text: str, scan: Scan) -> Iterator[Hit]:
         yield from _label_names(text, scan.low)
         if scan.gates & _ADDRESSED_WORDS_BIT and _ADDRESSED_CUE.search(text) is not None:
             yield from _addressed_names(text)
+    kunya = scan.patient and not scan.words.isdisjoint(_KUNYA_WORDS)
+    for match in _KUNYA.finditer(text) if kunya else ():
+        yield Hit(match.start(), match.end(), _N, "name.kunya")  # "Abu Fadi", "Umm Ahmed"
     sized = "big" in scan.words or "lil" in scan.words
     for match in _SIZE_NICKNAME.finditer(text) if sized else ():
         if _known(match["name"].split()[1]):

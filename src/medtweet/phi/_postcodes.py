@@ -73,6 +73,9 @@ _CODE_TOWN = re.compile(
 _CODE_TOWN_GATE = re.compile(r" (?<=\d )[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]| (?<=[A-Z]{2} )[A-Z][a-z]")
 
 
+_POSTCODE_CUE = re.compile(r"(?i:post ?code|postal code)\W{0,3}$")
+
+
 def find_postcodes(text: str, scan: Scan) -> Iterator[Hit]:
     """Non-US postal codes in a patient story; National Insurance numbers anywhere."""
     # (its three pairs of digits are three runs at least)
@@ -80,7 +83,13 @@ def find_postcodes(text: str, scan: Scan) -> Iterator[Hit]:
     if ni and _NI_GATE.search(text):
         for match in _NI_NUMBER.finditer(text):
             yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
+    cued = "postcode" in scan.low or "post code" in scan.low or "postal code" in scan.low
     if not scan.patient:
+        # a postcode after its own word is someone's address, in any post ("Kwame
+        # (postcode LS7 3BN)"), as a ZIP after "ZIP" is
+        for match in _SHAPED.finditer(text) if cued and scan.longest_number else ():
+            if _POSTCODE_CUE.search(text, max(0, match.start() - 16), match.start()):
+                yield Hit(match.start(), match.end(), _G, "geo.postcode")
         return
     if scan.longest_number and _SHAPED_GATE.search(text):  # (every shape has a digit)
         for match in _SHAPED.finditer(text):
