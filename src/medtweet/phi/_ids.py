@@ -1078,8 +1078,20 @@ _MAKE_PLATE = re.compile(
     rf"(?<![\w-])(?:{'|'.join((*_MAKES, *_CAR_MODELS))})\b,?[ \t]+"
     rf"(?P<v>{_PLATE_CHAR}{{1,4}}(?:[ -]?{_PLATE_CHAR}{{1,5}}){{0,2}})(?![\w-])"
 )
-# (a phrase's last word: "sticker", not "reg")
-_MAKE_WORDS = frozenset(make.split()[-1].lower() for make in (*_MAKES, *_CAR_MODELS))
+
+
+# each make's gate word (a phrase's last: "sticker", not "reg") and the makes it stands for
+# as written, which the text must hold ("Focus", not "focus on")
+def _make_forms() -> dict[str, tuple[str, ...]]:
+    forms: dict[str, tuple[str, ...]] = {}
+    for make in (*_MAKES, *_CAR_MODELS):
+        word = make.split()[-1].lower()
+        forms[word] = (*forms.get(word, ()), make)
+    return forms
+
+
+_MAKE_FORMS = _make_forms()
+_MAKE_WORDS = frozenset(_MAKE_FORMS)
 
 
 def _plate_shaped(value: str) -> bool:
@@ -1652,7 +1664,9 @@ def _find_ids(text: str, scan: Scan, post: _Post, traits: list[Hit]) -> Iterator
     after = plated and scan.longest_number >= 3 and _THREE_CAPS_DIGITS.search(text) is not None
     for match in _PLATE_AFTER_VEHICLE.finditer(text) if after else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
-    made = scan.longest_number >= 1 and not scan.words.isdisjoint(_MAKE_WORDS)
+    made = scan.longest_number >= 1 and any(
+        form in text for word in scan.words & _MAKE_WORDS for form in _MAKE_FORMS[word]
+    )
     for match in _MAKE_PLATE.finditer(text) if made else ():
         if _plate_shaped(match["v"]):
             yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")

@@ -294,15 +294,16 @@ AGE_WORDS = frozenset(
 )  # fmt: skip
 # a person and the years they are ("una señora de 78 años", "hombre de 50", "un enfant de
 # 4 ans", "jongen van 17"): the person's word, "de" (or "van", "di") and the age, which
-# no unit follows
+# no unit follows (not the words English shares, "patient", "home", "dame": the pattern
+# would run on most English posts)
 PERSON_OF_AGE_WORDS = frozenset(
     ["hombre", "mujer", "señora", "señor", "paciente", "niña", "niño", "nena", "nene",
      "bebé", "joven", "anciana", "anciano", "abuela", "abuelo", "abuelita", "abuelito",
      "chica", "chico", "muchacho", "muchacha", "senhora", "senhor", "menino", "menina",
      "homem", "mulher", "idosa", "idoso", "rapaz", "garoto", "garota", "enfant", "homme",
-     "femme", "garçon", "fille", "dame", "monsieur", "patient", "patiente", "bébé",
-     "nourrisson", "jongen", "meisje", "vrouw", "uomo", "donna", "ragazzo", "ragazza",
-     "bambino", "bambina", "signora", "signore", "anziana", "anziano", "nen", "home", "dona"]
+     "femme", "garçon", "fille", "monsieur", "patiente", "bébé", "nourrisson", "jongen",
+     "meisje", "vrouw", "uomo", "donna", "ragazzo", "ragazza", "bambino", "bambina",
+     "signora", "signore", "anziana", "anziano", "nen", "dona"]
 )  # fmt: skip
 PERSON_OF_AGE = re.compile(
     r"(?<![\w-])(?i:" + "|".join(sorted(PERSON_OF_AGE_WORDS, key=len, reverse=True)) + r")"
