@@ -105,16 +105,8 @@ def _known(word: str, known: frozenset[str]) -> bool:
 
 # the cue words themselves, lower-cased: never part of the name that follows them
 _CUE_WORDS = frozenset(_BEFORE_NAME.split("|"))
-
-
-def _without_cues(text: str, start: int, end: int) -> int:
-    """Where a run from ``start`` to ``end`` begins once its leading cue words are dropped."""
-    for word in text[start:end].split():
-        if word.lower() not in _CUE_WORDS:
-            break
-        start = text.index(word, start) + len(word)
-        start += len(text[start:end]) - len(text[start:end].lstrip())
-    return start
+# (the cue words a run opens with, "Пациентът" of "Пациентът Иван Петров")
+_LEADING_CUES = re.compile(rf"(?i:(?:{_BEFORE_NAME})[ \t]+)*")
 
 
 def _person(run: str) -> bool:
@@ -138,7 +130,8 @@ def find_cyrillic(text: str, scan: Scan) -> Iterator[Hit]:
         else:
             yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
     for match in _FULL_NAME.finditer(text):
-        start = _without_cues(text, match.start("n"), match.end("n"))
+        lead = _LEADING_CUES.match(text, match.start("n"), match.end("n"))
+        start = lead.end() if lead is not None else match.start("n")
         if start < match.end("n") and _person(text[start : match.end("n")]):
             yield Hit(start, match.end("n"), _N, "name.cyrillic")
     for match in _CAPITALISED.finditer(text):

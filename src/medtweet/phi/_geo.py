@@ -165,9 +165,6 @@ _RECORD_STREET = re.compile(
     r"|\d(?<!\w\d)\d{1,4}\s+(?i:blk|block)\s+(?i:of)\s+(?:[A-Za-z][A-Za-z'-]*\s+){1,3}"
     r"(?i:st|ave|blvd|rd|dr|street|avenue|boulevard|road|drive|way|lane|ln)\b\.?"
 )
-_RECORD_STREET_WORDS = frozenset(
-    ["hwy", "highway", "us", "route", "rte", "sr", "fm", "cr", "blk", "block"]
-)
 # a numbered street with its direction, no house number: "on W 5th Ave", "E. 42nd St"
 _DIRECTED_STREET = re.compile(
     # "\b(?:[NSEW]\.?|North|South|East|West)", starting with its first character class
@@ -1302,7 +1299,8 @@ _APT_WORDS = frozenset(["apt", "apartment", "unit", "suite", "ste"])
 # "5th and Market", "Main & 3rd": a street corner after a word of place.
 # (a side may carry its direction and its suffix: "W. 63rd and Racine", "Bryant St and 10th",
 # "FM 1960 & Kuykendahl")
-_SIDE_SUFFIX = r"(?: (?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy)\b\.?)"
+_SIDE_SUFFIX_WORDS = ("St", "Ave", "Rd", "Blvd", "Dr", "Ln", "Pkwy")
+_SIDE_SUFFIX = rf"(?: (?:{'|'.join(_SIDE_SUFFIX_WORDS)})\b\.?)"
 _SIDE = (
     r"(?:(?:[NSEW]\.? )?\d{1,3}(?:st|nd|rd|th)|(?:Hwy|Highway|Route|Rte|US|SR|FM|CR) \d{1,4}|"
     rf"(?:[NSEW]\.? )?[A-Z][a-z]+){_SIDE_SUFFIX}?"
@@ -1368,7 +1366,7 @@ def _street_side(side: str) -> bool:
 
 
 _SIDE_DIRECTION = re.compile(r"^[NSEW]\.? ")
-_SIDE_SUFFIXES = (" St", " Ave", " Rd", " Blvd", " Dr", " Ln", " Pkwy")
+_SIDE_SUFFIXES = tuple(" " + word for word in _SIDE_SUFFIX_WORDS)
 
 
 # The generic second word of a multi-word place: "Hampton Roads", "Pioneer Square".
@@ -2425,7 +2423,7 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         and any(map(text.__contains__, map(_SUFFIX_FORMS.__getitem__, tokens & _SUFFIX_WORDS)))
     )  # the suffix as _SUFFIX writes it: "St", "Way" (not "pt", "dr")
     recorded = scan.longest_number >= 2 and (
-        scan.gates & _SUFFIX_WORDS_BIT or not tokens.isdisjoint(_RECORD_STREET_WORDS)
+        scan.gates & (_SUFFIX_WORDS_BIT | _ROAD_WORDS_BIT) or "blk" in tokens or "block" in tokens
     )
     for match in _RECORD_STREET.finditer(text) if recorded else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")

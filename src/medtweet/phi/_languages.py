@@ -235,8 +235,9 @@ HONORIFIC_WORDS = frozenset(
 _YEARS = (
     r"anni|ans|jaar|lat|lata|let|år|jahre|j\.|éves|mies\.?|miesięcy|mois|mesi|maanden|monate|"
     r"månader|måneder|anys|de ani|ani|rokov|roky|godina|godine|metų|m\.|gadi|gadus|l\.|г\.|"
-    # Spanish, Portuguese, Russian, Ukrainian, Bulgarian, Vietnamese, Indonesian and Malay,
-    # Filipino, Hindi and Urdu, Persian, Arabic and Amharic written in Latin letters
+    # Russian, Ukrainian, Bulgarian, Vietnamese, Indonesian and Malay, Filipino, and Hindi
+    # and Urdu, Persian, Arabic and Amharic written in Latin letters (Spanish and
+    # Portuguese years have their own branch below)
     r"лет|года|годы|років|роки|рік|р\.|години|година|tuổi|tahun|thn|th|anyos|taon|"
     r"saal|sal|sale|sana|amet"
 )
@@ -246,8 +247,7 @@ _AGE_ONLY_YEARS = r"лет|років|години|tuổi|anyos|taong gulang|saa
 # Spanish and Portuguese years, not after the words of a duration or a time ago ("hace 10
 # años", "há 5 anos", "los últimos 3 años") nor before them ("5 años atrás", "10 años de
 # evolución", "50 años del servicio", "20 años que trabajo aquí"), nor in a list after a
-# lower-case word ("fellowship de medicina paliativa,
-# 2 años": how long it lasts)
+# lower-case word ("fellowship de medicina paliativa, 2 años": how long it lasts)
 _NOT_DURATION = "".join(
     rf"(?<!{word} \d)"
     for word in ("hace", "desde", "durante", "por", "de", "há", "em", "los", "las", "unos",

@@ -2596,12 +2596,14 @@ _FIRST_BEFORE_QUOTE = re.compile(rf"{_WORD} $")
 
 # A record's name in capitals, surname first, as a wristband, a label or a header prints it:
 # "GONZALEZ, MARIA DEL CARMEN / MR ...", '"O'BRIEN, MAUREEN \u2014 90F"', "BOUCHARD, Lucille."
+# the cues a record prints after a name (no part of it): "DOB", "MRN", "NHS", a bed
+_RECORD_CUES = "DOB|MRN|MR|ENC|ADM|RM|BED|NHS"
 _CAPS_RECORD_NAME = re.compile(
     r"(?P<name>(?P<sur>[A-Z](?<![\w\u2019-][A-Z])(?<![A-Za-z]'[A-Z])(?:(?<=M)a?c)?"
     r"[A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?), "
     r"(?P<given>[A-Z][A-Za-z'\u2019-]+)"
-    r"(?: (?!(?:DOB|MRN|MR|ENC|ADM|RM|BED|NHS)\b)(?:[A-Z][A-Z'\u2019-]+|[A-Z]\.?))*)"
-    r"(?=\s*(?:[/\u2014\u2013|;\"'\u201d]|-\s|\.(?:\s|$)|$|(?:DOB|MRN|MR|ENC|ADM|RM|BED|NHS)\b|"
+    rf"(?: (?!(?:{_RECORD_CUES})\b)(?:[A-Z][A-Z'\u2019-]+|[A-Z]\.?))*)"
+    rf"(?=\s*(?:[/\u2014\u2013|;\"'\u201d]|-\s|\.(?:\s|$)|$|(?:{_RECORD_CUES})\b|"
     r"\d{1,2}/\d{1,2}/\d{2,4}))"
 )
 # a record's own cue right after a name: a date of birth, a record's or the NHS's number

@@ -83,11 +83,13 @@ def find_postcodes(text: str, scan: Scan) -> Iterator[Hit]:
     if ni and _NI_GATE.search(text):
         for match in _NI_NUMBER.finditer(text):
             yield Hit(match.start(), match.end(), Category.SSN, "ssn.national")
-    cued = "postcode" in scan.low or "post code" in scan.low or "postal code" in scan.low
     if not scan.patient:
         # a postcode after its own word is someone's address, in any post ("Kwame
         # (postcode LS7 3BN)"), as a ZIP after "ZIP" is
-        for match in _SHAPED.finditer(text) if cued and scan.longest_number else ():
+        cued = scan.longest_number and (
+            "postcode" in scan.low or "post code" in scan.low or "postal code" in scan.low
+        )
+        for match in _SHAPED.finditer(text) if cued else ():
             if _POSTCODE_CUE.search(text, max(0, match.start() - 16), match.start()):
                 yield Hit(match.start(), match.end(), _G, "geo.postcode")
         return
