@@ -65,7 +65,7 @@ def _urls(text: str) -> Iterator[re.Match[str]]:
 
 
 _IPV4 = re.compile(
-    r"(?=\d)(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w.]\d)"
+    r"(?=\d)(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]\d)"
 )
 _IPV6 = re.compile(
     r"(?=[0-9a-fA-F:])(?<![\w:])(?=[0-9a-fA-F:]*[0-9a-fA-F])(?=(?:[0-9a-fA-F]*:){2})"
@@ -198,7 +198,7 @@ _PHONE_SAID = re.compile(
 )
 _PHONE_GATE = re.compile(
     r"[0-9+](?:(?<=[0-9])[0-9]{2}[\s./-][0-9]{4}|(?<=\+)\s?[0-9]|(?<=1)-8[0-9][0-9]-"
-    r"|(?<=0)[0-9]{1,4}[\s-][0-9]{3,4}[\s-][0-9]{3}|(?<=0)[0-9]{2,4}\)\s?[0-9]{3})"
+    r"|(?<=0)[0-9]{1,4}[\s-][0-9]{3,4}[\s-]?[0-9]{3}|(?<=0)[0-9]{2,4}\)\s?[0-9]{3})"
 )
 _PHONE_WORDS = frozenset({"cell", "phone", "tel", "mobile", "number", "call", "text", "home"})
 # Ten undivided digits shaped like a North American number ("called from 3185550111"), a
@@ -209,7 +209,10 @@ _CALLED = re.compile(
     r"rang|dial(?:ed|led)?|reach(?:ed)? (?:her|him|them|us|me)? ?at|fax(?:ed|es)?|"
     r"cel|mob|whatsapp|viber|answering|"
     # "rappelez-moi au ...", "llamar al ...", "ligar para ...", "anrufen unter ..."
-    r"rappelez|rappeler|appelez|appeler|llamar|llame|ligar|liga|anrufen)\b"
+    r"rappelez|rappeler|appelez|appeler|llamar|llame|ligar|liga|anrufen|"
+    # "TÉL 77 448 21 93", "joignables au 05 ...", "Handy 0171 ...", "bellen op 06-..."
+    r"t[ée]l[ée]?(?:phone)?|joignables?|joindre|portable|num[ée]ro|telefon(?:nummer)?|handy|"
+    r"erreichbar|telefoon|nummer|bellen|gebeld|appen|telefone|celular|simu)\b"
     r"[^.!?\n]{0,40}$"
 )
 _CALLED_WORDS = frozenset(
@@ -217,7 +220,9 @@ _CALLED_WORDS = frozenset(
      "phones", "phoned", "phoning", "cell", "mobile", "number", "rang", "dial", "dialed",
      "dialled", "reach", "reached", "tel", "home", "fax", "faxed", "faxes", "cel", "mob",
      "whatsapp", "viber", "answering", "rappelez", "rappeler", "appelez", "appeler", "llamar",
-     "llame", "ligar", "liga", "anrufen"]
+     "llame", "ligar", "liga", "anrufen", "tél", "téléphone", "joignable", "joignables",
+     "joindre", "portable", "numéro", "telefon", "telefonnummer", "handy", "erreichbar",
+     "telefoon", "nummer", "bellen", "gebeld", "appen", "telefone", "celular", "simu"]
 )  # fmt: skip
 # Ten or eleven digits in groups as other countries print them ("33 1555 0178",
 # "9845 022 113", "06 12 44 80 31", "9841-337120"): a phone number when a calling word
@@ -230,6 +235,11 @@ _GROUPED_DIGITS = re.compile(
 _EIGHT_GROUPED = re.compile(r"[5689]\d{3} \d{4}")
 _TRUNK_DIGITS = re.compile(r"(?=0)(?<![\w/.:+,-])0\d{9,10}(?![\w-]|[.,]\d)")
 _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
+# ten digits in five pairs after a trunk 0, as France and its neighbours print a number
+# ("06 71 42 88 19", "05.56.79.23.40"): a phone by its shape alone, in a patient story
+_PAIRED_DIGITS = re.compile(
+    r"(?=0)(?<![\w/.:+,-])0[1-9](?P<sep>[ .])\d\d(?:(?P=sep)\d\d){3}(?![\w-]|[.,]\d)"
+)
 _URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
 _URL_GATE = frozenset(
     [
@@ -533,8 +543,26 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     grouped = scan.patient and scan.gates & _CALLED_WORDS_BIT and digits_at_least(scan, 8)
     for match in _GROUPED_DIGITS.finditer(text) if grouped else ():
         count = sum(ch.isdigit() for ch in match.group())
-        if 10 <= count <= 11 or (count == 8 and _EIGHT_GROUPED.fullmatch(match.group())):
+        if (
+            10 <= count <= 11
+            or (count == 8 and _EIGHT_GROUPED.fullmatch(match.group()))
+            or (  # "TÉL 77 448 21 93", not the end of "(503) 555 0184 20 min"
+                count == 9
+                and match.group().count(" ") >= 2
+                and not text.endswith(")", 0, match.start() - 1)
+            )
+        ):
             yield from _called_number(text, match.start(), match.end())
+    paired = digits_at_least(scan, 10) and (" 0" in text or ".0" in text or text[:1] == "0")
+    for match in _PAIRED_DIGITS.finditer(text) if paired else ():
+        start = match.start()
+        called = _CALLED.search(text, max(0, start - 40), start) is not None  # "Mobile: 03.93..."
+        if not (scan.patient or called or _cued(text, start)):
+            continue
+        before = text[max(0, match.start() - 60) : match.start()]
+        fax = _FAX_CUE.search(before) is not None
+        category, rule = (Category.FAX, "fax.number") if fax else (Category.PHONE, "phone.number")
+        yield Hit(match.start(), match.end(), category, rule)
     trunk = grouped and scan.longest_number >= 10
     for match in _TRUNK_DIGITS.finditer(text) if trunk else ():
         yield from _called_number(text, match.start(), match.end())

@@ -647,6 +647,19 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         if year is not None and len(year) == 2 and _SCORE_AFTER.search(after):
             continue  # "APGAR 2/5/8 at 1/5/10 min", "20/2/20 criteria": scores, not a date
+        if (
+            year is not None
+            and len(year) == 2
+            and sep == "/"
+            and _found(
+                _SCORE_BEFORE,
+                _SCORE_BEFORE_LOW,
+                before,
+                folded,
+                max(0, len(before) - _SCORE_BEFORE_REACH),
+            )
+        ):
+            continue  # "APGAR 8/9/10": three scores after the score's name
         if year is None:
             padded = match["m"].startswith("0") or match["d"].startswith("0")
             if sep == "." or (sep == "-" and not cued and not padded):

@@ -1701,8 +1701,18 @@ _OPENING_PLACE = re.compile(
     r"Ortho|Obs|Hospice|Home visits?|Day \d{1,2}), )?"
     r"(?P<p>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'-]+)?)"
     r"(?: (?:GP|ED|ER|ICU|A&E|clinic|hospital|ward|rotation|locum|peds|trauma|nights|here|"
-    r"memory|story|sleep lab|rural GP))?:",
+    r"memory|story|sleep lab|rural GP))?"
+    # (or its hospital or ward after a comma, and French's blank before the colon: "Lagos,
+    # LUTH:", "Lyon, Édouard-Herriot :", "Conakry, Donka :")
+    r"(?:, (?P<f>[^\n,:.!?]{2,40}?))? ?:",
     re.MULTILINE,
+)
+# what may follow the town that is no hospital's name: a ward, a service, a time of day
+_OPENING_SERVICE = re.compile(
+    r"(?i:.*\b(?:ward|unit|service|clinic|rounds|shift|night|nights|day|call|r[ée]a|urgences?|"
+    r"notfall|spoed|ed|er|icu|a&e|gp|opd|peds|paeds|obs|ortho|surgery|medicine|med|"
+    r"g[ée]riatrie|p[ée]diatrie|maternit[ée]|theatre|or|list|post|update|week|today|tonight)\b)"
+    r"|.*\d"
 )
 # a burns post, where "Parkland" is the fluid formula ...
 _BURNS = re.compile(r"(?i:tbsa|\bburns?\b)")
@@ -1749,6 +1759,13 @@ def _opening_place(text: str) -> Iterator[Hit]:
         place = match["p"]
         if _lone_town(place):
             yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
+            facility = match["f"]  # "Conakry, Donka :", "Wien, AKH:": the town's hospital
+            if (
+                facility is not None
+                and facility[:1].isupper()
+                and not _OPENING_SERVICE.match(facility)
+            ):
+                yield Hit(match.start("f"), match.end("f"), _G, "geo.facility")
 
 
 # A post (or a line) that opens with the writer's role or unit and then the town it is in:

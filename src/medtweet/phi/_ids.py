@@ -774,7 +774,8 @@ _PLATE = re.compile(
     r"rego|reg|registration plate|number plate|placas?|matr\u00edcula|matricula)\b"
     r"(?:\s*(?:#|no\.?|number|reads|is|was|:|,|says|said|literally))*\s*"
     r"(?:(?:[A-Z][a-z]+)\s+)??[\"\u201c]?"
-    r"(?P<v>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,3})(?![\w-])"
+    # (a Gulf plate has its code before a slash: "12/48813")
+    r"(?P<v>[A-Z0-9]{1,8}(?:[ /-][A-Z0-9]{1,8}){0,3})(?![\w-])"
     r"|(?=[A-Z])\b(?:[A-Z][a-z]+|[A-Z]{2})\s+(?i:plate)\s+"
     r"(?P<w>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,2})"
     r"(?![\w-])"
@@ -1625,6 +1626,8 @@ def _find_ids(text: str, scan: Scan, post: _Post, traits: list[Hit]) -> Iterator
             continue  # "reg 40 units": only a plate's letters and digits after "reg"
         if _AGE_SEX_VALUE.fullmatch(value):
             continue  # "Neurosurg reg: 57F": a registrar's patient's age and sex
+        if value.isdigit() and len(value) <= 2:
+            continue  # "Tag 10" (German "day 10"): no plate is two digits
         if any(ch.isdigit() for ch in value) or (value.isupper() and len(value) >= 3):
             yield Hit(match.start(group), match.end(group), Category.VEHICLE, "vehicle.plate")
     for match in _PLATE_BEFORE.finditer(text) if plates else ():

@@ -198,7 +198,12 @@ TITLES = (
     r"[Ss]eñora|[Ss]eñor|[Dd]oña|don|[Ss]eu|[Dd]ona|[Ss]enhora|[Ss]enhor|domnul|doamna|pán|"
     r"ponas|ponia|"
     # Swahili and Amharic: "Mzee Juma", "Bibi Mwanaisha", "Bw. Hamisi", "W/ro Almaz"
-    r"Mzee|mzee|Bibi|Bw\.|Bi\.|W/ro|W/t)"
+    r"Mzee|mzee|Bibi|Bw\.|Bi\.|W/ro|W/t|"
+    # French "M." for Monsieur, not "45 M." or "50s M." (male), a middle initial ("J. M.
+    # Dupuis", "Janka M. Szász") nor a colleague's initial ("Pr M. Roux", "Dr. M. Diallo")
+    r"(?<!\d )(?<!\ds )(?<![A-Z]\. )(?<!Dr )(?<!Dr\. )(?<!Pr )(?<!Pr\. )(?<!Prof\. )"
+    + "".join(rf"(?<![{_UPPER}][{_LOWER}]{{{n}}} )" for n in range(1, 12))
+    + r"M\.)"
 )
 """Titles of respect before a name, as a regex ("Herr", "sig.ra", "mevrouw", "pan", "κ.")."""
 TITLES_AFTER = (
@@ -217,7 +222,7 @@ HONORIFIC = re.compile(
 )
 HONORIFIC_WORDS = frozenset(
     ["señora", "señor", "doña", "don", "seu", "dona", "senhora", "senhor", "domnul", "doamna",
-     "pán", "ponas", "ponia", "mzee", "bibi", "bw", "bi", "ro",
+     "pán", "ponas", "ponia", "mzee", "bibi", "bw", "bi", "ro", "m",
      "herr", "herrn", "frau", "sig", "signor", "signora", "signore", "meneer", "mevrouw",
      "mevr", "mw", "dhr", "pan", "pani", "paní", "κ", "κα", "κος", "κυρία", "κύριος", "κυρ",
      "monsieur", "hanım", "hanim", "bey", "amca", "teyze", "abla", "néni", "bácsi",

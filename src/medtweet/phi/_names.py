@@ -126,6 +126,7 @@ _HONORIFIC_WORDS = frozenset(
         "srta",
         "mme",
         "mlle",
+        "madame",
         "herr",
         "frau",
         "sister",
@@ -436,10 +437,19 @@ _TITLE_WORD = re.compile(
 )
 # "Earl, 92", "Bill (our pt, 89M)", "Jane, 54F", "Radomir (50s, welder)": a capitalised word
 # with an age is a name.
+# a years' or months' word of other languages after a bare age: "Grâce Agossou, 28 ans",
+# "Hassane, 11 mois", "Pietro, 58 anni", "Jonas (6 Jahre)"
+# (not a time since: "Hoje, 6 meses depois", "5 ans plus tard")
+_LOCAL_YEARS = (
+    r"(?:ans|anni|a\u00f1os|anos|Jahre|jaar|lat|let|mois|meses|mesi|Monate|maanden)\b"
+    r"(?! (?:depois|despu\u00e9s|plus|apr\u00e8s|sp\u00e4ter|later|dopo|fa|geleden|atr\u00e1s|"
+    r"antes|temu|ago|de|d'|di|van)\b)"
+)
 _WITH_AGE = re.compile(
     _name_word(r"\w'\u2019@#.-") + rf"(?:\s(?P<surname>{_WORD}))?\s*[,(]\s*"
     rf"(?:\d{{1,3}}\s?(?:yo\b|y/o|y\.o\.|"
-    r"[MF]\b|,|\))|(?<=\()[1-9]0s[,)]|(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b"
+    rf"[MF]\b|,|\)|{_LOCAL_YEARS})|(?<=\()[1-9]0s[,)]|"
+    r"(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b"
     r"|(?<=\()\d{1,2} (?:days?|weeks?|wks?|months?|mos?) old\))"
 )
 # a sentence opening on a person and where they are from: "Kalani from Waianae, 34",
@@ -561,10 +571,12 @@ _TERM_ENDING = re.compile(
 # a word that introduces a person right before the name: "belongs to Tavita, 14yo"
 _PERSON_WORD_BEFORE = re.compile(
     r"\b(?i:to|named|pt|patient|baby|kid|boy|girl|son|daughter|meet|"
-    r"our|my|little|sweet|brave)\s+$"
+    r"our|my|little|sweet|brave|"
+    # the same in French and German: "petite Awa Ndiaye, 6 ans", "der kleine Jonas (4 Jahre)"
+    r"petit|petite|b\u00e9b\u00e9|notre|kleine|kleiner|unser|unsere)\s+$"
 )
 _CARED_FOR = re.compile(r"\((?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b")
-_BARE_AGE = re.compile(r", (?:\d|[1-9]\d|1[01]\d),")
+_BARE_AGE = re.compile(rf", (?:\d|[1-9]\d|1[01]\d)(?:,| {_LOCAL_YEARS})")
 _CLINICAL_AGE = re.compile(r"\d\s?(?:yo\b|y/o|y\.o\.|[MF]\b)")
 # someone named by their part in an emergency: "driver Ty Garrison", "caller Lupe Garza",
 # "RP Judy McCall", "passenger R. Okpik"
@@ -598,7 +610,8 @@ _LETTER_COMMA_AGE = re.compile(r", (?<=[^\W\d_], )(?:\d|[1-9]\d|1[01]\d)(?:[MF]|
 # (the blanks taken whole and a look-ahead on what each branch starts with: a comma or a
 # bracket with no age after it fails at once)
 _AGE_MARK = re.compile(
-    r"[,(]\s*+(?=[\domt])(?:\d{1,3}\s?(?:yo\b|y/o|y\.o\.|[MF]\b|,|\))|(?<=\()[1-9]0s[,)]|"
+    rf"[,(]\s*+(?=[\domt])(?:\d{{1,3}}\s?(?:yo\b|y/o|y\.o\.|[MF]\b|,|\)|{_LOCAL_YEARS})|"
+    r"(?<=\()[1-9]0s[,)]|"
     r"(?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b|"
     r"(?<=\()\d{1,2} (?:days?|weeks?|wks?|months?|mos?) old\))"
 )
@@ -2189,7 +2202,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         if _sentence_start(text, match.start()) and not rest:
             after = text[end : end + 3]
             if (
-                not after.startswith((",", " (", "'s", "\u2019s"))
+                not after.startswith((",", " (", "'s", "\u2019s", " &"))  # "Lorraine & her wife"
                 and not _VERB_AFTER.match(text, end)
                 and not _ED_AFTER.match(text, end)
                 and not (after == " in" and _IN_NUMBER_AFTER.match(text, end))
@@ -2498,6 +2511,8 @@ _PEOPLE_WORDS = frozenset(
      "vrouw", "jongen", "meisje", "kobieta", "m\u0119\u017cczyzna", "ch\u0142opiec",
      "dziewczynka", "\u017eena", "mu\u017e", "dreng", "pige", "pojke", "flicka", "gutt",
      "jente", "pasient", "patientin", "paziente", "paciente", "pacient", "pacjent", "potilas",
+     "pacjentka", "pacientka", "pacienta", "patiente", "patiënt", "patiënte", "pasienne",
+     "patienten", "pazienti", "pacientes", "pacjenci",
      "hasta", "kad\u0131n", "erkek", "pasien", "wanita", "pria", "perempuan"]
 )  # fmt: skip
 _PERSON_NOUNS |= _PEOPLE_WORDS

@@ -1,0 +1,86 @@
+"""Round 40.
+
+From holdout122-123, after they were scored early in the stop (holdout124-125 stay sealed):
+- places: a known town opening a post before its hospital and a colon ("Lagos, LUTH:",
+  "Lyon, Édouard-Herriot :", with French's blank before the colon), and that hospital;
+- phones: ten digits in five pairs after a trunk 0, as France and its neighbours print a
+  number ("06 71 42 88 19", "05.56.79.23.40"); a calling word of French, German, Dutch,
+  Portuguese or Swahili before grouped digits ("TÉL", "joignables au", "Handy", "bellen
+  op"), and nine digits in three groups or more after one ("TÉL 77 448 21 93"); a Dutch
+  mobile with its dash ("06-48213977");
+- names: French "M." and "Madame" before a name ("M. Alpha Oumar Bah", "Madame Dewinter"),
+  not a man's age ("50s M.") nor a middle initial ("Janka M. Szász"); a name before an age
+  in the years or months of other languages ("Grâce Agossou, 28 ans", "Hassane, 11 mois"),
+  not a time since ("Hoje, 6 meses depois") nor the word for the patient ("Pacjentka, 87
+  lat"); a known first name opening a sentence before "&" ("Lorraine & her wife");
+- context: "M." before a surname is an honorific, a patient's cue;
+- vehicles: a Gulf plate with its slash ("12/48813"); no plate is two digits ("Tag 10", the
+  German day);
+- not a date: three scores after the score's name ("APGAR 8/9/10");
+- not an IP address: an octet never starts with 0 ("01.84.17.61" is a phone's start).
+
+Every example is invented for the class it stands for; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+from tests._phi_support import table_tests
+
+import medtweet as mt
+
+# (text, value, category): a finding of ``category`` covers ``value`` in a patient story
+FOUND: list[tuple[str, str, str]] = [
+    # a known town opening the post before its hospital and a colon, and the hospital
+    ("Dakar, Fann : fillette de 7 ans, méningite, ceftriaxone.", "Dakar", "geographic"),
+    ("Dakar, Fann : fillette de 7 ans, méningite, ceftriaxone.", "Fann", "geographic"),
+    ("Kumasi, KATH: 23F, eclampsia, MgSO4 loading dose.", "KATH", "geographic"),
+    # ten digits in five pairs, and grouped digits after a calling word of other languages
+    ("Sa fille est joignable au 07 12 58 33 90 jour et nuit.", "07 12 58 33 90", "phone"),
+    ("Le fils a laissé son numéro : 04.91.22.63.18, il attend.", "04.91.22.63.18", "phone"),
+    ("FAMILLE À THIÈS, TÉL 76 512 08 44, PRÉVENIR SI AGGRAVATION.", "76 512 08 44", "phone"),
+    ("Moeder wil dat we bellen op 06-71829364 als hij wakker wordt.", "06-71829364", "phone"),
+    # French titles before a name
+    ("M. Ousmane Diallo, diabétique, amputé du gros orteil.", "Ousmane Diallo", "name"),
+    ("Madame Vercauteren vit seule au 3e, chute dans l'escalier.", "Vercauteren", "name"),
+    ("Le dossier de M. Lambrechts a été égaré aux urgences.", "Lambrechts", "name"),
+    # a name before an age in the years or months of other languages
+    ("Transfert ce soir : Koffi Mensah, 34 ans, brûlures 30 %.", "Koffi Mensah", "name"),
+    ("Notre petite Aminata, 9 mois, déshydratée, SRO en cours.", "Aminata", "name"),
+    # a known first name opening a sentence before "&"
+    ("Twins delivered at 34 wks. Rebecca & her husband are over the moon.", "Rebecca", "name"),
+    # a plate with its code before a slash
+    ("His car plates 7/30951 were still on the pump at the fuel station.", "7/30951", "vehicle"),
+]
+
+# (text, context): no finding at all ("patient": read as a story; None: context decided)
+CLEAN: list[tuple[str, str | None]] = [
+    # a man's age before "M." and a middle initial are no French title
+    ("Tryptase 41 after the cefazolin. 60s M. Referral to allergy.", "patient"),
+    # a time since, and the word for the patient, before an age's words
+    ("Operada, e hoje, 8 meses depois, corre maratonas.", "patient"),
+    ("Pacjentka, 76 lat, po TAVI, chodzi sama.", "patient"),
+    # three Apgar scores; "Tag 10", the German day, is no plate
+    ("Sectio bei Präeklampsie, 2900 g, APGAR 7/9/10, Mutter stabil.", "patient"),
+    ("Kind, 5 Jahre, Kawasaki, IVIG. Echo am Tag 12 unauffällig.", "patient"),
+    # an opening town before a ward or a service names no hospital
+    ("Kumasi, night shift: 3 admissions, all stable by morning.", "professional"),
+]
+
+# (text, context): the context a post is read in
+CONTEXT: list[tuple[str, str]] = [
+    ("Le dossier de M. Lambrechts est encore incomplet, trois refus de remboursement.", "patient"),
+    ("Le Pr M. Roux présentera ses résultats au congrès de Lyon.", "professional"),
+]
+
+test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
+
+
+def test_a_hospital_after_an_opening_town_is_its_own_finding() -> None:
+    found = mt.check_phi("Abidjan, Treichville : homme de 40 ans, morsure de serpent.")
+    assert [f.text for f in found.findings] == ["Abidjan, Treichville"]  # (joined as one)
+
+
+def test_a_departments_paired_number_is_no_finding() -> None:
+    found = mt.check_phi("Inscriptions au colloque : secrétariat au 01 42 16 58 00, avant le 30.")
+    assert found.context == "professional"
+    assert [f for f in found.findings if f.category == "phone"] == []
