@@ -13,6 +13,11 @@ From holdout122-123, after they were scored early in the stop (holdout124-125 st
   in the years or months of other languages ("Grâce Agossou, 28 ans", "Hassane, 11 mois"),
   not a time since ("Hoje, 6 meses depois") nor the word for the patient ("Pacjentka, 87
   lat"); a known first name opening a sentence before "&" ("Lorraine & her wife");
+- names of any origin before a relative's word ("Moana's dad", "Liang's mother-in-law"), not
+  anyone's ("Someone's nan"); a newborn's known name before their birth weight ("Nova,
+  3.2kg"); a known first name after a word of telling or asking ("Told Jade I can't
+  promise") or called to at a sentence's end after a lower-case word or "yes", "no",
+  "thanks" ("Same drug, Hazel."; not "Nov 14-15, Austin." nor the last of a list of names);
 - context: "M." before a surname is an honorific, a patient's cue;
 - vehicles: a Gulf plate with its slash ("12/48813"); no plate is two digits ("Tag 10", the
   German day);
@@ -48,6 +53,13 @@ FOUND: list[tuple[str, str, str]] = [
     ("Notre petite Aminata, 9 mois, déshydratée, SRO en cours.", "Aminata", "name"),
     # a known first name opening a sentence before "&"
     ("Twins delivered at 34 wks. Rebecca & her husband are over the moon.", "Rebecca", "name"),
+    # a name of any origin before a relative's word; a newborn by their birth weight
+    ("Kahurangi's nan brought kai for the whole room, 29+3 wks.", "Kahurangi", "name"),
+    ("Dong-hyun's mother-in-law wants him home by Friday.", "Dong-hyun", "name"),
+    ("Born at 02:10 after a long night. Maeve, 3.4kg, feeding well.", "Maeve", "name"),
+    # a known first name told or asked, or called to at a sentence's end
+    ("Asked Gloria to bring in every pill bottle she owns.", "Gloria", "name"),
+    ("Her BNP is 2400 and she wants to go dancing. Not tonight, Gloria.", "Gloria", "name"),
     # a plate with its code before a slash
     ("His car plates 7/30951 were still on the pump at the fuel station.", "7/30951", "vehicle"),
 ]
@@ -62,6 +74,11 @@ CLEAN: list[tuple[str, str | None]] = [
     # three Apgar scores; "Tag 10", the German day, is no plate
     ("Sectio bei Präeklampsie, 2900 g, APGAR 7/9/10, Mutter stabil.", "patient"),
     ("Kind, 5 Jahre, Kawasaki, IVIG. Echo am Tag 12 unauffällig.", "patient"),
+    # no one in particular owns a relative; a common word before a weight is no newborn
+    ("Handover sheet on the bus, DNACPR and all. Someone's nan. Do better.", "patient"),
+    ("Twins at 36+1. Total, 5.1kg between them, both in special care.", "patient"),
+    # the last of a list of names, and a town after a date, are no one called to
+    ("Journal club: Drs. Ferrari, Nakamura, Olsen.", "professional"),
     # an opening town before a ward or a service names no hospital
     ("Kumasi, night shift: 3 admissions, all stable by morning.", "professional"),
 ]

@@ -576,6 +576,10 @@ _PERSON_WORD_BEFORE = re.compile(
     r"petit|petite|b\u00e9b\u00e9|notre|kleine|kleiner|unser|unsere)\s+$"
 )
 _CARED_FOR = re.compile(r"\((?:our|my|the) (?:[a-z-]+ ){0,2}(?:pt|patient|resident)s?\b")
+# a newborn's name and birth weight: "Nova, 3.2kg", "Rían, 3.8 kg", "Fiachra, 7lb 9oz"
+_NAME_WEIGHT = re.compile(
+    rf"(?P<name>{_WORD}), (?:[1-6][.,]\d{{1,3}} ?kg|\d{{1,2}} ?lbs? ?\d{{1,2}} ?oz)\b"
+)
 _BARE_AGE = re.compile(rf", (?:\d|[1-9]\d|1[01]\d)(?:,| {_LOCAL_YEARS})")
 _CLINICAL_AGE = re.compile(r"\d\s?(?:yo\b|y/o|y\.o\.|[MF]\b)")
 # someone named by their part in an emergency: "driver Ty Garrison", "caller Lupe Garza",
@@ -1962,6 +1966,15 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             kept.pop()  # "K. ANDERSON HYPOTHERMIC", "Hunter Education"
         if kept and not (len(kept) == 1 and len(kept[0]) == 2 and kept[0].endswith(".")):
             yield Hit(start, start + len(" ".join(kept)), _N, "name.patient")
+    weighed = ("kg" in text or "lb" in text) and _NAME_WEIGHT.search(text) is not None
+    for match in _NAME_WEIGHT.finditer(text) if weighed else ():
+        # "Nova, 3.2kg.", "Rían, 3.8kg, at ...": a newborn by their birth weight (an unknown
+        # word of plain English letters may be any word: "Total, 3.4kg")
+        name = match["name"]
+        if _opens_sentence(text, match.start("name")) and (
+            _known(name) or (not name.isascii() and _name_alone_ok(name))
+        ):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.with_age")
     aged = _AGE_MARK.search(text) is not None
     long_aged = aged and _LETTER_COMMA_AGE.search(text) is not None
     for match in _LONG_NAME_AGE.finditer(text) if long_aged else ():
@@ -2273,6 +2286,21 @@ _VISIT = re.compile(
     r"sat with|sitting with|talked (?:to|with)|spoke (?:to|with)|hugged|discharged|met|"
     r"prayed with|paged about|rounded on|rounding on) +(?=[a-z])"
 )  # on the lower-cased text; the name is then read from the text
+# a word of telling or asking before a known first name: "Told Jade I can't promise"
+_TOLD = re.compile(
+    r"(?=[tarw])\b(?:told|tell|telling|asked|ask|asking|reassured|thanked|reminded|warned) +"
+    r"(?=[a-z])"
+)  # on the lower-cased text, like _VISIT
+_TOLD_WORDS = frozenset(
+    ["told", "tell", "telling", "asked", "ask", "asking", "reassured", "thanked", "reminded",
+     "warned"]
+)  # fmt: skip
+# a known first name called to at a sentence's end: "Wish it were that simple, Lily."
+_INTERJECTIONS = frozenset(
+    ["yes", "no", "nope", "yep", "thanks", "sorry", "hi", "hey", "bye", "okay", "ok", "well",
+     "oh", "congrats", "congratulations", "welcome", "goodbye", "cheers"]
+)  # fmt: skip
+_NAME_CALLED_TO = re.compile(rf", (?P<name>{_WORD})(?=[.!?]| *$| +[^\w\s,])")
 _TITLE_NEXT = re.compile(r" [A-Z]")
 _NAME_AT = re.compile(rf"(?P<name>{_WORD}(?:\s+[A-Z]\.(?!\w))?)(?![\w'\u2019-])")
 _VISIT_WORDS = frozenset(
@@ -2341,6 +2369,26 @@ def _bare_names(text: str, scan: Scan, clinician_starts: set[int]) -> Iterator[H
             continue  # "see Guilty Pleasures": a title, not a person
         if _bare_ok(at["name"].split()[0], known):
             found.append(at)
+    for verb in _TOLD.finditer(low) if scan.gates & _TOLD_WORDS_BIT else ():
+        at = _NAME_AT.match(text, verb.end())
+        if at is not None and at["name"].split()[0] in known and _bare_ok(at["name"], known):
+            found.append(at)
+    for match in _NAME_CALLED_TO.finditer(text) if ", " in text else ():
+        name = match["name"]
+        # (not the last of a list of names or the town after a date: "Drs. Ferrari, Olsen.",
+        # "Nov 14-15, Austin.": the word before the comma is a lower-case one)
+        words_before = text[max(0, match.start() - 20) : match.start()].split()
+        if (
+            words_before
+            and (
+                words_before[-1][:1].islower()
+                or words_before[-1].rstrip(",").lower() in _INTERJECTIONS
+            )
+            and name in known
+            and _bare_ok(name, known)
+            and name not in lexicon("places")
+        ):
+            found.append(match)
     beds = scan.gates & _BED_WORDS_BIT
     for place in _IN_BED.finditer(low) if beds else ():
         before = _NAME_BEFORE.search(text, max(0, place.start() - 30), place.start())
@@ -2560,13 +2608,29 @@ def _owner_names(text: str) -> Iterator[Hit]:
     for possession in POSSESSION.finditer(text):
         owned = possession["w"].lower()
         personal = owned in _OWNED_THINGS  # "Dale's truck": a known first name only
-        if owned not in OWNED_CLINICAL and not personal:
+        if owned not in OWNED_CLINICAL and not personal and owned not in _KIN_OWNED:
             continue
         match = _OWNER.search(text, max(0, possession.start() - 40), possession.start())
         if match is None:
             continue
         name = match["name"]
         first = name.split()[0]
+        if (
+            owned in _KIN_OWNED
+            and " " not in name
+            and not _known(first)
+            # (a town's name too: no town has a mother, "Moana", "Liang" are names here)
+            and not _bad_name(name)
+            and name not in _NOT_BARE_NAMES
+            and name.lower() not in _PERSON_NOUNS
+            and name.lower().removesuffix("s") not in _KIN_WORDS
+            and name.lower() not in _ANYONE
+            and name not in lexicon("eponyms")
+            and not _TITLED_BEFORE.search(text, max(0, match.start() - 6), match.start())
+        ):
+            # a relative's word after a name of any origin: "Moana's dad rang at 3am"
+            yield Hit(match.start("name"), match.end("name"), _N, "name.owner")
+            continue
         if personal and (" " in name or not _known(first) or first in _NOT_BARE_NAMES):
             continue
         if (
@@ -2588,6 +2652,31 @@ _OWNED_THINGS = frozenset(
      # relatives and a story: "Lily's mom asked me ...", "followed Grace's story"
      "mom", "mum", "dad", "mother", "father", "grandmother", "grandma", "grandfather",
      "grandpa", "parents", "baby", "twins", "story", "journey"]
+)  # fmt: skip
+# no one in particular: "Someone's nan", "Everyone's mum"
+_ANYONE = frozenset(
+    [
+        "someone",
+        "somebody",
+        "everyone",
+        "everybody",
+        "anyone",
+        "anybody",
+        "nobody",
+        "noone",
+        "one",
+        "each",
+        "another",
+        "other",
+        "whoever",
+    ]
+)
+# a relative, told of whose kin they are: "Liang's mother-in-law", "Moana's dad"
+_KIN_OWNED = frozenset(
+    ["mom", "mum", "dad", "mother", "father", "mother-in-law", "father-in-law", "husband",
+     "wife", "partner", "nan", "nana", "grandma", "grandpa", "grandmother", "grandfather",
+     "aunt", "auntie", "uncle", "sister", "brother", "parents", "stepdad", "stepmom",
+     "stepmum", "fiance", "fiancee", "boyfriend", "girlfriend"]
 )  # fmt: skip
 # what only a person has: "Babajide's fundraiser"
 _PERSONAL_PAGES = frozenset(["fundraiser", "gofundme", "caringbridge", "funeral", "obituary"])
@@ -3173,6 +3262,7 @@ _TITLE_KIN_BIT = gate(_TITLE_KIN)
 _OWNERS_BIT = gate(_OWNERS)
 _FOR_WORDS_BIT = gate(_FOR_WORDS)
 _VISIT_WORDS_BIT = gate(_VISIT_WORDS)
+_TOLD_WORDS_BIT = gate(_TOLD_WORDS)
 _SAID_WORDS_BIT = gate(_SAID_WORDS)
 _OWNER_KIN_WORDS_BIT = gate(_OWNER_KIN_WORDS)
 _NICK_WORDS_BIT = gate(_NICK_WORDS)
