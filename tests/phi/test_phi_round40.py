@@ -18,7 +18,10 @@ From holdout122-123, after they were scored early in the stop (holdout124-125 st
   3.2kg"); a known first name after a word of telling or asking ("Told Jade I can't
   promise") or called to at a sentence's end after a lower-case word or "yes", "no",
   "thanks" ("Same drug, Hazel."; not "Nov 14-15, Austin." nor the last of a list of names);
-- context: "M." before a surname is an honorific, a patient's cue;
+- not a patient's name: a colleague's after French "Dre" or "Pr" ("Dre Anne Côté"); a known
+  name after a French article ("dans le Douglas", the pouch of Douglas);
+- context: "M." before a surname is an honorific, a patient's cue; trainees, SHOs,
+  registrars, a curriculum and the RCOG and RANZCOG are a service's or a college's news;
 - vehicles: a Gulf plate with its slash ("12/48813"); no plate is two digits ("Tag 10", the
   German day);
 - not a date: three scores after the score's name ("APGAR 8/9/10");
@@ -79,6 +82,9 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Twins at 36+1. Total, 5.1kg between them, both in special care.", "patient"),
     # the last of a list of names, and a town after a date, are no one called to
     ("Journal club: Drs. Ferrari, Nakamura, Olsen.", "professional"),
+    # a colleague after French "Dre"; the pouch of Douglas after its article
+    ("Bravo à la Dre Mireille Fontaine pour sa bourse de recherche !", "patient"),
+    ("Femme de 31 ans, GEU rompue, épanchement dans le Douglas, cœlioscopie.", "patient"),
     # an opening town before a ward or a service names no hospital
     ("Kumasi, night shift: 3 admissions, all stable by morning.", "professional"),
 ]
@@ -87,6 +93,10 @@ CLEAN: list[tuple[str, str | None]] = [
 CONTEXT: list[tuple[str, str]] = [
     ("Le dossier de M. Lambrechts est encore incomplet, trois refus de remboursement.", "patient"),
     ("Le Pr M. Roux présentera ses résultats au congrès de Lyon.", "professional"),
+    (
+        "Reading list for new SHOs starting on the labour ward in August: RCOG guidance.",
+        "professional",
+    ),
 ]
 
 test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)

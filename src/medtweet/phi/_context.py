@@ -506,6 +506,15 @@ _PROFESSIONAL_WORDS = (
             "multicentre",
             "multicenter",
             "interns",
+            # trainees, their colleges and their curriculum: "new SHOs starting in August" (not
+            # one SHO: "thanks to the SHO who caught it" tells a patient's story)
+            "trainee",
+            "trainees",
+            "shos",
+            "registrars",
+            "curriculum",
+            "rcog",
+            "ranzcog",
             "orientation",
             "interview",
             # a committee's, a unit's or a school's notices ("agenda items to", "new badges

@@ -79,6 +79,8 @@ _CLINICIAN_WORDS = frozenset(
     [
         "dr",
         "drs",
+        "dre",
+        "pr",
         "doctor",
         "prof",
         "professor",
@@ -644,7 +646,8 @@ _SCORE_AFTER = re.compile(
 _CITATION_AFTER = re.compile(r"\s*(?:et al|\(?(?:19|20)\d\d\b|,\s*(?:19|20)\d\d\b)")
 # (a role word's full stop ends its sentence: "Hospice nurse. Walter died" names a patient)
 _CLINICIAN = re.compile(
-    rf"(?=[A-Za-z])\b(?:(?:Dr|Drs|Doctor|Prof|Professor|NP|PA|RN|MD|Dra)\.?|(?:Nurse|(?i:intern|"
+    # (French "Dre" and "Pr": docteure, professeur)
+    rf"(?=[A-Za-z])\b(?:(?:Dr|Drs|Doctor|Prof|Professor|NP|PA|RN|MD|Dra|Dre|Pr)\.?|(?:Nurse|(?i:intern|"
     rf"resident|fellow|attending|student|colleague|pharmacist|tech|scribe|chief|co-intern|"
     rf"charge nurse|nurse|medic|paramedic|consultant|registrar|hospitalist|surgeon)))\s+"
     rf"(?P<name>{_SEQ}|{_INITIAL})"
@@ -2185,6 +2188,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             word in _NOT_BARE_NAMES
             or word in _WARDS
             or text[max(0, match.start() - 7) : match.start()].endswith(_PLACE_LEADS)
+            # (French names take no article: "dans le Douglas" is the pouch of Douglas)
+            or text[max(0, match.start() - 4) : match.start()].endswith((" le ", " du "))
         ):
             continue  # "North Carolina", "West Virginia", "New Jersey", "Puerto Rico"
         end = match.end("rest")
