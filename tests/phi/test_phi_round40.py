@@ -18,6 +18,9 @@ From holdout122-123, after they were scored early in the stop (holdout124-125 st
   3.2kg"); a known first name after a word of telling or asking ("Told Jade I can't
   promise") or called to at a sentence's end after a lower-case word or "yes", "no",
   "thanks" ("Same drug, Hazel."; not "Nov 14-15, Austin." nor the last of a list of names);
+- ids after a fertility clinic's or a cord-blood bank's label ("embryo E-3318-02A", "donor
+  D-5521", "vial SV-0412-18"), after French identity papers' words ("passeport", "CIN",
+  "écrou"); a newborn's footprint record as a biometric ("Footprint ref FPS-0011-K7");
 - not a patient's name: a colleague's after French "Dre" or "Pr" ("Dre Anne Côté"); a known
   name after a French article ("dans le Douglas", the pouch of Douglas);
 - context: "M." before a surname is an honorific, a patient's cue; trainees, SHOs,
@@ -63,6 +66,11 @@ FOUND: list[tuple[str, str, str]] = [
     # a known first name told or asked, or called to at a sentence's end
     ("Asked Gloria to bring in every pill bottle she owns.", "Gloria", "name"),
     ("Her BNP is 2400 and she wants to go dancing. Not tonight, Gloria.", "Gloria", "name"),
+    # a fertility clinic's labels, French identity papers, a newborn's footprints
+    ("Transfer today: embryo E-3318-02A, a 4AB blast. Fingers crossed.", "E-3318-02A", "other_id"),
+    ("Egg donor (donor D-5521) wrote a letter for the child.", "D-5521", "other_id"),
+    ("Sa CIN AB771203 est photocopiée dans tout le dossier, 88 ans.", "AB771203", "other_id"),
+    ("Footprint ref FPS-0011-K7 was smudged, so we redid it.", "FPS-0011-K7", "biometric"),
     # a plate with its code before a slash
     ("His car plates 7/30951 were still on the pump at the fuel station.", "7/30951", "vehicle"),
 ]

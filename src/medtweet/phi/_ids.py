@@ -465,6 +465,8 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
         _cue(
             r"voiceprint|voice print|fingerprint|finger print|thumbprint|retina(?:l)? scan|"
+            # a newborn's footprints, taken to identify them: "Footprint ref FPS-0007-K3"
+            r"footprint|foot print|footprints|VoiceID|"
             r"iris scan|palm print|palmprint|faceprint|face ID|biometric|DNA profile|"
             r"gait signature|(?:voiceprint|fingerprint|biometric) template|template|"
             r"enrolled print|enrolled as|voice ID|DNA kit|genealogy kit|PalmSecure|"
@@ -503,6 +505,12 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"sample|samples|sample ID|sample IDs|aliquot|kit|pedigree|proband sample|"
             r"biobank sample|biobank ID|specimen ID|specimen|family ID|ACC|tumor-normal pair|"
             r"student card|"
+            # a fertility clinic's or a cord-blood bank's labels: "embryo E-2291-04B", "donor
+            # D-4418", "vial SV-0331-77", "IVF cycle KX-0917", "cord blood unit CBU-771-20045"
+            r"embryo|embryos|embryo ID|donor|donor ID|donor code|donor number|vial|straw|"
+            r"IVF cycle|cycle ID|cord blood unit|CBU|"
+            # identity papers in French: "passeport (18FV93174)", "CIN BE448217", "écrou n°"
+            r"passeport|CIN|carte d'identité|écrou|"
             # identity papers in Spanish and Portuguese: "pasaporte 148832067", Brazil's RG
             # ("RG 12.447.893-X"), Colombia's CC and Bolivia's or Venezuela's CI (only before a
             # dotted number), Mexico's INE, Guatemala's DPI, "carnet", "título de eleitor"
@@ -946,6 +954,8 @@ _BIO_TOKENS = frozenset(
         "fingerprints",
         "thumbprint",
         "thumbprints",
+        "footprint",
+        "footprints",
         "voiceprint",
         "voiceprints",
         "palmprint",
@@ -973,7 +983,7 @@ _BIO_TOKENS = frozenset(
 # A biometric word, then in the same clause an id-shaped value: "fingerprint template
 # FP#44102-L", "iris code IRC-0a4d-7713", "print hash c0ffee4417", "AFIS # 00771236-K".
 _BIO_CLAUSE = re.compile(
-    r"(?=[fFtTpPvViIrRhHdDaAcCbB])\b(?P<b>(?i:(?:finger|thumb|palm|voice|face)[- ]?prints?|"
+    r"(?=[fFtTpPvViIrRhHdDaAcCbB])\b(?P<b>(?i:(?:finger|thumb|palm|voice|face|foot)[- ]?prints?|"
     r"prints?|iris|retina|retinal|hand[- ]geometry|palm[- ]vein|finger[- ]vein|DNA profile|"
     r"AFIS|CODIS|biometrics?|(?:face|facial)[- ](?:scan|template|ID|geometry|recognition))"
     r"(?![-\w])"
