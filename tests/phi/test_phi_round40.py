@@ -21,6 +21,9 @@ From holdout122-123, after they were scored early in the stop (holdout124-125 st
 - ids after a fertility clinic's or a cord-blood bank's label ("embryo E-3318-02A", "donor
   D-5521", "vial SV-0412-18"), after French identity papers' words ("passeport", "CIN",
   "écrou"); a newborn's footprint record as a biometric ("Footprint ref FPS-0011-K7");
+- a name given in French, German, Dutch or Italian ("au nom de Romain Peyrac", "s'appelle
+  Noé", "genaamd Daan"); more relatives' words before a name ("sa mère Afi", "her nan
+  Rangi", "die Mutter Anja"), not a country after one;
 - not a patient's name: a colleague's after French "Dre" or "Pr" ("Dre Anne Côté"); a known
   name after a French article ("dans le Douglas", the pouch of Douglas);
 - context: "M." before a surname is an honorific, a patient's cue; trainees, SHOs,
@@ -71,6 +74,11 @@ FOUND: list[tuple[str, str, str]] = [
     ("Egg donor (donor D-5521) wrote a letter for the child.", "D-5521", "other_id"),
     ("Sa CIN AB771203 est photocopiée dans tout le dossier, 88 ans.", "AB771203", "other_id"),
     ("Footprint ref FPS-0011-K7 was smudged, so we redid it.", "FPS-0011-K7", "biometric"),
+    # a name given in other languages; relatives' words of French, German and te reo Māori
+    ("Le portefeuille au nom de Bastien Morel est resté aux urgences.", "Bastien Morel", "name"),
+    ("Het meisje, genaamd Fenna, had 39,8 koorts.", "Fenna", "name"),
+    ("Sa mère Adjoa, 19 ans, a marché deux heures.", "Adjoa", "name"),
+    ("Her nan Whetu drives up every weekend with kai.", "Whetu", "name"),
     # a plate with its code before a slash
     ("His car plates 7/30951 were still on the pump at the fuel station.", "7/30951", "vehicle"),
 ]

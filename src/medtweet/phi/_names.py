@@ -65,7 +65,10 @@ _KIN = (
     r"mãe|esposa|esposo|marido|filha|filho|neta|neto|irmã|irmão|avó|avô|hija|hijo|nieta|"
     r"nieto|hermana|hermano|mamá|papá|tochter|sohn|ehefrau|ehemann|enkelin|figlia|figlio|"
     r"moglie|marito|nipote|fille|fils|épouse|dochter|zoon|córka|żona|mąż|datter|datteren|"
-    r"dotter|dottern|sønnen|sonen|hustru|oom|tannie|maman|mamma|pappa"
+    r"dotter|dottern|sønnen|sonen|hustru|oom|tannie|maman|mamma|pappa|"
+    # and more: "Sa mère Afi", "son frère Ousmane", "her nan Rangi", "his koro Hemi"
+    r"mère|père|sœur|soeur|frère|mamie|papi|papy|tante|oncle|vater|mutter|bruder|nan|koro|"
+    r"kuia"
 )
 _KIN_WORDS = frozenset(
     word
@@ -408,14 +411,20 @@ _CALLED_ROMANCE = re.compile(
     r"(?=[SsMmLlCcAaNnEeOo])\b(?i:se llama|se chama|me llamo|me chamo|llamad[oa]|chamad[oa]|"
     r"conocid[oa] como|conhecid[oa] como|apodad[oa]|apelidad[oa]|le dicen|"
     r"nombre(?: de (?:la|el) paciente)?(?: es|:)|"
-    r"nome(?: d[oa]| dele| dela| d[oa] paciente)?(?: \u00e9|:))\s+"
+    r"nome(?: d[oa]| dele| dela| d[oa] paciente)?(?: \u00e9|:)|"
+    # and in French, German, Dutch and Italian: "s'appelle Noé", "au nom de Romain Peyrac",
+    # "namens Jonas", "heißt Lena", "genaamd Daan", "si chiama Giulia"
+    r"s['\u2019]appelle|au nom de|nomm\u00e9e?|pr\u00e9nomm\u00e9e?|surnomm\u00e9e?|namens|"
+    r"hei\u00dft|heisst|genannt|genaamd|heet|si chiama|chiamat[oa])\s+"
     r"(?:(?:el|la|o|a) )?[\"'\u201c\u2018]?"
     rf"(?P<name>{_SEQ})[\"'\u201d\u2019]?"
 )
 _CALLED_ROMANCE_WORDS = frozenset(
     ["llama", "chama", "llamo", "chamo", "llamado", "llamada", "chamado", "chamada", "conocido",
      "conocida", "conhecido", "conhecida", "apodado", "apodada", "apelidado", "apelidada",
-     "dicen", "nombre", "nome"]
+     "dicen", "nombre", "nome", "appelle", "nom", "nommé", "nommée", "prénommé", "prénommée",
+     "surnommé", "surnommée", "namens", "heißt", "heisst", "genannt", "genaamd", "heet",
+     "chiama", "chiamato", "chiamata"]
 )  # fmt: skip
 # what every match of _CALLED holds, lower-cased ("a", a gate word for "a.k.a.", is in most posts)
 _CALLED_HEADS = (
@@ -1907,7 +1916,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         yield from _lower_opened_or_addressed(text, opened=opened, addressed=addressed)
     for match in _kin_names(text, scan) if kin else ():
         name, second = match.group("name"), match.group("second")
-        if not name[:1].isupper() or name in lexicon("eponyms"):
+        if not name[:1].isupper() or name in lexicon("eponyms") or name in COUNTRIES:
             continue  # "9yo child, Lyme": a disease named after a place or person
         if match.group(0).startswith(("'s", "\u2019s")) and (
             not _known(name.split()[0]) or name.split()[0] in _NOT_BARE_NAMES
