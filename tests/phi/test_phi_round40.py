@@ -24,6 +24,8 @@ From holdout122-123, after they were scored early in the stop (holdout124-125 st
 - a name given in French, German, Dutch or Italian ("au nom de Romain Peyrac", "s'appelle
   Noé", "genaamd Daan"); more relatives' words before a name ("sa mère Afi", "her nan
   Rangi", "die Mutter Anja"), not a country after one;
+- places: a tagged town spelt like a first name ("#Adelaide" closing a story); a British
+  flat before its street ("Flat 3, 18 Leith Walk");
 - not a patient's name: a colleague's after French "Dre" or "Pr" ("Dre Anne Côté"); a known
   name after a French article ("dans le Douglas", the pouch of Douglas);
 - context: "M." before a surname is an honorific, a patient's cue; trainees, SHOs,
@@ -79,6 +81,13 @@ FOUND: list[tuple[str, str, str]] = [
     ("Het meisje, genaamd Fenna, had 39,8 koorts.", "Fenna", "name"),
     ("Sa mère Adjoa, 19 ans, a marché deux heures.", "Adjoa", "name"),
     ("Her nan Whetu drives up every weekend with kai.", "Whetu", "name"),
+    # a tagged town spelt like a first name; a flat before its street
+    ("Frozen embryo thawed and in, 4th transfer, she's 38. #Adelaide", "Adelaide", "geographic"),
+    (
+        "Home visit, Flat 2, 41 Gorgie Road. Day 4, feeding well.",
+        "Flat 2, 41 Gorgie Road",
+        "geographic",
+    ),
     # a plate with its code before a slash
     ("His car plates 7/30951 were still on the pump at the fuel station.", "7/30951", "vehicle"),
 ]

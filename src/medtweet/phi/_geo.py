@@ -151,6 +151,7 @@ _NUMBERED_STREET = re.compile(
     rf"\d(?<!\w\d)\d{{0,5}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAP})\s+){{1,4}}"
     rf"(?:{_SUFFIX})\b\.?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Lot|#)\.?\s*#?\w+)?"
 )
+_FLAT_BEFORE = re.compile(r"\b(?:Flat|Apt\.?|Apartment|Unit)\s+\w{1,4},?\s+$")
 # a house number and its street in a record's capitals ("AT 4471 SANDY HOOK DR"), on a
 # numbered road ("3302 N HWY 83, SPACE 41"), or a block of a street ("1800 BLK OF MLK BLVD")
 _CAPS_SUFFIX = (
@@ -2320,13 +2321,14 @@ _HASHTAG_TOWN = re.compile(r"#(?P<t>[A-Z][a-z]{3,})(?![\w'\u2019-])")
 
 
 def _hashtag_town(tag: str) -> bool:
+    # (a town spelt like a first name is the town when tagged: "#Adelaide", "#Florence";
+    # no one tags a person's first name to close a story)
     return (
         tag in lexicon("places")
         and tag not in STATE_NAMES
         and tag not in COUNTRIES
         and tag not in _CLINICAL_TOWNS
-        and tag not in lexicon("place_words")
-        and tag not in _person_names()
+        and tag not in lexicon("place_words")  # "#Burns": a topic
         and tag.lower() not in lower_set("common_words")
     )
 
@@ -2445,7 +2447,9 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _RECORD_STREET.finditer(text) if recorded else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
     for match in _NUMBERED_STREET.finditer(text) if numbered else ():
-        yield Hit(match.start(), match.end(), _G, "geo.street")
+        # (with the flat before it, as British addresses write it: "Flat 3, 18 Leith Walk")
+        flat = _FLAT_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        yield Hit(flat.start() if flat else match.start(), match.end(), _G, "geo.street")
         after = _TOWN_AFTER.match(text, match.end())
         if after is not None and "," in text[match.end() : after.start("t")]:
             yield from _town_hit(after)
