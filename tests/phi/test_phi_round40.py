@@ -24,6 +24,8 @@ From holdout122-123, after they were scored early in the stop (holdout124-125 st
 - a name given in French, German, Dutch or Italian ("au nom de Romain Peyrac", "s'appelle
   Noé", "genaamd Daan"); more relatives' words before a name ("sa mère Afi", "her nan
   Rangi", "die Mutter Anja"), not a country after one;
+- not a name: a French, German or Dutch pronoun or article spelt like a first name opening a
+  sentence before a lower-case word ("Sie lebt", "Elle va mieux");
 - places: a tagged town spelt like a first name ("#Adelaide" closing a story); a British
   flat before its street ("Flat 3, 18 Leith Walk");
 - not a patient's name: a colleague's after French "Dre" or "Pr" ("Dre Anne Côté"); a known
@@ -110,6 +112,8 @@ CLEAN: list[tuple[str, str | None]] = [
     # a colleague after French "Dre"; the pouch of Douglas after its article
     ("Bravo à la Dre Mireille Fontaine pour sa bourse de recherche !", "patient"),
     ("Femme de 31 ans, GEU rompue, épanchement dans le Douglas, cœlioscopie.", "patient"),
+    # a pronoun or an article of French or German spelt like a first name opens a sentence
+    ("Lyse ja oder nein? Sie lebt, wir haben beide recht. 68 J.", "patient"),
     # an opening town before a ward or a service names no hospital
     ("Kumasi, night shift: 3 admissions, all stable by morning.", "professional"),
 ]

@@ -2236,6 +2236,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 and not (
                     (_LOWER_WORD_AFTER.match(text, end) or _ALONE_AFTER.match(text, end))
                     and word not in lexicon("first_name_words")
+                    and word not in _FUNCTION_NAMES
                 )
             ):
                 continue
@@ -2667,6 +2668,9 @@ _OWNED_THINGS = frozenset(
      "mom", "mum", "dad", "mother", "father", "grandmother", "grandma", "grandfather",
      "grandpa", "parents", "baby", "twins", "story", "journey"]
 )  # fmt: skip
+# first names spelt like a pronoun or an article of French, German or Dutch, which open
+# many a sentence there: "Sie lebt", "Elle va mieux", "Les patients", "Der Patient"
+_FUNCTION_NAMES = frozenset(["Sie", "Elle", "Les", "Der", "Den", "Het", "Wie", "Ook"])
 # no one in particular: "Someone's nan", "Everyone's mum"
 _ANYONE = frozenset(
     [
