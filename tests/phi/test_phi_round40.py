@@ -26,6 +26,12 @@ From holdout122-123, after they were scored early in the stop (holdout124-125 st
   Rangi", "die Mutter Anja"), not a country after one;
 - not a name: a French, German or Dutch pronoun or article spelt like a first name opening a
   sentence before a lower-case word ("Sie lebt", "Elle va mieux");
+- vehicles: a plate after the words of other languages with a word or two between
+  ("Kennzeichen seines Wagens HH-KL 4821", "Kontrollschild BE 482117", "plaque K47 MXR",
+  "immatriculé DK-4821-BF"), not dental plaque;
+- accounts: an IBAN after its word, its check digits right or not ("son IBAN (FR76 ...)");
+  Switzerland's AHV number after its French name, "AVS";
+- dates: Matariki, and Quebec's Saint-Jean after "la", "à", "de" or opening the post;
 - places: a tagged town spelt like a first name ("#Adelaide" closing a story); a British
   flat before its street ("Flat 3, 18 Leith Walk");
 - not a patient's name: a colleague's after French "Dre" or "Pr" ("Dre Anne Côté"); a known
@@ -90,6 +96,16 @@ FOUND: list[tuple[str, str, str]] = [
         "Flat 2, 41 Gorgie Road",
         "geographic",
     ),
+    # plates after other languages' words; an IBAN after its word; AVS; Matariki
+    ("Kennzeichen seines Autos M-AB 1234 steht im Protokoll.", "M-AB 1234", "vehicle"),
+    ("Sa voiture (plaque AB-123-CD) bloque l'entrée des urgences.", "AB-123-CD", "vehicle"),
+    (
+        "Elle m'a dicté son IBAN : BE12 3456 7890 1234 en consultation.",
+        "BE12 3456 7890 1234",
+        "account",
+    ),
+    ("M. Favre, 93 ans, AVS 756.1234.5678.97, chute à domicile.", "756.1234.5678.97", "ssn"),
+    ("Baby girl born on Matariki morning, 3.3kg, mum doing well.", "Matariki", "date"),
     # a plate with its code before a slash
     ("His car plates 7/30951 were still on the pump at the fuel station.", "7/30951", "vehicle"),
 ]
@@ -114,6 +130,7 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Femme de 31 ans, GEU rompue, épanchement dans le Douglas, cœlioscopie.", "patient"),
     # a pronoun or an article of French or German spelt like a first name opens a sentence
     ("Lyse ja oder nein? Sie lebt, wir haben beide recht. 68 J.", "patient"),
+    ("Plaque dentaire et gingivite, détartrage fait, 45 ans.", "patient"),
     # an opening town before a ward or a service names no hospital
     ("Kumasi, night shift: 3 admissions, all stable by morning.", "professional"),
 ]

@@ -446,7 +446,9 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"TC(?=\W{0,3}\d{11}(?!\d))|TCKN|T\.C\. kimlik|"
             r"kimlik no|codice fiscale|CF(?=\W{0,3}(?-i:[A-Z]{6}\d\d))|Steuer-ID|"
             r"Steueridentifikationsnummer|Sozialversicherungsnummer|SVNR|SV-Nummer|SV-Nr\.?|AHV|"
-            r"AHV-Nr|"
+            # (French "AVS" only before the AHV number itself: English "AVS" is the
+            # after-visit summary)
+            r"AHV-Nr|AVS(?=\W{0,4}756)|"
             r"NIR(?=\W{0,4}[12](?: ?\d){12})|numéro de sécurité sociale|n° sécu|NISS|INSZ|"
             r"rijksregisternummer|personnummer|CPR(?=\W{0,4}(?:nr\.?\W{0,3})?\d{6}-?\d{4}(?!\d))|"
             r"CPR-nr|fødselsnummer|henkilötunnus|HETU|rodné číslo|RČ|"
@@ -807,15 +809,18 @@ _PLATE_BEFORE = re.compile(
 # 448", "SPZ 4A7 2281"; "plaque" only before a French plate's shape ("plaque GH-448-KT"), as it
 # is a clinical word in English. A plate's value has letters and digits.
 _LOCAL_PLATE = re.compile(
-    r"(?=[KkNnPpIiTtRrSs])\b(?i:kennzeichen|nummernschild|plaque d['\u2019]immatriculation|"
-    r"immatriculation|targa|kenteken|tablica rejestracyjna|rejestracja|plaka|"
-    r"registreringsnummer|SPZ|plaque(?= (?-i:[A-Z]{2}-\d{3}-[A-Z]{2})\b))(?!\w)"
-    r"(?:\s*(?:#|(?i:nr|no|n[°º])\.?|:|,))*\s*[\"\u201c]?"
+    r"(?=[KkNnPpIiTtRrSs])\b(?i:kennzeichen|nummernschild|kontrollschild|"
+    r"plaque d['\u2019]immatriculation|immatriculation|immatricul\u00e9e?|targa|kenteken|"
+    r"tablica rejestracyjna|rejestracja|plaka|registreringsnummer|SPZ|plaque)(?!\w)"
+    r"(?:\s*(?:#|(?i:nr|no|n[°º])\.?|:|,))*"
+    # (a word or two may stand between: "Kennzeichen seines Wagens HH-KL 4821")
+    r"(?:\s+(?:[a-z\u00e0-\u00ff]+|[A-Z][a-z\u00e0-\u00ff]+)){0,2}?\s*[\"\u201c(]?"
     r"(?P<v>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,8}){0,3})(?![\w-])"
 )
 _LOCAL_PLATE_WORDS = frozenset(
-    ["kennzeichen", "nummernschild", "plaque", "immatriculation", "targa", "kenteken",
-     "rejestracyjna", "rejestracja", "plaka", "registreringsnummer", "spz"]
+    ["kennzeichen", "nummernschild", "kontrollschild", "plaque", "immatriculation",
+     "immatriculé", "immatriculée", "targa", "kenteken", "rejestracyjna", "rejestracja",
+     "plaka", "registreringsnummer", "spz"]
 )  # fmt: skip
 # A record or account cue a few words before its number: "MRN on the wristband (6630194)".
 # (it starts with the class of its cues' first letters, which the engine skips to in C, the
@@ -2045,6 +2050,7 @@ _IBAN = re.compile(
     r"[A-Z](?<![\w/.-][A-Z])[A-Z]\d\d"
     r"(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)(?![\w-])"
 )
+_IBAN_SAID = re.compile(r"\b(?:IBAN|iban|Iban)\b[^\w\n]{0,12}$")
 # The others, only in a patient story or a few words after a national number's cue, and not
 # glued to a longer number, a link or a phone's prefix: eleven digits (Poland's PESEL,
 # Turkey's TC kimlik, Greece's AMKA, Norway's fødselsnummer, Belgium's national number),
@@ -2184,6 +2190,8 @@ def _national_ids(text: str, scan: Scan, post: _Post) -> Iterator[Hit]:
     iban = scan.longest_number >= 4 and _marked(marks, _IBAN_MARKS)
     for match in _IBAN.finditer(text) if iban else ():
         end = _iban_end(text, match)
+        if end is None and _IBAN_SAID.search(text, max(0, match.start() - 16), match.start()):
+            end = match.end()  # "son IBAN (FR76 3000 ...)": an account by its word, checked or not
         if end is not None:
             yield Hit(match.start(), end, Category.ACCOUNT, "account.iban")
     if not (scan.patient or scan.gates & _NATIONAL_CUE_WORDS_BIT):

@@ -472,6 +472,10 @@ HOLIDAY = re.compile(
     r"Loy\s+Krathong|Nyepi|Undas|Avurudu(?:\s+day)?|Dashain(?:\s+tika)?(?:\s+day)?|Tihar|"
     r"Akshaya\s+Tritiya|Makar\s+Sankranti|Ugadi|Gudi\s+Padwa|Janmashtami|Bihu|Rakhi|"
     r"d[ií]a\s+de\s+la\s+Virgen|"
+    # Aotearoa's, Quebec's and France's days: "on Matariki morning", "la Saint-Jean", "le 14
+    # Juillet" is read by the date rules
+    r"Matariki|(?:(?<=\b[Ll]a )|(?<=\b[Àà] )|(?<=\b[Dd]e )|(?<=^))Saint-Jean(?![\w-])|"
+    r"F\u00eate\s+nationale|F\u00eate\s+de\s+la\s+musique|"
     # a day of the Hijri, Persian or Nepali month: "17 Rajab", "the 15th of Sha'ban", "the
     # 27th night of Ramadan", "11 Dhul-Hijjah 1446", "5 Azar", "Magh 3"
     rf"(?:the\s+)?{_DAY_NUMBER}(?:st|nd|rd|th)?(?:\s+(?:night|day))?(?:\s+of)?\s+"
@@ -497,6 +501,7 @@ HOLIDAY_WORDS = frozenset(
      "bakrid", "bakri", "chhath", "chaturthi", "chauth", "femme", "tir", "hidar", "tikimt",
      "meskerem", "tahsas", "yekatit", "megabit", "miyazya", "ginbot", "sene", "hamle",
      "nehase",
+     "matariki", "saint-jean", "jean", "fête", "nationale",
      "arafah", "arafa", "arafat", "yalda", "nessim", "nesim", "chaharshanbe", "sizdah",
      "arbaeen", "ashura", "mawlid", "laylat", "lunar", "autumn", "qingming", "ching", "obon",
      "bon", "seollal", "chuseok", "tuen", "dragon", "yuan", "lantern", "children", "raya",
