@@ -31,6 +31,7 @@ From holdout122-123, after they were scored early in the stop (holdout124-125 st
   "immatriculé DK-4821-BF"), not dental plaque;
 - accounts: an IBAN after its word, its check digits right or not ("son IBAN (FR76 ...)");
   Switzerland's AHV number after its French name, "AVS";
+- ages: a Dutch age as an ordinal after "op haar" or "sinds zijn" ("op haar 96ste");
 - dates: Matariki, and Quebec's Saint-Jean after "la", "à", "de" or opening the post;
 - places: a tagged town spelt like a first name ("#Adelaide" closing a story); a British
   flat before its street ("Flat 3, 18 Leith Walk");
@@ -106,6 +107,7 @@ FOUND: list[tuple[str, str, str]] = [
     ),
     ("M. Favre, 93 ans, AVS 756.1234.5678.97, chute à domicile.", "756.1234.5678.97", "ssn"),
     ("Baby girl born on Matariki morning, 3.3kg, mum doing well.", "Matariki", "date"),
+    ("Mevrouw fietst nog elke dag, op haar 97ste! Pols gebroken.", "97", "age"),
     # a plate with its code before a slash
     ("His car plates 7/30951 were still on the pump at the fuel station.", "7/30951", "vehicle"),
 ]

@@ -268,6 +268,8 @@ AGE = re.compile(
     r"yaşındaki|yasinda|ετών|χρονών)(?!\w)"
     # Swahili puts the years first: "miaka 96", "umri wa miaka 90"
     r"|(?<![\w])miaka (?P<p>\d{1,3})(?!\d)"
+    # a Dutch age as an ordinal after "at her" or "since his": "op haar 96ste", "sinds zijn 12e"
+    r"|(?<![\w])(?:op|sinds) (?:haar|zijn) (?P<d>\d{1,3})(?:ste|de|e)(?!\w)"
     # Romanian "are 99 de ani"; a birthday reached in Ukrainian, Russian, Bulgarian, Polish,
     # Czech ("виповнилося 94", "исполнилось 92", "skończyła 95", "oslavila 93")
     r"|(?<![\w])are (?P<r>\d{1,3}) de ani(?!\w)"
@@ -295,7 +297,7 @@ AGE_WORDS = frozenset(
      "навършва", "skończył", "skończyła", "skończy", "oslavil", "oslavila", "oslaví",
      "împlinit", "împlinește", "años", "anos", "лет", "года", "годы", "років", "роки", "рік",
      "години", "година", "tuổi", "tahun", "thn", "th", "anyos", "taon", "saal", "sal", "sale",
-     "sana", "amet"]
+     "sana", "amet", "haar", "zijn"]
 )  # fmt: skip
 # a person and the years they are ("una señora de 78 años", "hombre de 50", "un enfant de
 # 4 ans", "jongen van 17"): the person's word, "de" (or "van", "di") and the age, which
