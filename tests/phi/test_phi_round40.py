@@ -44,6 +44,15 @@ From holdout122-123, after they were scored early in the stop (holdout124-125 st
 - not a date: three scores after the score's name ("APGAR 8/9/10");
 - not an IP address: an octet never starts with 0 ("01.84.17.61" is a phone's start).
 
+From holdout124-125, after they were scored (sealed until then):
+- dates, ages and feasts as Chinese, Japanese and Korean posts write them (the new
+  ``_east_asian`` module): a month and day ("3月3日", "3월 9일"), Japan's era dates
+  ("令和8年4月1日", "R8.2.11") and an era birth year of 90 or more years ago ("昭和6年生まれ"),
+  an age before its word for years ("94歲", "100歳", "92세"), feasts ("清明節", "설날");
+- the year first with slashes ("2026/3/14") or dots and two digits ("2026.03.14"), not a
+  version's number ("2024.1.2"); feasts of East and Southeast Asia in Latin letters ("Mùng 2
+  Tết", "30 Tết", "Hinamatsuri", "Golden Week", "Lebaran").
+
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
 
@@ -108,6 +117,17 @@ FOUND: list[tuple[str, str, str]] = [
     ("M. Favre, 93 ans, AVS 756.1234.5678.97, chute à domicile.", "756.1234.5678.97", "ssn"),
     ("Baby girl born on Matariki morning, 3.3kg, mum doing well.", "Matariki", "date"),
     ("Mevrouw fietst nog elke dag, op haar 97ste! Pols gebroken.", "97", "age"),
+    # East Asian dates, ages and feasts; the year first; Asian feasts in Latin letters
+    ("Admitted 5月12日 after a fall at home, hip fx.", "5月12日", "date"),
+    ("Referral letter: 令和7年11月3日 入院, 91歳.", "令和7年11月3日", "date"),
+    ("Referral letter: 令和7年11月3日 入院, 91歳.", "91", "age"),
+    ("Chart note: R7.11.3 admitted with pneumonia.", "R7.11.3", "date"),
+    ("問診票: 大正14年生まれ, 独居.", "大正14年", "date"),
+    ("할머니 (96세) came in after a fall on 추석.", "96", "age"),
+    ("할머니 (96세) came in after a fall on 추석.", "추석", "date"),
+    ("Choked on rice cake on 元宵节, 93岁, scoped.", "元宵节", "date"),
+    ("Came in on 2025/11/3 with a hip fracture, lives alone.", "2025/11/3", "date"),
+    ("Motorbike crash on Mùng 3 Tết, splenic lac, no op.", "Mùng 3 Tết", "date"),
     # a plate with its code before a slash
     ("His car plates 7/30951 were still on the pump at the fuel station.", "7/30951", "vehicle"),
 ]
@@ -133,6 +153,9 @@ CLEAN: list[tuple[str, str | None]] = [
     # a pronoun or an article of French or German spelt like a first name opens a sentence
     ("Lyse ja oder nein? Sie lebt, wir haben beide recht. 68 J.", "patient"),
     ("Plaque dentaire et gingivite, détartrage fait, 45 ans.", "patient"),
+    # a version's number is no date; a Showa birth year under 90 years ago is no age's date
+    ("Updated to version 2024.1.2 of the app, 58M, glucose logs fine.", "patient"),
+    ("問診票: 昭和50年生まれ, 会社員.", "patient"),
     # an opening town before a ward or a service names no hospital
     ("Kumasi, night shift: 3 admissions, all stable by morning.", "professional"),
 ]

@@ -15,6 +15,7 @@ from medtweet.phi._contact import find_contacts, widen_phone
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._cyrillic import find_cyrillic
 from medtweet.phi._dates import find_dates
+from medtweet.phi._east_asian import find_east_asian
 from medtweet.phi._gates import bits_of, cues_of, gate
 from medtweet.phi._geo import LABEL_NOUNS, find_geography, institution_spans, widen_place
 from medtweet.phi._hit import Hit, Scan
@@ -66,6 +67,7 @@ _DETECTORS: tuple[_Detector, ...] = (
     find_postcodes,
     find_barrios,
     find_cyrillic,
+    find_east_asian,
     find_slavic,
     find_names,
     find_informal,

@@ -95,6 +95,13 @@ _EVENT_CUE = re.compile(
 # what precedes a thread's post counter: "Tweetorial 1/8", "thread 🧵 2/5", "🧵1/8"
 _COUNTER_BEFORE = re.compile(r"(?i:tweetorial|thread)(?: time)?\s*\U0001f9f5?\s*$|\U0001f9f5\s*$")
 _ISO = re.compile(r"(?=\d)(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b")
+# the year first with slashes or dots, as East Asia writes a date: "2026/3/14", "2026.03.14"
+# (with dots, a two-digit month and day: "2024.1.2" is a version's number)
+_YEAR_FIRST = re.compile(
+    r"(?=[12])(?<![\w/.-])(?:19|20)\d{2}"
+    r"(?:/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01]))"
+    r"(?![\w/-]|\.\d)"
+)
 _DATE_CUE = re.compile(
     r"(?:\b(?:on|since|from|until|till|til|by|before|after|admitted|discharged|seen|born|DOB|"
     r"dob|died|expired|visit|surgery|date|dated|dos|DOS|adm|d/c|D/C|dc|DC|through|thru|and|to|"
@@ -794,6 +801,9 @@ def _find_dates(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), _D, "date.numeric")  # "DOB 1366/04/12"
     iso = "-" in text and scan.longest_number >= 4 and _year_dash(text, scan.numbers)
     for match in _ISO.finditer(text) if iso else ():
+        yield Hit(match.start(), match.end(), _D, "date.numeric")
+    year_first = scan.longest_number >= 4 and ("/" in text or "." in text)
+    for match in _YEAR_FIRST.finditer(text) if year_first else ():
         yield Hit(match.start(), match.end(), _D, "date.numeric")
     yield from _numeric(text, scan)
     # an ordinal day follows the word "the" ("on the 3rd"): without it, no ordinal is read

@@ -476,7 +476,12 @@ HOLIDAY = re.compile(
     r"d[ií]a\s+de\s+la\s+Virgen|"
     # Aotearoa's, Quebec's and France's days: "on Matariki morning", "la Saint-Jean", "le 14
     # Juillet" is read by the date rules
-    r"Matariki|(?:(?<=\b[Ll]a )|(?<=\b[Àà] )|(?<=\b[Dd]e )|(?<=^))Saint-Jean(?![\w-])|"
+    r"Matariki|"
+    # and of East and Southeast Asia in Latin letters: "Mùng 2 Tết", "on 30 Tết",
+    # "Hinamatsuri", "over Golden Week", "Songkran", "mudik Lebaran", "Idul Fitri", "Imlek"
+    r"M[ùồ]ng\s+\d{1,2}\s+T[ếe]t|(?:29|30)\s+T[ếe]t|T[ếe]t\s+Nguy[êe]n\s+[ĐD][áa]n|"
+    r"Hinamatsuri|Golden\s+Week|Songkran|Lebaran|Idul\s+Fitri|Imlek|"
+    r"(?:(?<=\b[Ll]a )|(?<=\b[Àà] )|(?<=\b[Dd]e )|(?<=^))Saint-Jean(?![\w-])|"
     r"F\u00eate\s+nationale|F\u00eate\s+de\s+la\s+musique|"
     # a day of the Hijri, Persian or Nepali month: "17 Rajab", "the 15th of Sha'ban", "the
     # 27th night of Ramadan", "11 Dhul-Hijjah 1446", "5 Azar", "Magh 3"
@@ -503,7 +508,8 @@ HOLIDAY_WORDS = frozenset(
      "bakrid", "bakri", "chhath", "chaturthi", "chauth", "femme", "tir", "hidar", "tikimt",
      "meskerem", "tahsas", "yekatit", "megabit", "miyazya", "ginbot", "sene", "hamle",
      "nehase",
-     "matariki", "saint-jean", "jean", "fête", "nationale",
+     "matariki", "saint-jean", "jean", "fête", "nationale", "mùng", "tết", "tet",
+     "hinamatsuri", "golden", "songkran", "lebaran", "idul", "imlek",
      "arafah", "arafa", "arafat", "yalda", "nessim", "nesim", "chaharshanbe", "sizdah",
      "arbaeen", "ashura", "mawlid", "laylat", "lunar", "autumn", "qingming", "ching", "obon",
      "bon", "seollal", "chuseok", "tuen", "dragon", "yuan", "lantern", "children", "raya",

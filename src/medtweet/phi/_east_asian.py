@@ -1,0 +1,77 @@
+"""Dates, ages and feasts written as Chinese, Japanese and Korean posts write them.
+
+A clinician in Taipei, Tokyo or Seoul (or one caring for their diaspora) writes "3月3日",
+"令和8年4月1日", "3월 9일", "94歲", "100歳", "(92세)", "清明節", "설날": a date element or
+an age of 90 or more (Safe Harbor (C)) that the Latin-letter rules do not read. In a patient
+story:
+
+- a month and day, with or without the year ("3月3日", "2026年5月2日", "3월 9일", "5월 5일");
+- a date in Japan's era years ("令和8年4月1日", and its short form "R8.2.11"), and an era year
+  alone when it is a birth year of 90 or more years ago ("昭和6年生まれ");
+- an age of 90 or more before its word for years ("94歲", "95岁", "100歳", "92세");
+- a feast that dates the story ("清明節", "元宵节", "端午節", "中秋節", "春節", "除夕", "설날",
+  "추석", "お盆").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medtweet.phi._hit import Hit, Scan, this_year
+from medtweet.phi._model import Category
+
+__all__ = ["find_east_asian"]
+
+_D = Category.DATE
+_A = Category.AGE
+
+# a month and a day in Chinese or Japanese ("3月3日", "2026年5月2日", "12月31號") or Korean
+# ("3월 9일", "2026년 5월 5일"); the year is taken along when it is written
+_MONTH_DAY = re.compile(
+    r"(?:(?:19|20)\d\d\s?年\s?)?(?:1[0-2]|0?[1-9])\s?月\s?(?:3[01]|[12]\d|0?[1-9])\s?[日号號]"
+    r"|(?:(?:19|20)\d\d\s?년\s?)?(?:1[0-2]|0?[1-9])\s?월\s?(?:3[01]|[12]\d|0?[1-9])\s?일"
+)
+# Japan's eras and the Gregorian year before each one's first ("令和" 1 is 2019)
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+_ERA_DATE = re.compile(
+    r"(?P<era>令和|平成|昭和|大正|明治)\s?(?P<y>元|\d{1,2})\s?年"
+    r"(?P<md>\s?(?:1[0-2]|0?[1-9])\s?月(?:\s?(?:3[01]|[12]\d|0?[1-9])\s?日)?)?"
+    r"(?P<born>\s?生まれ|\s?生)?"
+)
+# the short form a chart writes: "R8.2.11", "H30.4.1", "S6.3.2"
+_ERA_SHORT = re.compile(
+    r"(?<![\w.])(?P<era>[RHST])(?P<y>\d{1,2})\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])"
+    r"(?![\w]|\.\d)"
+)
+# an age before its word for years: "94歲", "95岁", "100歳", "92세", "(101세)"
+_AGE = re.compile(r"(?<!\d)(?P<n>\d{2,3})\s?(?:歲|岁|歳|세|살)")
+_FEAST = re.compile(
+    r"清明[節节]|元宵[節节]|端午[節节]|中秋[節节]|春[節节]|除夕|七夕|重[陽阳][節节]|お盆|大晦日|"
+    r"元日|설날|추석|한가위|어린이날"
+)
+_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def find_east_asian(text: str, scan: Scan) -> Iterator[Hit]:
+    """Dates, ages of 90 or more and feasts in Chinese, Japanese or Korean, in a story."""
+    if not scan.patient:
+        return
+    if "." in text and scan.longest_number >= 1:
+        for match in _ERA_SHORT.finditer(text):
+            yield Hit(match.start(), match.end(), _D, "date.numeric")
+    if text.isascii() or _EAST_ASIAN.search(text) is None:
+        return
+    for match in _MONTH_DAY.finditer(text):
+        yield Hit(match.start(), match.end(), _D, "date.month_day")
+    for match in _ERA_DATE.finditer(text):
+        year = _ERAS[match["era"]] + (1 if match["y"] == "元" else int(match["y"]))
+        if match["md"]:
+            yield Hit(match.start(), match.end("md"), _D, "date.month_day")
+        elif match["born"] and this_year(scan) - year >= 90:
+            yield Hit(match.start(), match.end("y") + 1, _D, "date.birth")  # "昭和6年生まれ"
+    for match in _AGE.finditer(text):
+        if 90 <= int(match["n"]) <= 125:
+            yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
+    for match in _FEAST.finditer(text):
+        yield Hit(match.start(), match.end(), _D, "date.holiday")
