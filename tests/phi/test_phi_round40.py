@@ -49,6 +49,11 @@ From holdout124-125, after they were scored (sealed until then):
   ``_east_asian`` module): a month and day ("3月3日", "3월 9일"), Japan's era dates
   ("令和8年4月1日", "R8.2.11") and an era birth year of 90 or more years ago ("昭和6年生まれ"),
   an age before its word for years ("94歲", "100歳", "92세"), feasts ("清明節", "설날");
+- names in Chinese characters or Hangul after a relative's or a patient's word, before a
+  title of respect or before an age ("阿嬤 陳林秀英", "大橋ハル 様", "(张建国, 91)"), not a
+  word run together with one ("患者教育"); places by a ward's, a city's or a prefecture's
+  ending ("朝阳区", "練馬区光が丘"), after a word that places someone ("from 鹿港", "住朝阳区"),
+  and a Japanese postcode ("〒158-0094");
 - the year first with slashes ("2026/3/14") or dots and two digits ("2026.03.14"), not a
   version's number ("2024.1.2"); feasts of East and Southeast Asia in Latin letters ("Mùng 2
   Tết", "30 Tết", "Hinamatsuri", "Golden Week", "Lebaran").
@@ -128,6 +133,11 @@ FOUND: list[tuple[str, str, str]] = [
     ("Choked on rice cake on 元宵节, 93岁, scoped.", "元宵节", "date"),
     ("Came in on 2025/11/3 with a hip fracture, lives alone.", "2025/11/3", "date"),
     ("Motorbike crash on Mùng 3 Tết, splenic lac, no op.", "Mùng 3 Tết", "date"),
+    ("阿公 林國雄, 92歲, chest pain after dinner.", "林國雄", "name"),
+    ("Meal tray card: 山田キヨ 様 全粥, bed 4.", "山田キヨ", "name"),
+    ("설날 응급실: 김순자 할머니 (93세), 떡 먹다가 질식.", "김순자", "name"),
+    ("Family from 台南 brought him in, 91歲, NSTEMI.", "台南", "geographic"),
+    ("Home visit in 仙台市青葉区 today, 97歳, bedbound.", "仙台市青葉区", "geographic"),
     # a plate with its code before a slash
     ("His car plates 7/30951 were still on the pump at the fuel station.", "7/30951", "vehicle"),
 ]
@@ -153,6 +163,8 @@ CLEAN: list[tuple[str, str | None]] = [
     # a pronoun or an article of French or German spelt like a first name opens a sentence
     ("Lyse ja oder nein? Sie lebt, wir haben beide recht. 68 J.", "patient"),
     ("Plaque dentaire et gingivite, détartrage fait, 45 ans.", "patient"),
+    # a patient's word run together with the next word is one word
+    ("Talk on 患者教育 for heart failure, 54M with EF 30%.", "patient"),
     # a version's number is no date; a Showa birth year under 90 years ago is no age's date
     ("Updated to version 2024.1.2 of the app, 58M, glucose logs fine.", "patient"),
     ("問診票: 昭和50年生まれ, 会社員.", "patient"),

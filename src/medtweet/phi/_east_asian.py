@@ -10,7 +10,14 @@ story:
   alone when it is a birth year of 90 or more years ago ("昭和6年生まれ");
 - an age of 90 or more before its word for years ("94歲", "95岁", "100歳", "92세");
 - a feast that dates the story ("清明節", "元宵节", "端午節", "中秋節", "春節", "除夕", "설날",
-  "추석", "お盆").
+  "추석", "お盆");
+- a name in Chinese characters (with kana after them, as Japanese given names are written) or
+  in Hangul, after a relative's or a patient's word ("阿嬤 陳林秀英", "할머니 오말순"), before a
+  title of respect ("大橋ハル 様", "박영자 할머니") or before an age ("王德福, 95岁",
+  "(张建国, 91)");
+- a place: a run ending as a ward, a city, a prefecture or a county is written ("朝阳区",
+  "仙台市青葉区", "練馬区光が丘"), a run after a word that places someone ("from 鹿港", "住朝阳区",
+  "從三重來"), and a Japanese postcode ("〒158-0094").
 """
 
 from __future__ import annotations
@@ -25,6 +32,36 @@ __all__ = ["find_east_asian"]
 
 _D = Category.DATE
 _A = Category.AGE
+_N = Category.NAME
+_G = Category.GEOGRAPHIC
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_KANA = "\u3040-\u30ff"
+_HANGUL = "\uac00-\ud7af"
+# a name: two to four characters, with up to three kana after them ("大橋ハル"), or two to
+# four Hangul syllables ("오말순")
+_NAME = rf"(?:[{_HAN}]{{2,4}}[{_KANA}]{{0,3}}|[{_HANGUL}]{{2,4}})"
+_KIN_BEFORE = (
+    "阿嬤|阿嬷|阿公|阿伯|阿婆|阿姨|阿叔|奶奶|爷爷|爺爺|外婆|外公|婆婆|患者|病人|病患|"
+    "환자|할머니|할아버지"
+)
+_TITLE_AFTER = "様|さま|さん|氏|씨|님|할머니|할아버지|(?:-| )?san\\b"
+_NAMED = re.compile(
+    # (a blank after the relative's word: "患者教育" is patient education, one word)
+    rf"(?:{_KIN_BEFORE})[\s:\uff1a]+(?P<a>{_NAME})(?![{_HAN}{_HANGUL}])"
+    rf"|(?<![{_HAN}{_KANA}{_HANGUL}])(?P<b>{_NAME})\s*(?:{_TITLE_AFTER})"
+    rf"|(?<![{_HAN}{_KANA}{_HANGUL}])(?P<c>{_NAME})\s*(?:[,\uff0c\u3001]\s*|[(\uff08])\d{{1,3}}(?!\d)"
+)
+# a ward, a city, a prefecture or a county by its ending, with the district after it
+_PLACE = re.compile(
+    rf"(?<![{_HAN}])(?:(?<=住)|(?<=從)|(?<=从)|(?<=在))?(?![住從从在])"
+    rf"[{_HAN}]{{1,5}}(?:区|區|市|県|縣|郡)(?:[{_HAN}][{_HAN}{_KANA}]{{0,4}})?"
+)
+# a run after a word that places someone: "from 鹿港", "住朝阳区", "從三重來", "来自周口"
+_PLACED = re.compile(
+    rf"(?:\b(?:from|in|at) |住|從|从|来自|來自|出身)(?P<p>[{_HAN}]{{2,6}}|[{_HANGUL}]{{2,5}})"
+)
+_JAPANESE_POSTCODE = re.compile(r"\u3012\s?\d{3}-?\d{4}")
 
 # a month and a day in Chinese or Japanese ("3月3日", "2026年5月2日", "12月31號") or Korean
 # ("3월 9일", "2026년 5월 5일"); the year is taken along when it is written
@@ -75,3 +112,12 @@ def find_east_asian(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
     for match in _FEAST.finditer(text):
         yield Hit(match.start(), match.end(), _D, "date.holiday")
+    for match in _NAMED.finditer(text):
+        group = match.lastgroup or "a"
+        yield Hit(match.start(group), match.end(group), _N, "name.east_asian")
+    for match in _PLACE.finditer(text):
+        yield Hit(match.start(), match.end(), _G, "geo.city")
+    for match in _PLACED.finditer(text):
+        yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
+    for match in _JAPANESE_POSTCODE.finditer(text) if "\u3012" in text else ():
+        yield Hit(match.start(), match.end(), _G, "geo.zip5")
