@@ -1,4 +1,4 @@
-"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..121}.jsonl).
+"""The later held-out PHI corpora (benchmarks/data/phi_holdout{2..125}.jsonl).
 
 Shape only, like tests/test_phi_holdout.py: the corpora estimate how check_phi generalises,
 so no accuracy is asserted. All are built by tools/build_phi_holdout2.py from their
@@ -182,6 +182,16 @@ _FULL_BRIEF: tuple[tuple[int, str], ...] = (
     (119, "ld"),
     (120, "le"),
     (121, "lf"),
+    # round 40's first two, scored once early in the round (Francophone, German- and
+    # Dutch-speaking Europe, Quebec and North and West Africa; obstetrics, midwifery,
+    # neonatology and fertility)
+    (122, "lg"),
+    (123, "lh"),
+    # round 40's last two, kept sealed and scored once with the round's rules of the time
+    # (East and Southeast Asia and their diasporas; outpatient and diagnostic specialties,
+    # occupational, VA and correctional health in the US and Canada)
+    (124, "li"),
+    (125, "lj"),
 )
 
 HOLDOUTS = [
