@@ -54,6 +54,10 @@ From holdout124-125, after they were scored (sealed until then):
   word run together with one ("患者教育"); places by a ward's, a city's or a prefecture's
   ending ("朝阳区", "練馬区光が丘"), after a word that places someone ("from 鹿港", "住朝阳区"),
   and a Japanese postcode ("〒158-0094");
+- ids of North American outpatient care: a player's number with its word or, in a post
+  about a game, its team ("jersey 31", "#54 for Cedar Ridge"), not a count ("Prior auth #4
+  for Keisha Robinson"); an SSN's last four after "last 4" alone; Canada's SIN after its
+  word; a DICOM UID by its registered root, in any post;
 - the year first with slashes ("2026/3/14") or dots and two digits ("2026.03.14"), not a
   version's number ("2024.1.2"); feasts of East and Southeast Asia in Latin letters ("Mùng 2
   Tết", "30 Tết", "Hinamatsuri", "Golden Week", "Lebaran").
@@ -138,6 +142,15 @@ FOUND: list[tuple[str, str, str]] = [
     ("설날 응급실: 김순자 할머니 (93세), 떡 먹다가 질식.", "김순자", "name"),
     ("Family from 台南 brought him in, 91歲, NSTEMI.", "台南", "geographic"),
     ("Home visit in 仙台市青葉区 today, 97歳, bedbound.", "仙台市青葉区", "geographic"),
+    ("Linebacker, #44 for Pine Hollow, ACL tear in Friday's game.", "44", "other_id"),
+    ("He pitches for the Owls, jersey 12, UCL sprain.", "12", "other_id"),
+    ("Intake sheet said last 4 5521, no other id, 71M.", "5521", "ssn"),
+    ("The WSIB form asks for his SIN, 446 218 903, for a wrist sprain.", "446 218 903", "ssn"),
+    (
+        "Outside CD, study UID 1.2.840.113619.2.44.7.90211, 4 mm stone.",
+        "1.2.840.113619.2.44.7.90211",
+        "other_id",
+    ),
     # a plate with its code before a slash
     ("His car plates 7/30951 were still on the pump at the fuel station.", "7/30951", "vehicle"),
 ]
@@ -194,3 +207,8 @@ def test_a_departments_paired_number_is_no_finding() -> None:
     found = mt.check_phi("Inscriptions au colloque : secrétariat au 01 42 16 58 00, avant le 30.")
     assert found.context == "professional"
     assert [f for f in found.findings if f.category == "phone"] == []
+
+
+def test_a_count_after_a_hash_outside_a_game_is_no_players_number() -> None:
+    found = mt.check_phi("Prior auth #4 for Keisha Robinson denied again, 29F, sickle cell.")
+    assert [f.text for f in found.findings if f.category == "other_id"] == []

@@ -1745,6 +1745,7 @@ def _find_ids(text: str, scan: Scan, post: _Post, traits: list[Hit]) -> Iterator
         if luhn_ok(match["v"]) or _CARD_CUE.search(text, max(0, match.start() - 40), match.start()):
             yield Hit(match.start("v"), match.end("v"), Category.ACCOUNT, "account.card")
     yield from _more_ids(text, scan, post)
+    yield from _worn_and_filed_ids(text, scan)
     if scan.longest_number >= 4:  # (each of those numbers has a run of four digits or more)
         yield from _case_and_record_numbers(text, scan)
     yield from _far_ids(text, scan)
@@ -1854,6 +1855,47 @@ def _coded_ids(text: str, scan: Scan, post: _Post) -> Iterator[Hit]:
             continue
         category = Category.ACCOUNT if cue.lower().endswith(_BANK_WORDS) else Category.OTHER_ID
         yield Hit(match.start("v"), match.end("v"), category, f"{category.value}.coded")
+
+
+# A player's number with the word for it or their team ("jersey 31", "#54 for Cedar Ridge"),
+# in a patient story; an SSN's last four after "last 4" alone ("Last 4 3318 on the intake
+# sheet"); Canada's SIN after its word ("SIN, 561 332 784"); a DICOM UID by its
+# registered root ("study UID 1.2.840.113619.2.55.3.604688119"), one study's in any post.
+_JERSEY = re.compile(
+    r"(?=[jJ#])(?:\b(?i:jersey)(?:\s+(?:#|no\.?|number))?\s*#?(?P<v>\d{1,2})(?![\w.,]\d|\w)"
+    r"|(?<![\w#&])#(?P<w>\d{1,2}) for (?:the [A-Z]|[A-Z][\w'-]+ [A-Z]))"
+)
+# the words of a game, which tell "#54 for Cedar Ridge" as a player's number
+_SPORTS_WORDS = frozenset(
+    ["game", "games", "team", "league", "match", "season", "coach", "coaches", "playoffs",
+     "tournament", "tourney", "linebacker", "quarterback", "pitcher", "pitches", "striker",
+     "goalie", "forward", "defenseman", "midfielder", "varsity", "football", "soccer",
+     "hockey", "baseball", "softball", "basketball", "rugby", "lacrosse", "volleyball"]
+)  # fmt: skip
+_LAST_4_ALONE = re.compile(r"\b(?i:last (?:4|four))(?: digits)?:?\s+(?P<v>\d{4})(?![\w-])")
+_SIN = re.compile(r"\bSIN\b\W{0,4}(?P<v>\d{3}[ -]?\d{3}[ -]?\d{3})(?![\w-])")
+_DICOM_UID = re.compile(r"(?<![\d.])1\.2\.(?:840|826|276|392|250|124|36)(?:\.\d{1,20}){3,}")
+
+
+def _worn_and_filed_ids(text: str, scan: Scan) -> Iterator[Hit]:
+    """A player's number, an SSN's last four, a SIN and a DICOM UID (see the patterns above)."""
+    if "1.2." in text:
+        for match in _DICOM_UID.finditer(text):
+            yield Hit(match.start(), match.end(), Category.OTHER_ID, "other_id.dicom_uid")
+    for match in _SIN.finditer(text) if "SIN" in text else ():
+        # (nine digits after "SIN" are one person's number, its check digit right or not)
+        yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.national")
+    if not scan.patient:
+        return
+    if "last" in scan.words:
+        for match in _LAST_4_ALONE.finditer(text):
+            yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
+    if "jersey" in scan.words or ("#" in text and not scan.words.isdisjoint(_SPORTS_WORDS)):
+        for match in _JERSEY.finditer(text):
+            group = "v" if match["v"] is not None else "w"
+            if group == "w" and scan.words.isdisjoint(_SPORTS_WORDS):
+                continue  # "Prior auth #4 for Keisha Robinson": a count, no player
+            yield Hit(match.start(group), match.end(group), Category.OTHER_ID, "other_id.cue")
 
 
 def _more_ids(text: str, scan: Scan, post: _Post) -> Iterator[Hit]:
