@@ -236,7 +236,8 @@ _EIGHT_GROUPED = re.compile(r"[5689]\d{3} \d{4}")
 _TRUNK_DIGITS = re.compile(r"(?=0)(?<![\w/.:+,-])0\d{9,10}(?![\w-]|[.,]\d)")
 _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
 # ten digits in five pairs after a trunk 0, as France and its neighbours print a number
-# ("06 71 42 88 19", "05.56.79.23.40"): a phone by its shape alone, in a patient story
+# ("06 71 42 88 19", "05.56.79.23.40"): a phone by its shape alone in a patient story, and
+# after a calling word or a relative's cue in any post
 _PAIRED_DIGITS = re.compile(
     r"(?=0)(?<![\w/.:+,-])0[1-9](?P<sep>[ .])\d\d(?:(?P=sep)\d\d){3}(?![\w-]|[.,]\d)"
 )
@@ -553,16 +554,14 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             )
         ):
             yield from _called_number(text, match.start(), match.end())
-    paired = digits_at_least(scan, 10) and (" 0" in text or ".0" in text or text[:1] == "0")
-    for match in _PAIRED_DIGITS.finditer(text) if paired else ():
+    for match in _PAIRED_DIGITS.finditer(text) if digits_at_least(scan, 10) else ():
         start = match.start()
         called = _CALLED.search(text, max(0, start - 40), start) is not None  # "Mobile: 03.93..."
         if not (scan.patient or called or _cued(text, start)):
             continue
-        before = text[max(0, match.start() - 60) : match.start()]
-        fax = _FAX_CUE.search(before) is not None
+        fax = _FAX_CUE.search(text[max(0, start - 60) : start]) is not None
         category, rule = (Category.FAX, "fax.number") if fax else (Category.PHONE, "phone.number")
-        yield Hit(match.start(), match.end(), category, rule)
+        yield Hit(start, match.end(), category, rule)
     trunk = grouped and scan.longest_number >= 10
     for match in _TRUNK_DIGITS.finditer(text) if trunk else ():
         yield from _called_number(text, match.start(), match.end())

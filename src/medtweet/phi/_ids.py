@@ -1857,10 +1857,11 @@ def _coded_ids(text: str, scan: Scan, post: _Post) -> Iterator[Hit]:
         yield Hit(match.start("v"), match.end("v"), category, f"{category.value}.coded")
 
 
-# A player's number with the word for it or their team ("jersey 31", "#54 for Cedar Ridge"),
-# in a patient story; an SSN's last four after "last 4" alone ("Last 4 3318 on the intake
-# sheet"); Canada's SIN after its word ("SIN, 561 332 784"); a DICOM UID by its
-# registered root ("study UID 1.2.840.113619.2.55.3.604688119"), one study's in any post.
+# In a patient story: a player's number with the word for it or, in a post about a game,
+# their team ("jersey 31", "#54 for Cedar Ridge"); an SSN's last four after "last 4" alone
+# ("Last 4 3318 on the intake sheet"). In any post: Canada's SIN after its word ("SIN, 561
+# 332 784"), as an SSN is; a DICOM UID by its registered root ("study UID
+# 1.2.840.113619.2.55.3.604688119"), one study's.
 _JERSEY = re.compile(
     r"(?=[jJ#])(?:\b(?i:jersey)(?:\s+(?:#|no\.?|number))?\s*#?(?P<v>\d{1,2})(?![\w.,]\d|\w)"
     r"|(?<![\w#&])#(?P<w>\d{1,2}) for (?:the [A-Z]|[A-Z][\w'-]+ [A-Z]))"
