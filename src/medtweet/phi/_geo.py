@@ -1760,7 +1760,7 @@ def _opening_place(text: str) -> Iterator[Hit]:
         place = match["p"]
         if _lone_town(place):
             yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
-            facility = match["f"]  # "Conakry, Donka :", "Wien, AKH:": the town's hospital
+            facility = match["f"]  # "Conakry, Donka :", "Lagos, LUTH:": the town's hospital
             if (
                 facility is not None
                 and facility[:1].isupper()

@@ -2310,7 +2310,7 @@ _TOLD_WORDS = frozenset(
     ["told", "tell", "telling", "asked", "ask", "asking", "reassured", "thanked", "reminded",
      "warned"]
 )  # fmt: skip
-# a known first name called to at a sentence's end: "Wish it were that simple, Lily."
+# a known first name called to at a sentence's end: "Yes, Hazel.", "Good call, Yaw."
 _INTERJECTIONS = frozenset(
     ["yes", "no", "nope", "yep", "thanks", "sorry", "hi", "hey", "bye", "okay", "ok", "well",
      "oh", "congrats", "congratulations", "welcome", "goodbye", "cheers"]
