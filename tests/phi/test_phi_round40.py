@@ -198,7 +198,7 @@ CONTEXT: list[tuple[str, str]] = [
 test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
 
 
-def test_a_hospital_after_an_opening_town_is_its_own_finding() -> None:
+def test_an_opening_town_and_its_hospital_are_found_as_one_place() -> None:
     found = mt.check_phi("Abidjan, Treichville : homme de 40 ans, morsure de serpent.")
     assert [f.text for f in found.findings] == ["Abidjan, Treichville"]  # (joined as one)
 

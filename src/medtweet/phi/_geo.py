@@ -140,9 +140,13 @@ _CAP = (
 _CAPSEQ = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|of|d'Alene))*?"
 # A greedy run of up to four capitalised words (with "de", "d'Alene"-style joiners).
 _CAPRUN = rf"{_CAP}(?:[ -](?:{_CAP}|de|del|la|le|du|d'Alene)){{0,3}}"
-_SUFFIX = (
+# (the first ones a record writes in its capitals too: "4471 SANDY HOOK DR"; not "PT")
+_RECORD_SUFFIX = (
     r"Street|St|Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
-    r"Terrace|Terr|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Pike|Square|Sq|Alley|"
+    r"Terrace|Terr|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Loop|Pike"
+)
+_SUFFIX = (
+    rf"{_RECORD_SUFFIX}|Square|Sq|Alley|"
     r"Row|Crescent|Cres|Close|Plaza|Expressway|Turnpike|Run|Path|Point|Pt|Bend|Cove|Trace|"
     r"Glen|Ridge|Crossing|Landing|Walk|Hollow|Grove|View|Commons"
 )
@@ -154,10 +158,7 @@ _NUMBERED_STREET = re.compile(
 _FLAT_BEFORE = re.compile(r"\b(?:Flat|Apt\.?|Apartment|Unit)\s+\w{1,4},?\s+$")
 # a house number and its street in a record's capitals ("AT 4471 SANDY HOOK DR"), on a
 # numbered road ("3302 N HWY 83, SPACE 41"), or a block of a street ("1800 BLK OF MLK BLVD")
-_CAPS_SUFFIX = (
-    r"STREET|ST|ROAD|RD|AVENUE|AVE|BOULEVARD|BLVD|DRIVE|DR|LANE|LN|WAY|COURT|CT|PLACE|PL|"
-    r"CIRCLE|CIR|TRAIL|TRL|PARKWAY|PKWY|HIGHWAY|HWY|LOOP|PIKE|TERRACE|TER"
-)
+_CAPS_SUFFIX = _RECORD_SUFFIX.upper()
 _RECORD_STREET = re.compile(
     rf"\d(?<!\w\d)\d{{0,4}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Z'\u2019-]+\s+){{1,3}}"
     rf"(?:{_CAPS_SUFFIX})\b\.?"

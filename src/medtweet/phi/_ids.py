@@ -1891,10 +1891,11 @@ def _worn_and_filed_ids(text: str, scan: Scan) -> Iterator[Hit]:
     if "last" in scan.words:
         for match in _LAST_4_ALONE.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
-    if "jersey" in scan.words or ("#" in text and not scan.words.isdisjoint(_SPORTS_WORDS)):
+    game = not scan.words.isdisjoint(_SPORTS_WORDS)
+    if "jersey" in scan.words or ("#" in text and game):
         for match in _JERSEY.finditer(text):
             group = "v" if match["v"] is not None else "w"
-            if group == "w" and scan.words.isdisjoint(_SPORTS_WORDS):
+            if group == "w" and not game:
                 continue  # "Prior auth #4 for Keisha Robinson": a count, no player
             yield Hit(match.start(group), match.end(group), Category.OTHER_ID, "other_id.cue")
 
