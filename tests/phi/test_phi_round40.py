@@ -132,6 +132,8 @@ FOUND: list[tuple[str, str, str]] = [
     ("Referral letter: 令和7年11月3日 入院, 91歳.", "91", "age"),
     ("Chart note: R7.11.3 admitted with pneumonia.", "R7.11.3", "date"),
     ("問診票: 大正14年生まれ, 独居.", "大正14年", "date"),
+    ("問診票: 昭和 3 年生まれ, 独居.", "昭和 3 年", "date"),
+    ("Transfer: 宮城県仙台市青葉区, 97歳, aspiration.", "宮城県仙台市青葉区", "geographic"),
     ("할머니 (96세) came in after a fall on 추석.", "96", "age"),
     ("할머니 (96세) came in after a fall on 추석.", "추석", "date"),
     ("Choked on rice cake on 元宵节, 93岁, scoped.", "元宵节", "date"),
@@ -178,6 +180,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Plaque dentaire et gingivite, détartrage fait, 45 ans.", "patient"),
     # a patient's word run together with the next word is one word
     ("Talk on 患者教育 for heart failure, 54M with EF 30%.", "patient"),
+    # a prefecture alone is a state's size, no place to flag
+    ("問診票: 長野県出身, 84歳, 独居.", "patient"),
     # a version's number is no date; a Showa birth year under 90 years ago is no age's date
     ("Updated to version 2024.1.2 of the app, 58M, glucose logs fine.", "patient"),
     ("問診票: 昭和50年生まれ, 会社員.", "patient"),

@@ -15,7 +15,7 @@ story:
   in Hangul, after a relative's or a patient's word ("阿嬤 陳林秀英", "할머니 오말순"), before a
   title of respect ("大橋ハル 様", "박영자 할머니") or before an age ("王德福, 95岁",
   "(张建国, 91)");
-- a place: a run ending as a ward, a city, a prefecture or a county is written ("朝阳区",
+- a place: a run ending as a ward, a city or a county is written ("朝阳区",
   "仙台市青葉区", "練馬区光が丘"), a run after a word that places someone ("from 鹿港", "住朝阳区",
   "從三重來"), and a Japanese postcode ("〒158-0094").
 """
@@ -52,14 +52,19 @@ _NAMED = re.compile(
     rf"|(?<![{_HAN}{_KANA}{_HANGUL}])(?P<b>{_NAME})\s*(?:{_TITLE_AFTER})"
     rf"|(?<![{_HAN}{_KANA}{_HANGUL}])(?P<c>{_NAME})\s*(?:[,\uff0c\u3001]\s*|[(\uff08])\d{{1,3}}(?!\d)"
 )
-# a ward, a city, a prefecture or a county by its ending, with the district after it
+# a ward, a city or a county by its ending (a prefecture alone is a state's size: "長野県"),
+# with the district after a ward ("練馬区光が丘"; not "出身", "在住", "的")
 _PLACE = re.compile(
     rf"(?<![{_HAN}])(?:(?<=住)|(?<=從)|(?<=从)|(?<=在))?(?![住從从在])"
-    rf"[{_HAN}]{{1,5}}(?:区|區|市|県|縣|郡)(?:[{_HAN}][{_HAN}{_KANA}]{{0,4}})?"
+    # (a prefecture's, a city's or a ward's name may go before it: "宮城県仙台市青葉区")
+    rf"(?:[{_HAN}]{{1,4}}?(?:県|縣|都|府|市|区|區|郡))*[{_HAN}]{{1,4}}?(?:市|区|區|郡)"
+    rf"(?:(?<=[区區])(?![的出在の])[{_HAN}][{_HAN}{_KANA}]{{0,4}})?"
 )
 # a run after a word that places someone: "from 鹿港", "住朝阳区", "從三重來", "来自周口"
 _PLACED = re.compile(
-    rf"(?:\b(?:from|in|at) |住|從|从|来自|來自|出身)(?P<p>[{_HAN}]{{2,6}}|[{_HANGUL}]{{2,5}})"
+    rf"(?:\b(?:from|in|at) |住|從|从|来自|來自|出身)"
+    # (a run with a place's ending stops there: "住朝阳区的老人")
+    rf"(?P<p>[{_HAN}]{{1,5}}(?:区|區|市|郡)|[{_HAN}]{{2,6}}|[{_HANGUL}]{{2,5}})"
 )
 _JAPANESE_POSTCODE = re.compile(r"\u3012\s?\d{3}-?\d{4}")
 
@@ -72,7 +77,7 @@ _MONTH_DAY = re.compile(
 # Japan's eras and the Gregorian year before each one's first ("令和" 1 is 2019)
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 _ERA_DATE = re.compile(
-    r"(?P<era>令和|平成|昭和|大正|明治)\s?(?P<y>元|\d{1,2})\s?年"
+    r"(?P<year>(?P<era>令和|平成|昭和|大正|明治)\s?(?P<y>元|\d{1,2})\s?年)"
     r"(?P<md>\s?(?:1[0-2]|0?[1-9])\s?月(?:\s?(?:3[01]|[12]\d|0?[1-9])\s?日)?)?"
     r"(?P<born>\s?生まれ|\s?生)?"
 )
@@ -106,7 +111,7 @@ def find_east_asian(text: str, scan: Scan) -> Iterator[Hit]:
         if match["md"]:
             yield Hit(match.start(), match.end("md"), _D, "date.month_day")
         elif match["born"] and this_year(scan) - year >= 90:
-            yield Hit(match.start(), match.end("y") + 1, _D, "date.birth")  # "昭和6年生まれ"
+            yield Hit(match.start(), match.end("year"), _D, "date.birth")  # "昭和6年生まれ"
     for match in _AGE.finditer(text):
         if 90 <= int(match["n"]) <= 125:
             yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")
