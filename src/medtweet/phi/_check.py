@@ -15,6 +15,7 @@ from medtweet.phi._contact import find_contacts, widen_phone
 from medtweet.phi._context import TOKEN, decide, scores
 from medtweet.phi._cyrillic import find_cyrillic
 from medtweet.phi._dates import find_dates
+from medtweet.phi._digits import western_digits
 from medtweet.phi._east_asian import find_east_asian
 from medtweet.phi._gates import bits_of, cues_of, gate
 from medtweet.phi._geo import LABEL_NOUNS, find_geography, institution_spans, widen_place
@@ -26,6 +27,7 @@ from medtweet.phi._model import Category, Context, Finding, PhiReport, require_s
 from medtweet.phi._names import find_names, joined_names, repeated_names, widen_name
 from medtweet.phi._postcodes import find_postcodes
 from medtweet.phi._recase import recased, shouting
+from medtweet.phi._scripts import find_scripts
 from medtweet.phi._slavic import find_slavic
 
 __all__ = ["check_phi", "names_across"]
@@ -68,6 +70,7 @@ _DETECTORS: tuple[_Detector, ...] = (
     find_barrios,
     find_cyrillic,
     find_east_asian,
+    find_scripts,
     find_slavic,
     find_names,
     find_informal,
@@ -393,6 +396,7 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
     original = text = require_str(text, "text", "check_phi")
     if shouting(text):  # "MR. KRZYZANOWSKI BROUGHT A PRINTOUT": read in ordinary case
         text = recased(text)
+    text = western_digits(text)  # Arabic, Persian, Thai... digits: the numbers they are
     low = text.lower()
     if len(low) != len(text):  # keep offsets aligned ("İ".lower() is two code points)
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

@@ -18,7 +18,8 @@ def lexicon(name: str) -> frozenset[str]:
             first_name_words,
             places, place_words,
             ambiguous_places, eponyms,
-            common_words, facility_words, hospital_names, cyrillic_names, cyrillic_places.
+            common_words, facility_words, hospital_names, cyrillic_names, cyrillic_places,
+            script_names, script_places.
     """
     raw = resources.files("medtweet.phi").joinpath("data", f"{name}.txt.gz").read_bytes()
     lines = gzip.decompress(raw).decode("utf-8").splitlines()

@@ -1,0 +1,104 @@
+"""Round 41.
+
+Written before holdout126-129 were read, from what the scripts and calendars of the worlds
+still unmet are known to write:
+- digits of other scripts are the numbers they are ("٩٢", "۱۴۰۲/۰۵/۱۲", "٠٥٥١٢٣٤٥٦٧",
+  full-width "９２"), read as 0-9 by every rule, with each finding's text as written;
+- names, places, dates and ages in Arabic, Persian, Hebrew and Thai letters (the new
+  ``_scripts`` module): a name after a title or a relative's word ("السيدة", "آقای", "גב'",
+  "นาย" joined to it), or opening with a known name after a patient's word ("المريضة
+  فاطمة"), with its joiners and family names ("بنت خالد العتيبي"); a known town with the
+  letters joined before it ("بالرياض", "מבאר שבע", "จากเชียงใหม่"); a street's, district's or
+  village's word and what follows it ("حي الملز", "خیابان ولیعصر", "מרחוב הרצל 5",
+  "ซอยสุขุมวิท 11"), Thai house numbers; a day and a month of the Gregorian, Hijri, Persian,
+  Hebrew or Thai calendar, with its year ("12 رمضان 1447 هـ", "3 במרץ 2026", "12 มี.ค.
+  2569"), feasts ("عيد الفطر", "ראש השנה", "สงกรานต์"); an age of 90 or more with its word
+  ("عمرها 92 سنة", "95 ساله", "בת 93", "อายุ 92 ปี"); a number after a national-identity or
+  a record-file word ("رقم الهوية", "کد ملی", "رقم الملف"); Thailand's national number in
+  its printed shape, in any post.
+
+Every example is invented for the class it stands for; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from tests._phi_support import table_tests
+
+import medtweet as mt
+from medtweet.phi._digits import western_digits
+
+# (text, value, category): a finding of ``category`` covers ``value`` in a patient story
+FOUND: list[tuple[str, str, str]] = [
+    # digits of other scripts
+    ("Seen ٠٣/١١/٢٠٢٥, call the son on mobile ٠٥٠٩٨٧٦٥٤٣.", "٠٣/١١/٢٠٢٥", "date"),
+    ("Seen ٠٣/١١/٢٠٢٥, call the son on mobile ٠٥٠٩٨٧٦٥٤٣.", "٠٥٠٩٨٧٦٥٤٣", "phone"),
+    ("Intake form: ۹۶ years, lives alone, hip fracture.", "۹۶", "age"),
+    # names after a title, a relative's word, or a patient's word and a known name
+    ("وصل السيد عمر الزهراني إلى الطوارئ بعد سقوط.", "عمر الزهراني", "name"),
+    ("المريضة مريم بنت سعيد القحطاني، سكري منذ ٢٠ عاما.", "مريم بنت سعيد القحطاني", "name"),
+    ("خانم زهرا کریمی با درد شکم مراجعه کرد.", "زهرا کریمی", "name"),
+    ("מר יוסי אברהם הגיע עם כאב בחזה.", "יוסי אברהם", "name"),
+    ("Admitted นางสาวมาลี ศรีสุข with dengue, platelets 18.", "มาลี ศรีสุข", "name"),
+    # known towns, with the letters joined before them
+    ("نقلناها بالإسعاف من جدة بعد السقوط.", "جدة", "geographic"),
+    ("Flew in from مشهد for the transplant work-up, 44M.", "مشهد", "geographic"),
+    ("הועבר אלינו מבאר שבע בלילה.", "באר שבע", "geographic"),
+    ("ส่งต่อจากขอนแก่น เมื่อคืน ไข้สูง", "ขอนแก่น", "geographic"),
+    # a street's, a district's or a village's word, with its number
+    ("Home visit, حي النسيم, bedbound since the stroke.", "النسيم", "geographic"),
+    ("منزلها في شارع الأمير سلطان ١٤ قرب المسجد.", "الأمير سلطان ١٤", "geographic"),
+    ("Lives on خیابان انقلاب with her son, 71F.", "انقلاب", "geographic"),
+    ("גרה ברחוב ביאליק 12 לבד.", "ביאליק 12", "geographic"),
+    ("บ้านเลขที่ 88/3 ซอยอารีย์ 5 ไม่มีคนดูแล", "บ้านเลขที่ 88/3", "geographic"),
+    # dates of five calendars, and feasts
+    ("دخلت المستشفى في ٣ شوال ١٤٤٦ بعد العيد.", "٣ شوال ١٤٤٦", "date"),
+    ("جراحی در ۱۲ فروردین ۱۴۰۳ انجام شد.", "۱۲ فروردین ۱۴۰۳", "date"),
+    ("נותחה ב-14 בינואר 2026, מחלימה.", "14 בינואר 2026", "date"),
+    ("Fell at home on 5 เม.ย. 2568, femur fracture.", "5 เม.ย. 2568", "date"),
+    ("Fell while cooking for عيد الأضحى, burns to both hands.", "عيد الأضحى", "date"),
+    ("Came in on ראש השנה with chest pain, 67M.", "ראש השנה", "date"),
+    # ages of 90 or more with their words
+    ("جدتي عمرها ٩٧ سنة وما زالت تطبخ.", "٩٧", "age"),
+    ("پدربزرگ ۹۱ ساله، زمین خورده.", "۹۱", "age"),
+    ("Grandma (בת 94) fell in the shower.", "94", "age"),
+    ("ยายอายุ 99 ปี ล้มในห้องน้ำ", "99", "age"),
+    # a number after an identity or a record-file word; Thailand's national number
+    ("رقم الهوية ١٠٢٣٤٥٦٧٨٩ مكتوب على السوار.", "١٠٢٣٤٥٦٧٨٩", "ssn"),
+    ("کد ملی ۰۰۷۱۲۳۴۵۶۷ روی پرونده است.", "۰۰۷۱۲۳۴۵۶۷", "ssn"),
+    ("رقم الملف 448210 في قسم الطوارئ.", "448210", "mrn"),
+    ("Thai ID 3-4501-00872-33-1 on her discharge letter.", "3-4501-00872-33-1", "ssn"),
+]
+
+# (text, context): no finding at all ("patient": read as a story; None: context decided)
+CLEAN: list[tuple[str, str | None]] = [
+    # a patient's word before a verb; an age under 90; a year alone
+    ("المريض يعاني من ألم في الصدر منذ ٣ أيام، عمره ٨٥ سنة", "patient"),
+    ("مريضة سكري منذ عام ٢٠١٩، تحسنت بعد الأنسولين", "patient"),
+    ("بیمار ۸۰ ساله با درد قفسه سینه، سال ۱۴۰۲ عمل شده", "patient"),
+    ("החולה בן 78 הגיע עם כאב בטן", "patient"),
+    # a relative's word before a word with its article; a doctor's title; a sign
+    ("ابنها الأكبر أحضرها إلى الطوارئ", "patient"),
+    ("นายแพทย์ประจำบ้านรับเคสนี้ อายุ 67 ปี ป้ายชื่อหาย", "patient"),
+    # a congress in Arabic with its city and dates is no patient's
+    ("مؤتمر القلب في دبي ١٢-١٤ مارس ٢٠٢٦، التسجيل مفتوح", None),
+]
+
+test_found, test_clean = table_tests(FOUND, CLEAN)
+
+
+def test_a_finding_in_other_digits_keeps_its_text_as_written() -> None:
+    found = mt.check_phi("اتصلوا على ٠٥٥١٢٣٤٥٦٧ ليلا", context="patient")
+    assert [f.text for f in found.findings] == ["٠٥٥١٢٣٤٥٦٧"]
+
+
+@given(st.text())
+def test_western_digits_keeps_every_character_in_place(text: str) -> None:
+    western = western_digits(text)
+    assert len(western) == len(text)
+    for before, after in zip(text, western, strict=True):
+        if before.isdecimal():
+            assert after == str(int(before))
+        elif before not in "\u060c\u066b\u066c":
+            assert after == before
