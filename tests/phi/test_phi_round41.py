@@ -64,10 +64,19 @@ FOUND: list[tuple[str, str, str]] = [
     ("پدربزرگ ۹۱ ساله، زمین خورده.", "۹۱", "age"),
     ("Grandma (בת 94) fell in the shower.", "94", "age"),
     ("ยายอายุ 99 ปี ล้มในห้องน้ำ", "99", "age"),
+    # a parent's name by their child's; an elder's word before a name
+    ("الحاجة أم خالد وصلت متأخرة لجلسة الغسيل.", "أم خالد", "name"),
+    ("الجدة نورة تعبانة اليوم، الضغط منخفض.", "نورة", "name"),
+    # a hospital by its word and its name
+    ("نقل إلى مستشفى الملك خالد بعد الجلطة.", "مستشفى الملك خالد", "geographic"),
+    ("از بیمارستان امام رضا مرخص شد.", "بیمارستان امام رضا", "geographic"),
+    # a feast with its eve
+    ("ערב פסח הגיע עם כאב חזה, בן 88.", "ערב פסח", "date"),
     # a number after an identity or a record-file word; Thailand's national number
     ("رقم الهوية ١٠٢٣٤٥٦٧٨٩ مكتوب على السوار.", "١٠٢٣٤٥٦٧٨٩", "ssn"),
     ("کد ملی ۰۰۷۱۲۳۴۵۶۷ روی پرونده است.", "۰۰۷۱۲۳۴۵۶۷", "ssn"),
     ("رقم الملف 448210 في قسم الطوارئ.", "448210", "mrn"),
+    ("Photo of the wristband showed ת.ז. 048213377 clearly, 90F.", "048213377", "ssn"),
     ("Thai ID 3-4501-00872-33-1 on her discharge letter.", "3-4501-00872-33-1", "ssn"),
 ]
 
@@ -81,11 +90,23 @@ CLEAN: list[tuple[str, str | None]] = [
     # a relative's word before a word with its article; a doctor's title; a sign
     ("ابنها الأكبر أحضرها إلى الطوارئ", "patient"),
     ("นายแพทย์ประจำบ้านรับเคสนี้ อายุ 67 ปี ป้ายชื่อหาย", "patient"),
+    # a word that only starts as "in" does before a town ("برابر", equal); a verb after a
+    # hospital's name
+    ("بیمار ۷۰ ساله، نمره برابر ۵، دارو شروع شد.", "patient"),
     # a congress in Arabic with its city and dates is no patient's
     ("مؤتمر القلب في دبي ١٢-١٤ مارس ٢٠٢٦، التسجيل مفتوح", None),
 ]
 
-test_found, test_clean = table_tests(FOUND, CLEAN)
+# (text, context): the context a post is read in
+CONTEXT: list[tuple[str, str]] = [
+    # a patient's word, an age with its word, a title: a story, even with a hashtag
+    ("المريض عمره 80 سنة، خرج اليوم من العناية #طب", "patient"),
+    ("خانم ۴۵ ساله با سردرد شدید به اورژانس آمد #پزشکی", "patient"),
+    ("מטופלת בת 70 הגיעה למיון אחרי נפילה", "patient"),
+    ("ประชุมวิชาการโรคหัวใจ กรุงเทพฯ 12-14 มีนาคม", "professional"),
+]
+
+test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)
 
 
 def test_a_finding_in_other_digits_keeps_its_text_as_written() -> None:

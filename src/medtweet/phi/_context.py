@@ -17,6 +17,7 @@ from medtweet.phi import _languages as local
 from medtweet.phi._gates import gate
 from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Context, require_str
+from medtweet.phi._scripts import SCRIPT_STORY
 
 __all__ = [
     "CLOSE_KIN",
@@ -1264,6 +1265,9 @@ def scores(
     undecided_abroad = patient + 2 * strong < 2 and not text.isascii()
     if (undecided_abroad or " ur. " in low) and _TAKEN_IN_STEM.search(low) is not None:
         strong += 1  # "przyjętego", "přijat", "internată", "госпіталізований": taken in
+    if undecided_abroad:
+        # a patient's word, an age, a title, a stay in Arabic, Persian, Hebrew or Thai
+        strong += min(2, len(set(SCRIPT_STORY.findall(text))))
     if patient + 2 * strong < 2 and _PATIENT_STEM.search(low) is not None:
         patient += 1  # "Пациентът", "pacjentkę", "pasiennya": the patient, in any ending
     # one weak cue, or "she"/"he", and no professional cue, no news: someone's story

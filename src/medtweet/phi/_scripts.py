@@ -9,11 +9,13 @@ patient story:
 
 - a name: the run after a title of respect or a relative's word ("السيدة", "آقای", "גב'",
   "นาย", "ابنها"); after a patient's word when it opens with a known name ("المريض محمد");
-  a known first name and the names after it ("فاطمة بنت خالد العتيبي");
+  a known first name and the names after it ("فاطمة بنت خالد العتيبي"); a parent named by
+  a child's known name ("أم محمد", "أبو فهد");
 - a place: a known town, with the letters for "in", "from", "and" or "the" that Arabic and
   Hebrew join to it ("بالرياض", "מבאר שבע"); the run after a street's, a district's or a
   village's word ("شارع الملك فهد", "حي الملز", "خیابان ولیعصر", "רחוב הרצל 5",
-  "ตำบลสุเทพ"), with its number;
+  "ตำบลสุเทพ"), with its number; a hospital by its word and its name ("مستشفى الملك فهد",
+  "بیمارستان شریعتی");
 - a date: a day and a month, with its year ("12 رمضان 1447", "۱۲ فروردین ۱۴۰۲",
   "3 במרץ", "12 มี.ค. 2569"), a month and its year, a feast ("عيد الفطر", "נוروز",
   "สงกรานต์");
@@ -24,6 +26,9 @@ patient story:
 - a number after a national-identity or record-file word ("رقم الهوية", "کد ملی",
   "תעודת זהות", "رقم الملف"), and Thailand's national number in its printed shape
   ("1-1002-00345-67-1"), in any post.
+
+``SCRIPT_STORY`` holds what tells a story in these scripts (a patient's word, an age with
+its word, a title, a stay in hospital), for the context's scores.
 
 Known names and towns come from the ``script_names`` and ``script_places`` word lists
 (Faker, GeoNames). Digits of these scripts are read as 0-9 before the rules run (see
@@ -40,7 +45,7 @@ from medtweet.phi._hit import Hit, Scan
 from medtweet.phi._lexicon import lexicon
 from medtweet.phi._model import Category
 
-__all__ = ["find_scripts"]
+__all__ = ["SCRIPT_STORY", "find_scripts"]
 
 _N = Category.NAME
 _G = Category.GEOGRAPHIC
@@ -65,7 +70,8 @@ _TITLES = (
     "السيد|السيدة|السيده|سيد|سيدة|الحاج|الحاجة|الحاجه|حاج|حاجة|الشيخ|الشيخة|الأستاذ|الأستاذة|"
     "الآنسة|الانسة|ابنه|ابنها|ابنته|ابنتها|بنتها|بنته|زوجته|زوجها|والده|والدها|والدته|"
     "والدتها|أخوه|أخوها|أخته|أختها|جده|جدها|جدته|جدتها|اسمه|اسمها|يدعى|تدعى|المدعو|المدعوة|"
-    "آقای|اقای|خانم|حاجی|حاجیه|پدرش|مادرش|همسرش|دخترش|پسرش|نامش|به نام|"
+    "الجدة|الجده|الجد|جدتي|جدي|الخالة|الخال|العمة|خالتي|عمتي|خالي|عمي|"
+    "آقای|اقای|خانم|حاجی|حاجیه|پدرش|مادرش|همسرش|دخترش|پسرش|نامش|به نام|مادربزرگ|پدربزرگ|"
     "מר|מרת|גב'|גב׳|גברת|בשם|אמו|אמה|אביו|אביה|אשתו|בעלה|בנו|בנה|בתו|בתה|סבתא|סבא|"
     "คุณ|ลุง|ป้า|ยาย|น้อง"
 )
@@ -92,6 +98,9 @@ _NEXT = re.compile(rf"[ \t]+(?P<w>{_WORD})")
 _JOINERS = frozenset(
     ["بن", "بنت", "ابن", "إبن", "ابو", "أبو", "أم", "ام", "عبد", "آل", "بن‌", "בן", "בת", "بو"]
 )
+_KUNYA = frozenset(["أبو", "ابو", "أم", "ام", "بو"])
+# a kunya standing alone, its child's a known name: "أم محمد"
+_KUNYA_ALONE = re.compile(rf"{_NOT_LETTER}(?:أبو|ابو|أم|ام)[ \t]+(?P<w>{_WORD})")
 # what a name's next word may not be: a relative's or a place's word, an age's word, a verb
 # of the story ("المريض محمد يعاني")
 _AFTER_NAME_STOPS = frozenset(
@@ -111,9 +120,20 @@ _PLACE_WORDS = (
 _CUED_PLACE = re.compile(
     # (Hebrew joins "from", "in", "and" to the word: "מרחוב הרצל")
     rf"{_NOT_LETTER}(?:[ומבלה](?=[\u05d0-\u05ea]))?(?:{_PLACE_WORDS})(?:[ \t]+|(?<=[{_THAI}.]))"
-    rf"(?P<p>{_WORD}(?:[ \t]+(?!(?:من|في|از|در|ב|מ|อายุ){_END}){_WORD})?)"
-    r"(?P<no>[ \t]*(?:No\.?|رقم|شماره|פלאק|/)?[ \t]*\d{1,4}(?![\d/.,-]\d))?"
+    rf"(?P<p>{_WORD})(?P<second>[ \t]+(?!(?:رقم|شماره|پلاک){_END}){_WORD})?"
+    r"(?P<no>[ \t]*(?:No\.?|رقم|شماره|پلاک|/)?[ \t]*\d{1,4}(?![\d/.,-]\d))?"
 )
+# a hospital by its word and its name ("مستشفى الملك فهد", "بیمارستان شریعتی",
+# "โรงพยาบาลศิริราช")
+_HOSPITAL = re.compile(
+    rf"{_NOT_LETTER}(?:مستشفى|المستشفى|بمستشفى|بیمارستان|درمانگاه|בית החולים|בבית החולים|"
+    rf"בי\"ח|โรงพยาบาล|รพ\.)(?:[ \t]+|(?<=[{_THAI}.]))(?P<p>{_WORD})(?P<second>[ \t]+{_WORD})?"
+)
+# the first words of a place named after someone: a king, a prince, an imam, a martyr
+_TITLED_PLACE = frozenset(
+    ["الملك", "الملكة", "الأمير", "الاميرة", "الأميرة", "الامير", "الشيخ", "الإمام", "امام",
+     "شهید", "دکتر", "الدكتور", "حضرت", "آیت‌الله", "מלך"]
+)  # fmt: skip
 # Thai's house number: "บ้านเลขที่ 45", "เลขที่ 45/2"; Thai's village number: "หมู่ 5"
 _THAI_HOUSE = re.compile(r"(?:บ้านเลขที่|เลขที่|หมู่ที่|หมู่)[ \t]*\d{1,4}(?:/\d{1,4})?(?!\d)")
 # letters that Arabic and Hebrew join in front of a word: and, in, to, from, the...
@@ -152,7 +172,9 @@ _DATE = re.compile(
     r"(?:[ \t]*(?:هـ|ه|م|ش|พ\.ศ\.|ค\.ศ\.))?"
 )
 _FEAST = re.compile(
-    rf"{_NOT_LETTER}(?:عيد الفطر|عيد الأضحى|عيد الاضحى|ليلة القدر|يوم عرفة|عاشوراء|رمضان|"
+    # (with the eve or the night before it: "ערב יום כיפור", "ليلة العيد")
+    rf"{_NOT_LETTER}(?:(?:ערב|ليلة|عشية|شب)[ \t]+)?"
+    r"(?:عيد الفطر|عيد الأضحى|عيد الاضحى|ليلة القدر|يوم عرفة|عاشوراء|رمضان|"
     rf"المولد النبوي|نوروز|عید نوروز|عید فطر|عید قربان|یلدا|چهارشنبه‌سوری|"
     rf"ראש השנה|יום כיפור|יום הכיפורים|פסח|סוכות|חנוכה|פורים|שבועות|ל\"ג בעומר|"
     rf"สงกรานต์|ลอยกระทง|วันออกพรรษา|ตรุษจีน){_END}"
@@ -166,7 +188,7 @@ _AGE = re.compile(
 _ID_CUE = re.compile(
     r"(?:رقم الهوية|رقم هوية|الهوية الوطنية|الهوية|هوية|رقم الإقامة|رقم الاقامة|الإقامة|"
     r"إقامة|الرقم الوطني|الرقم القومي|الرقم المدني|السجل المدني|کد ملی|كد ملي|شماره ملی|"
-    r"תעודת זהות|מספר זהות|ת\"ז|เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน)"
+    r"תעודת זהות|מספר זהות|ת\"ז|ת\.ז\.|ת׳׳ז|เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวประชาชน)"
     r"[ \t]*(?:رقم|شماره|מס'|:|#)?[ \t]*:?[ \t]*(?P<v>\d[\d -]{6,18}\d)(?!\d)"
     r"|(?:رقم الملف|ملف رقم|رقم الملف الطبي|رقم المريض|شماره پرونده|پرونده|מספר תיק|"
     r"תיק רפואי|เลขที่ผู้ป่วย|HN)[ \t]*(?:رقم|شماره|מס'|:|#)?[ \t]*:?[ \t]*"
@@ -182,6 +204,20 @@ _CALLED = re.compile(
 )
 # Thailand's national number as it is printed: "1-1002-00345-67-1"
 _THAI_ID = re.compile(r"(?<![\d-])\d-\d{4}-\d{5}-\d{2}-\d(?![\d-])")
+
+
+# what tells a story in these scripts: a patient's word, an age with its word, a title or an
+# elder's word, a stay in hospital begun or ended, a death
+SCRIPT_STORY = re.compile(
+    rf"{_NOT_LETTER}(?:المريض|المريضة|المريضه|مريض|مريضة|مريضه|بیمار|המטופל|המטופלת|מטופל|"
+    r"מטופלת|החולה|ผู้ป่วย|คนไข้)(?![\u0600-\u06ff\u05d0-\u05ea\u0e01-\u0e4e])"
+    r"|(?:عمره|عمرها|بعمر|อายุ)[ \t]*\d|\d{1,3}[ \t]*(?:سنة|عاما|عامًا|عاماً|ساله|ปี)"
+    r"|(?<![\u05d0-\u05ea])(?:בן|בת)[ \t]+\d{1,3}(?!\d)"
+    rf"|{_NOT_LETTER}(?:الحاج|الحاجة|السيد|السيدة|خانم|آقای|גב'|מר|นาย|الجدة|الجد|جدتي|"
+    r"مادربزرگ|پدربزرگ|סבתא|סבא|ยาย|คุณยาย|คุณตา)"
+    rf"|{_NOT_LETTER}(?:دخل|دخلت|أدخل|أدخلت|خرج|خرجت|بستری|مرخص|אושפז|אושפזה|השתחרר|"
+    r"השתחררה|توفي|توفيت|فوت کرد|נפטר|נפטרה)"
+)
 
 
 @functools.cache
@@ -205,9 +241,14 @@ def _bare(word: str) -> list[str]:
     """``word`` as written and without the letters joined in front of it ("بالرياض")."""
     forms = [word]
     prefixes = _HEBREW_PREFIXES if "\u05d0" <= word[0] <= "\u05ea" else _ARABIC_PREFIXES
+    hebrew = prefixes is _HEBREW_PREFIXES
     for prefix in prefixes:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             rest = word[len(prefix) :]
+            # (an Arabic or Persian word that only starts with such a letter is more often
+            # a word of its own, "برابر", equal: a town only with its article or when long)
+            if not hebrew and not rest.startswith("ال") and "ل" not in prefix and len(rest) < 5:
+                continue
             forms.append(rest)
             if prefix.endswith("ل") and prefix != "ل" and not rest.startswith("ال"):
                 forms.append("ال" + rest)  # "بالرياض" is "ب" + "الرياض"
@@ -276,6 +317,24 @@ def _places_in(text: str) -> Iterator[Hit]:
                 break
 
 
+def _place_end(match: re.Match[str]) -> int:
+    """Where a place after its word ends: its first word, and the second when it belongs.
+
+    The second belongs when the first is a title ("الملك فهد", "امام خمینی") or when it is
+    a name with its article or a family's ending ("قصر العيني", "ولیعصر"), not a verb of the
+    story ("شریعتی مرخص").
+    """
+    second = match["second"]
+    if second is None or second.strip() in _AFTER_NAME_STOPS:
+        return match.end("p")
+    word = second.strip()
+    if match["p"] in _TITLED_PLACE or word.startswith("ال") or word.endswith(("ي", "ی")):
+        return match.end("second")
+    if "\u0e01" <= word[0] <= "\u0e4e" or "\u05d0" <= word[0] <= "\u05ea":
+        return match.end("second")  # (Thai and Hebrew: no ending tells; the words after)
+    return match.end("p")
+
+
 # the words before a town that place someone there: from, in, to, living in
 _PLACING = frozenset(["من", "في", "إلى", "الى", "از", "در", "ساکن", "اهل", "أهل", "מ", "ב"])
 
@@ -303,7 +362,12 @@ def find_scripts(text: str, scan: Scan) -> Iterator[Hit]:
     thai = _ANY_THAI.search(text) is not None
     for match in _CUED_NAME.finditer(text):
         word = match["n"]
-        if word in _AFTER_NAME_STOPS or word in _JOINERS:
+        if word in _AFTER_NAME_STOPS:
+            continue
+        if word in _JOINERS:  # a parent's name by their child's: "أم محمد", "أبو فهد"
+            kunya = _NEXT.match(text, match.end("n"))
+            if word in _KUNYA and kunya is not None and kunya["w"] not in _AFTER_NAME_STOPS:
+                yield Hit(match.start("n"), kunya.end(), _N, "name.script")
             continue
         # (after a patient's word, and for an Arabic word with its article, only a known
         # name: "المريض يعاني", "ابنها الأكبر", her eldest son)
@@ -317,11 +381,22 @@ def find_scripts(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _WORDS.finditer(text):
         if match.group() in _names():
             end = _name_end(text, match.end(), cued=False)
-            if end > match.end():  # a first name and a name after it
+            # a first name and a name after it (a short one, "روز", a day, only before a
+            # known name)
+            if end > match.end() and (
+                len(match.group()) > 3 or text[match.end() : end].split()[0] in _names()
+            ):
                 yield Hit(match.start(), end, _N, "name.script")
+    for match in _KUNYA_ALONE.finditer(text):
+        if match["w"] in _names():
+            yield Hit(match.start(), match.end(), _N, "name.script")
     for match in _CUED_PLACE.finditer(text):
-        end = match.end("no") if match["no"] and match["no"].strip() else match.end("p")
+        end = _place_end(match)
+        if match["no"] and match["no"].strip() and end == match.start("no"):
+            end = match.end("no")
         yield Hit(match.start("p"), end, _G, "geo.street")
+    for match in _HOSPITAL.finditer(text):
+        yield Hit(match.start(), _place_end(match), _G, "geo.facility")
     for match in _THAI_HOUSE.finditer(text):
         yield Hit(match.start(), match.end(), _G, "geo.street")
     yield from _places_in(text)
