@@ -78,6 +78,30 @@ FOUND: list[tuple[str, str, str]] = [
     ("رقم الملف 448210 في قسم الطوارئ.", "448210", "mrn"),
     ("Photo of the wristband showed ת.ז. 048213377 clearly, 90F.", "048213377", "ssn"),
     ("Thai ID 3-4501-00872-33-1 on her discharge letter.", "3-4501-00872-33-1", "ssn"),
+    # Nordic and Baltic streets, with flat, postcode and town
+    (
+        "Hjemmebesøk i Fjellveien 12 B, 8006 Bodø, 92 år.",
+        "Fjellveien 12 B, 8006 Bodø",
+        "geographic",
+    ),
+    ("Kotikäynti: Rantakatu 4 A 7, Oulu. Yksin asuva.", "Rantakatu 4 A 7, Oulu", "geographic"),
+    ("Mājas vizīte Lāčplēša ielā 40-2, viena dzīvo.", "Lāčplēša ielā 40-2", "geographic"),
+    ("Gyvena Savanorių pr. 12, vienas, 91 m.", "Savanorių pr. 12", "geographic"),
+    ("Koduvisiit: Rüütli 12-4, Pärnu, üksi elav.", "Rüütli 12-4, Pärnu", "geographic"),
+    # a known town in its cases
+    ("Potilas tuotiin Kuopiosta yöllä, lonkkamurtuma.", "Kuopiosta", "geographic"),
+    ("Pacients atvests no Daugavpilī, vēlu vakarā.", "Daugavpilī", "geographic"),
+    ("Pacientė iš Šiaulių, 93 m., klubo lūžis.", "Šiaulių", "geographic"),
+    # a name with letters beyond ASCII before an age; an age said of someone
+    ("Nattevakt: Åsmund Tveit, 58, falt fra stigen.", "Åsmund Tveit", "name"),
+    ("Hon är 94 och bor ensam på ön, föll i trappan.", "94", "age"),
+    # feasts whatever their ending; a day and a month with their dots
+    ("Kaatui vappuaattona torilla, 67-vuotias, ranne murtui.", "vappuaattona", "date"),
+    ("Brannskade på lillejulaften, 8 år gammel gutt.", "lillejulaften", "date"),
+    ("Hun ble innlagt 14.2 med lungebetennelse, 88 år.", "14.2", "date"),
+    # short cues of national numbers
+    ("Sjúklingur, kt. 150344-2219, kom á bráðamóttöku.", "150344-2219", "ssn"),
+    ("Pacientas, a.k. 38503121234, atvežtas naktį.", "38503121234", "ssn"),
 ]
 
 # (text, context): no finding at all ("patient": read as a story; None: context decided)
@@ -93,6 +117,14 @@ CLEAN: list[tuple[str, str | None]] = [
     # a word that only starts as "in" does before a town ("برابر", equal); a verb after a
     # hospital's name
     ("بیمار ۷۰ ساله، نمره برابر ۵، دارو شروع شد.", "patient"),
+    # a town's case in an English post; a people in brackets before an age; a decimal with a
+    # dot before a capital
+    (
+        "Tube fed since the stroke; Mentors on the ward helped. Māori whānau at the bedside.",
+        "patient",
+    ),
+    ("Our patient (Māori, 61) went home with her mokopuna.", "patient"),
+    ("Pāpā had IMC 13.9. Refeeding slowly, 58M.", "patient"),
     # a congress in Arabic with its city and dates is no patient's
     ("مؤتمر القلب في دبي ١٢-١٤ مارس ٢٠٢٦، التسجيل مفتوح", None),
 ]
@@ -104,6 +136,8 @@ CONTEXT: list[tuple[str, str]] = [
     ("خانم ۴۵ ساله با سردرد شدید به اورژانس آمد #پزشکی", "patient"),
     ("מטופלת בת 70 הגיעה למיון אחרי נפילה", "patient"),
     ("ประชุมวิชาการโรคหัวใจ กรุงเทพฯ 12-14 มีนาคม", "professional"),
+    # a known first name and a surname before an age, in any language
+    ("Fick samtal från Ingrid Holmberg, 94, hon hade fått fel brev. Avvikelse skriven.", "patient"),
 ]
 
 test_found, test_clean, test_context = table_tests(FOUND, CLEAN, CONTEXT)

@@ -697,6 +697,14 @@ _OWN_THING = re.compile(
 _FAMILY_OF = re.compile(r"(?=[Ff])\b[Ff]amily of (?!(?:Dr|Drs|Prof|Professor)\b)[A-Z][a-z]")
 # a person by name with their age: "Marisol age 9, strep +" (not "Average age 79")
 _NAMED_AGE = re.compile(r"[A-Z](?<![\w'\u2019][A-Z])[^\W\d_]+,? age \d{1,3}\b")
+# a first name and a surname before an age, in any language ("Olga Petersson, 94,", "Jānis
+# Bērziņš, 93 g.,", "Ona Kazlauskienė, 95 m.,"); the first name must be a known one
+_FULL_NAME_AGE = re.compile(
+    r"(?<![\w-])(?P<first>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+)(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+    r" (?:[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'\u2019-]+ ){0,1}[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'\u2019-]+, "
+    r"(?:\d|[1-9]\d|1[01]\d)(?:[,.;)]| (?:år|ára|m\.|g\.|v\.|a\.|ans|anni|jaar|años|anos|"
+    r"lat|let|J\.|Jahre|yo|y/o|yrs?)\b)"
+)
 _NOT_NAMED_AGE = frozenset(["Average", "Mean", "Median", "Gestational", "Bone", "Maternal"])
 # a patient spoken to ("sir, I cannot fax you your MRI", "ma'am, that's the refill
 # number"), not a knight's title ("Sir Michael Marmot", "Sir Ganga Ram Hospital")
@@ -1205,6 +1213,10 @@ def scores(
         strong += min(len(_OWN_THING.findall(text)), 2)
     if "family of " in low:  # "the family of Otis Grange"
         strong += len(_FAMILY_OF.findall(text))
+    if digits and ", " in text:  # "Olga Petersson, 94,", "Helju Tamm, 99.": a person's age
+        strong += min(
+            sum(1 for m in _FULL_NAME_AGE.finditer(text) if m["first"] in _first_names()), 2
+        )
     if digits and " age " in low:  # "Marisol age 9"
         strong += sum(
             1
@@ -1280,6 +1292,11 @@ def scores(
     ):
         patient, strong = 2, 0
     return patient + 2 * strong, professional
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return lexicon("first_names")
 
 
 def story_scores(text: str) -> tuple[int, int]:

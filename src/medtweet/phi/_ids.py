@@ -459,6 +459,15 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # "ЕГН 310...", "Fødselsnummeret", "AHV-Nummer 756...", "身份证 440306..."
             r"isikukood|isikukoodi|asmens kodas|kennitala|fødselsnummeret|personnumret|"
             r"personnummer|AHV-Nummer|"
+            # their short forms: Iceland's "kt.", Estonia's "IK", Latvia's "p.k." (only before
+            # the number's shape), Norway's "f.nr." and "fnr", Sweden's "pnr" and "pers.nr"
+            # (Lithuania's "a.k." is read in a story by ``_nordic``: a cue's first word here
+            # is its gate, and "a" is every text's)
+            r"kt\.(?=\W{0,3}\d{6}-?\d{4}(?!\d))|IK(?=\W{0,3}\d{11}(?!\d))|"
+            r"p\.k\.(?=\W{0,3}\d{6}-?\d{5}(?!\d))|"
+            # ("PNR" is an airline's booking too: only before a personnummer's shape)
+            r"personas kods|f\.nr\.?|fnr\.?|fødselsnr\.?|pers\.nr\.?|personnr\.?|"
+            r"pnr\.?(?=\W{0,3}(?:\d\d)?\d{6}[-+]?\d{4}(?!\d))|"
             "\u0415\u0413\u041d|\u8eab\u4efd\u8bc1|\u8eab\u4efd\u8bc1\u53f7",
         ),
         Category.SSN,
