@@ -17,6 +17,13 @@ still unmet are known to write:
   a record-file word ("رقم الهوية", "کد ملی", "رقم الملف"); Thailand's national number in
   its printed shape, in any post.
 
+After holdout126-127 were scored early (holdout128-129 sealed): what tells a story in those
+scripts; a parent by a child's name ("أم محمد"); hospitals by their word; Nordic and Baltic
+streets, towns in their cases, names and ages, feasts and dotted dates (the new ``_nordic``
+module); the short cues of Nordic and Baltic national numbers; addresses of numbered parts
+(the new ``_numbered`` module: "House 1152, Road 2412, Block 324"); plates after Turkish and
+Nordic words and Gulf car models.
+
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
 
@@ -102,6 +109,21 @@ FOUND: list[tuple[str, str, str]] = [
     # short cues of national numbers
     ("Sjúklingur, kt. 150344-2219, kom á bráðamóttöku.", "150344-2219", "ssn"),
     ("Pacientas, a.k. 38503121234, atvežtas naktį.", "38503121234", "ssn"),
+    # an address of numbered parts, with its district
+    (
+        "Oxygen delivery to Flat 3, Bldg 2210, Road 3615, Block 336 failed again, 79M.",
+        "Flat 3, Bldg 2210, Road 3615, Block 336",
+        "geographic",
+    ),
+    (
+        "Ambulance to Villa 12, Street 33, Al Safa 1 for a 91F with a fall.",
+        "Villa 12, Street 33, Al Safa 1",
+        "geographic",
+    ),
+    # plates after Turkish and Nordic words, and after a Gulf car's model
+    ("Kaza: aracının plakası 06 ABC 123, sürücü 45 yaşında.", "06 ABC 123", "vehicle"),
+    ("Bilen (KH 33017) sto på venteplassen hele natten.", "KH 33017", "vehicle"),
+    ("Flipped his Prado (DXB 44120) near the dunes, 23M.", "DXB 44120", "vehicle"),
 ]
 
 # (text, context): no finding at all ("patient": read as a story; None: context decided)
@@ -125,6 +147,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ),
     ("Our patient (Māori, 61) went home with her mokopuna.", "patient"),
     ("Pāpā had IMC 13.9. Refeeding slowly, 58M.", "patient"),
+    # a hospital's own numbered parts are no home's address
+    ("Bed 4, Room 12, Tower 3: 71F with sepsis, on pressors.", "patient"),
     # a congress in Arabic with its city and dates is no patient's
     ("مؤتمر القلب في دبي ١٢-١٤ مارس ٢٠٢٦، التسجيل مفتوح", None),
 ]

@@ -26,6 +26,7 @@ from medtweet.phi._messages import message
 from medtweet.phi._model import Category, Context, Finding, PhiReport, require_str
 from medtweet.phi._names import find_names, joined_names, repeated_names, widen_name
 from medtweet.phi._nordic import find_nordic
+from medtweet.phi._numbered import find_numbered_addresses
 from medtweet.phi._postcodes import find_postcodes
 from medtweet.phi._recase import recased, shouting
 from medtweet.phi._scripts import find_scripts
@@ -73,6 +74,7 @@ _DETECTORS: tuple[_Detector, ...] = (
     find_east_asian,
     find_scripts,
     find_nordic,
+    find_numbered_addresses,
     find_slavic,
     find_names,
     find_informal,

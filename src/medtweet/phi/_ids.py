@@ -820,7 +820,8 @@ _PLATE_BEFORE = re.compile(
 _LOCAL_PLATE = re.compile(
     r"(?=[KkNnPpIiTtRrSs])\b(?i:kennzeichen|nummernschild|kontrollschild|"
     r"plaque d['\u2019]immatriculation|immatriculation|immatricul\u00e9e?|targa|kenteken|"
-    r"tablica rejestracyjna|rejestracja|plaka|registreringsnummer|SPZ|plaque)(?!\w)"
+    r"tablica rejestracyjna|rejestracja|plaka|plakası|plakasi|registreringsnummer|SPZ|plaque)"
+    r"(?!\w)"
     r"(?:\s*(?:#|(?i:nr|no|n[°º])\.?|:|,))*"
     # (a word or two may stand between: "Kennzeichen seines Wagens HH-KL 4821")
     r"(?:\s+(?:[a-z\u00e0-\u00ff]+|[A-Z][a-z\u00e0-\u00ff]+)){0,2}?\s*[\"\u201c(]?"
@@ -829,7 +830,7 @@ _LOCAL_PLATE = re.compile(
 _LOCAL_PLATE_WORDS = frozenset(
     ["kennzeichen", "nummernschild", "kontrollschild", "plaque", "immatriculation",
      "immatriculé", "immatriculée", "targa", "kenteken", "rejestracyjna", "rejestracja",
-     "plaka", "registreringsnummer", "spz"]
+     "plaka", "plakası", "plakasi", "registreringsnummer", "spz"]
 )  # fmt: skip
 # A record or account cue a few words before its number: "MRN on the wristband (6630194)".
 # (it starts with the class of its cues' first letters, which the engine skips to in C, the
@@ -1044,10 +1045,13 @@ _VEHICLES = (
     "bakkie", "okada", "keke", "tractor", "quad", "atv", "snowmobile", "snowmachine",
     # a vehicle told by what was done with it: "parked his ute (XQA 71B)", "got towed"
     "parked", "parks", "parking", "towed", "plane", "aircraft", "floatplane", "cessna", "cub",
+    # the car in the Nordic languages and Turkish ("Bilen (ZE 48211)", "aracının plakası")
+    "bil", "bilen", "bilden", "araba", "arabası", "aracı", "aracının",
 )  # fmt: skip
 _CAR_MODELS = (
     "Camry", "Corolla", "Civic", "Accord", "Hilux", "Prius", "Tacoma", "Tahoe", "Silverado",
-    "F-150", "RAV4", "CR-V", "Altima", "Sentra", "Fortuner", "Innova", "Vios",
+    "F-150", "RAV4", "CR-V", "Altima", "Sentra", "Fortuner", "Innova", "Vios", "Patrol",
+    "Prado", "Cruiser", "Pajero", "Yaris", "Elantra", "Sonata", "Passat", "Octavia",
 )  # fmt: skip
 _VEHICLE_WORDS = frozenset([*_VEHICLES, "plate", "plates", "tag", "tags", "wheel"])
 # plates as other countries print them, after a vehicle word: India's "KA 03 MN 4471" and
