@@ -24,6 +24,11 @@ module); the short cues of Nordic and Baltic national numbers; addresses of numb
 (the new ``_numbered`` module: "House 1152, Road 2412, Block 324"); plates after Turkish and
 Nordic words and Gulf car models.
 
+After holdout128-129 were scored sealed: Vietnamese, Indonesian, Malay and Filipino names,
+places and dates and what tells a story in them (the new ``_southeast`` module); Thai titles
+and place words read inside a run, a name after its word, Thai plates and feasts, the Thai
+ID printed with blanks.
+
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
 
@@ -124,6 +129,35 @@ FOUND: list[tuple[str, str, str]] = [
     ("Kaza: aracının plakası 06 ABC 123, sürücü 45 yaşında.", "06 ABC 123", "vehicle"),
     ("Bilen (KH 33017) sto på venteplassen hele natten.", "KH 33017", "vehicle"),
     ("Flipped his Prado (DXB 44120) near the dunes, 23M.", "DXB 44120", "vehicle"),
+    # Vietnamese, Indonesian, Malay and Filipino names, places and dates
+    ("Ca đêm: chị Nguyễn Thị Mai, 34 tuổi, vỡ thai ngoài tử cung.", "Nguyễn Thị Mai", "name"),
+    ("Cụ ông 93 tuổi ở phường Bến Thành ngã trong nhà tắm.", "phường Bến Thành", "geographic"),
+    ("Bà cụ 93 tuổi ở Q.1, ngã trong nhà tắm.", "Q.1", "geographic"),
+    ("Nhà bà ở số 25 Hai Bà Trưng, con gái gọi suốt.", "25 Hai Bà Trưng", "geographic"),
+    ("Bu Sri dtg ke IGD dgn sesak, rumah di Gg. Melati, dekat pasar.", "Gg. Melati", "geographic"),
+    ("Rumahnya RT 04/RW 02 dekat masjid, 70 th.", "RT 04/RW 02", "geographic"),
+    ("Pasien dirujuk dari RSUD Cibinong jam 2 pagi, syok sepsis.", "RSUD Cibinong", "geographic"),
+    (
+        "Home visit sa Purok 3, Brgy. Maligaya, Tarlac.",
+        "Purok 3, Brgy. Maligaya, Tarlac",
+        "geographic",
+    ),
+    (
+        "Lola Ising, 95, from Brgy. Bagumbayan, Taguig, fell on the stairs.",
+        "Brgy. Bagumbayan, Taguig",
+        "geographic",
+    ),
+    ("Bé trai 6 tuổi nhập viện 28 Tết vì hóc hạt dưa.", "28 Tết", "date"),
+    ("Pesakit masuk wad pada Hari Raya kedua dengan DKA.", "Hari Raya kedua", "date"),
+    ("Pasien datang tgl 12/4 dengan demam tinggi, 67 th.", "12/4", "date"),
+    ("Admitted from Soi Thonglor 13, lives alone, 88F.", "Soi Thonglor 13", "geographic"),
+    # Thai: titles read inside a run, a name after its word, places, plates, feasts, the ID
+    ("น้องพยาบาลถามว่าใคร คือคุณตาสมศักดิ์ ที่มาฟอกเลือดทุกสัปดาห์", "สมศักดิ์", "name"),
+    ("ผป. ชื่อ ประยูร ทองดี มาด้วยไข้สูง", "ประยูร ทองดี", "name"),
+    ("ล้มแถวถนนเยาวราช เมื่อคืน แผลที่ศีรษะ", "เยาวราช", "geographic"),
+    ("รถทะเบียน 3กด 9142 นนทบุรี จอดขวางทาง", "3กด 9142 นนทบุรี", "vehicle"),
+    ("ยายลื่นล้มช่วงลอยกระทง สะโพกหัก อายุ 91 ปี", "ลอยกระทง", "date"),
+    ("บัตรประชาชน 3 1012 00456 78 1 อยู่ในกระเป๋า", "3 1012 00456 78 1", "ssn"),
 ]
 
 # (text, context): no finding at all ("patient": read as a story; None: context decided)
@@ -147,6 +181,11 @@ CLEAN: list[tuple[str, str | None]] = [
     ),
     ("Our patient (Māori, 61) went home with her mokopuna.", "patient"),
     ("Pāpā had IMC 13.9. Refeeding slowly, 58M.", "patient"),
+    # an instrument named after a city; a clinician's own name after "Dr."
+    ("Kansas City Cardiomyopathy Questionnaire went from 38 to 71 after TEER, 74M.", "patient"),
+    ("Thanks to Dr. Anh Vu for the echo teaching today, 60M case.", "patient"),
+    # a name tag, no name
+    ("ป้ายชื่อหายอีกแล้ว ผู้ป่วย อายุ 67 ปี", "patient"),
     # a hospital's own numbered parts are no home's address
     ("Bed 4, Room 12, Tower 3: 71F with sepsis, on pressors.", "patient"),
     # a congress in Arabic with its city and dates is no patient's
@@ -155,6 +194,10 @@ CLEAN: list[tuple[str, str | None]] = [
 
 # (text, context): the context a post is read in
 CONTEXT: list[tuple[str, str]] = [
+    # a title before a name, an age's word, a stay, in Southeast Asian languages
+    ("Anh Lê Văn Tú vào viện hôm qua vì sốt xuất huyết, tiểu cầu 20K.", "patient"),
+    ("Ibu Ratna, 58 tahun, dirawat karena DBD. Semoga cepat sembuh.", "patient"),
+    ("ลูกชายคุณยายส่ง LINE มาถามผล biopsy บอกไปว่าต้องมาที่ OPD", "patient"),
     # a patient's word, an age with its word, a title: a story, even with a hashtag
     ("المريض عمره 80 سنة، خرج اليوم من العناية #طب", "patient"),
     ("خانم ۴۵ ساله با سردرد شدید به اورژانس آمد #پزشکی", "patient"),

@@ -31,6 +31,7 @@ from medtweet.phi._postcodes import find_postcodes
 from medtweet.phi._recase import recased, shouting
 from medtweet.phi._scripts import find_scripts
 from medtweet.phi._slavic import find_slavic
+from medtweet.phi._southeast import find_southeast
 
 __all__ = ["check_phi", "names_across"]
 
@@ -75,6 +76,7 @@ _DETECTORS: tuple[_Detector, ...] = (
     find_scripts,
     find_nordic,
     find_numbered_addresses,
+    find_southeast,
     find_slavic,
     find_names,
     find_informal,

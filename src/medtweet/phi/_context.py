@@ -18,6 +18,7 @@ from medtweet.phi._gates import gate
 from medtweet.phi._lexicon import lexicon, lower_set
 from medtweet.phi._model import Context, require_str
 from medtweet.phi._scripts import SCRIPT_STORY
+from medtweet.phi._southeast import SOUTHEAST_STORY
 
 __all__ = [
     "CLOSE_KIN",
@@ -1280,6 +1281,10 @@ def scores(
     if undecided_abroad:
         # a patient's word, an age, a title, a stay in Arabic, Persian, Hebrew or Thai
         strong += min(2, len(set(SCRIPT_STORY.findall(text))))
+    if patient + 2 * strong < 2 and not professional:
+        # a title before a name, a patient's or an age's word, a stay, in Vietnamese,
+        # Indonesian, Malay or Filipino
+        strong += min(2, len(set(SOUTHEAST_STORY.findall(text))))
     if patient + 2 * strong < 2 and _PATIENT_STEM.search(low) is not None:
         patient += 1  # "Пациентът", "pacjentkę", "pasiennya": the patient, in any ending
     # one weak cue, or "she"/"he", and no professional cue, no news: someone's story

@@ -76,7 +76,6 @@ _TITLES = (
     "คุณ|ลุง|ป้า|ยาย|น้อง"
 )
 # Thai titles, written joined to the name ("นายสมชาย"; not "นายแพทย์", a doctor's title)
-_THAI_TITLES = "นาย|นางสาว|นาง|น\\.ส\\.|ด\\.ช\\.|ด\\.ญ\\.|เด็กชาย|เด็กหญิง"
 # a patient's word: the name after it must open with a known name ("المريض يعاني": a verb)
 _PATIENT_WORDS = (
     "المريض|المريضة|المريضه|مريض|مريضة|مريضه|الطفل|الطفلة|بیمار|המטופל|המטופלת|החולה|ผู้ป่วย"
@@ -86,12 +85,15 @@ _CUED_NAME = re.compile(
 )
 # Thai titles and kin words, written joined to the name ("นายสมชาย", "ยายบุญมี"; not
 # "นายแพทย์", a doctor's title, nor "ป้าย", a sign)
-_THAI_TITLES = (
-    "นาย|นางสาว|นาง|น\\.ส\\.|ด\\.ช\\.|ด\\.ญ\\.|เด็กชาย|เด็กหญิง|คุณยาย|คุณตา|คุณป้า|คุณลุง|ยาย|ป้า|ลุง"
-)
+_THAI_TITLES = "นาย|นาง|ยาย|ป้า|ลุง"
+# titles no Thai word opens with, read inside a run ("คือคุณตาบุญมี")
+_THAI_LONG_TITLES = "นางสาว|น\\.ส\\.|ด\\.ช\\.|ด\\.ญ\\.|เด็กชาย|เด็กหญิง|คุณยาย|คุณตา|คุณป้า|คุณลุง"
 _THAI_NAME = re.compile(
-    rf"(?<![{_THAI}])(?:ผู้ป่วย[ \t]*)?(?:{_THAI_TITLES})[ \t]*(?!แพทย์|พยาบาล|ก(?![{_THAI}])|ย)"
-    rf"(?P<n>[{_THAI}]{{2,}})"
+    # ("ชื่อ", a name, only standing alone: "ป้ายชื่อ" is a name tag)
+    rf"(?:(?<![{_THAI}])(?:ผู้ป่วย[ \t]*)?(?:{_THAI_TITLES})|{_THAI_LONG_TITLES}"
+    rf"|(?<![{_THAI}])ชื่อ(?=[ \t:]))[ \t:]*"
+    # (a name is short and a blank or a sign ends it: "ยายลื่นล้มช่วง..." is grandma slipping)
+    rf"(?!แพทย์|พยาบาล|ก(?![{_THAI}])|ย)(?P<n>[{_THAI}]{{2,10}})(?![{_THAI}])"
 )
 _NEXT = re.compile(rf"[ \t]+(?P<w>{_WORD})")
 # the words joining a name's parts: son or daughter of, father or mother of, servant of
@@ -115,7 +117,24 @@ _PLACE_WORDS = (
     "شارع|الشارع|حي|الحي|حارة|قرية|القرية|بلدة|مدينة|مخيم|زقاق|ضاحية|"
     "خیابان|کوچه|محله|روستای|روستا|بلوار|میدان|شهرک|"
     "רחוב|רח'|רח׳|שכונת|קיבוץ|מושב|כפר|העיר|היישוב|"
-    "ซอย|ถนน|ตำบล|อำเภอ|หมู่บ้าน|แขวง|เขต|ต\\.|อ\\.|ถ\\."
+    "เขต|ต\\.|อ\\.|ถ\\."
+)
+# Thai's words for a lane, a road, a subdistrict, a district and a village, read inside a run
+# ("แถวถนนข้าวสาร"), with the name and number after them ("ซอยสุขุมวิท 11")
+_THAI_PLACE = re.compile(
+    rf"(?:ซอย|ถนน|ตำบล|อำเภอ|หมู่บ้าน|แขวง)[ \t]*(?P<p>[{_THAI}]{{2,}})"
+    r"(?P<no>[ \t]*\d{1,4}(?![\d/.,-]\d))?"
+)
+# a Thai plate: a digit, two consonants and its number, with the province after it ("ผก 5821
+# กรุงเทพมหานคร", "2กข 7319 ชลบุรี")
+_THAI_PLATE = re.compile(
+    rf"(?<![{_THAI}\d])\d?[ก-ฮ]{{2}}[ \t]?\d{{1,4}}(?!\d)(?:[ \t]+(?P<province>[{_THAI}]+))?"
+)
+_PLATE_WORD = re.compile("ทะเบียน|(?i:plate)")
+# Thai feasts, read inside a run ("ช่วงสงกรานต์")
+_THAI_FEAST = re.compile(
+    "สงกรานต์|ลอยกระทง|วันพ่อ|วันแม่|วันวิสาขบูชา|วันมาฆบูชา|วันอาสาฬหบูชา|วันเข้าพรรษา|"
+    "วันออกพรรษา|วันปีใหม่|ตรุษจีน|สารทไทย"
 )
 _CUED_PLACE = re.compile(
     # (Hebrew joins "from", "in", "and" to the word: "מרחוב הרצל")
@@ -176,8 +195,7 @@ _FEAST = re.compile(
     rf"{_NOT_LETTER}(?:(?:ערב|ليلة|عشية|شب)[ \t]+)?"
     r"(?:عيد الفطر|عيد الأضحى|عيد الاضحى|ليلة القدر|يوم عرفة|عاشوراء|رمضان|"
     rf"المولد النبوي|نوروز|عید نوروز|عید فطر|عید قربان|یلدا|چهارشنبه‌سوری|"
-    rf"ראש השנה|יום כיפור|יום הכיפורים|פסח|סוכות|חנוכה|פורים|שבועות|ל\"ג בעומר|"
-    rf"สงกรานต์|ลอยกระทง|วันออกพรรษา|ตรุษจีน){_END}"
+    rf"ראש השנה|יום כיפור|יום הכיפורים|פסח|סוכות|חנוכה|פורים|שבועות|ל\"ג בעומר){_END}"
 )
 _AGE = re.compile(
     rf"(?:(?:عمره|عمرها|بعمر|العمر|عمر|سن|سنها|سنه|بسن|גיל|בגיל|בן|בת|อายุ)[ \t]*:?[ \t]*)"
@@ -203,7 +221,9 @@ _CALLED = re.compile(
     r"(?P<v>\+?\d[\d \t-]{5,16}\d)(?!\d)"
 )
 # Thailand's national number as it is printed: "1-1002-00345-67-1"
-_THAI_ID = re.compile(r"(?<![\d-])\d-\d{4}-\d{5}-\d{2}-\d(?![\d-])")
+_THAI_ID = re.compile(
+    r"(?<![\d-])\d(?P<s>[- ])\d{4}(?P=s)\d{5}(?P=s)\d{2}(?P=s)\d(?![\d-]|(?P=s)\d)"
+)
 
 
 # what tells a story in these scripts: a patient's word, an age with its word, a title or an
@@ -217,6 +237,8 @@ SCRIPT_STORY = re.compile(
     r"مادربزرگ|پدربزرگ|סבתא|סבא|ยาย|คุณยาย|คุณตา)"
     rf"|{_NOT_LETTER}(?:دخل|دخلت|أدخل|أدخلت|خرج|خرجت|بستری|مرخص|אושפז|אושפזה|השתחרר|"
     r"השתחררה|توفي|توفيت|فوت کرد|נפטר|נפטרה)"
+    # (Thai, read inside a run)
+    r"|ผป\.|ผู้ป่วย|คนไข้|คุณยาย|คุณตา|ลูกชาย|ลูกสาว|หลานชาย|หลานสาว|อายุ[ \t]*\d"
 )
 
 
@@ -255,6 +277,10 @@ def _bare(word: str) -> list[str]:
     return forms
 
 
+# the words of a Thai sentence's telling that no surname opens with
+_THAI_NOT_SURNAMES = ("ที่", "มา", "จาก", "อายุ", "เป็น", "ได้", "ไป", "ให้", "และ", "ก็", "ว่า", "ซึ่ง")
+
+
 def _surname(word: str, cued: bool) -> bool:
     """Whether ``word``, after a name, is part of it.
 
@@ -265,6 +291,8 @@ def _surname(word: str, cued: bool) -> bool:
         return True
     if len(word) > 3 and word.endswith(("ي", "ى", "ی")):
         return True
+    if "\u0e01" <= word[0] <= "\u0e4e":  # a Thai surname: one short word, no story's word
+        return cued and len(word) <= 12 and not word.startswith(_THAI_NOT_SURNAMES)
     return cued and not "\u0620" <= word[0] <= "\u06ff"
 
 
@@ -330,8 +358,8 @@ def _place_end(match: re.Match[str]) -> int:
     word = second.strip()
     if match["p"] in _TITLED_PLACE or word.startswith("ال") or word.endswith(("ي", "ی")):
         return match.end("second")
-    if "\u0e01" <= word[0] <= "\u0e4e" or "\u05d0" <= word[0] <= "\u05ea":
-        return match.end("second")  # (Thai and Hebrew: no ending tells; the words after)
+    if "\u05d0" <= word[0] <= "\u05ea":
+        return match.end("second")  # (Hebrew: no ending tells; the words after)
     return match.end("p")
 
 
@@ -397,8 +425,24 @@ def find_scripts(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start("p"), end, _G, "geo.street")
     for match in _HOSPITAL.finditer(text):
         yield Hit(match.start(), _place_end(match), _G, "geo.facility")
-    for match in _THAI_HOUSE.finditer(text):
+    for match in _THAI_HOUSE.finditer(text) if thai else ():
         yield Hit(match.start(), match.end(), _G, "geo.street")
+    for match in _THAI_PLACE.finditer(text) if thai else ():
+        end = match.end("no") if match["no"] else match.end("p")
+        yield Hit(match.start("p"), end, _G, "geo.street")
+    for match in _THAI_PLATE.finditer(text) if thai and scan.longest_number else ():
+        province = match["province"]
+        if province and province in _places():
+            yield Hit(match.start(), match.end(), Category.VEHICLE, "vehicle.plate")
+        elif _PLATE_WORD.search(text, max(0, match.start() - 16), match.start()):
+            yield Hit(
+                match.start(),
+                match.end(0) if not province else match.start("province"),
+                Category.VEHICLE,
+                "vehicle.plate",
+            )
+    for match in _THAI_FEAST.finditer(text) if thai else ():
+        yield Hit(match.start(), match.end(), _D, "date.holiday")
     yield from _places_in(text)
     for match in _thai_places().finditer(text) if thai else ():
         yield Hit(match.start(), match.end(), _G, "geo.city")
