@@ -27,7 +27,7 @@ Nordic words and Gulf car models.
 After holdout128-129 were scored sealed: Vietnamese, Indonesian, Malay and Filipino names,
 places and dates and what tells a story in them (the new ``_southeast`` module); Thai titles
 and place words read inside a run, a name after its word, Thai plates and feasts, the Thai
-ID printed with blanks.
+ID printed with blanks. A rural route's box and a Midwest county's grid address.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -129,6 +129,17 @@ FOUND: list[tuple[str, str, str]] = [
     ("Kaza: aracının plakası 06 ABC 123, sürücü 45 yaşında.", "06 ABC 123", "vehicle"),
     ("Bilen (KH 33017) sto på venteplassen hele natten.", "KH 33017", "vehicle"),
     ("Flipped his Prado (DXB 44120) near the dunes, 23M.", "DXB 44120", "vehicle"),
+    # a rural route's box; a Midwest county's grid address
+    (
+        "Aide drove out to Route 3 Box 212 in the snow, 93F, no water.",
+        "Route 3 Box 212",
+        "geographic",
+    ),
+    (
+        "Deputy drove out to 4120 S 300 E for the newborn screen, no phone.",
+        "4120 S 300 E",
+        "geographic",
+    ),
     # Vietnamese, Indonesian, Malay and Filipino names, places and dates
     ("Ca đêm: chị Nguyễn Thị Mai, 34 tuổi, vỡ thai ngoài tử cung.", "Nguyễn Thị Mai", "name"),
     ("Cụ ông 93 tuổi ở phường Bến Thành ngã trong nhà tắm.", "phường Bến Thành", "geographic"),

@@ -1,10 +1,15 @@
-"""Addresses written as numbered parts, as the Gulf states and many new towns write them.
+"""Addresses written as numbered parts, as the Gulf states and rural America write them.
 
 A clinician in Manama, Muscat or Dubai writes "House 1152, Road 2412, Block 324", "Way 3417,
-Bldg 1290, Al Khuwair", "Villa 27, Street 14, Al Barsha 2": a street address (Safe Harbor
-(B)) with no street name for the English rules to read. In a patient story, two numbered
-parts or more in a row (a villa, house, flat, building, plot, road, way, street, block or
-zone and its number) are an address, with the district named after them.
+Bldg 1290, Al Khuwair", "Villa 27, Street 14, Al Barsha 2"; one in rural Kentucky or Indiana
+writes "Route 1 Box 40" and "5580 N 750 W": a street address (Safe Harbor (B)) with no
+street name for the English rules to read. In a patient story:
+
+- two numbered parts or more in a row (a villa, house, flat, building, plot, road, way,
+  street, block or zone and its number) are an address, with the district named after them;
+- a rural route and its box ("Route 1 Box 40", "RR 2, Box 118");
+- a grid address of the Midwest's counties, a house number and two bearings with their
+  numbers ("5580 N 750 W").
 """
 
 from __future__ import annotations
@@ -30,9 +35,17 @@ _ADDRESS = re.compile(
 )
 
 
+_RURAL_BOX = re.compile(
+    r"(?<![\w-])(?:Rural Route|Route|RR|Rt\.?|Rte\.?)[ ]?\d{1,3},?[ ](?:P\.?O\.?[ ])?Box[ ]\d{1,5}"
+    r"(?![\w-])"
+)
+_GRID = re.compile(r"(?<![\w/.-])\d{1,5}[ ][NSEW][ ]\d{1,4}[ ][NSEW](?![\w-])")
+
+
 def find_numbered_addresses(text: str, scan: Scan) -> Iterator[Hit]:
-    """Addresses of two numbered parts or more, with their district, in a patient story."""
+    """Addresses of numbered parts, rural boxes and grid addresses, in a patient story."""
     if not scan.patient or scan.longest_number < 1:
         return
-    for match in _ADDRESS.finditer(text):
-        yield Hit(match.start(), match.end(), Category.GEOGRAPHIC, "geo.street")
+    for regex in (_ADDRESS, _RURAL_BOX, _GRID):
+        for match in regex.finditer(text):
+            yield Hit(match.start(), match.end(), Category.GEOGRAPHIC, "geo.street")
