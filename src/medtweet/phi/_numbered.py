@@ -27,6 +27,10 @@ _PART = (
     r"(?:Villa|House|Bldg\.?|Building|Flat|Apt\.?|Apartment|Plot|Road|Rd\.?|Way|Street|St\.?|"
     r"Block|Blk\.?|Jadda|Sikka|Avenue|Ave\.?|Lane|Compound|Zone)"
 )
+_PART_WORDS = frozenset(
+    ["villa", "house", "bldg", "building", "flat", "apt", "apartment", "plot", "road", "rd", "way",
+     "street", "st", "block", "blk", "jadda", "sikka", "avenue", "ave", "lane", "compound", "zone"]
+)  # fmt: skip
 _NUMBERED = rf"{_PART}[ ]?(?:No\.?[ ]?)?\d{{1,5}}[A-Z]?(?![\w/-])"
 _ADDRESS = re.compile(
     rf"(?<![\w-]){_NUMBERED}(?:(?:,[ ]?|[ ]/[ ]|[ ])(?:{_NUMBERED}))+"
@@ -46,6 +50,14 @@ def find_numbered_addresses(text: str, scan: Scan) -> Iterator[Hit]:
     """Addresses of numbered parts, rural boxes and grid addresses, in a patient story."""
     if not scan.patient or scan.longest_number < 1:
         return
-    for regex in (_ADDRESS, _RURAL_BOX, _GRID):
-        for match in regex.finditer(text):
+    words = scan.words
+    parted = len(words & _PART_WORDS) >= 2  # (two parts of one kind are rare: "Road 4, Road 5")
+    boxed = "box" in words
+    grid = any(f" {bearing} " in text for bearing in "NSEW")
+    for regex in (
+        _ADDRESS if parted else None,
+        _RURAL_BOX if boxed else None,
+        _GRID if grid else None,
+    ):
+        for match in regex.finditer(text) if regex is not None else ():
             yield Hit(match.start(), match.end(), Category.GEOGRAPHIC, "geo.street")

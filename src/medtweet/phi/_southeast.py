@@ -47,7 +47,7 @@ _TITLES = (
     # Vietnamese, in lower case or opening a sentence
     r"anh|chị|bà|ông|cụ|cụ bà|cụ ông|bé|cô|chú|em|em gái|em trai|bác|dì|cháu|Cụ|Bác|Dì|"
     # Indonesian and Malay
-    r"Pak|Bapak|Bpk\.?|Ibu|Bu|Dek|Adik|Mbak|Mas|Kak|Tn\.|Ny\.|Nn\.|An\.|Sdr\.|Sdri\.|Encik|"
+    r"Pak|Bapak|Bpk\.?|Ibu|Bu|Dek|Adik|Mbak|Mas|Kak|Tn\.|Ny\.|Nn\.|Sdr\.|Sdri\.|Encik|"
     r"Cik|Puan|Makcik|Pakcik|pasien|pesakit|Pasien|Pesakit|"
     # Filipino
     r"si|ni|kay|Si|Mang|Aling|Tita|Tito|Nanay|Tatay|Ate|Kuya|Lola|Lolo"
@@ -69,7 +69,7 @@ _UNIT_WORDS = (
     r"Kel\.|Kelurahan|kelurahan|Kec\.|Kecamatan|kecamatan|Desa|desa|Dusun|dusun|Kampung|"
     r"kampung|Kp\.|Kg\.|Gg\.|Gang|gang|Jl\.|Jln\.|Jalan|jalan|Perumahan|Perum|Blok|Lorong|"
     r"Taman|Pulau|pulau|Pantai|Mukim|Felda|"
-    r"Brgy\.?|Barangay|barangay|Purok|purok|Sitio|sitio|Zone|Phase|Blk\.?|"
+    r"Brgy\.?|Barangay|barangay|Purok|purok|Sitio|sitio|Blk\.?|"
     # Thailand's, in Latin letters
     r"Soi|Thanon|Tambon|Amphoe|Moo"
 )
@@ -123,6 +123,40 @@ SOUTHEAST_STORY = re.compile(
 )
 
 
+# the words (lower-cased) each rule needs in the post: the cheap gates that skip it
+_TITLE_WORDS = frozenset(
+    ["anh", "chị", "bà", "ông", "cụ", "bé", "cô", "chú", "em", "bác", "dì", "cháu", "pak",
+     "bapak", "bpk", "ibu", "bu", "dek", "adik", "mbak", "mas", "kak", "tn", "ny", "nn", "sdr",
+     "sdri", "encik", "cik", "puan", "makcik", "pakcik", "pasien", "pesakit", "si", "ni",
+     "kay", "mang", "aling", "tita", "tito", "nanay", "tatay", "ate", "kuya", "lola", "lolo"]
+)  # fmt: skip
+_UNIT_TOKENS = frozenset(
+    ["phường", "xã", "quận", "huyện", "thị", "ấp", "thôn", "làng", "hẻm", "ngõ", "ngách",
+     "kiệt", "tổ", "khu", "kel", "kelurahan", "kec", "kecamatan", "desa", "dusun", "kampung",
+     "kp", "kg", "gg", "gang", "jl", "jln", "jalan", "perumahan", "perum", "blok", "lorong",
+     "taman", "pulau", "pantai", "mukim", "felda", "brgy", "barangay", "purok", "sitio", "blk",
+     "soi", "thanon", "tambon", "amphoe", "moo", "rt"]
+)  # fmt: skip
+_FACILITY_WORDS = frozenset(
+    ["rsud", "rsup", "rsu", "rsia", "rsab", "rs", "puskesmas", "klinik", "bệnh", "bv", "trạm",
+     "phòng"]
+)  # fmt: skip
+_PLACING_WORDS = frozenset(
+    ["từ", "ở", "tại", "quê", "về", "dari", "di", "ke", "asal", "taga", "galing", "nakatira",
+     "sa"]
+)  # fmt: skip
+_FEAST_WORDS = frozenset(
+    ["tết", "rằm", "raya", "puasa", "undas", "noche", "nochebuena", "khmer", "thingyan", "pchum",
+     "chol"]
+)  # fmt: skip
+_DATE_WORDS = frozenset(["tgl", "tanggal", "ngày", "ng", "petsa"])
+
+
+_ANY_WORDS = (
+    _TITLE_WORDS | _UNIT_TOKENS | _FACILITY_WORDS | _PLACING_WORDS | _FEAST_WORDS | _DATE_WORDS
+)
+
+
 @functools.cache
 def _places() -> frozenset[str]:
     return lexicon("places")
@@ -142,15 +176,19 @@ def find_southeast(text: str, scan: Scan) -> Iterator[Hit]:
     """Names, places and dates of Vietnamese, Indonesian, Malay and Filipino posts."""
     if not scan.patient:
         return
+    words = scan.words
     vietnamese = not text.isascii() and _VIETNAMESE_LETTER.search(text) is not None
-    for match in _NAME.finditer(text):
+    if not vietnamese and words.isdisjoint(_ANY_WORDS) and " City" not in text:
+        return  # (most posts: one look-up, not six)
+    titled = vietnamese or not words.isdisjoint(_TITLE_WORDS)
+    for match in _NAME.finditer(text) if titled else ():
         name = match["n"]
         # (a capitalised "Anh" or "Em" is a title only in Vietnamese: a name itself too)
         if match["vn"] and not vietnamese:
             continue
         if _NOT_NAMES.isdisjoint(name.split()) and _known_town(name) != len(name):
             yield Hit(match.start("n"), match.end("n"), _N, "name.honorific")
-    for match in _UNIT.finditer(text):
+    for match in _UNIT.finditer(text) if not words.isdisjoint(_UNIT_TOKENS) else ():
         end = match.end()
         for _ in range(2):
             chained = _CHAIN.match(text, end)
@@ -163,9 +201,9 @@ def find_southeast(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _HOUSE.finditer(text) if vietnamese else ():
         if _VIETNAMESE_LETTER.search(match["s"]):
             yield Hit(match.start(), match.end(), _G, "geo.street")
-    for match in _FACILITY.finditer(text):
+    for match in _FACILITY.finditer(text) if not words.isdisjoint(_FACILITY_WORDS) else ():
         yield Hit(match.start(), match.end(), _G, "geo.facility")
-    for match in _PLACING.finditer(text):
+    for match in _PLACING.finditer(text) if not words.isdisjoint(_PLACING_WORDS) else ():
         length = _known_town(match["p"])
         if length:
             end = match.start("p") + length
@@ -174,7 +212,8 @@ def find_southeast(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _CITY.finditer(text) if " City" in text else ():
         if _known_town(match["p"]) or match.group() in _places():
             yield Hit(match.start("p"), match.end(), _G, "geo.city")
-    for match in _FEAST.finditer(text):
+    for match in _FEAST.finditer(text) if not words.isdisjoint(_FEAST_WORDS) else ():
         yield Hit(match.start(), match.end(), _D, "date.holiday")
-    for match in _DATED.finditer(text) if scan.longest_number else ():
+    dated = scan.longest_number and not words.isdisjoint(_DATE_WORDS)
+    for match in _DATED.finditer(text) if dated else ():
         yield Hit(match.start("d"), match.end("d"), _D, "date.numeric")
