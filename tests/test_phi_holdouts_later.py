@@ -192,6 +192,14 @@ _FULL_BRIEF: tuple[tuple[int, str], ...] = (
     # occupational, VA and correctional health in the US and Canada)
     (124, "li"),
     (125, "lj"),
+    # round 41's first two, scored once early in the round (the Middle East and North Africa,
+    # with Arabic, Persian and Hebrew script; the Nordic and Baltic countries)
+    (126, "lk"),
+    (127, "ll"),
+    # round 41's last two, kept sealed and scored once with the round's rules of the time
+    # (Southeast Asia in its own scripts and languages; US community, rural and home care)
+    (128, "lm"),
+    (129, "ln"),
 )
 
 HOLDOUTS = [
