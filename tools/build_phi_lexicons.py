@@ -1111,6 +1111,12 @@ Addenbrooke's|Addenbrookes|Great Ormond Street|Guy's and St Thomas'|UCLH|Royal M
 |Landstuhl Regional Medical Center|AKH Wien|Karolinska|Karolinska Huddinge|Sahlgrenska
 |Akademiska sjukhuset|Södersjukhuset|Rigshospitalet|Skejby|Rikshospitalet|Ullevål
 |Radiumhospitalet|Haukeland|Landspítali|Hospital Clínic de Barcelona|Clínic Barcelona
+|Akademiska|Danderyd|Danderyds sjukhus|Karolinska Solna|Skånes universitetssjukhus|NÄL
+|Norrlands universitetssjukhus|Universitetssjukhuset i Linköping|Riget|Hvidovre|Herlev
+|Bispebjerg|Gentofte|OUH|Odense Universitetshospital|AUH|Aarhus Universitetshospital
+|Aalborg Universitetshospital|UNN|Oslo universitetssykehus|St. Olavs hospital|Ahus|Meilahti
+|Tays|TAYS|OYS|TYKS|Jorvi|Peijas|Töölö|PERH|Tartu Ülikooli Kliinikum|Stradiņa slimnīca
+|Stradiņš|Santaros klinikos|Kauno klinikos|ÅUCS
 |Vall d'Hebron|Sant Pau|Bellvitge|Sant Joan de Déu|Hospital La Paz|Hospital 12 de Octubre
 |Gregorio Marañón|Ramón y Cajal|Clínico San Carlos|Puerta de Hierro|Fundación Jiménez Díaz
 |Clínica Universidad de Navarra|Hospital La Fe|Valdecilla|Hospital de São João|IPO Lisboa

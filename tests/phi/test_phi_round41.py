@@ -114,6 +114,15 @@ FOUND: list[tuple[str, str, str]] = [
     # short cues of national numbers
     ("Sjúklingur, kt. 150344-2219, kom á bráðamóttöku.", "150344-2219", "ssn"),
     ("Pacientas, a.k. 38503121234, atvežtas naktį.", "38503121234", "ssn"),
+    # a word after a Nordic placing word; a phone in pairs after a calling word; a name
+    # before a national number's shape or after an age's or a worker's word; a day past the
+    # 12th with a slash; a Nordic hospital in its case
+    ("Hon kom från Lövånger med båten, 93 år, höftfraktur.", "Lövånger", "geographic"),
+    ("Sønnen ringer fra 22 48 19 37 hver kveld, hun er 91.", "22 48 19 37", "phone"),
+    ("Lähete: Seppo Lindqvist 120448-215K, kotona kaatunut.", "Seppo Lindqvist", "name"),
+    ("Päivystys: 93-vuotias Lahja Kinnunen kaatui pihalla.", "Lahja Kinnunen", "name"),
+    ("Hun mistet fergen 27/12 og ventet hjemme i to døgn, 90 år.", "27/12", "date"),
+    ("Siirto Taysista yöllä, lonkkamurtuma, 94-vuotias mies.", "Taysista", "geographic"),
     # an address of numbered parts, with its district
     (
         "Oxygen delivery to Flat 3, Bldg 2210, Road 3615, Block 336 failed again, 79M.",
@@ -197,6 +206,9 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Thanks to Dr. Anh Vu for the echo teaching today, 60M case.", "patient"),
     # a name tag, no name
     ("ป้ายชื่อหายอีกแล้ว ผู้ป่วย อายุ 67 ปี", "patient"),
+    # an agency after a placing word; a drug's initials
+    ("Ny vägledning från Socialstyrelsen om sociala medier, läs den, 45-årig kvinna.", "patient"),
+    ("Kvinne i 70-åra sto på ASA alene i 8 år, byttet til apixaban.", "patient"),
     # a hospital's own numbered parts are no home's address
     ("Bed 4, Room 12, Tower 3: 71F with sepsis, on pressors.", "patient"),
     # a congress in Arabic with its city and dates is no patient's

@@ -81,6 +81,8 @@ _CASES = (
     ("lla", ""), ("llä", ""), ("lle", ""), ("seen", ""), ("n", ""), ("un", ""), ("uun", "u"),
     ("oon", "o"), ("iin", "i"), ("aan", "a"), ("ään", "ä"), ("yyn", "y"), ("elle", "i"),
     ("en", "i"), ("ella", "i"), ("esta", "i"), ("essa", "i"),
+    # (after a name ending in a consonant, with "i" between: "Taysista", "Taysissa")
+    ("ista", ""), ("issa", ""), ("illa", ""), ("ille", ""), ("ilta", ""),
     # Estonian: in, from, into, to ("Tartus", "Pärnusse")
     ("s", ""), ("st", ""), ("sse", ""), ("le", ""), ("lt", ""),
     # Latvian: in, of, to ("Rīgā", "Liepājas", "Talsiem", "Cēsīm")
@@ -95,9 +97,11 @@ _BALTIC_LETTERS = re.compile("[āēīūėųįņļķģĀĒĪŪĖŲĮŅĻĶĢ]")
 _NORDIC_WORD = re.compile(r"\w*[åäöøæõšžāēīūėųįčņļķģðþÅÄÖØÆÕŠŽĀĒĪŪĖŲĮČŅĻĶĢÐÞ]\w*")
 # English's commonest words: a post with one is written in English
 _ENGLISH = frozenset(
-    ["the", "and", "with", "was", "is", "of", "to", "for", "her", "his", "in", "had", "has",
+    ["the", "and", "with", "was", "is", "of", "for", "her", "his", "had", "has",
      "she", "an", "at", "our", "my", "this", "that", "from", "after"]
 )  # fmt: skip
+# a day past the 12th and a month with a slash, as the region writes them ("23/12", "27/7")
+_DAY_MONTH = re.compile(r"(?<![\w/.,-])(?:3[01]|2\d|1[3-9])/(?:1[0-2]|0?[1-9])(?![\w/]|[.,]\d)")
 _AFTER_CAPITAL = re.compile(rf"[{_UP}][{_LOW}]+[ ]$")
 _CAPITALISED = re.compile(rf"(?<![\w-])[{_UP}][{_LOW}]{{3,}}(?![\w-])")
 # a name before an age: two or three capitalised words (or one, with letters beyond ASCII)
@@ -114,6 +118,30 @@ _IS_AGED = re.compile(
     r"[ ](?:(?:är|er|on|ir|yra|er nú|har|hefur|blev|ble|blir|bliver|täytti|täyttää|fyllde|"
     r"fylte|fyldte|varð)[ ])+(?:fyllt[ ]|fylt[ ]|fyldt[ ]|orðin[ ]|orðinn[ ])?"
     r"(?P<a>\d{2,3})(?!\d|[.,]\d)"
+)
+# a capitalised word after a word that places someone, in the Nordic languages: "från Orsa",
+# "fra Samsø", "på Holmön", "frá Grímsey", "iš Trakų"
+_PLACED = re.compile(
+    rf"(?<![\w-])(?:från|fra|frå|frá|på|i|í|til|till|ved|vid|nær|nära|iš|no|á)[ ]"
+    rf"(?P<p>[{_UP}][{_LOW}]{{2,}})(?![\w-])"
+)
+# the endings of an agency's or a service's name, no town: "Socialstyrelsen", "Helsenorge"
+_AGENCY_ENDINGS = (
+    "styrelsen", "verket", "direktoratet", "myndigheten", "instituttet", "institutet", "rådet",
+    "tilsynet", "centret", "senteret", "kontoret", "appen", "norge", "sverige", "danmark",
+)  # fmt: skip
+# a Nordic phone number in pairs after a calling word: "ringer fra 20 41 73 88"
+_CALLED = re.compile(
+    r"(?i:ringer|ringte|ringde|ringe|ring|tlf\.?|tel\.?|mob\.?|mobil|puh\.?|numerosta|"
+    r"nummer|numret|numeriu|telefon|telefonnummer|hringdi|síma)"
+    r"(?:[ ][a-zåäöøæ]+){0,2}[ ](?P<v>\d{2}(?:[ ]\d{2}){3}|\d{3}[ ]\d{2}[ ]\d{3})(?![\d])"
+)
+# a name before a Nordic national number's shape, or after an age's word or a worker's word:
+# "Pentti Heikkinen 150552-3148", "92-vuotias Aino Mäkelä", "kuljettaja Reijo Ollila"
+_NAME_BY = re.compile(
+    rf"(?<![\w-])(?P<a>{_CAP}[ ]{_CAP}),?[ ]\d{{6}}[-+A]\d{{3}}[\dA-Z](?![\w-])"
+    rf"|(?:\d-vuotias|\d-aastane|\d-årig|\d-årige|\d åriga|kuljettaja|förare|sjåfør|"
+    rf"chaufför|potilas|pasient|patienten|pacientas|pacients)[ ](?P<b>{_CAP}[ ]{_CAP})(?![\w-])"
 )
 # Lithuania's personal code after its short cue: "a.k. 34112051833"
 _LITHUANIAN_ID = re.compile(r"(?<![\w.])a\.\s?k\.:?\s?(?P<v>[3-6]\d{10})(?!\d)")
@@ -143,10 +171,18 @@ _DOTTED = re.compile(
 )
 
 
+# the words before a dotted date, lower-cased (a gate, in a post with no Nordic letter too)
+_DOTTED_WORDS = frozenset(
+    ["innlagt", "innlagd", "inlagd", "indlagt", "indlagd", "opereret", "operert", "opererad",
+     "født", "född", "fødd", "død", "död", "döda", "døde", "juhli", "juhlii", "syntyi", "kuoli",
+     "saapui", "sündis", "suri", "dzimis", "mira", "gimė", "mirė", "fæddist", "lést"]
+)  # fmt: skip
+
+
 @functools.cache
 def _places() -> frozenset[str]:
-    """Known towns, as written and without their diacritics."""
-    places = lexicon("places") | lexicon("ambiguous_places")
+    """Known towns and hospitals, as written and without their diacritics."""
+    places = lexicon("places") | lexicon("ambiguous_places") | lexicon("hospital_names")
     return places | {_plain(place) for place in places}
 
 
@@ -208,6 +244,10 @@ def find_nordic(text: str, scan: Scan) -> Iterator[Hit]:
     if streets:
         for match in _STREET.finditer(text):
             yield Hit(match.start(), match.end(), _G, "geo.street")
+    if scan.longest_number and not scan.words.isdisjoint(_DOTTED_WORDS):
+        for match in _DOTTED.finditer(text):
+            group = "d" if match["d"] else "t"
+            yield Hit(match.start(group), match.end(group), _D, "date.numeric")
     if not nordic:
         return
     for match in _HOUSE_BEFORE_TOWN.finditer(text):
@@ -217,9 +257,29 @@ def find_nordic(text: str, scan: Scan) -> Iterator[Hit]:
     # a word of theirs: "Tube" and "Mentors" beside "Māori whānau" are no "Tubas", "Mentor")
     written = _NORDIC_WORD.search(text) is not None and scan.words.isdisjoint(_ENGLISH)
     for match in _CAPITALISED.finditer(text) if written else ():
-        # (not a name's last word: "11 Tomás Villanuevas", many people of one name)
-        if not _AFTER_CAPITAL.search(text, 0, match.start()) and _declined_town(match.group()):
+        # (not a name's last word after a first name: "11 Tomás Villanuevas", many people of
+        # one name)
+        before = _AFTER_CAPITAL.search(text, 0, match.start())
+        if (before is None or before.group().strip() not in _first_names()) and _declined_town(
+            match.group()
+        ):
             yield Hit(match.start(), match.end(), _G, "geo.city")
+    for match in _PLACED.finditer(text):
+        word = match["p"]
+        if (
+            word not in _first_names()
+            and word.lower() not in _common_words()
+            and not word.lower().endswith(_AGENCY_ENDINGS)
+        ):
+            yield Hit(match.start("p"), match.end("p"), _G, "geo.city")
+    for match in _CALLED.finditer(text) if scan.longest_number else ():
+        yield Hit(match.start("v"), match.end("v"), Category.PHONE, "phone.number")
+    for match in _NAME_BY.finditer(text):
+        group = "a" if match["a"] else "b"
+        if _person(match[group]):
+            yield Hit(match.start(group), match.end(group), _N, "name.with_age")
+    for match in _DAY_MONTH.finditer(text) if written and scan.longest_number else ():
+        yield Hit(match.start(), match.end(), _D, "date.numeric")
     for match in _NAME_AGE.finditer(text):
         if _person(match["n"]):
             yield Hit(match.start("n"), match.end("n"), _N, "name.with_age")
@@ -227,7 +287,8 @@ def find_nordic(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _LITHUANIAN_ID.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.national")
     if scan.longest_number:
-        for match in _DOTTED.finditer(text):
+        # (read above already when a word of admission, birth or death is in the post)
+        for match in _DOTTED.finditer(text) if scan.words.isdisjoint(_DOTTED_WORDS) else ():
             group = "d" if match["d"] else "t"
             yield Hit(match.start(group), match.end(group), _D, "date.numeric")
         for match in _IS_AGED.finditer(text):
