@@ -123,6 +123,13 @@ FOUND: list[tuple[str, str, str]] = [
     ("Päivystys: 93-vuotias Lahja Kinnunen kaatui pihalla.", "Lahja Kinnunen", "name"),
     ("Hun mistet fergen 27/12 og ventet hjemme i to døgn, 90 år.", "27/12", "date"),
     ("Siirto Taysista yöllä, lonkkamurtuma, 94-vuotias mies.", "Taysista", "geographic"),
+    # a membership's number and a Gulf insurer's card; a file's number of six digits or more
+    (
+        "Insurer rejected the MRI, Membership 55102938, appeal filed, 14yo.",
+        "55102938",
+        "health_plan",
+    ),
+    ("Whiteboard: Bed 12 - file 1093384 - NPO, 80M.", "1093384", "mrn"),
     # an address of numbered parts, with its district
     (
         "Oxygen delivery to Flat 3, Bldg 2210, Road 3615, Block 336 failed again, 79M.",
@@ -209,6 +216,8 @@ CLEAN: list[tuple[str, str | None]] = [
     # an agency after a placing word; a drug's initials
     ("Ny vägledning från Socialstyrelsen om sociala medier, läs den, 45-årig kvinna.", "patient"),
     ("Kvinne i 70-åra sto på ASA alene i 8 år, byttet til apixaban.", "patient"),
+    # a small file number is no record's
+    ("Upload file 2 of the echo, 66M, EF 35%.", "patient"),
     # a hospital's own numbered parts are no home's address
     ("Bed 4, Room 12, Tower 3: 71F with sepsis, on pressors.", "patient"),
     # a congress in Arabic with its city and dates is no patient's

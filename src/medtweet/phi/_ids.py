@@ -317,7 +317,9 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # "住院号 2026-0347781", "患者ID 0078341256", "ملف 552310", "parvande 1403-55921"
             "\ub4f1\ub85d\ubc88\ud638|\u4f4f\u9662\u53f7|\u75c5\u5386\u53f7|\u60a3\u8005ID|\u60a3\u8005\u756a\u53f7|"
             "\u0645\u0644\u0641|"
-            r"parvande|dossiers? n°"
+            r"parvande|dossiers? n°|"
+            # a file's number, only of six digits or more ("file 1093384"; not "file 2")
+            r"file(?=\W{0,3}\d{6,}(?!\d))"
         ),
         Category.MRN,
         "mrn.cue",
@@ -354,7 +356,10 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             # FONASA and ISAPRE, Colombia's EPS, Peru's SIS and EsSalud, Argentina's obra social,
             # Mexico's ISSSTE, Portugal's "nº de utente"
             r"carteirinha|Unimed|Amil|Hapvida|SulAmérica|FONASA|ISAPRE|EPS|afiliación|"
-            r"afiliacion|EsSalud|SIS|obra social|OSDE|ISSSTE|INSABI|nº de utente"
+            r"afiliacion|EsSalud|SIS|obra social|OSDE|ISSSTE|INSABI|nº de utente|"
+            # a membership, and the Gulf's insurers: "Membership 55102938", "Thiqa card no."
+            r"membership|membership no\.?|membership number|Thiqa|Thiqa card|Daman|"
+            r"Tawuniya|Medgulf|Bupa Arabia"
         ),
         Category.HEALTH_PLAN,
         "health_plan.cue",
