@@ -75,7 +75,6 @@ _TITLES = (
     "מר|מרת|גב'|גב׳|גברת|בשם|אמו|אמה|אביו|אביה|אשתו|בעלה|בנו|בנה|בתו|בתה|סבתא|סבא|"
     "คุณ|ลุง|ป้า|ยาย|น้อง"
 )
-# Thai titles, written joined to the name ("นายสมชาย"; not "นายแพทย์", a doctor's title)
 # a patient's word: the name after it must open with a known name ("المريض يعاني": a verb)
 _PATIENT_WORDS = (
     "المريض|المريضة|المريضه|مريض|مريضة|مريضه|الطفل|الطفلة|بیمار|המטופל|המטופלת|החולה|ผู้ป่วย"
