@@ -1824,13 +1824,21 @@ def cyrillic_places() -> set[str]:
 
 # Names and places written in the Arabic, Hebrew and Thai scripts (none has capitals, so a
 # name there is known by the list or by the word before it)
-SCRIPT_LOCALES = ("ar_AA", "ar_DZ", "ar_PS", "ar_SA", "fa_IR", "he_IL", "th_TH")
+SCRIPT_LOCALES = (
+    "ar_AA", "ar_DZ", "ar_PS", "ar_SA", "fa_IR", "he_IL", "th_TH",
+    # South Asia's scripts
+    "bn_BD", "gu_IN", "hi_IN", "mr_IN", "ne_NP", "or_IN", "si_LK", "ta_IN",
+)  # fmt: skip
 SCRIPT_COUNTRIES = frozenset(
     ["SA", "AE", "QA", "KW", "BH", "OM", "YE", "IQ", "SY", "JO", "LB", "PS", "IL", "EG", "LY",
-     "TN", "DZ", "MA", "SD", "MR", "IR", "AF", "TH"]
+     "TN", "DZ", "MA", "SD", "MR", "IR", "AF", "TH", "IN", "PK", "BD", "NP", "LK", "ET", "ER"]
 )  # fmt: skip
 SCRIPT_WORLD_MIN_POPULATION = 100_000
-_SCRIPT_WORD = r"[\u0600-\u06ff\u0590-\u05ff\u0e00-\u0e7f'\u2019\u200c]{2,}"
+# (Arabic, Hebrew, Thai; the Brahmic scripts of South Asia; Ethiopic)
+_SCRIPT_WORD = (
+    r"[\u0600-\u06ff\u0590-\u05ff\u0e00-\u0e7f\u0900-\u0dff\u1200-\u137f'\u2019\u200c"
+    r"\u200d]{2,}"
+)
 _SCRIPT = re.compile(rf"{_SCRIPT_WORD}(?: {_SCRIPT_WORD}){{0,2}}")
 # everyday words of a clinician's post: times, days, little words, the hospital's own
 SCRIPT_COMMON_WORDS = frozenset(
@@ -1963,14 +1971,16 @@ def main(argv: list[str] | None = None) -> int:
     if wanted("script_names"):
         _write_names(
             "script_names",
-            "first names and surnames written in Arabic, Persian, Hebrew or Thai letters",
+            "first names and surnames written in Arabic, Persian, Hebrew, Thai or South Asian "
+            "letters",
             SCRIPT_LOCALES,
             script_names(),
         )
     if wanted("script_places"):
         _write_places(
             "script_places",
-            "places written in Arabic, Persian, Hebrew or Thai letters: towns of 1000+ where "
+            "places written in Arabic, Persian, Hebrew, Thai, South Asian or Ethiopic letters: "
+            "towns of 1000+ where "
             "those are written, world cities of 100000+, minus the person names",
             "he_IL, th_TH",
             script_places(),

@@ -29,6 +29,10 @@ places and dates and what tells a story in them (the new ``_southeast`` module);
 and place words read inside a run, a name after its word, Thai plates and feasts, the Thai
 ID printed with blanks. A rural route's box and a Midwest county's grid address.
 
+After holdout130-131 were scored sealed: names, places, ages and what tells a story in the
+Brahmic scripts of South Asia, in Urdu and in Ethiopic (the word lists now hold their names
+and towns too); a known first name and surname before an age in brackets as a story's cue.
+
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
 
@@ -130,6 +134,15 @@ FOUND: list[tuple[str, str, str]] = [
         "health_plan",
     ),
     ("Whiteboard: Bed 12 - file 1093384 - NPO, 80M.", "1093384", "mrn"),
+    # South Asia's and Ethiopia's scripts: an age with its word, a name after or before its
+    # title, a village or district after its word, a patient's word
+    ("आज OPD में श्री रामप्रसाद वर्मा आए, उम्र ९३ साल, BP 180/100", "९३", "age"),
+    ("आज OPD में श्री रामप्रसाद वर्मा आए, उम्र ९३ साल, BP 180/100", "रामप्रसाद वर्मा", "name"),
+    ("वार्ड में हरिशंकर जी भर्ती हैं, गाँव बिसौली से आए।", "हरिशंकर", "name"),
+    ("वार्ड में हरिशंकर जी भर्ती हैं, गाँव बिसौली से आए।", "बिसौली", "geographic"),
+    ("রোগী ৯৫ বছরের, গ্রাম চরফ্যাশন থেকে এসেছেন।", "৯৫", "age"),
+    ("ታካሚ አቶ ከበደ ተሰማ፣ 92 ዓመት፣ ቀበሌ 05", "ከበደ ተሰማ", "name"),
+    ("ታካሚ አቶ ከበደ ተሰማ፣ 92 ዓመት፣ ቀበሌ 05", "92", "age"),
     # an address of numbered parts, with its district
     (
         "Oxygen delivery to Flat 3, Bldg 2210, Road 3615, Block 336 failed again, 79M.",
@@ -226,6 +239,10 @@ CLEAN: list[tuple[str, str | None]] = [
 
 # (text, context): the context a post is read in
 CONTEXT: list[tuple[str, str]] = [
+    # an age with its word in a South Asian script, a title after a name; a full name before
+    # an age in brackets, even with a specialty's tag
+    ("आज OPD में आए, उम्र ७२ साल, BP 190/110, फिर भी दवा नहीं ली", "patient"),
+    ("Karva Chauth fast + ACEi = Neelam Arora (58) in with AKI, creat 3.4. #Nephrology", "patient"),
     # a title before a name, an age's word, a stay, in Southeast Asian languages
     ("Anh Lê Văn Tú vào viện hôm qua vì sốt xuất huyết, tiểu cầu 20K.", "patient"),
     ("Ibu Ratna, 58 tahun, dirawat karena DBD. Semoga cepat sembuh.", "patient"),

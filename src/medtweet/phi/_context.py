@@ -702,9 +702,9 @@ _NAMED_AGE = re.compile(r"[A-Z](?<![\w'\u2019][A-Z])[^\W\d_]+,? age \d{1,3}\b")
 # Bērziņš, 93 g.,", "Ona Kazlauskienė, 95 m.,"); the first name must be a known one
 _FULL_NAME_AGE = re.compile(
     r"(?<![\w-])(?P<first>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+)(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
-    r" (?:[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'\u2019-]+ ){0,1}[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'\u2019-]+, "
-    r"(?:\d|[1-9]\d|1[01]\d)(?:[,.;)]| (?:år|ára|m\.|g\.|v\.|a\.|ans|anni|jaar|años|anos|"
-    r"lat|let|J\.|Jahre|yo|y/o|yrs?)\b)"
+    r" (?:[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'\u2019-]+ ){0,1}[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'\u2019-]+"
+    r"(?:, (?:\d|[1-9]\d|1[01]\d)(?:[,.;)]| (?:år|ára|m\.|g\.|v\.|a\.|ans|anni|jaar|años|anos|"
+    r"lat|let|J\.|Jahre|yo|y/o|yrs?)\b)| \((?:\d|[1-9]\d|1[01]\d)\))"
 )
 _NOT_NAMED_AGE = frozenset(["Average", "Mean", "Median", "Gestational", "Bone", "Maternal"])
 # a patient spoken to ("sir, I cannot fax you your MRI", "ma'am, that's the refill

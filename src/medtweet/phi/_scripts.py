@@ -55,7 +55,11 @@ _A = Category.AGE
 _ARABIC = "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u064b-\u0652\u0670"
 _HEBREW = "\u05d0-\u05ea\u05f0-\u05f2\u05b0-\u05c2"
 _THAI = "\u0e01-\u0e4e"
-_LETTERS = _ARABIC + _HEBREW + _THAI
+# the Brahmic scripts of South Asia (Devanagari to Sinhala, with their vowel signs) and
+# Ethiopic, with the joiner Sinhala writes inside words
+_INDIC = "\u0900-\u0963\u0966-\u0dff\u200d"
+_ETHIOPIC = "\u1200-\u135a"
+_LETTERS = _ARABIC + _HEBREW + _THAI + _INDIC + _ETHIOPIC
 # a word: letters, with the joiner Persian writes inside words and the geresh or apostrophe
 # of a Hebrew or transliterated sound ("ג'ורג'")
 _WORD = rf"[{_LETTERS}](?:[{_LETTERS}\u200c]|['\u2019\u05f3](?=[{_LETTERS}]))*"
@@ -73,14 +77,21 @@ _TITLES = (
     "الجدة|الجده|الجد|جدتي|جدي|الخالة|الخال|العمة|خالتي|عمتي|خالي|عمي|"
     "آقای|اقای|خانم|حاجی|حاجیه|پدرش|مادرش|همسرش|دخترش|پسرش|نامش|به نام|مادربزرگ|پدربزرگ|"
     "מר|מרת|גב'|גב׳|גברת|בשם|אמו|אמה|אביו|אביה|אשתו|בעלה|בנו|בנה|בתו|בתה|סבתא|סבא|"
-    "คุณ|ลุง|ป้า|ยาย|น้อง"
+    "คุณ|ลุง|ป้า|ยาย|น้อง|"
+    # South Asia's and Ethiopia's: Shri, Smt, Md., husband, father, son of; Ato, Weyzero
+    "श्री|श्रीमती|कुमारी|स्व\\.|पति|पत्नी|पिता|শ্রী|শ্রীমতী|মোঃ|মোছাঃ|স্বামী|স্ত্রী|পিতা|"
+    "திரு|திருமதி|செல்வி|ਸ਼੍ਰੀ|ਸ੍ਰੀ|ਸ਼੍ਰੀਮਤੀ|श्रीमान|ولد|زوجہ|بیگم|مسمات|جناب|"
+    "አቶ|ወ/ሮ|ወይዘሮ|ወ/ሪት|ኣቶ|ኣቦ|እማማ|ወይዘሪት"
 )
 # a patient's word: the name after it must open with a known name ("المريض يعاني": a verb)
 _PATIENT_WORDS = (
-    "المريض|المريضة|المريضه|مريض|مريضة|مريضه|الطفل|الطفلة|بیمار|המטופל|המטופלת|החולה|ผู้ป่วย"
+    "المريض|المريضة|المريضه|مريض|مريضة|مريضه|الطفل|الطفلة|بیمار|המטופל|המטופלת|החולה|ผู้ป่วย|"
+    "मरीज़|मरीज|रोगी|রোগী|நோயாளி|රෝගියා|ਮਰੀਜ਼|દર્દી|రోగి|ರೋಗಿ|രോഗി|مریض|مریضہ|ታካሚ|ሕሙም"
 )
-_CUED_NAME = re.compile(
-    rf"{_NOT_LETTER}(?:(?P<title>{_TITLES})|(?P<patient>{_PATIENT_WORDS}))[ \t]+(?P<n>{_WORD})"
+# (two patterns, so a patient's word before a title leaves the title to be read: "ታካሚ አቶ")
+_CUED_NAMES = (
+    re.compile(rf"{_NOT_LETTER}(?P<title>{_TITLES})[ \t]+(?P<n>{_WORD})"),
+    re.compile(rf"{_NOT_LETTER}(?P<patient>{_PATIENT_WORDS})[ \t]+(?P<n>{_WORD})"),
 )
 # Thai titles and kin words, written joined to the name ("นายสมชาย", "ยายบุญมี"; not
 # "นายแพทย์", a doctor's title, nor "ป้าย", a sign)
@@ -94,6 +105,19 @@ _THAI_NAME = re.compile(
     # (a name is short and a blank or a sign ends it: "ยายลื่นล้มช่วง..." is grandma slipping)
     rf"(?!แพทย์|พยาบาล|ก(?![{_THAI}])|ย)(?P<n>[{_THAI}]{{2,10}})(?![{_THAI}])"
 )
+# a title of respect after the name, as South Asia writes it ("रामेश्वर प्रसाद जी", "සුනිල්
+# පෙරේරා මහතා", "వెంకట లక్ష్మి గారు", "رفیق صاحب")
+_NAME_BEFORE_TITLE = re.compile(
+    rf"{_NOT_LETTER}(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+"
+    r"(?:जी|ਜੀ|জি|বাবু|গারু|గారు|ಅವರು|මහතා|මහත්මිය|මෙනවිය|صاحب|صاحبہ|بی بی|بیگم|"
+    r"बाई|देवी|খাতুন|বেগম|ਕੌਰ)"
+    rf"{_END}"
+)
+# the little words of South Asia's languages that a name before its title may follow
+_NOT_NAME_WORDS = frozenset(
+    ["में", "से", "को", "का", "की", "के", "ने", "है", "हैं", "और", "पर", "भी", "आज", "कल", "ये",
+     "वह", "यह", "मेरे", "हमारे", "আজ", "এবং", "আমাদের", "இன்று", "ਅੱਜ", "آج", "اور", "میں"]
+)  # fmt: skip
 _NEXT = re.compile(rf"[ \t]+(?P<w>{_WORD})")
 # the words joining a name's parts: son or daughter of, father or mother of, servant of
 _JOINERS = frozenset(
@@ -116,7 +140,11 @@ _PLACE_WORDS = (
     "شارع|الشارع|حي|الحي|حارة|قرية|القرية|بلدة|مدينة|مخيم|زقاق|ضاحية|"
     "خیابان|کوچه|محله|روستای|روستا|بلوار|میدان|شهرک|"
     "רחוב|רח'|רח׳|שכונת|קיבוץ|מושב|כפר|העיר|היישוב|"
-    "เขต|ต\\.|อ\\.|ถ\\."
+    "เขต|ต\\.|อ\\.|ถ\\.|"
+    # South Asia's village, block, tehsil, district and ward; Ethiopia's kebele and woreda
+    "गाँव|गांव|ग्राम|तहसील|जिला|ज़िला|मोहल्ला|पोस्ट|गाव|তালুক|গ্রাম|জেলা|উপজেলা|থানা|"
+    "ইউনিয়ন|கிராமம்|மாவட்டம்|ਪਿੰਡ|ਜ਼ਿਲ੍ਹਾ|ગામ|జిల్లా|గ్రామం|ಗ್ರಾಮ|ಜಿಲ್ಲೆ|ഗ്രാമം|ജില്ല|"
+    "ගම|گاؤں|محلہ|ضلع|تحصیل|ٹاؤن|ቀበሌ|ወረዳ|ክፍለ ከተማ"
 )
 # Thai's words for a lane, a road, a subdistrict, a district and a village, read inside a run
 # ("แถวถนนข้าวสาร"), with the name and number after them ("ซอยสุขุมวิท 11")
@@ -197,9 +225,11 @@ _FEAST = re.compile(
     rf"ראש השנה|יום כיפור|יום הכיפורים|פסח|סוכות|חנוכה|פורים|שבועות|ל\"ג בעומר){_END}"
 )
 _AGE = re.compile(
-    rf"(?:(?:عمره|عمرها|بعمر|العمر|عمر|سن|سنها|سنه|بسن|גיל|בגיל|בן|בת|อายุ)[ \t]*:?[ \t]*)"
+    rf"(?:(?:عمره|عمرها|بعمر|العمر|عمر|سن|سنها|سنه|بسن|גיל|בגיל|בן|בת|อายุ|"
+    rf"उम्र|आयु|वय|उमेर|বয়স|வயது|වයස|ਉਮਰ|ઉંમર|వయసు|ವಯಸ್ಸು|പ്രായം|ዕድሜ)[ \t]*[:,]?[ \t]*)"
     r"(?P<a>\d{2,3})(?!\d)"
-    rf"|(?<!\d)(?P<b>\d{{2,3}})[ \t]*(?:سنة|سنه|سنوات|عام|عاما|عاماً|ساله|سالہ|שנים|שנה|ปี)"
+    rf"|(?<!\d)(?P<b>\d{{2,3}})[ \t]*(?:سنة|سنه|سنوات|عام|عاما|عاماً|ساله|سالہ|سال|שנים|שנה|ปี|"
+    rf"साल|वर्ष|वर्षे|बर्ष|বছর|বছরের|வயது|ஆண்டு|අවුරුදු|ਸਾਲ|વર્ષ|సంవత్సరాలు|ವರ್ಷ|വയസ്സ്|ዓመት|ዓመቱ)"
     rf"{_END}"
 )
 _ID_CUE = re.compile(
@@ -238,6 +268,14 @@ SCRIPT_STORY = re.compile(
     r"השתחררה|توفي|توفيت|فوت کرد|נפטר|נפטרה)"
     # (Thai, read inside a run)
     r"|ผป\.|ผู้ป่วย|คนไข้|คุณยาย|คุณตา|ลูกชาย|ลูกสาว|หลานชาย|หลานสาว|อายุ[ \t]*\d"
+    # South Asia's and Ethiopia's: a patient's word, an age's word before or after a number, a
+    # title, an admission
+    r"|मरीज़|मरीज|रोगी|রোগী|நோயாளி|ਮਰੀਜ਼|દર્દી|రోగి|ರೋಗಿ|രോഗി|مریض|مریضہ|ታካሚ|ሕሙም"
+    r"|(?:उम्र|आयु|वय|उमेर|বয়স|வயது|වයස|ਉਮਰ|ઉંમર|వయసు|ವಯಸ್ಸು|പ്രായം|ዕድሜ)[ \t]*[:,]?[ \t]*\d"
+    r"|\d[ \t]*(?:साल|वर्ष|বছর|ஆண்டு|අවුරුදු|ਸਾਲ|વર્ષ|ዓመት|ዓመቱ|سال)"
+    r"|श्रीमती|श्री|মোঃ|মোছাঃ|திருமதி|ਸ਼੍ਰੀਮਤੀ|بیگم|بی بی|زوجہ|ولد|አቶ|ወ/ሮ|ወይዘሮ|ኣቦ"
+    r"|मरीज|जी|ਜੀ|গারু|గారు|මහතා|මහත්මිය|صاحب"
+    r"|भर्ती|ভর্তি|அனுமதி|ਦਾਖ਼ਲ"
 )
 
 
@@ -261,6 +299,8 @@ def _thai_places() -> re.Pattern[str]:
 def _bare(word: str) -> list[str]:
     """``word`` as written and without the letters joined in front of it ("بالرياض")."""
     forms = [word]
+    if not "\u0590" <= word[0] <= "\u06ff":  # (only Arabic and Hebrew join such letters)
+        return forms
     prefixes = _HEBREW_PREFIXES if "\u05d0" <= word[0] <= "\u05ea" else _ARABIC_PREFIXES
     hebrew = prefixes is _HEBREW_PREFIXES
     for prefix in prefixes:
@@ -387,7 +427,7 @@ def find_scripts(text: str, scan: Scan) -> Iterator[Hit]:
     if not scan.patient or _ANY.search(text) is None:
         return
     thai = _ANY_THAI.search(text) is not None
-    for match in _CUED_NAME.finditer(text):
+    for match in (m for regex in _CUED_NAMES for m in regex.finditer(text)):
         word = match["n"]
         if word in _AFTER_NAME_STOPS:
             continue
@@ -398,10 +438,20 @@ def find_scripts(text: str, scan: Scan) -> Iterator[Hit]:
             continue
         # (after a patient's word, and for an Arabic word with its article, only a known
         # name: "المريض يعاني", "ابنها الأكبر", her eldest son)
-        if (match["patient"] or word.startswith("ال")) and word not in _names():
+        patient = "patient" in match.groupdict()
+        if (patient or word.startswith("ال")) and word not in _names():
             continue
-        end = _name_end(text, match.end("n"), cued=match["patient"] is None)
+        end = _name_end(text, match.end("n"), cued="title" in match.groupdict())
         yield Hit(match.start("n"), end, _N, "name.script")
+    for match in _NAME_BEFORE_TITLE.finditer(text):
+        start = match.start("n")
+        for word in match["n"].split():  # (not the sentence's words before the name)
+            if word not in _NOT_NAME_WORDS:
+                break
+            start = text.index(word, start) + len(word)
+        name = text[start : match.end("n")].strip()
+        if name:
+            yield Hit(match.end("n") - len(name), match.end("n"), _N, "name.script")
     for match in _THAI_NAME.finditer(text) if thai else ():
         end = _name_end(text, match.end("n"), cued=True)
         yield Hit(match.start("n"), end, _N, "name.script")
