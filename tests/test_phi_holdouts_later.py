@@ -200,6 +200,10 @@ _FULL_BRIEF: tuple[tuple[int, str], ...] = (
     # (Southeast Asia in its own scripts and languages; US community, rural and home care)
     (128, "lm"),
     (129, "ln"),
+    # two more of round 41, kept sealed and scored once with the round's rules of the time
+    # (South Asia in its own scripts and languages; Sub-Saharan Africa in its own languages)
+    (130, "lo"),
+    (131, "lp"),
 )
 
 HOLDOUTS = [

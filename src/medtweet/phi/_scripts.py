@@ -1,4 +1,4 @@
-"""Names, places, dates and ages written in Arabic, Persian, Hebrew or Thai letters.
+"""Names, places, dates and ages in Arabic, Persian, Hebrew, Thai, South Asian or Ethiopic letters.
 
 A clinician in Riyadh, Tehran, Haifa or Chiang Mai (or one caring for their diaspora) writes
 "المريضة فاطمة العتيبي", "حي الملز", "عمرها 92 سنة", "12 رمضان 1447", "آقای رضایی از
@@ -29,6 +29,10 @@ patient story:
 
 ``SCRIPT_STORY`` holds what tells a story in these scripts (a patient's word, an age with
 its word, a title, a stay in hospital), for the context's scores.
+
+South Asia's Brahmic scripts, Urdu and Ethiopic are read the same way: an age with its word
+("उम्र ९३ साल", "92 ዓመት"), a name after a title or before one ("श्री", "አቶ", "जी",
+"මහතා"), a village, a district or a kebele after its word ("गाँव", "গ্রাম", "ቀበሌ").
 
 Known names and towns come from the ``script_names`` and ``script_places`` word lists
 (Faker, GeoNames). Digits of these scripts are read as 0-9 before the rules run (see
