@@ -143,6 +143,8 @@ FOUND: list[tuple[str, str, str]] = [
     ("রোগী ৯৫ বছরের, গ্রাম চরফ্যাশন থেকে এসেছেন।", "৯৫", "age"),
     ("ታካሚ አቶ ከበደ ተሰማ፣ 92 ዓመት፣ ቀበሌ 05", "ከበደ ተሰማ", "name"),
     ("ታካሚ አቶ ከበደ ተሰማ፣ 92 ዓመት፣ ቀበሌ 05", "92", "age"),
+    ("በጥር 11 ቀን ወደ ሆስፒታል መጣች፣ 93 ዓመት", "በጥር 11", "date"),
+    ("ብጥምቀት ዕለት ወዲቑ፡ subdural, 94M", "ብጥምቀት", "date"),
     # an address of numbered parts, with its district
     (
         "Oxygen delivery to Flat 3, Bldg 2210, Road 3615, Block 336 failed again, 79M.",

@@ -17,8 +17,8 @@ patient story:
   "ตำบลสุเทพ"), with its number; a hospital by its word and its name ("مستشفى الملك فهد",
   "بیمارستان شریعتی");
 - a date: a day and a month, with its year ("12 رمضان 1447", "۱۲ فروردین ۱۴۰۲",
-  "3 במרץ", "12 มี.ค. 2569"), a month and its year, a feast ("عيد الفطر", "נוروز",
-  "สงกรานต์");
+  "3 במרץ", "12 มี.ค. 2569", the Ethiopian calendar's "ጥር 11"), a month and its year, a
+  feast ("عيد الفطر", "نوروز", "สงกรานต์", "ጥምቀት");
 - an age of 90 or more with its word for years ("92 سنة", "۹۵ ساله", "בת 93",
   "อายุ 92 ปี");
 - a phone number after a word for calling or for a phone ("جوال", "اتصلوا على", "נייד",
@@ -212,11 +212,21 @@ _THAI_MONTHS = (
     "พฤศจิกายน|ธันวาคม|ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|"
     "ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\."
 )
-_MONTH = rf"(?:{_ARABIC_MONTHS}|{_PERSIAN_MONTHS}|ב?(?:{_HEBREW_MONTHS})|{_THAI_MONTHS})"
+# the Ethiopian calendar's months, in Amharic and Tigrinya spellings
+_ETHIOPIAN_MONTHS = (
+    "መስከረም|ጥቅምት|ኅዳር|ህዳር|ሕዳር|ታኅሣሥ|ታህሳስ|ታሕሳስ|ጥር|የካቲት|ለካቲት|መጋቢት|ሚያዝያ|"
+    "ሚያዚያ|ግንቦት|ሰኔ|ሰነ|ሐምሌ|ሓምለ|ነሐሴ|ነሓሰ|ጳጉሜ|ጳጉሜን"
+)
+_MONTH = (
+    rf"(?:{_ARABIC_MONTHS}|{_PERSIAN_MONTHS}|ב?(?:{_HEBREW_MONTHS})|{_THAI_MONTHS}|"
+    rf"{_ETHIOPIAN_MONTHS})"
+)
 # a year after its month, with the calendar's mark ("1447 هـ", "2569 พ.ศ.", 'תשפ"ו')
 _YEAR = r"(?:[ \t]*(?:سنة|عام|سال|ปี|พ\.ศ\.)?[ \t]*\d{4}(?!\d)(?:[ \t]*(?:هـ|ه|م|ش|พ\.ศ\.|ค\.ศ\.))?)"
 _DATE = re.compile(
     rf"(?<![\d/.])(?:3[01]|[12]\d|0?[1-9])[ \t]*(?:من[ \t]+)?{_MONTH}{_END}{_YEAR}?"
+    # the Ethiopian calendar writes the month first: "ጥር 11", "መስከረም 27"
+    rf"|{_NOT_LETTER}(?:በ|ከ)?(?:{_ETHIOPIAN_MONTHS})[ \t]+(?:3[01]|[12]\d|0?[1-9])(?!\d)"
     # a month and its year: "رمضان 1447", "ניסן 2026", "มีนาคม 2569"
     rf"|{_NOT_LETTER}{_MONTH}{_END}[ \t]*(?:سنة|عام|سال|ปี|พ\.ศ\.)?[ \t]*\d{{4}}(?!\d)"
     r"(?:[ \t]*(?:هـ|ه|م|ش|พ\.ศ\.|ค\.ศ\.))?"
@@ -226,7 +236,10 @@ _FEAST = re.compile(
     rf"{_NOT_LETTER}(?:(?:ערב|ليلة|عشية|شب)[ \t]+)?"
     r"(?:عيد الفطر|عيد الأضحى|عيد الاضحى|ليلة القدر|يوم عرفة|عاشوراء|رمضان|"
     rf"المولد النبوي|نوروز|عید نوروز|عید فطر|عید قربان|یلدا|چهارشنبه‌سوری|"
-    rf"ראש השנה|יום כיפור|יום הכיפורים|פסח|סוכות|חנוכה|פורים|שבועות|ל\"ג בעומר){_END}"
+    rf"ראש השנה|יום כיפור|יום הכיפורים|פסח|סוכות|חנוכה|פורים|שבועות|ל\"ג בעומר|"
+    # Ethiopia's and Eritrea's: Timket, Meskel, Fasika, Enkutatash (not Genna, "ገና", which
+    # is "still" too)
+    rf"ጥምቀት|ብጥምቀት|መስቀል|ፋሲካ|እንቁጣጣሽ){_END}"
 )
 _AGE = re.compile(
     rf"(?:(?:عمره|عمرها|بعمر|العمر|عمر|سن|سنها|سنه|بسن|גיל|בגיל|בן|בת|อายุ|"
