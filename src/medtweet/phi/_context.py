@@ -1216,7 +1216,8 @@ def scores(
         strong += len(_FAMILY_OF.findall(text))
     if digits and ", " in text:  # "Olga Petersson, 94,", "Helju Tamm, 99.": a person's age
         strong += min(
-            sum(1 for m in _FULL_NAME_AGE.finditer(text) if m["first"] in _first_names()), 2
+            sum(1 for m in _FULL_NAME_AGE.finditer(text) if m["first"] in lexicon("first_names")),
+            2,
         )
     if digits and " age " in low:  # "Marisol age 9"
         strong += sum(
@@ -1297,11 +1298,6 @@ def scores(
     ):
         patient, strong = 2, 0
     return patient + 2 * strong, professional
-
-
-@functools.cache
-def _first_names() -> frozenset[str]:
-    return lexicon("first_names")
 
 
 def story_scores(text: str) -> tuple[int, int]:

@@ -244,7 +244,9 @@ def find_nordic(text: str, scan: Scan) -> Iterator[Hit]:
     if streets:
         for match in _STREET.finditer(text):
             yield Hit(match.start(), match.end(), _G, "geo.street")
-    if scan.longest_number and not scan.words.isdisjoint(_DOTTED_WORDS):
+    # a dotted date in a post with a Nordic letter, or with a word of admission, birth or death
+    # (those words are read in a post with no such letter too: "innlagt 3.11")
+    if scan.longest_number and (nordic or not scan.words.isdisjoint(_DOTTED_WORDS)):
         for match in _DOTTED.finditer(text):
             group = "d" if match["d"] else "t"
             yield Hit(match.start(group), match.end(group), _D, "date.numeric")
@@ -259,7 +261,8 @@ def find_nordic(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _CAPITALISED.finditer(text) if written else ():
         # (not a name's last word after a first name: "11 Tomás Villanuevas", many people of
         # one name)
-        before = _AFTER_CAPITAL.search(text, 0, match.start())
+        # (the word right before, looked for in the few letters before it only)
+        before = _AFTER_CAPITAL.search(text, max(0, match.start() - 64), match.start())
         if (before is None or before.group().strip() not in _first_names()) and _declined_town(
             match.group()
         ):
@@ -287,10 +290,6 @@ def find_nordic(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _LITHUANIAN_ID.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.national")
     if scan.longest_number:
-        # (read above already when a word of admission, birth or death is in the post)
-        for match in _DOTTED.finditer(text) if scan.words.isdisjoint(_DOTTED_WORDS) else ():
-            group = "d" if match["d"] else "t"
-            yield Hit(match.start(group), match.end(group), _D, "date.numeric")
         for match in _IS_AGED.finditer(text):
             if 90 <= int(match["a"]) <= 125:
                 yield Hit(match.start("a"), match.end("a"), Category.AGE, "age.over_89")

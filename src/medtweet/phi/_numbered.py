@@ -54,10 +54,6 @@ def find_numbered_addresses(text: str, scan: Scan) -> Iterator[Hit]:
     parted = len(words & _PART_WORDS) >= 2  # (two parts of one kind are rare: "Road 4, Road 5")
     boxed = "box" in words
     grid = any(f" {bearing} " in text for bearing in "NSEW")
-    for regex in (
-        _ADDRESS if parted else None,
-        _RURAL_BOX if boxed else None,
-        _GRID if grid else None,
-    ):
-        for match in regex.finditer(text) if regex is not None else ():
+    for regex, present in ((_ADDRESS, parted), (_RURAL_BOX, boxed), (_GRID, grid)):
+        for match in regex.finditer(text) if present else ():
             yield Hit(match.start(), match.end(), Category.GEOGRAPHIC, "geo.street")

@@ -461,14 +461,11 @@ def find_scripts(text: str, scan: Scan) -> Iterator[Hit]:
         end = _name_end(text, match.end("n"), cued="title" in match.groupdict())
         yield Hit(match.start("n"), end, _N, "name.script")
     for match in _NAME_BEFORE_TITLE.finditer(text):
-        start = match.start("n")
-        for word in match["n"].split():  # (not the sentence's words before the name)
-            if word not in _NOT_NAME_WORDS:
-                break
-            start = text.index(word, start) + len(word)
-        name = text[start : match.end("n")].strip()
-        if name:
-            yield Hit(match.end("n") - len(name), match.end("n"), _N, "name.script")
+        # the name opens at its first word that is none of the sentence's little words
+        words = _WORDS.finditer(text, match.start("n"), match.end("n"))
+        first = next((w for w in words if w.group() not in _NOT_NAME_WORDS), None)
+        if first is not None:
+            yield Hit(first.start(), match.end("n"), _N, "name.script")
     for match in _THAI_NAME.finditer(text) if thai else ():
         end = _name_end(text, match.end("n"), cued=True)
         yield Hit(match.start("n"), end, _N, "name.script")
