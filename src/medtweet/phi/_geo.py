@@ -1653,6 +1653,10 @@ def widen_place(text: str, hit: Hit) -> Hit:
         quadrant = _QUADRANT_AFTER.match(text, end)
         if quadrant is not None:
             end = quadrant.end()
+    if text.startswith(" ", end) and not hit.rule.startswith("geo.zip"):
+        site = _SITE_NOUN_AFTER.match(text, end)  # "the Grinnell Glacier trail"
+        if site is not None:
+            end = site.end()
     after = _UNIT_OR_EXIT.match(text, end) if end < len(text) else None
     if after is not None:
         end = after.end()
@@ -1665,6 +1669,15 @@ def widen_place(text: str, hit: Hit) -> Hit:
     return Hit(start, end, hit.category, hit.rule, hit.blocking)
 
 
+# what a place names a site of, written after it in lower case: "the Bright Angel trail",
+# "the Pendleton Round-Up grounds", "Love's truck stop", "the Hartley Co-op elevator"
+_SITE_NOUN_AFTER = re.compile(
+    r" (?:trail|trailhead|grounds|fairgrounds|campground|parking (?:lot|garage|deck)|lot(?! ?#?\d)|"
+    r"elevator|truck stop|rest (?:area|stop)|mill|crossing|turnoff|depot|pavilion|hangar|"
+    r"ballroom|cafeteria|playground|pier|marina|boat ramp|overlook|stadium|arena|rink|"
+    r"laundromat|chapter house|parish hall|food court|bus (?:stop|station|depot)|"
+    r"train station|taxi rank)(?![\w'\u2019-])"
+)
 _TEAM_AFTER = re.compile(
     r" (?:game|games|football|basketball|baseball|fans?|tailgate|jersey|shirt|hoodie|hat)\b"
 )
@@ -1851,7 +1864,8 @@ def _uncued_places(
         if span is None:
             continue
         place = match["c"][span[0] : span[1]]
-        if _at_sentence_start(text, start) and not _opening_town(text, start, match["c"]):
+        opening = _at_sentence_start(text, start)
+        if opening and not _opening_town(text, start, match["c"]):
             continue  # a sentence opens on a town only as the whole run: "Zarqa hospitality"
         before = match["c"][: span[0]].split() or text[max(0, start - 30) : start].split()[-1:]
         word = before[-1].strip("\"'\u201c\u201d\u2018\u2019(") if before else ""
@@ -1866,11 +1880,19 @@ def _uncued_places(
             continue  # "Tokyo guidelines", "Rutherford 4", "Berlin definition"
         if _FACTOR_BEFORE.search(text, max(0, start - 12), start + span[0]):
             continue  # "Factor V Leiden"
-        if " " not in place and place.endswith(("ian", "ese", "ish", "an")):
-            continue  # a demonym ("Canadian C-spine rule")
+        if (
+            " " not in place
+            and place.endswith(("ian", "ese", "ish", "an"))
+            and (not opening or place in _DEMONYM_TOWNS)
+        ):
+            # a demonym ("Canadian C-spine rule"); but a known town opening its sentence as
+            # _opening_town reads it is that town: "Sheboygan classic."
+            continue
         yield Hit(start + span[0], start + span[1], _G, "geo.city")
 
 
+# towns spelt as a people's or a language's name
+_DEMONYM_TOWNS = frozenset(["Canadian", "English", "Indian", "American"])
 _FACTOR_BEFORE = re.compile(r"\b(?i:factor) [IVX]+\s+$")
 # what follows a town that opens a sentence in a story: its people, its weather, its care
 # ("Hilo grandpas are ...", "Zarqa hospitality", "Wichita peds ICU"), or the sentence's end
@@ -1879,7 +1901,12 @@ _OPENING_TOWN_AFTER = re.compile(
     r" (?:fam|family|families|folks|people|peeps|locals|natives|residents|community|"
     r"grandpas?|grandmas?|grannies|aunties|uncles|guys?|gals?|lady|ladies|man|men|woman|women|"
     r"kids?|boys?|girls?|moms?|mums?|dads?|hospitality|winters?|summers?|heat|crew|pride|"
-    r"strong|represent|raises|clinic|hospital|peds|maternity|ward|nights?|shifts?)\b"
+    r"strong|represent|raises|clinic|hospital|peds|maternity|ward|nights?|shifts?|"
+    r"medics|paramedics|EMS|PD|police|fire|nurses|friends|neighbors|neighbours)\b"
+    r"|['\u2019]s (?!(?:disease|syndrome|sign|criteria|score)\b)[a-z]"  # "Youngstown's churches"
+    # or a short sentence of its own that ends the post: "Sheboygan classic.", "Roanoke
+    # never changes.", "Tulsa after dark, man." (hashtags may follow)
+    r"|(?: [a-z]+){1,3}(?:, [a-z]+)?[.!]+(?:\s+#\w+)*\s*$"
     r"|[.!]|\s*$"
 )
 # (a title's or an initial's dot is no sentence's end: "Mr. Abernathy", "J. Whitfield";

@@ -2233,6 +2233,7 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
                 and not _VERB_AFTER.match(text, end)
                 and not _ED_AFTER.match(text, end)
                 and not (after == " in" and _IN_NUMBER_AFTER.match(text, end))
+                and not _and_name_after(text, end)  # "Ethel and Bud were married 71 years"
                 and not (
                     (_LOWER_WORD_AFTER.match(text, end) or _ALONE_AFTER.match(text, end))
                     and word not in lexicon("first_name_words")
@@ -2355,6 +2356,15 @@ _WARDS = frozenset(
      "Triage", "Dialysis", "Wound", "Bed", "Room", "Case", "Consult", "Staff", "Everyone",
      "Mom", "Dad", "Grandma", "Grandpa", "Him", "Her", "Them", "Team", "Teams", "Ward"]
 ) | frozenset(kind.capitalize() for kind in CARE_KINDS)  # fmt: skip
+
+
+_AND_NAME = re.compile(r" and (?P<name>[A-Z][a-z]+)\b(?! [A-Z])")
+
+
+def _and_name_after(text: str, end: int) -> bool:
+    """Whether a known first name follows ``end`` after "and", as a couple is told."""
+    match = _AND_NAME.match(text, end) if text.startswith(" and ", end) else None
+    return match is not None and _known(match["name"])
 
 
 def _bare_ok(word: str, known: frozenset[str]) -> bool:

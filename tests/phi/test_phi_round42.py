@@ -1,0 +1,60 @@
+"""Round 42.
+
+Written from the misses still left in the representative English-language corpora (US, UK,
+Irish and Canadian feeds) before holdout132-135 were written:
+- a known town that opens the short sentence closing a story ("Sheboygan classic.",
+  "Fairbanks problems."), or before its medics, friends or neighbours, or with its own
+  possessive ("Youngstown's churches"); a town spelt like a people's name ("Sheboygan")
+  opening its sentence so;
+- a lower-case site word after a place belongs to it ("the Bright Angel trail", "the Kwik
+  Trip parking lot", "Love's truck stop");
+- a couple told by first names at a sentence's start ("Ethel and Bud were ...").
+
+Every example is invented for the class it stands for; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+from tests._phi_support import table_tests
+
+import medtweet as mt
+
+# (text, value, category): a finding of ``category`` covers ``value`` in a patient story
+FOUND: list[tuple[str, str, str]] = [
+    # a known town opening the short sentence that closes a story
+    ("Pulled a fishhook out of his eyelid at 3am. Sheboygan classic.", "Sheboygan", "geographic"),
+    ("Found him asleep in the snowbank, 34.1 core. Fairbanks problems.", "Fairbanks", "geographic"),
+    ("She drove him in after the fight. Tulsa after dark, man.", "Tulsa", "geographic"),
+    ("ROSC after 40 min, neuro intact. Terre Haute medics, you rock.", "Terre Haute", "geographic"),
+    # a couple by first names at a sentence's start
+    ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Ethel", "name"),
+    ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Bud", "name"),
+]
+
+# (text, context): no finding (but relative dates) when read in ``context``
+CLEAN: list[tuple[str, str | None]] = [
+    # a demonym still names no town, and a sentence with more to say is no sign-off
+    ("Canadian C-spine rule negative, no imaging. Discharged.", "patient"),
+    ("Pressors up at 0200. Vaso added. Lactate 4.1 and rising.", "patient"),
+    ("Coxsackie titers rising, troponin flat.", "patient"),
+    # a couple's names are a story's: read as professional they are colleagues
+    ("Ethel and Bud ran the best journal club of the year. #MedEd", "professional"),
+]
+
+test_found, test_clean = table_tests(FOUND, CLEAN)
+
+
+def _spans(text: str) -> list[str]:
+    return [f.text for f in mt.check_phi(text, context="patient").findings]
+
+
+def test_a_site_word_after_a_place_is_part_of_it() -> None:
+    assert _spans("Bear encounter on the Grinnell Glacier trail, 59F, scalp lac.") == [
+        "Grinnell Glacier trail"
+    ]
+    assert "Kwik Trip parking lot" in _spans("Seized in the Kwik Trip parking lot, 41M.")
+
+
+def test_a_lot_with_its_number_keeps_the_number() -> None:
+    spans = _spans("EMS to Pleasant Hill Mobile Home Park lot 17, 95 YOM, CO poisoning.")
+    assert any(span.endswith("lot 17") for span in spans)
