@@ -8,7 +8,9 @@ Irish and Canadian feeds) before holdout132-135 were written:
   opening its sentence so;
 - a lower-case site word after a place belongs to it ("the Bright Angel trail", "the Kwik
   Trip parking lot", "Love's truck stop");
-- a couple told by first names at a sentence's start ("Ethel and Bud were ...").
+- a couple told by first names at a sentence's start ("Ethel and Bud were ...");
+- an age of 90 or more an event was had at with a date between ("passed 10/14 at 91"), and
+  the age a birth date makes ("born 1932, so 94").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -26,6 +28,10 @@ FOUND: list[tuple[str, str, str]] = [
     ("Found him asleep in the snowbank, 34.1 core. Fairbanks problems.", "Fairbanks", "geographic"),
     ("She drove him in after the fight. Tulsa after dark, man.", "Tulsa", "geographic"),
     ("ROSC after 40 min, neuro intact. Terre Haute medics, you rock.", "Terre Haute", "geographic"),
+    # an age of 90 or more an event was had at, a date between; the age a birth date makes
+    ("Our dialysis regular passed 10/14 at 91. Chair 6 is empty.", "91", "age"),
+    ("Chart says born 1931, so 95. Wants her cataract done.", "95", "age"),
+    ("DOB 03/09/1934, so 92 next week, and she wants cake.", "92", "age"),
     # a couple by first names at a sentence's start
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Ethel", "name"),
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Bud", "name"),
@@ -37,6 +43,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Canadian C-spine rule negative, no imaging. Discharged.", "patient"),
     ("Pressors up at 0200. Vaso added. Lactate 4.1 and rising.", "patient"),
     ("Coxsackie titers rising, troponin flat.", "patient"),
+    # a setting reached, and a share after a birth year, are no ages
+    ("Pacer lower rate set at 90. Born 1961, so 95% sure it is lead noise.", "patient"),
     # a couple's names are a story's: read as professional they are colleagues
     ("Ethel and Bud ran the best journal club of the year. #MedEd", "professional"),
 ]

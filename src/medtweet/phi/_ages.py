@@ -449,7 +449,8 @@ _EVENT_BEFORE = re.compile(
     r"graduated|skydiving|skydive|tattoo|baptized|intubated|extubated|admitted|"
     r"admission|hospice|fall|fell|died|passed|alone|driving|drives|living|lives|works|"
     r"working|hiking|swimming|golfing|dancing|first|still|again|even|married|came|arrived|"
-    r"presented|vaccinated|boosted)\s+(?:\w+\s+){0,2}$"
+    # (with up to two words or a date between: "passed 10/14 at 91")
+    r"presented|vaccinated|boosted)\s+(?:[\w/]+\s+){0,2}$"
 )
 _SETTING_BEFORE = re.compile(
     r"(?i)\b(?:rate|set|paced|pacing|threshold|output|sats?|hr|bpm|level|lower|upper|limit|"
@@ -498,6 +499,11 @@ _BORN = re.compile(
     r"[Nn]ascid[oa]|[Uu]rodzon[ya]|[Ff]ødt|[Ff]ödd)"
     r"\s+(?:in\s+|en\s+|nel\s+|em\s+|w\s+|im\s+|i\s+)?(?:(?:[^\W\d][\w'\u2019-]*,?\s+){1,4}in\s+)?"
     r"(?P<y>1[89]\d{2}|20\d{2})\b(?![-/.]\d)"
+)
+# the age a birth date makes: "Chart says born 1932, so 94.", "DOB 11/02/1933, so 93 tomorrow"
+_BORN_SO = re.compile(
+    r"\b(?:[Bb]orn|DOB:?|[Dd]ob:?)\s+[\d/.-]{4,10},? so (?P<n>9\d|1[01]\d|12[0-5])\b"
+    r"(?![.,]?\d| ?(?:%|mg|kg|lbs?))"
 )
 # a worded age on its own, between punctuation: "ninety-four? no, 95", "Mrs. X, ninety-six, ..."
 _WORDED_ALONE = re.compile(
@@ -615,6 +621,8 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
         year = this_year(scan)
         if year - int(match["y"]) >= 90:
             yield Hit(match.start("y"), match.end("y"), _A, "age.birth_year")
+    for match in _BORN_SO.finditer(text) if born and " so " in text else ():
+        yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")  # "born 1932, so 94"
     if not scan.patient:
         return
     for match in (
