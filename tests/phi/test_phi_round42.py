@@ -10,7 +10,10 @@ Irish and Canadian feeds) before holdout132-135 were written:
   Trip parking lot", "Love's truck stop");
 - a couple told by first names at a sentence's start ("Ethel and Bud were ...");
 - an age of 90 or more an event was had at with a date between ("passed 10/14 at 91"), and
-  the age a birth date makes ("born 1932, so 94").
+  the age a birth date makes ("born 1932, so 94");
+- a doctor who is the patient: retired ("retired GP Dr. ..."), with an age ("Dr X (retired
+  GP, 93)", "Dr. X, 92,"), or said to be the patient ("Dr X is now MY patient",
+  "Colleague-as-patient: Dr X").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -32,6 +35,11 @@ FOUND: list[tuple[str, str, str]] = [
     ("Our dialysis regular passed 10/14 at 91. Chair 6 is empty.", "91", "age"),
     ("Chart says born 1931, so 95. Wants her cataract done.", "95", "age"),
     ("DOB 03/09/1934, so 92 next week, and she wants cake.", "92", "age"),
+    # a doctor who is the patient: retired, with an age, or called the patient
+    ("Our retired GP Dr. Aldous Penhale brought his own ECG in.", "Aldous Penhale", "name"),
+    ("Home visit to Dr Quarrie (retired vet, 94). Drawer of old pads.", "Quarrie", "name"),
+    ("Physician-as-patient today: Dr Strand, a dentist from Bemidji.", "Strand", "name"),
+    ("Dr. Okonjo is now MY patient, 91 and sharp.", "Okonjo", "name"),
     # a couple by first names at a sentence's start
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Ethel", "name"),
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Bud", "name"),
@@ -39,6 +47,8 @@ FOUND: list[tuple[str, str, str]] = [
 
 # (text, context): no finding (but relative dates) when read in ``context``
 CLEAN: list[tuple[str, str | None]] = [
+    # a colleague with a number after the name is no patient
+    ("Dr. Sato, 90 minutes late from clinic, saw the pt at noon.", "patient"),
     # a demonym still names no town, and a sentence with more to say is no sign-off
     ("Canadian C-spine rule negative, no imaging. Discharged.", "patient"),
     ("Pressors up at 0200. Vaso added. Lactate 4.1 and rising.", "patient"),

@@ -1835,7 +1835,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start("name"), match.end("name"), _N, "name.clinician", blocking=False)
     # (most texts name no clinician: no comprehension to run)
     clinician_starts = {start for start, _ in clinicians} if clinicians else set()
-    if clinicians and ("pt" in scan.words or "patient" in scan.words):
+    doctor_patient = "pt" in scan.words or "patient" in scan.words or "retired" in scan.words
+    if clinicians and (doctor_patient or scan.longest_number >= 2):
         for match in _DOCTOR_PATIENT.finditer(text):  # a doctor who is the patient
             group = match.lastgroup or "other"
             yield Hit(match.start(group), match.end(group), _N, "name.patient")
@@ -2920,14 +2921,22 @@ _AND_SPOUSE = re.compile(
 )
 # A doctor who is the patient: "my pt Dr. Halvorsen (retired GP)", "Dr. Ruiz, our pt,"
 _DOCTOR_PATIENT = re.compile(
-    r"(?=[mMoOtTdDcCr])\b(?:(?:[Mm]y|[Oo]ur|[Tt]he) (?:pt|patient),? (?:is )?Dr\.? "
+    r"(?=[mMoOtTdDcCrRpPaA])\b(?:(?:[Mm]y|[Oo]ur|[Tt]he)(?: own)? (?:pt|patient),? (?:is )?Dr\.? "
     rf"(?P<name>{_WORD}(?: {_WORD})?)"
     # "honored to care for Dr. Ilse Brandt", "Dr. Quist's mom was my patient" (a relative's name)
     rf"|(?i:care for|caring for|cared for) Dr\.? (?P<cared>{_WORD}(?: {_WORD})?)"
-    rf"|retired [a-z]+, Dr\.? (?P<retired>{_WORD}(?: {_WORD})?)"
+    # "retired surgeon, Dr. Hollis Graves", "retired GP Dr. Bernard Mazur", "Retired ER doc
+    # pt, Dr. Farrow-Mills", "Colleague-as-patient today: Dr Mattila"
+    r"|(?:[Rr]etired (?:[A-Za-z-]+ ){0,2}?[A-Za-z-]+|\b(?:pt|patient)|"
+    r"[Aa]s[ -](?:a |my |our )?(?:pt|patient)(?: today)?),?:? (?:is )?Dr\.? "
+    rf"(?P<retired>{_WORD}(?: {_WORD})?)"
     rf"|Dr\.? (?P<kin>{_WORD}(?: {_WORD})?)(?=['\u2019]s (?:{CLOSE_KIN})\b)"
+    # "Dr. Wahl, our pt", "Dr Kowalski, retired dentist", "Dr Nakashima (retired GP, 93)",
+    # "Dr. Morales, 92, brought ...", "Dr. Nwachukwu is now MY patient", "Dr Feeney (pt, not me)"
     rf"|Dr\.? (?P<other>{_WORD}(?: {_WORD})?)(?=,? \(?(?:our|my|the) (?:pt|patient)\b"
-    r"|,? (?:a |our )?retired [a-z]+,? \d))"
+    r"|,? \(?(?:a |our )?retired [A-Za-z]+\b|,? \(?(?:9\d|1[01]\d)\b(?![./:%-]?\d)"
+    r"(?! ?(?:min|mins|minutes|sec|hours?|hrs?|days?|pts|patients|mg|%)\b)"
+    r"|,? \((?:pt|patient)\b| is (?:now )?(?i:my|our) (?:pt|patient)\b))"
 )
 # people named before what they are to a patient: "Kwame and Adjoa, parents of our NICU twins"
 _KIN_OF_WORDS = frozenset(
