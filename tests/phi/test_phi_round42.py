@@ -6,6 +6,8 @@ Irish and Canadian feeds) before holdout132-135 were written:
   "Fairbanks problems."), or before its medics, friends or neighbours, or with its own
   possessive ("Youngstown's churches"); a town spelt like a people's name ("Sheboygan")
   opening its sentence so;
+- a big city spelt like a common word after "in", "near" or "from", where the place ends
+  ("a wedding in Savannah.", "his daughter in Mobile, AL");
 - a lower-case site word after a place belongs to it ("the Bright Angel trail", "the Kwik
   Trip parking lot", "Love's truck stop");
 - a couple told by first names at a sentence's start ("Ethel and Bud were ...");
@@ -40,6 +42,10 @@ FOUND: list[tuple[str, str, str]] = [
     ("Home visit to Dr Quarrie (retired vet, 94). Drawer of old pads.", "Quarrie", "name"),
     ("Physician-as-patient today: Dr Strand, a dentist from Bemidji.", "Strand", "name"),
     ("Dr. Okonjo is now MY patient, 91 and sharp.", "Okonjo", "name"),
+    # a big city spelt like a word, after "in" and before the place's end
+    ("Her pump failed at a wedding in Savannah. She called us.", "Savannah", "geographic"),
+    ("He moved near his daughter in Mobile, AL, after the fire.", "Mobile", "geographic"),
+    ("Toddler, lead level 44, family rents in Flint.", "Flint", "geographic"),
     # a couple by first names at a sentence's start
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Ethel", "name"),
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Bud", "name"),
@@ -49,6 +55,9 @@ FOUND: list[tuple[str, str, str]] = [
 CLEAN: list[tuple[str, str | None]] = [
     # a colleague with a number after the name is no patient
     ("Dr. Sato, 90 minutes late from clinic, saw the pt at noon.", "patient"),
+    # the word, not the city: no capital, or the city's word goes on
+    ("Her juice in orange cartons, 2L restriction.", "patient"),
+    ("Labs are in Mobile MyChart now, A1c 7.1, LDL 88.", "patient"),
     # a demonym still names no town, and a sentence with more to say is no sign-off
     ("Canadian C-spine rule negative, no imaging. Discharged.", "patient"),
     ("Pressors up at 0200. Vaso added. Lactate 4.1 and rising.", "patient"),

@@ -274,6 +274,16 @@ _LIVES_AT_WORDS = frozenset(["lives", "living", "resides", "residing", "stays", 
 _ENDS_PLACE = re.compile(r"\s*[,.;:!?)]|\s*$|\s+(?:and|to|for|with|area|in|last|this)\b")
 
 
+# Cities spelt like a common word that are big enough to be the city after "in" ("a wedding
+# in Savannah.", "a library in Flint", "his daughter's place in Mobile."): the US places of
+# about 90,000 or more in the ambiguous_places list, and world cities so spelt.
+_BIG_WORD_TOWNS = frozenset(
+    ["Boston", "Mesa", "Mobile", "Savannah", "Orange", "Warren", "Flint", "Paris", "York",
+     "Florence"]
+)  # fmt: skip
+_IN_TOWN_CUES = (" in ", " near ", " outside ", " from ", " around ")
+
+
 def _ambiguous_place(run: str) -> str | None:
     """The first word of ``run`` if it is a town spelt like a common word ("Flint")."""
     first = run.split(" ", 1)[0]
@@ -2540,6 +2550,13 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         if span is not None and match["c"][span[0] : span[1]] not in LANGUAGES:
             yield Hit(match.start("c") + span[0], match.start("c") + span[1], _G, "geo.city")
     for start, phrase in runs:
+        word = phrase.split(" ", 1)[0]
+        if (
+            word in _BIG_WORD_TOWNS
+            and text.endswith(_IN_TOWN_CUES, max(0, start - 9), start)
+            and _ENDS_PLACE.match(text, start + len(word))
+        ):
+            yield Hit(start, start + len(word), _G, "geo.city")  # "a wedding in Savannah."
         yield from _town_shape(text, start)
         if phrase.startswith("Little ") or "-" in phrase:
             yield from _neighbourhood(start, phrase)
