@@ -8,6 +8,8 @@ Irish and Canadian feeds) before holdout132-135 were written:
   opening its sentence so;
 - a big city spelt like a common word after "in", "near" or "from", where the place ends
   ("a wedding in Savannah.", "his daughter in Mobile, AL");
+- a side of a town ("on the South Side", "in the East End") and twin towns ("the Twin
+  Cities", no longer a twin named "Cities");
 - a lower-case site word after a place belongs to it ("the Bright Angel trail", "the Kwik
   Trip parking lot", "Love's truck stop");
 - a couple told by first names at a sentence's start ("Ethel and Bud were ...");
@@ -46,6 +48,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("Her pump failed at a wedding in Savannah. She called us.", "Savannah", "geographic"),
     ("He moved near his daughter in Mobile, AL, after the fire.", "Mobile", "geographic"),
     ("Toddler, lead level 44, family rents in Flint.", "Flint", "geographic"),
+    # a side of a town, and twin towns
+    ("Grew up on the South Side, still lives there with her son.", "South Side", "geographic"),
+    ("Syncope at mile 22 of the Twin Cities Marathon, Na 124.", "Twin Cities", "geographic"),
     # a couple by first names at a sentence's start
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Ethel", "name"),
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Bud", "name"),
@@ -58,6 +63,9 @@ CLEAN: list[tuple[str, str | None]] = [
     # the word, not the city: no capital, or the city's word goes on
     ("Her juice in orange cartons, 2L restriction.", "patient"),
     ("Labs are in Mobile MyChart now, A1c 7.1, LDL 88.", "patient"),
+    # a side of the body, and "Twin" before no name
+    ("Lesion on the left side of the face, 4 mm, biopsied.", "patient"),
+    ("Twin Cities Marathon medical tent: 14 EAH cases, all Na >125. #SportsMed", "patient"),
     # a demonym still names no town, and a sentence with more to say is no sign-off
     ("Canadian C-spine rule negative, no imaging. Discharged.", "patient"),
     ("Pressors up at 0200. Vaso added. Lactate 4.1 and rising.", "patient"),

@@ -3131,8 +3131,20 @@ def _cued_sites(text: str, scan: Scan, cues: frozenset[str]) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), _G, "geo.workplace")
 
 
+# A side of a town, or twin towns, named as where someone is: "grew up on the South Side",
+# "raised in the East End", "flew in from the Twin Cities"
+_SIDE_OF_TOWN = re.compile(
+    r"\b(?:in|on|from|near|to|off|across|around|of|at) the "
+    r"(?P<p>(?:(?:Near|Far|Lower|Upper) )?(?:North|South|East|West|Northeast|Northwest|"
+    r"Southeast|Southwest) (?:Side|End)|(?:Twin|Tri|Quad)[- ]Cities)(?![\w'\u2019-])"
+)
+
+
 def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
     """Places of worship, bases, venues, workplaces and businesses that locate a patient."""
+    sides = " the " in text and ("Side" in text or "End" in text or "Cities" in text)
+    for match in _SIDE_OF_TOWN.finditer(text) if sides else ():
+        yield Hit(match.start("p"), match.end("p"), _G, "geo.place")
     cues = scan.cues & _MORE_CUES  # one pass over the words; each block then checks this small set
     placed = bool(scan.gates & _PLACE_WORDS_BIT)
     if not cues <= _OF_ALONE:  # ("of" opens none of these alone: most posts hold it)

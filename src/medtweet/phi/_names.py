@@ -311,6 +311,8 @@ def _kin_names(text: str, scan: Scan) -> Iterator[re.Match[str]]:
                 text, found.end()
             ):
                 continue  # "Child Pugh": an eponym spelt like a kinship word
+            if kin == "twin" and text.startswith(" Cities", found.end()):
+                continue  # "the Twin Cities": a place
             match = _AFTER_KIN.match(text, found.end())
             if match is not None:
                 yield match
