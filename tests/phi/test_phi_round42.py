@@ -12,6 +12,9 @@ Irish and Canadian feeds) before holdout132-135 were written:
   Cities", no longer a twin named "Cities");
 - a lower-case site word after a place belongs to it ("the Bright Angel trail", "the Kwik
   Trip parking lot", "Love's truck stop");
+- a name opening a sentence with what is theirs after it ("DeShawn's first dialysis",
+  "Chen Wei's last chemo"), and a patient named after a credential's full stop ("Hospice MD.
+  Frank died ...": no title before Frank);
 - a couple told by first names at a sentence's start ("Ethel and Bud were ...");
 - an age of 90 or more an event was had at with a date between ("passed 10/14 at 91"), and
   the age a birth date makes ("born 1932, so 94");
@@ -51,6 +54,12 @@ FOUND: list[tuple[str, str, str]] = [
     # a side of a town, and twin towns
     ("Grew up on the South Side, still lives there with her son.", "South Side", "geographic"),
     ("Syncope at mile 22 of the Twin Cities Marathon, Na 124.", "Twin Cities", "geographic"),
+    # a name opening a sentence with what is theirs after it
+    ("Kwabena's insulin pump alarmed all night. Cannula kinked.", "Kwabena", "name"),
+    ("Tran Van Long's last chemo was today. He rang the bell.", "Tran Van", "name"),
+    ("Ji-hoon's mom texted the unit at 2am asking for his labs.", "Ji-hoon", "name"),
+    # a credential's full stop ends its sentence: the name after it is the patient's
+    ("Hospice RN. Walter died at home in his recliner, Cubs on.", "Walter", "name"),
     # a couple by first names at a sentence's start
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Ethel", "name"),
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Bud", "name"),
@@ -66,6 +75,9 @@ CLEAN: list[tuple[str, str | None]] = [
     # a side of the body, and "Twin" before no name
     ("Lesion on the left side of the face, 4 mm, biopsied.", "patient"),
     ("Twin Cities Marathon medical tent: 14 EAH cases, all Na >125. #SportsMed", "patient"),
+    # a possessive after a title's dot, a disease's, a day's or a relative's is no name
+    ("Per Dr. Okafor's plan, diuresis continues. Today's weight 71 kg.", "patient"),
+    ("Parkinson's meds on time matter. Great-grandpa's meds too.", "patient"),
     # a demonym still names no town, and a sentence with more to say is no sign-off
     ("Canadian C-spine rule negative, no imaging. Discharged.", "patient"),
     ("Pressors up at 0200. Vaso added. Lactate 4.1 and rising.", "patient"),

@@ -658,7 +658,10 @@ _CITATION_AFTER = re.compile(r"\s*(?:et al|\(?(?:19|20)\d\d\b|,\s*(?:19|20)\d\d\
 # (a role word's full stop ends its sentence: "Hospice nurse. Walter died" names a patient)
 _CLINICIAN = re.compile(
     # (French "Dre" and "Pr": docteure, professeur)
-    rf"(?=[A-Za-z])\b(?:(?:Dr|Drs|Doctor|Prof|Professor|NP|PA|RN|MD|Dra|Dre|Pr)\.?|(?:Nurse|(?i:intern|"
+    # (a credential written after a name, with a full stop, ends a sentence: "Hospice MD.
+    # Frank died ...")
+    rf"(?=[A-Za-z])\b(?:(?:Dr|Drs|Doctor|Prof|Professor|Dra|Dre|Pr)\.?|(?:NP|PA|RN|MD)(?!\.)|"
+    rf"(?:Nurse|(?i:intern|"
     rf"resident|fellow|attending|student|colleague|pharmacist|tech|scribe|chief|co-intern|"
     rf"charge nurse|nurse|medic|paramedic|consultant|registrar|hospitalist|surgeon)))\s+"
     rf"(?P<name>{_SEQ}|{_INITIAL})"
@@ -1535,6 +1538,49 @@ def _known_names() -> frozenset[str]:
     )
 
 
+# a name opening a sentence with what is theirs after it: "DeShawn's first dialysis", "Chen
+# Wei's last chemo was May 5th", "Jae-won's insulin pump"
+_OPENING_POSSESSIVE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?]\n))(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?"
+    r"(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)?)['\u2019]s (?=[a-z])",
+    re.MULTILINE,
+)
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?<![\w.])(?:[A-Z]|Dr|Drs|Dra|Mr|Mrs|Ms|Prof|St|Ste|Sr|Jr|Fr|Rev|Mt|Ft|Sgt|Capt|Col)\. $"
+)
+# what opens a sentence with a possessive and is no one's name
+_NOT_POSSESSORS = frozenset(
+    ["Tonight", "Everyone", "Nobody", "Someone", "Anyone", "Pt", "Patient", "Nana", "Papa",
+     "Grandpa", "Grandma", "Dad", "Mom", "Mum", "Baby", "Women", "Men", "Children", "Kids",
+     "Medicare", "Medicaid", "Harvard", "Hopkins", "Mayo", "Google", "Twitter", "Trump"]
+)  # fmt: skip
+
+
+def _possessive_name_ok(words: list[str]) -> bool:
+    """Whether a sentence's opening ``words`` before "'s" are a person's name."""
+    if any(
+        w in _NOT_POSSESSORS or w in lexicon("eponyms") or w in lexicon("places") or w in _WARDS
+        for w in words
+    ) or " ".join(words) in lexicon("hospital_names"):
+        return False
+    first = words[0]
+    if len(words) == 1:  # a known first name, or a name's own shape: "DeShawn", "Jae-won"
+        if _known(first) and not _bad_name(first):
+            return True
+        if "-" in first:  # a part of it a known name ("Lily-Mae"), or two short syllables
+            head, _, tail = first.partition("-")  # ("Jae-won", "Ji-hoon"; not "Great-grandpa")
+            return _known(head) or _known(tail) or (len(head) <= 4 and len(tail) <= 4)
+        return (
+            first.lower() not in lower_set("common_words")
+            and _INNER_CAPITAL.fullmatch(first) is not None
+        )
+    return (
+        (_known(first) or first.lower() not in lower_set("common_words"))
+        and not any(_bad_name(w, strict=False) for w in words)
+        and words[-1].lower() not in lower_set("common_words")
+    )
+
+
 def _known(word: str) -> bool:
     """A first name from the lexicons, or a hyphenated one made of them ("Mei-Ling")."""
     known = _known_names()
@@ -1842,6 +1888,12 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _DOCTOR_PATIENT.finditer(text):  # a doctor who is the patient
             group = match.lastgroup or "other"
             yield Hit(match.start(group), match.end(group), _N, "name.patient")
+    for match in _OPENING_POSSESSIVE.finditer(text) if "'s " in text or "\u2019s " in text else ():
+        start = match.start("name")
+        if _possessive_name_ok(match["name"].split()) and not _ABBREVIATION_BEFORE.search(
+            text, max(0, start - 6), start
+        ):  # ("Dr. Adeyemi's talk", "St. Luke's": a title's dot, no sentence's end)
+            yield Hit(start, match.end("name"), _N, "name.possessive")
     kin = scan.gates & _KIN_WORDS_BIT or "little one" in scan.low
     patient_cue = scan.gates & _PATIENT_WORDS_BIT
     for regex, rule, pos in (
