@@ -10,6 +10,8 @@ Irish and Canadian feeds) before holdout132-135 were written:
   ("a wedding in Savannah.", "his daughter in Mobile, AL");
 - a side of a town ("on the South Side", "in the East End") and twin towns ("the Twin
   Cities", no longer a twin named "Cities");
+- a town after a place's cue and before its state, province or English county, even one
+  spelt like a word ("from Hope, BC", "in Normal IL", "from Boring (OR)", "out of Eden NSW");
 - a lower-case site word after a place belongs to it ("the Bright Angel trail", "the Kwik
   Trip parking lot", "Love's truck stop");
 - a name opening a sentence with what is theirs after it ("DeShawn's first dialysis",
@@ -60,6 +62,11 @@ FOUND: list[tuple[str, str, str]] = [
     ("Ji-hoon's mom texted the unit at 2am asking for his labs.", "Ji-hoon", "name"),
     # a credential's full stop ends its sentence: the name after it is the patient's
     ("Hospice RN. Walter died at home in his recliner, Cubs on.", "Walter", "name"),
+    # a town after a place's cue and before its state or province, even one spelt as a word
+    ("Frostbite: gentleman from Hope, BC walked home at -20.", "Hope", "geographic"),
+    ("Night shift in Normal IL, PTO shaft degloving.", "Normal", "geographic"),
+    ("20s M from Boring (OR) with an open tib/fib.", "Boring", "geographic"),
+    ("Lady from Trim (Co. Meath) in with a hip, brought her rosary.", "Trim", "geographic"),
     # a couple by first names at a sentence's start
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Ethel", "name"),
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Bud", "name"),
@@ -105,3 +112,8 @@ def test_a_site_word_after_a_place_is_part_of_it() -> None:
 def test_a_lot_with_its_number_keeps_the_number() -> None:
     spans = _spans("EMS to Pleasant Hill Mobile Home Park lot 17, 95 YOM, CO poisoning.")
     assert any(span.endswith("lot 17") for span in spans)
+
+
+def test_a_month_before_a_state_code_is_still_the_month() -> None:
+    found = mt.check_phi("Recheck K in June, OK? Then taper.", context="patient").findings
+    assert [(f.category, f.text) for f in found] == [(mt.Category.DATE, "June")]

@@ -1698,6 +1698,32 @@ _OUR_DEVOTIONS = frozenset(
      "Father"]
 )  # fmt: skip
 _IN_TOWN = re.compile(rf"\.?\s+in\s+(?P<t>{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})(?![\w'\u2019-])")
+# A town after a place's cue and before its state or province, even one spelt like a word:
+# "from Hope, BC", "night shift in Normal IL", "out of Eden NSW", "from Boring (OR)", "from
+# March (Cambs)", "outside Sterling, CO"
+_PROVINCES = (
+    "BC|AB|SK|MB|ON|QC|NB|NS|PE|PEI|NL|YT|NT|NU|NSW|QLD|Qld|VIC|Vic|TAS|Tas|ACT|"
+    "British Columbia|Alberta|Saskatchewan|Manitoba|Ontario|Quebec|Nova Scotia|New Brunswick|"
+    "Newfoundland|Queensland|Tasmania|New South Wales"
+)
+# (after a blank alone only codes that are no common abbreviation: not "OR", "MD", "CO")
+_PLAIN_CODES = (
+    "AK|AZ|AR|CA|CT|FL|GA|IL|IA|KS|KY|MI|MN|MO|NV|NH|NJ|NM|NY|NC|OH|RI|SD|TN|TX|UT|VT|VA|WV|"
+    "WI|WY|QC|NSW|QLD|VIC|TAS"
+)
+_ENGLISH_SHIRES = (
+    "Cambs|Lancs|Yorks|Hants|Herts|Bucks|Wilts|Glos|Notts|Northants|Oxon|Berks|Beds|Leics|"
+    "Lincs|Staffs|Worcs|Warks|Derbys|Somerset|Devon|Cornwall|Dorset|Kent|Essex|Suffolk|"
+    "Norfolk|Cumbria|Co\\. [A-Z][a-z]+"
+)
+_CUED_TOWN_STATE = re.compile(
+    r"\b(?:in|from|of|outside|near|to|at|around)\s+"
+    r"(?P<c>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    rf"(?:,\s*(?:{_ABBR}|{_STATES}|{_PROVINCES})\b(?![a-z'\u2019])"
+    rf"| (?:{_PLAIN_CODES})\b(?![a-z'\u2019])"
+    rf"|(?P<p> \((?:{_ABBR}|{_STATES}|{_PROVINCES}|{_ENGLISH_SHIRES})\b))"
+)
+_STATE_MARK = re.compile(rf"[,( ](?:{_ABBR}|{_PROVINCES}|{_ENGLISH_SHIRES}|[A-Z][a-z]+)\b")
 _STATE_ABBR_AFTER = re.compile(rf",\s?(?:{_ABBR})\b(?![a-z'\u2019])")
 _STATE_AFTER = re.compile(rf",\s?(?:{_ABBR}|{_STATES})\b(?![a-z'\u2019])")
 
@@ -2508,6 +2534,11 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
             continue  # "Cefazolin, ID consult": a service, not Idaho, after no known town
         start = match.end("c") - len(" ".join(words))
         yield Hit(start, match.end("c"), _G, "geo.city")
+    for match in _CUED_TOWN_STATE.finditer(text) if _STATE_MARK.search(text) else ():
+        words = match["c"].split()
+        if words[0] in _STOP_RUN or (match["p"] is None and words[0] in CALENDAR_NAMES):
+            continue  # ("see you in June, OK?"; but "from March (Cambs)" is the town)
+        yield Hit(match.start("c"), match.end("c"), _G, "geo.city")
     counties = _COUNTY.finditer(text) if scan.gates & _COUNTY_TOKENS_BIT else ()
     for match in counties:
         run = match["c"].split()
