@@ -17,6 +17,8 @@ Irish and Canadian feeds) before holdout132-135 were written:
 - a name opening a sentence with what is theirs after it ("DeShawn's first dialysis",
   "Chen Wei's last chemo"), and a patient named after a credential's full stop ("Hospice MD.
   Frank died ...": no title before Frank);
+- a name that is also a word, found once, again wherever its capital is inside a sentence or
+  opens one before what a person does ("ring Joy ...". "Joy came ...", "Sure, Lane.");
 - a couple told by first names at a sentence's start ("Ethel and Bud were ...");
 - an age of 90 or more an event was had at with a date between ("passed 10/14 at 91"), and
   the age a birth date makes ("born 1932, so 94");
@@ -29,6 +31,7 @@ Every example is invented for the class it stands for; none is taken from a corp
 
 from __future__ import annotations
 
+import pytest
 from tests._phi_support import table_tests
 
 import medtweet as mt
@@ -117,3 +120,21 @@ def test_a_lot_with_its_number_keeps_the_number() -> None:
 def test_a_month_before_a_state_code_is_still_the_month() -> None:
     found = mt.check_phi("Recheck K in June, OK? Then taper.", context="patient").findings
     assert [(f.category, f.text) for f in found] == [(mt.Category.DATE, "June")]
+
+
+def test_a_word_name_found_once_is_not_the_word_opening_another_sentence() -> None:
+    found = mt.check_phi("Her daughter Hope drove her in. Hope this helps.", context="patient")
+    assert [f.start for f in found.findings] == [13]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('Note for nights: "ring Joy if Dad gets confused". Joy came in her gown.', "Joy"),
+        ("Brother Lane says he was cleaning it. Sure, Lane.", "Lane"),
+    ],
+)
+def test_a_word_name_found_once_is_found_again(text: str, word: str) -> None:
+    found = mt.check_phi(text, context="patient").findings
+    starts = [i for i in range(len(text)) if text.startswith(word, i)]
+    assert all(any(f.start <= i < f.end for f in found) for i in starts)

@@ -1404,6 +1404,7 @@ _QUOTED = re.compile(
 def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
     """Every other occurrence of a word already found as a patient's or relative's name."""
     words: set[str] = set()
+    worded: set[str] = set()  # names that are also common words
     seen: set[tuple[str, bool]] = set()  # each word is counted once (a long text, many hits)
     lowered_names: set[str] = set()  # names found in lower case: "kevin" ... "Kevin's"
     for hit in hits:
@@ -1431,15 +1432,26 @@ def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
                 continue
             lowered = word.lower()
             if not (
-                _bad_name(word)
+                _bad_name(word, strict=False)
                 or lowered in _HONORIFIC_WORDS
                 or lowered in _CLINICIAN_WORDS
                 or lowered in _KIN_WORDS
             ):
-                words.add(word)
+                (worded if _bad_name(word) else words).add(word)
     for word in words:
         for match in re.finditer(rf"(?<![\w'\u2019@#]){re.escape(word)}(?!\w)", text):
             yield Hit(match.start(), match.end(), _N, "name.repeat")
+    for word in worded:
+        # a name that is also a word ("Joy", "Lane"), again with its capital: inside a
+        # sentence, or opening one before what a person does ("Joy came in her dressing gown")
+        for match in re.finditer(rf"(?<![\w'\u2019@#]){re.escape(word)}(?!\w)", text):
+            end = match.end()
+            if not _sentence_start(text, match.start()) or (
+                _VERB_AFTER.match(text, end)
+                or _ED_AFTER.match(text, end)
+                or text.startswith((",", "'s", "\u2019s"), end)
+            ):
+                yield Hit(match.start(), end, _N, "name.repeat")
     for word in lowered_names:
         pattern = rf"(?<![\w'\u2019@#])(?i:{re.escape(word)})(?!\w)"
         for match in re.finditer(pattern, text) if text.lower().count(word) > 1 else ():
