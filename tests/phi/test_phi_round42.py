@@ -19,6 +19,8 @@ Irish and Canadian feeds) before holdout132-135 were written:
   Frank died ...": no title before Frank);
 - a name that is also a word, found once, again wherever its capital is inside a sentence or
   opens one before what a person does ("ring Joy ...". "Joy came ...", "Sure, Lane.");
+- grandparents' and step-parents' homely names as kinship words ("Gramma Pearl", "Meemaw
+  Dot", "stepdad Luis");
 - a couple told by first names at a sentence's start ("Ethel and Bud were ...");
 - an age of 90 or more an event was had at with a date between ("passed 10/14 at 91"), and
   the age a birth date makes ("born 1932, so 94");
@@ -70,6 +72,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("Night shift in Normal IL, PTO shaft degloving.", "Normal", "geographic"),
     ("20s M from Boring (OR) with an open tib/fib.", "Boring", "geographic"),
     ("Lady from Trim (Co. Meath) in with a hip, brought her rosary.", "Trim", "geographic"),
+    # grandparents' and step-parents' homely names before a name
+    ("The way Gramma Pearl flirted with every transport guy, 97!!", "Pearl", "name"),
+    ("Meemaw Dot runs the church kitchen and her own meds.", "Dot", "name"),
     # a couple by first names at a sentence's start
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Ethel", "name"),
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Bud", "name"),
