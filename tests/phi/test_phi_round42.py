@@ -24,6 +24,9 @@ Irish and Canadian feeds) before holdout132-135 were written:
 - a couple told by first names at a sentence's start ("Ethel and Bud were ...");
 - an age of 90 or more an event was had at with a date between ("passed 10/14 at 91"), and
   the age a birth date makes ("born 1932, so 94");
+- a date opening a line before what was done that day ("3/14 admit, 3/21 d/c"), no
+  thread's counter; in a story of a birth, a year 90 or more years back ("her daughter says
+  1931", "Jahrgang 1929");
 - a doctor who is the patient: retired ("retired GP Dr. ..."), with an age ("Dr X (retired
   GP, 93)", "Dr. X, 92,"), or said to be the patient ("Dr X is now MY patient",
   "Colleague-as-patient: Dr X").
@@ -49,6 +52,12 @@ FOUND: list[tuple[str, str, str]] = [
     ("Our dialysis regular passed 10/14 at 91. Chair 6 is empty.", "91", "age"),
     ("Chart says born 1931, so 95. Wants her cataract done.", "95", "age"),
     ("DOB 03/09/1934, so 92 next week, and she wants cake.", "92", "age"),
+    # a date opening a line before what happened that day is no thread's counter
+    ("3/14 admit, 3/21 d/c, 3/22 back with CHF. Needs a scale.", "3/14", "date"),
+    # in a story of a birth, a year 90 or more years back is the birth's
+    ('Born "the day the dam broke," she says; her daughter says 1931.', "1931", "date"),
+    ("Frau Brandl, Jahrgang 1929, Hüft-TEP vor 3 Wochen.", "1929", "date"),
+    ("She was born june 2, 1929 and says the secret is spite.", "1929", "date"),
     # a doctor who is the patient: retired, with an age, or called the patient
     ("Our retired GP Dr. Aldous Penhale brought his own ECG in.", "Aldous Penhale", "name"),
     ("Home visit to Dr Quarrie (retired vet, 94). Drawer of old pads.", "Quarrie", "name"),
@@ -93,6 +102,9 @@ CLEAN: list[tuple[str, str | None]] = [
     # a possessive after a title's dot, a disease's, a day's or a relative's is no name
     ("Per Dr. Okafor's plan, diuresis continues. Today's weight 71 kg.", "patient"),
     ("Parkinson's meds on time matter. Great-grandpa's meds too.", "patient"),
+    # a thread's counter, and a year that no birth is told of
+    ("2/7 His sister called back about the echo. EF 35%.", "patient"),
+    ("Survived the camps in 1944, now 81, on apixaban.", "patient"),
     # a demonym still names no town, and a sentence with more to say is no sign-off
     ("Canadian C-spine rule negative, no imaging. Discharged.", "patient"),
     ("Pressors up at 0200. Vaso added. Lactate 4.1 and rising.", "patient"),

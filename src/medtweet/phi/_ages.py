@@ -487,8 +487,8 @@ def _age_number(text: str, scan: Scan) -> bool:
 
 
 _BORN_WORDS = frozenset(
-    ["dob", "geb", "geboren", "né", "née", "nato", "nata", "nacido", "nacida", "nascido",
-     "nascida", "urodzony", "urodzona", "født", "född"]
+    ["dob", "geb", "geboren", "jahrgang", "né", "née", "nato", "nata", "nacido", "nacida",
+     "nascido", "nascida", "urodzony", "urodzona", "født", "född"]
 )  # fmt: skip
 _BORN = re.compile(
     r"(?=[BbDdGgNnUuFf])\b(?:[Bb]orn|b\.|"
@@ -500,6 +500,8 @@ _BORN = re.compile(
     r"\s+(?:in\s+|en\s+|nel\s+|em\s+|w\s+|im\s+|i\s+)?(?:(?:[^\W\d][\w'\u2019-]*,?\s+){1,4}in\s+)?"
     r"(?P<y>1[89]\d{2}|20\d{2})\b(?![-/.]\d)"
 )
+# a year alone (not part of a date, a range or a number)
+_OLD_YEAR = re.compile(r"(?<![\d/.,:-])1[89]\d\d(?![\d/:]|[.,]\d|s\b|-\d)")
 # the age a birth date makes: "Chart says born 1932, so 94.", "DOB 11/02/1933, so 93 tomorrow"
 _BORN_SO = re.compile(
     r"\b(?:[Bb]orn|DOB:?|[Dd]ob:?)\s+[\d/.-]{4,10},? so (?P<n>9\d|1[01]\d|12[0-5])\b"
@@ -623,6 +625,14 @@ def find_ages(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("y"), match.end("y"), _A, "age.birth_year")
     for match in _BORN_SO.finditer(text) if born and " so " in text else ():
         yield Hit(match.start("n"), match.end("n"), _A, "age.over_89")  # "born 1932, so 94"
+    if born and scan.patient:
+        # in a story that speaks of a birth, a year 90 or more years back is another telling
+        # of it: "born 'the day the dam broke' ... her daughter says 1931", "Jahrgang 1929"
+        year = this_year(scan)
+        for match in _OLD_YEAR.finditer(text):
+            if 1880 <= int(match[0]) <= year - 90:
+                # (a date element, as the year of a birth date is)
+                yield Hit(match.start(), match.end(), Category.DATE, "date.birth_year")
     if not scan.patient:
         return
     for match in (

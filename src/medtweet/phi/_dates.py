@@ -686,7 +686,12 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
                 continue
             if after[:1] == "%" or before.endswith(("$", "x", "#")):
                 continue
-            if month <= day and (not before or before[-1] == "\n") and after[:1].isspace():
+            if (
+                month <= day
+                and (not before or before[-1] == "\n")
+                and after[:1].isspace()
+                and not _EVENT_AFTER.match(after)  # (not "3/14 admit, 3/21 d/c")
+            ):
                 continue  # "2/7 His sister ...": a thread's post counter opening a line
             if (
                 month <= day
@@ -710,6 +715,11 @@ def _numeric(text: str, scan: Scan) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), _D, "date.numeric")
 
 
+# what a date opening a line is the day of: "3/14 admit, 3/21 d/c", "3/14 - not pi day for"
+_EVENT_AFTER = re.compile(
+    r"\s*(?:[-\u2013\u2014]\s+(?:not |the day )?)?(?i:admit|admitted|admission|adm|d/c|"
+    r"discharged?|surgery|delivered|born|birthday|bday|died|passed|pi day|transplant)\b"
+)
 # a thread's own mark: its counter may close a post with a full stop ("Tweetorial: ..., 1/8.")
 _THREAD_MARK = re.compile("\U0001f9f5|(?i:tweetorial|thread)")
 # A span of time written the British way: days out of 7, weeks out of 52, months out of 12
