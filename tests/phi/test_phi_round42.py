@@ -12,6 +12,8 @@ Irish and Canadian feeds) before holdout132-135 were written:
   Cities", no longer a twin named "Cities");
 - a town after a place's cue and before its state, province or English county, even one
   spelt like a word ("from Hope, BC", "in Normal IL", "from Boring (OR)", "out of Eden NSW");
+- a named site by what is done or lived there, after "the" ("from the Pine Ridge area",
+  "the Redwood Power substation", "the Sunny Meadows group home");
 - a lower-case site word after a place belongs to it ("the Bright Angel trail", "the Kwik
   Trip parking lot", "Love's truck stop");
 - a name opening a sentence with what is theirs after it ("DeShawn's first dialysis",
@@ -84,6 +86,10 @@ FOUND: list[tuple[str, str, str]] = [
     # grandparents' and step-parents' homely names before a name
     ("The way Gramma Pearl flirted with every transport guy, 97!!", "Pearl", "name"),
     ("Meemaw Dot runs the church kitchen and her own meds.", "Dot", "name"),
+    # a named site by what is done or lived there, after "the"
+    ("6yo, DKA, pH 7.02, from the Pine Ridge area. Insulin drip.", "Pine Ridge", "geographic"),
+    ("Lineman at the Redwood Power substation took 7,200 V.", "Redwood Power", "geographic"),
+    ("Clarence from the Sunny Meadows group home is back.", "Sunny Meadows", "geographic"),
     # a couple by first names at a sentence's start
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Ethel", "name"),
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Bud", "name"),
@@ -155,3 +161,16 @@ def test_a_word_name_found_once_is_found_again(text: str, word: str) -> None:
     found = mt.check_phi(text, context="patient").findings
     starts = [i for i in range(len(text)) if text.startswith(word, i)]
     assert all(any(f.start <= i < f.end for f in found) for i in starts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moved to the COVID area overnight.",
+        "The Monday crew brought donuts.",
+        "6 relatives in THE SAME COMPOUND itching.",
+    ],
+)
+def test_a_care_area_or_a_day_before_a_site_word_is_no_site(text: str) -> None:
+    found = mt.check_phi(text, context="patient").findings
+    assert not any(f.rule == "geo.place" for f in found)

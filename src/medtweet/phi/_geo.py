@@ -3171,8 +3171,47 @@ _SIDE_OF_TOWN = re.compile(
 )
 
 
+# A named site by what is done or lived there, after "the": "from the Pine Ridge area", "at the
+# Amazon site", "the Redwood Power substation", "the Sunny Meadows group home"
+_THE_NAMED_SITE = re.compile(
+    r"\b(?:the|The) (?P<p>[A-Z][\w'\u2019&-]*(?: [A-Z][\w'\u2019&-]*){0,3}) "
+    r"(?:area|site|job site|plant|crew|substation|group home|walk-in clinic|lumber yard|"
+    r"grain elevator|rectory|infield|pharmacy counter|bus park|trailer park|"
+    r"mobile home park|camp|compound|projects|housing project|motel|powwow|reservation|"
+    r"feedlot|rig|mine|quarry|warehouse|distribution center|job)(?![\w'\u2019-])"
+)
+_NAMED_SITE_WORDS = frozenset(
+    ["area", "site", "plant", "crew", "substation", "group", "walk-in", "lumber", "grain",
+     "rectory", "infield", "pharmacy", "bus", "trailer", "mobile", "camp",
+     "compound", "projects", "housing", "motel", "powwow", "reservation", "feedlot", "rig",
+     "mine", "quarry", "warehouse", "distribution", "job"]
+)  # fmt: skip
+_NAMED_SITE_WORDS_BIT = gate(_NAMED_SITE_WORDS)
+# (words that open a run read in capitals, "THE SAME COMPOUND", and name no site)
+_NOT_SITE_OPENERS = frozenset(
+    ["same", "other", "whole", "entire", "next", "last", "first", "main", "local", "only"]
+)
+
+
+def _named_site_ok(name: str) -> bool:
+    """Whether a capitalised run before a site's word is a place's or a firm's own name."""
+    words = name.split()
+    return (
+        not any(w.isupper() and w not in ("VA", "YMCA") for w in words)  # "the COVID area"
+        and not any(w.lower() in CARE_KINDS or w in LANGUAGES for w in words)
+        and (_not_common(name) or name in lexicon("places"))
+        and words[0] not in CALENDAR_NAMES
+        and words[0].lower() not in _NOT_SITE_OPENERS
+        and not _KIND_SUFFIX.search(words[-1])
+    )
+
+
 def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
     """Places of worship, bases, venues, workplaces and businesses that locate a patient."""
+    named_sites = bool(scan.gates & _NAMED_SITE_WORDS_BIT) and (" the " in text or "The " in text)
+    for match in _THE_NAMED_SITE.finditer(text) if named_sites else ():
+        if _named_site_ok(match["p"]):
+            yield Hit(match.start("p"), match.end(), _G, "geo.place")
     sides = " the " in text and ("Side" in text or "End" in text or "Cities" in text)
     for match in _SIDE_OF_TOWN.finditer(text) if sides else ():
         yield Hit(match.start("p"), match.end("p"), _G, "geo.place")
