@@ -23,6 +23,10 @@ Irish and Canadian feeds) before holdout132-135 were written:
   opens one before what a person does ("ring Joy ...". "Joy came ...", "Sure, Lane.");
 - grandparents' and step-parents' homely names as kinship words ("Gramma Pearl", "Meemaw
   Dot", "stepdad Luis");
+- a known first name in capitals after a relative's, a title's or a calling word in
+  capitals, as a sign or a note in an ordinary post writes it ("PAPA JOE LIKES ...", "CALL
+  GLADYS"); re-casing every run of capitals in an ordinary post instead was tried and
+  dropped (it broke the record-label rules, which read names by their capitals);
 - a couple told by first names at a sentence's start ("Ethel and Bud were ...");
 - an age of 90 or more an event was had at with a date between ("passed 10/14 at 91"), and
   the age a birth date makes ("born 1932, so 94");
@@ -90,6 +94,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("6yo, DKA, pH 7.02, from the Pine Ridge area. Insulin drip.", "Pine Ridge", "geographic"),
     ("Lineman at the Redwood Power substation took 7,200 V.", "Redwood Power", "geographic"),
     ("Clarence from the Sunny Meadows group home is back.", "Sunny Meadows", "geographic"),
+    # a known first name in capitals after a relative's, a title's or a calling word in capitals
+    ('A sign on the ICU door: "PAPA JOE LIKES COUNTRY MUSIC". Do this.', "JOE", "name"),
+    ('Sticky note: "CALL GLADYS RE: PREDNISONE - 555-0164".', "GLADYS", "name"),
     # a couple by first names at a sentence's start
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Ethel", "name"),
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Bud", "name"),
@@ -111,6 +118,8 @@ CLEAN: list[tuple[str, str | None]] = [
     # a thread's counter, and a year that no birth is told of
     ("2/7 His sister called back about the echo. EF 35%.", "patient"),
     ("Survived the camps in 1944, now 81, on apixaban.", "patient"),
+    # a word in capitals after such a word is no name
+    ('Sign on the door: "CALL NURSE BEFORE GETTING UP". Falls bundle.', "patient"),
     # a demonym still names no town, and a sentence with more to say is no sign-off
     ("Canadian C-spine rule negative, no imaging. Discharged.", "patient"),
     ("Pressors up at 0200. Vaso added. Lactate 4.1 and rising.", "patient"),

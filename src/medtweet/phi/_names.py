@@ -1554,6 +1554,22 @@ def _known_names() -> frozenset[str]:
     )
 
 
+# a known first name in capitals after a relative's, a title's or a calling word in capitals,
+# as a sign, a note or a shouted line in an ordinary post writes it: '"PAPA JOE LIKES COUNTRY
+# MUSIC"', '"GRANDMA RUTH 1, HEART ATTACK 0"', '"CALL GLADYS BACK"', "PT DESHAWN WALKER ELOPED"
+_CAPITAL_KIN_NAME = re.compile(
+    r"\b(?:PAPA|MAMA|GRANDMA|GRANDPA|GRAMMY|NANA|POPS|AUNT|AUNTIE|UNCLE|MRS\.?|MR\.?|MS\.?|"
+    r"MISS|PT|CALL|HUSBAND|WIFE|SON|DAUGHTER|BROTHER|SISTER|MOM|DAD|BABY|ABUELA|ABUELO) "
+    r"(?P<name>[A-Z]{3,})\b(?![a-z'\u2019])"
+)
+_CAPITAL_RUN_MARK = re.compile(r"\b[A-Z]{2,}\.? [A-Z]{3,}\b")
+
+
+def _capital_kin_possible(text: str) -> bool:
+    """Whether an ordinary post holds two capital words in a row (a shouted post is recased)."""
+    return _CAPITAL_RUN_MARK.search(text) is not None
+
+
 # a name opening a sentence with what is theirs after it: "DeShawn's first dialysis", "Chen
 # Wei's last chemo was May 5th", "Jae-won's insulin pump"
 _OPENING_POSSESSIVE = re.compile(
@@ -1904,6 +1920,12 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         for match in _DOCTOR_PATIENT.finditer(text):  # a doctor who is the patient
             group = match.lastgroup or "other"
             yield Hit(match.start(group), match.end(group), _N, "name.patient")
+    for match in _CAPITAL_KIN_NAME.finditer(text) if _capital_kin_possible(text) else ():
+        first = match["name"].capitalize()
+        if first in _first_names() and first.lower() not in lower_set("common_words"):
+            # (the first name alone: a word in capitals after it may be a word, "CALL GLADYS
+            # BACK"; the repeat of the name finds it elsewhere)
+            yield Hit(match.start("name"), match.end("name"), _N, "name.kin")
     for match in _OPENING_POSSESSIVE.finditer(text) if "'s " in text or "\u2019s " in text else ():
         start = match.start("name")
         if _possessive_name_ok(match["name"].split()) and not _ABBREVIATION_BEFORE.search(
