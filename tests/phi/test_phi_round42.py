@@ -27,6 +27,8 @@ Irish and Canadian feeds) before holdout132-135 were written:
   capitals, as a sign or a note in an ordinary post writes it ("PAPA JOE LIKES ...", "CALL
   GLADYS"); re-casing every run of capitals in an ordinary post instead was tried and
   dropped (it broke the record-label rules, which read names by their capitals);
+- lower-case names that are also words, after a relative's word and before what a person
+  does ("his wife grace drove him in"), or in brackets with an age ("the kid (nova, 8)");
 - a couple told by first names at a sentence's start ("Ethel and Bud were ...");
 - an age of 90 or more an event was had at with a date between ("passed 10/14 at 91"), and
   the age a birth date makes ("born 1932, so 94");
@@ -97,6 +99,10 @@ FOUND: list[tuple[str, str, str]] = [
     # a known first name in capitals after a relative's, a title's or a calling word in capitals
     ('A sign on the ICU door: "PAPA JOE LIKES COUNTRY MUSIC". Do this.', "JOE", "name"),
     ('Sticky note: "CALL GLADYS RE: PREDNISONE - 555-0164".', "GLADYS", "name"),
+    # lower-case names that are also words: after a relative doing what a person does, or in
+    # brackets with an age
+    ("lvad alarming, his wife grace fixed it before i found the manual", "grace", "name"),
+    ("the kid (nova, 8) says the pump hates me. occlusion x6.", "nova", "name"),
     # a couple by first names at a sentence's start
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Ethel", "name"),
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Bud", "name"),
@@ -120,6 +126,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Survived the camps in 1944, now 81, on apixaban.", "patient"),
     # a word in capitals after such a word is no name
     ('Sign on the door: "CALL NURSE BEFORE GETTING UP". Falls bundle.', "patient"),
+    # a month, a day or a measure in brackets before a number is no name
+    ("doctors' day (mar 30) thanks to all. pt (over 90) on apixaban, (day 5) of abx.", "patient"),
     # a demonym still names no town, and a sentence with more to say is no sign-off
     ("Canadian C-spine rule negative, no imaging. Discharged.", "patient"),
     ("Pressors up at 0200. Vaso added. Lactate 4.1 and rising.", "patient"),

@@ -353,8 +353,20 @@ _ANY_KIN = _SINGLE_KIN | _TITLE_KIN
 
 # a lower-case first name opening a post before an aside or an age ("sven (84) from ...",
 # "ruth, 98, went home"), or spoken to at the end of a sentence ("yes lorraine.", "no, tyler.")
-_LOWER_OPENING = re.compile(r"^(?P<name>[a-z]{3,})(?= ?\(|, ?\d{1,3},)", re.MULTILINE)
+_LOWER_OPENING = re.compile(
+    # (or in brackets with an age: "the kid (nova, 8) says ...")
+    r"^(?P<name>[a-z]{3,})(?= ?\(|, ?\d{1,3},)|(?<=\()(?P<aged>[a-z]{3,})(?=,? \d{1,3}\))",
+    re.MULTILINE,
+)
 _ADDRESS_WORDS = frozenset(["yes", "no", "ok", "okay", "thanks", "thank"])
+# what stands in brackets before a number and is no name: "(mar 30)", "(over 90)", "(day 5)"
+_NOT_AGED_NAMES = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "over",
+     "under", "about", "around", "age", "aged", "only", "just", "now", "day", "days", "week",
+     "weeks", "year", "years", "month", "months", "grade", "stage", "type", "score", "bed",
+     "room", "bay", "total", "max", "min", "avg", "mean", "est", "approx", "pod", "hd", "rm"]
+)  # fmt: skip
 _LOWER_ADDRESSED = re.compile(
     r"(?=[ynot])\b(?:yes|no|ok|okay|thanks|thank you),? (?P<name>[a-z]{3,})(?=[.!?]|\s*$)"
 )
@@ -370,14 +382,23 @@ def _lower_opened_or_addressed(text: str, *, opened: bool, addressed: bool) -> I
         *(_LOWER_ADDRESSED.finditer(text) if addressed else ()),
     ]
     for match in matches:
-        name = match["name"]
+        group = "aged" if match.groupdict().get("aged") else "name"
+        name = match[group]
         if (
+            group == "aged"
+            and _known(name.capitalize())
+            and name not in _KIN_WORDS
+            and name not in _NOT_AGED_NAMES
+            and name.capitalize() not in _MONTHS_DAYS
+        ):
+            yield Hit(match.start(group), match.end(group), _N, "name.bare")  # "(nova, 8)"
+        elif (
             name in _lower_first_names()
             and name not in _NOT_BARE_LOWER
             and name not in lower_set("first_name_words")
             and name not in lower_set("common_words")
         ):
-            yield Hit(match.start("name"), match.end("name"), _N, "name.bare")
+            yield Hit(match.start(group), match.end(group), _N, "name.bare")
 
 
 def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
@@ -395,7 +416,15 @@ def _lower_kin_names(text: str, scan: Scan) -> Iterator[Hit]:
         word = match["low"]
         if text[match.start("low") : match.end("low")] != word:
             continue  # "her husband Tom" is read by the capitalised rules
-        if word in first and word not in common and word not in _KIN_WORDS:
+        if word in _KIN_WORDS:
+            continue
+        if (word in first and word not in common) or (
+            # a name that is also a word, doing what a person does: "his wife grace drove"
+            _known(word.capitalize())
+            and (
+                _VERB_AFTER.match(text, match.end("low")) or _ED_AFTER.match(text, match.end("low"))
+            )
+        ):
             yield Hit(match.start("low"), match.end("low"), _N, "name.kin")
 
 
