@@ -29,6 +29,8 @@ Irish and Canadian feeds) before holdout132-135 were written:
   dropped (it broke the record-label rules, which read names by their capitals);
 - lower-case names that are also words, after a relative's word and before what a person
   does ("his wife grace drove him in"), or in brackets with an age ("the kid (nova, 8)");
+- a baby's name before its birth ("is Nova, born 3/22"), and a relative spelt like a country
+  before what a person does ("partner Jordan brought a speaker");
 - a couple told by first names at a sentence's start ("Ethel and Bud were ...");
 - an age of 90 or more an event was had at with a date between ("passed 10/14 at 91"), and
   the age a birth date makes ("born 1932, so 94");
@@ -103,6 +105,9 @@ FOUND: list[tuple[str, str, str]] = [
     # brackets with an age
     ("lvad alarming, his wife grace fixed it before i found the manual", "grace", "name"),
     ("the kid (nova, 8) says the pump hates me. occlusion x6.", "nova", "name"),
+    # a baby's name before its birth; a relative spelt like a country, doing what people do
+    ("The baby I posted about is Nova, born 3/22, and she's HOME now.", "Nova", "name"),
+    ("G1 at 41+2, partner Jordan brought a speaker and played Beyonce.", "Jordan", "name"),
     # a couple by first names at a sentence's start
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Ethel", "name"),
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Bud", "name"),
@@ -128,6 +133,8 @@ CLEAN: list[tuple[str, str | None]] = [
     ('Sign on the door: "CALL NURSE BEFORE GETTING UP". Falls bundle.', "patient"),
     # a month, a day or a measure in brackets before a number is no name
     ("doctors' day (mar 30) thanks to all. pt (over 90) on apixaban, (day 5) of abx.", "patient"),
+    # twins born, a town one was born in, a country a relative moved to are no names
+    ("Twins, born at 32 weeks, both on CPAP. Her son moved to Jordan.", "patient"),
     # a demonym still names no town, and a sentence with more to say is no sign-off
     ("Canadian C-spine rule negative, no imaging. Discharged.", "patient"),
     ("Pressors up at 0200. Vaso added. Lactate 4.1 and rising.", "patient"),

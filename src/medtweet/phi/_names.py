@@ -1599,6 +1599,12 @@ def _capital_kin_possible(text: str) -> bool:
     return _CAPITAL_RUN_MARK.search(text) is not None
 
 
+# a baby's name before its birth: "the baby I posted about is Nova, born 3/22 at ...",
+# "Welcome Autumn Rose, born at 23+6"
+_NAME_BORN = re.compile(
+    r"(?<![\w'\u2019@#.-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? born "
+    r"(?=(?:on |at |in )?(?:\d|[A-Z][a-z]|today|tonight|this|last|yesterday|early|late))"
+)
 # a name opening a sentence with what is theirs after it: "DeShawn's first dialysis", "Chen
 # Wei's last chemo was May 5th", "Jae-won's insulin pump"
 _OPENING_POSSESSIVE = re.compile(
@@ -1955,6 +1961,14 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             # (the first name alone: a word in capitals after it may be a word, "CALL GLADYS
             # BACK"; the repeat of the name finds it elsewhere)
             yield Hit(match.start("name"), match.end("name"), _N, "name.kin")
+    for match in _NAME_BORN.finditer(text) if " born " in text else ():
+        words = match["name"].split()
+        if (
+            _known(words[0])
+            and not _bad_name(words[0], strict=False)
+            and not any(w in lexicon("places") or w in _MONTHS_DAYS for w in words)
+        ):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.born")
     for match in _OPENING_POSSESSIVE.finditer(text) if "'s " in text or "\u2019s " in text else ():
         start = match.start("name")
         if _possessive_name_ok(match["name"].split()) and not _ABBREVIATION_BEFORE.search(
@@ -2038,8 +2052,10 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
         yield from _lower_opened_or_addressed(text, opened=opened, addressed=addressed)
     for match in _kin_names(text, scan) if kin else ():
         name, second = match.group("name"), match.group("second")
-        if not name[:1].isupper() or name in lexicon("eponyms") or name in COUNTRIES:
+        if not name[:1].isupper() or name in lexicon("eponyms"):
             continue  # "9yo child, Lyme": a disease named after a place or person
+        if name in COUNTRIES and not (_known(name) and _VERB_AFTER.match(text, match.end("name"))):
+            continue  # "her son, Jordan" the country ... but "partner Jordan brought ..."
         if match.group(0).startswith(("'s", "\u2019s")) and (
             not _known(name.split()[0]) or name.split()[0] in _NOT_BARE_NAMES
         ):
