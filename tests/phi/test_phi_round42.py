@@ -31,6 +31,8 @@ Irish and Canadian feeds) before holdout132-135 were written:
   does ("his wife grace drove him in"), or in brackets with an age ("the kid (nova, 8)");
 - a baby's name before its birth ("is Nova, born 3/22"), and a relative spelt like a country
   before what a person does ("partner Jordan brought a speaker");
+- a name right before a phone number, as a note or a board writes it ('"Dale 0491 570
+  156"'; in capitals only with a surname of four letters or more, not "CHI 0712349874");
 - a couple told by first names at a sentence's start ("Ethel and Bud were ...");
 - an age of 90 or more an event was had at with a date between ("passed 10/14 at 91"), and
   the age a birth date makes ("born 1932, so 94");
@@ -108,6 +110,8 @@ FOUND: list[tuple[str, str, str]] = [
     # a baby's name before its birth; a relative spelt like a country, doing what people do
     ("The baby I posted about is Nova, born 3/22, and she's HOME now.", "Nova", "name"),
     ("G1 at 41+2, partner Jordan brought a speaker and played Beyonce.", "Jordan", "name"),
+    # a name right before a phone number, as a note or a board writes it
+    ('Whiteboard outside room 3: "Dale 0491 570 156". Visible from the corridor.', "Dale", "name"),
     # a couple by first names at a sentence's start
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Ethel", "name"),
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Bud", "name"),
@@ -198,3 +202,10 @@ def test_a_word_name_found_once_is_found_again(text: str, word: str) -> None:
 def test_a_care_area_or_a_day_before_a_site_word_is_no_site(text: str) -> None:
     found = mt.check_phi(text, context="patient").findings
     assert not any(f.rule == "geo.place" for f in found)
+
+
+def test_a_numbers_cue_in_capitals_before_its_number_is_no_name() -> None:
+    text = "CHI 0712349874 typed into the wrong field; ESI-8830124501 too."
+    found = mt.check_phi(text, context="patient").findings
+    assert found
+    assert not any(f.category is mt.Category.NAME for f in found)

@@ -1599,6 +1599,14 @@ def _capital_kin_possible(text: str) -> bool:
     return _CAPITAL_RUN_MARK.search(text) is not None
 
 
+# a name right before a phone number, as a note, a header or a contact line writes it:
+# 'header reads "ED BOLTON 804-555-0163"', '"Dale 0491 570 156"', '"Bisi - 0706 118 4420"'
+_NAME_BEFORE_PHONE = re.compile(
+    # (in capitals only with a surname in capitals: "CHI 0712349874" is a number's cue)
+    r"(?<![\w'\u2019@#.-])(?:(?P<name>[A-Z][a-z]+)(?: (?P<sur>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|"
+    r"[A-Z]\.))?|(?P<capital>[A-Z]{2,}) (?P<capsur>[A-Z]{4,}))[,;]?\s*(?:[-:\u2013]\s*)?"
+    r"(?=(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]?\d{3,4}){2,3}(?![\d/:.-]))"
+)
 # a baby's name before its birth: "the baby I posted about is Nova, born 3/22 at ...",
 # "Welcome Autumn Rose, born at 23+6"
 _NAME_BORN = re.compile(
@@ -1961,6 +1969,13 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             # (the first name alone: a word in capitals after it may be a word, "CALL GLADYS
             # BACK"; the repeat of the name finds it elsewhere)
             yield Hit(match.start("name"), match.end("name"), _N, "name.kin")
+    for match in _NAME_BEFORE_PHONE.finditer(text) if scan.longest_number >= 3 else ():
+        capital = match["capital"] is not None
+        first = (match["capital"] if capital else match["name"]).capitalize()
+        if _known(first) and first not in _MONTHS_DAYS and first not in _NOT_BARE_NAMES:
+            start = match.start("capital" if capital else "name")
+            end = match.end("capsur" if capital else "sur" if match["sur"] else "name")
+            yield Hit(start, end, _N, "name.contact")
     for match in _NAME_BORN.finditer(text) if " born " in text else ():
         words = match["name"].split()
         if (
