@@ -43,6 +43,16 @@ _FAX_AFTER = re.compile(r"\s*\(?(?:fax|facsimile)\b", re.IGNORECASE)
 _EMAIL = re.compile(
     r"(?=[A-Za-z0-9])(?<![\w.+-])[A-Za-z0-9][\w.+%-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
 )
+# what every address holds from its "@" (found from the "@", which the engine skips to): most
+# posts with an "@" hold a handle ("@drsmith"), which the whole pattern tries each word for
+_EMAIL_AT = re.compile(r"@(?<=[\w.+%-]@)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
+
+
+def _email_possible(text: str) -> bool:
+    """Whether ``_EMAIL`` can match ``text``."""
+    return "@" in text and _EMAIL_AT.search(text) is not None
+
+
 _URL = re.compile(
     r"(?=[hHwW])\b(?:https?://|www\.)[^\s<>\"'`]+"
     # a bare domain with a path, of any ending: "youtu.be/Qx7b", "rip.ie/death-notice/..."
@@ -238,9 +248,19 @@ _TEN_DIGITS = re.compile(r"(?=\d)(?<!\d)\d{10}(?!\d)")
 # ten digits in five pairs after a trunk 0, as France and its neighbours print a number
 # ("06 71 42 88 19", "05.56.79.23.40"): a phone by its shape alone in a patient story, and
 # after a calling word or a relative's cue in any post
+# (its literal "0" first, which the engine skips to fast, what precedes it read after it: a
+# look-ahead first makes the engine try every position)
 _PAIRED_DIGITS = re.compile(
-    r"(?=0)(?<![\w/.:+,-])0[1-9](?P<sep>[ .])\d\d(?:(?P=sep)\d\d){3}(?![\w-]|[.,]\d)"
+    r"0(?<![\w/.:+,-]0)[1-9](?P<sep>[ .])\d\d(?:(?P=sep)\d\d){3}(?![\w-]|[.,]\d)"
 )
+
+
+def _five_pairs_possible(scan: Scan) -> bool:
+    """Whether ``_PAIRED_DIGITS`` can match: five runs of digits, ten digits in all."""
+    numbers = scan.numbers
+    return numbers is None or (len(numbers) >= 5 and sum(map(len, numbers)) >= 10)
+
+
 _URL_SHAPE = re.compile(r"://|\.[A-Za-z]{2,24}/")
 _URL_GATE = frozenset(
     [
@@ -471,7 +491,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     )
     if cause:
         yield from _fundraisers(text, scan)
-    if not scan.patient and "@" in text:
+    if not scan.patient and _email_possible(text):
         weak = _weak_story(scan)
         published = bool(scan.gates & _NOTICE_WORDS_BIT)
         for match in _EMAIL.finditer(text):
@@ -554,7 +574,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             )
         ):
             yield from _called_number(text, match.start(), match.end())
-    for match in _PAIRED_DIGITS.finditer(text) if digits_at_least(scan, 10) else ():
+    for match in _PAIRED_DIGITS.finditer(text) if _five_pairs_possible(scan) else ():
         start = match.start()
         called = _CALLED.search(text, max(0, start - 40), start) is not None  # "Mobile: 03.93..."
         if not (scan.patient or called or _cued(text, start)):
@@ -575,7 +595,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             continue  # "troponin at home.com": nothing is spelt out
         if scan.patient or _cued(text, match.start()):
             yield Hit(match.start(), match.end(), Category.EMAIL, "email.address")
-    for match in _EMAIL.finditer(text) if "@" in text else ():
+    for match in _EMAIL.finditer(text) if _email_possible(text) else ():
         if _JOBS_MAILBOX.match(text, match.start()):
             continue  # an employer's hiring mailbox is no one's personal address
         if scan.patient or _cued(text, match.start()):
@@ -593,7 +613,7 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
             continue  # a journal's article by its path, unless told as someone's site
         if scan.patient or (owned and _cued(text, start)):
             yield Hit(start, end, Category.URL, "url.patient_owned" if owned else "url.link")
-    spoken = scan.patient and not scan.words.isdisjoint(_DIGIT_WORDS)
+    spoken = scan.patient and scan.gates & _DIGIT_WORDS_BIT
     yield from _spoken_numbers(text, scan.words) if spoken else ()
     bare = scan.patient and "." in text and _tld(text, scan)
     for match in _BARE_DOMAIN.finditer(text) if bare else ():
@@ -613,12 +633,12 @@ def find_contacts(text: str, scan: Scan) -> Iterator[Hit]:
     handles = scan.patient and "@" in text and scan.gates & _HANDLE_WORDS_BIT
     for match in _HANDLE.finditer(text) if handles else ():
         yield Hit(match.start("v"), match.end("v"), Category.URL, "url.handle")
-    messaged = scan.patient and not scan.words.isdisjoint(_MESSENGER_WORDS)
+    messaged = scan.patient and scan.gates & _MESSENGER_WORDS_BIT
     for match in _MESSENGER_ID.finditer(text) if messaged else ():
         value = match["v"]
         if any(not ch.isalpha() for ch in value.lstrip("@")):  # a made-up id, not a word
             yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.messenger")
-    named = scan.patient and not scan.words.isdisjoint(_USERNAME_WORDS)
+    named = scan.patient and scan.gates & _USERNAME_WORDS_BIT
     for match in _USERNAME.finditer(text) if named else ():  # a portal or app login
         value = match["v"]
         if "_" in value or sum(ch.isdigit() for ch in value) >= 2 - ("." in value):
@@ -750,3 +770,6 @@ _CALLED_WORDS_BIT = gate(_CALLED_WORDS)
 _PHONE_WORDS_BIT = gate(_PHONE_WORDS)
 _URL_GATE_BIT = gate(_URL_GATE)
 _HANDLE_WORDS_BIT = gate(_HANDLE_WORDS)
+_DIGIT_WORDS_BIT = gate(_DIGIT_WORDS)
+_MESSENGER_WORDS_BIT = gate(_MESSENGER_WORDS)
+_USERNAME_WORDS_BIT = gate(_USERNAME_WORDS)

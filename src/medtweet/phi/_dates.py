@@ -398,6 +398,16 @@ _WEEKDAYS = frozenset(
         "sun",
     ]
 )
+# The words of ``_RELATIVE_WORDS`` that date something only after another ("this morning",
+# "last night", "over the weekend"), and those others besides "this" and "last", which open
+# the pattern whatever the word ("this past week", "the Monday before last"): alone ("evening
+# meds", "2 am") they do not open it.
+_RELATIVE_PARTNERS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ["morning", "afternoon", "evening", "am", "pm", "night", "overnight"], frozenset()
+    ),
+    "weekend": frozenset(["over"]),
+}
 _TIMEFRAME_LEADS = frozenset({"last", "this", "past"})
 _TIMEFRAME_WORDS = frozenset(
     [
@@ -568,6 +578,71 @@ _HOLIDAY_WORDS = frozenset(
         "orthodox",
     ]
 )
+# The gate words of ``_HOLIDAY`` that name a holiday only with another of its words ("Family
+# Day", "New Year's", "Black Friday", "Burns Night"), and those words: alone (most posts that
+# hold "family", "year" or "little"), they do not open the pattern. "day" opens it whatever the
+# word ("D-Day"), and so do "new" and "years" together ("New Years Eve"). (Kept in step with
+# the pattern: each of its holidays that holds such a word holds a partner of it, or "day".)
+_HOLIDAY_PARTNERS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ["family", "pearl", "little", "women", "womens", "orthodox", "mother", "mothers",
+         "father", "fathers", "memorial", "pi", "cup", "opening", "king", "veteran", "veterans",
+         "flag", "africa", "heritage", "labor", "labour", "election", "rights", "youth",
+         "freedom", "discovery", "tax", "earth", "president", "presidents", "canada",
+         "australia", "republic", "independence", "victoria", "george", "david", "andrew",
+         "patrick", "patricks", "saints", "boxing", "columbus", "liberation", "constitution",
+         "unification", "revolution", "statehood", "patriots", "commonwealth", "reconciliation",
+         "emancipation", "stephen", "groundhog", "mandela", "jamaica", "paddy", "paddys",
+         "pancake"],
+        frozenset(),
+    ),
+    "year": frozenset(["new"]),
+    "lunar": frozenset(["new"]),
+    "friday": frozenset(["black", "good"]),
+    "monday": frozenset(["cyber", "easter", "whit"]),
+    "sunday": frozenset(["easter", "palm", "bowl", "remembrance", "mothering", "whit"]),
+    "whit": frozenset(["sunday", "monday"]),
+    "wednesday": frozenset(["ash"]),
+    "burns": frozenset(["night"]),
+    "fat": frozenset(["tuesday"]),
+    "shrove": frozenset(["tuesday"]),
+    "jean": frozenset(["st", "saint"]),
+    "lag": frozenset(["ba", "baomer"]),
+    "tu": frozenset(["bi", "bishvat"]),
+    "mas": frozenset(["x"]),
+    "bowl": frozenset(["super"]),
+    "july": frozenset(["fourth", "4th"]),
+}  # fmt: skip
+
+
+def _holiday_possible(text: str, scan: Scan) -> bool:
+    """Whether ``_HOLIDAY`` can match a text whose words meet its gate (see above).
+
+    (Past ASCII, case folding may match a word the text's words do not hold: "ſ" for "s".)
+    """
+    words = scan.words
+    if "day" in words or ("new" in words and "years" in words) or not text.isascii():
+        return True
+    return _partnered(scan, _HOLIDAY_WORDS, _HOLIDAY_PARTNERS)
+
+
+def _relative_possible(scan: Scan) -> bool:
+    """Whether ``_RELATIVE`` can match a text whose words meet its gate (see above)."""
+    words = scan.words
+    if "this" in words or "last" in words:
+        return True
+    return _partnered(scan, _RELATIVE_WORDS, _RELATIVE_PARTNERS)
+
+
+def _partnered(scan: Scan, gate_words: frozenset[str], partners: dict[str, frozenset[str]]) -> bool:
+    """Whether a word of ``gate_words`` in the text needs no partner, or has one of them there."""
+    words = scan.words
+    return any(
+        word not in partners or not partners[word].isdisjoint(words)
+        for word in scan.cues & gate_words
+    )
+
+
 _SCORE_DENOMS = frozenset({2, 3, 4, 5, 6, 10})
 
 
@@ -606,6 +681,16 @@ def _year_dash(text: str, numbers: tuple[str, ...] | None) -> bool:
 
 # found from its dash (a yes/no test, the same as "(?:1(?<!\d1)9|2(?<!\d2)0)\d\d-")
 _YEAR_DASH = re.compile(r"-(?<=(?<!\d)19\d\d-|(?<!\d)20\d\d-)")
+
+
+def _year_then_separator(text: str) -> bool:
+    """Whether ``_YEAR_FIRST`` can match: a run of four digits, 19.. or 20.., then "/" or "."."""
+    # (two searches from a literal, which the engine skips to fast: "." is in most posts)
+    return _YEAR_SLASH.search(text) is not None or _YEAR_DOT.search(text) is not None
+
+
+_YEAR_SLASH = re.compile(r"/(?<=(?<!\d)19\d\d/|(?<!\d)20\d\d/)")
+_YEAR_DOT = re.compile(r"\.(?<=(?<!\d)19\d\d\.|(?<!\d)20\d\d\.)")
 
 
 # a mealtime insulin or a dose's unit right before numbers with slashes: doses, no date
@@ -812,7 +897,7 @@ def _find_dates(text: str, scan: Scan) -> Iterator[Hit]:
     iso = "-" in text and scan.longest_number >= 4 and _year_dash(text, scan.numbers)
     for match in _ISO.finditer(text) if iso else ():
         yield Hit(match.start(), match.end(), _D, "date.numeric")
-    year_first = scan.longest_number >= 4 and ("/" in text or "." in text)
+    year_first = scan.longest_number >= 4 and _year_then_separator(text)
     for match in _YEAR_FIRST.finditer(text) if year_first else ():
         yield Hit(match.start(), match.end(), _D, "date.numeric")
     yield from _numeric(text, scan)
@@ -840,10 +925,10 @@ def _find_dates(text: str, scan: Scan) -> Iterator[Hit]:
         ):
             continue  # "a Tuesday-Thursday pattern", "Monday through Friday": days, no date
         yield Hit(match.start(), match.end(), _D, "date.weekday")
-    relative = scan.gates & _RELATIVE_WORDS_BIT or "other day" in low
+    relative = (scan.gates & _RELATIVE_WORDS_BIT and _relative_possible(scan)) or "other day" in low
     for match in _RELATIVE.finditer(text) if relative else ():
         yield Hit(match.start(), match.end(), _D, "date.relative")
-    holiday = scan.gates & _HOLIDAY_WORDS_BIT
+    holiday = scan.gates & _HOLIDAY_WORDS_BIT and _holiday_possible(text, scan)
     for match in _HOLIDAY.finditer(text) if holiday else ():
         end = match.end()
         year = _YEAR_AFTER.match(text, end)  # "born on Christmas Day 1934": a year of 90+ ago

@@ -1552,11 +1552,25 @@ _BRACKETED_SERIAL = re.compile(
     r"defibrillator|Impella|shunt|VNS|DBS|generator|processor|hearing aid|wheelchair)"
     r"\s*\((?P<v>(?=(?:[A-Z0-9-]*\d){6})[A-Z0-9][A-Z0-9-]{5,20})\)"
 )
+# the first word of each of those devices, as a text's words hold it (one is among them
+# wherever the pattern matches an ASCII text)
+_BRACKETED_DEVICE_WORDS = frozenset(
+    ["pacemaker", "ppm", "icd", "crt", "crtd", "crtp", "lvad", "heartmate", "heartmate3",
+     "heartmateii", "hvad", "pump", "cgm", "sensor", "implant", "stimulator", "neurostimulator",
+     "loop", "ilr", "micra", "watchman", "ventilator", "vent", "defibrillator", "impella",
+     "shunt", "vns", "dbs", "generator", "processor", "hearing", "wheelchair"]
+)  # fmt: skip
 
 
 def _find_ids(text: str, scan: Scan, post: _Post, traits: list[Hit]) -> Iterator[Hit]:
     """The ids of :func:`find_ids`; bare biometric words go to ``traits`` instead."""
-    bracketed = scan.patient and scan.longest_number >= 3 and " (" in text
+    bracketed = (
+        scan.patient
+        and scan.longest_number >= 3
+        # (past ASCII, case folding may match a word the text's words do not hold)
+        and (scan.gates & _BRACKETED_DEVICE_WORDS_BIT or not text.isascii())
+        and " (" in text
+    )
     for match in _BRACKETED_SERIAL.finditer(text) if bracketed else ():
         yield Hit(match.start("v"), match.end("v"), Category.DEVICE, "device.cue")
     labelled = scan.patient and scan.longest_number >= 6 and text.count(" / ") >= 2
@@ -1700,8 +1714,10 @@ def _find_ids(text: str, scan: Scan, post: _Post, traits: list[Hit]) -> Iterator
     after = plated and scan.longest_number >= 3 and _THREE_CAPS_DIGITS.search(text) is not None
     for match in _PLATE_AFTER_VEHICLE.finditer(text) if after else ():
         yield Hit(match.start("v"), match.end("v"), Category.VEHICLE, "vehicle.plate")
-    made = scan.longest_number >= 1 and any(
-        form in text for word in scan.words & _MAKE_WORDS for form in _MAKE_FORMS[word]
+    made = (
+        scan.longest_number >= 1
+        and scan.gates & _MAKE_WORDS_BIT
+        and any(form in text for word in scan.cues & _MAKE_WORDS for form in _MAKE_FORMS[word])
     )
     for match in _MAKE_PLATE.finditer(text) if made else ():
         if _plate_shaped(match["v"]):
@@ -1909,7 +1925,7 @@ def _worn_and_filed_ids(text: str, scan: Scan) -> Iterator[Hit]:
     if "last" in scan.words:
         for match in _LAST_4_ALONE.finditer(text):
             yield Hit(match.start("v"), match.end("v"), Category.SSN, "ssn.last4")
-    game = not scan.words.isdisjoint(_SPORTS_WORDS)
+    game = scan.gates & _SPORTS_WORDS_BIT
     if "jersey" in scan.words or ("#" in text and game):
         for match in _JERSEY.finditer(text):
             group = "v" if match["v"] is not None else "w"
@@ -2444,3 +2460,6 @@ _ALL_GATE_WORDS_BIT = gate(_ALL_GATE_WORDS)
 _PLAN_TALK_WORDS_BIT = gate(_PLAN_TALK_WORDS)
 _TRAVEL_WORDS_BIT = gate(_TRAVEL_WORDS)
 _ASIAN_ID_WORDS_BIT = gate(_ASIAN_ID_WORDS)
+_SPORTS_WORDS_BIT = gate(_SPORTS_WORDS)
+_MAKE_WORDS_BIT = gate(_MAKE_WORDS)
+_BRACKETED_DEVICE_WORDS_BIT = gate(_BRACKETED_DEVICE_WORDS)
