@@ -43,6 +43,9 @@ Irish and Canadian feeds) before holdout132-135 were written:
   GP, 93)", "Dr. X, 92,"), or said to be the patient ("Dr X is now MY patient",
   "Colleague-as-patient: Dr X").
 
+After holdout134-135 were scored sealed: a time's minutes or a decimal before "M" ("8-4:30
+M-F", "2.4M IU/mL") is no age and sex in the story's cues.
+
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
 
@@ -209,3 +212,14 @@ def test_a_numbers_cue_in_capitals_before_its_number_is_no_name() -> None:
     found = mt.check_phi(text, context="patient").findings
     assert found
     assert not any(f.category is mt.Category.NAME for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our OPAT line for referring physicians: 615-555-0121, 8-4:30 M-F.",
+        "Hep C: genotype 1a, viral load 2.4M IU/mL, FIB-4 1.9. SVR12 achieved!",
+    ],
+)
+def test_a_time_or_a_decimal_before_m_is_no_age_and_sex(text: str) -> None:
+    assert mt.check_phi(text).context == "professional"

@@ -170,14 +170,15 @@ _STRONG_RES = (
     # the digits are taken whole ("{0,2}+": fewer leave a digit next, which nothing after
     # takes) and the look-ahead holds every character an ending can start with
     re.compile(
-        r"\d(?<!\w\d)\d{0,2}+(?=[\s\-yYMFmw])"
+        # (not a time's minutes: "8-4:30 M-F" is a unit's hours)
+        r"\d(?<!\w\d)(?<![:.]\d)\d{0,2}+(?=[\s\-yYMFmw])"
         r"[\s-]?(?:(?i:yo|y/o|y\.o\.)|yrs?\.? old|years? old|-?years?-old|"
         r"-?yr-old|"
         # an age in Spanish or Portuguese, not a time ago nor an institution's years
         r"(?<![Hh]ace \d )(?<![Hh]ace \d\d )(?<![Hh]\u00e1 \d )(?<![Hh]\u00e1 \d\d )"
         r"(?:a\u00f1os|anos)(?! d[eoa]l?\b)|"
         r"[ -](?:weeks?|wks?|months?|mos?|days?)[ -]old|"
-        r"yo[MFmf]|[MF]|mo|wk)\b(?!\.?\d)(?! (?:views|followers|users|downloads|people|"
+        r"yo[MFmf]|M(?!-F\b)|F|mo|wk)\b(?!\.?\d)(?! (?:views|followers|users|downloads|people|"
         r"patients|members|impressions|subscribers|listeners|visits|steps|times)\b)"
     ),
     re.compile(
