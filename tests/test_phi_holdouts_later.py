@@ -204,6 +204,14 @@ _FULL_BRIEF: tuple[tuple[int, str], ...] = (
     # (South Asia in its own scripts and languages; Sub-Saharan Africa in its own languages)
     (130, "lo"),
     (131, "lp"),
+    # round 42's first two, scored once early in the round (a representative US feed; names
+    # and places spelt like ordinary words)
+    (132, "lq"),
+    (133, "lr"),
+    # round 42's last two, kept sealed and scored once with the round's rules of the time
+    # (teaching threads that tell a real case; the casual voices of US and Canadian feeds)
+    (134, "ls"),
+    (135, "lt"),
 )
 
 HOLDOUTS = [
