@@ -44,7 +44,8 @@ Irish and Canadian feeds) before holdout132-135 were written:
   "Colleague-as-patient: Dr X").
 
 After holdout134-135 were scored sealed: a time's minutes or a decimal before "M" ("8-4:30
-M-F", "2.4M IU/mL") is no age and sex in the story's cues.
+M-F", "2.4M IU/mL") is no age and sex in the story's cues; an age with a sex ("44F from
+Duluth") tells one person's case even in a quiz, a morning report or an M&M.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -223,3 +224,16 @@ def test_a_numbers_cue_in_capitals_before_its_number_is_no_name() -> None:
 )
 def test_a_time_or_a_decimal_before_m_is_no_age_and_sex(text: str) -> None:
     assert mt.check_phi(text).context == "professional"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Cardiac sarcoid quiz: 44F from Duluth with CHB + VT. What first? #MedEd", "Duluth"),
+        ("M&M: missed RV infarct, 66F from Pikeville, nitro then BP 60/30. #FOAMed", "Pikeville"),
+    ],
+)
+def test_an_age_with_a_sex_tells_a_case_in_a_teaching_post(text: str, place: str) -> None:
+    report = mt.check_phi(text)
+    assert report.context == "patient"
+    assert place in [f.text for f in report.findings]

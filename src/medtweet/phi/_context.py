@@ -1143,11 +1143,19 @@ def scores(
             patient += len(_kin_owns(word).findall(low))
     age, honorific, possessive, obstetric, pt, decade = _STRONG_RES
     strong = 0
+    sexed = False
     for m in age.finditer(text) if digits else ():
         if m.group().endswith(("mo", "wk")) and text[m.start() - 1 : m.start()] == ".":
             continue  # "median PFS 28.4 mo": a decimal is a duration, not an infant's age
         if not _aged_thing(low, m.start()):
             strong += 1
+            if not sexed and m.group()[-1:] in ("M", "F") and text[m.end() : m.end() + 1] != "/":
+                # an age with a sex ("44F from Duluth") tells one person's case, in a quiz, a
+                # morning report or an M&M as much as in a story: it outweighs a teaching cue
+                # (not a published case read at a journal club)
+                sexed = True
+                if "case report" not in low and "journal club" not in low:
+                    patient += 3
             if settle and patient + 2 * strong >= 2 and patient + 2 * strong > professional:
                 return patient + 2 * strong, professional  # (the rest of the text unread)
     for first in present & _PHRASE_FIRSTS:
