@@ -31,6 +31,8 @@ Irish and Canadian feeds) before holdout132-135 were written:
   does ("his wife grace drove him in"), or in brackets with an age ("the kid (nova, 8)");
 - a baby's name before its birth ("is Nova, born 3/22"), and a relative spelt like a country
   before what a person does ("partner Jordan brought a speaker");
+- a first name opening a quote before a record's number ('"Rosalind 7730215 - chest
+  pain"');
 - a name right before a phone number, as a note or a board writes it ('"Dale 0491 570
   156"'; in capitals only with a surname of four letters or more, not "CHI 0712349874");
 - a couple told by first names at a sentence's start ("Ethel and Bud were ...");
@@ -116,6 +118,12 @@ FOUND: list[tuple[str, str, str]] = [
     ("G1 at 41+2, partner Jordan brought a speaker and played Beyonce.", "Jordan", "name"),
     # a name right before a phone number, as a note or a board writes it
     ('Whiteboard outside room 3: "Dale 0491 570 156". Visible from the corridor.', "Dale", "name"),
+    # a first name opening a quote before a record's number
+    (
+        'The board shows: "Rosalind 7730215 - chest pain - 2h". Anyone can see it.',
+        "Rosalind",
+        "name",
+    ),
     # a couple by first names at a sentence's start
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Ethel", "name"),
     ("Both 93, in the same bay. Ethel and Bud were married 70 years.", "Bud", "name"),

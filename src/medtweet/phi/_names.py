@@ -1607,6 +1607,9 @@ _NAME_BEFORE_PHONE = re.compile(
     r"[A-Z]\.))?|(?P<capital>[A-Z]{2,}) (?P<capsur>[A-Z]{4,}))[,;]?\s*(?:[-:\u2013]\s*)?"
     r"(?=(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]?\d{3,4}){2,3}(?![\d/:.-]))"
 )
+# a first name opening a quote before a record's number, as a board or a label shows it:
+# '"Rosalind 7730215 - chest pain - 2h"'
+_QUOTED_NAME_NUMBER = re.compile(r"[\"\u201c](?P<name>[A-Z][a-z]+) (?=\d{6,10}\b)")
 # a baby's name before its birth: "the baby I posted about is Nova, born 3/22 at ...",
 # "Welcome Autumn Rose, born at 23+6"
 _NAME_BORN = re.compile(
@@ -1976,6 +1979,10 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             start = match.start("capital" if capital else "name")
             end = match.end("capsur" if capital else "sur" if match["sur"] else "name")
             yield Hit(start, end, _N, "name.contact")
+    quoted_number = scan.longest_number >= 6 and ('"' in text or "\u201c" in text)
+    for match in _QUOTED_NAME_NUMBER.finditer(text) if quoted_number else ():
+        if _known(match["name"]) and match["name"] not in _MONTHS_DAYS:
+            yield Hit(match.start("name"), match.end("name"), _N, "name.record")
     for match in _NAME_BORN.finditer(text) if " born " in text else ():
         words = match["name"].split()
         if (
