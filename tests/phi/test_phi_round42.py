@@ -41,6 +41,8 @@ Irish and Canadian feeds) before holdout132-135 were written:
 - a date opening a line before what was done that day ("3/14 admit, 3/21 d/c"), no
   thread's counter; in a story of a birth, a year 90 or more years back ("her daughter says
   1931", "Jahrgang 1929");
+- a soldier's service number a few words after its cue ("recited his service number before
+  his name: RA 18 442 917", "dog tags, service # 54 221 889"), never the year between;
 - a doctor who is the patient: retired ("retired GP Dr. ..."), with an age ("Dr X (retired
   GP, 93)", "Dr. X, 92,"), or said to be the patient ("Dr X is now MY patient",
   "Colleague-as-patient: Dr X").
@@ -76,6 +78,14 @@ FOUND: list[tuple[str, str, str]] = [
     ('Born "the day the dam broke," she says; her daughter says 1931.', "1931", "date"),
     ("Frau Brandl, Jahrgang 1929, Hüft-TEP vor 3 Wochen.", "1929", "date"),
     ("She was born june 2, 1929 and says the secret is spite.", "1929", "date"),
+    # a soldier's service number a few words after its cue
+    (
+        "Vet in bed 3 recited his service number before his name: RA 18 442 917.",
+        "RA 18 442 917",
+        "other_id",
+    ),
+    ("Told me his Marine service number from 1951: 1098271. Sharp.", "1098271", "other_id"),
+    ("His son found his dog tags, service # 54 221 889, in the drawer.", "54 221 889", "other_id"),
     # a doctor who is the patient: retired, with an age, or called the patient
     ("Our retired GP Dr. Aldous Penhale brought his own ECG in.", "Aldous Penhale", "name"),
     ("Home visit to Dr Quarrie (retired vet, 94). Drawer of old pads.", "Quarrie", "name"),

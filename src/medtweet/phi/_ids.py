@@ -1387,6 +1387,16 @@ def luhn_ok(number: str) -> bool:
     return total % 10 == 0
 
 
+# A soldier's service number, the cue a few words before it: "recited his service number
+# before his name: RA 18 442 917", "his service number, 16 088 452,", "dog tags, serial RA
+# 18 449 732", "his Navy service number from 1951: 1098271"
+_SERVICE_NUMBER = re.compile(
+    r"(?i:service (?:number|no\.?|num|#)|dog tags?)[^.\n]{0,40}?[:,#]?\s"
+    r"(?P<v>(?!(?:19|20)\d\d\b)(?:(?-i:RA|US|ER|NG|AF|O)[ -]?)?\d{1,3}(?: ?\d{3}){1,2}"
+    r"(?: ?\d{1,3})?)(?![\d/.:-]\d)"
+)
+
+
 def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """Identifying numbers, in any post: by shape (SSN, VIN, card) or by their cue word.
 
@@ -1405,6 +1415,10 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
         yield hit
         if _LIST_MARK.match(text, hit.end):
             yield from _listed(text, hit)
+    for match in (
+        _SERVICE_NUMBER.finditer(text) if "service" in scan.words or "tag" in scan.low else ()
+    ):
+        yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.cue")
     for hit in _national_ids(text, scan, post):
         # a number found by its cue as another family's keeps that family's name
         # (a value read by its shape alone gives way: "NL91 ABNA 0417 ...", "CPR 8803...")
