@@ -49,7 +49,10 @@ Irish and Canadian feeds) before holdout132-135 were written:
 
 After holdout134-135 were scored sealed: a time's minutes or a decimal before "M" ("8-4:30
 M-F", "2.4M IU/mL") is no age and sex in the story's cues; an age with a sex ("44F from
-Duluth") tells one person's case even in a quiz, a morning report or an M&M.
+Duluth") tells one person's case even in a quiz, a morning report or an M&M. After
+holdout136-137 were scored sealed: a biopsy's activity and chronicity indices, a board's vote,
+a Forrest class with its letter ("Ib") and British spans of days past a week ("10/7 dysuria")
+are no dates or names.
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -86,6 +89,8 @@ FOUND: list[tuple[str, str, str]] = [
     ),
     ("Told me his Marine service number from 1951: 1098271. Sharp.", "1098271", "other_id"),
     ("His son found his dog tags, service # 54 221 889, in the drawer.", "54 221 889", "other_id"),
+    # a date with what happened that day, not a span of days
+    ("Admitted 10/7 with dysuria, discharged 10/9.", "10/7", "date"),
     # a doctor who is the patient: retired, with an age, or called the patient
     ("Our retired GP Dr. Aldous Penhale brought his own ECG in.", "Aldous Penhale", "name"),
     ("Home visit to Dr Quarrie (retired vet, 94). Drawer of old pads.", "Quarrie", "name"),
@@ -161,6 +166,11 @@ CLEAN: list[tuple[str, str | None]] = [
     ("doctors' day (mar 30) thanks to all. pt (over 90) on apixaban, (day 5) of abx.", "patient"),
     # twins born, a town one was born in, a country a relative moved to are no names
     ("Twins, born at 32 weeks, both on CPAP. Her son moved to Jordan.", "patient"),
+    # a biopsy's indices, a board's vote, a bleed's class and British spans of days
+    ("33F, SLE. Bx class IV-G, activity 11/24, chronicity 2/12. MMF.", "patient"),
+    ("66M, AML: tumor board split 6/5 on 7+3 vs ven/aza.", "patient"),
+    ("UGIB, 66M: EGD at 10h, Forrest Ib DU, epi + 3 clips.", "patient"),
+    ('27F, 10/7 dysuria. 65M, "constipation" 5/7, abdo like a drum.', "patient"),
     # a demonym still names no town, and a sentence with more to say is no sign-off
     ("Canadian C-spine rule negative, no imaging. Discharged.", "patient"),
     ("Pressors up at 0200. Vaso added. Lactate 4.1 and rising.", "patient"),

@@ -319,7 +319,7 @@ _CLASSIFIERS = (
 )  # fmt: skip
 _CLASSIFICATION = re.compile(
     rf"(?<![\w'\u2019])(?:{'|'.join(_CLASSIFIERS)})(?: (?:type|class|grade|stage))? "
-    r"(?:[A-E]|I{1,3}|IV|V)(?![\w'\u2019])"
+    r"(?:[A-E]|I{1,3}|IV|V)[ab]?(?![\w'\u2019])"  # ("Forrest Ib")
 )
 _CLASSIFIED_WORDS = frozenset(name.lower() for name in _CLASSIFIERS)
 _PERSON_RULES = frozenset(["name.honorific", "name.patient", "name.kin", "name.record"])

@@ -122,6 +122,8 @@ _SCORE_BEFORE = re.compile(
     r"GDS|PHQ|PHQ-?[29]|GAD|GAD-?7|MMSE|MoCA|SLUMS|EPDS|AUDIT(?:-C)?|CIWA|COWS|CAM|Bishop|Beighton|"
     r"Wells|HEART|TIMI|CURB-?65|q?SOFA|APACHE|Braden|Morse|ECOG|KPS|Gleason|Centor|BPP|"
     r"CHA2DS2-VASc|HAS-BLED|ASIA|MRC|Barthel|FIM|ADLs?|IADLs?|Katz|Lawton|"
+    # a biopsy's indices and a board's vote: "activity 11/24, chronicity 2/12", "split 6/5"
+    r"activity|chronicity|split|voted?|votes|"
     # ventilator pressures: "BiPAP 12/5", "PEEP 10/5"
     r"BiPAP|BIPAP|CPAP|PEEP|IPAP|EPAP|PS|"
     # the second eye's acuity after the first's: "VA 6/9 and 6/12", "VA 20/40 & 20/60"
@@ -815,16 +817,29 @@ _DURATION_BEFORE = re.compile(
 )
 _DURATION_AFTER = re.compile(
     r"(?i)^\s*(?:hx|h/o|history|of\b|ago|duration|post|postop|post-op|course|later|"
-    r"then|more|abx|antibiotics|fever|cough|symptoms|sx\b|onset|prior|before)"
+    r"then|more|abx|antibiotics|fever|cough|symptoms|sx\b|onset|prior|before|dysuria|"
+    r"vomiting|diarrho?ea|constipation|headache|malaise|wheeze|rash\b|sob\b|pain\b)"
 )
 _DURATION_DENOMS = frozenset([7, 12, 52])
 
 
 def _uk_duration(numerator: str, denominator: str, before: str, after: str) -> bool:
     whole = int(denominator)
-    if whole not in _DURATION_DENOMS or not 0 < int(numerator) < whole:
+    # (a span may run past its unit: "10/7 dysuria" is ten days of it)
+    if whole not in _DURATION_DENOMS or not 0 < int(numerator) <= 3 * whole:
         return False
-    return bool(_DURATION_BEFORE.search(before) or _DURATION_AFTER.match(after))
+    return bool(
+        _DURATION_BEFORE.search(before)
+        or _DURATION_AFTER.match(after)
+        or (whole == 7 and _SYMPTOM_BEFORE.search(before))
+    )
+
+
+# a symptom told with its days, the British way: '"constipation" 5/7', "cough 3/7"
+_SYMPTOM_BEFORE = re.compile(
+    r"(?i:pain|cough|fever|constipation|diarrho?ea|vomiting|nausea|headache|dysuria|sob|rash|"
+    r"symptoms|sx|wheeze|malaise)[\"'\u201d]?\s*$"
+)
 
 
 def find_dates(text: str, scan: Scan) -> Iterator[Hit]:
