@@ -212,6 +212,11 @@ _FULL_BRIEF: tuple[tuple[int, str], ...] = (
     # (teaching threads that tell a real case; the casual voices of US and Canadian feeds)
     (134, "ls"),
     (135, "lt"),
+    # two more of round 42, kept sealed and scored once with the round's last rules (a
+    # representative feed from the UK, Ireland, Canada, Australia and New Zealand; a US
+    # specialist feed with the rarer identifiers)
+    (136, "lu"),
+    (137, "lv"),
 )
 
 HOLDOUTS = [
