@@ -3173,19 +3173,19 @@ _SIDE_OF_TOWN = re.compile(
 
 # A named site by what is done or lived there, after "the": "from the Pine Ridge area", "at the
 # Amazon site", "the Redwood Power substation", "the Sunny Meadows group home"
+_NAMED_SITE_KINDS = (
+    "area", "site", "job site", "plant", "crew", "substation", "group home", "walk-in clinic",
+    "lumber yard", "grain elevator", "rectory", "infield", "pharmacy counter", "bus park",
+    "trailer park", "mobile home park", "camp", "compound", "projects", "housing project",
+    "motel", "powwow", "reservation", "feedlot", "rig", "mine", "quarry", "warehouse",
+    "distribution center", "job",
+)  # fmt: skip
 _THE_NAMED_SITE = re.compile(
     r"\b(?:the|The) (?P<p>[A-Z][\w'\u2019&-]*(?: [A-Z][\w'\u2019&-]*){0,3}) "
-    r"(?:area|site|job site|plant|crew|substation|group home|walk-in clinic|lumber yard|"
-    r"grain elevator|rectory|infield|pharmacy counter|bus park|trailer park|"
-    r"mobile home park|camp|compound|projects|housing project|motel|powwow|reservation|"
-    r"feedlot|rig|mine|quarry|warehouse|distribution center|job)(?![\w'\u2019-])"
+    rf"(?:{'|'.join(_NAMED_SITE_KINDS)})(?![\w'\u2019-])"
 )
-_NAMED_SITE_WORDS = frozenset(
-    ["area", "site", "plant", "crew", "substation", "group", "walk-in", "lumber", "grain",
-     "rectory", "infield", "pharmacy", "bus", "trailer", "mobile", "camp",
-     "compound", "projects", "housing", "motel", "powwow", "reservation", "feedlot", "rig",
-     "mine", "quarry", "warehouse", "distribution", "job"]
-)  # fmt: skip
+# (the first word of each kind: the gate)
+_NAMED_SITE_WORDS = frozenset(kind.split()[0] for kind in _NAMED_SITE_KINDS)
 _NAMED_SITE_WORDS_BIT = gate(_NAMED_SITE_WORDS)
 # (words that open a run read in capitals, "THE SAME COMPOUND", and name no site)
 _NOT_SITE_OPENERS = frozenset(
