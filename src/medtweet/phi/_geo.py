@@ -1723,7 +1723,10 @@ _CUED_TOWN_STATE = re.compile(
     rf"| (?:{_PLAIN_CODES})\b(?![a-z'\u2019])"
     rf"|(?P<p> \((?:{_ABBR}|{_STATES}|{_PROVINCES}|{_ENGLISH_SHIRES})\b))"
 )
-_STATE_MARK = re.compile(rf"[,( ](?:{_ABBR}|{_PROVINCES}|{_ENGLISH_SHIRES}|[A-Z][a-z]+)\b")
+# (its gate: a state, a province or a county after a blank, a comma or a bracket, as every
+# branch of the pattern writes it; it opens on a character class, which the engine skips to
+# in C, where the pattern's leading word boundary is tried at every position)
+_STATE_MARK = re.compile(rf"[,( ](?:{_ABBR}|{_STATES}|{_PROVINCES}|{_ENGLISH_SHIRES})\b")
 _STATE_ABBR_AFTER = re.compile(rf",\s?(?:{_ABBR})\b(?![a-z'\u2019])")
 _STATE_AFTER = re.compile(rf",\s?(?:{_ABBR}|{_STATES})\b(?![a-z'\u2019])")
 

@@ -1397,6 +1397,9 @@ _SERVICE_NUMBER = re.compile(
 )
 
 
+_SERVICE_WORDS = frozenset(["service", "tag", "tags"])
+
+
 def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
     """Identifying numbers, in any post: by shape (SSN, VIN, card) or by their cue word.
 
@@ -1416,7 +1419,7 @@ def find_ids(text: str, scan: Scan) -> Iterator[Hit]:
         if _LIST_MARK.match(text, hit.end):
             yield from _listed(text, hit)
     for match in (
-        _SERVICE_NUMBER.finditer(text) if "service" in scan.words or "tag" in scan.low else ()
+        _SERVICE_NUMBER.finditer(text) if not scan.words.isdisjoint(_SERVICE_WORDS) else ()
     ):
         yield Hit(match.start("v"), match.end("v"), Category.OTHER_ID, "other_id.cue")
     for hit in _national_ids(text, scan, post):

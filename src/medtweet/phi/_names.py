@@ -359,10 +359,10 @@ _LOWER_OPENING = re.compile(
     re.MULTILINE,
 )
 _ADDRESS_WORDS = frozenset(["yes", "no", "ok", "okay", "thanks", "thank"])
-# what stands in brackets before a number and is no name: "(mar 30)", "(over 90)", "(day 5)"
+# what stands in brackets before a number and is no name: "(over 90)", "(day 5)", "(tue 3)"
+# (a month, "(mar 30)", is one of the calendar's names, tested apart)
 _NOT_AGED_NAMES = frozenset(
-    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "over",
+    ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "over",
      "under", "about", "around", "age", "aged", "only", "just", "now", "day", "days", "week",
      "weeks", "year", "years", "month", "months", "grade", "stage", "type", "score", "bed",
      "room", "bay", "total", "max", "min", "avg", "mean", "est", "approx", "pod", "hd", "rm"]
