@@ -256,6 +256,18 @@ _JOINER = re.compile(
 )
 
 
+# a town spelt like a first name, right after a site in it: "the Elks Lodge in Cheyenne"
+_IN_TOWN = re.compile(r" (?:in|near|outside) ")
+
+
+def _town_spelt_as_name(text: str, place: Hit, hit: Hit) -> bool:
+    return (
+        hit.rule == "name.lexicon"
+        and _IN_TOWN.fullmatch(text, place.end, hit.start) is not None
+        and text[hit.start : hit.end].istitle()
+    )
+
+
 def _join_places(text: str, hits: list[Hit]) -> list[Hit]:
     if len(hits) < 2:
         return hits
@@ -265,7 +277,7 @@ def _join_places(text: str, hits: list[Hit]) -> list[Hit]:
         if (
             last is not None
             and last.category is _GEOGRAPHIC
-            and hit.category is _GEOGRAPHIC
+            and (hit.category is _GEOGRAPHIC or _town_spelt_as_name(text, last, hit))
             and hit.start - last.end <= 20
             and (joint := _JOINER.fullmatch(text, last.end, hit.start)) is not None
             and (joint["n"] is None or joint["n"] in LABEL_NOUNS)

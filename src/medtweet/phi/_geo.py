@@ -1659,6 +1659,10 @@ def widen_place(text: str, hit: Hit) -> Hit:
             unit = _UNIT_BEFORE.search(text, max(0, start - 16), start)
             if unit is not None:
                 start = unit.start()
+    if start >= 6 and text[start - 1] == " ":
+        site = _SITE_BEFORE.search(text, max(0, start - 60), start)
+        if site is not None:  # "a bakery on Market St", "the Jennie-O turkey plant in Barron"
+            start = site.start("site")
     if hit.rule == "geo.street":  # "Fremont Ave N": a street's quadrant after it
         quadrant = _QUADRANT_AFTER.match(text, end)
         if quadrant is not None:
@@ -1678,6 +1682,23 @@ def widen_place(text: str, hit: Hit) -> Hit:
         return hit
     return Hit(start, end, hit.category, hit.rule, hit.blocking)
 
+
+# a business or site before the street or town it stands on or in, with the company's name
+# or the kind of work before its noun: "the laundromat on Greer St", "a salon on Mission St",
+# "the Jennie-O turkey plant in Barron", "the needle exchange at 4th and Pine"
+_SITE_BEFORE_NOUNS = (
+    "laundromat", "bakery", "salon", "barbershop", "cannery", "plant", "factory", "mill",
+    "warehouse", "store", "shop", "station", "depot", "motel", "hotel", "diner", "restaurant",
+    "bar", "pub", "cafe", "caf\u00e9", "church", "mosque", "temple", "gym", "mall", "market",
+    "pharmacy", "hangar", "shelter", "garage", "dealership", "yard", "exchange", "branch",
+    "office", "center", "centre", "lodge", "tavern", "casino", "arena", "rink", "laundry",
+)  # fmt: skip
+_SITE_BEFORE = re.compile(
+    r"(?<![\w'\u2019&.-])(?P<site>(?:[A-Z][\w'\u2019&-]*\s){0,3}"
+    r"(?:(?!(?:the|a|an|at|in|on|to|of|from|by|near|and|or|her|his|their|my|our|its)\s)"
+    r"[a-z]+\s)?"
+    rf"(?:{'|'.join(_SITE_BEFORE_NOUNS)})) (?:on|in|at|off|near|by) $"
+)
 
 # what a place names a site of, written after it in lower case: "the Bright Angel trail",
 # "the Pendleton Round-Up grounds", "Love's truck stop", "the Hartley Co-op elevator"
