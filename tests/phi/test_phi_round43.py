@@ -6,7 +6,13 @@ were written:
   ("the laundromat on Greer St", "a salon on Mission St", "the Jennie-O turkey plant in
   Barron", "the needle exchange at 4th and Pine");
 - a town spelt like a first name right after a site in it is the site's town ("the Elks
-  Lodge in Cheyenne").
+  Lodge in Cheyenne");
+- a post with one professional cue at most is read as the story it is when a story's reading
+  finds what only a story or a record is written with: a name on a label ('"Rm 8 - VASQUEZ,
+  T"'), a ZIP ("behind the Kroger on Ponce, 30306"), an SSN's last four, a name with its age,
+  a nickname, a coded case number; not a department's phone number, a full name with its
+  middle initial ("John B. Murphy, Chicago surgeon"), nor a unit before a word ("60 °C.
+  Scabies").
 
 Every example is invented for the class it stands for; none is taken from a corpus.
 """
@@ -70,3 +76,46 @@ def test_the_site_is_one_finding_with_its_street(text: str, place: str) -> None:
 def test_an_article_before_the_site_is_left_out() -> None:
     found = mt.check_phi("She lives above the laundromat on Greer St.", context="patient")
     assert [f.text for f in found.findings] == ["laundromat on Greer St."]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            'Saw it on IG: "Rm 8 - VASQUEZ, T - SI, 1:1" on a bed board. Crop your photos.',
+            "VASQUEZ, T",
+        ),
+        (
+            "Shelter outreach: the vet sleeping behind the Kroger on Ponce, 30306, needs socks.",
+            "30306",
+        ),
+        (
+            '"what\'s the last four" "0912" "no, of your PHONE" "oh. 4471" - registration desk',
+            "0912",
+        ),
+    ],
+)
+def test_what_only_a_story_is_written_with_makes_the_post_one(text: str, value: str) -> None:
+    report = mt.check_phi(text)
+    assert report.context == "patient"
+    assert any(value in f.text for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Job alert: cardiac sonographer in Tucson. HR: 520-555-0121. Weekends off.",
+        "Fun fact: John B. Murphy, Chicago surgeon, 1857-1916, gave us Murphy's sign.",
+        "Wash all bedding at 60 °C. Scabies is a household diagnosis.",
+    ],
+)
+def test_a_phone_a_middle_initial_or_a_unit_leaves_the_post_professional(text: str) -> None:
+    report = mt.check_phi(text)
+    assert report.context == "professional"
+    assert report.findings == ()
+
+
+def test_a_units_letter_is_no_initial_in_a_story() -> None:
+    text = "Itching household. Wash all bedding at 60 °C. Scabies is a household diagnosis."
+    found = mt.check_phi(text, context="patient").findings
+    assert not any(f.category is mt.Category.NAME for f in found)

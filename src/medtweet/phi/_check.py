@@ -138,6 +138,25 @@ def _story_id_possible(text: str, scan: Scan) -> bool:
     return "#" in text and _NUMBER_SIGN.search(text) is not None
 
 
+_PHONE_SHAPE = re.compile(r"\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}")
+_CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
+
+
+def _story_shape(text: str, hit: Hit) -> bool:
+    """Whether a story's reading found what only a story or a record is written with.
+
+    Not a number in a phone's shape (a department's line), nor a full name with its middle
+    initial ("John B. Murphy": a historical surgeon's, as easily as a patient's).
+    """
+    if not hit.blocking or hit.rule not in _STORY_SHAPE_RULES:
+        return False
+    if hit.rule == "other_id.coded":
+        return _PHONE_SHAPE.fullmatch(text, hit.start, hit.end) is None
+    if hit.rule == "name.initials":
+        return _CAPITAL_AFTER.match(text, hit.end) is None
+    return True
+
+
 def _own_id(hit: Hit) -> bool:
     """Whether a professional reading found someone's own identifier or date of birth."""
     return hit.blocking and (hit.category in _OWN_IDS or hit.rule == "date.birth")
@@ -159,6 +178,18 @@ def _own_in_story(hit: Hit, leaning: bool) -> bool:
 _IPS_AND_AGES = (find_contacts, find_ages)
 _BIRTH_DATES = (find_dates,)
 _STORY_NUMBERS = (find_ids, find_dates, find_informal)
+# The families that find what only a patient's story or record is written with, and those
+# rules: a name with an age or in initials, a nickname, a family by its surname, a name on a
+# label; a ZIP or postcode, a town after an age; an SSN's last four, a coded account or case
+# number. Found by a story's reading of a post with one professional cue at most, they tell
+# that the post is one (a conference's city, a speaker's name and a date are none of them).
+_STORY_SHAPES = (find_names, find_geography, find_ids)
+_STORY_SHAPE_RULES = frozenset(
+    ["name.with_age", "name.initials", "name.nickname", "name.family", "name.record",
+     "name.script", "name.lowercase", "name.east_asian", "geo.zip5", "geo.postcode",
+     "geo.town_after_age", "geo.coordinates", "ssn.last4", "account.coded",
+     "other_id.coded", "other_id.cue", "other_id.tattoo"]
+)  # fmt: skip
 
 
 def _detect(text: str, scan: Scan, detectors: tuple[_Detector, ...] = _DETECTORS) -> list[Hit]:
@@ -398,7 +429,10 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
             alone, a post read as professional is read again as a story when it holds
             someone's own identifier (a record, member or account number, an SSN, a date
             of birth...), or, with no professional cue at all, an IP address, an age of 90
-            or more, or a cued case, claim or prescription number; the report's
+            or more, or a cued case, claim or prescription number; and, with one
+            professional cue at most, when a story's reading finds what only a story or a
+            record is written with (a name with an age or in initials, a nickname, a family
+            by its surname, a ZIP, an SSN's last four, a coded case number); the report's
             ``context`` says which reading was used.
         year: the current year, used only to tell whether a birth year implies an age of
             90 or more, and that a national number's date of birth is not yet to come;
@@ -473,6 +507,14 @@ def check_phi(text: str, *, context: Context | None = None, year: int | None = N
         story = attrs.evolve(scan, patient=True)
         again = _detect_each(text, story, _STORY_NUMBERS if leaning else _BIRTH_DATES)
         if any(_own_in_story(h, leaning) for found in again.values() for h in found):
+            context, scan, hits = "patient", story, _detect_rest(text, story, again)
+    if decided and not scan.patient and faint:
+        # a name with an age ("Hollis, 71,"), a nickname, a ZIP, a coded case number... that
+        # a story's reading finds in a post with one professional cue at most: the post tells
+        # the story it is written as
+        story = attrs.evolve(scan, patient=True)
+        again = _detect_each(text, story, _STORY_SHAPES)
+        if any(_story_shape(text, h) for found in again.values() for h in found):
             context, scan, hits = "patient", story, _detect_rest(text, story, again)
     if not hits:  # nothing found (most professional posts): nothing to drop, repeat or merge
         return PhiReport(context=context)

@@ -1235,14 +1235,14 @@ _AGE_AFTER_NAME = re.compile(
 # a list's mark before an initial and surname: "3. D. MacNeil washout", "/ - J. Ruiz"
 _LIST_MARK_BEFORE = re.compile(r"(?:^|\n|/ )\s*(?:\d{1,2}[.)]\s*|[-\u2022*]\s*)$")
 _INITIAL_SURNAME = re.compile(
-    # one initial or two ("R.J. Mendez-Holt") before the surname
-    r"(?P<name>[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)?\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+    # one initial or two ("R.J. Mendez-Holt") before the surname (not a unit's: "60 °C. Scabies")
+    r"(?P<name>[A-Z](?<![\w.\u00b0][A-Z])\.(?:[A-Z]\.)?\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
     r"(?![\w.]|\.\w)"
 )
 # what its matches hold from the first dot on, found from that dot (a literal is found fast):
 # an initial with no word character or dot before it, and the surname's start
 _INITIAL_SURNAME_AT = re.compile(
-    r"\.(?<![\w.][A-Z]\.)(?<=[A-Z]\.)(?:[A-Z]\.)?\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2}"
+    r"\.(?<![\w.\u00b0][A-Z]\.)(?<=[A-Z]\.)(?:[A-Z]\.)?\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2}"
 )
 
 
