@@ -49,12 +49,32 @@ FOUND: list[tuple[str, str, str]] = [
         "Elks Lodge in Cheyenne",
         "geographic",
     ),
+    # after holdout138
+    (
+        "Admit for pneumonia, name on the board: T. Okafor-Hale. Knew his son.",
+        "T. Okafor-Hale",
+        "name",
+    ),
+    (
+        "Trauma bay: GSW, 19M, came in from East Side. 6 units. He made it.",
+        "East Side",
+        "geographic",
+    ),
+    ("Pt list:\n- DW chest pain\n- KL syncope\n- AB cellulitis", "KL", "name"),
+    (
+        'EMS scrawl on a glove: "Wanda \u2014 Pine Court lot 9 \u2014 555-0199." Classic.',
+        "Wanda",
+        "name",
+    ),
+    ('His emergency contact is listed as "Honeybear" with no number.', "Honeybear", "name"),
 ]
 
 # (text, context): no finding but relative dates
 CLEAN: list[tuple[str, str | None]] = [
     ("The cath lab on 4 North is closed for cleaning until noon.", None),
     ("Grand rounds at the station in Boston was great: thanks Dr. Lee.", None),
+    ('His wife is saved as "DON\'T ANSWER" in his phone. 71M, CHF.', "patient"),
+    ("Agenda for M&M:\n- QI update from the ED\n- MM review of sepsis bundle\n- CV changes", None),
 ]
 
 test_found, test_clean = table_tests(FOUND, CLEAN)

@@ -3189,7 +3189,7 @@ def _cued_sites(text: str, scan: Scan, cues: frozenset[str]) -> Iterator[Hit]:
 # A side of a town, or twin towns, named as where someone is: "grew up on the South Side",
 # "raised in the East End", "flew in from the Twin Cities"
 _SIDE_OF_TOWN = re.compile(
-    r"\b(?:in|on|from|near|to|off|across|around|of|at) the "
+    r"\b(?:in|on|from|near|to|off|across|around|of|at) (?:the )?"
     r"(?P<p>(?:(?:Near|Far|Lower|Upper) )?(?:North|South|East|West|Northeast|Northwest|"
     r"Southeast|Southwest) (?:Side|End)|(?:Twin|Tri|Quad)[- ]Cities)(?![\w'\u2019-])"
 )
@@ -3236,7 +3236,7 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _THE_NAMED_SITE.finditer(text) if named_sites else ():
         if _named_site_ok(match["p"]):
             yield Hit(match.start("p"), match.end(), _G, "geo.place")
-    sides = " the " in text and ("Side" in text or "End" in text or "Cities" in text)
+    sides = "Side" in text or "End" in text or "Cities" in text  # ("came in from South Side")
     for match in _SIDE_OF_TOWN.finditer(text) if sides else ():
         yield Hit(match.start("p"), match.end("p"), _G, "geo.place")
     cues = scan.cues & _MORE_CUES  # one pass over the words; each block then checks this small set

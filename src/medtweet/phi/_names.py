@@ -538,12 +538,17 @@ _CARET_NAME = re.compile(r"(?<![\w^])[A-Z][A-Za-z'-]+\^[A-Z][A-Za-z'-]*(?:\^[A-Z
 # A name as a label, band or form prints it: "Name on label: Fairbanks", "tube says
 # Jaramillo, band says Jaramilla", 'tagged "PARDO LUZ"'
 _LABEL_NAME = re.compile(
-    r"(?=[NntTbBwWlLsSrR])\b(?:[Nn]ame on (?:the )?(?:label|requisition|band|wristband|tube|"
+    r"(?=[NntTbBwWlLsSrReE])\b(?:[Nn]ame on (?:the )?(?:label|requisition|band|wristband|tube|"
     r"sticker|bracelet|specimen|form)|(?:tube|band|wristband|label|bracelet|sticker|requisition)"
-    r" (?:says|said|reads|read)|tagged(?= [\"\u201c]))\s*:?\s*[\"\u201c]?"
+    r" (?:says|said|reads|read)|tagged(?= [\"\u201c])"
+    # a contact saved or listed by what the patient calls them: 'listed as "Babe"'
+    r"|(?:listed|saved|entered) as(?= [\"\u201c]))\s*:?\s*[\"\u201c]?"
     r"(?P<name>[A-Z][A-Za-z'\u2019-]+(?:,? [A-Z][A-Za-z'\u2019-]+)?)"
 )
-_LABEL_WORDS = frozenset(["name", "says", "said", "reads", "read", "tagged"])
+_AS_QUOTE = (' as "', " as \u201c")
+_LABEL_WORDS = frozenset(
+    ["name", "says", "said", "reads", "read", "tagged", "listed", "saved", "entered"]
+)
 # Twins' and triplets' names after their letter: "Baby A Mila 5#2, Baby B Micah"
 _BABY_LETTER = re.compile(r"\bBaby [A-D],? (?P<name>[A-Z][a-z]{2,})\b")
 # A nickname and the full name in brackets after it: '"JoJo" (Josephine Alvarado)', "Pip
@@ -1236,8 +1241,8 @@ _AGE_AFTER_NAME = re.compile(
 _LIST_MARK_BEFORE = re.compile(r"(?:^|\n|/ )\s*(?:\d{1,2}[.)]\s*|[-\u2022*]\s*)$")
 _INITIAL_SURNAME = re.compile(
     # one initial or two ("R.J. Mendez-Holt") before the surname (not a unit's: "60 °C. Scabies")
-    r"(?P<name>[A-Z](?<![\w.\u00b0][A-Z])\.(?:[A-Z]\.)?\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
-    r"(?![\w.]|\.\w)"
+    r"(?P<name>[A-Z](?<![\w.\u00b0][A-Z])\.(?:[A-Z]\.)?\s?(?:Mc|Mac|O'|D')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?+)"
+    r"(?!\w|\.\w)"
 )
 # what its matches hold from the first dot on, found from that dot (a literal is found fast):
 # an initial with no word character or dot before it, and the surname's start
@@ -1258,7 +1263,7 @@ _INITIAL_BEFORE = re.compile(r"(?:[\"\u201c]|(?:[Rr]m|[Rr]oom|[Bb]ed|#)\s*\d+[,:
 # ... or a word that names someone next: "claims denial for T. Vasquez", "resident M. Ochoa"
 _INITIAL_CUE_BEFORE = re.compile(
     r"(?:\b(?:for|re:?|RE:?|pt|Pt|resident|patient|named|called|from|to|with|says|reads|"
-    r"labell?ed|other|and)|\w,) $"
+    r"labell?ed|other|and|board:)|\w,) $"
 )
 _CAP_WORD = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019-]+")
 
@@ -1610,6 +1615,13 @@ _NAME_BEFORE_PHONE = re.compile(
 # a first name opening a quote before a record's number, as a board or a label shows it:
 # '"Rosalind 7730215 - chest pain - 2h"'
 _QUOTED_NAME_NUMBER = re.compile(r"[\"\u201c](?P<name>[A-Z][a-z]+) (?=\d{6,10}\b)")
+# a first name opening a quoted note before a dash and what follows it: '"Hank - Shady Acres
+# lot 14 - 555-0124"' (a glove's, a board's or a sticky note's)
+_QUOTED_NAME_DASH = re.compile(r"[\"\u201c](?P<name>[A-Z][a-z]+) [-\u2013\u2014] ")
+# patients listed by their initials, a line each, before what brought them: "- JT chest pain"
+_LISTED_INITIALS = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-\u2022*]|\d{1,2}[.)])[ \t]*(?P<name>[A-Z]{2,3})(?= [a-z]{2,})"
+)
 # a baby's name before its birth: "the baby I posted about is Nova, born 3/22 at ...",
 # "Welcome Autumn Rose, born at 23+6"
 _NAME_BORN = re.compile(
@@ -1983,6 +1995,16 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
     for match in _QUOTED_NAME_NUMBER.finditer(text) if quoted_number else ():
         if _known(match["name"]) and match["name"] not in _MONTHS_DAYS:
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
+    quoted_dash = ('"' in text or "\u201c" in text) and _QUOTED_NAME_DASH.search(text)
+    for match in _QUOTED_NAME_DASH.finditer(text) if quoted_dash else ():
+        name = match["name"]
+        if _known(name) and name not in _MONTHS_DAYS and not _bad_name(name, strict=False):
+            yield Hit(match.start("name"), match.end("name"), _N, "name.record")
+    listed = [m for m in _LISTED_INITIALS.finditer(text)] if "\n" in text else []
+    if len(listed) >= 2:  # (a list of them: one line alone may open with an acronym)
+        for match in listed:
+            if match["name"] not in _NOT_INITIALS and match["name"] not in _ACRONYMS:
+                yield Hit(match.start("name"), match.end("name"), _N, "name.initials")
     for match in _NAME_BORN.finditer(text) if " born " in text else ():
         words = match["name"].split()
         if (
@@ -2300,8 +2322,11 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(match.start("name"), match.end("name"), _N, "name.honorific")
     for match in _LABEL_NAME.finditer(text) if scan.gates & _LABEL_WORDS_BIT else ():
         parts = [w.strip(",") for w in match["name"].split()]
-        if match["name"].isupper() and len(parts) < 2:
-            continue  # "tube says EDTA": a capitalised word alone is no label's name
+        saved_as = text[max(0, match.start("name") - 5) : match.start("name")] in _AS_QUOTE
+        if match["name"].isupper() and (len(parts) < 2 or saved_as):
+            # "tube says EDTA": a capitalised word alone is no label's name; 'saved as "DON'T
+            # ANSWER"': capitals saved as a contact's name are a warning
+            continue
         if not any(_bad_name(w.title() if w.isupper() else w) for w in parts):
             yield Hit(match.start("name"), match.end("name"), _N, "name.record")
     for match in _CARET_NAME.finditer(text) if "^" in text else ():
