@@ -67,6 +67,22 @@ FOUND: list[tuple[str, str, str]] = [
         "name",
     ),
     ('His emergency contact is listed as "Honeybear" with no number.', "Honeybear", "name"),
+    # a patient's "session" or "talk" does not make its sentence a clinicians' event
+    (
+        "Amir's mother drives him in from Hamtramck for every dialysis session. pt",
+        "Hamtramck",
+        "geographic",
+    ),
+    (
+        "Safe sleep talk with Nora's mom, whose sister's baby died of SIDS in Wenatchee.",
+        "Wenatchee",
+        "geographic",
+    ),
+    (
+        "Proud of our pt: 6 months sober, back at work at the mill in Longview.",
+        "Longview",
+        "geographic",
+    ),
 ]
 
 # (text, context): no finding but relative dates
@@ -74,6 +90,11 @@ CLEAN: list[tuple[str, str | None]] = [
     ("The cath lab on 4 North is closed for cleaning until noon.", None),
     ("Grand rounds at the station in Boston was great: thanks Dr. Lee.", None),
     ('His wife is saved as "DON\'T ANSWER" in his phone. 71M, CHF.', "patient"),
+    (
+        "Amazing talk by @DrAdaeze at #IDWeek in Atlanta on congenital syphilis. 10x since 2012.",
+        None,
+    ),
+    ("Heading to the PAS meeting in Toronto, April 30. Presenting our NICU data, Room 718A.", None),
     ("Agenda for M&M:\n- QI update from the ED\n- MM review of sepsis bundle\n- CV changes", None),
 ]
 

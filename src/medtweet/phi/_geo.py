@@ -3269,7 +3269,9 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
 # "our new ED in ...", "session on ... in Denver") names where clinicians work or meet, not
 # where a patient is: unless the sentence itself speaks of a patient ("pt", "58M").
 _INSTITUTION = re.compile(
-    r"\b(?i:grand rounds|colleagues?|students|faculty|fellows|staff|(?<!\d )sessions?|talk|"
+    r"\b(?i:grand rounds|colleagues?|students|faculty|fellows|staff|"
+    # (not a patient's session of dialysis or therapy: "every dialysis session")
+    r"(?<!\d )(?<!dialysis )(?<!therapy )(?<!chemo )(?<!PT )(?<!OT )sessions?|talk|"
     # (not a family meeting: a patient's, "family meeting w/ relatives from Manila")
     # (nor an AA or support group's meeting: "an OD at ... during an AA meeting")
     r"conference|(?<!family )(?<!Family )(?<!FAMILY )(?<!AA )(?<!NA )(?<!group )(?<!step )"
@@ -3277,6 +3279,14 @@ _INSTITUTION = re.compile(
     r"lecture|webinar|program|hiring|"
     r"jobs|opens|shout-?out|proud|icymi|every nurse|here at|our new|open house|residency|"
     r"fellowship|rotations?|clerkship|externship|appreciation|welcomed me|alma mater)\b"
+)
+# in a patient's story, only a clinicians' event or a job takes its sentence's places: a
+# "talk", a "session" or a "shout-out" there is as often the patient's
+_EVENT = re.compile(
+    r"\b(?i:grand rounds|conference|symposium|summit|congress|workshop|lecture|webinar|"
+    r"talk by|(?<!family )(?<!Family )(?<!FAMILY )(?<!AA )(?<!NA )(?<!group )(?<!step )meeting|"
+    r"hiring|jobs|residency|fellowship|rotations?|clerkship|externship|appreciation|"
+    r"welcomed me|retiring|alma mater)\b"
 )
 _INSTITUTION_WORDS = frozenset(
     ["rounds", "colleague", "colleagues", "students", "faculty", "fellows", "staff", "session",
@@ -3291,6 +3301,9 @@ _PATIENT_IN_SENTENCE = re.compile(
     r"\d{1,3}-year-old|\d{1,3} years? old|\d{1,3}[- ]?(?:yrs?|y)[- ]old|"
     r"Mrs?\.? [A-Z][a-z]+|Ms\.? [A-Z][a-z]+|"
     r"(?i:his|her|their) (?i:husband|wife|son|daughter|mom|dad|mother|father|family|kids?)|"
+    # a named person's relative: "Fatima's mother", "Harper's mom", "her sister's baby"
+    r"['\u2019]s (?:husband|wife|son|daughter|mom|mum|dad|mother|father|sister|brother|baby|"
+    r"grandson|granddaughter|grandma|grandpa|grandmother|grandfather|nephew|niece|kids?)|"
     # one person's treatment: "his dialysis center in ... closed, he missed 3 sessions"
     r"(?i:his|her) (?i:dialysis|chemo|infusions?|treatments?)|"
     # where someone lives or works: "He lives at Riverside Manor in Kettering and staff ..."
@@ -3314,7 +3327,9 @@ def institution_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
     return [
         (match.start(), match.end())
         for match in _SENTENCE.finditer(masked)
-        if _INSTITUTION.search(sentence := text[match.start() : match.end()])
+        if (_INSTITUTION if not scan.patient else _EVENT).search(
+            sentence := text[match.start() : match.end()]
+        )
         and not _PATIENT_IN_SENTENCE.search(sentence)
     ]
 
