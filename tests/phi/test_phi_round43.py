@@ -67,6 +67,12 @@ FOUND: list[tuple[str, str, str]] = [
         "name",
     ),
     ('His emergency contact is listed as "Honeybear" with no number.', "Honeybear", "name"),
+    # a known first name found alone takes the rest of its name after it
+    (
+        "He crossed to Santana do Livramento for his meds, pt 70M.",
+        "Santana do Livramento",
+        "geographic",
+    ),
     # a patient's "session" or "talk" does not make its sentence a clinicians' event
     (
         "Amir's mother drives him in from Hamtramck for every dialysis session. pt",
@@ -160,3 +166,8 @@ def test_a_units_letter_is_no_initial_in_a_story() -> None:
     text = "Itching household. Wash all bedding at 60 °C. Scabies is a household diagnosis."
     found = mt.check_phi(text, context="patient").findings
     assert not any(f.category is mt.Category.NAME for f in found)
+
+
+def test_a_first_name_takes_no_contraction_of_i_as_its_surname() -> None:
+    found = mt.check_phi("Amara I'm so proud of you. pt 14F, DKA resolved.", context="patient")
+    assert "Amara I'm" not in [f.text for f in found.findings]

@@ -1830,10 +1830,12 @@ _CAPITAL_NEXT = re.compile(r" (?:(?:de|del|y|e) )?[A-ZÀ-ÖØ-Þ]")
 
 
 def _surnames_after(text: str, hit: Hit) -> Hit:
-    """A full name (two words or more) with a second surname after it (``_SURNAME_AFTER``)."""
+    """A full name, or a known first name, with a surname after it (``_SURNAME_AFTER``)."""
     end = hit.end
-    if text[end : end + 1] != " " or " " not in text[hit.start : end]:
-        return hit  # (most names: no blank after, or a first name alone)
+    if text[end : end + 1] != " ":
+        return hit  # (most names: no blank after)
+    if " " not in text[hit.start : end] and text[hit.start : end] not in lexicon("first_names"):
+        return hit  # (a word alone that is no known first name: a surname or a nickname)
     for _ in range(2):
         after = _SURNAME_AFTER.match(text, end)
         if after is None:
@@ -1841,6 +1843,7 @@ def _surnames_after(text: str, hit: Hit) -> Hit:
         word = after["w"]
         if (
             not _name_alone_ok(word)
+            or word.startswith(("I'", "I\u2019"))  # "Amara I'm so proud of you"
             or word.lower() in lower_set("common_words")
             # (the next person of a list: "Ana Ruiz y Pedro"; not after "de": "Ruiz de León")
             or (word in lexicon("first_names") and not (after["join"] or "").startswith("d"))
