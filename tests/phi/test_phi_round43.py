@@ -73,6 +73,23 @@ FOUND: list[tuple[str, str, str]] = [
         "Santana do Livramento",
         "geographic",
     ),
+    # after holdout139: a place before a road's word is the road; Texas's farm-to-market
+    # roads; a ZIP+4 after its cue
+    (
+        "She wants to go home to Blossom Hill Road to die in her garden.",
+        "Blossom Hill Road",
+        "geographic",
+    ),
+    (
+        "EMS: rollover on Farm to Market 1960, driver trapped 30 min.",
+        "Farm to Market 1960",
+        "geographic",
+    ),
+    (
+        "Registration put his ZIP+4 as 88256-0012. Everyone there knows him.",
+        "88256-0012",
+        "geographic",
+    ),
     # a patient's "session" or "talk" does not make its sentence a clinicians' event
     (
         "Amir's mother drives him in from Hamtramck for every dialysis session. pt",

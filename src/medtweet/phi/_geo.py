@@ -183,7 +183,7 @@ _STREET = re.compile(
 )
 _STREET = lead(_STREET, "A-Za-z")
 _ZIP_CUE = re.compile(
-    r"\b(?:ZIP|Zip|zip)(?:\s?code)?s?\s*(?:is|was|as|of|:|,|#|(?:starting|starts|started|begins|"
+    r"\b(?:ZIP|Zip|zip)(?:\+4)?(?:\s?code)?s?\s*(?:is|was|as|of|:|,|#|(?:starting|starts|started|begins|"
     r"beginning|began)(?: with)?|prefix(?: of| is)?)?\s*"
     r"(?P<z>\d{5}(?:-\d{4})?|\d{3}(?:xx|XX|\*\*)?)(?![\w-])"
     r"|\b(?:postal code|postcode|PIN code|pincode)\s*(?::|is|was|as)?\s*"
@@ -340,7 +340,9 @@ _ROAD = re.compile(
     r"(?=[IUSRHCiMTFhrctm])\b(?:I-\d{1,3}|(?:US|State Route|Route|Rte|(?i:highway|hwy)|"
     r"Interstate|County Road|County Rd\.?|Co\.? Rd\.?|CO RD|(?i:township road|twp rd|"
     # (a county road may be lettered: Iowa's "County Road B45")
-    r"range road|rge rd)|RD(?<=\d RD)|Farm Road|FM|Ranch Road)[- ]?"
+    # (Texas's farm- and ranch-to-market roads: "Farm to Market 1960", "FM 2222")
+    r"range road|rge rd)|RD(?<=\d RD)|Farm Road|(?:Farm|Ranch) to Market(?: Road| Rd)?|FM|"
+    r"Ranch Road)[- ]?"
     r"(?:\d{1,4}[A-Z]?|(?<=Road )[A-Z]\d{1,3}|(?<=Rd )[A-Z]\d{1,3})"
     # (Michigan's roads, not the M-80 firecracker; "RM" is mostly a room)
     r"|(?:SR|CR)[- ]\d{1,4}[A-Z]?|M-(?!80\b)\d{1,3}|TCH|Trans-Canada(?: Highway| Hwy)?)\b"
@@ -1663,6 +1665,10 @@ def widen_place(text: str, hit: Hit) -> Hit:
         site = _SITE_BEFORE.search(text, max(0, start - 60), start)
         if site is not None:  # "a bakery on Market St", "the Jennie-O turkey plant in Barron"
             start = site.start("site")
+    if hit.rule != "geo.street" and text.startswith(" ", end):
+        road = _ROAD_WORD_AFTER.match(text, end)
+        if road is not None:  # "home to Blossom Hill Road": the place was a street's name
+            end = road.end()
     if hit.rule == "geo.street":  # "Fremont Ave N": a street's quadrant after it
         quadrant = _QUADRANT_AFTER.match(text, end)
         if quadrant is not None:
@@ -1683,6 +1689,10 @@ def widen_place(text: str, hit: Hit) -> Hit:
     return Hit(start, end, hit.category, hit.rule, hit.blocking)
 
 
+_ROAD_WORD_AFTER = re.compile(
+    r" (?:Road|Rd|Street|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Court|Ct|Highway|Hwy|Pike|"
+    r"Parkway|Pkwy|Terrace|Circle|Cir)(?![\w'\u2019-])"
+)
 # a business or site before the street or town it stands on or in, with the company's name
 # or the kind of work before its noun: "the laundromat on Greer St", "a salon on Mission St",
 # "the Jennie-O turkey plant in Barron", "the needle exchange at 4th and Pine"
