@@ -90,6 +90,8 @@ FOUND: list[tuple[str, str, str]] = [
         "88256-0012",
         "geographic",
     ),
+    # a town in no list, where someone goes home to
+    ("Discharged Mr. Keane home to Drumshanbo after 6 weeks with us.", "Drumshanbo", "geographic"),
     # a patient's "session" or "talk" does not make its sentence a clinicians' event
     (
         "Amir's mother drives him in from Hamtramck for every dialysis session. pt",
@@ -118,6 +120,8 @@ CLEAN: list[tuple[str, str | None]] = [
         None,
     ),
     ("Heading to the PAS meeting in Toronto, April 30. Presenting our NICU data, Room 718A.", None),
+    ("Pt 80M moved to Rehab, then home to Mom and the dog.", "patient"),
+    ("Pt 70M, CAP, grew up in Florida, moved to Canada.", "patient"),
     ("Agenda for M&M:\n- QI update from the ED\n- MM review of sepsis bundle\n- CV changes", None),
 ]
 

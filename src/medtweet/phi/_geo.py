@@ -284,6 +284,29 @@ _BIG_WORD_TOWNS = frozenset(
 _IN_TOWN_CUES = (" in ", " near ", " outside ", " from ", " around ")
 
 
+def _unknown_town(run: str) -> bool:
+    """Whether the first word of ``run``, after where someone lives or goes home, is a town.
+
+    A word in no list at all, that is no common word, first name, state, country or
+    language: "home to Ballinamore", not "home to Mom", "moved to Florida", "moved to Rehab".
+    """
+    first = run.split(" ", 1)[0]
+    return not (
+        len(first) < 4
+        or not first.isalpha()
+        or first.isupper()
+        or first.lower() in lower_set("common_words")
+        or first.lower() in lower_set("place_words")
+        or first.lower() in lower_set("facility_words")
+        or first in lexicon("first_names")
+        or first in lexicon("ambiguous_names")
+        or first in STATE_NAMES
+        or first in COUNTRIES
+        or first in LANGUAGES
+        or first in CALENDAR_NAMES
+    )
+
+
 def _ambiguous_place(run: str) -> str | None:
     """The first word of ``run`` if it is a town spelt like a common word ("Flint")."""
     first = run.split(" ", 1)[0]
@@ -2602,6 +2625,8 @@ def _find_geography(text: str, scan: Scan) -> Iterator[Hit]:
         place = _is_place(match["c"])
         if place is None and match["at"] and (" " in match["c"] or _not_common(match["c"])):
             place = match["c"]  # "lives at Golden Acres"
+        if place is None and match["home"] and _unknown_town(match["c"]):
+            place = match["c"].split()[0]  # "discharged home to Ballinamore", "grew up in Ulaan"
         if place is None:  # "lives in Flint", "from Mobile, AL" (not "from Normal saline")
             place = _ambiguous_place(match["c"])
             place_end = match.start("c") + len(place or "")
