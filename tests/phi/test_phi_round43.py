@@ -192,3 +192,10 @@ def test_a_units_letter_is_no_initial_in_a_story() -> None:
 def test_a_first_name_takes_no_contraction_of_i_as_its_surname() -> None:
     found = mt.check_phi("Amara I'm so proud of you. pt 14F, DKA resolved.", context="patient")
     assert "Amara I'm" not in [f.text for f in found.findings]
+
+
+def test_patients_from_a_named_workplace_tell_a_story() -> None:
+    text = "Occ med: 4 crush injuries this month, all from the Ridgeway Lumber mill in Dillard."
+    report = mt.check_phi(text)
+    assert report.context == "patient"
+    assert "Dillard" in " ".join(f.text for f in report.findings)

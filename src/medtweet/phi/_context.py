@@ -1025,7 +1025,20 @@ _PROFESSIONAL_STARTS = _phrase_starts(_PROFESSIONAL_PHRASES)
 _PHRASE_FIRSTS = frozenset(_PHRASE_STARTS)
 _PROFESSIONAL_FIRSTS = frozenset(_PROFESSIONAL_STARTS)
 # Every word ``scores`` looks up: one intersection first leaves a few words to look up.
+# a named workplace that patients came from, in an occupational or cluster story: "3 forklift
+# injuries, all from the Georgia-Pacific mill in Crossett", "ring avulsion at the Owens
+# Corning plant" (a job post names an employer, not "the ... plant" its patients came from)
+_WORKSITE_WORDS = frozenset(
+    ["plant", "mill", "warehouse", "mine", "factory", "cannery", "refinery", "smelter", "quarry",
+     "sawmill", "packinghouse"]
+)  # fmt: skip
+_WORKSITE = re.compile(
+    r"\b(?:at|from|in) the (?:[A-Z][\w'&-]*\s){1,3}(?:[a-z]+\s)?"
+    rf"(?:{'|'.join(sorted(_WORKSITE_WORDS))})\b"
+)
+
 _SCORED = frozenset().union(
+    _WORKSITE_WORDS,
     _STRONG_WORDS,
     _WEAK_WORDS,
     _PRONOUNS,
@@ -1127,6 +1140,8 @@ def scores(
         patient -= 2 * len(_PLURAL_PATIENTS.findall(low))
     if "grand" in present and "rounds" in present:  # "grand rounds" is an event, not a ward
         patient -= low.count("grand rounds")
+    if not present.isdisjoint(_WORKSITE_WORDS) and _WORKSITE.search(text):
+        patient += 2  # patients from a named workplace
     if settle and patient >= 2 and patient > professional:
         return patient, professional
     kin = present & _KIN_WORDS
