@@ -83,7 +83,9 @@ _ERA_DATE = re.compile(
 )
 # the short form a chart writes: "R8.2.11", "H30.4.1", "S6.3.2"
 _ERA_SHORT = re.compile(
-    r"(?<![\w.])(?P<era>[RHST])(?P<y>\d{1,2})\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])"
+    # (its letter first, then what may not come before it: a pattern that opens on a
+    # character class is skipped to in C, one that opens on a look-behind tried everywhere)
+    r"(?P<era>[RHST])(?<![\w.].)(?P<y>\d{1,2})\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])"
     r"(?![\w]|\.\d)"
 )
 # an age before its word for years: "94歲", "95岁", "100歳", "92세", "(101세)"

@@ -1716,6 +1716,7 @@ _ENGLISH_SHIRES = (
     "Lincs|Staffs|Worcs|Warks|Derbys|Somerset|Devon|Cornwall|Dorset|Kent|Essex|Suffolk|"
     "Norfolk|Cumbria|Co\\. [A-Z][a-z]+"
 )
+_COUNTY_SHIRE = r"Co\. [A-Z][a-z]+"  # (the one of them that is no literal word)
 _CUED_TOWN_STATE = re.compile(
     r"\b(?:in|from|of|outside|near|to|at|around)\s+"
     r"(?P<c>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
@@ -1726,7 +1727,20 @@ _CUED_TOWN_STATE = re.compile(
 # (its gate: a state, a province or a county after a blank, a comma or a bracket, as every
 # branch of the pattern writes it; it opens on a character class, which the engine skips to
 # in C, where the pattern's leading word boundary is tried at every position)
-_STATE_MARK = re.compile(rf"[,( ](?:{_ABBR}|{_STATES}|{_PROVINCES}|{_ENGLISH_SHIRES})\b")
+# (its words grouped by first letter: a blank is common, and the engine then tries one group
+# after it, not each of some two hundred words)
+_STATE_MARK = re.compile(
+    r"[,( ](?:"
+    + by_first_letter(
+        [
+            word
+            for words in (_ABBR, _STATES, _PROVINCES, _ENGLISH_SHIRES)
+            for word in words.split("|")
+            if word != _COUNTY_SHIRE
+        ]
+    )
+    + rf"|{_COUNTY_SHIRE})\b"
+)
 _STATE_ABBR_AFTER = re.compile(rf",\s?(?:{_ABBR})\b(?![a-z'\u2019])")
 _STATE_AFTER = re.compile(rf",\s?(?:{_ABBR}|{_STATES})\b(?![a-z'\u2019])")
 

@@ -1591,7 +1591,8 @@ _CAPITAL_KIN_NAME = re.compile(
     r"MISS|PT|CALL|HUSBAND|WIFE|SON|DAUGHTER|BROTHER|SISTER|MOM|DAD|BABY|ABUELA|ABUELO) "
     r"(?P<name>[A-Z]{3,})\b(?![a-z'\u2019])"
 )
-_CAPITAL_RUN_MARK = re.compile(r"\b[A-Z]{2,}\.? [A-Z]{3,}\b")
+# ("\b[A-Z]{2,}" written to open on a character class, which the engine skips to in C)
+_CAPITAL_RUN_MARK = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]+\.? [A-Z]{3,}\b")
 
 
 def _capital_kin_possible(text: str) -> bool:
