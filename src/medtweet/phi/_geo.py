@@ -306,10 +306,19 @@ def _cued_run(present: frozenset[str]) -> re.Pattern[str]:
     """_CUED_RUN with only the cue words in ``present``."""
     if _CUED_HEAD is None:
         return _CUED_RUN
-    words = [word for word in _CUED_WORDS if word in present]
-    firsts = "".join(sorted({ch for word in words for ch in (word[0], word[0].upper())}))
+    # "(?=[iI...])\b(?i:in|...)" written to open on a character class, which the engine skips
+    # to in C: the first letter taken, no word character before it, then the rest of the words
+    # of that letter, in their order (no word of another letter can match there)
+    groups: dict[str, list[str]] = {}
+    for word in _CUED_WORDS:
+        if word in present:
+            groups.setdefault(word[0], []).append(word[1:])
+    firsts = "".join(sorted({ch for first in groups for ch in (first, first.upper())}))
+    branches = "|".join(
+        rf"(?<=[{first}{first.upper()}])(?i:{'|'.join(rests)})" for first, rests in groups.items()
+    )
     rest = _CUED_RUN.pattern[_CUED_HEAD.end() :]
-    return re.compile(rf"(?=[{firsts}])\b(?i:{'|'.join(words)})" + rest, _CUED_RUN.flags)
+    return re.compile(rf"[{firsts}](?<!\w.)(?:{branches})" + rest, _CUED_RUN.flags)
 
 
 def _cued_runs(text: str, scan: Scan) -> list[tuple[int, str]]:
@@ -877,8 +886,17 @@ def _hospital_names() -> re.Pattern[str]:
     names = sorted(lexicon("hospital_names"), key=len, reverse=True)
     # grouped by first letter, each group in the same order (longest first): the same
     # matches, but the engine tries the names of one letter at each capital, not all ~900
-    alternatives = by_first_letter(names)
-    return re.compile(rf"(?=[A-Z])(?<![\w@#/-])(?:{alternatives})(?![\w/-])")
+    # (each group opens on its letter and then tests what comes before it: a pattern whose
+    # every branch opens on a literal is skipped through in C, one that opens on a look-around
+    # is tried at every position)
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        if "A" <= name[0] <= "Z":  # (no other first letter follows the capital it needs)
+            groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    alternatives = "|".join(
+        rf"{first}(?<![\w@#/-].)(?:{'|'.join(rests)})" for first, rests in groups.items()
+    )
+    return re.compile(rf"(?:{alternatives})(?![\w/-])")
 
 
 _NOT_PLACE_AFTER = re.compile(

@@ -1608,6 +1608,10 @@ _NAME_BEFORE_PHONE = re.compile(
     r"[A-Z]\.))?|(?P<capital>[A-Z]{2,}) (?P<capsur>[A-Z]{4,}))[,;]?\s*(?:[-:\u2013]\s*)?"
     r"(?=(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]?\d{3,4}){2,3}(?![\d/:.-]))"
 )
+# what every phone number of _NAME_BEFORE_PHONE's look-ahead holds (the last two digits of its
+# first group, all of its second, the first three of its third): its gate, which opens on a
+# character class, where the pattern opens on a look-behind the engine tries everywhere
+_PHONE_DIGITS = re.compile(r"\d\d\)?[ .-]?\d{3,4}[ .-]?\d{3}")
 # a first name opening a quote before a record's number, as a board or a label shows it:
 # '"Rosalind 7730215 - chest pain - 2h"'
 _QUOTED_NAME_NUMBER = re.compile(r"[\"\u201c](?P<name>[A-Z][a-z]+) (?=\d{6,10}\b)")
@@ -1973,7 +1977,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             # (the first name alone: a word in capitals after it may be a word, "CALL GLADYS
             # BACK"; the repeat of the name finds it elsewhere)
             yield Hit(match.start("name"), match.end("name"), _N, "name.kin")
-    for match in _NAME_BEFORE_PHONE.finditer(text) if scan.longest_number >= 3 else ():
+    phone = scan.longest_number >= 3 and _PHONE_DIGITS.search(text) is not None
+    for match in _NAME_BEFORE_PHONE.finditer(text) if phone else ():
         capital = match["capital"] is not None
         first = (match["capital"] if capital else match["name"]).capitalize()
         if _known(first) and first not in _MONTHS_DAYS and first not in _NOT_BARE_NAMES:
