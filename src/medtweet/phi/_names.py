@@ -1624,9 +1624,10 @@ _NAME_BORN = re.compile(
 # a name opening a sentence with what is theirs after it: "DeShawn's first dialysis", "Chen
 # Wei's last chemo was May 5th", "Jae-won's insulin pump"
 _OPENING_POSSESSIVE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?]\n))(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?"
-    r"(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)?)['\u2019]s (?=[a-z])",
-    re.MULTILINE,
+    # (a line's start or a sentence's, tested after the name's capital, which the engine skips
+    # to in C: the string's start, a new line, or a sentence's end and a blank before it)
+    r"(?P<name>[A-Z](?:(?<!(?s:..))|(?<=\n.)|(?<=[.!?] .))[a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?"
+    r"(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)?)['\u2019]s (?=[a-z])"
 )
 _ABBREVIATION_BEFORE = re.compile(
     r"(?<![\w.])(?:[A-Z]|Dr|Drs|Dra|Mr|Mrs|Ms|Prof|St|Ste|Sr|Jr|Fr|Rev|Mt|Ft|Sgt|Capt|Col)\. $"
