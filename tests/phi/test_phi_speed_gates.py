@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medtweet.phi import _east_asian, _geo, _names, _slavic
+from medtweet.phi import _context, _east_asian, _geo, _names, _slavic
 from medtweet.phi._hit import by_first_letter
 from medtweet.phi._lexicon import lexicon
 
@@ -88,3 +88,32 @@ def test_cued_runs_are_their_plain_form() -> None:
             for form in (word, word.upper(), word.capitalize()):
                 for text in (f"{form} Boston", f"x{form} Cork", f"é{form} Paris", f"_{form} (Ely"):
                     assert _spans(_geo._cued_run(present), text) == _spans(plain, text), text
+
+
+def test_capital_first_rewrites_are_their_plain_forms() -> None:
+    possessive = _names._OPENING_POSSESSIVE.pattern
+    head = r"(?P<name>[A-Z](?:(?<!(?s:..))|(?<=\n.)|(?<=[.!?] .))"
+    assert possessive.startswith(head)
+    plain_possessive = re.compile(
+        r"(?:^|(?<=[.!?] )|(?<=[.!?]\n))(?P<name>[A-Z]" + possessive[len(head) :], re.MULTILINE
+    )
+    full = _context._FULL_NAME_AGE.pattern
+    head_full = r"(?P<first>[A-ZÀ-ÖØ-Þ](?<![\w-].)"
+    assert full.startswith(head_full)
+    plain_full = re.compile(r"(?<![\w-])(?P<first>[A-ZÀ-ÖØ-Þ]" + full[len(head_full) :])
+    befores = ("", "\n", "x\n", ". ", "a. ", "!\n", "? ", "x ", "\r", ".\n", " ", "-", "x", "é")
+    for before in befores:
+        for text in (f"{before}DeShawn's first", f"{before}Olga Petersson, 94, {before}Ab's x"):
+            assert _spans(_names._OPENING_POSSESSIVE, text) == _spans(plain_possessive, text)
+            assert _spans(_context._FULL_NAME_AGE, text) == _spans(plain_full, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="Aab\n.!? 'sO-é,9", max_size=30))
+def test_capital_first_rewrites_match_anywhere(text: str) -> None:
+    possessive = _names._OPENING_POSSESSIVE.pattern
+    head = r"(?P<name>[A-Z](?:(?<!(?s:..))|(?<=\n.)|(?<=[.!?] .))"
+    plain = re.compile(
+        r"(?:^|(?<=[.!?] )|(?<=[.!?]\n))(?P<name>[A-Z]" + possessive[len(head) :], re.MULTILINE
+    )
+    assert _spans(_names._OPENING_POSSESSIVE, text) == _spans(plain, text)
