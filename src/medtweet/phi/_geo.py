@@ -2312,16 +2312,9 @@ _AGED_FROM = re.compile(
 _AGE_BEFORE_COMMA = re.compile(
     r"(?:, \d{1,3}(?:[MF]|yo)?|(?<![\w./:+-])\d{1,3}(?:[MF]|yo|y/o)|(?<=\()\d{1,3}[MF]?)\Z"
 )
-_AGE_ENDS = frozenset("0123456789MF")  # the last character of an age above, but "yo", "y/o"
-
-
-def _age_tail(text: str, end: int) -> bool:
-    """Whether the text before ``end`` can end an age of _AGE_BEFORE_COMMA ("54", "84F", "4yo")."""
-    last = text[end - 1 : end]
-    return last in _AGE_ENDS or (last == "o" and text[end - 2 : end - 1] in ("y", "/"))
-
-
-_COMMA_CAPITAL = re.compile(", [A-Z]")
+# ", " and a capital after what can end an age of _AGE_BEFORE_COMMA ("54", "84F", "4yo",
+# "4 y/o"): the commas it is looked for before, tested in C
+_AGE_COMMA_CAPITAL = re.compile(", (?:(?<=[0-9MF], )|(?<=[y/]o, ))[A-Z]")
 _TOWN_TO_END = re.compile(r"(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?=[,.;)]|\s*$)")
 # endings of clinical and ordinary words ("Diabetic", "Intubated", "Afebrile")
 _ROMAN = re.compile(r"[IVX]{1,4}")
@@ -2366,9 +2359,9 @@ def _towns_after_age_commas(text: str) -> Iterator[re.Match[str]]:
     A town holds no digit nor comma, so no two of these overlap: each comma before a capital
     is looked at alone.
     """
-    for comma in _COMMA_CAPITAL.finditer(text):
+    for comma in _AGE_COMMA_CAPITAL.finditer(text):
         end = comma.start()
-        if _age_tail(text, end) and _AGE_BEFORE_COMMA.search(text, max(0, end - 7), end):
+        if _AGE_BEFORE_COMMA.search(text, max(0, end - 7), end):
             town = _TOWN_TO_END.match(text, end + 2)
             if town is not None:
                 yield town
