@@ -702,7 +702,8 @@ _NAMED_AGE = re.compile(r"[A-Z](?<![\w'\u2019][A-Z])[^\W\d_]+,? age \d{1,3}\b")
 # a first name and a surname before an age, in any language ("Olga Petersson, 94,", "Jānis
 # Bērziņš, 93 g.,", "Ona Kazlauskienė, 95 m.,"); the first name must be a known one
 _FULL_NAME_AGE = re.compile(
-    r"(?<![\w-])(?P<first>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+)(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+    # (its capital first, then what may not come before it: a class the engine skips to in C)
+    r"(?P<first>[A-ZÀ-ÖØ-Þ](?<![\w-].)[a-zß-öø-ÿ\u0100-\u017f]+)(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
     r" (?:[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'\u2019-]+ ){0,1}[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'\u2019-]+"
     r"(?:, (?:\d|[1-9]\d|1[01]\d)(?:[,.;)]| (?:år|ára|m\.|g\.|v\.|a\.|ans|anni|jaar|años|anos|"
     r"lat|let|J\.|Jahre|yo|y/o|yrs?)\b)| \((?:\d|[1-9]\d|1[01]\d)\))"

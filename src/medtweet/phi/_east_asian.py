@@ -83,9 +83,14 @@ _ERA_DATE = re.compile(
 )
 # the short form a chart writes: "R8.2.11", "H30.4.1", "S6.3.2"
 _ERA_SHORT = re.compile(
-    r"(?<![\w.])(?P<era>[RHST])(?P<y>\d{1,2})\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])"
+    # (its letter first, then what may not come before it: a pattern that opens on a
+    # character class is skipped to in C, one that opens on a look-behind tried everywhere)
+    r"(?P<era>[RHST])(?<![\w.].)(?P<y>\d{1,2})\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])"
     r"(?![\w]|\.\d)"
 )
+# what every short form holds (its era's letter, its year, its month, a dot and its day's first
+# digit): its gate, found from the dot, a literal the engine skips to faster than to a class
+_ERA_SHORT_GATE = re.compile(r"\.(?:(?<=[RHST]\d\.)|(?<=[RHST]\d\d\.))(?:1[0-2]|0?[1-9])\.\d")
 # an age before its word for years: "94歲", "95岁", "100歳", "92세", "(101세)"
 _AGE = re.compile(r"(?<!\d)(?P<n>\d{2,3})\s?(?:歲|岁|歳|세|살)")
 _FEAST = re.compile(
@@ -99,7 +104,7 @@ def find_east_asian(text: str, scan: Scan) -> Iterator[Hit]:
     """Dates, ages of 90 or more and feasts in Chinese, Japanese or Korean, in a story."""
     if not scan.patient:
         return
-    if "." in text and scan.longest_number >= 1:
+    if "." in text and scan.longest_number >= 1 and _ERA_SHORT_GATE.search(text) is not None:
         for match in _ERA_SHORT.finditer(text):
             yield Hit(match.start(), match.end(), _D, "date.numeric")
     if text.isascii() or _EAST_ASIAN.search(text) is None:

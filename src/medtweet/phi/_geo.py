@@ -329,10 +329,19 @@ def _cued_run(present: frozenset[str]) -> re.Pattern[str]:
     """_CUED_RUN with only the cue words in ``present``."""
     if _CUED_HEAD is None:
         return _CUED_RUN
-    words = [word for word in _CUED_WORDS if word in present]
-    firsts = "".join(sorted({ch for word in words for ch in (word[0], word[0].upper())}))
+    # "(?=[iI...])\b(?i:in|...)" written to open on a character class, which the engine skips
+    # to in C: the first letter taken, no word character before it, then the rest of the words
+    # of that letter, in their order (no word of another letter can match there)
+    groups: dict[str, list[str]] = {}
+    for word in _CUED_WORDS:
+        if word in present:
+            groups.setdefault(word[0], []).append(word[1:])
+    firsts = "".join(sorted({ch for first in groups for ch in (first, first.upper())}))
+    branches = "|".join(
+        rf"(?<=[{first}{first.upper()}])(?i:{'|'.join(rests)})" for first, rests in groups.items()
+    )
     rest = _CUED_RUN.pattern[_CUED_HEAD.end() :]
-    return re.compile(rf"(?=[{firsts}])\b(?i:{'|'.join(words)})" + rest, _CUED_RUN.flags)
+    return re.compile(rf"[{firsts}](?<!\w.)(?:{branches})" + rest, _CUED_RUN.flags)
 
 
 def _cued_runs(text: str, scan: Scan) -> list[tuple[int, str]]:
@@ -902,8 +911,17 @@ def _hospital_names() -> re.Pattern[str]:
     names = sorted(lexicon("hospital_names"), key=len, reverse=True)
     # grouped by first letter, each group in the same order (longest first): the same
     # matches, but the engine tries the names of one letter at each capital, not all ~900
-    alternatives = by_first_letter(names)
-    return re.compile(rf"(?=[A-Z])(?<![\w@#/-])(?:{alternatives})(?![\w/-])")
+    # (each group opens on its letter and then tests what comes before it: a pattern whose
+    # every branch opens on a literal is skipped through in C, one that opens on a look-around
+    # is tried at every position)
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        if "A" <= name[0] <= "Z":  # (no other first letter follows the capital it needs)
+            groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    alternatives = "|".join(
+        rf"{first}(?<![\w@#/-].)(?:{'|'.join(rests)})" for first, rests in groups.items()
+    )
+    return re.compile(rf"(?:{alternatives})(?![\w/-])")
 
 
 _NOT_PLACE_AFTER = re.compile(
@@ -1770,6 +1788,7 @@ _ENGLISH_SHIRES = (
     "Lincs|Staffs|Worcs|Warks|Derbys|Somerset|Devon|Cornwall|Dorset|Kent|Essex|Suffolk|"
     "Norfolk|Cumbria|Co\\. [A-Z][a-z]+"
 )
+_COUNTY_SHIRE = r"Co\. [A-Z][a-z]+"  # (the one of them that is no literal word)
 _CUED_TOWN_STATE = re.compile(
     r"\b(?:in|from|of|outside|near|to|at|around)\s+"
     r"(?P<c>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
@@ -1780,7 +1799,20 @@ _CUED_TOWN_STATE = re.compile(
 # (its gate: a state, a province or a county after a blank, a comma or a bracket, as every
 # branch of the pattern writes it; it opens on a character class, which the engine skips to
 # in C, where the pattern's leading word boundary is tried at every position)
-_STATE_MARK = re.compile(rf"[,( ](?:{_ABBR}|{_STATES}|{_PROVINCES}|{_ENGLISH_SHIRES})\b")
+# (its words grouped by first letter: a blank is common, and the engine then tries one group
+# after it, not each of some two hundred words)
+_STATE_MARK = re.compile(
+    r"[,( ](?:"
+    + by_first_letter(
+        [
+            word
+            for words in (_ABBR, _STATES, _PROVINCES, _ENGLISH_SHIRES)
+            for word in words.split("|")
+            if word != _COUNTY_SHIRE
+        ]
+    )
+    + rf"|{_COUNTY_SHIRE})\b"
+)
 _STATE_ABBR_AFTER = re.compile(rf",\s?(?:{_ABBR})\b(?![a-z'\u2019])")
 _STATE_AFTER = re.compile(rf",\s?(?:{_ABBR}|{_STATES})\b(?![a-z'\u2019])")
 
@@ -2334,16 +2366,9 @@ _AGED_FROM = re.compile(
 _AGE_BEFORE_COMMA = re.compile(
     r"(?:, \d{1,3}(?:[MF]|yo)?|(?<![\w./:+-])\d{1,3}(?:[MF]|yo|y/o)|(?<=\()\d{1,3}[MF]?)\Z"
 )
-_AGE_ENDS = frozenset("0123456789MF")  # the last character of an age above, but "yo", "y/o"
-
-
-def _age_tail(text: str, end: int) -> bool:
-    """Whether the text before ``end`` can end an age of _AGE_BEFORE_COMMA ("54", "84F", "4yo")."""
-    last = text[end - 1 : end]
-    return last in _AGE_ENDS or (last == "o" and text[end - 2 : end - 1] in ("y", "/"))
-
-
-_COMMA_CAPITAL = re.compile(", [A-Z]")
+# ", " and a capital after what can end an age of _AGE_BEFORE_COMMA ("54", "84F", "4yo",
+# "4 y/o"): the commas it is looked for before, tested in C
+_AGE_COMMA_CAPITAL = re.compile(", (?:(?<=[0-9MF], )|(?<=[y/]o, ))[A-Z]")
 _TOWN_TO_END = re.compile(r"(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?=[,.;)]|\s*$)")
 # endings of clinical and ordinary words ("Diabetic", "Intubated", "Afebrile")
 _ROMAN = re.compile(r"[IVX]{1,4}")
@@ -2388,9 +2413,9 @@ def _towns_after_age_commas(text: str) -> Iterator[re.Match[str]]:
     A town holds no digit nor comma, so no two of these overlap: each comma before a capital
     is looked at alone.
     """
-    for comma in _COMMA_CAPITAL.finditer(text):
+    for comma in _AGE_COMMA_CAPITAL.finditer(text):
         end = comma.start()
-        if _age_tail(text, end) and _AGE_BEFORE_COMMA.search(text, max(0, end - 7), end):
+        if _AGE_BEFORE_COMMA.search(text, max(0, end - 7), end):
             town = _TOWN_TO_END.match(text, end + 2)
             if town is not None:
                 yield town

@@ -1596,7 +1596,8 @@ _CAPITAL_KIN_NAME = re.compile(
     r"MISS|PT|CALL|HUSBAND|WIFE|SON|DAUGHTER|BROTHER|SISTER|MOM|DAD|BABY|ABUELA|ABUELO) "
     r"(?P<name>[A-Z]{3,})\b(?![a-z'\u2019])"
 )
-_CAPITAL_RUN_MARK = re.compile(r"\b[A-Z]{2,}\.? [A-Z]{3,}\b")
+# ("\b[A-Z]{2,}" written to open on a character class, which the engine skips to in C)
+_CAPITAL_RUN_MARK = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]+\.? [A-Z]{3,}\b")
 
 
 def _capital_kin_possible(text: str) -> bool:
@@ -1612,6 +1613,10 @@ _NAME_BEFORE_PHONE = re.compile(
     r"[A-Z]\.))?|(?P<capital>[A-Z]{2,}) (?P<capsur>[A-Z]{4,}))[,;]?\s*(?:[-:\u2013]\s*)?"
     r"(?=(?:\+\d{1,3}[ .-]?)?\(?\d{2,5}\)?(?:[ .-]?\d{3,4}){2,3}(?![\d/:.-]))"
 )
+# what every phone number of _NAME_BEFORE_PHONE's look-ahead holds (the last two digits of its
+# first group, all of its second, the first three of its third): its gate, which opens on a
+# character class, where the pattern opens on a look-behind the engine tries everywhere
+_PHONE_DIGITS = re.compile(r"\d\d\)?[ .-]?\d{3,4}[ .-]?\d{3}")
 # a first name opening a quote before a record's number, as a board or a label shows it:
 # '"Rosalind 7730215 - chest pain - 2h"'
 _QUOTED_NAME_NUMBER = re.compile(r"[\"\u201c](?P<name>[A-Z][a-z]+) (?=\d{6,10}\b)")
@@ -1631,9 +1636,10 @@ _NAME_BORN = re.compile(
 # a name opening a sentence with what is theirs after it: "DeShawn's first dialysis", "Chen
 # Wei's last chemo was May 5th", "Jae-won's insulin pump"
 _OPENING_POSSESSIVE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?]\n))(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?"
-    r"(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)?)['\u2019]s (?=[a-z])",
-    re.MULTILINE,
+    # (a line's start or a sentence's, tested after the name's capital, which the engine skips
+    # to in C: the string's start, a new line, or a sentence's end and a blank before it)
+    r"(?P<name>[A-Z](?:(?<!(?s:..))|(?<=\n.)|(?<=[.!?] .))[a-z]+(?:[A-Z][a-z]+|-[A-Za-z][a-z]+)?"
+    r"(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)?)['\u2019]s (?=[a-z])"
 )
 _ABBREVIATION_BEFORE = re.compile(
     r"(?<![\w.])(?:[A-Z]|Dr|Drs|Dra|Mr|Mrs|Ms|Prof|St|Ste|Sr|Jr|Fr|Rev|Mt|Ft|Sgt|Capt|Col)\. $"
@@ -1987,7 +1993,8 @@ def _find_names(text: str, scan: Scan) -> Iterator[Hit]:
             # (the first name alone: a word in capitals after it may be a word, "CALL GLADYS
             # BACK"; the repeat of the name finds it elsewhere)
             yield Hit(match.start("name"), match.end("name"), _N, "name.kin")
-    for match in _NAME_BEFORE_PHONE.finditer(text) if scan.longest_number >= 3 else ():
+    phone = scan.longest_number >= 3 and _PHONE_DIGITS.search(text) is not None
+    for match in _NAME_BEFORE_PHONE.finditer(text) if phone else ():
         capital = match["capital"] is not None
         first = (match["capital"] if capital else match["name"]).capitalize()
         if _known(first) and first not in _MONTHS_DAYS and first not in _NOT_BARE_NAMES:

@@ -87,7 +87,9 @@ _ROMAN_DATE = re.compile(
 # only where one of its words is (a set test, not a search of the text)
 _CUE_WORDS = frozenset(_BEFORE_NAME.replace("\\", "").split("|"))
 _FROM_WORDS = frozenset(["z", "ze", "iz", "din", "aus", "zpod", "spod"])
-_ROMAN_GATE = re.compile(r"\d\.[ \t]?[IVX]")
+# (a digit, a dot, a Roman numeral: found from the dot, a literal the engine skips to faster
+# than to a class)
+_ROMAN_GATE = re.compile(r"\.(?<=\d\.)[ \t]?[IVX]")
 
 
 def find_slavic(text: str, scan: Scan) -> Iterator[Hit]:
