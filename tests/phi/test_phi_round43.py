@@ -23,6 +23,7 @@ import pytest
 from tests._phi_support import table_tests
 
 import medtweet as mt
+from medtweet.phi._digits import western_digits
 
 # (text, value, category): a finding of ``category`` covers ``value`` in a patient story
 FOUND: list[tuple[str, str, str]] = [
@@ -199,3 +200,8 @@ def test_patients_from_a_named_workplace_tell_a_story() -> None:
     report = mt.check_phi(text)
     assert report.context == "patient"
     assert "Dillard" in " ".join(f.text for f in report.findings)
+
+
+def test_digits_beyond_the_basic_plane_are_read_as_western_digits() -> None:
+    text = "SN \U000111d0\U0001d7d7\u0663 abc"
+    assert western_digits(text) == "SN 093 abc"
