@@ -123,6 +123,16 @@ CLEAN: list[tuple[str, str | None]] = [
     ("Heading to the PAS meeting in Toronto, April 30. Presenting our NICU data, Room 718A.", None),
     ("Pt 80M moved to Rehab, then home to Mom and the dog.", "patient"),
     ("Pt 70M, CAP, grew up in Florida, moved to Canada.", "patient"),
+    # after holdout140-141 were scored sealed: a colleague by the team they are from; patients
+    # in general are "your patients" too
+    (
+        "With a pharmacist, Maria from our inpatient team, fixing a 60F's heparin drip.",
+        "patient",
+    ),
+    (
+        "Our clinic's after-hours nurse line is (614) 555-0199. Please share with your patients.",
+        None,
+    ),
     ("Agenda for M&M:\n- QI update from the ED\n- MM review of sepsis bundle\n- CV changes", None),
 ]
 

@@ -893,7 +893,7 @@ _OUR_UNIT = re.compile(
 # a patient by their bed ("lady in bed 9", "beds 4 & 5"), not a unit's size ("a 20-bed ICU")
 _BED_NUMBER = re.compile(r"(?<![\w-])(?:bed|beds|bay)\s?#?\d{1,3}[a-z]?\b(?!-)")
 _BORN_YEAR = re.compile(r"\bborn (?:in )?(?:19|20)\d\d\b")
-_PLURAL_PATIENTS = re.compile(r"(?:m(?<!\wm)y|o(?<!\wo)ur) patients")
+_PLURAL_PATIENTS = re.compile(r"(?:m(?<!\wm)y|o(?<!\wo)ur|y(?<!\wy)our|t(?<!\wt)heir) patients")
 # a full name with an age in brackets: '"Sarge" (Vernon Blaylock, 96, Korea)'
 _BRACKETED_NAME_AGE = re.compile(r"\((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+, (?:\d|[1-9]\d|1[01]\d)[,)]")
 # the writer's own patient: "my old patient Desmond", "our pt's blog" (not "my patient panel")

@@ -640,6 +640,12 @@ _TEAM_IN = re.compile(
     r" (?:in|at|near) +(?P<p>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
 
+# a colleague by the team they are from: "a pharmacist, Maria from our inpatient team"
+_FROM_OUR_TEAM = re.compile(
+    r"(?<![\w'\u2019])(?P<one>[A-Z][a-z]+(?: [A-Z][a-z'\u2019-]+)?),? from our "
+    r"(?:[\w-]+ ){0,3}(?:team|unit|pharmacy|department|dept|service|crew|staff|office|lab)\b"
+)
+
 
 STAFF_WORDS = _THANKS_WORDS | {"our", "join"}
 
@@ -655,6 +661,8 @@ def not_patient_spans(text: str, scan: Scan) -> list[tuple[int, int]]:
         spans += [m.span("one") for m in _THANKS_ONE.finditer(text)]
     if "our" in scan.words or "join" in scan.words:
         spans += [m.span("p") for m in _TEAM_IN.finditer(text)]
+    if "our" in scan.words and " from our " in text:
+        spans += [m.span("one") for m in _FROM_OUR_TEAM.finditer(text)]
     return spans
 
 
