@@ -217,6 +217,12 @@ _FULL_BRIEF: tuple[tuple[int, str], ...] = (
     # specialist feed with the rarer identifiers)
     (136, "lu"),
     (137, "lv"),
+    # round 43: a representative US feed and places in every form, scored early; names in
+    # every form and record numbers with their cues, kept sealed and scored once late
+    (138, "lw"),
+    (139, "lx"),
+    (140, "ly"),
+    (141, "lz"),
 )
 
 HOLDOUTS = [
