@@ -93,6 +93,11 @@ FOUND: list[tuple[str, str, str]] = [
     ),
     # a town in no list, where someone goes home to
     ("Discharged Mr. Keane home to Drumshanbo after 6 weeks with us.", "Drumshanbo", "geographic"),
+    # after holdout140-141 were scored sealed: a plan's group number by "Grp", a prior
+    # authorisation by "PA#", an SSN's "last-4"
+    ("Policy # U55120877, Grp 4410-B. Denied. It's metformin.", "4410-B", "health_plan"),
+    ("PA#: 31-220-55817 / Rx: Dupixent / status: DENIED.", "31-220-55817", "other_id"),
+    ("Looked up his old chart by SSN last-4 (8120): a duplicate MRN again.", "8120", "ssn"),
     # a patient's "session" or "talk" does not make its sentence a clinicians' event
     (
         "Amir's mother drives him in from Hamtramck for every dialysis session. pt",

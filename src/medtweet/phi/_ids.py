@@ -196,7 +196,7 @@ _SSN = re.compile(
     r"(?=[SsLl])\b(?:SSN|SS#|SSNs|social security(?: number| no\.?| #)?|" + _SOCIAL + r"|SS no\.?)"
     r"[^\n]{0,40}?(?P<s>\d{3}[\s.]\d{2}[\s.]\d{4}|\d{9})\b"
     r"|(?=[Ss])\b(?:SSN|SS#|social security(?: number)?|" + _SOCIAL + r")[^\n]{0,30}?"
-    r"(?:last (?:4|four)(?: digits)?"
+    r"(?:last[ -](?:4|four)(?: digits)?"
     r"|ending(?: in)?|ends in|ended in|xxx-xx-|\*{3}-\*{2}-|x{3}-?x{2}-?)\W{0,6}"
     r"(?:(?:is|are|of|:)\s*)?"
     r"(?P<l>\d{4})\b"
@@ -234,7 +234,7 @@ _MASKED_SSN = re.compile(
 )
 # In a post that speaks of an SSN, "the last 4 (3381)", "last four: 5521", "ending 3396".
 _LAST_FOUR = re.compile(
-    r"(?=[lLeE])\b(?i:last ?(?:4|four)(?: digits)?|ending(?: in)?)\b[^\w\n]{0,4}"
+    r"(?=[lLeE])\b(?i:last[ -]?(?:4|four)(?: digits)?|ending(?: in)?)\b[^\w\n]{0,4}"
     r"(?:(?i:is|are|was|of|as)\s+)?[(:\s]{0,3}(?:(?i:x+)-?)?(?P<v>\d{4})(?![\w-])"
 )
 # In a story, four digits quoted, shouted or said a sentence after "last 4" or "last four"
@@ -327,7 +327,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
     (
         _cue(
             r"member|subscriber|beneficiary|policy|insurance|insurer|health plan|plan ID|"
-            r"Medicaid|Medicare|MBI|HICN|group number|group #|BCBS|Aetna|Cigna|Humana|"
+            r"Medicaid|Medicare|MBI|HICN|group number|group #|Grp|GRP|BCBS|Aetna|Cigna|Humana|"
             r"UnitedHealthcare|Tricare|CHIP|Medi-Cal|MassHealth|benefits|IHS number|IHS #|IHS ID|"
             r"status card|treaty number|NHIS|PhilHealth|OHIP|health card|ESIC|IHI|CHI number|RAMQ|"
             r"Blue Cross|Blue Shield|Anthem|Molina|Highmark|Ambetter|WellCare|UHC|"
@@ -507,7 +507,7 @@ _RULES: tuple[tuple[re.Pattern[str], Category, str], ...] = (
             r"confirmation|confirmation number|confirmación|confirmação|folio|"
             r"prisoner|docket|court case|court|locker|dog tag|service number|service no\.?|"
             r"military ID|MedID|medical ID|Med ID|alert ID|"
-            r"citation|warrant|PA ref|PA #|PA number|prior auth ref|prior auth #|"
+            r"citation|warrant|PA ref|PA #|PA#|PA number|prior auth ref|prior auth #|"
             r"prior auth number|prior authorization number|reference number|ref #|ref no|"
             # national and civic numbers: "Centrelink CRN 207 456 112A", "tenant reference ..."
             r"CRN|Centrelink|tenant reference|tenancy reference|tenancy ref|CAD|unit ID|"
