@@ -98,6 +98,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("Policy # U55120877, Grp 4410-B. Denied. It's metformin.", "4410-B", "health_plan"),
     ("PA#: 31-220-55817 / Rx: Dupixent / status: DENIED.", "31-220-55817", "other_id"),
     ("Looked up his old chart by SSN last-4 (8120): a duplicate MRN again.", "8120", "ssn"),
+    # a found name's initials elsewhere in the post
+    ("Pt K.M., 58M, in from Lakewood with a STEMI. KM is eating jello now.", "KM", "name"),
+    ("Had pt Liam Patrick Doyle (LPD on the board) after a dirt-bike crash.", "LPD", "name"),
     # a patient's "session" or "talk" does not make its sentence a clinicians' event
     (
         "Amir's mother drives him in from Hamtramck for every dialysis session. pt",
@@ -220,3 +223,9 @@ def test_patients_from_a_named_workplace_tell_a_story() -> None:
 def test_digits_beyond_the_basic_plane_are_read_as_western_digits() -> None:
     text = "SN \U000111d0\U0001d7d7\u0663 abc"
     assert western_digits(text) == "SN 093 abc"
+
+
+def test_initials_before_a_value_are_its_cue_not_the_name() -> None:
+    text = "Pacer check: Sigrid Nordahl, 95, Azure XT, SN RNB418803S, battery 9 yrs."
+    found = mt.check_phi(text, context="patient").findings
+    assert "SN" not in [f.text for f in found if f.category is mt.Category.NAME]

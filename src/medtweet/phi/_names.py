@@ -1494,6 +1494,41 @@ def repeated_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
         pattern = rf"(?<![\w'\u2019@#])(?i:{re.escape(word)})(?!\w)"
         for match in re.finditer(pattern, text) if text.lower().count(word) > 1 else ():
             yield Hit(match.start(), match.end(), _N, "name.repeat")
+    yield from _initials_of_names(text, hits)
+
+
+_INITIALS_TOKEN = re.compile(r"(?<![\w.'\u2019@#-])[A-Z]{2,3}(?![\w'\u2019-]|\.\w)")
+_VALUE_AFTER = re.compile(r"\s*[#:]?\s*[A-Z0-9-]*\d|\s+(?:plan|auth|no|number|ID)\b")
+
+
+def _initials_of_names(text: str, hits: list[Hit]) -> Iterator[Hit]:
+    """A found name's initials elsewhere in the post.
+
+    "J.D." ... "JD", "Sean Michael O'Rourke (SMO on the whiteboard)", "DJ (Darius Johnson)".
+    """
+    if _INITIALS_TOKEN.search(text) is None:
+        return  # (most posts: no run of two or three capitals standing alone)
+    initials: set[str] = set()
+    for hit in hits:
+        if hit.category is not _N or not hit.blocking:
+            continue
+        found = text[hit.start : hit.end]
+        parts = [p for p in re.split(r"[\s.]+", found) if p]
+        while parts and parts[0].lower() in _OPENING_TITLES:
+            parts = parts[1:]  # "Mr. Almeida" gives no "MA"
+        if (
+            2 <= len(parts) <= 3
+            and all(p[:1].isupper() for p in parts)
+            and parts[-1].lower() not in lower_set("facility_words")
+        ):
+            initials.add("".join(p[0] for p in parts))  # "J.D.", "Darius Johnson"
+    for match in _INITIALS_TOKEN.finditer(text) if initials else ():
+        if (
+            match.group() in initials
+            and match.group() not in _ACRONYMS
+            and _VALUE_AFTER.match(text, match.end()) is None  # "SN RNB418803S": a cue
+        ):
+            yield Hit(match.start(), match.end(), _N, "name.repeat")
 
 
 # Names joined in a list with a name found: "Eleni and Nikos", "Luna, Sol and Cielo",
