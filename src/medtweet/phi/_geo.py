@@ -3325,6 +3325,9 @@ def _more_places(text: str, scan: Scan) -> Iterator[Hit]:
             yield Hit(run[0], run[0] + len(place), _G, "geo.city")
 
 
+# a meeting of clinicians: not a family meeting, a patient's ("family meeting w/ relatives from
+# Manila"), nor an AA or support group's ("an OD at ... during an AA meeting")
+_MEETING = r"(?<!family )(?<!Family )(?<!FAMILY )(?<!AA )(?<!NA )(?<!group )(?<!step )meeting"
 # A sentence about an institution's people or events ("grand rounds", "a colleague here at",
 # "our new ED in ...", "session on ... in Denver") names where clinicians work or meet, not
 # where a patient is: unless the sentence itself speaks of a patient ("pt", "58M").
@@ -3332,10 +3335,7 @@ _INSTITUTION = re.compile(
     r"\b(?i:grand rounds|colleagues?|students|faculty|fellows|staff|"
     # (not a patient's session of dialysis or therapy: "every dialysis session")
     r"(?<!\d )(?<!dialysis )(?<!therapy )(?<!chemo )(?<!PT )(?<!OT )sessions?|talk|"
-    # (not a family meeting: a patient's, "family meeting w/ relatives from Manila")
-    # (nor an AA or support group's meeting: "an OD at ... during an AA meeting")
-    r"conference|(?<!family )(?<!Family )(?<!FAMILY )(?<!AA )(?<!NA )(?<!group )(?<!step )"
-    r"meeting|symposium|summit|congress|workshop|"
+    rf"conference|{_MEETING}|symposium|summit|congress|workshop|"
     r"lecture|webinar|program|hiring|"
     r"jobs|opens|shout-?out|proud|icymi|every nurse|here at|our new|open house|residency|"
     r"fellowship|rotations?|clerkship|externship|appreciation|welcomed me|alma mater)\b"
@@ -3344,7 +3344,7 @@ _INSTITUTION = re.compile(
 # "talk", a "session" or a "shout-out" there is as often the patient's
 _EVENT = re.compile(
     r"\b(?i:grand rounds|conference|symposium|summit|congress|workshop|lecture|webinar|"
-    r"talk by|(?<!family )(?<!Family )(?<!FAMILY )(?<!AA )(?<!NA )(?<!group )(?<!step )meeting|"
+    rf"talk by|{_MEETING}|"
     r"hiring|jobs|residency|fellowship|rotations?|clerkship|externship|appreciation|"
     r"welcomed me|retiring|alma mater)\b"
 )
@@ -3353,7 +3353,7 @@ _INSTITUTION_WORDS = frozenset(
      "sessions", "talk", "conference", "meeting", "symposium", "summit", "congress",
      "workshop", "lecture", "webinar", "program", "hiring", "jobs", "opens", "shout",
      "shoutout", "proud", "icymi", "residency", "fellowship", "rotation", "rotations",
-     "clerkship", "externship", "appreciation", "welcomed", "alma"]
+     "clerkship", "externship", "appreciation", "welcomed", "alma", "retiring"]
 )  # fmt: skip
 _PATIENT_IN_SENTENCE = re.compile(
     r"\b(?:pt|pts|patient|my patient|[Pp]t's|[Pp]atient's|\d{1,3} ?(?:yo|y/o|M|F)|"
